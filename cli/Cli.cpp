@@ -1,0 +1,394 @@
+#include "Cli.h"
+
+#include "ConfigMigration.h"
+#include "KeychainSecretStore.h"
+#include "LayeredSecretStore.h"
+#include "SecretsFile.h"
+#include "Settings.h"
+
+#include <cxsync/Version.h>
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <memory>
+
+namespace cxsync {
+
+namespace {
+
+QString usageText()
+{
+    return Cli::tr(
+        "Usage: cxsync [--config PATH] [--secrets-file PATH] [--password-stdin] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  config show [--json]      print every setting (secrets are never shown)\n"
+        "  config set KEY VALUE      set one setting; the value is checked first\n"
+        "  config validate           check the whole configuration; exit 2 if invalid\n"
+        "  config import FILE        read settings from an INI file; all or nothing\n"
+        "  config export FILE        write the settings (never secrets) to an INI file\n"
+        "  secret set NAME           store a secret in the keychain; the value is read from stdin\n"
+        "  secret status             where each secret would come from (never its value)\n"
+        "  version                   print the version\n"
+        "\n"
+        "Secrets: crm-password, nt-password, graph-client-secret, graph-certificate-password,\n"
+        "smtp-password, listener-client-state. Headless runs may supply them through\n"
+        "CXSYNC_SECRET_<NAME> (e.g. CXSYNC_SECRET_CRM_PASSWORD), --secrets-file (name=value lines,\n"
+        "mode 0600) or --password-stdin (the same lines on standard input).\n"
+        "\n"
+        "Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.\n");
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments, QProcessEnvironment environment, QIODevice *input, QIODevice *output,
+         QIODevice *errors, QObject *parent)
+    : QObject(parent), m_arguments(std::move(arguments)), m_environment(std::move(environment)), m_input(input),
+      m_out(std::make_unique<QTextStream>(output)), m_err(std::make_unique<QTextStream>(errors))
+{
+}
+
+Cli::~Cli() = default;
+
+int Cli::fail(int code, const QString &message)
+{
+    *m_err << "cxsync: " << message << Qt::endl;
+    return code;
+}
+
+bool Cli::openSettings()
+{
+    QString path = m_configPath;
+    if (path.isEmpty())
+        path = m_environment.value(QStringLiteral("CXSYNC_CONFIG"));
+    auto opened = Settings::open(path);
+    if (!opened.ok()) {
+        fail(Usage, opened.error().message);
+        return false;
+    }
+    m_settings = std::move(opened).value();
+    return true;
+}
+
+bool Cli::prepareSecrets(QString *error)
+{
+    SecretsFile::Values overrides = SecretsFile::fromEnvironment(m_environment);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        m_secretOrigins.insert(it.key(), tr("from %1").arg(secretEnvironmentVariable(it.key())));
+    if (!m_secretsFile.isEmpty()) {
+        auto loaded = SecretsFile::load(m_secretsFile);
+        if (!loaded.ok()) {
+            *error = loaded.error().message;
+            return false;
+        }
+        for (auto it = loaded.value().cbegin(); it != loaded.value().cend(); ++it) {
+            overrides.insert(it.key(), it.value());
+            m_secretOrigins.insert(it.key(), tr("from --secrets-file"));
+        }
+    }
+    if (m_secretsFromStdin) {
+        auto parsed = SecretsFile::parse(m_input->readAll(), tr("standard input"));
+        if (!parsed.ok()) {
+            *error = parsed.error().message;
+            return false;
+        }
+        for (auto it = parsed.value().cbegin(); it != parsed.value().cend(); ++it) {
+            overrides.insert(it.key(), it.value());
+            m_secretOrigins.insert(it.key(), tr("from standard input"));
+        }
+    }
+    m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
+    m_secrets = std::make_unique<LayeredSecretStore>(m_keychain.get());
+    m_secrets->setOverrides(overrides);
+    return true;
+}
+
+void Cli::run(std::function<void(int)> done)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("CRM Exchange Sync command line"));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("Settings file (INI)."), QStringLiteral("PATH"));
+    const QCommandLineOption secretsFileOption(QStringLiteral("secrets-file"), tr("Secrets file (mode 0600)."),
+                                               QStringLiteral("PATH"));
+    const QCommandLineOption stdinOption(QStringLiteral("password-stdin"), tr("Read name=value secrets from stdin."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable output."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption});
+    if (!parser.parse(m_arguments)) {
+        done(fail(Usage, parser.errorText() + tr("; see cxsync --help")));
+        return;
+    }
+    if (parser.isSet(helpOption)) {
+        *m_out << usageText();
+        m_out->flush();
+        done(Ok);
+        return;
+    }
+    m_configPath = parser.value(configOption);
+    m_secretsFile = parser.value(secretsFileOption);
+    m_secretsFromStdin = parser.isSet(stdinOption);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        *m_err << usageText();
+        m_err->flush();
+        done(Usage);
+        return;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("version")) {
+        *m_out << "cxsync " << kVersion << " (Qt " << qVersion() << ")" << Qt::endl;
+        done(Ok);
+        return;
+    }
+    if (command == QLatin1String("config")) {
+        const int code = configCommand(args.mid(1), parser.isSet(jsonOption));
+        m_out->flush();
+        done(code);
+        return;
+    }
+    if (command == QLatin1String("secret")) {
+        secretCommand(args.mid(1), std::move(done));
+        return;
+    }
+    done(fail(Usage, tr("unknown command '%1'; see cxsync --help").arg(command)));
+}
+
+int Cli::configCommand(const QStringList &args, bool json)
+{
+    const QString sub = args.value(0);
+    const auto expectArgs = [&](int count, const QString &usage) {
+        if (args.size() != count + 1) {
+            fail(Usage, tr("usage: cxsync config %1").arg(usage));
+            return false;
+        }
+        return true;
+    };
+    if (sub.isEmpty())
+        return fail(Usage, tr("config needs a subcommand: show, set, validate, import or export"));
+    if (!openSettings())
+        return Usage;
+
+    if (sub == QLatin1String("show")) {
+        if (!expectArgs(0, QStringLiteral("show [--json]")))
+            return Usage;
+        const SettingsValues values = m_settings->values();
+        if (json) {
+            QJsonObject settings;
+            for (const SettingDef &def : SettingsSchema::all())
+                settings.insert(def.key, QJsonValue::fromVariant(values.value(def.key)));
+            QJsonObject root{{QStringLiteral("location"), m_settings->location()},
+                             {QStringLiteral("settings"), settings}};
+            *m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        *m_out << "# " << tr("settings: %1").arg(m_settings->location()) << '\n';
+        for (const SettingDef &def : SettingsSchema::all()) {
+            *m_out << def.key << " = " << SettingsSchema::toText(def, values.value(def.key));
+            if (!m_settings->isStored(def.key))
+                *m_out << "    # " << tr("default");
+            *m_out << '\n';
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("set")) {
+        if (!expectArgs(2, QStringLiteral("set KEY VALUE")))
+            return Usage;
+        if (Status s = m_settings->set(args.at(1), args.at(2)); !s.ok())
+            return fail(s.error().kind == ErrorKind::Storage ? Failed : Usage, s.error().message);
+        return Ok;
+    }
+    if (sub == QLatin1String("validate")) {
+        if (!expectArgs(0, QStringLiteral("validate")))
+            return Usage;
+        const ValidationIssues issues = m_settings->validate();
+        if (issues.isEmpty()) {
+            *m_out << tr("configuration is valid: %1").arg(m_settings->location()) << Qt::endl;
+            return Ok;
+        }
+        for (const ValidationIssue &issue : issues)
+            *m_err << "cxsync: " << issue.field << ": " << issue.message << '\n';
+        m_err->flush();
+        return Usage;
+    }
+    if (sub == QLatin1String("import")) {
+        if (!expectArgs(1, QStringLiteral("import FILE")))
+            return Usage;
+        const QString file = args.at(1);
+        if (!QFileInfo(file).isFile())
+            return fail(Failed, tr("cannot read '%1': no such file.").arg(file));
+        QSettings source(file, QSettings::IniFormat);
+        if (source.status() != QSettings::NoError)
+            return fail(Usage, tr("'%1' is not a valid INI file.").arg(file));
+        SettingsValues values = m_settings->values();
+        QStringList problems;
+        const QStringList keys = source.allKeys();
+        for (const QString &key : keys) {
+            if (key.startsWith(QLatin1String("meta/")))
+                continue;
+            if (key.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+                key.contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
+                problems << tr("%1: secrets are not imported from files; use `cxsync secret set`.").arg(key);
+                continue;
+            }
+            auto parsed = SettingsSchema::parse(key, source.value(key).toString());
+            if (!parsed.ok())
+                problems << tr("%1: %2").arg(key, parsed.error().message);
+            else
+                values.insert(key, parsed.value());
+        }
+        if (problems.isEmpty()) {
+            for (const ValidationIssue &issue : m_settings->save(values))
+                problems << tr("%1: %2").arg(issue.field, issue.message);
+        }
+        if (!problems.isEmpty()) {
+            for (const QString &p : problems)
+                *m_err << "cxsync: " << p << '\n';
+            *m_err << "cxsync: " << tr("nothing was imported.") << Qt::endl;
+            return Usage;
+        }
+        *m_out << tr("imported %1 settings from %2").arg(keys.size()).arg(file) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("export")) {
+        if (!expectArgs(1, QStringLiteral("export FILE")))
+            return Usage;
+        const QString file = args.at(1);
+        // Written through a temporary INI so the export is complete or absent, never half-written.
+        const QString temp = file + QStringLiteral(".tmp-export");
+        QFile::remove(temp);
+        {
+            QSettings target(temp, QSettings::IniFormat);
+            const SettingsValues values = m_settings->values();
+            for (const SettingDef &def : SettingsSchema::all())
+                target.setValue(def.key, SettingsSchema::toText(def, values.value(def.key)));
+            target.setValue(ConfigMigration::kVersionKey, ConfigMigration::kCurrentVersion);
+            target.sync();
+            if (target.status() != QSettings::NoError) {
+                QFile::remove(temp);
+                return fail(Failed, tr("cannot write '%1'.").arg(file));
+            }
+        }
+        QFile::remove(file);
+        if (!QFile::rename(temp, file)) {
+            QFile::remove(temp);
+            return fail(Failed, tr("cannot write '%1'.").arg(file));
+        }
+        *m_out << tr("exported settings to %1 (secrets are not exported)").arg(file) << Qt::endl;
+        return Ok;
+    }
+    return fail(Usage, tr("unknown config subcommand '%1'; see cxsync --help").arg(sub));
+}
+
+void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("set") && sub != QLatin1String("status")) {
+        done(fail(Usage, tr("usage: cxsync secret set NAME | cxsync secret status")));
+        return;
+    }
+    if (!openSettings()) {
+        done(Usage);
+        return;
+    }
+    if (sub == QLatin1String("set")) {
+        if (args.size() != 2) {
+            done(fail(Usage, tr("usage: cxsync secret set NAME (the value is read from standard input)")));
+            return;
+        }
+        const auto secret = secretFromName(args.at(1));
+        if (!secret) {
+            done(fail(Usage, tr("unknown secret '%1'; see cxsync --help for the names").arg(args.at(1))));
+            return;
+        }
+        if (m_secretsFromStdin) {
+            done(fail(Usage, tr("secret set reads the value from standard input; do not combine it with --password-stdin")));
+            return;
+        }
+        QByteArray data = m_input->readAll();
+        if (data.endsWith('\n'))
+            data.chop(1);
+        if (data.endsWith('\r'))
+            data.chop(1);
+        if (data.isEmpty()) {
+            done(fail(Usage, tr("no value on standard input for %1").arg(secretName(*secret))));
+            return;
+        }
+        if (data.contains('\n')) {
+            done(fail(Usage, tr("the value for %1 has more than one line").arg(secretName(*secret))));
+            return;
+        }
+        m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
+        const Secret which = *secret;
+        QPointer<Cli> self(this);
+        m_keychain->write(which, QString::fromUtf8(data), [self, which, done](Status status) {
+            if (!self)
+                return;
+            if (!status.ok()) {
+                done(self->fail(Failed, tr("%1 was not stored: %2 Headless runs can use %3 or a --secrets-file instead.")
+                                            .arg(secretName(which), status.error().message,
+                                                 secretEnvironmentVariable(which))));
+                return;
+            }
+            *self->m_out << tr("%1 stored in the %2").arg(secretName(which), self->m_keychain->backendName()) << Qt::endl;
+            done(Ok);
+        });
+        return;
+    }
+
+    // status: where each secret comes from, in the order a run would look.
+    if (args.size() != 1) {
+        done(fail(Usage, tr("usage: cxsync secret status")));
+        return;
+    }
+    QString error;
+    if (!prepareSecrets(&error)) {
+        done(fail(Usage, error));
+        return;
+    }
+    auto remaining = std::make_shared<QList<Secret>>(allSecrets());
+    auto lines = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    QPointer<Cli> self(this);
+    *next = [self, remaining, lines, next, done]() {
+        if (!self)
+            return;
+        if (remaining->isEmpty()) {
+            for (const QString &line : *lines)
+                *self->m_out << line << '\n';
+            self->m_out->flush();
+            auto keepAlive = *next; // this lambda is stored in *next; clearing it breaks the cycle
+            *next = nullptr;
+            done(Ok);
+            return;
+        }
+        const Secret s = remaining->takeFirst();
+        if (self->m_secretOrigins.contains(s)) {
+            lines->append(QStringLiteral("%1: %2").arg(secretName(s), self->m_secretOrigins.value(s)));
+            (*next)();
+            return;
+        }
+        self->m_keychain->read(s, [self, s, lines, next](Result<QString> r) {
+            if (!self)
+                return;
+            QString where;
+            if (r.ok())
+                where = tr("in the %1").arg(self->m_keychain->backendName());
+            else if (r.error().kind == ErrorKind::NotFound)
+                where = tr("not set");
+            else
+                where = tr("unknown: %1").arg(r.error().message);
+            lines->append(QStringLiteral("%1: %2").arg(secretName(s), where));
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+} // namespace cxsync

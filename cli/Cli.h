@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Secret.h"
+
+#include <QHash>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QTextStream;
+
+namespace cxsync {
+
+class Settings;
+class SecretStore;
+class LayeredSecretStore;
+
+// The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
+// Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
+class Cli final : public QObject {
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+    Cli(QStringList arguments, QProcessEnvironment environment, QIODevice *input, QIODevice *output,
+        QIODevice *errors, QObject *parent = nullptr);
+    ~Cli() override;
+
+    // Runs the command; `done` gets the exit code (possibly later: the keychain answers asynchronously).
+    void run(std::function<void(int)> done);
+
+private:
+    int configCommand(const QStringList &args, bool json);
+    void secretCommand(const QStringList &args, std::function<void(int)> done);
+    int fail(int code, const QString &message);
+    bool openSettings();
+    bool prepareSecrets(QString *error);
+
+    QStringList m_arguments;
+    QProcessEnvironment m_environment;
+    QIODevice *m_input;
+    std::unique_ptr<QTextStream> m_out;
+    std::unique_ptr<QTextStream> m_err;
+    QString m_configPath;
+    QString m_secretsFile;
+    bool m_secretsFromStdin = false;
+    QHash<Secret, QString> m_secretOrigins; // where a secret handed in for this run came from
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<LayeredSecretStore> m_secrets;
+    Q_DISABLE_COPY_MOVE(Cli)
+};
+
+} // namespace cxsync

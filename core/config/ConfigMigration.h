@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+class QSettings;
+
+namespace cxsync {
+
+// Brings a settings store written by an older version up to the current layout. Each step is one function
+// from version N to N+1; the version lives in meta/configVersion. A store written by a newer program
+// is refused rather than guessed at.
+class ConfigMigration final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::ConfigMigration)
+public:
+    static constexpr int kCurrentVersion = 1;
+    static inline const QString kVersionKey = QStringLiteral("meta/configVersion");
+
+    // Returns the version the store had before migrating.
+    static Result<int> migrate(QSettings &store);
+};
+
+} // namespace cxsync

@@ -1,0 +1,62 @@
+#include "ConfigSaver.h"
+
+#include "SecretStore.h"
+#include "Settings.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace cxsync {
+
+namespace {
+
+struct SecretWrites {
+    QPointer<SecretStore> store;
+    QList<QPair<Secret, QString>> pending;
+    SaveOutcome outcome;
+    std::function<void(SaveOutcome)> done;
+};
+
+void writeNext(std::shared_ptr<SecretWrites> state)
+{
+    if (state->pending.isEmpty() || !state->store) {
+        state->done(std::move(state->outcome));
+        return;
+    }
+    const auto [secret, value] = state->pending.takeFirst();
+    state->store->write(secret, value, [state, secret = secret](Status status) {
+        if (status.ok())
+            state->outcome.secretsWritten.append(secret);
+        else
+            state->outcome.secretErrors.append(status.error());
+        writeNext(state);
+    });
+}
+
+} // namespace
+
+void ConfigSaver::save(Settings &settings, SecretStore &secrets, const SettingsValues &values, const SecretInputs &inputs,
+                       std::function<void(SaveOutcome)> done)
+{
+    SaveOutcome outcome;
+    outcome.issues = SettingsValidator::validate(values, inputs);
+    if (outcome.issues.isEmpty())
+        outcome.issues = settings.save(values);
+    if (!outcome.issues.isEmpty()) {
+        done(std::move(outcome));
+        return;
+    }
+    auto state = std::make_shared<SecretWrites>();
+    state->store = &secrets;
+    state->outcome = std::move(outcome);
+    state->done = std::move(done);
+    for (Secret s : allSecrets()) {
+        const QString value = inputs.values.value(s);
+        if (!value.isEmpty())
+            state->pending.append({s, value});
+    }
+    writeNext(state);
+}
+
+} // namespace cxsync

@@ -1,0 +1,255 @@
+#include "Settings.h"
+
+#include "ConfigMigration.h"
+#include "SettingsValidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace cxsync {
+
+namespace {
+const QString kProfileIdKey = QStringLiteral("meta/profileId");
+
+bool isInternalKey(const QString &key)
+{
+    return key.startsWith(QLatin1String("meta/"));
+}
+
+// QSettings hands back strings from INI files and native types from the registry.
+QVariant fromStored(const SettingDef &def, const QVariant &stored)
+{
+    const QString text = stored.toString();
+    switch (def.type) {
+    case ValueType::String:
+        return text;
+    case ValueType::Bool:
+    case ValueType::Int: {
+        auto parsed = SettingsSchema::parse(def.key, text);
+        if (parsed.ok())
+            return parsed.value();
+        // Type conversion only: format problems are validate()'s to report.
+        if (def.type == ValueType::Bool) {
+            const QString t = text.trimmed().toLower();
+            if (t == QLatin1String("true") || t == QLatin1String("false"))
+                return t == QLatin1String("true");
+        } else {
+            bool ok = false;
+            const int n = text.trimmed().toInt(&ok);
+            if (ok)
+                return n;
+        }
+        return text;
+    }
+    }
+    return stored;
+}
+} // namespace
+
+QString Settings::resolveLocation(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("CXSYNC_CONFIG"));
+}
+
+Result<std::unique_ptr<Settings>> Settings::open(const QString &iniPath)
+{
+    std::unique_ptr<QSettings> store;
+    QString absolute;
+    if (iniPath.isEmpty()) {
+#ifdef Q_OS_WIN
+        store = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                            QStringLiteral("CRM Exchange Sync"), QStringLiteral("cxsync"));
+#else
+        store = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                            QStringLiteral("CRM Exchange Sync"), QStringLiteral("cxsync"));
+#endif
+    } else {
+        absolute = QFileInfo(iniPath).absoluteFilePath();
+        if (QFileInfo(absolute).isDir())
+            return makeError(ErrorKind::Invalid, tr("--config '%1' is a folder, not a settings file.").arg(iniPath),
+                             QStringLiteral("--config"));
+        store = std::make_unique<QSettings>(absolute, QSettings::IniFormat);
+    }
+    if (store->status() == QSettings::FormatError)
+        return makeError(ErrorKind::Invalid, tr("the settings file '%1' is not a valid INI file.").arg(store->fileName()),
+                         QStringLiteral("--config"));
+    const auto migrated = ConfigMigration::migrate(*store);
+    if (!migrated.ok())
+        return migrated.error();
+    return std::unique_ptr<Settings>(new Settings(std::move(store), absolute));
+}
+
+Settings::Settings(std::unique_ptr<QSettings> store, QString iniPath)
+    : m_store(std::move(store)), m_iniPath(std::move(iniPath))
+{
+}
+
+QString Settings::location() const
+{
+    return m_store->fileName();
+}
+
+SettingsValues Settings::values() const
+{
+    SettingsValues out;
+    for (const SettingDef &def : SettingsSchema::all())
+        out.insert(def.key, m_store->contains(def.key) ? fromStored(def, m_store->value(def.key)) : def.defaultValue);
+    return out;
+}
+
+QVariant Settings::value(const QString &key) const
+{
+    const SettingDef *def = SettingsSchema::find(key);
+    Q_ASSERT_X(def, "Settings::value", "unknown key");
+    if (!def)
+        return {};
+    return m_store->contains(key) ? fromStored(*def, m_store->value(key)) : def->defaultValue;
+}
+
+bool Settings::isStored(const QString &key) const
+{
+    return m_store->contains(key);
+}
+
+QStringList Settings::unknownKeys() const
+{
+    QStringList unknown;
+    const QStringList keys = m_store->allKeys();
+    for (const QString &key : keys) {
+        if (!isInternalKey(key) && !SettingsSchema::find(key))
+            unknown.append(key);
+    }
+    return unknown;
+}
+
+ValidationIssues Settings::validate() const
+{
+    ValidationIssues issues = SettingsValidator::validate(values());
+    for (const QString &key : unknownKeys())
+        issues.append({key, tr("unknown setting '%1' in %2 (misspelled?).").arg(key, location())});
+    return issues;
+}
+
+Status Settings::set(const QString &key, const QString &text)
+{
+    if (isInternalKey(key))
+        return makeError(ErrorKind::Invalid, tr("'%1' is managed by the program and cannot be set.").arg(key), key);
+    const SettingDef *def = SettingsSchema::find(key);
+    if (!def)
+        return makeError(ErrorKind::Invalid, tr("unknown setting '%1'; `cxsync config show` lists them.").arg(key), key);
+    auto parsed = SettingsSchema::parse(key, text);
+    if (!parsed.ok())
+        return parsed.error();
+    if (Status s = writeValue(*def, parsed.value()); !s.ok())
+        return s;
+    return flush();
+}
+
+ValidationIssues Settings::save(const SettingsValues &input)
+{
+    SettingsValues complete = values();
+    for (auto it = input.cbegin(); it != input.cend(); ++it)
+        complete.insert(it.key(), it.value());
+    ValidationIssues issues = SettingsValidator::validate(complete);
+    if (!issues.isEmpty())
+        return issues;
+    for (const SettingDef &def : SettingsSchema::all()) {
+        if (Status s = writeValue(def, complete.value(def.key)); !s.ok())
+            return {{def.key, s.error().message}};
+    }
+    if (Status s = flush(); !s.ok())
+        return {{QString(), s.error().message}};
+    return {};
+}
+
+QString Settings::profileId()
+{
+    QString id = m_store->value(kProfileIdKey).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_store->setValue(kProfileIdKey, id);
+        (void)flush();
+    }
+    return id;
+}
+
+Status Settings::writeValue(const SettingDef &def, const QVariant &value)
+{
+    if (const auto problem = SettingsSchema::check(def, value))
+        return makeError(ErrorKind::Invalid, tr("%1: %2").arg(SettingsSchema::label(def.key), *problem), def.key);
+    if (def.type == ValueType::Bool)
+        m_store->setValue(def.key, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    else
+        m_store->setValue(def.key, value);
+    return {};
+}
+
+Status Settings::flush()
+{
+    m_store->setValue(ConfigMigration::kVersionKey, ConfigMigration::kCurrentVersion);
+    m_store->sync();
+    if (m_store->status() != QSettings::NoError)
+        return makeError(ErrorKind::Storage, tr("cannot write settings to '%1' (check the folder exists and is writable).")
+                                                 .arg(location()));
+    return {};
+}
+
+QVariant Settings::typedOrDefault(const QString &key) const
+{
+    const SettingDef *def = SettingsSchema::find(key);
+    const QVariant v = value(key);
+    if (!def || SettingsSchema::check(*def, v))
+        return def ? def->defaultValue : QVariant();
+    return v;
+}
+
+bool Settings::onExchangeServer() const
+{
+    return typedOrDefault(Keys::Role).toString() == Choices::RoleExchange;
+}
+
+bool Settings::usesGraph() const
+{
+    return typedOrDefault(Keys::ExchangeKind).toString() == Choices::KindGraph;
+}
+
+bool Settings::diagnosticMode() const
+{
+    return typedOrDefault(Keys::DiagnosticMode).toBool();
+}
+
+QString Settings::dataDirectory() const
+{
+    const QString configured = typedOrDefault(Keys::DataDir).toString();
+    if (!configured.isEmpty())
+        return QDir::cleanPath(configured);
+    if (!m_iniPath.isEmpty()) // an explicit profile keeps its data beside it
+        return QFileInfo(m_iniPath).absolutePath() + QStringLiteral("/cxsync-data");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/cxsync");
+}
+
+QString Settings::journalPath() const
+{
+    const QString configured = typedOrDefault(Keys::JournalPath).toString();
+    if (!configured.isEmpty())
+        return QDir::cleanPath(configured);
+    return dataDirectory() + QStringLiteral("/journal.sqlite");
+}
+
+int Settings::pollIntervalSeconds() const
+{
+    return typedOrDefault(Keys::PollInterval).toInt();
+}
+
+TimeZoneSpec Settings::crmTimeZone() const
+{
+    auto spec = TimeZoneSpec::parse(typedOrDefault(Keys::TimeZone).toString());
+    return spec.ok() ? spec.value() : TimeZoneSpec::parse(QString()).value();
+}
+
+} // namespace cxsync

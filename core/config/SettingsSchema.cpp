@@ -1,0 +1,304 @@
+#include "SettingsSchema.h"
+
+#include "TimeZoneSpec.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace cxsync {
+
+namespace {
+
+SettingDef text(const QString &key, ValueFormat format, const char *label, const QString &def = {})
+{
+    SettingDef d;
+    d.key = key;
+    d.type = ValueType::String;
+    d.format = format;
+    d.defaultValue = def;
+    d.label = label;
+    return d;
+}
+
+SettingDef choice(const QString &key, const QStringList &choices, const char *label)
+{
+    SettingDef d = text(key, ValueFormat::Choice, label, choices.first());
+    d.choices = choices;
+    return d;
+}
+
+SettingDef flag(const QString &key, bool def, const char *label)
+{
+    SettingDef d;
+    d.key = key;
+    d.type = ValueType::Bool;
+    d.defaultValue = def;
+    d.label = label;
+    return d;
+}
+
+SettingDef number(const QString &key, int def, int min, int max, const char *label)
+{
+    SettingDef d;
+    d.key = key;
+    d.type = ValueType::Int;
+    d.defaultValue = def;
+    d.minimum = min;
+    d.maximum = max;
+    d.label = label;
+    return d;
+}
+
+QList<SettingDef> buildTable()
+{
+    using F = ValueFormat;
+    // Order: the legacy control panel's panels, then what the modern product adds.
+    return {
+        choice(Keys::Role, {Choices::RoleCrm, Choices::RoleExchange}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Which Server Are You On")),
+        text(Keys::CrmServer, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Server")),
+        text(Keys::CrmPath, F::InstallName, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Path")),
+        text(Keys::CrmUser, F::LogonId, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM User For Synchronization")),
+        text(Keys::CrmRestUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM REST URL")),
+        choice(Keys::ExchangeKind, {Choices::KindGraph, Choices::KindEws}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange Kind")),
+        text(Keys::ExchangeServer, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Primary Exchange Server")),
+        text(Keys::ExchangeAccount, F::Mailbox, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange Account")),
+        text(Keys::TimeZone, F::TimeZone, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Server Time Zone")),
+        text(Keys::ErrorEmail, F::Email, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Email Address To Notify When An Error Occurs")),
+        text(Keys::JournalPath, F::AbsolutePath, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Failed Messages Store Path")),
+        text(Keys::NtAccount, F::NtAccount, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "NT Domain\\Account For Exchange Access")),
+        flag(Keys::CopyReminders, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Copy Reminders")),
+        flag(Keys::DiagnosticMode, false, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Diagnostic Mode")),
+        flag(Keys::CrmToExchange, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM→Exchange")),
+        flag(Keys::ExchangeToCrm, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange→CRM")),
+        flag(Keys::CreateCrmUsers, false, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Create CRM Users")),
+        text(Keys::GraphTenant, F::Tenant, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Tenant (Directory) ID")),
+        text(Keys::GraphClientId, F::Guid, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Application (Client) ID")),
+        choice(Keys::GraphCredentialKind, {Choices::CredentialSecret, Choices::CredentialCertificate}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Client Credential")),
+        text(Keys::GraphCertificateFile, F::ExistingFile, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Certificate File")),
+        text(Keys::GraphAuthorityUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sign-in Authority URL"), QStringLiteral("https://login.microsoftonline.com")),
+        text(Keys::GraphBaseUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Microsoft Graph URL"), QStringLiteral("https://graph.microsoft.com")),
+        text(Keys::EwsUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "EWS URL")),
+        number(Keys::PollInterval, 60, 5, 86400, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Poll Interval (Seconds)")),
+        number(Keys::WindowPastDays, 30, 0, 1825, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Past Days")),
+        number(Keys::WindowFutureDays, 180, 1, 1825, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Future Days")),
+        text(Keys::SmtpHost, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Server")),
+        number(Keys::SmtpPort, 587, 1, 65535, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Port")),
+        choice(Keys::SmtpTlsMode, {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Encryption")),
+        text(Keys::SmtpSender, F::Email, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Sender Address")),
+        text(Keys::SmtpUser, F::LogonId, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP User")),
+        text(Keys::ListenerBind, F::IpAddress, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Bind Address"), QStringLiteral("127.0.0.1")),
+        number(Keys::ListenerPort, 8765, 1, 65535, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Port")),
+        text(Keys::ListenerPublicUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Public URL")),
+        text(Keys::DataDir, F::AbsolutePath, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Data Directory")),
+    };
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+const QRegularExpression &re(const char *pattern)
+{
+    // Patterns are few and fixed; keep compiled copies keyed by their text.
+    thread_local QHash<const char *, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
+    return it.value();
+}
+
+bool matches(const char *pattern, const QString &value)
+{
+    return re(pattern).match(value).hasMatch();
+}
+
+const char *kGuid = "^[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$";
+const char *kDomain = "^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$";
+const char *kHost = "^(?:\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)(?::(\\d{1,5}))?$";
+const char *kEmail = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                     "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$";
+
+std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
+{
+    using F = ValueFormat;
+    if (v.isEmpty())
+        return std::nullopt;
+    switch (def.format) {
+    case F::Plain:
+        break;
+    case F::Choice:
+        if (!def.choices.contains(v))
+            return SettingsSchema::tr("'%1' is not one of: %2.").arg(v, def.choices.join(QStringLiteral(", ")));
+        break;
+    case F::Host: {
+        const auto m = re(kHost).match(v);
+        if (!m.hasMatch())
+            return SettingsSchema::tr("'%1' is not a host name (letters, digits, dots and hyphens, optionally :port).").arg(v);
+        if (m.hasCaptured(1)) {
+            const int port = m.captured(1).toInt();
+            if (port < 1 || port > 65535)
+                return SettingsSchema::tr("port %1 is out of range (1 to 65535).").arg(m.captured(1));
+        }
+        break;
+    }
+    case F::InstallName:
+        if (!matches("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$", v))
+            return SettingsSchema::tr("'%1' is not an install name: type the name only, such as CRM, without slashes or spaces.").arg(v);
+        break;
+    case F::LogonId:
+        if (v.trimmed() != v || matches("[\\x00-\\x1f\\x7f]", v) || v.size() > 255)
+            return SettingsSchema::tr("the logon id has leading or trailing spaces or control characters.");
+        break;
+    case F::Mailbox:
+        if (matches("\\s", v) || (v.contains(QLatin1Char('@')) && !matches(kEmail, v)))
+            return SettingsSchema::tr("'%1' is neither a mailbox alias nor an e-mail address.").arg(v);
+        break;
+    case F::Email:
+        if (!matches(kEmail, v))
+            return SettingsSchema::tr("'%1' is not an e-mail address (name@example.com).").arg(v);
+        break;
+    case F::Url: {
+        const QUrl url(v, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return SettingsSchema::tr("'%1' is not an http(s) URL with a host.").arg(v);
+        if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+            return SettingsSchema::tr("'%1' must use https; plain http is accepted only for 127.0.0.1 and localhost.").arg(v);
+        break;
+    }
+    case F::TimeZone: {
+        const auto zone = TimeZoneSpec::parse(v);
+        if (!zone.ok())
+            return zone.error().message;
+        break;
+    }
+    case F::AbsolutePath:
+        if (!QDir::isAbsolutePath(v))
+            return SettingsSchema::tr("'%1' is not an absolute path.").arg(v);
+        break;
+    case F::ExistingFile: {
+        if (!QDir::isAbsolutePath(v))
+            return SettingsSchema::tr("'%1' is not an absolute path.").arg(v);
+        const QFileInfo info(v);
+        if (!info.exists())
+            return SettingsSchema::tr("file '%1' does not exist.").arg(v);
+        if (!info.isFile() || !info.isReadable())
+            return SettingsSchema::tr("'%1' is not a readable file.").arg(v);
+        break;
+    }
+    case F::NtAccount:
+        if (!matches("^[^\\\\/@\\s]+\\\\[^\\\\/@\\s]+$", v) && !matches("^[^\\\\/@\\s]+@[^\\\\/@\\s]+$", v))
+            return SettingsSchema::tr("'%1' is not of the form DOMAIN\\account or account@domain.").arg(v);
+        break;
+    case F::Guid:
+        if (!matches(kGuid, v))
+            return SettingsSchema::tr("'%1' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).").arg(v);
+        break;
+    case F::Tenant:
+        if (!matches(kGuid, v) && !matches(kDomain, v))
+            return SettingsSchema::tr("'%1' is neither a tenant GUID nor a domain such as contoso.onmicrosoft.com.").arg(v);
+        break;
+    case F::IpAddress:
+        if (QHostAddress(v).isNull())
+            return SettingsSchema::tr("'%1' is not an IP address (such as 127.0.0.1, 0.0.0.0 or ::).").arg(v);
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+const QList<SettingDef> &SettingsSchema::all()
+{
+    static const QList<SettingDef> table = buildTable();
+    return table;
+}
+
+const SettingDef *SettingsSchema::find(const QString &key)
+{
+    for (const SettingDef &def : all()) {
+        if (def.key == key)
+            return &def;
+    }
+    return nullptr;
+}
+
+QString SettingsSchema::label(const QString &key)
+{
+    const SettingDef *def = find(key);
+    return def ? tr(def->label) : key;
+}
+
+Result<QVariant> SettingsSchema::parse(const QString &key, const QString &text)
+{
+    const SettingDef *def = find(key);
+    if (!def)
+        return makeError(ErrorKind::Invalid, tr("unknown setting '%1'.").arg(key), key);
+    QVariant value;
+    switch (def->type) {
+    case ValueType::String:
+        value = text;
+        break;
+    case ValueType::Bool: {
+        const QString t = text.trimmed().toLower();
+        if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") || t == QLatin1String("1"))
+            value = true;
+        else if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") || t == QLatin1String("0"))
+            value = false;
+        else
+            return makeError(ErrorKind::Invalid, tr("%1: '%2' is not true or false.").arg(label(key), text), key);
+        break;
+    }
+    case ValueType::Int: {
+        bool ok = false;
+        const int n = text.trimmed().toInt(&ok);
+        if (!ok)
+            return makeError(ErrorKind::Invalid, tr("%1: '%2' is not a whole number.").arg(label(key), text), key);
+        value = n;
+        break;
+    }
+    }
+    if (const auto problem = check(*def, value))
+        return makeError(ErrorKind::Invalid, tr("%1: %2").arg(label(key), *problem), key);
+    return value;
+}
+
+std::optional<QString> SettingsSchema::check(const SettingDef &def, const QVariant &value)
+{
+    switch (def.type) {
+    case ValueType::Bool:
+        if (value.typeId() != QMetaType::Bool)
+            return tr("expected true or false.");
+        return std::nullopt;
+    case ValueType::Int: {
+        if (value.typeId() != QMetaType::Int)
+            return tr("expected a whole number.");
+        const int n = value.toInt();
+        if (n < def.minimum || n > def.maximum)
+            return tr("%1 is out of range (%2 to %3).").arg(n).arg(def.minimum).arg(def.maximum);
+        return std::nullopt;
+    }
+    case ValueType::String:
+        if (value.typeId() != QMetaType::QString)
+            return tr("expected text.");
+        return checkFormat(def, value.toString());
+    }
+    return std::nullopt;
+}
+
+QString SettingsSchema::toText(const SettingDef &def, const QVariant &value)
+{
+    if (def.type == ValueType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
+} // namespace cxsync

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+namespace cxsync {
+
+// Every setting the product knows, in one table: key, type, format, default, label. Secrets are not here:
+// they live in the keychain (see Secret.h). The labels are the legacy control panel's words.
+enum class ValueType { String, Bool, Int };
+
+enum class ValueFormat {
+    Plain,        // any text
+    Choice,       // one of SettingDef::choices
+    Host,         // host name or IP, optional :port
+    InstallName,  // the CRM install name (a single path segment)
+    LogonId,      // a CRM logon id
+    Mailbox,      // mailbox name or SMTP address
+    Email,        // SMTP address
+    Url,          // http(s) URL; plain http only to loopback hosts
+    TimeZone,     // IANA or Windows zone id, or a fixed offset from UTC in hours
+    AbsolutePath, // absolute path (the file need not exist yet)
+    ExistingFile, // absolute path to a readable file
+    NtAccount,    // DOMAIN\account or account@domain
+    Guid,         // 8-4-4-4-12 hex
+    Tenant,       // directory (tenant) GUID or a verified domain name
+    IpAddress,    // bind address
+};
+
+struct SettingDef {
+    QString key;
+    ValueType type = ValueType::String;
+    ValueFormat format = ValueFormat::Plain;
+    QVariant defaultValue;
+    QStringList choices;
+    int minimum = 0;
+    int maximum = 0;
+    const char *label = ""; // untranslated; translate with SettingsSchema::label()
+};
+
+struct ValidationIssue {
+    QString field; // a setting key, or "secret/<name>" for a secret input
+    QString message;
+};
+using ValidationIssues = QList<ValidationIssue>;
+
+using SettingsValues = QMap<QString, QVariant>;
+
+namespace Keys {
+inline const QString Role = QStringLiteral("server/role");
+inline const QString CrmServer = QStringLiteral("crm/server");
+inline const QString CrmPath = QStringLiteral("crm/path");
+inline const QString CrmUser = QStringLiteral("crm/user");
+inline const QString CrmRestUrl = QStringLiteral("crm/restUrl");
+inline const QString ExchangeKind = QStringLiteral("exchange/kind");
+inline const QString ExchangeServer = QStringLiteral("exchange/primaryServer");
+inline const QString ExchangeAccount = QStringLiteral("exchange/account");
+inline const QString TimeZone = QStringLiteral("sync/timeZone");
+inline const QString ErrorEmail = QStringLiteral("notify/errorEmail");
+inline const QString JournalPath = QStringLiteral("store/journalPath");
+inline const QString NtAccount = QStringLiteral("nt/account");
+inline const QString CopyReminders = QStringLiteral("options/copyReminders");
+inline const QString DiagnosticMode = QStringLiteral("options/diagnosticMode");
+inline const QString CrmToExchange = QStringLiteral("options/crmToExchange");
+inline const QString ExchangeToCrm = QStringLiteral("options/exchangeToCrm");
+inline const QString CreateCrmUsers = QStringLiteral("options/createCrmUsers");
+inline const QString GraphTenant = QStringLiteral("graph/tenantId");
+inline const QString GraphClientId = QStringLiteral("graph/clientId");
+inline const QString GraphCredentialKind = QStringLiteral("graph/credentialKind");
+inline const QString GraphCertificateFile = QStringLiteral("graph/certificateFile");
+inline const QString GraphAuthorityUrl = QStringLiteral("graph/authorityUrl");
+inline const QString GraphBaseUrl = QStringLiteral("graph/baseUrl");
+inline const QString EwsUrl = QStringLiteral("ews/url");
+inline const QString PollInterval = QStringLiteral("sync/pollIntervalSeconds");
+inline const QString WindowPastDays = QStringLiteral("sync/windowPastDays");
+inline const QString WindowFutureDays = QStringLiteral("sync/windowFutureDays");
+inline const QString SmtpHost = QStringLiteral("smtp/host");
+inline const QString SmtpPort = QStringLiteral("smtp/port");
+inline const QString SmtpTlsMode = QStringLiteral("smtp/tlsMode");
+inline const QString SmtpSender = QStringLiteral("smtp/sender");
+inline const QString SmtpUser = QStringLiteral("smtp/user");
+inline const QString ListenerBind = QStringLiteral("listener/bindAddress");
+inline const QString ListenerPort = QStringLiteral("listener/port");
+inline const QString ListenerPublicUrl = QStringLiteral("listener/publicUrl");
+inline const QString DataDir = QStringLiteral("paths/dataDir");
+} // namespace Keys
+
+namespace Choices {
+inline const QString RoleCrm = QStringLiteral("crm");
+inline const QString RoleExchange = QStringLiteral("exchange");
+inline const QString KindGraph = QStringLiteral("graph");
+inline const QString KindEws = QStringLiteral("ews");
+inline const QString CredentialSecret = QStringLiteral("secret");
+inline const QString CredentialCertificate = QStringLiteral("certificate");
+} // namespace Choices
+
+class SettingsSchema final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::SettingsSchema)
+public:
+    static const QList<SettingDef> &all();
+    static const SettingDef *find(const QString &key);
+    static QString label(const QString &key);
+
+    // Text (from the CLI, an imported file or an INI value) to a typed value, checked against the key's format.
+    static Result<QVariant> parse(const QString &key, const QString &text);
+    // A typed value checked against its key's type, range and format. Empty strings pass here; whether a
+    // field is required is decided by SettingsValidator, which knows the role.
+    static std::optional<QString> check(const SettingDef &def, const QVariant &value);
+    // The value as text, for `config show` and export.
+    static QString toText(const SettingDef &def, const QVariant &value);
+};
+
+} // namespace cxsync

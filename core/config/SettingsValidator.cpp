@@ -1,0 +1,91 @@
+#include "SettingsValidator.h"
+
+#include <QFileInfo>
+
+namespace cxsync {
+
+QString secretField(Secret secret)
+{
+    return QStringLiteral("secret/") + secretName(secret);
+}
+
+ValidationIssues SettingsValidator::validate(const SettingsValues &values, const SecretInputs &secrets)
+{
+    ValidationIssues issues;
+    auto add = [&issues](const QString &field, const QString &message) {
+        issues.append({field, message});
+    };
+    auto text = [&values](const QString &key) { return values.value(key).toString().trimmed(); };
+    auto require = [&](const QString &key, const QString &why) {
+        if (text(key).isEmpty())
+            add(key, why.isEmpty() ? tr("%1 is required.").arg(SettingsSchema::label(key))
+                                   : tr("%1 is required %2.").arg(SettingsSchema::label(key), why));
+    };
+
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const SettingDef *def = SettingsSchema::find(it.key());
+        if (!def) {
+            add(it.key(), tr("unknown setting '%1'.").arg(it.key()));
+            continue;
+        }
+        if (const auto problem = SettingsSchema::check(*def, it.value()))
+            add(it.key(), tr("%1: %2").arg(SettingsSchema::label(it.key()), *problem));
+    }
+    for (const SettingDef &def : SettingsSchema::all()) {
+        if (!values.contains(def.key))
+            add(def.key, tr("%1 is missing.").arg(SettingsSchema::label(def.key)));
+    }
+    if (!issues.isEmpty())
+        return issues; // cross-field rules assume well-formed values
+
+    const QString role = text(Keys::Role);
+    const QString kind = text(Keys::ExchangeKind);
+    const bool onExchangeServer = role == Choices::RoleExchange;
+
+    // Required Information (both roles, as in the legacy control panel).
+    require(Keys::CrmServer, {});
+    require(Keys::CrmPath, {});
+    require(Keys::CrmUser, {});
+    require(Keys::ExchangeAccount, {});
+    require(Keys::ErrorEmail, {});
+    if (onExchangeServer)
+        require(Keys::JournalPath, tr("on the Exchange server"));
+    if (values.value(Keys::CreateCrmUsers).toBool() && onExchangeServer)
+        add(Keys::CreateCrmUsers, tr("Create CRM Users can only be selected on the CRM server."));
+
+    if (kind == Choices::KindGraph) {
+        require(Keys::GraphTenant, tr("for Exchange Online"));
+        require(Keys::GraphClientId, tr("for Exchange Online"));
+        if (text(Keys::GraphCredentialKind) == Choices::CredentialCertificate)
+            require(Keys::GraphCertificateFile, tr("when the client credential is a certificate"));
+        if (text(Keys::ExchangeAccount).contains(QLatin1Char('@')) == false && !text(Keys::ExchangeAccount).isEmpty())
+            add(Keys::ExchangeAccount,
+                tr("Exchange Account must be the mailbox's e-mail address (user principal name) for Exchange Online."));
+    } else {
+        if (text(Keys::ExchangeServer).isEmpty() && text(Keys::EwsUrl).isEmpty())
+            add(Keys::ExchangeServer, tr("Primary Exchange Server (or an EWS URL) is required for on-premises Exchange."));
+        require(Keys::NtAccount, tr("for on-premises Exchange"));
+    }
+
+    const QString journal = text(Keys::JournalPath);
+    if (!journal.isEmpty() && QFileInfo(journal).isDir())
+        add(Keys::JournalPath, tr("%1 '%2' is a folder: give a file name, such as %2/journal.sqlite.")
+                                   .arg(SettingsSchema::label(Keys::JournalPath), journal));
+
+    if (!text(Keys::SmtpHost).isEmpty() && text(Keys::SmtpSender).isEmpty())
+        add(Keys::SmtpSender, tr("SMTP Sender Address is required when an SMTP server is set."));
+    if (!text(Keys::SmtpUser).isEmpty() && text(Keys::SmtpHost).isEmpty())
+        add(Keys::SmtpHost, tr("SMTP Server is required when an SMTP user is set."));
+
+    // Passwords typed on this Save.
+    const QString nt = secrets.values.value(Secret::NtPassword);
+    if (secrets.ntPasswordConfirmation.has_value() && *secrets.ntPasswordConfirmation != nt)
+        add(kNtPasswordConfirmField, tr("NT Account Password and Re-enter Password do not match."));
+    for (auto it = secrets.values.cbegin(); it != secrets.values.cend(); ++it) {
+        if (it.value().contains(QLatin1Char('\n')) || it.value().contains(QLatin1Char('\r')))
+            add(secretField(it.key()), tr("the %1 must not contain line breaks.").arg(secretLabel(it.key())));
+    }
+    return issues;
+}
+
+} // namespace cxsync

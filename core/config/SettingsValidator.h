@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Secret.h"
+#include "SettingsSchema.h"
+
+#include <QHash>
+
+namespace cxsync {
+
+// What the admin typed into password fields on this Save (empty = unchanged). Only the panel has a
+// re-entered password; the CLI sets secrets one at a time.
+struct SecretInputs {
+    QHash<Secret, QString> values;
+    std::optional<QString> ntPasswordConfirmation;
+};
+
+// Field names used in ValidationIssue for secret inputs.
+QString secretField(Secret secret);                    // "secret/nt-password"
+inline const QString kNtPasswordConfirmField = QStringLiteral("secret/nt-password-confirm");
+
+// Checks a complete configuration: each value against its key's format, then the rules that depend on
+// several fields (which fields the role and the Exchange kind require, the re-entered password, ...).
+// Returns every problem, each naming its field; an empty list means the configuration may be saved.
+class SettingsValidator final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::SettingsValidator)
+public:
+    static ValidationIssues validate(const SettingsValues &values, const SecretInputs &secrets = {});
+};
+
+} // namespace cxsync

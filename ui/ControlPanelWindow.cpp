@@ -1,0 +1,514 @@
+#include "ControlPanelWindow.h"
+
+#include "ConfigSaver.h"
+#include "LayeredSecretStore.h"
+#include "Settings.h"
+
+#include <cxsync/Version.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cxsync {
+
+namespace {
+
+QString choiceLabel(const QString &key, const QString &choice)
+{
+    if (key == Keys::ExchangeKind)
+        return choice == Choices::KindGraph ? ControlPanelWindow::tr("Exchange Online (Microsoft Graph)")
+                                            : ControlPanelWindow::tr("Exchange Server on-premises (EWS)");
+    if (key == Keys::GraphCredentialKind)
+        return choice == Choices::CredentialSecret ? ControlPanelWindow::tr("Client secret")
+                                                   : ControlPanelWindow::tr("Certificate file");
+    if (key == Keys::SmtpTlsMode) {
+        if (choice == QLatin1String("starttls"))
+            return ControlPanelWindow::tr("STARTTLS (port 587)");
+        if (choice == QLatin1String("tls"))
+            return ControlPanelWindow::tr("TLS (port 465)");
+        return ControlPanelWindow::tr("None (trusted relay only)");
+    }
+    return choice;
+}
+
+QString placeholderFor(const QString &key)
+{
+    if (key == Keys::TimeZone)
+        return ControlPanelWindow::tr("this server's zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5");
+    if (key == Keys::CrmPath)
+        return ControlPanelWindow::tr("install name, e.g. CRM");
+    if (key == Keys::JournalPath)
+        return ControlPanelWindow::tr("default: journal.sqlite in the data directory");
+    if (key == Keys::DataDir)
+        return ControlPanelWindow::tr("default: beside the settings file, or the user data folder");
+    if (key == Keys::NtAccount)
+        return ControlPanelWindow::tr("DOMAIN\\account");
+    if (key == Keys::ExchangeAccount)
+        return ControlPanelWindow::tr("mailbox, e.g. admin@contoso.com");
+    if (key == Keys::GraphTenant)
+        return ControlPanelWindow::tr("tenant GUID or contoso.onmicrosoft.com");
+    if (key == Keys::GraphClientId)
+        return ControlPanelWindow::tr("application (client) GUID from the app registration");
+    if (key == Keys::EwsUrl)
+        return ControlPanelWindow::tr("default: https://<Primary Exchange Server>/EWS/Exchange.asmx");
+    if (key == Keys::CrmRestUrl)
+        return ControlPanelWindow::tr("default: https://<CRM Server>/sdata/<CRM Path>j/sagecrm2/-/");
+    if (key == Keys::ListenerPublicUrl)
+        return ControlPanelWindow::tr("https URL Microsoft Graph can reach; empty = polling only");
+    return {};
+}
+
+} // namespace
+
+ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &secrets, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_secrets(secrets)
+{
+    setWindowTitle(tr("CRM Exchange Sync Control Panel"));
+    setWindowIcon(QIcon(QStringLiteral(":/cxsync/icons/cxsync.png")));
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
+    tabs->addTab(buildControlPanelPage(), tr("Control Panel"));
+    auto *advancedScroll = new QScrollArea;
+    advancedScroll->setWidgetResizable(true);
+    advancedScroll->setWidget(buildAdvancedPage());
+    tabs->addTab(advancedScroll, tr("Advanced Settings"));
+    setCentralWidget(tabs);
+    statusBar()->showMessage(tr("Settings: %1").arg(m_settings.location()));
+
+    loadFromSettings();
+    updateEnabledState();
+    setActionsEnabled(false);
+
+    connect(&m_secrets, &LayeredSecretStore::keychainUnavailable, this, [this](const QString &reason) {
+        m_keychainWarning->setText(tr("No keychain is available (%1). Passwords are kept for this session only "
+                                      "and are lost when the panel closes; the service needs them in a keychain, "
+                                      "CXSYNC_SECRET_* variables or a secrets file.")
+                                       .arg(reason));
+        m_keychainWarning->show();
+    });
+    probeKeychain();
+    appendStatus(tr("CRM Exchange Sync %1. Settings from %2.").arg(QString::fromLatin1(kVersion), m_settings.location()));
+    resize(980, 860);
+}
+
+ControlPanelWindow::~ControlPanelWindow() = default;
+
+QWidget *ControlPanelWindow::buildControlPanelPage()
+{
+    auto *page = new QWidget;
+    auto *outer = new QVBoxLayout(page);
+
+    m_keychainWarning = new QLabel(page);
+    m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
+    m_keychainWarning->setWordWrap(true);
+    m_keychainWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
+                                                    "border: 1px solid #ffecb5; }"));
+    m_keychainWarning->hide();
+    outer->addWidget(m_keychainWarning);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    left->addWidget(buildRoleGroup());
+    left->addWidget(buildRequiredGroup());
+    left->addStretch(1);
+    right->addWidget(buildGraphGroup());
+    right->addWidget(buildNtGroup());
+    right->addWidget(buildOptionsGroup());
+
+    m_saveButton = new QPushButton(tr("Save"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    connect(m_saveButton, &QPushButton::clicked, this, &ControlPanelWindow::save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_saveButton);
+    right->addLayout(saveRow);
+    right->addWidget(buildActionsGroup());
+    right->addStretch(1);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    outer->addLayout(columns);
+    outer->addWidget(buildStatusGroup(), 1);
+    return page;
+}
+
+QGroupBox *ControlPanelWindow::buildRoleGroup()
+{
+    auto *group = new QGroupBox(tr("Which Server Are You On"));
+    auto *row = new QHBoxLayout(group);
+    m_onCrmServer = new QRadioButton(tr("On CRM Server"));
+    m_onCrmServer->setObjectName(QStringLiteral("server/role:crm"));
+    m_onExchangeServer = new QRadioButton(tr("Exchange Server"));
+    m_onExchangeServer->setObjectName(QStringLiteral("server/role:exchange"));
+    row->addWidget(m_onCrmServer);
+    row->addWidget(m_onExchangeServer);
+    row->addStretch(1);
+    connect(m_onCrmServer, &QRadioButton::toggled, this, &ControlPanelWindow::updateEnabledState);
+    auto *form = new QFormLayout; // error label only
+    auto *wrapper = new QWidget;
+    wrapper->setLayout(form);
+    addErrorLabel(form, Keys::Role);
+    row->addWidget(wrapper);
+    return group;
+}
+
+QGroupBox *ControlPanelWindow::buildRequiredGroup()
+{
+    auto *group = new QGroupBox(tr("Required Information"));
+    auto *form = new QFormLayout(group);
+    addEditor(form, Keys::CrmServer);
+    addEditor(form, Keys::CrmPath);
+    addEditor(form, Keys::CrmUser);
+    addSecretEditor(form, secretField(Secret::CrmPassword), tr("User Password"));
+    addEditor(form, Keys::ExchangeKind);
+    addEditor(form, Keys::ExchangeServer);
+    addEditor(form, Keys::ExchangeAccount);
+    addEditor(form, Keys::TimeZone);
+    addEditor(form, Keys::ErrorEmail);
+    addEditor(form, Keys::JournalPath);
+    return group;
+}
+
+QGroupBox *ControlPanelWindow::buildGraphGroup()
+{
+    m_graphGroup = new QGroupBox(tr("Exchange Online (Graph)"));
+    m_graphGroup->setObjectName(QStringLiteral("graphGroup"));
+    auto *form = new QFormLayout(m_graphGroup);
+    addEditor(form, Keys::GraphTenant);
+    addEditor(form, Keys::GraphClientId);
+    addEditor(form, Keys::GraphCredentialKind);
+    addSecretEditor(form, secretField(Secret::GraphClientSecret), tr("Client Secret"));
+    addEditor(form, Keys::GraphCertificateFile);
+    addSecretEditor(form, secretField(Secret::GraphCertificatePassword), tr("Certificate Password"));
+    return m_graphGroup;
+}
+
+QGroupBox *ControlPanelWindow::buildNtGroup()
+{
+    m_ntGroup = new QGroupBox(tr("NT Account Information"));
+    m_ntGroup->setObjectName(QStringLiteral("ntGroup"));
+    auto *form = new QFormLayout(m_ntGroup);
+    addEditor(form, Keys::NtAccount);
+    addSecretEditor(form, secretField(Secret::NtPassword), tr("NT Account Password"));
+    m_ntConfirm = addSecretEditor(form, kNtPasswordConfirmField, tr("Re-enter Password"));
+    addEditor(form, Keys::EwsUrl);
+    return m_ntGroup;
+}
+
+QGroupBox *ControlPanelWindow::buildOptionsGroup()
+{
+    auto *group = new QGroupBox(tr("Options"));
+    auto *form = new QFormLayout(group);
+    for (const QString &key : {Keys::CopyReminders, Keys::DiagnosticMode, Keys::CrmToExchange, Keys::ExchangeToCrm,
+                               Keys::CreateCrmUsers})
+        addEditor(form, key);
+    return group;
+}
+
+QGroupBox *ControlPanelWindow::buildActionsGroup()
+{
+    // The legacy panel's actions (Sync Users With CRM And Install Scripts, Install Scripts, Test Connection)
+    // are added here by the issues that build their engines; until then the group stays hidden rather than
+    // offering buttons that do nothing.
+    m_actionsGroup = new QGroupBox(tr("Actions"));
+    m_actionsGroup->setObjectName(QStringLiteral("actionsGroup"));
+    new QVBoxLayout(m_actionsGroup);
+    m_actionsGroup->hide();
+    return m_actionsGroup;
+}
+
+QGroupBox *ControlPanelWindow::buildStatusGroup()
+{
+    auto *group = new QGroupBox(tr("Status"));
+    auto *layout = new QVBoxLayout(group);
+    m_status = new QPlainTextEdit;
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setReadOnly(true);
+    m_status->setMinimumHeight(110);
+    layout->addWidget(m_status);
+    return group;
+}
+
+QWidget *ControlPanelWindow::buildAdvancedPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    const auto section = [&](const QString &title, const QList<QString> &keys, std::optional<Secret> secret = {},
+                             const QString &secretTitle = {}) {
+        auto *group = new QGroupBox(title);
+        auto *form = new QFormLayout(group);
+        for (const QString &key : keys) {
+            addEditor(form, key);
+            if (secret && key == Keys::SmtpUser)
+                addSecretEditor(form, secretField(*secret), secretTitle);
+        }
+        layout->addWidget(group);
+    };
+    section(tr("Synchronization"), {Keys::PollInterval, Keys::WindowPastDays, Keys::WindowFutureDays});
+    section(tr("Error E-mail (SMTP)"), {Keys::SmtpHost, Keys::SmtpPort, Keys::SmtpTlsMode, Keys::SmtpSender, Keys::SmtpUser},
+            Secret::SmtpPassword, tr("SMTP Password"));
+    section(tr("Notification Listener"), {Keys::ListenerBind, Keys::ListenerPort, Keys::ListenerPublicUrl});
+    section(tr("Service Addresses"), {Keys::GraphAuthorityUrl, Keys::GraphBaseUrl, Keys::CrmRestUrl});
+    section(tr("Storage"), {Keys::DataDir});
+    layout->addStretch(1);
+    return page;
+}
+
+void ControlPanelWindow::addEditor(QFormLayout *form, const QString &key)
+{
+    const SettingDef *def = SettingsSchema::find(key);
+    Q_ASSERT(def);
+    QWidget *editor = nullptr;
+    if (def->type == ValueType::Bool) {
+        auto *box = new QCheckBox(SettingsSchema::label(key));
+        editor = box;
+        form->addRow(box);
+    } else if (def->type == ValueType::Int) {
+        auto *spin = new QSpinBox;
+        spin->setRange(def->minimum, def->maximum);
+        editor = spin;
+        form->addRow(SettingsSchema::label(key), spin);
+    } else if (def->format == ValueFormat::Choice) {
+        auto *combo = new QComboBox;
+        for (const QString &choice : def->choices)
+            combo->addItem(choiceLabel(key, choice), choice);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ControlPanelWindow::updateEnabledState);
+        editor = combo;
+        form->addRow(SettingsSchema::label(key), combo);
+    } else {
+        auto *line = new QLineEdit;
+        line->setPlaceholderText(placeholderFor(key));
+        line->setClearButtonEnabled(true);
+        editor = line;
+        form->addRow(SettingsSchema::label(key), line);
+    }
+    editor->setObjectName(key);
+    m_editors.insert(key, editor);
+    addErrorLabel(form, key);
+}
+
+QLineEdit *ControlPanelWindow::addSecretEditor(QFormLayout *form, const QString &field, const QString &label)
+{
+    auto *line = new QLineEdit;
+    line->setObjectName(field);
+    line->setEchoMode(QLineEdit::Password);
+    line->setPlaceholderText(tr("not stored"));
+    form->addRow(label, line);
+    const auto secret = secretFromName(field.mid(QStringLiteral("secret/").size()));
+    if (secret)
+        m_secretEditors.insert(*secret, line);
+    addErrorLabel(form, field);
+    return line;
+}
+
+QLabel *ControlPanelWindow::addErrorLabel(QFormLayout *form, const QString &field)
+{
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("error:") + field);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    label->hide();
+    form->addRow(label);
+    m_errorLabels.insert(field, label);
+    return label;
+}
+
+void ControlPanelWindow::loadFromSettings()
+{
+    const SettingsValues values = m_settings.values();
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QVariant v = values.value(it.key());
+        if (auto *box = qobject_cast<QCheckBox *>(it.value()))
+            box->setChecked(v.toBool());
+        else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
+            spin->setValue(v.toInt());
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            combo->setCurrentIndex(qMax(0, combo->findData(v.toString())));
+        else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+            line->setText(v.toString());
+    }
+    const bool exchange = values.value(Keys::Role).toString() == Choices::RoleExchange;
+    m_onExchangeServer->setChecked(exchange);
+    m_onCrmServer->setChecked(!exchange);
+
+    // A stored value that no longer passes validation (a hand-edited file) is shown with its error now,
+    // not discovered at the next Save.
+    const ValidationIssues issues = m_settings.validate();
+    if (m_settings.isStored(Keys::CrmServer) && !issues.isEmpty())
+        showErrors(issues);
+}
+
+SettingsValues ControlPanelWindow::collectValues() const
+{
+    SettingsValues values;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (auto *box = qobject_cast<QCheckBox *>(it.value()))
+            values.insert(it.key(), box->isChecked());
+        else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
+            values.insert(it.key(), spin->value());
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            values.insert(it.key(), combo->currentData().toString());
+        else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+            values.insert(it.key(), line->text().trimmed());
+    }
+    values.insert(Keys::Role, m_onExchangeServer->isChecked() ? Choices::RoleExchange : Choices::RoleCrm);
+    return values;
+}
+
+void ControlPanelWindow::updateEnabledState()
+{
+    if (!m_onCrmServer || m_editors.isEmpty())
+        return;
+    const auto combo = [this](const QString &key) {
+        auto *c = qobject_cast<QComboBox *>(m_editors.value(key));
+        return c ? c->currentData().toString() : QString();
+    };
+    const bool onCrm = m_onCrmServer->isChecked();
+    const bool graph = combo(Keys::ExchangeKind) == Choices::KindGraph;
+    const bool certificate = combo(Keys::GraphCredentialKind) == Choices::CredentialCertificate;
+
+    // Create CRM Users belongs to the CRM server (seed chapter 3); leaving the role clears it.
+    auto *createUsers = qobject_cast<QCheckBox *>(m_editors.value(Keys::CreateCrmUsers));
+    createUsers->setEnabled(onCrm);
+    if (!onCrm)
+        createUsers->setChecked(false);
+
+    m_graphGroup->setEnabled(graph);
+    m_ntGroup->setEnabled(!graph);
+    m_editors.value(Keys::ExchangeServer)->setEnabled(!graph);
+    m_secretEditors.value(Secret::GraphClientSecret)->setEnabled(graph && !certificate);
+    m_editors.value(Keys::GraphCertificateFile)->setEnabled(graph && certificate);
+    m_secretEditors.value(Secret::GraphCertificatePassword)->setEnabled(graph && certificate);
+
+    auto *journal = qobject_cast<QLineEdit *>(m_editors.value(Keys::JournalPath));
+    journal->setPlaceholderText(onCrm ? placeholderFor(Keys::JournalPath)
+                                      : tr("required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite"));
+}
+
+void ControlPanelWindow::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errorLabels)) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void ControlPanelWindow::showErrors(const ValidationIssues &issues)
+{
+    clearErrors();
+    for (const ValidationIssue &issue : issues) {
+        QLabel *label = m_errorLabels.value(issue.field);
+        if (label) {
+            label->setText(label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message);
+            label->show();
+        }
+        appendStatus(issue.field.isEmpty() ? issue.message : tr("%1 — %2").arg(SettingsSchema::label(issue.field), issue.message));
+    }
+}
+
+void ControlPanelWindow::appendStatus(const QString &message, bool diagnosticOnly)
+{
+    if (diagnosticOnly && !m_settings.diagnosticMode())
+        return;
+    m_status->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
+}
+
+void ControlPanelWindow::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    const auto buttons = m_actionsGroup->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        button->setEnabled(enabled);
+}
+
+void ControlPanelWindow::probeKeychain()
+{
+    // Which secrets are already stored decides the password fields' placeholders; a keychain that cannot be
+    // reached is said plainly, before the admin types a password that would not survive.
+    QPointer<ControlPanelWindow> self(this);
+    for (auto it = m_secretEditors.cbegin(); it != m_secretEditors.cend(); ++it) {
+        const Secret secret = it.key();
+        m_secrets.read(secret, [self, secret](Result<QString> r) {
+            if (!self)
+                return;
+            QLineEdit *line = self->m_secretEditors.value(secret);
+            if (r.ok()) {
+                line->setPlaceholderText(tr("stored; leave empty to keep"));
+                if (secret == Secret::NtPassword)
+                    self->m_ntConfirm->setPlaceholderText(tr("stored; leave empty to keep"));
+            } else if (r.error().kind == ErrorKind::Unavailable && self->m_keychainWarning->isHidden()) {
+                self->m_keychainWarning->setText(
+                    tr("No keychain is available (%1). Passwords saved now are kept for this session only.")
+                        .arg(r.error().message));
+                self->m_keychainWarning->show();
+            }
+        });
+    }
+}
+
+void ControlPanelWindow::save()
+{
+    if (m_saving)
+        return;
+    clearErrors();
+    SecretInputs inputs;
+    for (auto it = m_secretEditors.cbegin(); it != m_secretEditors.cend(); ++it) {
+        if (it.value()->isEnabled() && !it.value()->text().isEmpty())
+            inputs.values.insert(it.key(), it.value()->text());
+    }
+    if (m_ntGroup->isEnabled() && (!m_secretEditors.value(Secret::NtPassword)->text().isEmpty() || !m_ntConfirm->text().isEmpty()))
+        inputs.ntPasswordConfirmation = m_ntConfirm->text();
+
+    m_saving = true;
+    m_saveButton->setEnabled(false);
+    appendStatus(tr("Saving settings…"));
+    QPointer<ControlPanelWindow> self(this);
+    ConfigSaver::save(m_settings, m_secrets, collectValues(), inputs, [self](SaveOutcome outcome) {
+        if (!self)
+            return;
+        self->m_saving = false;
+        self->m_saveButton->setEnabled(true);
+        if (!outcome.saved()) {
+            self->showErrors(outcome.issues);
+            self->appendStatus(tr("Nothing was saved: correct the fields marked in red."));
+            self->setActionsEnabled(false);
+            Q_EMIT self->saveFinished(false);
+            return;
+        }
+        self->appendStatus(tr("Settings saved to %1.").arg(self->m_settings.location()));
+        for (Secret s : std::as_const(outcome.secretsWritten)) {
+            QLineEdit *line = self->m_secretEditors.value(s);
+            line->clear();
+            line->setPlaceholderText(tr("stored; leave empty to keep"));
+            self->appendStatus(tr("%1 stored in the %2.").arg(secretLabel(s), self->m_secrets.backendName()));
+            if (s == Secret::NtPassword)
+                self->m_ntConfirm->clear();
+        }
+        for (const Error &e : std::as_const(outcome.secretErrors))
+            self->appendStatus(tr("Not stored: %1").arg(e.message));
+        self->appendStatus(tr("Journal: %1; data directory: %2.").arg(self->m_settings.journalPath(),
+                                                                      self->m_settings.dataDirectory()),
+                           true);
+        self->setActionsEnabled(outcome.secretErrors.isEmpty());
+        Q_EMIT self->saveFinished(true);
+    });
+}
+
+} // namespace cxsync
