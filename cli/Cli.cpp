@@ -331,7 +331,7 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             if (!self)
                 return;
             if (!status.ok()) {
-                done(self->fail(Failed, tr("%1 was not stored: %2 Headless runs can use %3 or a --secrets-file instead.")
+                done(self->fail(Failed, tr("%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.")
                                             .arg(secretName(which), status.error().message,
                                                  secretEnvironmentVariable(which))));
                 return;

@@ -96,9 +96,9 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     setActionsEnabled(false);
 
     connect(&m_secrets, &LayeredSecretStore::keychainUnavailable, this, [this](const QString &reason) {
-        m_keychainWarning->setText(tr("No keychain is available (%1). Passwords are kept for this session only "
-                                      "and are lost when the panel closes; the service needs them in a keychain, "
-                                      "CXSYNC_SECRET_* variables or a secrets file.")
+        m_keychainWarning->setText(tr("Passwords cannot be stored: %1. The passwords just saved are kept for this "
+                                      "session only and are lost when the panel closes; the service needs them in a "
+                                      "keychain, CXSYNC_SECRET_* variables or a secrets file.")
                                        .arg(reason));
         m_keychainWarning->show();
     });
@@ -455,7 +455,7 @@ void ControlPanelWindow::probeKeychain()
                     self->m_ntConfirm->setPlaceholderText(tr("stored; leave empty to keep"));
             } else if (r.error().kind == ErrorKind::Unavailable && self->m_keychainWarning->isHidden()) {
                 self->m_keychainWarning->setText(
-                    tr("No keychain is available (%1). Passwords saved now are kept for this session only.")
+                    tr("Passwords cannot be stored: %1. Passwords saved now are kept for this session only.")
                         .arg(r.error().message));
                 self->m_keychainWarning->show();
             }

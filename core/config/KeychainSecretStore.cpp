@@ -8,7 +8,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcKeychain, "cxsync.config.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "cxsync.config.keychain", QtInfoMsg)
 
 namespace cxsync {
 
@@ -41,7 +41,7 @@ Error toError(const QKeychain::Job *job, Secret secret)
         break;
     }
     return makeError(ErrorKind::Unavailable,
-                     KeychainSecretStore::tr("no keychain is available (%1).").arg(job->errorString()),
+                     KeychainSecretStore::tr("no keychain is available (%1)").arg(job->errorString()),
                      secretName(secret));
 }
 
@@ -89,7 +89,7 @@ void KeychainSecretStore::read(Secret secret, ReadCallback done)
     runJob(job, m_timeoutMs, [secret, done, this](QKeychain::Job *j, bool timedOut) {
         if (timedOut) {
             done(makeError(ErrorKind::Unavailable,
-                           tr("the keychain did not answer within %1 s.").arg(m_timeoutMs / 1000), secretName(secret)));
+                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000), secretName(secret)));
             return;
         }
         if (j->error() != QKeychain::NoError) {
@@ -109,7 +109,7 @@ void KeychainSecretStore::write(Secret secret, const QString &value, DoneCallbac
     runJob(job, m_timeoutMs, [secret, done, this](QKeychain::Job *j, bool timedOut) {
         if (timedOut) {
             done(makeError(ErrorKind::Unavailable,
-                           tr("the keychain did not answer within %1 s.").arg(m_timeoutMs / 1000), secretName(secret)));
+                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000), secretName(secret)));
             return;
         }
         if (j->error() != QKeychain::NoError) {
@@ -128,7 +128,7 @@ void KeychainSecretStore::remove(Secret secret, DoneCallback done)
     runJob(job, m_timeoutMs, [secret, done, this](QKeychain::Job *j, bool timedOut) {
         if (timedOut) {
             done(makeError(ErrorKind::Unavailable,
-                           tr("the keychain did not answer within %1 s.").arg(m_timeoutMs / 1000), secretName(secret)));
+                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000), secretName(secret)));
             return;
         }
         // Removing what is not there is success: the end state is the same.

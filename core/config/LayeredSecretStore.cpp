@@ -38,7 +38,7 @@ void LayeredSecretStore::write(Secret secret, const QString &value, DoneCallback
         if (m_sessionFallback)
             keepForSession(tr("no keychain is configured"));
         else
-            done(makeError(ErrorKind::Unavailable, tr("no keychain is available."), secretName(secret)));
+            done(makeError(ErrorKind::Unavailable, tr("no keychain is available"), secretName(secret)));
         return;
     }
     QPointer<LayeredSecretStore> self(this);

@@ -22,7 +22,10 @@ bool isInternalKey(const QString &key)
 // QSettings hands back strings from INI files and native types from the registry.
 QVariant fromStored(const SettingDef &def, const QVariant &stored)
 {
-    const QString text = stored.toString();
+    // QSettings splits a hand-written INI value at unquoted commas ("5,75", a URL query); toString() would
+    // turn the list into "" and the value would silently vanish.
+    const QString text = stored.typeId() == QMetaType::QStringList ? stored.toStringList().join(QLatin1Char(','))
+                                                                   : stored.toString();
     switch (def.type) {
     case ValueType::String:
         return text;
@@ -159,7 +162,11 @@ ValidationIssues Settings::save(const SettingsValues &input)
     if (!issues.isEmpty())
         return issues;
     for (const SettingDef &def : SettingsSchema::all()) {
-        if (Status s = writeValue(def, complete.value(def.key)); !s.ok())
+        // Defaults stay unwritten unless the key was set before, so a later version's better default applies.
+        const QVariant v = complete.value(def.key);
+        if (!m_store->contains(def.key) && v == def.defaultValue)
+            continue;
+        if (Status s = writeValue(def, v); !s.ok())
             return {{def.key, s.error().message}};
     }
     if (Status s = flush(); !s.ok())

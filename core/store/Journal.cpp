@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcJournal, "cxsync.store.journal")
+Q_LOGGING_CATEGORY(lcJournal, "cxsync.store.journal", QtWarningMsg)
 
 namespace cxsync {
 

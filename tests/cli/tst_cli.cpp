@@ -1,0 +1,348 @@
+// The `cxsync` command line end to end: the real binary through QProcess, real INI files, and the real
+// Secret Service (this suite runs under tests/with-keyring.sh).
+#include "KeychainSecretStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cxsync;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QString m_ini;
+
+    Run run(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CXSYNC_CONFIG"));
+        const QStringList keys = extra.keys();
+        for (const QString &k : keys)
+            env.insert(k, extra.value(k));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CXSYNC_CLI_PATH), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    {
+        return run(QStringList{QStringLiteral("--config"), m_ini} + args, input, extra);
+    }
+    void importSample()
+    {
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("import"), QStringLiteral(CXSYNC_SAMPLE_PROFILE)});
+        QCOMPARE(r.code, 0);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        QVERIFY(m_dir->isValid());
+        m_ini = m_dir->filePath(QStringLiteral("cxsync.ini"));
+    }
+    void cleanup()
+    {
+        delete m_dir;
+        m_dir = nullptr;
+    }
+
+    void versionPrintsProductVersion()
+    {
+        const Run r = run({QStringLiteral("version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("cxsync 0.")), qPrintable(r.out));
+    }
+
+    void usageErrorsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown command names it") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option names it") << QStringList{QStringLiteral("--frob"), QStringLiteral("version")} << QStringLiteral("frob");
+        QTest::newRow("config without subcommand lists them") << QStringList{QStringLiteral("config")} << QStringLiteral("show, set, validate");
+        QTest::newRow("config set without value shows usage") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/server")} << QStringLiteral("set KEY VALUE");
+        QTest::newRow("unknown setting names it") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/sever"), QStringLiteral("x")} << QStringLiteral("unknown setting 'crm/sever'");
+        QTest::newRow("program-managed key refused") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("meta/configVersion"), QStringLiteral("7")} << QStringLiteral("managed by the program");
+        QTest::newRow("unknown secret names it") << QStringList{QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("root-password")} << QStringLiteral("unknown secret 'root-password'");
+    }
+    void usageErrorsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QLatin1String("cxsync: ")), qPrintable(r.err));
+    }
+
+    void noArgumentsPrintsUsage()
+    {
+        const Run r = run({});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("Usage: cxsync")));
+    }
+
+    void setRejectsBadValuesAndKeepsTheOldOne_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("bad");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("poll interval under 5 s") << QStringLiteral("sync/pollIntervalSeconds") << QStringLiteral("4") << QStringLiteral("5 to 86400");
+        QTest::newRow("port out of range") << QStringLiteral("smtp/port") << QStringLiteral("70000") << QStringLiteral("1 to 65535");
+        QTest::newRow("not an e-mail") << QStringLiteral("notify/errorEmail") << QStringLiteral("admin-at-contoso") << QStringLiteral("not an e-mail address");
+        QTest::newRow("unknown zone") << QStringLiteral("sync/timeZone") << QStringLiteral("Mars/Olympus") << QStringLiteral("not a known time zone");
+        QTest::newRow("offset not in quarter hours") << QStringLiteral("sync/timeZone") << QStringLiteral("+1.2") << QStringLiteral("quarter hours");
+        QTest::newRow("http to a remote host") << QStringLiteral("graph/baseUrl") << QStringLiteral("http://graph.microsoft.com") << QStringLiteral("must use https");
+        QTest::newRow("role not in the list") << QStringLiteral("server/role") << QStringLiteral("both") << QStringLiteral("crm, exchange");
+        QTest::newRow("bool garbage") << QStringLiteral("options/copyReminders") << QStringLiteral("maybe") << QStringLiteral("not true or false");
+    }
+    void setRejectsBadValuesAndKeepsTheOldOne()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, bad);
+        QFETCH(QString, expected);
+        importSample();
+        const QByteArray before = readAll(m_ini);
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("set"), key, bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        QCOMPARE(readAll(m_ini), before);
+    }
+
+    void setWritesAGoodValue()
+    {
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync/timeZone"), QStringLiteral("+5:45")});
+        QCOMPARE(r.code, 0);
+        QSettings ini(m_ini, QSettings::IniFormat);
+        QCOMPARE(ini.value(QStringLiteral("sync/timeZone")).toString(), QStringLiteral("+5:45"));
+        QCOMPARE(ini.value(QStringLiteral("meta/configVersion")).toInt(), 1);
+    }
+
+    void validateReportsEveryMissingFieldByName()
+    {
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("validate")});
+        QCOMPARE(r.code, 2);
+        for (const char *field : {"crm/server:", "crm/path:", "crm/user:", "exchange/account:", "notify/errorEmail:",
+                                  "graph/tenantId:", "graph/clientId:"})
+            QVERIFY2(r.err.contains(QLatin1String(field)), field);
+        importSample();
+        const Run ok = cli({QStringLiteral("config"), QStringLiteral("validate")});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains(QLatin1String("configuration is valid")));
+    }
+
+    void importIsAllOrNothing()
+    {
+        importSample();
+        const QByteArray before = readAll(m_ini);
+        const QString bad = m_dir->filePath(QStringLiteral("bad.ini"));
+        {
+            QSettings s(bad, QSettings::IniFormat);
+            s.setValue(QStringLiteral("crm/server"), QStringLiteral("other.example"));
+            s.setValue(QStringLiteral("sync/pollIntervalSeconds"), QStringLiteral("1"));
+        }
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("import"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("sync/pollIntervalSeconds")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+        QCOMPARE(readAll(m_ini), before);
+    }
+
+    void importRefusesSecretsAndRoleConflicts()
+    {
+        const QString withSecret = m_dir->filePath(QStringLiteral("secret.ini"));
+        {
+            QSettings s(withSecret, QSettings::IniFormat);
+            s.setValue(QStringLiteral("crm/password"), QStringLiteral("hunter2"));
+        }
+        Run r = cli({QStringLiteral("config"), QStringLiteral("import"), withSecret});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("secrets are not imported")));
+        QVERIFY(!readAll(m_ini).contains("hunter2"));
+
+        // The sample is a CRM-server profile with Create CRM Users; on the Exchange server that is refused.
+        const QString exchangeRole = m_dir->filePath(QStringLiteral("role.ini"));
+        QFile::copy(QStringLiteral(CXSYNC_SAMPLE_PROFILE), exchangeRole);
+        QFile::setPermissions(exchangeRole, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSettings s(exchangeRole, QSettings::IniFormat);
+            s.setValue(QStringLiteral("server/role"), QStringLiteral("exchange"));
+            s.setValue(QStringLiteral("store/journalPath"), m_dir->filePath(QStringLiteral("j.sqlite")));
+        }
+        r = cli({QStringLiteral("config"), QStringLiteral("import"), exchangeRole});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("options/createCrmUsers")), qPrintable(r.err));
+    }
+
+    void showAndExportNeverContainSecrets()
+    {
+        importSample();
+        const QByteArray password = "S3cret pass word!";
+        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")}, password + '\n');
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("crm-password stored")), qPrintable(r.out + r.err));
+
+        r = cli({QStringLiteral("config"), QStringLiteral("show")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("crm/server = crm.contoso.example")));
+        QVERIFY(r.out.contains(QLatin1String("listener/port = 8765    # default")));
+        QVERIFY(!r.out.contains(QString::fromUtf8(password)));
+
+        r = cli({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("\"sync/pollIntervalSeconds\": 60")));
+
+        const QString exported = m_dir->filePath(QStringLiteral("export.ini"));
+        r = cli({QStringLiteral("config"), QStringLiteral("export"), exported});
+        QCOMPARE(r.code, 0);
+        const QByteArray text = readAll(exported);
+        QVERIFY(text.contains("server=crm.contoso.example"));
+        QVERIFY(!text.contains(password));
+        QVERIFY(!readAll(m_ini).contains(password));
+
+        // The export imports back into an empty profile unchanged.
+        const QString copy = m_dir->filePath(QStringLiteral("copy.ini"));
+        r = run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("import"), exported});
+        QCOMPARE(r.code, 0);
+        const Run a = cli({QStringLiteral("config"), QStringLiteral("show")});
+        const Run b = run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("show")});
+        QCOMPARE(a.out.section(QLatin1Char('\n'), 1).remove(QStringLiteral("    # default")),
+                 b.out.section(QLatin1Char('\n'), 1).remove(QStringLiteral("    # default")));
+    }
+
+    void secretSetStoresInTheRealKeychain()
+    {
+        importSample();
+        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("graph-client-secret")}, "abc~123.XYZ\n");
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("secret"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("graph-client-secret: in the Secret Service keychain")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("smtp-password: not set")), qPrintable(r.out));
+
+        // Read it back in-process through the same Secret Service, keyed by the profile id.
+        QSettings ini(m_ini, QSettings::IniFormat);
+        const QString profile = ini.value(QStringLiteral("meta/profileId")).toString();
+        QVERIFY(!profile.isEmpty());
+        KeychainSecretStore store(profile);
+        bool done = false;
+        QString value;
+        store.read(Secret::GraphClientSecret, [&](Result<QString> res) {
+            done = true;
+            if (res.ok())
+                value = res.value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(value, QStringLiteral("abc~123.XYZ"));
+    }
+
+    void secretSetRefusesEmptyOrMultiLineInput()
+    {
+        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")}, "");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("no value on standard input")));
+        r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")}, "a\nb\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("more than one line")));
+    }
+
+    void secretSourcesForHeadlessRuns()
+    {
+        importSample();
+        const QString file = m_dir->filePath(QStringLiteral("secrets"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# test\ncrm-password=from-file\n");
+        }
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        Run r = cli({QStringLiteral("--secrets-file"), file, QStringLiteral("secret"), QStringLiteral("status")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("chmod 600")), qPrintable(r.err));
+
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CXSYNC_SECRET_SMTP_PASSWORD"), QStringLiteral("from-env"));
+        r = cli({QStringLiteral("--secrets-file"), file, QStringLiteral("--password-stdin"), QStringLiteral("secret"),
+                 QStringLiteral("status")},
+                "nt-password=from-stdin\n", env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("crm-password: from --secrets-file")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("smtp-password: from CXSYNC_SECRET_SMTP_PASSWORD")));
+        QVERIFY(r.out.contains(QLatin1String("nt-password: from standard input")));
+        for (const char *value : {"from-file", "from-env", "from-stdin"})
+            QVERIFY(!r.out.contains(QLatin1String(value)));
+
+        r = cli({QStringLiteral("--password-stdin"), QStringLiteral("secret"), QStringLiteral("status")}, "bogus-name=1\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("unknown secret 'bogus-name'")));
+    }
+
+    void configEnvironmentVariableSelectsTheFile()
+    {
+        importSample();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CXSYNC_CONFIG"), m_ini);
+        const Run r = run({QStringLiteral("config"), QStringLiteral("show")}, {}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(m_ini));
+        QVERIFY(r.out.contains(QLatin1String("crm/user = exchangesync")));
+    }
+
+    void newerConfigVersionIsRefused()
+    {
+        {
+            QSettings s(m_ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("meta/configVersion"), 42);
+        }
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("show")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("config version 42")), qPrintable(r.err));
+    }
+
+    void withoutAKeychainSecretSetFailsClearly()
+    {
+        importSample();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/cxsync-no-bus"));
+        const Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")}, "pw\n", env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("CXSYNC_SECRET_CRM_PASSWORD")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
