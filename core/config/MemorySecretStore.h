@@ -16,7 +16,7 @@ public:
     void read(Secret secret, ReadCallback done) override;
     void write(Secret secret, const QString &value, DoneCallback done) override;
     void remove(Secret secret, DoneCallback done) override;
-    QString backendName() const override { return tr("this session only"); }
+    QString backendName() const override { return tr("session memory (this session only)"); }
 
     bool contains(Secret secret) const { return m_values.contains(secret); }
 
