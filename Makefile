@@ -36,7 +36,7 @@ demo: build
 screenshot: build
 	@rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
 	@cp resources/sample/demo-profile.ini $(DEMO_DIR)/demo-profile.ini
-	xvfb-run -a -s "-screen 0 1280x1024x24" $(BUILD_DIR)/app/cxsync-panel \
+	tests/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1024x24" $(BUILD_DIR)/app/cxsync-panel \
 		--config $(DEMO_DIR)/demo-profile.ini --screenshot docs/images/panel.png
 
 format:
