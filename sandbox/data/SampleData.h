@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cxsync::sandbox {
+
+// The sample world both sandboxes are filled from. A person may exist in Exchange, in the CRM or in both;
+// `key` is stable for a given seed and ties the two sides together (it is never sent over the wire).
+struct SampleUser {
+    QString key; // "u0007"
+    QString givenName;
+    QString surname;
+    QString displayName;
+
+    // Exchange side
+    bool hasMailbox = true;
+    QString mail;        // primary SMTP address (also the userPrincipalName)
+    QStringList aliases; // further SMTP addresses, without the "smtp:" prefix
+    bool accountEnabled = true;
+
+    // CRM side
+    bool hasCrmUser = true;
+    QString crmLogon;
+    QString crmEmail;   // may differ from mail (then only first + last name can match), or be empty
+    QString crmFirstName; // usually givenName; may differ in case/accents for name-matching tests
+    QString crmLastName;
+    bool crmResource = false;
+    bool crmDisabled = false;
+    bool crmExternalLogon = false; // true for the synchronization user only
+};
+
+struct SampleRecurrence {
+    QString pattern = QStringLiteral("weekly"); // "daily" | "weekly" (Graph patternedRecurrence types)
+    int interval = 1;
+    QList<Qt::DayOfWeek> daysOfWeek; // weekly only
+    int occurrences = 5;             // numbered range
+};
+
+struct SampleAppointment {
+    QString key; // "a0042"
+    enum class Origin { Exchange, Crm } origin = Origin::Exchange;
+    QString organizerKey;      // the owner / organizer (a SampleUser key)
+    QStringList attendeeKeys;  // other SampleUser keys (Exchange mailboxes and/or CRM users)
+    QStringList externalAttendees; // e-mail addresses of people in neither system
+    QString subject;           // may be empty for CRM-origin items (then details carry the text)
+    QString body;              // plain text
+    QString location;
+    QDateTime start;           // in timeZone (a QDateTime with that zone)
+    QDateTime end;
+    QString timeZone;          // Windows zone name as Exchange uses it, e.g. "W. Europe Standard Time"
+    bool isAllDay = false;     // start/end at local midnight
+    bool isPrivate = false;
+    bool reminderOn = true;
+    int reminderMinutes = 15;
+    QString crmStatus = QStringLiteral("Pending"); // CRM-origin: Pending | In Progress | Complete | Canceled
+    std::optional<SampleRecurrence> recurrence;
+};
+
+struct SampleData {
+    QList<SampleUser> users;
+    QList<SampleAppointment> appointments;
+    QString syncUserKey; // the CRM user for synchronization (External Logon Allowed)
+    QString syncUserPassword;
+
+    const SampleUser *user(const QString &key) const
+    {
+        for (const SampleUser &u : users) {
+            if (u.key == key)
+                return &u;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace cxsync::sandbox
