@@ -1,0 +1,389 @@
+#include "CrmStore.h"
+
+#include "CrmJson.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace cxsync::sandbox {
+
+namespace {
+
+// A typed value for comparisons; null only for integer and date/time columns without a value.
+struct Value {
+    bool null = false;
+    qint64 integer = 0;
+    QDateTime dateTime;
+    QString text;
+};
+
+std::optional<Value> literalValue(const CrmField &field, const QString &literal, const QTimeZone &zone)
+{
+    Value value;
+    switch (field.type) {
+    case CrmFieldType::Integer: {
+        bool ok = false;
+        value.integer = literal.toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        return value;
+    }
+    case CrmFieldType::DateTime: {
+        const auto parsed = CrmJson::parseDate(literal, zone);
+        if (!parsed)
+            return std::nullopt;
+        value.dateTime = *parsed;
+        return value;
+    }
+    case CrmFieldType::Checkbox: {
+        const QString lower = literal.trimmed().toLower();
+        if (lower == QLatin1String("y") || lower == QLatin1String("1") || lower == QLatin1String("true"))
+            value.text = QStringLiteral("Y");
+        else if (!(lower.isEmpty() || lower == QLatin1String("n") || lower == QLatin1String("0") ||
+                   lower == QLatin1String("false")))
+            return std::nullopt;
+        return value;
+    }
+    case CrmFieldType::String:
+    case CrmFieldType::Text:
+        value.text = literal;
+        return value;
+    }
+    return std::nullopt;
+}
+
+Value rowValue(const CrmField &field, const QJsonValue &stored)
+{
+    Value value;
+    const bool missing = stored.isNull() || stored.isUndefined();
+    switch (field.type) {
+    case CrmFieldType::Integer:
+        value.null = missing;
+        value.integer = stored.toInteger();
+        break;
+    case CrmFieldType::DateTime:
+        value.null = missing;
+        if (!missing)
+            value.dateTime = CrmJson::fromStoredDate(stored.toString());
+        break;
+    case CrmFieldType::Checkbox:
+    case CrmFieldType::String:
+    case CrmFieldType::Text:
+        value.text = stored.toString();
+        break;
+    }
+    return value;
+}
+
+// <0, 0, >0; nullopt when either side is null.
+std::optional<int> compare(const CrmField &field, const Value &a, const Value &b)
+{
+    if (a.null || b.null)
+        return std::nullopt;
+    switch (field.type) {
+    case CrmFieldType::Integer:
+        return a.integer < b.integer ? -1 : (a.integer > b.integer ? 1 : 0);
+    case CrmFieldType::DateTime:
+        return a.dateTime < b.dateTime ? -1 : (a.dateTime > b.dateTime ? 1 : 0);
+    default:
+        return a.text.compare(b.text, Qt::CaseInsensitive);
+    }
+}
+
+QRegularExpression likePattern(const QString &pattern)
+{
+    QString regex;
+    for (const QChar c : pattern) {
+        if (c == QLatin1Char('%'))
+            regex += QStringLiteral(".*");
+        else if (c == QLatin1Char('_'))
+            regex += QLatin1Char('.');
+        else
+            regex += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(regex),
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::DotMatchesEverythingOption);
+}
+
+} // namespace
+
+CrmStore::CrmStore()
+{
+    clear();
+}
+
+void CrmStore::clear()
+{
+    m_tables.clear();
+    m_nextId.clear();
+    for (const CrmEntity &entity : crmEntities()) {
+        m_tables.insert(entity.name, {});
+        m_nextId.insert(entity.name, 1);
+    }
+}
+
+QDateTime CrmStore::nextStamp()
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lastStamp.isValid() && now <= m_lastStamp)
+        now = m_lastStamp.addMSecs(1);
+    m_lastStamp = now;
+    return now;
+}
+
+QJsonObject CrmStore::insert(const CrmEntity &entity, const QJsonObject &values)
+{
+    const qint64 id = m_nextId.value(entity.name, 1);
+    m_nextId.insert(entity.name, id + 1);
+    QJsonObject row;
+    for (const CrmField &field : entity.fields)
+        row.insert(field.name, QJsonValue::Null);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        row.insert(it.key(), it.value());
+    row.insert(entity.keyField, id);
+    if (!entity.deletedField.isEmpty())
+        row.insert(entity.deletedField, values.value(entity.deletedField).toInteger(0));
+    if (!entity.createdField.isEmpty() || !entity.updatedField.isEmpty()) {
+        const QString stamp = CrmJson::storedDate(nextStamp());
+        if (!entity.createdField.isEmpty())
+            row.insert(entity.createdField, stamp);
+        if (!entity.updatedField.isEmpty())
+            row.insert(entity.updatedField, stamp);
+    }
+    m_tables[entity.name].insert(id, row);
+    return row;
+}
+
+std::optional<QJsonObject> CrmStore::update(const CrmEntity &entity, qint64 id, const QJsonObject &values)
+{
+    auto &table = m_tables[entity.name];
+    auto it = table.find(id);
+    if (it == table.end())
+        return std::nullopt;
+    for (auto value = values.begin(); value != values.end(); ++value) {
+        if (value.key() != entity.keyField)
+            it->insert(value.key(), value.value());
+    }
+    if (!entity.updatedField.isEmpty())
+        it->insert(entity.updatedField, CrmJson::storedDate(nextStamp()));
+    return *it;
+}
+
+bool CrmStore::remove(const CrmEntity &entity, qint64 id)
+{
+    auto &table = m_tables[entity.name];
+    auto it = table.find(id);
+    if (it == table.end())
+        return false;
+    if (!entity.softDelete) {
+        table.erase(it);
+        return true;
+    }
+    if (it->value(entity.deletedField).toInteger() == 1)
+        return false;
+    it->insert(entity.deletedField, 1);
+    if (!entity.updatedField.isEmpty())
+        it->insert(entity.updatedField, CrmJson::storedDate(nextStamp()));
+    return true;
+}
+
+std::optional<QJsonObject> CrmStore::row(const CrmEntity &entity, qint64 id) const
+{
+    const auto table = m_tables.value(entity.name);
+    const auto it = table.constFind(id);
+    if (it == table.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QList<QJsonObject> CrmStore::rows(const CrmEntity &entity) const
+{
+    return m_tables.value(entity.name).values();
+}
+
+bool CrmStore::validate(const CrmEntity &entity, const CrmWhereNode &node, const QTimeZone &zone,
+                        QString *error) const
+{
+    if (node.kind == CrmWhereNode::Kind::And || node.kind == CrmWhereNode::Kind::Or ||
+        node.kind == CrmWhereNode::Kind::Not) {
+        for (const CrmWhereNode &child : node.children) {
+            if (!validate(entity, child, zone, error))
+                return false;
+        }
+        return true;
+    }
+    const CrmField *field = entity.field(node.field, m_customPresent);
+    if (!field) {
+        *error = QStringLiteral("Unknown field '%1' at position %2 for entity %3")
+                     .arg(node.field)
+                     .arg(node.position)
+                     .arg(entity.name);
+        return false;
+    }
+    if (node.op == QLatin1String("like") && field->type != CrmFieldType::String &&
+        field->type != CrmFieldType::Text) {
+        *error = QStringLiteral("'like' needs a text field, '%1' at position %2 is %3")
+                     .arg(field->name)
+                     .arg(node.position)
+                     .arg(crmFieldTypeName(field->type));
+        return false;
+    }
+    if (node.op == QLatin1String("like"))
+        return true;
+    for (const QString &literal : node.values) {
+        if (!literalValue(*field, literal, zone)) {
+            *error = QStringLiteral("Value '%1' is not a valid %2 for field '%3' at position %4")
+                         .arg(literal, crmFieldTypeName(field->type), field->name)
+                         .arg(node.position);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CrmStore::matches(const CrmEntity &entity, const CrmWhereNode &node, const QJsonObject &row,
+                       const QTimeZone &zone) const
+{
+    switch (node.kind) {
+    case CrmWhereNode::Kind::And:
+        return std::all_of(node.children.begin(), node.children.end(),
+                           [&](const CrmWhereNode &child) { return matches(entity, child, row, zone); });
+    case CrmWhereNode::Kind::Or:
+        return std::any_of(node.children.begin(), node.children.end(),
+                           [&](const CrmWhereNode &child) { return matches(entity, child, row, zone); });
+    case CrmWhereNode::Kind::Not:
+        return !matches(entity, node.children.constFirst(), row, zone);
+    default:
+        break;
+    }
+    const CrmField &field = *entity.field(node.field, m_customPresent);
+    const Value actual = rowValue(field, row.value(field.name));
+    if (node.op == QLatin1String("like"))
+        return !actual.null && likePattern(node.values.constFirst()).match(actual.text).hasMatch();
+    auto cmp = [&](int index) {
+        return compare(field, actual, *literalValue(field, node.values.at(index), zone));
+    };
+    if (node.kind == CrmWhereNode::Kind::In) {
+        for (int i = 0; i < node.values.size(); ++i) {
+            if (cmp(i) == 0)
+                return true;
+        }
+        return false;
+    }
+    if (node.kind == CrmWhereNode::Kind::Between) {
+        const auto low = cmp(0);
+        const auto high = cmp(1);
+        return low && high && *low >= 0 && *high <= 0;
+    }
+    const auto c = cmp(0);
+    if (node.op == QLatin1String("ne"))
+        return !c || *c != 0;
+    if (!c)
+        return false;
+    if (node.op == QLatin1String("eq"))
+        return *c == 0;
+    if (node.op == QLatin1String("gt"))
+        return *c > 0;
+    if (node.op == QLatin1String("ge"))
+        return *c >= 0;
+    if (node.op == QLatin1String("lt"))
+        return *c < 0;
+    return *c <= 0; // le
+}
+
+std::optional<QList<QJsonObject>> CrmStore::select(const CrmEntity &entity, const CrmWhereNode *where,
+                                                   const QList<CrmOrderKey> &order, const QTimeZone &zone,
+                                                   QString *error) const
+{
+    if (where && !validate(entity, *where, zone, error))
+        return std::nullopt;
+    QList<const CrmField *> orderFields;
+    for (const CrmOrderKey &key : order) {
+        const CrmField *field = entity.field(key.field, m_customPresent);
+        if (!field) {
+            *error =
+                QStringLiteral("Unknown field '%1' in orderBy for entity %2").arg(key.field, entity.name);
+            return std::nullopt;
+        }
+        orderFields.append(field);
+    }
+    QList<QJsonObject> result;
+    for (const QJsonObject &row : m_tables.value(entity.name)) {
+        if (!where || matches(entity, *where, row, zone))
+            result.append(row);
+    }
+    std::stable_sort(result.begin(), result.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+        for (int i = 0; i < orderFields.size(); ++i) {
+            const CrmField &field = *orderFields.at(i);
+            const Value va = rowValue(field, a.value(field.name));
+            const Value vb = rowValue(field, b.value(field.name));
+            int c = 0;
+            if (va.null != vb.null)
+                c = va.null ? -1 : 1; // nulls first in ascending order, as SQL Server does
+            else if (!va.null)
+                c = *compare(field, va, vb);
+            if (c != 0)
+                return order.at(i).descending ? c > 0 : c < 0;
+        }
+        return false; // stable: key order
+    });
+    return result;
+}
+
+QJsonObject CrmStore::toJson() const
+{
+    QJsonObject tables;
+    for (const CrmEntity &entity : crmEntities()) {
+        QJsonArray rows;
+        for (const QJsonObject &row : m_tables.value(entity.name))
+            rows.append(row);
+        tables.insert(entity.name, QJsonObject{{QStringLiteral("nextId"), m_nextId.value(entity.name)},
+                                               {QStringLiteral("rows"), rows}});
+    }
+    return QJsonObject{
+        {QStringLiteral("tables"), tables},
+        {QStringLiteral("customFieldsPresent"), m_customPresent},
+        {QStringLiteral("lastStamp"), m_lastStamp.isValid() ? CrmJson::storedDate(m_lastStamp) : QString()}};
+}
+
+bool CrmStore::fromJson(const QJsonObject &state, QString *error)
+{
+    const QJsonObject tables = state.value(QStringLiteral("tables")).toObject();
+    QHash<QString, QMap<qint64, QJsonObject>> loaded;
+    QHash<QString, qint64> nextIds;
+    for (const CrmEntity &entity : crmEntities()) {
+        const QJsonObject table = tables.value(entity.name).toObject();
+        if (table.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("state: table '%1' is missing").arg(entity.name);
+            return false;
+        }
+        qint64 nextId = table.value(QStringLiteral("nextId")).toInteger(1);
+        for (const QJsonValue &value : table.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject row = value.toObject();
+            const qint64 id = row.value(entity.keyField).toInteger(0);
+            if (id <= 0) {
+                if (error)
+                    *error =
+                        QStringLiteral("state: a row of '%1' has no %2").arg(entity.name, entity.keyField);
+                return false;
+            }
+            loaded[entity.name].insert(id, row);
+            nextId = std::max(nextId, id + 1);
+        }
+        nextIds.insert(entity.name, nextId);
+    }
+    m_tables = loaded;
+    for (const CrmEntity &entity : crmEntities())
+        m_tables[entity.name];
+    m_nextId = nextIds;
+    m_customPresent = state.value(QStringLiteral("customFieldsPresent")).toBool(true);
+    const QString stamp = state.value(QStringLiteral("lastStamp")).toString();
+    m_lastStamp = stamp.isEmpty() ? QDateTime() : CrmJson::fromStoredDate(stamp);
+    return true;
+}
+
+} // namespace cxsync::sandbox
