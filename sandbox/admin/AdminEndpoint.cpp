@@ -1,0 +1,223 @@
+#include "AdminEndpoint.h"
+
+#include "CrmSandbox.h"
+#include "GraphSandbox.h"
+#include "SandboxEnvironment.h"
+
+#include <QJsonArray>
+
+namespace cxsync::sandbox {
+
+namespace {
+const QString kSegment = QStringLiteral("([^/]+)");
+}
+
+AdminEndpoint::AdminEndpoint(SandboxEnvironment *environment) : HttpSandbox(environment), m_env(environment)
+{
+    route(QStringLiteral("GET"), QStringLiteral("/admin/?"), [this](const SandboxRequest &request, Reply reply) {
+        if (refuseRemote(request, reply))
+            return;
+        reply.json(200, m_env->describe());
+    });
+    addOutlookRoutes();
+    addCrmRoutes();
+    addControlRoutes();
+}
+
+bool AdminEndpoint::refuseRemote(const SandboxRequest &request, const Reply &reply) const
+{
+    if (request.peer.isLoopback())
+        return false;
+    sendError(reply, 403, QStringLiteral("Forbidden"), QStringLiteral("the admin endpoint answers loopback clients only"));
+    return true;
+}
+
+void AdminEndpoint::addOutlookRoutes()
+{
+    const auto graphOr404 = [this](const SandboxRequest &request, const Reply &reply) -> GraphSandbox * {
+        if (refuseRemote(request, reply))
+            return nullptr;
+        if (!m_env->graph())
+            sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("the Graph sandbox is not running"));
+        return m_env->graph();
+    };
+    const auto body = [this](const SandboxRequest &request, const Reply &reply, QJsonObject *out) {
+        QString error;
+        const QJsonDocument doc = request.json(&error);
+        if (!request.body.isEmpty() && !doc.isObject()) {
+            sendError(reply, 400, QStringLiteral("BadRequest"), QStringLiteral("the body is not a JSON object: %1").arg(error));
+            return false;
+        }
+        *out = doc.object();
+        return true;
+    };
+    const QString events = QStringLiteral("/admin/outlook/") + kSegment + QStringLiteral("/events");
+
+    route(QStringLiteral("POST"), events, [=](const SandboxRequest &request, Reply reply) {
+        GraphSandbox *graph = graphOr404(request, reply);
+        QJsonObject event;
+        if (!graph || !body(request, reply, &event))
+            return;
+        const QJsonObject created = graph->createEvent(request.captures.at(0), event);
+        if (created.contains(QStringLiteral("error")))
+            reply.json(400, created);
+        else
+            reply.json(201, created);
+    });
+    route(QStringLiteral("PATCH"), events + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
+        GraphSandbox *graph = graphOr404(request, reply);
+        QJsonObject patch;
+        if (!graph || !body(request, reply, &patch))
+            return;
+        const auto updated = graph->updateEvent(request.captures.at(0), request.captures.at(1), patch);
+        if (!updated)
+            sendError(reply, 404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
+        else
+            reply.json(200, *updated);
+    });
+    route(QStringLiteral("DELETE"), events + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
+        GraphSandbox *graph = graphOr404(request, reply);
+        if (!graph)
+            return;
+        if (graph->deleteEvent(request.captures.at(0), request.captures.at(1)))
+            reply.empty(204);
+        else
+            sendError(reply, 404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
+    });
+    route(QStringLiteral("POST"), events + QLatin1Char('/') + kSegment + QStringLiteral("/cancel"),
+          [=](const SandboxRequest &request, Reply reply) {
+              GraphSandbox *graph = graphOr404(request, reply);
+              QJsonObject args;
+              if (!graph || !body(request, reply, &args))
+                  return;
+              if (graph->cancelEvent(request.captures.at(0), request.captures.at(1), args.value(QStringLiteral("comment")).toString()))
+                  reply.empty(202);
+              else
+                  sendError(reply, 400, QStringLiteral("ErrorInvalidRequest"),
+                            QStringLiteral("Your request can't be completed. Only the meeting organizer can cancel a meeting."));
+          });
+    route(QStringLiteral("POST"),
+          events + QLatin1Char('/') + kSegment + QStringLiteral("/(accept|decline|tentativelyAccept)"),
+          [=](const SandboxRequest &request, Reply reply) {
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
+                  return;
+              const QString action = request.captures.at(2);
+              const QString response = action == QLatin1String("accept")    ? QStringLiteral("accepted")
+                                       : action == QLatin1String("decline") ? QStringLiteral("declined")
+                                                                            : QStringLiteral("tentativelyAccepted");
+              if (graph->respond(request.captures.at(0), request.captures.at(1), response))
+                  reply.empty(202);
+              else
+                  sendError(reply, 400, QStringLiteral("ErrorInvalidRequest"),
+                            QStringLiteral("Your request can't be completed. The organizer cannot respond to the meeting."));
+          });
+    route(QStringLiteral("POST"), QStringLiteral("/admin/outlook/") + kSegment + QStringLiteral("/expire-delta"),
+          [=](const SandboxRequest &request, Reply reply) {
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
+                  return;
+              graph->expireDeltaTokens(request.captures.at(0));
+              reply.empty(204);
+          });
+    route(QStringLiteral("DELETE"), QStringLiteral("/admin/subscriptions/") + kSegment,
+          [=](const SandboxRequest &request, Reply reply) {
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
+                  return;
+              if (graph->dropSubscription(request.captures.at(0)))
+                  reply.empty(204);
+              else
+                  sendError(reply, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("no such subscription"));
+          });
+    route(QStringLiteral("POST"),
+          QStringLiteral("/admin/subscriptions/") + kSegment + QStringLiteral("/(reauthorizationRequired|subscriptionRemoved|missed)"),
+          [=](const SandboxRequest &request, Reply reply) {
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
+                  return;
+              if (graph->triggerLifecycle(request.captures.at(0), request.captures.at(1)))
+                  reply.empty(202);
+              else
+                  sendError(reply, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("no such subscription"));
+          });
+}
+
+void AdminEndpoint::addCrmRoutes()
+{
+    const auto crmOr404 = [this](const SandboxRequest &request, const Reply &reply) -> CrmSandbox * {
+        if (refuseRemote(request, reply))
+            return nullptr;
+        if (!m_env->crm())
+            sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("the CRM sandbox is not running"));
+        return m_env->crm();
+    };
+    const QString comms = QStringLiteral("/admin/crm/communications");
+    route(QStringLiteral("POST"), comms, [=](const SandboxRequest &request, Reply reply) {
+        CrmSandbox *crm = crmOr404(request, reply);
+        if (!crm)
+            return;
+        const QJsonObject args = request.json().object();
+        QStringList userIds;
+        const QJsonArray ids = args.value(QStringLiteral("userIds")).toArray();
+        for (const QJsonValue &id : ids)
+            userIds.append(id.toVariant().toString());
+        const QJsonObject record = crm->createCommunication(args.value(QStringLiteral("fields")).toObject(), userIds);
+        reply.json(record.contains(QStringLiteral("$key")) ? 201 : 400, record);
+    });
+    route(QStringLiteral("PUT"), comms + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
+        CrmSandbox *crm = crmOr404(request, reply);
+        if (!crm)
+            return;
+        const auto updated = crm->updateCommunication(request.captures.at(0), request.json().object());
+        if (!updated)
+            sendError(reply, 404, QStringLiteral("NotFound"), QStringLiteral("no communication %1").arg(request.captures.at(0)));
+        else
+            reply.json(200, *updated);
+    });
+    route(QStringLiteral("DELETE"), comms + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
+        CrmSandbox *crm = crmOr404(request, reply);
+        if (!crm)
+            return;
+        if (crm->deleteCommunication(request.captures.at(0)))
+            reply.empty(204);
+        else
+            sendError(reply, 404, QStringLiteral("NotFound"), QStringLiteral("no communication %1").arg(request.captures.at(0)));
+    });
+}
+
+void AdminEndpoint::addControlRoutes()
+{
+    route(QStringLiteral("PUT"), QStringLiteral("/admin/faults/(graph|crm)"), [this](const SandboxRequest &request, Reply reply) {
+        if (refuseRemote(request, reply))
+            return;
+        QString error;
+        const auto plan = FaultPlan::parse(request.body, &error);
+        if (!plan) {
+            sendError(reply, 400, QStringLiteral("BadRequest"), error);
+            return;
+        }
+        HttpSandbox *target = nullptr;
+        if (request.captures.at(0) == QLatin1String("graph") && m_env->graph())
+            target = &m_env->graph()->http();
+        if (request.captures.at(0) == QLatin1String("crm") && m_env->crm())
+            target = &m_env->crm()->http();
+        if (!target) {
+            sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("that sandbox is not running"));
+            return;
+        }
+        target->setFaultPlan(*plan);
+        reply.empty(204);
+    });
+    route(QStringLiteral("POST"), QStringLiteral("/admin/save"), [this](const SandboxRequest &request, Reply reply) {
+        if (refuseRemote(request, reply))
+            return;
+        QString error;
+        if (m_env->saveState(&error))
+            reply.empty(204);
+        else
+            sendError(reply, 409, QStringLiteral("NotSaved"), error);
+    });
+}
+
+} // namespace cxsync::sandbox

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "HttpSandbox.h"
+
+#include <QObject>
+
+namespace cxsync::sandbox {
+
+class SandboxEnvironment;
+
+// The admin endpoint (loopback only): tests and the demo act as people do — create, edit, delete or cancel an
+// appointment in Outlook or in the CRM, accept or decline, expire a delta token, drop a subscription, trigger a
+// lifecycle event, change the fault plan, save the state.
+//
+//   GET    /admin                                         what is running
+//   POST   /admin/outlook/{mailbox}/events                body: a Graph event      → 201 event
+//   PATCH  /admin/outlook/{mailbox}/events/{id}           body: changed properties → 200 event
+//   DELETE /admin/outlook/{mailbox}/events/{id}                                    → 204
+//   POST   /admin/outlook/{mailbox}/events/{id}/cancel    body: {"comment": "..."} → 202
+//   POST   /admin/outlook/{mailbox}/events/{id}/{accept|decline|tentativelyAccept} → 202
+//   POST   /admin/outlook/{mailbox}/expire-delta                                   → 204
+//   DELETE /admin/subscriptions/{id}                                               → 204
+//   POST   /admin/subscriptions/{id}/{reauthorizationRequired|subscriptionRemoved|missed} → 202
+//   POST   /admin/crm/communications                      body: {"fields": {...}, "userIds": [...]} → 201 record
+//   PUT    /admin/crm/communications/{id}                 body: fields             → 200 record
+//   DELETE /admin/crm/communications/{id}                 (soft delete)            → 204
+//   PUT    /admin/faults/{graph|crm}                      body: a fault plan (see FaultPlan.h) → 204
+//   POST   /admin/save                                    write the state file     → 204
+class AdminEndpoint final : public HttpSandbox {
+    Q_OBJECT
+public:
+    explicit AdminEndpoint(SandboxEnvironment *environment);
+    bool start(quint16 port = 0) { return listenLoopback(port); }
+
+private:
+    void addOutlookRoutes();
+    void addCrmRoutes();
+    void addControlRoutes();
+    bool refuseRemote(const SandboxRequest &request, const Reply &reply) const;
+
+    SandboxEnvironment *m_env;
+};
+
+} // namespace cxsync::sandbox

@@ -1,0 +1,132 @@
+#include "SandboxEnvironment.h"
+
+#include "AdminEndpoint.h"
+#include "CrmSandbox.h"
+#include "GraphSandbox.h"
+#include "HttpSandbox.h"
+#include "SampleDataGenerator.h"
+#include "SandboxState.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace cxsync::sandbox {
+
+namespace {
+// The CRM server's zone in the sandbox: not UTC, with daylight saving time, so zone mistakes show.
+const QByteArray kCrmZone = "Europe/London";
+} // namespace
+
+SandboxEnvironment::SandboxEnvironment(QObject *parent) : QObject(parent)
+{
+}
+
+SandboxEnvironment::~SandboxEnvironment() = default;
+
+bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
+{
+    m_options = options;
+    std::optional<FaultPlan> faults;
+    if (!options.faultPlan.isEmpty()) {
+        faults = FaultPlan::load(options.faultPlan, error);
+        if (!faults)
+            return false;
+    }
+
+    QJsonObject saved;
+    const bool resumed = !options.statePath.isEmpty() && SandboxState::load(options.statePath, &saved, error);
+    if (!error->isEmpty())
+        return false;
+
+    // The sample world is anchored on today's date so appointments fall around now.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const SampleData data = SampleDataGenerator::generate(options.users, options.appointments, options.seed, now);
+    for (const SampleUser &user : data.users) {
+        if (user.hasMailbox && user.accountEnabled && user.key != data.syncUserKey) {
+            m_testMailbox = user.mail; // the profile's Exchange Account: a real, enabled mailbox
+            break;
+        }
+    }
+
+    if (options.graph) {
+        m_graph = std::make_unique<GraphSandbox>();
+        if (resumed && saved.contains(QStringLiteral("graph"))) {
+            if (!m_graph->restoreState(saved.value(QStringLiteral("graph")).toObject(), error))
+                return false;
+        } else {
+            m_graph->load(data);
+        }
+        if (faults)
+            m_graph->http().setFaultPlan(*faults);
+        m_graph->setLatency(options.latencyMs); // held while in flight, so mailbox concurrency limits apply
+        if (!m_graph->start()) {
+            *error = tr("the Graph sandbox could not listen on 127.0.0.1");
+            return false;
+        }
+    }
+    if (options.crm) {
+        m_crm = std::make_unique<CrmSandbox>();
+        m_crm->setServerTimeZone(QTimeZone(kCrmZone));
+        if (resumed && saved.contains(QStringLiteral("crm"))) {
+            if (!m_crm->restoreState(saved.value(QStringLiteral("crm")).toObject(), error))
+                return false;
+        } else {
+            m_crm->load(data);
+        }
+        if (faults)
+            m_crm->http().setFaultPlan(*faults);
+        m_crm->http().setLatency(options.latencyMs);
+        if (!m_crm->start()) {
+            *error = tr("the CRM sandbox could not listen on 127.0.0.1");
+            return false;
+        }
+    }
+    m_admin = std::make_unique<AdminEndpoint>(this);
+    if (!m_admin->start()) {
+        *error = tr("the admin endpoint could not listen on 127.0.0.1");
+        return false;
+    }
+    return true;
+}
+
+bool SandboxEnvironment::saveState(QString *error) const
+{
+    if (m_options.statePath.isEmpty()) {
+        *error = tr("no state file was given (--state FILE)");
+        return false;
+    }
+    QJsonObject parts;
+    if (m_graph)
+        parts.insert(QStringLiteral("graph"), m_graph->saveState());
+    if (m_crm)
+        parts.insert(QStringLiteral("crm"), m_crm->saveState());
+    return SandboxState::save(m_options.statePath, parts, error);
+}
+
+QJsonObject SandboxEnvironment::describe() const
+{
+    QJsonObject line;
+    if (m_graph) {
+        const QString base = m_graph->baseUrl().toString();
+        line.insert(QStringLiteral("graph"), base + QStringLiteral("/v1.0"));
+        line.insert(QStringLiteral("authority"), base);
+        line.insert(QStringLiteral("token"), base + QLatin1Char('/') + m_graph->tenantId() + QStringLiteral("/oauth2/v2.0/token"));
+        line.insert(QStringLiteral("tenant"), m_graph->tenantId());
+        line.insert(QStringLiteral("clientId"), m_graph->clientId());
+        line.insert(QStringLiteral("clientSecret"), m_graph->clientSecret());
+        line.insert(QStringLiteral("mailbox"), m_testMailbox);
+    }
+    if (m_crm) {
+        line.insert(QStringLiteral("crm"), m_crm->restBaseUrl().toString());
+        line.insert(QStringLiteral("crmServer"), QStringLiteral("127.0.0.1:%1").arg(m_crm->http().port()));
+        line.insert(QStringLiteral("crmInstall"), m_crm->installName());
+        line.insert(QStringLiteral("crmUser"), m_crm->syncUser());
+        line.insert(QStringLiteral("crmPassword"), m_crm->syncPassword());
+        line.insert(QStringLiteral("crmTimeZone"), QString::fromLatin1(kCrmZone));
+    }
+    if (m_admin)
+        line.insert(QStringLiteral("admin"), m_admin->baseUrl().toString() + QStringLiteral("/admin"));
+    return line;
+}
+
+} // namespace cxsync::sandbox

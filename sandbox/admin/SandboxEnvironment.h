@@ -1,0 +1,54 @@
+#pragma once
+
+#include "FaultPlan.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace cxsync::sandbox {
+
+class GraphSandbox;
+class CrmSandbox;
+class AdminEndpoint;
+
+struct SandboxOptions {
+    bool graph = true;
+    bool crm = true;
+    int users = 50;
+    int appointments = 200;
+    quint64 seed = 1;
+    QString statePath;  // SQLite file; resumed from when it exists, written by saveState()
+    QString faultPlan;  // JSON text or a file path; applied to both servers
+    int latencyMs = 0;  // per request, makes concurrency limits observable
+};
+
+// Both sandboxes, filled from the same sample world, plus the admin endpoint: what the cxsync-sandbox
+// executable, `cxsync demo` and end-to-end tests start.
+class SandboxEnvironment final : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxEnvironment(QObject *parent = nullptr);
+    ~SandboxEnvironment() override;
+
+    bool start(const SandboxOptions &options, QString *error);
+    bool saveState(QString *error) const;
+
+    GraphSandbox *graph() const { return m_graph.get(); }
+    CrmSandbox *crm() const { return m_crm.get(); }
+    AdminEndpoint *admin() const { return m_admin.get(); }
+
+    // The one JSON line the executable prints: graph, token, tenant, clientId, clientSecret, crm, crmUser,
+    // crmPassword, admin (keys absent for a sandbox that is not running).
+    QJsonObject describe() const;
+
+private:
+    SandboxOptions m_options;
+    std::unique_ptr<GraphSandbox> m_graph;
+    std::unique_ptr<CrmSandbox> m_crm;
+    std::unique_ptr<AdminEndpoint> m_admin;
+    QString m_testMailbox;
+};
+
+} // namespace cxsync::sandbox

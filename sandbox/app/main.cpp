@@ -1,0 +1,106 @@
+// cxsync-sandbox: the Graph and Sage CRM sandboxes as a process. Prints one JSON line with base URLs and
+// credentials, then serves until stopped (SIGINT/SIGTERM save the state when --state is given).
+#include "SandboxEnvironment.h"
+#include "SandboxProfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cxsync-sandbox"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Microsoft Graph and Sage CRM sandbox servers with sample data"));
+    parser.addHelpOption();
+    const QCommandLineOption graphOpt(QStringLiteral("graph"), QStringLiteral("Run the Graph sandbox (default: both)."));
+    const QCommandLineOption crmOpt(QStringLiteral("crm"), QStringLiteral("Run the Sage CRM sandbox (default: both)."));
+    const QCommandLineOption usersOpt(QStringLiteral("users"), QStringLiteral("Sample users (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption apptOpt(QStringLiteral("appointments"), QStringLiteral("Sample appointments (default 200)."), QStringLiteral("M"), QStringLiteral("200"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Sample data seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption stateOpt(QStringLiteral("state"), QStringLiteral("SQLite state file: resumed from, saved on exit."), QStringLiteral("FILE"));
+    const QCommandLineOption faultsOpt(QStringLiteral("faults"), QStringLiteral("Fault plan (JSON text or file)."), QStringLiteral("PLAN"));
+    const QCommandLineOption latencyOpt(QStringLiteral("latency"), QStringLiteral("Milliseconds added to every request."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Write a cxsync settings file for this sandbox."), QStringLiteral("FILE"));
+    const QCommandLineOption secretsOpt(QStringLiteral("secrets"), QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
+    parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, profileOpt, secretsOpt});
+    parser.process(app);
+
+    const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
+        bool ok = false;
+        *out = parser.value(opt).toLongLong(&ok);
+        if (!ok || *out < min || *out > max) {
+            std::fprintf(stderr, "cxsync-sandbox: --%s must be a number from %lld to %lld\n",
+                         qPrintable(opt.names().first()), static_cast<long long>(min), static_cast<long long>(max));
+            return false;
+        }
+        return true;
+    };
+    cxsync::sandbox::SandboxOptions options;
+    qint64 users = 0, appointments = 0, seed = 0, latency = 0;
+    if (!number(usersOpt, 1, 100000, &users) || !number(apptOpt, 0, 1000000, &appointments) ||
+        !number(seedOpt, 0, std::numeric_limits<qint64>::max(), &seed) || !number(latencyOpt, 0, 60000, &latency))
+        return 2;
+    const bool onlyOne = parser.isSet(graphOpt) != parser.isSet(crmOpt);
+    options.graph = !onlyOne || parser.isSet(graphOpt);
+    options.crm = !onlyOne || parser.isSet(crmOpt);
+    options.users = int(users);
+    options.appointments = int(appointments);
+    options.seed = quint64(seed);
+    options.latencyMs = int(latency);
+    options.statePath = parser.value(stateOpt);
+    options.faultPlan = parser.value(faultsOpt);
+
+    cxsync::sandbox::SandboxEnvironment env;
+    QString error;
+    if (!env.start(options, &error)) {
+        std::fprintf(stderr, "cxsync-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QJsonObject line = env.describe();
+    if (parser.isSet(profileOpt)) {
+        const cxsync::Status written = cxsync::sandbox::SandboxProfile::write(line, parser.value(profileOpt), parser.value(secretsOpt));
+        if (!written.ok()) {
+            std::fprintf(stderr, "cxsync-sandbox: %s\n", qPrintable(written.error().message));
+            return 1;
+        }
+    } else if (parser.isSet(secretsOpt)) {
+        std::fprintf(stderr, "cxsync-sandbox: --secrets needs --profile\n");
+        return 2;
+    }
+    std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+
+    // Stop cleanly on SIGINT/SIGTERM: the handler only writes to a pipe; the event loop does the rest.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&env, &options] {
+            char c = 0;
+            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+            QString saveError;
+            if (!options.statePath.isEmpty() && !env.saveState(&saveError))
+                std::fprintf(stderr, "cxsync-sandbox: state not saved: %s\n", qPrintable(saveError));
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}

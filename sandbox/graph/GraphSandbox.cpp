@@ -1,0 +1,465 @@
+#include "GraphSandbox.h"
+
+#include "GraphApi.h"
+#include "GraphBatch.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cxsync::sandbox {
+
+namespace {
+
+QString guid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString randomText(int length)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~._-";
+    QString out;
+    for (int i = 0; i < length; ++i)
+        out += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]);
+    return out;
+}
+
+QByteArray b64url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+GraphSandbox::GraphSandbox(QObject *parent)
+    : QObject(parent), m_http(std::make_unique<HttpSandbox>()), m_store(std::make_unique<GraphStore>()),
+      m_calendar(std::make_unique<GraphCalendar>(*m_store)),
+      m_delta(std::make_unique<GraphDelta>(*m_store, *m_calendar)),
+      m_subscriptions(new GraphSubscriptions(*m_store, this)),
+      m_api(std::make_unique<GraphApi>(*m_store, *m_calendar, *m_delta, *m_subscriptions)),
+      m_tenantId(guid()), m_clientId(guid()), m_clientSecret(randomText(6) + u"8Q~"_s + randomText(31))
+{
+    m_subscriptions->setIdentity(m_tenantId, m_clientId);
+    m_store->setListener([this](const QString &userId, const GraphEvent &event, const QString &changeType) {
+        m_subscriptions->notifyChange(userId, event, changeType);
+    });
+    m_http->setErrorFormatter([](int, const QString &code, const QString &message) {
+        const QJsonObject inner{
+            {"date"_L1, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s)},
+            {"request-id"_L1, guid()},
+            {"client-request-id"_L1, guid()}};
+        return QJsonObject{
+            {"error"_L1, QJsonObject{{"code"_L1, code}, {"message"_L1, message}, {"innerError"_L1, inner}}}};
+    });
+    installRoutes();
+}
+
+GraphSandbox::~GraphSandbox() = default;
+
+bool GraphSandbox::start(quint16 port)
+{
+    if (!m_http->listenLoopback(port))
+        return false;
+    m_api->setBaseUrl(m_http->baseUrl());
+    return true;
+}
+
+QUrl GraphSandbox::baseUrl() const
+{
+    return m_http->baseUrl();
+}
+
+void GraphSandbox::setMailboxLimits(int concurrent, int requestsPerWindow, int windowSeconds)
+{
+    m_maxConcurrent = concurrent;
+    m_windowRequests = requestsPerWindow;
+    m_windowSeconds = windowSeconds;
+}
+
+void GraphSandbox::installRoutes()
+{
+    m_http->route(u"POST"_s, u"/([^/]+)/oauth2/v2\\.0/token"_s,
+                  [this](const SandboxRequest &r, const Reply &reply) { token(r, reply); });
+    m_http->route(u"POST"_s, u"/v1\\.0/\\$batch"_s, [this](const SandboxRequest &r, const Reply &reply) {
+        if (auto failure = authenticate(r))
+            return send(reply, *failure);
+        GraphBatch::run(
+            r,
+            [this](const SandboxRequest &member, const GraphDone &done) {
+                dispatch(member, [this, done](const GraphResponse &response) {
+                    GraphResponse copy = response;
+                    finalize(copy);
+                    done(copy);
+                });
+            },
+            [this](const SandboxRequest &member) { return m_api->mailboxOf(member); },
+            [this, reply](const GraphResponse &response) { send(reply, response); });
+    });
+    for (const QString &method : {u"GET"_s, u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s}) {
+        m_http->route(method, u"/v1\\.0/.*"_s, [this](const SandboxRequest &r, const Reply &reply) {
+            if (auto failure = authenticate(r))
+                return send(reply, *failure);
+            dispatch(r, [this, reply](const GraphResponse &response) { send(reply, response); });
+        });
+    }
+}
+
+void GraphSandbox::token(const SandboxRequest &request, const Reply &reply)
+{
+    const QString tenant = request.captures.value(0);
+    QByteArray body = request.body;
+    body.replace('+', ' ');
+    const QUrlQuery form(QString::fromUtf8(body));
+    auto field = [&](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    auto aadError = [&](int status, const QString &error, int code, const QString &text) {
+        const QString trace = guid(), correlation = guid();
+        const QString timestamp = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"Z"_s;
+        const QJsonObject o{
+            {"error"_L1, error},
+            {"error_description"_L1, u"AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5"_s.arg(
+                                         QString::number(code), text, trace, correlation, timestamp)},
+            {"error_codes"_L1, QJsonArray{code}},
+            {"timestamp"_L1, timestamp},
+            {"trace_id"_L1, trace},
+            {"correlation_id"_L1, correlation},
+            {"error_uri"_L1, u"https://login.microsoftonline.com/error?code=%1"_s.arg(code)}};
+        reply.json(status, o);
+    };
+    if (!request.header("Content-Type").toLower().startsWith("application/x-www-form-urlencoded"))
+        return aadError(400, u"invalid_request"_s, 900144,
+                        u"The request body must contain the following parameter: 'grant_type'."_s);
+    if (tenant != m_tenantId)
+        return aadError(400, u"invalid_request"_s, 90002,
+                        u"Tenant '%1' not found. Check to make sure you have the correct tenant ID and are "
+                        u"signing into the "
+                        "correct cloud."_s.arg(tenant));
+    if (field("grant_type") != "client_credentials"_L1)
+        return aadError(400, u"unsupported_grant_type"_s, 70003,
+                        u"The app requested an unsupported grant type '%1'."_s.arg(field("grant_type")));
+    if (field("client_id") != m_clientId)
+        return aadError(400, u"unauthorized_client"_s, 700016,
+                        u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
+                            field("client_id"), m_tenantId));
+    if (field("client_secret") != m_clientSecret)
+        return aadError(401, u"invalid_client"_s, 7000215,
+                        u"Invalid client secret provided. Ensure the secret being sent in the request is the "
+                        u"client secret "
+                        "value, not the client secret ID, for a secret added to app '%1'."_s.arg(m_clientId));
+    const QString scope = field("scope");
+    if (scope.isEmpty())
+        return aadError(400, u"invalid_request"_s, 900144,
+                        u"The request body must contain the following parameter: 'scope'."_s);
+    if (!scope.endsWith("/.default"_L1))
+        return aadError(
+            400, u"invalid_scope"_s, 1002012,
+            u"The provided value for scope %1 is not valid. Client credential flows must have a scope value "
+            "with /.default suffixed to the resource identifier (application ID URI)."_s.arg(scope));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject header{{"typ"_L1, "JWT"_L1}, {"alg"_L1, "RS256"_L1}, {"kid"_L1, "sandbox"_L1}};
+    const QJsonObject claims{{"aud"_L1, "https://graph.microsoft.com"_L1},
+                             {"iss"_L1, u"https://sts.windows.net/%1/"_s.arg(m_tenantId)},
+                             {"iat"_L1, now},
+                             {"nbf"_L1, now},
+                             {"exp"_L1, now + m_tokenLifetime},
+                             {"appid"_L1, m_clientId},
+                             {"tid"_L1, m_tenantId},
+                             {"roles"_L1, QJsonArray{u"Calendars.ReadWrite"_s, u"User.Read.All"_s}},
+                             {"jti"_L1, guid()}};
+    const QString token =
+        QString::fromLatin1(b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                            b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' +
+                            b64url(QUuid::createUuid().toRfc4122() + QUuid::createUuid().toRfc4122()));
+    m_tokens.insert(token, QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime));
+    reply.json(200, QJsonObject{{"token_type"_L1, "Bearer"_L1},
+                                {"expires_in"_L1, m_tokenLifetime},
+                                {"ext_expires_in"_L1, m_tokenLifetime},
+                                {"access_token"_L1, token}});
+}
+
+std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &request) const
+{
+    const QByteArray header = request.header("Authorization");
+    QString message;
+    if (header.isEmpty()) {
+        message = u"Access token is empty."_s;
+    } else if (!header.startsWith("Bearer ")) {
+        message = u"Access token validation failure. Invalid audience."_s;
+    } else {
+        const auto it = m_tokens.constFind(QString::fromLatin1(header.mid(7).trimmed()));
+        if (it == m_tokens.constEnd())
+            message = u"IDX14100: JWT is not well formed, there are no dots (.). Invalid token."_s;
+        else if (it.value() <= QDateTime::currentDateTimeUtc())
+            message = u"Lifetime validation failed, the token is expired."_s;
+        else
+            return std::nullopt;
+    }
+    GraphResponse r = GraphApi::error(401, u"InvalidAuthenticationToken"_s, message);
+    r.headers.append(qMakePair(
+        QByteArray("WWW-Authenticate"),
+        QByteArray("Bearer realm=\"\", "
+                   "authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\"")));
+    return r;
+}
+
+void GraphSandbox::dispatch(const SandboxRequest &request,
+                            const std::function<void(const GraphResponse &)> &done)
+{
+    const QString mailbox = m_api->mailboxOf(request);
+    if (mailbox.isEmpty())
+        return m_api->handle(request, done);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::deque<qint64> &recent = m_recent[mailbox];
+    while (!recent.empty() && recent.front() <= now - qint64(m_windowSeconds) * 1000)
+        recent.pop_front();
+    if (int(recent.size()) >= m_windowRequests) {
+        const double wait = std::ceil((recent.front() + qint64(m_windowSeconds) * 1000 - now) / 1000.0);
+        GraphResponse r = GraphApi::error(429, u"TooManyRequests"_s, u"Please retry again later."_s);
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(qMax(1.0, wait))));
+        return done(r);
+    }
+    if (m_inFlight.value(mailbox) >= m_maxConcurrent) {
+        GraphResponse r = GraphApi::error(429, u"ApplicationThrottled"_s,
+                                          u"Application is over its MailboxConcurrency limit."_s);
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return done(r);
+    }
+    recent.push_back(now);
+    m_inFlight[mailbox] += 1;
+    QPointer<GraphSandbox> self(this);
+    m_api->handle(request, [self, mailbox, done](const GraphResponse &response) {
+        if (!self)
+            return;
+        auto finish = [self, mailbox, done, response] {
+            if (!self)
+                return;
+            self->m_inFlight[mailbox] -= 1;
+            done(response);
+        };
+        if (self->m_latencyMs > 0)
+            QTimer::singleShot(self->m_latencyMs, self.data(), finish);
+        else
+            finish();
+    });
+}
+
+void GraphSandbox::finalize(GraphResponse &response) const
+{
+    if (response.status < 400 || response.noBody || !response.body.contains("error"_L1))
+        return;
+    const QJsonObject e = response.body.value("error"_L1).toObject();
+    if (e.contains("innerError"_L1))
+        return;
+    response.body =
+        m_http->errorBody(response.status, e.value("code"_L1).toString(), e.value("message"_L1).toString());
+}
+
+void GraphSandbox::send(const Reply &reply, GraphResponse response) const
+{
+    finalize(response);
+    if (response.noBody)
+        reply.empty(response.status, response.headers);
+    else if (!response.raw.isEmpty())
+        reply.send(response.status, response.raw, response.rawContentType, response.headers);
+    else
+        reply.json(response.status, response.body, response.headers);
+}
+
+QString GraphSandbox::userId(const QString &mailbox) const
+{
+    const GraphUser *u = m_store->user(mailbox);
+    return u ? u->id : QString();
+}
+
+// ---- acting as Outlook users ----------------------------------------------------------------------------
+
+QJsonObject GraphSandbox::createEvent(const QString &mailbox, const QJsonObject &event)
+{
+    const QString id = userId(mailbox);
+    QString eventId;
+    const auto failure =
+        id.isEmpty() ? std::optional<GraphError>(GraphError{
+                           404, u"ErrorInvalidUser"_s, u"The requested user '%1' is invalid."_s.arg(mailbox)})
+                     : m_calendar->create(id, event, &eventId);
+    if (failure)
+        return m_http->errorBody(failure->status, failure->code, failure->message);
+    return GraphEventJson::render(*m_calendar->find(id, eventId), QString());
+}
+
+std::optional<QJsonObject> GraphSandbox::updateEvent(const QString &mailbox, const QString &eventId,
+                                                     const QJsonObject &patch)
+{
+    const QString id = userId(mailbox);
+    if (id.isEmpty() || m_calendar->update(id, eventId, patch))
+        return std::nullopt;
+    return GraphEventJson::render(*m_calendar->find(id, eventId), QString());
+}
+
+bool GraphSandbox::deleteEvent(const QString &mailbox, const QString &eventId)
+{
+    const QString id = userId(mailbox);
+    return !id.isEmpty() && !m_calendar->remove(id, eventId);
+}
+
+bool GraphSandbox::cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment)
+{
+    const QString id = userId(mailbox);
+    return !id.isEmpty() && !m_calendar->cancel(id, eventId, comment);
+}
+
+bool GraphSandbox::respond(const QString &mailbox, const QString &eventId, const QString &response)
+{
+    QString value = response;
+    if (value == "accept"_L1)
+        value = u"accepted"_s;
+    else if (value == "decline"_L1)
+        value = u"declined"_s;
+    else if (value == "tentativelyAccept"_L1)
+        value = u"tentativelyAccepted"_s;
+    if (value != "accepted"_L1 && value != "declined"_L1 && value != "tentativelyAccepted"_L1)
+        return false;
+    const QString id = userId(mailbox);
+    return !id.isEmpty() && !m_calendar->respond(id, eventId, value);
+}
+
+void GraphSandbox::expireDeltaTokens(const QString &mailbox)
+{
+    m_store->expireSyncState(userId(mailbox));
+}
+
+bool GraphSandbox::dropSubscription(const QString &subscriptionId)
+{
+    return m_subscriptions->drop(subscriptionId);
+}
+
+bool GraphSandbox::triggerLifecycle(const QString &subscriptionId, const QString &event)
+{
+    if (event != "reauthorizationRequired"_L1 && event != "subscriptionRemoved"_L1 && event != "missed"_L1)
+        return false;
+    return m_subscriptions->triggerLifecycle(subscriptionId, event);
+}
+
+QJsonArray GraphSandbox::events(const QString &mailbox) const
+{
+    QJsonArray out;
+    if (const GraphMailbox *box = m_store->mailbox(userId(mailbox))) {
+        for (const GraphEvent &e : box->events)
+            out.append(GraphEventJson::render(e, QString()));
+    }
+    return out;
+}
+
+QJsonArray GraphSandbox::users() const
+{
+    QJsonArray out;
+    for (const GraphUser &u : m_store->users())
+        out.append(u.toJson());
+    return out;
+}
+
+// ---- sample world and state ----------------------------------------------------------------------------
+
+void GraphSandbox::load(const SampleData &data)
+{
+    m_store->clear();
+    static const QUuid space = QUuid::fromString(u"{6d1c7a2e-52f4-4d8e-9b1e-c0ffee5a11d0}"_s);
+    for (const SampleUser &s : data.users) {
+        if (!s.hasMailbox)
+            continue;
+        GraphUser u;
+        u.id = QUuid::createUuidV5(space, s.key).toString(QUuid::WithoutBraces);
+        u.displayName = s.displayName;
+        u.givenName = s.givenName;
+        u.surname = s.surname;
+        u.mail = s.mail;
+        u.userPrincipalName = s.mail;
+        u.aliases = s.aliases;
+        u.accountEnabled = s.accountEnabled;
+        m_store->addUser(u);
+    }
+    static const char *dayNames[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
+    for (const SampleAppointment &a : data.appointments) {
+        const SampleUser *organizer = data.user(a.organizerKey);
+        if (a.origin != SampleAppointment::Origin::Exchange || !organizer || !organizer->hasMailbox)
+            continue;
+        const QString zone = a.timeZone.isEmpty() ? u"UTC"_s : a.timeZone;
+        const QTimeZone tz = GraphEventJson::zone(zone).value_or(QTimeZone::utc());
+        QJsonArray attendees;
+        for (const QString &key : a.attendeeKeys) {
+            const SampleUser *u = data.user(key);
+            const QString address = !u ? QString() : u->hasMailbox ? u->mail : u->crmEmail;
+            if (!address.isEmpty())
+                attendees.append(QJsonObject{
+                    {"emailAddress"_L1, QJsonObject{{"name"_L1, u->displayName}, {"address"_L1, address}}},
+                    {"type"_L1, "required"_L1}});
+        }
+        for (const QString &address : a.externalAttendees)
+            attendees.append(
+                QJsonObject{{"emailAddress"_L1, QJsonObject{{"name"_L1, address}, {"address"_L1, address}}},
+                            {"type"_L1, "required"_L1}});
+        QJsonObject event{
+            {"subject"_L1, a.subject},
+            {"body"_L1, QJsonObject{{"contentType"_L1, "text"_L1}, {"content"_L1, a.body}}},
+            {"location"_L1, QJsonObject{{"displayName"_L1, a.location}}},
+            {"start"_L1, QJsonObject{{"dateTime"_L1, GraphEventJson::wallTime(a.start.toTimeZone(tz))},
+                                     {"timeZone"_L1, zone}}},
+            {"end"_L1, QJsonObject{{"dateTime"_L1, GraphEventJson::wallTime(a.end.toTimeZone(tz))},
+                                   {"timeZone"_L1, zone}}},
+            {"isAllDay"_L1, a.isAllDay},
+            {"sensitivity"_L1, a.isPrivate ? u"private"_s : u"normal"_s},
+            {"isReminderOn"_L1, a.reminderOn},
+            {"reminderMinutesBeforeStart"_L1, a.reminderMinutes},
+            {"attendees"_L1, attendees}};
+        if (a.recurrence) {
+            QJsonArray days;
+            for (Qt::DayOfWeek d : a.recurrence->daysOfWeek)
+                days.append(QLatin1String(dayNames[int(d) - 1]));
+            const QDate startDate = a.start.toTimeZone(tz).date();
+            if (a.recurrence->pattern == "weekly"_L1 && days.isEmpty())
+                days.append(QLatin1String(dayNames[startDate.dayOfWeek() - 1]));
+            event.insert(
+                "recurrence"_L1,
+                QJsonObject{{"pattern"_L1, QJsonObject{{"type"_L1, a.recurrence->pattern},
+                                                       {"interval"_L1, a.recurrence->interval},
+                                                       {"daysOfWeek"_L1, days},
+                                                       {"firstDayOfWeek"_L1, "sunday"_L1}}},
+                            {"range"_L1, QJsonObject{{"type"_L1, "numbered"_L1},
+                                                     {"startDate"_L1, startDate.toString(Qt::ISODate)},
+                                                     {"numberOfOccurrences"_L1, a.recurrence->occurrences},
+                                                     {"recurrenceTimeZone"_L1, zone}}}});
+        }
+        QString id;
+        m_calendar->create(userId(organizer->mail), event, &id);
+    }
+}
+
+QJsonObject GraphSandbox::saveState() const
+{
+    return QJsonObject{{"tenantId"_L1, m_tenantId},
+                       {"clientId"_L1, m_clientId},
+                       {"clientSecret"_L1, m_clientSecret},
+                       {"store"_L1, m_store->toJson()},
+                       {"subscriptions"_L1, m_subscriptions->toJson()}};
+}
+
+bool GraphSandbox::restoreState(const QJsonObject &state, QString *error)
+{
+    if (!m_store->fromJson(state.value("store"_L1).toObject(), error))
+        return false;
+    m_tenantId = state.value("tenantId"_L1).toString(m_tenantId);
+    m_clientId = state.value("clientId"_L1).toString(m_clientId);
+    m_clientSecret = state.value("clientSecret"_L1).toString(m_clientSecret);
+    m_subscriptions->setIdentity(m_tenantId, m_clientId);
+    m_subscriptions->fromJson(state.value("subscriptions"_L1).toArray());
+    m_tokens.clear();
+    return true;
+}
+
+} // namespace cxsync::sandbox

@@ -1,0 +1,230 @@
+#include "GraphStore.h"
+
+#include "GraphEventJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cxsync::sandbox {
+
+QJsonObject GraphUser::toJson() const
+{
+    QJsonArray proxies{u"SMTP:"_s + mail};
+    for (const QString &alias : aliases)
+        proxies.append(u"smtp:"_s + alias);
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    return QJsonObject{{"id"_L1, id},
+                       {"displayName"_L1, displayName},
+                       {"givenName"_L1, orNull(givenName)},
+                       {"surname"_L1, orNull(surname)},
+                       {"mail"_L1, orNull(mail)},
+                       {"userPrincipalName"_L1, userPrincipalName},
+                       {"proxyAddresses"_L1, proxies},
+                       {"accountEnabled"_L1, accountEnabled},
+                       {"businessPhones"_L1, QJsonArray()},
+                       {"jobTitle"_L1, QJsonValue::Null},
+                       {"mobilePhone"_L1, QJsonValue::Null},
+                       {"officeLocation"_L1, QJsonValue::Null},
+                       {"preferredLanguage"_L1, QJsonValue::Null}};
+}
+
+GraphUser GraphUser::fromJson(const QJsonObject &o)
+{
+    GraphUser u;
+    u.id = o.value("id"_L1).toString();
+    u.displayName = o.value("displayName"_L1).toString();
+    u.givenName = o.value("givenName"_L1).toString();
+    u.surname = o.value("surname"_L1).toString();
+    u.mail = o.value("mail"_L1).toString();
+    u.userPrincipalName = o.value("userPrincipalName"_L1).toString();
+    u.accountEnabled = o.value("accountEnabled"_L1).toBool(true);
+    for (const QJsonValue &p : o.value("proxyAddresses"_L1).toArray()) {
+        if (p.toString().startsWith("smtp:"_L1))
+            u.aliases.append(p.toString().mid(5));
+    }
+    return u;
+}
+
+QJsonObject GraphEvent::toJson() const
+{
+    return QJsonObject{{"id"_L1, id},
+                       {"data"_L1, data},
+                       {"startUtc"_L1, startUtc.toString(Qt::ISODateWithMs)},
+                       {"endUtc"_L1, endUtc.toString(Qt::ISODateWithMs)},
+                       {"created"_L1, created.toString(Qt::ISODateWithMs)},
+                       {"lastModified"_L1, lastModified.toString(Qt::ISODateWithMs)},
+                       {"changeKey"_L1, changeKey},
+                       {"seq"_L1, seq}};
+}
+
+GraphEvent GraphEvent::fromJson(const QJsonObject &o)
+{
+    GraphEvent e;
+    e.id = o.value("id"_L1).toString();
+    e.data = o.value("data"_L1).toObject();
+    e.startUtc = QDateTime::fromString(o.value("startUtc"_L1).toString(), Qt::ISODateWithMs).toUTC();
+    e.endUtc = QDateTime::fromString(o.value("endUtc"_L1).toString(), Qt::ISODateWithMs).toUTC();
+    e.created = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODateWithMs).toUTC();
+    e.lastModified = QDateTime::fromString(o.value("lastModified"_L1).toString(), Qt::ISODateWithMs).toUTC();
+    e.changeKey = o.value("changeKey"_L1).toString();
+    e.seq = o.value("seq"_L1).toInteger();
+    return e;
+}
+
+GraphEvent *GraphMailbox::find(const QString &eventId)
+{
+    for (GraphEvent &e : events) {
+        if (e.id == eventId)
+            return &e;
+    }
+    return nullptr;
+}
+
+const GraphEvent *GraphMailbox::find(const QString &eventId) const
+{
+    return const_cast<GraphMailbox *>(this)->find(eventId);
+}
+
+void GraphStore::clear()
+{
+    m_users.clear();
+    m_mailboxes.clear();
+}
+
+void GraphStore::addUser(const GraphUser &user)
+{
+    m_users.append(user);
+    m_mailboxes[user.id].userId = user.id;
+}
+
+const GraphUser *GraphStore::user(const QString &idOrAddress) const
+{
+    for (const GraphUser &u : m_users) {
+        if (u.id.compare(idOrAddress, Qt::CaseInsensitive) == 0 ||
+            u.userPrincipalName.compare(idOrAddress, Qt::CaseInsensitive) == 0 ||
+            (!u.mail.isEmpty() && u.mail.compare(idOrAddress, Qt::CaseInsensitive) == 0) ||
+            u.aliases.contains(idOrAddress, Qt::CaseInsensitive))
+            return &u;
+    }
+    return nullptr;
+}
+
+GraphMailbox *GraphStore::mailbox(const QString &userId)
+{
+    auto it = m_mailboxes.find(userId);
+    return it == m_mailboxes.end() ? nullptr : &it.value();
+}
+
+const GraphMailbox *GraphStore::mailbox(const QString &userId) const
+{
+    auto it = m_mailboxes.constFind(userId);
+    return it == m_mailboxes.constEnd() ? nullptr : &it.value();
+}
+
+GraphEvent &GraphStore::insert(const QString &userId, GraphEvent event)
+{
+    GraphMailbox &box = m_mailboxes[userId];
+    box.userId = userId;
+    if (event.id.isEmpty())
+        event.id = GraphEventJson::newId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    event.created = now;
+    event.lastModified = now;
+    event.changeKey = GraphEventJson::newChangeKey();
+    event.seq = ++box.seq;
+    const QString transactionId = event.data.value("transactionId"_L1).toString();
+    if (!transactionId.isEmpty())
+        box.transactions.insert(transactionId, event.id);
+    box.events.append(event);
+    GraphEvent &stored = box.events.last();
+    if (m_listener)
+        m_listener(userId, stored, u"created"_s);
+    return stored;
+}
+
+void GraphStore::touch(const QString &userId, GraphEvent &event)
+{
+    GraphMailbox &box = m_mailboxes[userId];
+    event.lastModified = QDateTime::currentDateTimeUtc();
+    event.changeKey = GraphEventJson::newChangeKey();
+    event.seq = ++box.seq;
+    if (m_listener)
+        m_listener(userId, event, u"updated"_s);
+}
+
+bool GraphStore::remove(const QString &userId, const QString &eventId)
+{
+    GraphMailbox *box = mailbox(userId);
+    if (!box)
+        return false;
+    for (qsizetype i = 0; i < box->events.size(); ++i) {
+        if (box->events[i].id != eventId)
+            continue;
+        const GraphEvent removed = box->events.takeAt(i);
+        box->tombstones.append({removed.id, ++box->seq});
+        if (m_listener)
+            m_listener(userId, removed, u"deleted"_s);
+        return true;
+    }
+    return false;
+}
+
+void GraphStore::expireSyncState(const QString &userId)
+{
+    if (GraphMailbox *box = mailbox(userId))
+        ++box->generation;
+}
+
+QJsonObject GraphStore::toJson() const
+{
+    QJsonArray users;
+    for (const GraphUser &u : m_users)
+        users.append(u.toJson());
+    QJsonObject mailboxes;
+    for (auto it = m_mailboxes.begin(); it != m_mailboxes.end(); ++it) {
+        QJsonArray events, tombstones;
+        for (const GraphEvent &e : it->events)
+            events.append(e.toJson());
+        for (const GraphTombstone &t : it->tombstones)
+            tombstones.append(QJsonObject{{"id"_L1, t.id}, {"seq"_L1, t.seq}});
+        QJsonObject transactions;
+        for (auto t = it->transactions.begin(); t != it->transactions.end(); ++t)
+            transactions.insert(t.key(), t.value());
+        mailboxes.insert(it.key(), QJsonObject{{"events"_L1, events},
+                                               {"tombstones"_L1, tombstones},
+                                               {"transactions"_L1, transactions},
+                                               {"seq"_L1, it->seq},
+                                               {"generation"_L1, it->generation}});
+    }
+    return QJsonObject{{"users"_L1, users}, {"mailboxes"_L1, mailboxes}};
+}
+
+bool GraphStore::fromJson(const QJsonObject &state, QString *error)
+{
+    if (!state.value("users"_L1).isArray() || !state.value("mailboxes"_L1).isObject()) {
+        if (error)
+            *error = u"graph state: 'users' (array) and 'mailboxes' (object) are required"_s;
+        return false;
+    }
+    clear();
+    for (const QJsonValue &u : state.value("users"_L1).toArray())
+        addUser(GraphUser::fromJson(u.toObject()));
+    const QJsonObject mailboxes = state.value("mailboxes"_L1).toObject();
+    for (auto it = mailboxes.begin(); it != mailboxes.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        GraphMailbox &box = m_mailboxes[it.key()];
+        box.userId = it.key();
+        for (const QJsonValue &e : o.value("events"_L1).toArray())
+            box.events.append(GraphEvent::fromJson(e.toObject()));
+        for (const QJsonValue &t : o.value("tombstones"_L1).toArray())
+            box.tombstones.append(
+                {t.toObject().value("id"_L1).toString(), t.toObject().value("seq"_L1).toInteger()});
+        const QJsonObject transactions = o.value("transactions"_L1).toObject();
+        for (auto t = transactions.begin(); t != transactions.end(); ++t)
+            box.transactions.insert(t.key(), t.value().toString());
+        box.seq = o.value("seq"_L1).toInteger();
+        box.generation = o.value("generation"_L1).toInt(1);
+    }
+    return true;
+}
+
+} // namespace cxsync::sandbox

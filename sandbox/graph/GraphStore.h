@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace cxsync::sandbox {
+
+struct GraphUser {
+    QString id; // GUID
+    QString displayName;
+    QString givenName;
+    QString surname;
+    QString mail; // primary SMTP address, also the userPrincipalName
+    QString userPrincipalName;
+    QStringList aliases; // further SMTP addresses
+    bool accountEnabled = true;
+
+    QJsonObject toJson() const; // every supported property
+    static GraphUser fromJson(const QJsonObject &object);
+};
+
+// One item in a mailbox's calendar (single instance or series master; occurrences are derived).
+struct GraphEvent {
+    QString id;
+    QJsonObject
+        data; // Graph properties except the ones below; start/end stay in the zone they were written in
+    QDateTime startUtc;
+    QDateTime endUtc;
+    QDateTime created;
+    QDateTime lastModified;
+    QString changeKey;
+    qint64 seq = 0; // the mailbox change sequence of the last write
+
+    QString type() const { return data.value(QStringLiteral("type")).toString(); }
+    bool isOrganizer() const { return data.value(QStringLiteral("isOrganizer")).toBool(); }
+    QString iCalUId() const { return data.value(QStringLiteral("iCalUId")).toString(); }
+    QString etag() const { return QStringLiteral("W/\"%1\"").arg(changeKey); }
+    QJsonObject toJson() const;
+    static GraphEvent fromJson(const QJsonObject &object);
+};
+
+struct GraphTombstone {
+    QString id;
+    qint64 seq = 0;
+};
+
+struct GraphMailbox {
+    QString userId;
+    QList<GraphEvent> events; // in creation order
+    QList<GraphTombstone> tombstones;
+    QHash<QString, QString> transactions; // transactionId -> event id
+    qint64 seq = 0;                       // last change sequence
+    int generation = 1;                   // sync state generation (delta tokens of older ones are gone)
+
+    GraphEvent *find(const QString &eventId);
+    const GraphEvent *find(const QString &eventId) const;
+};
+
+// Users, their calendars and each mailbox's change log. Every write goes through touch()/remove() so that
+// changeKeys, change sequences (for delta) and change listeners (for notifications) stay consistent.
+class GraphStore {
+public:
+    // changeType: created | updated | deleted
+    using ChangeListener =
+        std::function<void(const QString &userId, const GraphEvent &event, const QString &changeType)>;
+
+    void clear();
+    void setListener(ChangeListener listener) { m_listener = std::move(listener); }
+
+    void addUser(const GraphUser &user);
+    const QList<GraphUser> &users() const { return m_users; }
+    // by id, userPrincipalName, mail or alias (case-insensitive)
+    const GraphUser *user(const QString &idOrAddress) const;
+
+    GraphMailbox *mailbox(const QString &userId);
+    const GraphMailbox *mailbox(const QString &userId) const;
+
+    // Assigns id (if empty), changeKey, timestamps and a change sequence; returns the stored event.
+    GraphEvent &insert(const QString &userId, GraphEvent event);
+    // Marks `event` (already in the mailbox) as changed.
+    void touch(const QString &userId, GraphEvent &event);
+    bool remove(const QString &userId, const QString &eventId);
+    void expireSyncState(const QString &userId);
+
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &state, QString *error);
+
+private:
+    QList<GraphUser> m_users;
+    QMap<QString, GraphMailbox> m_mailboxes;
+    ChangeListener m_listener;
+};
+
+} // namespace cxsync::sandbox
