@@ -22,15 +22,13 @@ build: configure
 test: build
 	ctest --preset default -j $(CTEST_PARALLEL)
 
-# Until the sandbox servers land, the demo validates the sample profile and renders the panel to PNG.
+# The demo: both sandboxes with sample data, a profile for them, and what the product can do against them;
+# then the panel opened on the same demo, rendered to PNG.
 demo: build
 	@rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
-	@cp resources/sample/demo-profile.ini $(DEMO_DIR)/demo-profile.ini
-	$(BUILD_DIR)/app/cxsync --config $(DEMO_DIR)/demo-profile.ini config validate
-	$(BUILD_DIR)/app/cxsync --config $(DEMO_DIR)/demo-profile.ini config show
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/cxsync-panel --config $(DEMO_DIR)/demo-profile.ini \
-		--screenshot $(DEMO_DIR)/panel.png
-	@echo "demo: panel screenshot written to $(DEMO_DIR)/panel.png"
+	$(BUILD_DIR)/app/cxsync demo --dir $(DEMO_DIR)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/cxsync-panel --demo --screenshot $(DEMO_DIR)/panel.png
+	@echo "demo: profile in $(DEMO_DIR)/demo-profile.ini, panel screenshot in $(DEMO_DIR)/panel.png"
 
 # Refreshes docs/images/panel.png the way a person sees the panel: a real X server (Xvfb), not offscreen.
 screenshot: build

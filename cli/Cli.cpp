@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ConfigMigration.h"
+#include "DemoCommand.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
 #include "SecretsFile.h"
@@ -36,6 +37,9 @@ QString usageText()
         "  config export FILE        write the settings (never secrets) to an INI file\n"
         "  secret set NAME           store a secret in the keychain; the value is read from stdin\n"
         "  secret status             where each secret would come from (never its value)\n"
+        "  demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]\n"
+        "                            start the Graph and Sage CRM sandboxes with sample data, write a\n"
+        "                            profile for them and run what the product can do against them\n"
         "  version                   print the version\n"
         "\n"
         "Secrets: crm-password, nt-password, graph-client-secret, graph-certificate-password,\n"
@@ -120,7 +124,14 @@ void Cli::run(std::function<void(int)> done)
     const QCommandLineOption stdinOption(QStringLiteral("password-stdin"), tr("Read name=value secrets from stdin."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable output."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption});
+    const QCommandLineOption dirOption(QStringLiteral("dir"), tr("demo: keep the profile here."), QStringLiteral("DIR"));
+    const QCommandLineOption usersOption(QStringLiteral("users"), tr("demo: sample users."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption appointmentsOption(QStringLiteral("appointments"), tr("demo: sample appointments."),
+                                                QStringLiteral("M"), QStringLiteral("200"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("demo: sample data seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption serveOption(QStringLiteral("serve"), tr("demo: keep the sandboxes running."));
+    parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption, usersOption,
+                       appointmentsOption, seedOption, serveOption});
     if (!parser.parse(m_arguments)) {
         done(fail(Usage, parser.errorText() + tr("; see cxsync --help")));
         return;
@@ -155,6 +166,27 @@ void Cli::run(std::function<void(int)> done)
     }
     if (command == QLatin1String("secret")) {
         secretCommand(args.mid(1), std::move(done));
+        return;
+    }
+    if (command == QLatin1String("demo")) {
+        if (args.size() != 1) {
+            done(fail(Usage, tr("usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]")));
+            return;
+        }
+        DemoCommand::Options options;
+        bool ok1 = false, ok2 = false, ok3 = false;
+        options.users = parser.value(usersOption).toInt(&ok1);
+        options.appointments = parser.value(appointmentsOption).toInt(&ok2);
+        options.seed = parser.value(seedOption).toULongLong(&ok3);
+        if (!ok1 || !ok2 || !ok3 || options.users < 1 || options.users > 100000 || options.appointments < 0 ||
+            options.appointments > 1000000) {
+            done(fail(Usage, tr("--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers")));
+            return;
+        }
+        options.directory = parser.value(dirOption);
+        options.serve = parser.isSet(serveOption);
+        m_demo = std::make_unique<DemoCommand>(options, *m_out, *m_err);
+        m_demo->run(std::move(done));
         return;
     }
     done(fail(Usage, tr("unknown command '%1'; see cxsync --help").arg(command)));

@@ -18,6 +18,7 @@ namespace cxsync {
 class Settings;
 class SecretStore;
 class LayeredSecretStore;
+class DemoCommand;
 
 // The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
 // Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<DemoCommand> m_demo;
     Q_DISABLE_COPY_MOVE(Cli)
 };
 

@@ -1,13 +1,18 @@
 #include "ControlPanelWindow.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
+#include "SandboxEnvironment.h"
+#include "SandboxProfile.h"
+#include "SecretsFile.h"
 #include "Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -31,10 +36,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Render the window to a PNG file and exit."),
                                               QStringLiteral("FILE.png"));
-    parser.addOptions({configOption, screenshotOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Start the Graph and Sage CRM sandboxes with sample "
+                                                                        "data and open the panel on a profile for them."));
+    parser.addOptions({configOption, screenshotOption, demoOption});
     parser.process(app);
 
-    auto opened = cxsync::Settings::open(cxsync::Settings::resolveLocation(parser.value(configOption)));
+    // --demo: the same sandboxes as `cxsync demo`, in this process, with a throw-away profile and its secrets
+    // handed to the panel for this session (no keychain needed).
+    std::unique_ptr<cxsync::sandbox::SandboxEnvironment> sandboxes;
+    QTemporaryDir demoDir;
+    QString configPath = cxsync::Settings::resolveLocation(parser.value(configOption));
+    cxsync::SecretsFile::Values demoSecrets;
+    if (parser.isSet(demoOption)) {
+        sandboxes = std::make_unique<cxsync::sandbox::SandboxEnvironment>();
+        QString error;
+        if (!demoDir.isValid() || !sandboxes->start(cxsync::sandbox::SandboxOptions{}, &error)) {
+            std::fprintf(stderr, "cxsync-panel: the demo sandboxes did not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        configPath = demoDir.filePath(QStringLiteral("demo-profile.ini"));
+        const QString secretsPath = demoDir.filePath(QStringLiteral("demo-secrets"));
+        const cxsync::Status written = cxsync::sandbox::SandboxProfile::write(sandboxes->describe(), configPath, secretsPath);
+        auto loaded = written.ok() ? cxsync::SecretsFile::load(secretsPath) : cxsync::Result<cxsync::SecretsFile::Values>(written.error());
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(loaded.error().message));
+            return 1;
+        }
+        demoSecrets = loaded.value();
+    }
+
+    auto opened = cxsync::Settings::open(configPath);
     if (!opened.ok()) {
         const QString message = opened.error().message;
         std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(message));
@@ -46,8 +78,15 @@ int main(int argc, char *argv[])
     cxsync::KeychainSecretStore keychain(settings->profileId());
     cxsync::LayeredSecretStore secrets(&keychain);
     secrets.setSessionFallback(true);
+    secrets.setOverrides(demoSecrets);
 
     cxsync::ControlPanelWindow window(*settings, secrets);
+    if (sandboxes) {
+        const QJsonObject line = sandboxes->describe();
+        window.appendStatus(QApplication::translate("main", "Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2. "
+                                                            "The profile and its secrets are discarded when the panel closes.")
+                                .arg(line.value(QStringLiteral("graph")).toString(), line.value(QStringLiteral("crm")).toString()));
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

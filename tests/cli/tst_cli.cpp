@@ -322,6 +322,25 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("crm/user = exchangesync")));
     }
 
+    void demoStartsTheSandboxesAndWritesAValidProfile()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("demo"));
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--users"), QStringLiteral("12"),
+                           QStringLiteral("--appointments"), QStringLiteral("10")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("valid; 3 secrets ready")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("created \"Demo: project kick-off\" in Outlook")));
+        // The profile it leaves behind works with the CLI as written.
+        const Run status = run({QStringLiteral("--config"), dir + QStringLiteral("/demo-profile.ini"), QStringLiteral("--secrets-file"),
+                                dir + QStringLiteral("/demo-secrets"), QStringLiteral("secret"), QStringLiteral("status")});
+        QCOMPARE(status.code, 0);
+        QVERIFY2(status.out.contains(QLatin1String("crm-password: from --secrets-file")), qPrintable(status.out));
+        QVERIFY(status.out.contains(QLatin1String("graph-client-secret: from --secrets-file")));
+        const Run bad = run({QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("0")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QLatin1String("--users")));
+    }
+
     void newerConfigVersionIsRefused()
     {
         {

@@ -277,6 +277,16 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 800 && image.height() >= 600);
     }
 
+    void demoOpensThePanelOnTheSandboxes()
+    {
+        const QString png = m_dir->filePath(QStringLiteral("demo.png"));
+        QProcess p;
+        p.start(QStringLiteral(CXSYNC_PANEL_PATH), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(!QImage(png).isNull());
+    }
+
     void noKeychainIsSaidPlainly()
     {
         if (!noKeychainMode())
