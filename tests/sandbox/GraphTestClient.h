@@ -22,7 +22,8 @@ struct GraphHttpResult {
     }
 };
 
-// A small blocking HTTP client for tests and tools that talk to GraphSandbox over real loopback HTTP.
+// A small blocking HTTP client for the sandbox tests (test support only; it waits in a local event loop,
+// which the product never does).
 class GraphTestClient {
 public:
     explicit GraphTestClient(const QUrl &base) : m_base(base) {}
