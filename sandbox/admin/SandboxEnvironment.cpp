@@ -12,11 +12,6 @@
 
 namespace cxsync::sandbox {
 
-namespace {
-// The CRM server's zone in the sandbox: not UTC, with daylight saving time, so zone mistakes show.
-const QByteArray kCrmZone = "Europe/London";
-} // namespace
-
 SandboxEnvironment::SandboxEnvironment(QObject *parent) : QObject(parent)
 {
 }
@@ -66,7 +61,11 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
     }
     if (options.crm) {
         m_crm = std::make_unique<CrmSandbox>();
-        m_crm->setServerTimeZone(QTimeZone(kCrmZone));
+        if (!QTimeZone::isTimeZoneIdAvailable(options.crmTimeZone)) {
+            *error = tr("'%1' is not a known time zone id").arg(QString::fromUtf8(options.crmTimeZone));
+            return false;
+        }
+        m_crm->setServerTimeZone(QTimeZone(options.crmTimeZone));
         if (resumed && saved.contains(QStringLiteral("crm"))) {
             if (!m_crm->restoreState(saved.value(QStringLiteral("crm")).toObject(), error))
                 return false;
@@ -122,7 +121,7 @@ QJsonObject SandboxEnvironment::describe() const
         line.insert(QStringLiteral("crmInstall"), m_crm->installName());
         line.insert(QStringLiteral("crmUser"), m_crm->syncUser());
         line.insert(QStringLiteral("crmPassword"), m_crm->syncPassword());
-        line.insert(QStringLiteral("crmTimeZone"), QString::fromLatin1(kCrmZone));
+        line.insert(QStringLiteral("crmTimeZone"), QString::fromUtf8(m_crm->serverTimeZone().id()));
     }
     if (m_admin)
         line.insert(QStringLiteral("admin"), m_admin->baseUrl().toString() + QStringLiteral("/admin"));

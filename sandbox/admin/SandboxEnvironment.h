@@ -22,6 +22,7 @@ struct SandboxOptions {
     QString statePath;  // SQLite file; resumed from when it exists, written by saveState()
     QString faultPlan;  // JSON text or a file path; applied to both servers
     int latencyMs = 0;  // per request, makes concurrency limits observable
+    QByteArray crmTimeZone = "Europe/London"; // the CRM server's zone: not UTC, with DST, so zone mistakes show
 };
 
 // Both sandboxes, filled from the same sample world, plus the admin endpoint: what the cxsync-sandbox

@@ -38,9 +38,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption stateOpt(QStringLiteral("state"), QStringLiteral("SQLite state file: resumed from, saved on exit."), QStringLiteral("FILE"));
     const QCommandLineOption faultsOpt(QStringLiteral("faults"), QStringLiteral("Fault plan (JSON text or file)."), QStringLiteral("PLAN"));
     const QCommandLineOption latencyOpt(QStringLiteral("latency"), QStringLiteral("Milliseconds added to every request."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption zoneOpt(QStringLiteral("crm-zone"), QStringLiteral("The CRM server's time zone id (default Europe/London)."), QStringLiteral("ZONE"), QStringLiteral("Europe/London"));
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Write a cxsync settings file for this sandbox."), QStringLiteral("FILE"));
     const QCommandLineOption secretsOpt(QStringLiteral("secrets"), QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
-    parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, profileOpt, secretsOpt});
+    parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt, profileOpt, secretsOpt});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
     options.latencyMs = int(latency);
     options.statePath = parser.value(stateOpt);
     options.faultPlan = parser.value(faultsOpt);
+    options.crmTimeZone = parser.value(zoneOpt).toUtf8();
 
     cxsync::sandbox::SandboxEnvironment env;
     QString error;

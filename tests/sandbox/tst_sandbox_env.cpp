@@ -93,6 +93,19 @@ private Q_SLOTS:
         QVERIFY(line.value(QStringLiteral("graph")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
         QVERIFY(line.value(QStringLiteral("crm")).toString().endsWith(QLatin1String("/sdata/crmj/sagecrm2/-/")));
         QVERIFY(line.value(QStringLiteral("token")).toString().endsWith(QLatin1String("/oauth2/v2.0/token")));
+        QCOMPARE(line.value(QStringLiteral("crmTimeZone")).toString(), QStringLiteral("Europe/London"));
+    }
+
+    void crmZoneIsConfigurable()
+    {
+        SandboxEnvironment env;
+        QString error;
+        SandboxOptions options;
+        options.users = 10;
+        options.crmTimeZone = "America/New_York";
+        QVERIFY2(env.start(options, &error), qPrintable(error));
+        QCOMPARE(env.describe().value(QStringLiteral("crmTimeZone")).toString(), QStringLiteral("America/New_York"));
+        QCOMPARE(env.crm()->serverTimeZone().id(), QByteArray("America/New_York"));
     }
 
     void onlyTheRequestedSandboxRuns()
@@ -237,6 +250,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("users not a number") << QStringList{QStringLiteral("--users"), QStringLiteral("many")} << QStringLiteral("--users");
         QTest::newRow("fault plan with an unknown fault") << QStringList{QStringLiteral("--faults"), QStringLiteral("{\"rules\":[{\"fault\":\"gremlins\"}]}")} << QStringLiteral("unknown fault 'gremlins'");
+        QTest::newRow("unknown CRM zone") << QStringList{QStringLiteral("--crm-zone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
         QTest::newRow("secrets without a profile") << QStringList{QStringLiteral("--secrets"), QStringLiteral("/tmp/x")} << QStringLiteral("--secrets needs --profile");
     }
     void executableRefusesBadArguments()
