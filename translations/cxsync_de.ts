@@ -27,7 +27,7 @@
 <context>
     <name>cxsync::Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="28"/>
+        <location filename="../cli/Cli.cpp" line="29"/>
         <source>Usage: cxsync [--config PATH] [--secrets-file PATH] [--password-stdin] COMMAND
 
 Commands:
@@ -38,6 +38,9 @@ Commands:
   config export FILE        write the settings (never secrets) to an INI file
   secret set NAME           store a secret in the keychain; the value is read from stdin
   secret status             where each secret would come from (never its value)
+  demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]
+                            start the Graph and Sage CRM sandboxes with sample data, write a
+                            profile for them and run what the product can do against them
   version                   print the version
 
 Secrets: crm-password, nt-password, graph-client-secret, graph-certificate-password,
@@ -57,6 +60,9 @@ Befehle:
   config export FILE        Einstellungen (nie Geheimnisse) in eine INI-Datei schreiben
   secret set NAME           Geheimnis im Schlüsselbund speichern; Wert kommt von stdin
   secret status             Herkunft jedes Geheimnisses anzeigen (nie seinen Wert)
+  demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]
+                            die Sandboxes für Graph und Sage CRM mit Beispieldaten starten, ein
+                            Profil dafür schreiben und vorführen, was das Produkt mit ihnen kann
   version                   Version ausgeben
 
 Geheimnisse: crm-password, nt-password, graph-client-secret, graph-certificate-password,
@@ -68,194 +74,229 @@ Exit-Status: 0 OK, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 </translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="84"/>
+        <location filename="../cli/Cli.cpp" line="88"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="93"/>
+        <location filename="../cli/Cli.cpp" line="97"/>
         <source>from --secrets-file</source>
         <translation>aus --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="97"/>
+        <location filename="../cli/Cli.cpp" line="101"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="104"/>
+        <location filename="../cli/Cli.cpp" line="108"/>
         <source>from standard input</source>
         <translation>aus der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="116"/>
+        <location filename="../cli/Cli.cpp" line="120"/>
         <source>CRM Exchange Sync command line</source>
         <translation>CRM Exchange Sync – Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="117"/>
+        <location filename="../cli/Cli.cpp" line="121"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="118"/>
+        <location filename="../cli/Cli.cpp" line="122"/>
         <source>Secrets file (mode 0600).</source>
         <translation>Geheimnisdatei (Modus 0600).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="120"/>
+        <location filename="../cli/Cli.cpp" line="124"/>
         <source>Read name=value secrets from stdin.</source>
         <translation>Geheimnisse als name=value von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="121"/>
+        <location filename="../cli/Cli.cpp" line="125"/>
         <source>Machine-readable output.</source>
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="122"/>
+        <location filename="../cli/Cli.cpp" line="126"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="125"/>
+        <location filename="../cli/Cli.cpp" line="127"/>
+        <source>demo: keep the profile here.</source>
+        <translation>demo: Profil hier aufbewahren.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="128"/>
+        <source>demo: sample users.</source>
+        <translation>demo: Anzahl der Beispielbenutzer.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="129"/>
+        <source>demo: sample appointments.</source>
+        <translation>demo: Anzahl der Beispieltermine.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="131"/>
+        <source>demo: sample data seed.</source>
+        <translation>demo: Startwert für die Beispieldaten.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="132"/>
+        <source>demo: keep the sandboxes running.</source>
+        <translation>demo: Sandboxes weiterlaufen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="136"/>
         <source>; see cxsync --help</source>
         <translation>; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="160"/>
+        <location filename="../cli/Cli.cpp" line="173"/>
+        <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
+        <translation>Aufruf: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="183"/>
+        <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
+        <translation>--users (1 bis 100000), --appointments (0 bis 1000000) und --seed müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="192"/>
         <source>unknown command &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter Befehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="168"/>
+        <location filename="../cli/Cli.cpp" line="200"/>
         <source>usage: cxsync config %1</source>
         <translation>Aufruf: cxsync config %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="174"/>
+        <location filename="../cli/Cli.cpp" line="206"/>
         <source>config needs a subcommand: show, set, validate, import or export</source>
         <translation>config erfordert einen Unterbefehl: show, set, validate, import oder export</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="191"/>
+        <location filename="../cli/Cli.cpp" line="223"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="195"/>
+        <location filename="../cli/Cli.cpp" line="227"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="212"/>
+        <location filename="../cli/Cli.cpp" line="244"/>
         <source>configuration is valid: %1</source>
         <translation>Konfiguration ist gültig: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="225"/>
+        <location filename="../cli/Cli.cpp" line="257"/>
         <source>cannot read &apos;%1&apos;: no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Datei nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="228"/>
+        <location filename="../cli/Cli.cpp" line="260"/>
         <source>&apos;%1&apos; is not a valid INI file.</source>
         <translation>„%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="237"/>
+        <location filename="../cli/Cli.cpp" line="269"/>
         <source>%1: secrets are not imported from files; use `cxsync secret set`.</source>
         <translation>%1: Geheimnisse werden nicht aus Dateien importiert; verwenden Sie `cxsync secret set`.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="242"/>
-        <location filename="../cli/Cli.cpp" line="248"/>
+        <location filename="../cli/Cli.cpp" line="274"/>
+        <location filename="../cli/Cli.cpp" line="280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="253"/>
+        <location filename="../cli/Cli.cpp" line="285"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="256"/>
+        <location filename="../cli/Cli.cpp" line="288"/>
         <source>imported %1 settings from %2</source>
         <translation>%1 Einstellungen aus %2 importiert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="275"/>
-        <location filename="../cli/Cli.cpp" line="281"/>
+        <location filename="../cli/Cli.cpp" line="307"/>
+        <location filename="../cli/Cli.cpp" line="313"/>
         <source>cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="283"/>
+        <location filename="../cli/Cli.cpp" line="315"/>
         <source>exported settings to %1 (secrets are not exported)</source>
         <translation>Einstellungen nach %1 exportiert (Geheimnisse werden nicht exportiert)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="286"/>
+        <location filename="../cli/Cli.cpp" line="318"/>
         <source>unknown config subcommand &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter config-Unterbefehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="293"/>
+        <location filename="../cli/Cli.cpp" line="325"/>
         <source>usage: cxsync secret set NAME | cxsync secret status</source>
         <translation>Aufruf: cxsync secret set NAME | cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="302"/>
+        <location filename="../cli/Cli.cpp" line="334"/>
         <source>usage: cxsync secret set NAME (the value is read from standard input)</source>
         <translation>Aufruf: cxsync secret set NAME (der Wert wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="307"/>
+        <location filename="../cli/Cli.cpp" line="339"/>
         <source>unknown secret &apos;%1&apos;; see cxsync --help for the names</source>
         <translation>unbekanntes Geheimnis „%1“; die Namen finden Sie unter cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="311"/>
+        <location filename="../cli/Cli.cpp" line="343"/>
         <source>secret set reads the value from standard input; do not combine it with --password-stdin</source>
         <translation>secret set liest den Wert von der Standardeingabe; kombinieren Sie es nicht mit --password-stdin</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="320"/>
+        <location filename="../cli/Cli.cpp" line="352"/>
         <source>no value on standard input for %1</source>
         <translation>kein Wert für %1 auf der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="324"/>
+        <location filename="../cli/Cli.cpp" line="356"/>
         <source>the value for %1 has more than one line</source>
         <translation>der Wert für %1 hat mehr als eine Zeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="334"/>
+        <location filename="../cli/Cli.cpp" line="366"/>
         <source>%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.</source>
         <translation>%1 wurde nicht gespeichert: %2. Unbeaufsichtigte Läufe können stattdessen %3 oder --secrets-file verwenden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="339"/>
+        <location filename="../cli/Cli.cpp" line="371"/>
         <source>%1 stored in the %2</source>
         <translation>%1 im %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="347"/>
+        <location filename="../cli/Cli.cpp" line="379"/>
         <source>usage: cxsync secret status</source>
         <translation>Aufruf: cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="382"/>
+        <location filename="../cli/Cli.cpp" line="414"/>
         <source>in the %1</source>
         <translation>im %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="384"/>
+        <location filename="../cli/Cli.cpp" line="416"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="386"/>
+        <location filename="../cli/Cli.cpp" line="418"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -561,6 +602,124 @@ Exit-Status: 0 OK, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <location filename="../ui/ControlPanelWindow.cpp" line="506"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Journal: %1; Datenverzeichnis: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::DemoCommand</name>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="42"/>
+        <source>cannot create a temporary folder for the demo</source>
+        <translation>für die Demo kann kein temporärer Ordner erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="47"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>der Ordner „%1“ kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="51"/>
+        <source>1. Starting the Microsoft Graph and Sage CRM sandboxes (%1 users, %2 appointments, seed %3)…</source>
+        <translation>1. Die Sandboxes für Microsoft Graph und Sage CRM werden gestartet (%1 Benutzer, %2 Termine, Startwert %3)…</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="63"/>
+        <source>the sandboxes did not start: %1</source>
+        <translation>die Sandboxes konnten nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="67"/>
+        <source>Graph: %1</source>
+        <translation>Graph: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="68"/>
+        <source>Sage CRM: %1</source>
+        <translation>Sage CRM: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="69"/>
+        <source>Admin endpoint: %1</source>
+        <translation>Admin-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="73"/>
+        <source>2. Writing a profile for them: %1 (secrets: %2, mode 0600)</source>
+        <translation>2. Ein Profil dafür wird geschrieben: %1 (Geheimnisse: %2, Modus 0600)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="79"/>
+        <source>3. Validating the profile as the panel&apos;s Save would…</source>
+        <translation>3. Das Profil wird so geprüft, wie es „Speichern“ in der Systemsteuerung tun würde…</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="89"/>
+        <source>the demo profile is not valid</source>
+        <translation>das Demo-Profil ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="97"/>
+        <source>valid; %1 secrets ready for --secrets-file</source>
+        <translation>gültig; %1 Geheimnisse bereit für --secrets-file</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="99"/>
+        <source>4. What the sandboxes hold:</source>
+        <translation>4. Inhalt der Sandboxes:</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="101"/>
+        <source>CRM users: %1; CRM communications: %2</source>
+        <translation>CRM-Benutzer: %1; CRM-Kommunikationen: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="105"/>
+        <source>events in %1&apos;s mailbox: %2</source>
+        <translation>Termine im Postfach von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="107"/>
+        <source>5. Acting as users do (through the sandboxes&apos; user-action API):</source>
+        <translation>5. Aktionen wie durch Benutzer (über die Benutzeraktions-API der Sandboxes):</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="110"/>
+        <source>Demo: project kick-off</source>
+        <translation>Demo: Projektauftakt</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="116"/>
+        <source>%1 created &quot;%2&quot; in Outlook (id %3…); the mailbox now holds %4 events</source>
+        <translation>%1 hat „%2“ in Outlook erstellt (ID %3…); das Postfach enthält jetzt %4 Termine</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="124"/>
+        <source>Demo: customer call</source>
+        <translation>Demo: Kundengespräch</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="128"/>
+        <source>a CRM user created &quot;%1&quot; (Comm_CommunicationId %2)</source>
+        <translation>ein CRM-Benutzer hat „%1“ erstellt (Comm_CommunicationId %2)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="133"/>
+        <source>6. Synchronization: not part of this version yet; the two changes above stay on their own side.</source>
+        <translation>6. Synchronisierung: in dieser Version noch nicht enthalten; die beiden Änderungen oben bleiben jeweils auf ihrer Seite.</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="135"/>
+        <source>Try it: cxsync --config %1 --secrets-file %2 secret status</source>
+        <translation>Probieren Sie es aus: cxsync --config %1 --secrets-file %2 secret status</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="137"/>
+        <source>The profile is removed when the demo ends; keep it with --dir DIR.</source>
+        <translation>Das Profil wird am Ende der Demo entfernt; mit --dir DIR bleibt es erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="139"/>
+        <source>Serving until interrupted (Ctrl+C).</source>
+        <translation>Die Sandboxes laufen bis zur Unterbrechung (Strg+C).</translation>
     </message>
 </context>
 <context>
@@ -1222,24 +1381,34 @@ Exit-Status: 0 OK, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/panel/main.cpp" line="27"/>
+        <location filename="../app/panel/main.cpp" line="32"/>
         <source>CRM Exchange Sync control panel</source>
         <translation>CRM Exchange Sync – Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="30"/>
+        <location filename="../app/panel/main.cpp" line="35"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="32"/>
+        <location filename="../app/panel/main.cpp" line="37"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>Fenster in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="42"/>
+        <location filename="../app/panel/main.cpp" line="40"/>
+        <source>Start the Graph and Sage CRM sandboxes with sample data and open the panel on a profile for them.</source>
+        <translation>Die Sandboxes für Graph und Sage CRM mit Beispieldaten starten und die Systemsteuerung mit einem Profil dafür öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/panel/main.cpp" line="74"/>
         <source>CRM Exchange Sync</source>
         <translation>CRM Exchange Sync</translation>
+    </message>
+    <message>
+        <location filename="../app/panel/main.cpp" line="86"/>
+        <source>Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2. The profile and its secrets are discarded when the panel closes.</source>
+        <translation>Demo: Sandbox für Microsoft Graph unter %1, Sandbox für Sage CRM unter %2. Das Profil und seine Geheimnisse werden beim Schließen der Systemsteuerung verworfen.</translation>
     </message>
 </context>
 </TS>
