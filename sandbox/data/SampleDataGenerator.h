@@ -31,7 +31,7 @@ namespace cxsync::sandbox {
 // Appointments lie in [now - 60 days, now + 60 days] (recurring series: every occurrence, except the
 // DST-crossing series when no transition is near enough, whose first occurrence still is). reminderMinutes is
 // 15 (Outlook's default) when reminderOn is false; Exchange-origin items keep crmStatus "Pending". The first
-// ones cover the documented cases (one per index, see AppointmentBuilder::applyCase in the .cpp: singles,
+// ones cover the documented cases (one per index, see SampleAppointmentBuilder::applyCase: singles,
 // all-day, mixed meetings, series, DST, zones, unicode/RTL subjects, long bodies, private, reminders,
 // statuses), the rest are random, about half from each side. At least one item crosses a daylight-saving
 // transition when `appointments` >= 9 (a weekly series in "W. Europe Standard Time" when possible, else
