@@ -1,5 +1,6 @@
 // The journal: a real SQLite file in a fresh temporary folder per test. File modes, WAL, the schema and its
 // migrations (including one that fails half-way), and files the program must refuse.
+#include "CoreTestSupport.h"
 #include "Journal.h"
 
 #include <QDir>
@@ -15,24 +16,10 @@
 
 #include <memory>
 
-namespace cxsync {
-char *toString(ErrorKind kind)
-{
-    return qstrdup(errorKindName(kind).toUtf8().constData());
-}
-} // namespace cxsync
-
 using namespace cxsync;
+using namespace cxsync::testsupport;
 
 namespace {
-
-constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 // One value from a query, or an invalid QVariant if the query failed.
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
@@ -73,11 +60,6 @@ int rawUserVersion(const QString &path)
     return version;
 }
 
-QString errorOf(const Result<std::unique_ptr<Journal>> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
 QList<JournalMigration> stepOneOnly()
 {
     return {Journal::migrations().first()};
@@ -87,7 +69,7 @@ QList<JournalMigration> stepOneOnly()
 
 #define OPEN_JOURNAL(var, ...)                                                                               \
     auto var##Opened = Journal::open(__VA_ARGS__);                                                           \
-    QVERIFY2(var##Opened.ok(), qPrintable(errorOf(var##Opened)));                                            \
+    QVERIFY2(var##Opened.ok(), qPrintable(messageOf(var##Opened)));                                          \
     std::unique_ptr<Journal> var = std::move(var##Opened).value()
 
 class TestJournal final : public QObject {

@@ -2,6 +2,7 @@
 // session with an unlocked gnome-keyring). Also the layered store, the Save button's ConfigSaver and the
 // headless secrets file.
 #include "ConfigSaver.h"
+#include "CoreTestSupport.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
 #include "SecretsFile.h"
@@ -16,63 +17,14 @@
 
 #include <sys/stat.h>
 
-#include <functional>
 #include <memory>
-#include <optional>
-
-namespace cxsync {
-char *toString(ErrorKind kind)
-{
-    return qstrdup(errorKindName(kind).toUtf8().constData());
-}
-} // namespace cxsync
 
 using namespace cxsync;
+using namespace cxsync::testsupport;
 
 namespace {
 
 constexpr int kWaitMs = 25000; // beyond the keychain store's own 20 s deadline
-
-constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-// An asynchronous answer. The state is shared so that an answer arriving after the test gave up is harmless.
-template <typename T> class Reply {
-public:
-    std::function<void(T)> callback()
-    {
-        auto state = m_state;
-        return [state](T value) {
-            ++state->calls;
-            state->value.emplace(std::move(value));
-        };
-    }
-    bool arrived() const { return m_state->value.has_value(); }
-    const T &get() const { return *m_state->value; }
-    int calls() const { return m_state->calls; }
-
-private:
-    struct State {
-        std::optional<T> value;
-        int calls = 0;
-    };
-    std::shared_ptr<State> m_state = std::make_shared<State>();
-};
-
-QString messageOf(const Status &status)
-{
-    return status.ok() ? QString() : status.error().message;
-}
-
-QString messageOf(const Result<QString> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
 
 QStringList names(const QList<Secret> &secrets)
 {
@@ -90,40 +42,6 @@ QStringList entries(const SecretsFile::Values &values)
         out.append(secretName(it.key()) + QLatin1Char('=') + it.value());
     out.sort();
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
-        return false;
-    f.close();
-    return f.setPermissions(permissions);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-SettingsValues validConfig()
-{
-    SettingsValues v;
-    for (const SettingDef &def : SettingsSchema::all())
-        v.insert(def.key, def.defaultValue);
-    v[Keys::Role] = Choices::RoleCrm;
-    v[Keys::CrmServer] = u("crm.example.com");
-    v[Keys::CrmPath] = u("CRM");
-    v[Keys::CrmUser] = u("admin");
-    v[Keys::ExchangeKind] = Choices::KindGraph;
-    v[Keys::ExchangeAccount] = u("crm-sync@contoso.com");
-    v[Keys::TimeZone] = u("Europe/London");
-    v[Keys::ErrorEmail] = u("crm-admin@contoso.com");
-    v[Keys::GraphTenant] = u("contoso.onmicrosoft.com");
-    v[Keys::GraphClientId] = u("6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
-    v[Keys::GraphCredentialKind] = Choices::CredentialSecret;
-    return v;
 }
 
 // A keychain that can be switched off, as when the Secret Service is locked or its daemon has gone away.
@@ -200,11 +118,6 @@ private:
         QCOMPARE(read_.get().error().kind, expectedKind);                                                    \
         QCOMPARE(read_.get().error().field, secretName(secret));                                             \
     } while (false)
-
-#define OPEN_SETTINGS(var, path)                                                                             \
-    auto var##Opened = Settings::open(path);                                                                 \
-    QVERIFY2(var##Opened.ok(), qPrintable(var##Opened.ok() ? QString() : var##Opened.error().message));      \
-    std::unique_ptr<Settings> var = std::move(var##Opened).value()
 
 class TestSecrets final : public QObject {
     Q_OBJECT
@@ -511,7 +424,7 @@ private Q_SLOTS:
     {
         QFETCH(int, mode);
         const QString path = m_dir->filePath(u("secrets"));
-        QVERIFY(writeFile(path, "crm-password=T0pSecret\n", QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(writeBytes(path, "crm-password=T0pSecret\n", QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), static_cast<mode_t>(mode)), 0);
 
         const auto loaded = SecretsFile::load(path);
@@ -535,12 +448,12 @@ private Q_SLOTS:
     {
         QFETCH(int, mode);
         const QString path = m_dir->filePath(u("secrets"));
-        QVERIFY(writeFile(path, "# headless run\ncrm-password=T0pSecret\nsmtp-password= mail pw \n",
-                          QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(writeBytes(path, "# headless run\ncrm-password=T0pSecret\nsmtp-password= mail pw \n",
+                           QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), static_cast<mode_t>(mode)), 0);
 
         const auto loaded = SecretsFile::load(path);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QVERIFY2(loaded.ok(), qPrintable(messageOf(loaded)));
         QCOMPARE(entries(loaded.value()),
                  (QStringList{u("crm-password=T0pSecret"), u("smtp-password= mail pw ")}));
     }
@@ -608,7 +521,7 @@ private Q_SLOTS:
         const QString origin = u("/etc/cxsync/secrets");
         const auto parsed = SecretsFile::parse(data, origin);
         if (accepted) {
-            QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+            QVERIFY2(parsed.ok(), qPrintable(messageOf(parsed)));
             QCOMPARE(entries(parsed.value()), expected);
             return;
         }
@@ -637,20 +550,20 @@ private Q_SLOTS:
         QVERIFY(info.permissions().testFlag(QFile::WriteOwner));
 
         const auto loaded = SecretsFile::load(path);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QVERIFY2(loaded.ok(), qPrintable(messageOf(loaded)));
         QCOMPARE(entries(loaded.value()), entries(values));
     }
 
     void secretsFileSaveTightensAnExistingFile()
     {
         const QString path = m_dir->filePath(u("secrets"));
-        QVERIFY(writeFile(path, "crm-password=old\n",
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(writeBytes(path, "crm-password=old\n",
+                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         const Status saved = SecretsFile::save(path, {{Secret::CrmPassword, u("new")}});
         QVERIFY2(saved.ok(), qPrintable(messageOf(saved)));
         QCOMPARE(QFileInfo(path).permissions() & kGroupOrOther, QFile::Permissions());
         const auto loaded = SecretsFile::load(path);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QVERIFY2(loaded.ok(), qPrintable(messageOf(loaded)));
         QCOMPARE(entries(loaded.value()), QStringList{u("crm-password=new")});
     }
 

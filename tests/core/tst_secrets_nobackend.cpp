@@ -2,6 +2,7 @@
 // the keychain fails fast with ErrorKind::Unavailable, and the panel's session fallback keeps values for
 // this run. main() points D-Bus at a socket that does not exist before anything can connect.
 #include "ConfigSaver.h"
+#include "CoreTestSupport.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
@@ -12,18 +13,10 @@
 #include <QTest>
 #include <QUuid>
 
-#include <functional>
 #include <memory>
-#include <optional>
-
-namespace cxsync {
-char *toString(ErrorKind kind)
-{
-    return qstrdup(errorKindName(kind).toUtf8().constData());
-}
-} // namespace cxsync
 
 using namespace cxsync;
+using namespace cxsync::testsupport;
 
 namespace {
 
@@ -32,62 +25,6 @@ const QByteArray kNoBus = QByteArrayLiteral("unix:path=/nonexistent/cxsync-no-bu
 // The keychain store gives up after 20 s by itself; an answer must come long before that, from the
 // failed connection and not from the deadline.
 constexpr int kFailFastMs = 10000;
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-template <typename T> class Reply {
-public:
-    std::function<void(T)> callback()
-    {
-        auto state = m_state;
-        return [state](T value) {
-            ++state->calls;
-            state->value.emplace(std::move(value));
-        };
-    }
-    bool arrived() const { return m_state->value.has_value(); }
-    const T &get() const { return *m_state->value; }
-    int calls() const { return m_state->calls; }
-
-private:
-    struct State {
-        std::optional<T> value;
-        int calls = 0;
-    };
-    std::shared_ptr<State> m_state = std::make_shared<State>();
-};
-
-QString messageOf(const Status &status)
-{
-    return status.ok() ? QString() : status.error().message;
-}
-
-QString messageOf(const Result<QString> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
-SettingsValues validConfig()
-{
-    SettingsValues v;
-    for (const SettingDef &def : SettingsSchema::all())
-        v.insert(def.key, def.defaultValue);
-    v[Keys::Role] = Choices::RoleCrm;
-    v[Keys::CrmServer] = u("crm.example.com");
-    v[Keys::CrmPath] = u("CRM");
-    v[Keys::CrmUser] = u("admin");
-    v[Keys::ExchangeKind] = Choices::KindGraph;
-    v[Keys::ExchangeAccount] = u("crm-sync@contoso.com");
-    v[Keys::TimeZone] = u("Europe/London");
-    v[Keys::ErrorEmail] = u("crm-admin@contoso.com");
-    v[Keys::GraphTenant] = u("contoso.onmicrosoft.com");
-    v[Keys::GraphClientId] = u("6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
-    v[Keys::GraphCredentialKind] = Choices::CredentialSecret;
-    return v;
-}
 
 } // namespace
 
@@ -266,9 +203,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, fallback);
         const QString ini = m_dir->filePath(u("cxsync.ini"));
-        auto opened = Settings::open(ini);
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-        std::unique_ptr<Settings> settings = std::move(opened).value();
+        OPEN_SETTINGS(settings, ini);
         LayeredSecretStore layered(m_keychain.get());
         layered.setSessionFallback(fallback);
 
@@ -291,9 +226,8 @@ private Q_SLOTS:
             QCOMPARE(outcome.secretErrors.first().field, u("crm-password"));
         }
         settings.reset();
-        auto reopened = Settings::open(ini);
-        QVERIFY(reopened.ok());
-        QCOMPARE(reopened.value()->values(), validConfig());
+        OPEN_SETTINGS(reopened, ini);
+        QCOMPARE(reopened->values(), validConfig());
     }
 };
 

@@ -1,6 +1,7 @@
 // Settings: the schema's formats, time zones, the validator's role rules, the INI round trip and config
 // migration. Everything runs against real INI files in a fresh temporary folder per test.
 #include "ConfigMigration.h"
+#include "CoreTestSupport.h"
 #include "Settings.h"
 #include "SettingsSchema.h"
 #include "SettingsValidator.h"
@@ -17,50 +18,15 @@
 #include <algorithm>
 #include <memory>
 
-namespace cxsync {
-// QCOMPARE prints error kinds by name.
-char *toString(ErrorKind kind)
-{
-    return qstrdup(errorKindName(kind).toUtf8().constData());
-}
-} // namespace cxsync
-
 using namespace cxsync;
+using namespace cxsync::testsupport;
 
 namespace {
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 // Placeholders in data rows for paths that only exist once init() has made the test's folder.
 const QString kExistingFileToken = QStringLiteral("@existing-file@");
 const QString kFolderToken = QStringLiteral("@folder@");
 const QString kIniDirToken = QStringLiteral("@ini-dir@");
-
-const QString kClientId = QStringLiteral("6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
-
-// A complete, valid configuration: CRM-server role, Exchange Online (Graph) with a client secret. Tests
-// change one thing at a time from here.
-SettingsValues validConfig()
-{
-    SettingsValues v;
-    for (const SettingDef &def : SettingsSchema::all())
-        v.insert(def.key, def.defaultValue);
-    v[Keys::Role] = Choices::RoleCrm;
-    v[Keys::CrmServer] = u("crm.example.com");
-    v[Keys::CrmPath] = u("CRM");
-    v[Keys::CrmUser] = u("admin");
-    v[Keys::ExchangeKind] = Choices::KindGraph;
-    v[Keys::ExchangeAccount] = u("crm-sync@contoso.com");
-    v[Keys::TimeZone] = u("Europe/London");
-    v[Keys::ErrorEmail] = u("crm-admin@contoso.com");
-    v[Keys::GraphTenant] = u("contoso.onmicrosoft.com");
-    v[Keys::GraphClientId] = kClientId;
-    v[Keys::GraphCredentialKind] = Choices::CredentialSecret;
-    return v;
-}
 
 QString describe(const ValidationIssues &issues)
 {
@@ -80,18 +46,6 @@ QStringList fieldsOf(const ValidationIssues &issues)
     return fields;
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-
 void addParseAccepted(const char *name, const QString &key, const QString &text, const QVariant &expected)
 {
     QTest::newRow(name) << key << text << true << expected << QString();
@@ -108,11 +62,6 @@ void addParseRefused(const char *name, const QString &key, const QString &text, 
 }
 
 } // namespace
-
-#define OPEN_SETTINGS(var, path)                                                                             \
-    auto var##Opened = Settings::open(path);                                                                 \
-    QVERIFY2(var##Opened.ok(), qPrintable(var##Opened.ok() ? QString() : var##Opened.error().message));      \
-    std::unique_ptr<Settings> var = std::move(var##Opened).value()
 
 class TestSettings final : public QObject {
     Q_OBJECT
@@ -143,6 +92,20 @@ private:
                 values.insert(it.key(), it.value());
         }
         return values;
+    }
+
+    // Writes `ini` as the INI file and checks that opening it is refused, naming the config version and each
+    // of `fragments`, and that the file is left as it was.
+    void checkConfigVersionIsRefused(const QByteArray &ini, const QStringList &fragments)
+    {
+        QVERIFY(writeBytes(m_ini, ini));
+        const auto opened = Settings::open(m_ini);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, ErrorKind::Invalid);
+        QCOMPARE(opened.error().field, ConfigMigration::kVersionKey);
+        for (const QString &fragment : fragments)
+            QVERIFY2(opened.error().message.contains(fragment), qPrintable(opened.error().message));
+        QCOMPARE(readBytes(m_ini), ini);
     }
 
 private Q_SLOTS:
@@ -394,7 +357,7 @@ private Q_SLOTS:
 
         const auto result = SettingsSchema::parse(key, text);
         if (accepted) {
-            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+            QVERIFY2(result.ok(), qPrintable(messageOf(result)));
             QCOMPARE(result.value().typeId(), expected.typeId());
             QCOMPARE(result.value(), expected);
         } else {
@@ -497,7 +460,7 @@ private Q_SLOTS:
             QVERIFY2(spec.error().message.contains(text.trimmed()), qPrintable(spec.error().message));
             return;
         }
-        QVERIFY2(spec.ok(), qPrintable(spec.ok() ? QString() : spec.error().message));
+        QVERIFY2(spec.ok(), qPrintable(messageOf(spec)));
         QVERIFY(spec.value().zone().isValid());
         QCOMPARE(spec.value().isFixedOffset(), fixed);
         QCOMPARE(spec.value().description(), description);
@@ -896,7 +859,7 @@ private Q_SLOTS:
 
         OPEN_SETTINGS(settings, m_ini);
         const Status first = settings->set(key, good);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QVERIFY2(first.ok(), qPrintable(messageOf(first)));
         const QByteArray before = readBytes(m_ini);
 
         const Status second = settings->set(key, bad);
@@ -1072,15 +1035,9 @@ private Q_SLOTS:
 
     void newerConfigVersionIsRefused()
     {
-        const QByteArray ini("[meta]\nconfigVersion=99\n[crm]\nserver=crm.example.com\n");
-        QVERIFY(writeBytes(m_ini, ini));
-        const auto opened = Settings::open(m_ini);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().kind, ErrorKind::Invalid);
-        QCOMPARE(opened.error().field, ConfigMigration::kVersionKey);
-        QVERIFY2(opened.error().message.contains(u("99")), qPrintable(opened.error().message));
-        QVERIFY2(opened.error().message.contains(u("newer")), qPrintable(opened.error().message));
-        QCOMPARE(readBytes(m_ini), ini); // the newer program's file is left alone
+        // The newer program's file is left alone.
+        checkConfigVersionIsRefused("[meta]\nconfigVersion=99\n[crm]\nserver=crm.example.com\n",
+                                    {u("99"), u("newer")});
     }
 
     void badConfigVersionIsRefused_data()
@@ -1096,15 +1053,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, version);
 
-        const QByteArray ini = "[meta]\nconfigVersion=" + version + "\n[crm]\nserver=crm.example.com\n";
-        QVERIFY(writeBytes(m_ini, ini));
-        const auto opened = Settings::open(m_ini);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().kind, ErrorKind::Invalid);
-        QCOMPARE(opened.error().field, ConfigMigration::kVersionKey);
-        QVERIFY2(opened.error().message.contains(QString::fromLatin1(version)),
-                 qPrintable(opened.error().message));
-        QCOMPARE(readBytes(m_ini), ini);
+        checkConfigVersionIsRefused("[meta]\nconfigVersion=" + version + "\n[crm]\nserver=crm.example.com\n",
+                                    {QString::fromLatin1(version)});
     }
 
     void openRefusesAFolder()

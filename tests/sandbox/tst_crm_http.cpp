@@ -1,106 +1,14 @@
 // The Sage CRM REST sandbox over real loopback HTTP: authentication, collections, where/orderBy/paging,
 // records, $prototypes, the error envelope and fault plans.
 #include "CrmSandbox.h"
+#include "CrmTestClient.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
-#include <QTimer>
 
 using namespace cxsync::sandbox;
 
 namespace {
-
-struct Response {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QHash<QByteArray, QByteArray> headers;
-    QString firstMessage() const
-    {
-        return json.value(QStringLiteral("$diagnoses"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("$message"))
-            .toString();
-    }
-    QString firstCode() const
-    {
-        return json.value(QStringLiteral("$diagnoses"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("$sdataCode"))
-            .toString();
-    }
-};
-
-// Query items: values are percent-encoded here, so '%' in a like pattern travels as %25.
-using Query = QList<QPair<QString, QString>>;
-
-class Client {
-public:
-    explicit Client(CrmSandbox &crm) : m_crm(crm), m_user(crm.syncUser()), m_password(crm.syncPassword()) {}
-    void setCredentials(const QString &user, const QString &password)
-    {
-        m_user = user;
-        m_password = password;
-        m_sendAuth = true;
-    }
-    void setNoCredentials() { m_sendAuth = false; }
-
-    Response request(const QByteArray &verb, const QString &resource, const Query &query = {},
-                     const QByteArray &body = {})
-    {
-        QUrl url = m_crm.restBaseUrl();
-        url.setPath(resource.startsWith(QLatin1Char('/')) ? resource : url.path() + resource);
-        QStringList parts;
-        for (const auto &[key, value] : query)
-            parts.append(key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        if (!parts.isEmpty())
-            url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
-        QNetworkRequest request(url);
-        if (m_sendAuth)
-            request.setRawHeader("Authorization",
-                                 "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Response response;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
-        for (const auto &[key, value] : reply->rawHeaderPairs())
-            response.headers.insert(key.toLower(), value);
-        response.json = QJsonDocument::fromJson(response.body).object();
-        reply->deleteLater();
-        return response;
-    }
-    Response get(const QString &resource, const Query &query = {}) { return request("GET", resource, query); }
-
-private:
-    CrmSandbox &m_crm;
-    QNetworkAccessManager m_nam;
-    QString m_user;
-    QString m_password;
-    bool m_sendAuth = true;
-};
-
-QStringList column(const Response &response, const QString &field)
-{
-    QStringList values;
-    for (const QJsonValue &value : response.json.value(QStringLiteral("$resources")).toArray())
-        values.append(value.toObject().value(field).toVariant().toString());
-    return values;
-}
 
 SampleUser crmUser(const QString &key, const QString &logon, const QString &first, const QString &last)
 {
@@ -202,12 +110,12 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(bool, sendHeader);
         QFETCH(int, status);
-        Client client(*m_crm);
+        CrmTestClient client(*m_crm);
         if (sendHeader)
             client.setCredentials(user, password);
         else
             client.setNoCredentials();
-        const Response response = client.get(QStringLiteral("Users"));
+        const CrmHttpResult response = client.get(QStringLiteral("Users"));
         QCOMPARE(response.status, status);
         if (status == 200)
             return;
@@ -221,11 +129,11 @@ private Q_SLOTS:
 
     void anotherInstallNameIsNotFound()
     {
-        Client client(*m_crm);
+        CrmTestClient client(*m_crm);
         QUrl url = m_crm->restBaseUrl();
         QCOMPARE(url.toString(),
                  QStringLiteral("http://127.0.0.1:%1/sdata/crmj/sagecrm2/-/").arg(m_crm->http().port()));
-        const Response otherInstall = client.get(QStringLiteral("/sdata/otherj/sagecrm2/-/Users"));
+        const CrmHttpResult otherInstall = client.get(QStringLiteral("/sdata/otherj/sagecrm2/-/Users"));
         QCOMPARE(otherInstall.status, 404);
         QVERIFY2(otherInstall.firstMessage().contains(QLatin1String("install")),
                  qPrintable(otherInstall.firstMessage()));
@@ -234,8 +142,8 @@ private Q_SLOTS:
 
     void collectionEnvelopeAndRecords()
     {
-        Client client(*m_crm);
-        const Response response = client.get(QStringLiteral("Users"));
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult response = client.get(QStringLiteral("Users"));
         QCOMPARE(response.status, 200);
         QCOMPARE(response.json.value(QStringLiteral("$totalResults")).toInt(), 5);
         QCOMPARE(response.json.value(QStringLiteral("$startIndex")).toInt(), 1);
@@ -251,15 +159,15 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("User_ExchangeServer")));
         QVERIFY(!first.contains(QStringLiteral("User_Password")));
 
-        const Response single = client.get(QStringLiteral("Users('2')"));
+        const CrmHttpResult single = client.get(QStringLiteral("Users('2')"));
         QCOMPARE(single.status, 200);
         QCOMPARE(single.json.value(QStringLiteral("User_Logon")).toString(), QStringLiteral("plain"));
         QCOMPARE(client.get(QStringLiteral("Users(2)")).json.value(QStringLiteral("$key")).toString(),
                  QStringLiteral("2"));
-        const Response conditional = client.get(QStringLiteral("Users(User_Logon eq 'api')"));
+        const CrmHttpResult conditional = client.get(QStringLiteral("Users(User_Logon eq 'api')"));
         QCOMPARE(conditional.status, 200);
         QCOMPARE(conditional.json.value(QStringLiteral("$key")).toString(), QStringLiteral("5"));
-        const Response missing = client.get(QStringLiteral("Users('99')"));
+        const CrmHttpResult missing = client.get(QStringLiteral("Users('99')"));
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.firstCode(), QStringLiteral("NotFound"));
     }
@@ -309,11 +217,11 @@ private Q_SLOTS:
         QFETCH(QString, where);
         QFETCH(QStringList, ids);
         addCommunications();
-        Client client(*m_crm);
-        const Response response =
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult response =
             client.get(QStringLiteral("Communication"), {{QStringLiteral("where"), where}});
         QCOMPARE(response.status, 200);
-        QCOMPARE(column(response, QStringLiteral("$key")), ids);
+        QCOMPARE(response.column(QStringLiteral("$key")), ids);
         QCOMPARE(response.json.value(QStringLiteral("$totalResults")).toInt(), ids.size());
     }
 
@@ -342,46 +250,47 @@ private Q_SLOTS:
     {
         QFETCH(QString, where);
         QFETCH(QStringList, logons);
-        Client client(*m_crm);
-        const Response response = client.get(QStringLiteral("Users"), {{QStringLiteral("where"), where}});
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult response =
+            client.get(QStringLiteral("Users"), {{QStringLiteral("where"), where}});
         QCOMPARE(response.status, 200);
         QVERIFY(response.header("Content-Type").startsWith("application/json"));
-        QCOMPARE(column(response, QStringLiteral("User_Logon")), logons);
+        QCOMPARE(response.column(QStringLiteral("User_Logon")), logons);
     }
 
     void badQueriesAre400_data()
     {
-        QTest::addColumn<Query>("query");
+        QTest::addColumn<CrmQuery>("query");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("malformed where names the position")
-            << Query{{QStringLiteral("where"), QStringLiteral("Comm_Status eq 'Pending' and")}}
+            << CrmQuery{{QStringLiteral("where"), QStringLiteral("Comm_Status eq 'Pending' and")}}
             << QStringLiteral("BadWhereSyntax") << QStringLiteral("position 29");
         QTest::newRow("unknown field in where")
-            << Query{{QStringLiteral("where"), QStringLiteral("Comm_Colour eq 'red'")}}
+            << CrmQuery{{QStringLiteral("where"), QStringLiteral("Comm_Colour eq 'red'")}}
             << QStringLiteral("UnknownField") << QStringLiteral("Comm_Colour");
         QTest::newRow("a value that is not a date")
-            << Query{{QStringLiteral("where"), QStringLiteral("Comm_DateTime gt 'yesterday'")}}
+            << CrmQuery{{QStringLiteral("where"), QStringLiteral("Comm_DateTime gt 'yesterday'")}}
             << QStringLiteral("InvalidQuery") << QStringLiteral("yesterday");
         QTest::newRow("unknown field in orderBy")
-            << Query{{QStringLiteral("orderBy"), QStringLiteral("Comm_Colour desc")}}
+            << CrmQuery{{QStringLiteral("orderBy"), QStringLiteral("Comm_Colour desc")}}
             << QStringLiteral("UnknownField") << QStringLiteral("Comm_Colour");
         QTest::newRow("bad orderBy direction")
-            << Query{{QStringLiteral("orderBy"), QStringLiteral("Comm_Subject upward")}}
+            << CrmQuery{{QStringLiteral("orderBy"), QStringLiteral("Comm_Subject upward")}}
             << QStringLiteral("BadOrderBy") << QStringLiteral("upward");
         QTest::newRow("startIndex is 1-based")
-            << Query{{QStringLiteral("startIndex"), QStringLiteral("0")}} << QStringLiteral("InvalidPaging")
-            << QStringLiteral("startIndex");
-        QTest::newRow("count must be a number") << Query{{QStringLiteral("count"), QStringLiteral("ten")}}
+            << CrmQuery{{QStringLiteral("startIndex"), QStringLiteral("0")}}
+            << QStringLiteral("InvalidPaging") << QStringLiteral("startIndex");
+        QTest::newRow("count must be a number") << CrmQuery{{QStringLiteral("count"), QStringLiteral("ten")}}
                                                 << QStringLiteral("InvalidPaging") << QStringLiteral("count");
     }
     void badQueriesAre400()
     {
-        QFETCH(Query, query);
+        QFETCH(CrmQuery, query);
         QFETCH(QString, code);
         QFETCH(QString, messagePart);
-        Client client(*m_crm);
-        const Response response = client.get(QStringLiteral("Communication"), query);
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult response = client.get(QStringLiteral("Communication"), query);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.json.value(QStringLiteral("$httpStatus")).toInt(), 400);
         QCOMPARE(response.firstCode(), code);
@@ -390,48 +299,49 @@ private Q_SLOTS:
 
     void pagingAndOrdering_data()
     {
-        QTest::addColumn<Query>("query");
+        QTest::addColumn<CrmQuery>("query");
         QTest::addColumn<QStringList>("ids");
         QTest::addColumn<int>("total");
         QTest::newRow("default order is by key")
-            << Query{}
+            << CrmQuery{}
             << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
                            QStringLiteral("5")}
             << 5;
-        QTest::newRow("count limits the page") << Query{{QStringLiteral("count"), QStringLiteral("2")}}
+        QTest::newRow("count limits the page") << CrmQuery{{QStringLiteral("count"), QStringLiteral("2")}}
                                                << QStringList{QStringLiteral("1"), QStringLiteral("2")} << 5;
-        QTest::newRow("startIndex is 1-based") << Query{{QStringLiteral("count"), QStringLiteral("2")},
-                                                        {QStringLiteral("startIndex"), QStringLiteral("4")}}
-                                               << QStringList{QStringLiteral("4"), QStringLiteral("5")} << 5;
+        QTest::newRow("startIndex is 1-based")
+            << CrmQuery{{QStringLiteral("count"), QStringLiteral("2")},
+                        {QStringLiteral("startIndex"), QStringLiteral("4")}}
+            << QStringList{QStringLiteral("4"), QStringLiteral("5")} << 5;
         QTest::newRow("startIndex past the end gives an empty page")
-            << Query{{QStringLiteral("startIndex"), QStringLiteral("9")}} << QStringList{} << 5;
+            << CrmQuery{{QStringLiteral("startIndex"), QStringLiteral("9")}} << QStringList{} << 5;
         QTest::newRow("orderBy desc")
-            << Query{{QStringLiteral("orderBy"), QStringLiteral("Comm_DateTime desc")}}
+            << CrmQuery{{QStringLiteral("orderBy"), QStringLiteral("Comm_DateTime desc")}}
             << QStringList{QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("2"),
                            QStringLiteral("1")}
             << 5;
         QTest::newRow("several orderBy keys")
-            << Query{{QStringLiteral("orderBy"), QStringLiteral("Comm_Status asc, Comm_Subject desc")}}
+            << CrmQuery{{QStringLiteral("orderBy"), QStringLiteral("Comm_Status asc, Comm_Subject desc")}}
             << QStringList{QStringLiteral("5"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("3"),
                            QStringLiteral("1")}
             << 5;
         QTest::newRow("paging applies after where and orderBy")
-            << Query{{QStringLiteral("where"), QStringLiteral("Comm_CommunicationId ne 3")},
-                     {QStringLiteral("orderBy"), QStringLiteral("Comm_CommunicationId desc")},
-                     {QStringLiteral("count"), QStringLiteral("2")},
-                     {QStringLiteral("startIndex"), QStringLiteral("2")}}
+            << CrmQuery{{QStringLiteral("where"), QStringLiteral("Comm_CommunicationId ne 3")},
+                        {QStringLiteral("orderBy"), QStringLiteral("Comm_CommunicationId desc")},
+                        {QStringLiteral("count"), QStringLiteral("2")},
+                        {QStringLiteral("startIndex"), QStringLiteral("2")}}
             << QStringList{QStringLiteral("4"), QStringLiteral("2")} << 4;
     }
     void pagingAndOrdering()
     {
-        QFETCH(Query, query);
+        QFETCH(CrmQuery, query);
         QFETCH(QStringList, ids);
         QFETCH(int, total);
         addCommunications();
-        Client client(*m_crm);
-        const Response response = client.get(QStringLiteral("Communication"), query);
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult response = client.get(QStringLiteral("Communication"), query);
         QCOMPARE(response.status, 200);
-        QCOMPARE(column(response, QStringLiteral("$key")), ids);
+        QCOMPARE(response.column(QStringLiteral("$key")), ids);
         QCOMPARE(response.json.value(QStringLiteral("$totalResults")).toInt(), total);
     }
 
@@ -445,13 +355,13 @@ private Q_SLOTS:
     {
         QFETCH(bool, customFields);
         m_crm->setCustomFieldsPresent(customFields);
-        Client client(*m_crm);
-        const Response all = client.get(QStringLiteral("$prototypes"));
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult all = client.get(QStringLiteral("$prototypes"));
         QCOMPARE(all.status, 200);
-        QCOMPARE(column(all, QStringLiteral("$key")),
+        QCOMPARE(all.column(QStringLiteral("$key")),
                  (QStringList{QStringLiteral("Users"), QStringLiteral("Communication"),
                               QStringLiteral("Comm_Link")}));
-        const Response comm = client.get(QStringLiteral("$prototypes/Communication"));
+        const CrmHttpResult comm = client.get(QStringLiteral("$prototypes/Communication"));
         QCOMPARE(comm.status, 200);
         QHash<QString, QString> types;
         for (const QJsonValue &field : comm.json.value(QStringLiteral("fields")).toArray())
@@ -465,20 +375,20 @@ private Q_SLOTS:
         QCOMPARE(types.value(QStringLiteral("Comm_CommunicationId")), QStringLiteral("integer"));
         QCOMPARE(types.contains(QStringLiteral("Comm_ExchangeResponses")), customFields);
         QCOMPARE(types.contains(QStringLiteral("Comm_ExchangeId")), customFields);
-        const Response usersProto = client.get(QStringLiteral("$prototypes/Users"));
+        const CrmHttpResult usersProto = client.get(QStringLiteral("$prototypes/Users"));
         QString names;
         for (const QJsonValue &field : usersProto.json.value(QStringLiteral("fields")).toArray())
             names += field[QStringLiteral("name")].toString() + QLatin1Char(' ');
         QCOMPARE(names.contains(QLatin1String("User_ExchangeServer")), customFields);
         QCOMPARE(names.contains(QLatin1String("User_ExchangeUserId")), customFields);
         QVERIFY(names.contains(QLatin1String("User_EmailAddress")));
-        const Response link = client.get(QStringLiteral("$prototypes/Comm_Link"));
+        const CrmHttpResult link = client.get(QStringLiteral("$prototypes/Comm_Link"));
         QCOMPARE(link.json.value(QStringLiteral("keyField")).toString(), QStringLiteral("CmLi_Comm_LinkId"));
         QCOMPARE(client.get(QStringLiteral("$prototypes/Opportunity")).status, 404);
         // Records and where follow the same switch.
-        const Response users = client.get(QStringLiteral("Users('1')"));
+        const CrmHttpResult users = client.get(QStringLiteral("Users('1')"));
         QCOMPARE(users.json.contains(QStringLiteral("User_ExchangeUserId")), customFields);
-        const Response filtered =
+        const CrmHttpResult filtered =
             client.get(QStringLiteral("Users"),
                        {{QStringLiteral("where"), QStringLiteral("User_ExchangeServer eq 'x'")}});
         QCOMPARE(filtered.status, customFields ? 200 : 400);
@@ -493,8 +403,8 @@ private Q_SLOTS:
         rule.retryAfter = QStringLiteral("2");
         rule.times = 1;
         m_crm->http().faultPlan().addRule(rule);
-        Client client(*m_crm);
-        const Response failed = client.get(QStringLiteral("Communication"));
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult failed = client.get(QStringLiteral("Communication"));
         QCOMPARE(failed.status, 503);
         QCOMPARE(failed.header("Retry-After"), QByteArray("2"));
         QCOMPARE(failed.json.value(QStringLiteral("$httpStatus")).toInt(), 503);

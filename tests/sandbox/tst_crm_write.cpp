@@ -2,106 +2,15 @@
 // fields, strictly increasing update stamps, dates in the server time zone across DST changes, state and
 // loading the sample world.
 #include "CrmSandbox.h"
+#include "CrmTestClient.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
-#include <QTimer>
 
 using namespace cxsync::sandbox;
 
 namespace {
-
-struct Response {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QHash<QByteArray, QByteArray> headers;
-    QString firstMessage() const
-    {
-        return json.value(QStringLiteral("$diagnoses"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("$message"))
-            .toString();
-    }
-    QString firstCode() const
-    {
-        return json.value(QStringLiteral("$diagnoses"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("$sdataCode"))
-            .toString();
-    }
-};
-
-// Query items: values are percent-encoded here, so '%' in a like pattern travels as %25.
-using Query = QList<QPair<QString, QString>>;
-
-class Client {
-public:
-    explicit Client(CrmSandbox &crm) : m_crm(crm), m_user(crm.syncUser()), m_password(crm.syncPassword()) {}
-    void setCredentials(const QString &user, const QString &password)
-    {
-        m_user = user;
-        m_password = password;
-        m_sendAuth = true;
-    }
-    void setNoCredentials() { m_sendAuth = false; }
-
-    Response request(const QByteArray &verb, const QString &resource, const Query &query = {},
-                     const QByteArray &body = {})
-    {
-        QUrl url = m_crm.restBaseUrl();
-        url.setPath(resource.startsWith(QLatin1Char('/')) ? resource : url.path() + resource);
-        QStringList parts;
-        for (const auto &[key, value] : query)
-            parts.append(key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        if (!parts.isEmpty())
-            url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
-        QNetworkRequest request(url);
-        if (m_sendAuth)
-            request.setRawHeader("Authorization",
-                                 "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Response response;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
-        for (const auto &[key, value] : reply->rawHeaderPairs())
-            response.headers.insert(key.toLower(), value);
-        response.json = QJsonDocument::fromJson(response.body).object();
-        reply->deleteLater();
-        return response;
-    }
-    Response get(const QString &resource, const Query &query = {}) { return request("GET", resource, query); }
-
-private:
-    CrmSandbox &m_crm;
-    QNetworkAccessManager m_nam;
-    QString m_user;
-    QString m_password;
-    bool m_sendAuth = true;
-};
-
-QStringList column(const Response &response, const QString &field)
-{
-    QStringList values;
-    for (const QJsonValue &value : response.json.value(QStringLiteral("$resources")).toArray())
-        values.append(value.toObject().value(field).toVariant().toString());
-    return values;
-}
 
 QByteArray json(const QJsonObject &object)
 {
@@ -139,9 +48,9 @@ private Q_SLOTS:
 
     void postCreatesWith201AndPutUpdatesPartially()
     {
-        Client client(*m_crm);
-        const Response created = client.request("POST", QStringLiteral("Communication"), {},
-                                                json(appointment(QStringLiteral("Kick-off"))));
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult created = client.request("POST", QStringLiteral("Communication"), {},
+                                                     json(appointment(QStringLiteral("Kick-off"))));
         QCOMPARE(created.status, 201);
         const QString key = created.json.value(QStringLiteral("$key")).toString();
         QCOMPARE(key, QStringLiteral("1"));
@@ -155,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(created.json.value(QStringLiteral("Comm_UpdatedDate")).toString(), createdStamp);
         QVERIFY(!createdStamp.isEmpty());
 
-        const Response updated =
+        const CrmHttpResult updated =
             client.request("PUT", QStringLiteral("Communication('1')"), {},
                            json({{QStringLiteral("Comm_Subject"), QStringLiteral("Kick-off (moved)")},
                                  {QStringLiteral("Comm_Location"), QStringLiteral("Room 4")}}));
@@ -168,10 +77,10 @@ private Q_SLOTS:
         QCOMPARE(updated.json.value(QStringLiteral("Comm_CreatedDate")).toString(), createdStamp);
         QVERIFY(updated.json.value(QStringLiteral("Comm_UpdatedDate")).toString() > createdStamp);
 
-        const Response read = client.get(QStringLiteral("Communication('1')"));
+        const CrmHttpResult read = client.get(QStringLiteral("Communication('1')"));
         QCOMPARE(read.json, updated.json);
 
-        const Response link =
+        const CrmHttpResult link =
             client.request("POST", QStringLiteral("Comm_Link"), {},
                            json({{QStringLiteral("CmLi_Comm_CommunicationId"), 1},
                                  {QStringLiteral("CmLi_Comm_UserId"), QStringLiteral("1")}}));
@@ -182,20 +91,21 @@ private Q_SLOTS:
 
     void deleteIsSoftForCommunicationsOnly()
     {
-        Client client(*m_crm);
+        CrmTestClient client(*m_crm);
         const QJsonObject first =
             m_crm->createCommunication(appointment(QStringLiteral("One")), {QStringLiteral("1")});
         m_crm->createCommunication(appointment(QStringLiteral("Two")), {QStringLiteral("1")});
-        const Response removed = client.request("DELETE", QStringLiteral("Communication('1')"));
+        const CrmHttpResult removed = client.request("DELETE", QStringLiteral("Communication('1')"));
         QCOMPARE(removed.status, 204);
-        const Response read = client.get(QStringLiteral("Communication('1')"));
+        const CrmHttpResult read = client.get(QStringLiteral("Communication('1')"));
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json.value(QStringLiteral("Comm_Deleted")).toInt(), 1);
         QVERIFY(read.json.value(QStringLiteral("Comm_UpdatedDate")).toString() >
                 first.value(QStringLiteral("Comm_UpdatedDate")).toString());
-        const Response deleted = client.get(QStringLiteral("Communication"),
-                                            {{QStringLiteral("where"), QStringLiteral("Comm_Deleted eq 1")}});
-        QCOMPARE(column(deleted, QStringLiteral("$key")), QStringList{QStringLiteral("1")});
+        const CrmHttpResult deleted =
+            client.get(QStringLiteral("Communication"),
+                       {{QStringLiteral("where"), QStringLiteral("Comm_Deleted eq 1")}});
+        QCOMPARE(deleted.column(QStringLiteral("$key")), QStringList{QStringLiteral("1")});
         QCOMPARE(
             client.get(QStringLiteral("Communication")).json.value(QStringLiteral("$totalResults")).toInt(),
             2);
@@ -272,8 +182,8 @@ private Q_SLOTS:
         m_crm->setCustomFieldsPresent(customFields);
         QVERIFY(!m_crm->createCommunication(appointment(QStringLiteral("Existing")), {QStringLiteral("1")})
                      .isEmpty());
-        Client client(*m_crm);
-        const Response response = client.request(verb, resource, {}, body);
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult response = client.request(verb, resource, {}, body);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.firstCode(), code);
         QVERIFY2(response.firstMessage().contains(messagePart), qPrintable(response.firstMessage()));
@@ -282,8 +192,8 @@ private Q_SLOTS:
 
     void customFieldsAreWritableWhenPresent()
     {
-        Client client(*m_crm);
-        const Response user =
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult user =
             client.request("PUT", QStringLiteral("Users('1')"), {},
                            json({{QStringLiteral("User_ExchangeServer"), QStringLiteral("EX01")},
                                  {QStringLiteral("User_ExchangeUserId"), QStringLiteral("anna@x.com")}}));
@@ -293,10 +203,10 @@ private Q_SLOTS:
         fields.insert(QStringLiteral("Comm_ExchangeId"), QStringLiteral("AAMkADk="));
         fields.insert(QStringLiteral("Comm_ExchangeResponses"), QStringLiteral("Terry Smith: Accepted"));
         QCOMPARE(client.request("POST", QStringLiteral("Communication"), {}, json(fields)).status, 201);
-        const Response found =
+        const CrmHttpResult found =
             client.get(QStringLiteral("Communication"),
                        {{QStringLiteral("where"), QStringLiteral("Comm_ExchangeId eq 'AAMkADk='")}});
-        QCOMPARE(column(found, QStringLiteral("Comm_ExchangeResponses")),
+        QCOMPARE(found.column(QStringLiteral("Comm_ExchangeResponses")),
                  QStringList{QStringLiteral("Terry Smith: Accepted")});
         // Switching the fields off hides them from records.
         m_crm->setCustomFieldsPresent(false);
@@ -317,9 +227,9 @@ private Q_SLOTS:
             QVERIFY(updated);
             stamps.append(updated->value(QStringLiteral("Comm_UpdatedDate")).toString());
         }
-        Client client(*m_crm);
+        CrmTestClient client(*m_crm);
         for (int i = 0; i < 5; ++i) {
-            const Response response =
+            const CrmHttpResult response =
                 client.request("PUT", QStringLiteral("Communication('%1')").arg(i + 1), {},
                                json({{QStringLiteral("Comm_Priority"), QStringLiteral("High")}}));
             stamps.append(response.json.value(QStringLiteral("Comm_UpdatedDate")).toString());
@@ -329,12 +239,12 @@ private Q_SLOTS:
                      qPrintable(stamps.at(i - 1) + QStringLiteral(" >= ") + stamps.at(i)));
         QCOMPARE(stamps.constFirst().size(), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz").size());
         // A watermark query finds exactly the writes after it.
-        const Response later =
+        const CrmHttpResult later =
             client.get(QStringLiteral("Communication"),
                        {{QStringLiteral("where"),
                          QStringLiteral("Comm_UpdatedDate gt '%1'").arg(stamps.at(stamps.size() - 3))},
                         {QStringLiteral("orderBy"), QStringLiteral("Comm_UpdatedDate asc")}});
-        QCOMPARE(column(later, QStringLiteral("$key")),
+        QCOMPARE(later.column(QStringLiteral("$key")),
                  (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
     }
 
@@ -347,11 +257,11 @@ private Q_SLOTS:
         const QString stamp = record.value(QStringLiteral("Comm_UpdatedDate")).toString();
         QCOMPARE(stamp.size(), QStringLiteral("yyyy-MM-ddTHH:mm:ss").size());
         QVERIFY(QDateTime::fromString(stamp, QStringLiteral("yyyy-MM-ddTHH:mm:ss")).isValid());
-        Client client(*m_crm);
-        const Response found =
+        CrmTestClient client(*m_crm);
+        const CrmHttpResult found =
             client.get(QStringLiteral("Communication"),
                        {{QStringLiteral("where"), QStringLiteral("Comm_UpdatedDate ge '%1'").arg(stamp)}});
-        QCOMPARE(column(found, QStringLiteral("$key")), QStringList{QStringLiteral("1")});
+        QCOMPARE(found.column(QStringLiteral("$key")), QStringList{QStringLiteral("1")});
     }
 
     void datesOnTheWireUseTheServerZone_data()
@@ -391,23 +301,24 @@ private Q_SLOTS:
         QFETCH(QString, wireEnd);
         QFETCH(QString, utcStart);
         QFETCH(QString, utcEnd);
-        Client client(*m_crm);
+        CrmTestClient client(*m_crm);
         QJsonObject fields = appointment(QStringLiteral("Zone test"));
         fields.insert(QStringLiteral("Comm_DateTime"), start);
         fields.insert(QStringLiteral("Comm_ToDateTime"), end);
-        const Response created = client.request("POST", QStringLiteral("Communication"), {}, json(fields));
+        const CrmHttpResult created =
+            client.request("POST", QStringLiteral("Communication"), {}, json(fields));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json.value(QStringLiteral("Comm_DateTime")).toString(), wireStart);
         QCOMPARE(created.json.value(QStringLiteral("Comm_ToDateTime")).toString(), wireEnd);
         // The stored instants are the UTC ones: a where clause written in UTC finds the record.
-        const Response found = client.get(
+        const CrmHttpResult found = client.get(
             QStringLiteral("Communication"),
             {{QStringLiteral("where"),
               QStringLiteral("Comm_DateTime eq '%1' and Comm_ToDateTime eq '%2'").arg(utcStart, utcEnd)}});
-        QCOMPARE(column(found, QStringLiteral("$key")), QStringList{QStringLiteral("1")});
+        QCOMPARE(found.column(QStringLiteral("$key")), QStringList{QStringLiteral("1")});
         // Another server zone shows the same instants in its own local time.
         m_crm->setServerTimeZone(QTimeZone(QByteArrayLiteral("UTC")));
-        const Response utc = client.get(QStringLiteral("Communication('1')"));
+        const CrmHttpResult utc = client.get(QStringLiteral("Communication('1')"));
         QCOMPARE(utc.json.value(QStringLiteral("Comm_DateTime")).toString(), utcStart.chopped(1));
         QCOMPARE(utc.json.value(QStringLiteral("Comm_ToDateTime")).toString(), utcEnd.chopped(1));
     }
@@ -438,9 +349,9 @@ private Q_SLOTS:
                                          QStringLiteral("Comm_UpdatedDate"), QStringLiteral("Comm_Deleted")})
                 QCOMPARE(after.at(i)[field], before.at(i)[field]);
         }
-        Client client(restored);
-        const Response created = client.request("POST", QStringLiteral("Communication"), {},
-                                                json(appointment(QStringLiteral("New"))));
+        CrmTestClient client(restored);
+        const CrmHttpResult created = client.request("POST", QStringLiteral("Communication"), {},
+                                                     json(appointment(QStringLiteral("New"))));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json.value(QStringLiteral("$key")).toString(), QStringLiteral("3")); // ids continue
         QVERIFY(created.json.value(QStringLiteral("Comm_UpdatedDate")).toString() >
@@ -508,7 +419,7 @@ private Q_SLOTS:
         QCOMPARE(linkedUsers,
                  (QStringList{QStringLiteral("2"), QStringLiteral("3")})); // anna, bert; no mailbox-only user
 
-        Client client(*m_crm);
+        CrmTestClient client(*m_crm);
         QCOMPARE(client.get(QStringLiteral("Communication")).status, 200);
         client.setCredentials(QStringLiteral("anna"), QStringLiteral("anna"));
         QCOMPARE(client.get(QStringLiteral("Communication")).status, 403); // no External Logon Allowed

@@ -297,6 +297,22 @@ QList<QPair<QString, AppointmentPredicate>> appointmentCategories()
     return list;
 }
 
+// Checks the world of `users` and `appointments` from seed 11 and, with CXSYNC_SAMPLEDATA_STRESS=<n>, n more
+// seeds and dates (small worlds only); stops at the first failure, naming its seed index.
+void checkEverySeed(int users, int appointments, const std::function<void(const SampleData &)> &check)
+{
+    const int extraSeeds = users <= 11 ? qEnvironmentVariableIntValue("CXSYNC_SAMPLEDATA_STRESS") : 0;
+    for (int seed = -1; seed < extraSeeds; ++seed) {
+        const SampleData d = SampleDataGenerator::generate(users, appointments, seed < 0 ? 11 : 5000 + seed,
+                                                           kNow.addDays(seed < 0 ? 0 : seed % 365));
+        check(d);
+        if (QTest::currentTestFailed()) {
+            qWarning("seed index %d", seed);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 static void checkUserCategory(const SampleData &d, const QString &category);
@@ -423,17 +439,7 @@ void TestSampleData::everyUserCategoryIsPresent()
     QFETCH(int, users);
     QFETCH(int, appointments);
     QFETCH(QString, category);
-    // CXSYNC_SAMPLEDATA_STRESS=<n> checks n more seeds (small worlds only).
-    const int extraSeeds = users <= 11 ? qEnvironmentVariableIntValue("CXSYNC_SAMPLEDATA_STRESS") : 0;
-    for (int seed = -1; seed < extraSeeds; ++seed) {
-        const SampleData d = SampleDataGenerator::generate(users, appointments, seed < 0 ? 11 : 5000 + seed,
-                                                           kNow.addDays(seed < 0 ? 0 : seed % 365));
-        checkUserCategory(d, category);
-        if (QTest::currentTestFailed()) {
-            qWarning("seed index %d", seed);
-            return;
-        }
-    }
+    checkEverySeed(users, appointments, [&category](const SampleData &d) { checkUserCategory(d, category); });
 }
 
 static void checkUserCategory(const SampleData &d, const QString &category)
@@ -532,17 +538,8 @@ void TestSampleData::everyAppointmentCaseIsPresent()
     QFETCH(int, users);
     QFETCH(int, appointments);
     QFETCH(QString, category);
-    // CXSYNC_SAMPLEDATA_STRESS=<n> checks n more seeds (small worlds only).
-    const int extraSeeds = users <= 11 ? qEnvironmentVariableIntValue("CXSYNC_SAMPLEDATA_STRESS") : 0;
-    for (int seed = -1; seed < extraSeeds; ++seed) {
-        const SampleData d = SampleDataGenerator::generate(users, appointments, seed < 0 ? 11 : 5000 + seed,
-                                                           kNow.addDays(seed < 0 ? 0 : seed % 365));
-        checkAppointmentCase(d, category);
-        if (QTest::currentTestFailed()) {
-            qWarning("seed index %d", seed);
-            return;
-        }
-    }
+    checkEverySeed(users, appointments,
+                   [&category](const SampleData &d) { checkAppointmentCase(d, category); });
 }
 
 static void checkAppointmentCase(const SampleData &d, const QString &category)
