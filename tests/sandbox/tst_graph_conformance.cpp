@@ -1,5 +1,5 @@
 // Graph sandbox conformance: real responses are validated against the Graph v1.0 OpenAPI subset in
-// shared/specs with tools/validate_graph_samples.py (python3 + PyYAML + jsonschema).
+// tests/specs (copied from ../shared/specs) with tools/validate_graph_samples.py (python3 + PyYAML + jsonschema).
 #include "GraphEventJson.h"
 #include "GraphSandbox.h"
 #include "GraphTestClient.h"
