@@ -6,23 +6,6 @@
 
 namespace cxsync::sandbox {
 
-namespace {
-
-const CrmEntity &usersEntity()
-{
-    return *crmEntity(QStringLiteral("Users"));
-}
-const CrmEntity &commEntity()
-{
-    return *crmEntity(QStringLiteral("Communication"));
-}
-const CrmEntity &linkEntity()
-{
-    return *crmEntity(QStringLiteral("Comm_Link"));
-}
-
-} // namespace
-
 CrmSyncAccount CrmSampleLoader::loadDefault(CrmStore &store)
 {
     const CrmSyncAccount account{QStringLiteral("exchsync"), QStringLiteral("Sync-2026!")};

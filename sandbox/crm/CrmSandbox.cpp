@@ -11,18 +11,6 @@ namespace cxsync::sandbox {
 
 namespace {
 
-const CrmEntity &usersEntity()
-{
-    return *crmEntity(QStringLiteral("Users"));
-}
-const CrmEntity &commEntity()
-{
-    return *crmEntity(QStringLiteral("Communication"));
-}
-const CrmEntity &linkEntity()
-{
-    return *crmEntity(QStringLiteral("Comm_Link"));
-}
 
 constexpr int kDefaultPageSize = 100;
 

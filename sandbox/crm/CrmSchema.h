@@ -39,6 +39,11 @@ struct CrmEntity {
 
 const QList<CrmEntity> &crmEntities();
 const CrmEntity *crmEntity(const QString &name); // case-insensitive
+
+// The three entities the sandbox serves (always present in the schema).
+inline const CrmEntity &usersEntity() { return *crmEntity(QStringLiteral("Users")); }
+inline const CrmEntity &commEntity() { return *crmEntity(QStringLiteral("Communication")); }
+inline const CrmEntity &linkEntity() { return *crmEntity(QStringLiteral("Comm_Link")); }
 QString crmFieldTypeName(CrmFieldType type);
 
 } // namespace cxsync::sandbox
