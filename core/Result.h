@@ -28,6 +28,11 @@ struct Error {
     ErrorKind kind = ErrorKind::Invalid;
     QString message; // one line, for the admin
     QString field;   // the setting, secret or argument concerned, if any
+    // Filled by the HTTP layer (core/net) when a server answered: the status and the server's own error code
+    // (Graph `error.code`, Sage CRM `$diagnoses[0].$sdataCode`), so callers can branch on codes, not
+    // messages.
+    int httpStatus = 0;
+    QString serverCode;
 };
 
 // A value or an Error. No exceptions cross the event loop.
@@ -66,7 +71,7 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorKind kind, QString message, QString field = {})
 {
-    return Error{kind, std::move(message), std::move(field)};
+    return Error{kind, std::move(message), std::move(field), 0, QString()};
 }
 
 } // namespace cxsync

@@ -1,0 +1,423 @@
+#include "HttpClient.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslError>
+
+Q_LOGGING_CATEGORY(lcNetHttp, "cxsync.net.http", QtInfoMsg)
+
+namespace cxsync::net {
+
+bool HttpRequest::isIdempotent() const
+{
+    if (idempotent)
+        return *idempotent;
+    const QByteArray verb = method.toUpper();
+    return verb != "POST" && verb != "PATCH";
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+struct HttpClient::Call {
+    HttpRequest request;
+    Callback callback;
+    int attempt = 0;
+    qint64 startedMs = 0;
+    qint64 attemptStartedMs = 0;
+    qint64 lastDelayMs = 0;
+    MailboxLimiter::Ticket ticket = 0;
+    bool queued = false;     // waiting in the limiter
+    bool holdsSlots = false; // an attempt is in flight
+    bool timedOut = false;
+    QString tlsProblem;
+    QPointer<QNetworkReply> reply;
+    std::unique_ptr<QObject> attemptGuard; // context of the attempt's timeout: deleting it cancels the timer
+};
+
+namespace {
+
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+// Whether the reply carries a usable HTTP answer. Qt reports HTTP error statuses as errors too
+// (ContentNotFoundError, ProtocolInvalidOperationError for 400, ...); only network-layer and proxy errors
+// (1..199) and broken protocol exchanges mean the answer is missing or cut short (e.g. a truncated body).
+bool isHttpAnswer(int status, QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return status != 0 && !(code >= 1 && code <= 199) && error != QNetworkReply::ProtocolFailure &&
+           error != QNetworkReply::ProtocolUnknownError;
+}
+
+ErrorKind kindForStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return ErrorKind::Auth;
+    case 403:
+        return ErrorKind::Permission;
+    case 404:
+    case 410:
+        return ErrorKind::NotFound; // 410 Gone: Graph's expired delta token; callers branch on serverCode
+    case 409:
+    case 412:
+        return ErrorKind::Conflict;
+    case 429:
+        return ErrorKind::Throttled;
+    default:
+        return status >= 500 ? ErrorKind::Network : ErrorKind::Invalid;
+    }
+}
+
+} // namespace
+
+HttpClient::HttpClient(QNetworkAccessManager *network, Clock *clock, QObject *parent)
+    : QObject(parent), m_network(network), m_clock(clock), m_ssl(QSslConfiguration::defaultConfiguration())
+{
+}
+
+HttpClient::~HttpClient()
+{
+    for (auto &[id, call] : m_calls) {
+        if (QNetworkReply *reply = call->reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+QString HttpClient::normalizedFingerprint(const QString &fingerprint)
+{
+    QString hex;
+    for (const QChar c : fingerprint) {
+        if (c != QLatin1Char(':') && !c.isSpace())
+            hex.append(c.toLower());
+    }
+    return hex;
+}
+
+Status HttpClient::setTlsOptions(const TlsOptions &options)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!options.extraCaFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(options.extraCaFile, QSsl::Pem);
+        if (certificates.isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             tr("No PEM certificate could be read from %1.").arg(options.extraCaFile),
+                             QStringLiteral("extraCaFile"));
+        ssl.addCaCertificates(certificates);
+    }
+    const QString pin = normalizedFingerprint(options.pinnedSha256);
+    if (!pin.isEmpty()) {
+        static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!sha256Hex.match(pin).hasMatch())
+            return makeError(
+                ErrorKind::Invalid,
+                tr("The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256)."),
+                QStringLiteral("pinnedSha256"));
+    }
+    m_ssl = ssl;
+    m_pin = pin;
+    return {};
+}
+
+HttpClient::RequestId HttpClient::send(const HttpRequest &request, Callback callback)
+{
+    const RequestId id = m_nextId++;
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        deliverLater(std::move(callback),
+                     makeError(ErrorKind::Invalid,
+                               tr("Not an http(s) URL: %1").arg(HttpTrace::redactUrl(request.url))));
+        return id;
+    }
+    if (!m_network) {
+        deliverLater(std::move(callback),
+                     makeError(ErrorKind::Unavailable, tr("The network is not available.")));
+        return id;
+    }
+    auto call = std::make_unique<Call>();
+    call->request = request;
+    call->request.slots = m_limiter.clampSlots(request.slots);
+    call->callback = std::move(callback);
+    call->startedMs = m_clock->elapsedMs();
+    m_calls.emplace(id, std::move(call));
+    enqueue(id);
+    return id;
+}
+
+void HttpClient::enqueue(RequestId id)
+{
+    Call &call = *m_calls.at(id);
+    call.queued = true;
+    call.ticket =
+        m_limiter.acquire(call.request.mailbox, call.request.slots, [this, id] { startAttempt(id); });
+}
+
+void HttpClient::startAttempt(RequestId id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return; // cannot happen: cancel() removes waiting calls from the limiter
+    Call &call = *it->second;
+    call.queued = false;
+    call.holdsSlots = true;
+    call.timedOut = false;
+    call.tlsProblem.clear();
+    ++call.attempt;
+    call.attemptStartedMs = m_clock->elapsedMs();
+
+    const HttpRequest &request = call.request;
+    QNetworkRequest networkRequest(request.url);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        networkRequest.setSslConfiguration(m_ssl);
+    QNetworkReply *reply = request.body.isEmpty() && request.method.toUpper() == "GET"
+                               ? m_network->get(networkRequest)
+                               : m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    call.reply = reply;
+    HttpTrace::logRequest(request.label, request.method, request.url, request.headers, request.body,
+                          call.attempt);
+    Q_EMIT attemptStarted(id, call.attempt);
+
+    // Never ignored: the errors are only kept so that the admin learns which certificate problem it was.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        const auto found = m_calls.find(id);
+        if (found == m_calls.end())
+            return;
+        QStringList problems;
+        for (const QSslError &error : errors)
+            problems.append(error.errorString());
+        found->second->tlsProblem = problems.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, id, reply] { onEncrypted(id, reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+
+    call.attemptGuard = std::make_unique<QObject>();
+    const int attempt = call.attempt;
+    m_clock->schedule(request.timeoutMs, call.attemptGuard.get(),
+                      [this, id, attempt] { onTimeout(id, attempt); });
+}
+
+void HttpClient::onTimeout(RequestId id, int attempt)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end() || it->second->attempt != attempt || !it->second->reply)
+        return;
+    it->second->timedOut = true;
+    it->second->reply->abort(); // finished() follows
+}
+
+void HttpClient::onEncrypted(RequestId id, QNetworkReply *reply)
+{
+    if (m_pin.isEmpty())
+        return;
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QString actual = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+    if (actual == m_pin)
+        return;
+    it->second->tlsProblem =
+        tr("the server certificate (SHA-256 %1) does not match the pinned fingerprint %2").arg(actual, m_pin);
+    reply->abort();
+}
+
+void HttpClient::onFinished(RequestId id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call &call = *it->second;
+    QNetworkReply *reply = call.reply;
+    if (!reply)
+        return;
+    call.reply = nullptr;
+    call.attemptGuard.reset();
+    reply->disconnect(this);
+    reply->deleteLater();
+    if (call.holdsSlots) {
+        call.holdsSlots = false;
+        m_limiter.release(call.request.mailbox, call.request.slots);
+    }
+    // The limiter may have started other calls; `call` stays valid (map nodes do not move).
+
+    const HttpRequest &request = call.request;
+    const QString host = hostOf(request.url);
+    const qint64 now = m_clock->elapsedMs();
+    const qint64 duration = now - call.attemptStartedMs;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool answered = !call.timedOut && isHttpAnswer(status, networkError);
+
+    if (!call.tlsProblem.isEmpty()) {
+        HttpTrace::logFailure(request.label, request.method, request.url, duration, call.tlsProblem);
+        Error error = makeError(ErrorKind::Network,
+                                tr("TLS certificate problem with %1: %2").arg(host, call.tlsProblem));
+        error.serverCode = QStringLiteral("tls");
+        finish(id, std::move(error));
+        return;
+    }
+
+    HttpResponse response;
+    AttemptOutcome outcome;
+    outcome.idempotent = request.isIdempotent();
+    if (answered) {
+        response.status = status;
+        response.headers = reply->rawHeaderPairs();
+        response.body = reply->readAll();
+        response.attempts = call.attempt;
+        response.elapsedMs = now - call.startedMs;
+        HttpTrace::logResponse(request.label, request.method, request.url, status, duration, response.headers,
+                               response.body);
+        if (status < 400) {
+            finish(id, std::move(response));
+            return;
+        }
+        outcome.httpStatus = status;
+        outcome.retryAfter = response.header("Retry-After");
+    } else {
+        outcome.networkError = networkError;
+        outcome.timedOut = call.timedOut;
+        HttpTrace::logFailure(request.label, request.method, request.url, duration,
+                              call.timedOut ? QStringLiteral("timeout") : reply->errorString());
+    }
+
+    const RetryDecision decision = m_retry.decide(outcome, call.attempt, call.lastDelayMs, m_clock->nowUtc());
+    if (decision.retry) {
+        qCInfo(lcNetHttp).noquote() << "retrying" << request.label << request.method
+                                    << HttpTrace::redactUrl(request.url) << "in" << decision.delayMs
+                                    << "ms after attempt" << call.attempt
+                                    << (answered ? QString::number(status) : reply->errorString());
+        call.lastDelayMs = decision.delayMs;
+        call.attemptGuard = std::make_unique<QObject>();
+        Q_EMIT retryScheduled(id, call.attempt, decision.delayMs);
+        m_clock->schedule(decision.delayMs, call.attemptGuard.get(), [this, id] {
+            if (m_calls.count(id) != 0)
+                enqueue(id);
+        });
+        return;
+    }
+
+    Error error;
+    if (answered) {
+        error = errorForResponse(status, response.body, request.url);
+    } else if (call.timedOut) {
+        error =
+            makeError(ErrorKind::Network,
+                      tr("No answer from %1 within the timeout of %2 ms.").arg(host).arg(request.timeoutMs));
+    } else if (networkError == QNetworkReply::HostNotFoundError) {
+        error = makeError(ErrorKind::Network, tr("Server %1 not found: check the server name.").arg(host));
+    } else {
+        error =
+            makeError(ErrorKind::Network, tr("Connection to %1 failed: %2").arg(host, reply->errorString()));
+    }
+    if (call.attempt > 1)
+        error.message += QLatin1Char(' ') + tr("(gave up after %n attempts)", nullptr, call.attempt);
+    finish(id, std::move(error));
+}
+
+void HttpClient::finish(RequestId id, Result<HttpResponse> result)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    std::unique_ptr<Call> call = std::move(it->second);
+    m_calls.erase(it);
+    if (call->callback)
+        call->callback(std::move(result));
+}
+
+bool HttpClient::cancel(RequestId id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return false;
+    std::unique_ptr<Call> call = std::move(it->second);
+    m_calls.erase(it);
+    if (call->queued)
+        m_limiter.cancel(call->ticket);
+    if (QNetworkReply *reply = call->reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (call->holdsSlots)
+        m_limiter.release(call->request.mailbox, call->request.slots);
+    deliverLater(
+        std::move(call->callback),
+        makeError(ErrorKind::Cancelled, tr("Request to %1 cancelled.").arg(hostOf(call->request.url))));
+    return true;
+}
+
+void HttpClient::deliverLater(Callback callback, Result<HttpResponse> result)
+{
+    if (!callback)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [callback = std::move(callback), result = std::move(result)]() mutable {
+            callback(std::move(result));
+        },
+        Qt::QueuedConnection);
+}
+
+QString HttpClient::serverErrorCode(const QByteArray &body, QString *message)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    QString code;
+    QString text;
+    if (const QJsonValue error = root.value(QLatin1String("error")); error.isObject()) {
+        code = error.toObject().value(QLatin1String("code")).toString();
+        text = error.toObject().value(QLatin1String("message")).toString();
+    } else if (error.isString()) {
+        code = error.toString();
+        text = root.value(QLatin1String("error_description")).toString();
+    } else if (const QJsonArray diagnoses = root.value(QLatin1String("$diagnoses")).toArray();
+               !diagnoses.isEmpty()) {
+        const QJsonObject first = diagnoses.first().toObject();
+        code = first.value(QLatin1String("$sdataCode")).toString();
+        text = first.value(QLatin1String("$message")).toString();
+    }
+    if (message)
+        *message = text.simplified();
+    return code;
+}
+
+Error HttpClient::errorForResponse(int status, const QByteArray &body, const QUrl &url)
+{
+    QString serverMessage;
+    const QString code = serverErrorCode(body, &serverMessage);
+    const QString host = hostOf(url);
+    QString message = code.isEmpty() ? tr("%1 answered HTTP %2.").arg(host).arg(status)
+                                     : tr("%1 answered HTTP %2 (%3).").arg(host).arg(status).arg(code);
+    if (!serverMessage.isEmpty())
+        message += QLatin1Char(' ') + serverMessage;
+    Error error = makeError(kindForStatus(status), message);
+    error.httpStatus = status;
+    error.serverCode = code;
+    return error;
+}
+
+} // namespace cxsync::net

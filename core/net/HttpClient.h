@@ -1,0 +1,113 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "net/HttpTrace.h"
+#include "net/MailboxLimiter.h"
+#include "net/RetryPolicy.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cxsync::net {
+
+struct HttpRequest {
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    int timeoutMs = 30000; // per attempt
+    QString mailbox;       // concurrency key (Exchange mailbox); empty = not limited
+    int slots = 1;         // mailbox slots taken: a $batch takes one per member for that mailbox (capped)
+    // Unset: GET, HEAD, PUT, DELETE and OPTIONS are idempotent, POST and PATCH are not. Set true for a POST
+    // that carries an idempotency key (Graph transactionId).
+    std::optional<bool> idempotent;
+    QString label; // for traces, e.g. "graph.createEvent"
+
+    bool isIdempotent() const;
+};
+
+struct HttpResponse {
+    int status = 0;
+    HeaderList headers;
+    QByteArray body;
+    qint64 elapsedMs = 0; // from send() to the answer, waits included
+    int attempts = 0;
+
+    QByteArray header(const QByteArray &name) const; // first value, case-insensitive
+};
+
+// For on-premises servers with their own certificates. Verification always stays on: the extra CA is added to
+// the system's, and a pin is checked in addition to (never instead of) normal verification.
+struct TlsOptions {
+    QString extraCaFile;  // PEM file with one or more CA (or self-signed server) certificates
+    QString pinnedSha256; // hex SHA-256 of the server certificate (DER), colons and spaces allowed
+};
+
+// Sends HTTP requests with per-attempt timeouts, retries (RetryPolicy), a per-mailbox concurrency limit
+// (MailboxLimiter) and one trace point (HttpTrace). Every callback runs exactly once, from the event loop,
+// never inside send() or cancel(). Destroying the client aborts what is in flight without calling back.
+class HttpClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+public:
+    using RequestId = quint64;
+    using Callback = std::function<void(Result<HttpResponse>)>;
+
+    HttpClient(QNetworkAccessManager *network, Clock *clock, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy &retryPolicy() { return m_retry; }
+    void setMailboxConcurrency(int perMailbox) { m_limiter.setLimit(perMailbox); }
+    const MailboxLimiter &limiter() const { return m_limiter; }
+    Status setTlsOptions(const TlsOptions &options);
+
+    RequestId send(const HttpRequest &request, Callback callback);
+    // The callback then receives ErrorKind::Cancelled. False when the request has already finished.
+    bool cancel(RequestId id);
+    int pendingCount() const { return static_cast<int>(m_calls.size()); }
+
+    // The Error for an HTTP answer that is not a success (pure; also used by tests).
+    static Error errorForResponse(int status, const QByteArray &body, const QUrl &url);
+    // The server's own error code and message: Graph {"error":{"code","message"}}, Sage CRM
+    // {"$diagnoses":[{"$sdataCode","$message"}]}, OAuth {"error":"invalid_client","error_description"}.
+    static QString serverErrorCode(const QByteArray &body, QString *message = nullptr);
+    static QString normalizedFingerprint(const QString &fingerprint);
+
+Q_SIGNALS:
+    void attemptStarted(quint64 requestId, int attempt);
+    void retryScheduled(quint64 requestId, int failedAttempt, qint64 delayMs);
+
+private:
+    struct Call;
+    void enqueue(RequestId id);
+    void startAttempt(RequestId id);
+    void onTimeout(RequestId id, int attempt);
+    void onEncrypted(RequestId id, QNetworkReply *reply);
+    void onFinished(RequestId id);
+    void finish(RequestId id, Result<HttpResponse> result);
+    void deliverLater(Callback callback, Result<HttpResponse> result);
+
+    QPointer<QNetworkAccessManager> m_network;
+    Clock *m_clock;
+    RetryPolicy m_retry;
+    MailboxLimiter m_limiter;
+    QSslConfiguration m_ssl;
+    QString m_pin;
+    RequestId m_nextId = 1;
+    std::map<RequestId, std::unique_ptr<Call>> m_calls;
+};
+
+} // namespace cxsync::net
