@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+#include "exchange/ExchangeTypes.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace cxsync::exchange {
+
+// The Exchange side of synchronization (Graph for Exchange Online; EWS for on-premises later). Every call is
+// asynchronous: it returns at once and its callback runs exactly once, later, from the event loop (never
+// inside the call, never in a nested event loop). `mailbox` is the user's id or UPN; implementations use it
+// as the concurrency key so that at most 4 requests per mailbox are in flight.
+class ExchangeConnector {
+public:
+    template <typename T> using Callback = std::function<void(Result<T>)>;
+    using StatusCallback = std::function<void(Status)>;
+
+    virtual ~ExchangeConnector() = default;
+
+    // Every user of the directory (all pages).
+    virtual void listUsers(Callback<QList<ExchangeUser>> done) = 0;
+    virtual void getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done) = 0;
+    // `transactionId` makes a retried create idempotent: the same key never creates a second item.
+    virtual void createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
+                             Callback<ExchangeEvent> done) = 0;
+    // Writes the item's fields. With a non-empty event.changeKey the write only succeeds if the item has not
+    // changed since (otherwise ErrorKind::Conflict, serverCode "ErrorIrresolvableConflict").
+    virtual void updateEvent(const QString &mailbox, const ExchangeEvent &event,
+                             Callback<ExchangeEvent> done) = 0;
+    virtual void deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done) = 0;
+    // Organizer only: cancels a meeting and notifies attendees with `comment`.
+    virtual void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
+                             StatusCallback done) = 0;
+};
+
+} // namespace cxsync::exchange

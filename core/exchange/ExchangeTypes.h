@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cxsync::exchange {
+
+// A mailbox owner as the directory describes it.
+struct ExchangeUser {
+    QString id;   // directory object id (GUID)
+    QString mail; // primary SMTP address, may be empty
+    QString upn;  // userPrincipalName
+    QString givenName;
+    QString surname;
+    QString displayName;
+    QStringList aliases; // other SMTP addresses (proxyAddresses without the "smtp:" prefix), if known
+    bool enabled = true;
+};
+
+struct ExchangeAttendee {
+    QString address;
+    QString name;
+    QString type = QStringLiteral("required"); // required | optional | resource
+    QString response =
+        QStringLiteral("none"); // none | organizer | tentativelyAccepted | accepted | declined | notResponded
+};
+
+// One calendar item, as much as synchronization needs. Times are UTC; `timeZone` keeps the zone the item was
+// created in (a Windows name such as "W. Europe Standard Time", or "UTC"), for writing it back the same way.
+struct ExchangeEvent {
+    QString id;
+    QString iCalUId;
+    QString changeKey;
+    QString subject;
+    QString bodyText;
+    QString location;
+    QDateTime startUtc;
+    QDateTime endUtc;
+    QString timeZone; // Windows zone name; empty = UTC
+    bool isAllDay = false;
+    bool isPrivate = false; // sensitivity private (or confidential)
+    bool reminderOn = false;
+    int reminderMinutes = 15;
+    bool isCancelled = false;
+    bool isOrganizer = true;
+    ExchangeAttendee organizer; // address + name; response "organizer"
+    QList<ExchangeAttendee> attendees;
+    QString type = QStringLiteral("singleInstance"); // singleInstance | occurrence | exception | seriesMaster
+    QString seriesMasterId;
+    QDateTime lastModifiedUtc;
+    bool removed = false;  // delta: "@removed" (only id is meaningful then)
+    bool skeletal = false; // delta occurrence with only id/type/start/end/seriesMasterId: fetch the master
+};
+
+} // namespace cxsync::exchange
