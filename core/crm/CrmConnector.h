@@ -1,0 +1,49 @@
+#pragma once
+
+// The engine's view of a CRM. Every operation is asynchronous: it returns at once and calls `done` exactly
+// once, later, from the event loop (never inside the call). No nested event loops. Destroying the connector
+// drops outstanding callbacks (they are never called).
+#include "CrmTypes.h"
+#include "Result.h"
+
+#include <functional>
+#include <optional>
+
+namespace cxsync::crm {
+
+class CrmConnector {
+public:
+    template <typename T> using Callback = std::function<void(Result<T>)>;
+    using StatusCallback = std::function<void(Status)>;
+
+    virtual ~CrmConnector() = default;
+
+    // Checks the credentials with a tiny read; gives the synchronization user's own record.
+    // ErrorKind::Auth: wrong logon or password. ErrorKind::Permission: the account may not use the API.
+    virtual void verifyLogin(Callback<CrmUser> done) = 0;
+    // Every user, deleted and disabled ones included (flags set), across all pages.
+    virtual void listUsers(Callback<QList<CrmUser>> done) = 0;
+    // Which legacy Exchange custom fields the CRM lacks.
+    virtual void customFieldsPresent(Callback<CrmCustomFieldCheck> done) = 0;
+    virtual void setUserExchangeLink(const QString &userId, const QString &exchangeServer,
+                                     const QString &exchangeUserId, Callback<CrmUser> done) = 0;
+
+    // Creates the appointment and its links (linkedUserIds); gives it as stored.
+    virtual void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
+    // Writes every field of `appointment` (by id); links are not touched (see linkUsers).
+    virtual void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
+    // Soft delete. Deleting what is already gone (404) succeeds.
+    virtual void deleteAppointment(const QString &id, StatusCallback done) = 0;
+    // ErrorKind::NotFound when there is no such appointment (soft-deleted ones are returned, deleted = true).
+    virtual void getAppointment(const QString &id, Callback<CrmAppointment> done) = 0;
+    // Search before create (idempotency): the appointment carrying this Exchange id, if any. Soft-deleted
+    // ones are ignored.
+    virtual void findAppointmentByExchangeId(const QString &exchangeId,
+                                             Callback<std::optional<CrmAppointment>> done) = 0;
+    // Adds the users that are not linked yet (already linked ones are left alone, so it can be repeated).
+    virtual void linkUsers(const QString &appointmentId, const QStringList &userIds, StatusCallback done) = 0;
+    // Appointments created, changed or soft-deleted after `watermark`, and the watermark to use next time.
+    virtual void changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done) = 0;
+};
+
+} // namespace cxsync::crm

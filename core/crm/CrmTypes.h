@@ -1,0 +1,112 @@
+#pragma once
+
+// Connector-neutral CRM records (Sage CRM today, Salesforce later). Times are UTC; ids are the CRM's own keys
+// as text.
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cxsync::crm {
+
+struct CrmUser {
+    QString id;
+    QString logon;
+    QString firstName;
+    QString lastName;
+    QString email;
+    bool resource = false;
+    bool disabled = false;
+    bool deleted = false;
+    QString exchangeServer; // legacy custom field User_ExchangeServer (empty when absent)
+    QString exchangeUserId; // legacy custom field User_ExchangeUserId
+};
+
+struct CrmAppointment {
+    QString id; // empty before creation
+    QString subject;
+    QString details; // Comm_Note
+    QString location;
+    QDateTime startUtc;
+    QDateTime endUtc;
+    bool isPrivate = false;
+    std::optional<int> notifyMinutes; // reminder, minutes before the start; nullopt: none
+    QString status = QStringLiteral("Pending");
+    QString type = QStringLiteral("Appointment");
+    QString action = QStringLiteral("Meeting");
+    QString ownerUserId;       // Comm_UserId
+    QStringList linkedUserIds; // Comm_Link rows (CmLi_Comm_UserId)
+    QString exchangeId;        // legacy custom field Comm_ExchangeId
+    QString exchangeResponses; // legacy custom field Comm_ExchangeResponses
+    QDateTime updatedUtc;      // Comm_UpdatedDate (read only)
+    bool deleted = false;      // Comm_Deleted = 1 (read only)
+};
+
+// Position in the CRM change feed: the last change seen, ordered by (updated, id). A null updatedUtc means
+// "from the beginning". Stamps have whole seconds, and within one second the server orders by its hidden
+// milliseconds, not by id (an older record updated later in the same second comes after a newer one), and one
+// record can even change twice in one second. So the watermark also keeps every (id, content fingerprint)
+// already delivered with that stamp: a row with that stamp is new unless both match. Persist it with the
+// rest. Without them (seenAtUpdated empty, e.g. an old (date, id) watermark) ties fall back to "id <= id is
+// seen".
+struct CrmWatermark {
+    QDateTime updatedUtc;
+    qint64 id = 0;                               // the largest id delivered with updatedUtc
+    QList<QPair<qint64, QString>> seenAtUpdated; // (id, fingerprint) delivered with updatedUtc
+
+    bool isNull() const { return !updatedUtc.isValid(); }
+    // Whether a row stamped (updated, id) with this content was already delivered up to this watermark.
+    bool covers(const QDateTime &updated, qint64 rowId, const QString &fingerprint = {}) const
+    {
+        if (isNull() || updated > updatedUtc)
+            return false;
+        if (updated < updatedUtc)
+            return true;
+        if (seenAtUpdated.isEmpty())
+            return rowId <= id;
+        for (const auto &seen : seenAtUpdated) {
+            if (seen.first == rowId) // an empty fingerprint: seen, whatever the content
+                return seen.second.isEmpty() || seen.second == fingerprint;
+        }
+        return false;
+    }
+    // Moves past a row delivered in feed order.
+    void advance(const QDateTime &updated, qint64 rowId, const QString &fingerprint = {})
+    {
+        if (isNull() || updated > updatedUtc) {
+            updatedUtc = updated;
+            id = rowId;
+            seenAtUpdated = {qMakePair(rowId, fingerprint)};
+        } else if (updated == updatedUtc) {
+            id = qMax(id, rowId);
+            for (auto &seen : seenAtUpdated) {
+                if (seen.first == rowId) {
+                    seen.second = fingerprint;
+                    return;
+                }
+            }
+            seenAtUpdated.append(qMakePair(rowId, fingerprint));
+        }
+    }
+    bool operator==(const CrmWatermark &other) const
+    {
+        return updatedUtc == other.updatedUtc && id == other.id && seenAtUpdated == other.seenAtUpdated;
+    }
+    bool operator!=(const CrmWatermark &other) const { return !(*this == other); }
+};
+
+struct CrmChanges {
+    QList<CrmAppointment> appointments; // in (updated, id) order; soft deletes have deleted == true
+    CrmWatermark watermark;             // pass to the next changesSince(); unchanged when nothing changed
+};
+
+struct CrmCustomFieldCheck {
+    QStringList
+        missing; // of User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeResponses, Comm_ExchangeId
+    bool complete() const { return missing.isEmpty(); }
+};
+
+} // namespace cxsync::crm

@@ -1,0 +1,844 @@
+#include "SageCrmConnector.h"
+
+#include "net/HttpClient.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace cxsync::crm::sagecrm {
+
+namespace {
+
+const QString kUsers = QStringLiteral("Users");
+const QString kComm = QStringLiteral("Communication");
+const QString kLink = QStringLiteral("Comm_Link");
+constexpr int kLinkChunk = 50; // ids per `in (...)` query
+
+Error invalid(const QString &message, const QString &field = {})
+{
+    return makeError(ErrorKind::Invalid, message, field);
+}
+
+// An id from the server or a caller: a positive integer, as a JSON number or text.
+std::optional<qint64> idValue(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number >= 1 && number <= 9007199254740992.0 && number == double(qint64(number)))
+            return qint64(number);
+        return std::nullopt;
+    }
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        bool ok = false;
+        const qint64 number = text.toLongLong(&ok);
+        if (ok && number >= 1 && !text.startsWith(QLatin1Char('+')))
+            return number;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> idText(const QString &id)
+{
+    return idValue(QJsonValue(id));
+}
+
+// Reads fields of one record, keeping the first problem.
+class FieldReader {
+public:
+    FieldReader(const QJsonObject &record, QString recordName)
+        : m_record(record), m_name(std::move(recordName))
+    {
+    }
+
+    QString text(const QString &field)
+    {
+        const QJsonValue value = m_record.value(field);
+        if (value.isNull() || value.isUndefined())
+            return {};
+        if (value.isString())
+            return value.toString();
+        if (value.isDouble())
+            return QString::number(value.toDouble(), 'g', 17);
+        fail(field, QStringLiteral("expected text"));
+        return {};
+    }
+    bool flag(const QString &field)
+    {
+        const QJsonValue value = m_record.value(field);
+        if (value.isNull() || value.isUndefined())
+            return false;
+        if (value.isBool())
+            return value.toBool();
+        if (value.isDouble())
+            return value.toDouble() != 0;
+        const QString text = value.toString().trimmed().toLower();
+        if (text == QLatin1String("y") || text == QLatin1String("true") || text == QLatin1String("1"))
+            return true;
+        if (value.isString() && (text.isEmpty() || text == QLatin1String("n") ||
+                                 text == QLatin1String("false") || text == QLatin1String("0")))
+            return false;
+        fail(field, QStringLiteral("expected Y or N"));
+        return false;
+    }
+    // An integer field that may be empty (0).
+    qint64 number(const QString &field)
+    {
+        const QJsonValue value = m_record.value(field);
+        if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+            return 0;
+        if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
+            return qint64(value.toDouble());
+        bool ok = false;
+        const qint64 parsed = value.toString().toLongLong(&ok);
+        if (value.isString() && ok)
+            return parsed;
+        fail(field, QStringLiteral("expected an integer"));
+        return 0;
+    }
+    // A key: required, positive.
+    qint64 id(const QString &field, bool required = true)
+    {
+        const QJsonValue value = m_record.value(field);
+        if (!required &&
+            (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())))
+            return 0;
+        if (const auto parsed = idValue(value))
+            return *parsed;
+        fail(field,
+             value.isUndefined() || value.isNull() ? QStringLiteral("missing") : QStringLiteral("not an id"));
+        return 0;
+    }
+    QDateTime date(const QString &field, bool required, const QTimeZone &zone)
+    {
+        Result<QDateTime> parsed =
+            SageCrmConnector::parseWireDate(m_record.value(field), field, m_name, required, zone);
+        if (!parsed.ok()) {
+            if (!m_error)
+                m_error = parsed.error();
+            return {};
+        }
+        return parsed.value();
+    }
+    void fail(const QString &field, const QString &what)
+    {
+        if (!m_error)
+            m_error = invalid(
+                QStringLiteral("The CRM sent an invalid %1 in %2: %3.").arg(field, m_name, what), field);
+    }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    const QJsonObject &m_record;
+    QString m_name;
+    std::optional<Error> m_error;
+};
+
+QString recordName(const QString &entity, const QJsonObject &record, const QString &keyField)
+{
+    QString key = record.value(QStringLiteral("$key")).toString();
+    if (key.isEmpty())
+        key = record.value(keyField).toVariant().toString();
+    return key.isEmpty() ? QStringLiteral("a %1 record").arg(entity)
+                         : QStringLiteral("%1 record %2").arg(entity, key.left(40));
+}
+
+Result<QJsonArray> resourcesOf(const QJsonObject &page, const QString &entity, int *total)
+{
+    const QJsonValue resources = page.value(QStringLiteral("$resources"));
+    if (!resources.isArray())
+        return invalid(QStringLiteral("The CRM sent a %1 page without $resources.").arg(entity),
+                       QStringLiteral("$resources"));
+    const QJsonValue totalValue = page.value(QStringLiteral("$totalResults"));
+    if (total) {
+        if (!totalValue.isDouble() || totalValue.toDouble() < 0)
+            return invalid(
+                QStringLiteral("The CRM sent a %1 page without a valid $totalResults.").arg(entity),
+                QStringLiteral("$totalResults"));
+        *total = int(totalValue.toDouble());
+    }
+    for (const QJsonValue &row : resources.toArray()) {
+        if (!row.isObject())
+            return invalid(
+                QStringLiteral("The CRM sent a %1 page with a row that is not an object.").arg(entity),
+                QStringLiteral("$resources"));
+    }
+    return resources.toArray();
+}
+
+} // namespace
+
+struct SageCrmConnector::ChangeFeed {
+    CrmWatermark cursor;
+    int count = 0;
+    QList<CrmAppointment> appointments;
+    Callback<CrmChanges> done;
+};
+
+struct SageCrmConnector::Collect {
+    QString entity;
+    QString where;
+    QString orderBy;
+    QString label;
+    QJsonArray rows;
+    int startIndex = 1;
+    Callback<QJsonArray> done;
+};
+
+SageCrmConnector::SageCrmConnector(net::HttpClient &http, const QUrl &restBase, const QString &logon,
+                                   const QString &password, const QTimeZone &serverZone)
+    : m_http(http), m_base(restBase), m_logon(logon),
+      m_authorization("Basic " + (logon + QLatin1Char(':') + password).toUtf8().toBase64()),
+      m_zone(serverZone), m_alive(std::make_shared<int>(0))
+{
+    if (!m_base.path().endsWith(QLatin1Char('/')))
+        m_base.setPath(m_base.path() + QLatin1Char('/'));
+}
+
+SageCrmConnector::~SageCrmConnector() = default;
+
+void SageCrmConnector::later(std::function<void()> task)
+{
+    std::weak_ptr<int> alive = m_alive;
+    QMetaObject::invokeMethod(
+        &m_http,
+        [alive, task = std::move(task)]() {
+            if (!alive.expired())
+                task();
+        },
+        Qt::QueuedConnection);
+}
+
+QString SageCrmConnector::recordPath(const QString &entity, qint64 id)
+{
+    return QStringLiteral("%1('%2')").arg(entity).arg(id);
+}
+
+Result<QDateTime> SageCrmConnector::parseWireDate(const QJsonValue &value, const QString &field,
+                                                  const QString &record, bool required, const QTimeZone &zone)
+{
+    auto bad = [&](const QString &what) -> Result<QDateTime> {
+        return invalid(QStringLiteral("The CRM sent an invalid %1 in %2: %3.").arg(field, record, what),
+                       field);
+    };
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())) {
+        if (required)
+            return bad(QStringLiteral("missing"));
+        return QDateTime();
+    }
+    if (!value.isString())
+        return bad(QStringLiteral("expected a date/time text"));
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T "
+                       "](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    const QString text = value.toString().trimmed();
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return bad(QStringLiteral("'%1' is not yyyy-MM-ddTHH:mm:ss").arg(text.left(40)));
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QString millis = match.captured(7).leftJustified(3, QLatin1Char('0'));
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(),
+                     match.captured(7).isEmpty() ? 0 : millis.toInt());
+    if (!date.isValid() || !time.isValid())
+        return bad(QStringLiteral("'%1' is not a valid date/time").arg(text));
+    if (!match.captured(8).isEmpty()) {
+        const QString offset = match.captured(8);
+        int seconds = 0;
+        if (offset != QLatin1String("Z")) {
+            const QString digits = QString(offset).remove(QLatin1Char(':'));
+            seconds = (digits.mid(1, 2).toInt() * 60 + digits.mid(3, 2).toInt()) * 60;
+            if (offset.startsWith(QLatin1Char('-')))
+                seconds = -seconds;
+        }
+        return QDateTime(date, time, QTimeZone(seconds)).toUTC();
+    }
+    return QDateTime(date, time, zone).toUTC();
+}
+
+Result<CrmUser> SageCrmConnector::parseUser(const QJsonObject &record)
+{
+    FieldReader read(record, recordName(kUsers, record, QStringLiteral("User_UserId")));
+    CrmUser user;
+    user.id = QString::number(read.id(QStringLiteral("User_UserId")));
+    user.logon = read.text(QStringLiteral("User_Logon"));
+    user.firstName = read.text(QStringLiteral("User_FirstName"));
+    user.lastName = read.text(QStringLiteral("User_LastName"));
+    user.email = read.text(QStringLiteral("User_EmailAddress"));
+    user.resource = read.flag(QStringLiteral("User_Resource"));
+    user.disabled = read.flag(QStringLiteral("User_Disabled"));
+    user.deleted = read.number(QStringLiteral("User_Deleted")) != 0;
+    user.exchangeServer = read.text(QStringLiteral("User_ExchangeServer"));
+    user.exchangeUserId = read.text(QStringLiteral("User_ExchangeUserId"));
+    if (read.error())
+        return *read.error();
+    return user;
+}
+
+Result<CrmAppointment> SageCrmConnector::parseAppointment(const QJsonObject &record, const QTimeZone &zone)
+{
+    FieldReader read(record, recordName(kComm, record, QStringLiteral("Comm_CommunicationId")));
+    CrmAppointment appointment;
+    appointment.id = QString::number(read.id(QStringLiteral("Comm_CommunicationId")));
+    appointment.subject = read.text(QStringLiteral("Comm_Subject"));
+    appointment.details = read.text(QStringLiteral("Comm_Note"));
+    appointment.location = read.text(QStringLiteral("Comm_Location"));
+    appointment.startUtc = read.date(QStringLiteral("Comm_DateTime"), true, zone);
+    appointment.endUtc = read.date(QStringLiteral("Comm_ToDateTime"), false, zone);
+    if (!appointment.endUtc.isValid())
+        appointment.endUtc = appointment.startUtc;
+    appointment.isPrivate = read.flag(QStringLiteral("Comm_Private"));
+    const QDateTime notify = read.date(QStringLiteral("Comm_NotifyTime"), false, zone);
+    if (notify.isValid() && appointment.startUtc.isValid())
+        appointment.notifyMinutes = int(notify.secsTo(appointment.startUtc) / 60);
+    appointment.status = read.text(QStringLiteral("Comm_Status"));
+    appointment.type = read.text(QStringLiteral("Comm_Type"));
+    appointment.action = read.text(QStringLiteral("Comm_Action"));
+    const qint64 owner = read.id(QStringLiteral("Comm_UserId"), false);
+    appointment.ownerUserId = owner > 0 ? QString::number(owner) : QString();
+    appointment.exchangeId = read.text(QStringLiteral("Comm_ExchangeId"));
+    appointment.exchangeResponses = read.text(QStringLiteral("Comm_ExchangeResponses"));
+    appointment.updatedUtc = read.date(QStringLiteral("Comm_UpdatedDate"), true, zone);
+    appointment.deleted = read.number(QStringLiteral("Comm_Deleted")) != 0;
+    if (read.error())
+        return *read.error();
+    return appointment;
+}
+
+QJsonObject SageCrmConnector::appointmentFields(const CrmAppointment &appointment) const
+{
+    auto date = [&](const QDateTime &utc) -> QJsonValue {
+        return utc.isValid() ? QJsonValue(SageWhere::formatDate(utc, m_zone)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject fields{
+        {QStringLiteral("Comm_Type"),
+         appointment.type.isEmpty() ? QStringLiteral("Appointment") : appointment.type},
+        {QStringLiteral("Comm_Action"),
+         appointment.action.isEmpty() ? QStringLiteral("Meeting") : appointment.action},
+        {QStringLiteral("Comm_Status"),
+         appointment.status.isEmpty() ? QStringLiteral("Pending") : appointment.status},
+        {QStringLiteral("Comm_Subject"), appointment.subject},
+        {QStringLiteral("Comm_Note"), appointment.details},
+        {QStringLiteral("Comm_Location"), appointment.location},
+        {QStringLiteral("Comm_Private"), appointment.isPrivate ? QStringLiteral("Y") : QStringLiteral("N")},
+        {QStringLiteral("Comm_DateTime"), date(appointment.startUtc)},
+        {QStringLiteral("Comm_ToDateTime"), date(appointment.endUtc)},
+        {QStringLiteral("Comm_NotifyTime"),
+         appointment.notifyMinutes ? date(appointment.startUtc.addSecs(-60LL * *appointment.notifyMinutes))
+                                   : QJsonValue(QJsonValue::Null)},
+    };
+    const auto owner = idText(appointment.ownerUserId);
+    fields.insert(QStringLiteral("Comm_UserId"), owner ? QJsonValue(*owner) : QJsonValue(QJsonValue::Null));
+    if (m_writeExchangeFields) {
+        fields.insert(QStringLiteral("Comm_ExchangeId"), appointment.exchangeId);
+        fields.insert(QStringLiteral("Comm_ExchangeResponses"), appointment.exchangeResponses);
+    }
+    return fields;
+}
+
+Error SageCrmConnector::mapError(const Error &error) const
+{
+    Error mapped = error;
+    if (error.httpStatus == 401) {
+        mapped.kind = ErrorKind::Auth;
+        mapped.message =
+            QStringLiteral("CRM rejected the logon '%1': wrong user name or password (HTTP 401).")
+                .arg(m_logon);
+    } else if (error.httpStatus == 403) {
+        mapped.kind = ErrorKind::Permission;
+        mapped.message =
+            QStringLiteral("CRM user '%1' may not use the REST API (HTTP 403): it needs External Logon "
+                           "Allowed, must not be disabled or a resource.")
+                .arg(m_logon);
+    }
+    return mapped;
+}
+
+void SageCrmConnector::call(const QByteArray &method, const QString &path, const Query &query,
+                            const QJsonObject *body, const QString &label, JsonCallback done)
+{
+    net::HttpRequest request;
+    request.method = method;
+    QUrl url = m_base.resolved(QUrl(path, QUrl::StrictMode));
+    if (!query.isEmpty()) {
+        QStringList parts;
+        for (const auto &item : query)
+            parts.append(item.first + QLatin1Char('=') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    }
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Authorization"), m_authorization},
+                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    if (body) {
+        request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    }
+    request.mailbox = mailboxKey();
+    request.label = QStringLiteral("crm.") + label;
+    std::weak_ptr<int> alive = m_alive;
+    m_http.send(request, [this, alive, label, done = std::move(done)](Result<net::HttpResponse> result) {
+        if (alive.expired())
+            return;
+        if (!result.ok())
+            return done(mapError(result.error()));
+        const QByteArray &bytes = result.value().body;
+        if (bytes.trimmed().isEmpty())
+            return done(QJsonObject());
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            Error error = invalid(
+                QStringLiteral("The CRM answered %1 with something that is not a JSON object.").arg(label));
+            error.httpStatus = result.value().status;
+            return done(error);
+        }
+        done(document.object());
+    });
+}
+
+void SageCrmConnector::collect(std::shared_ptr<Collect> state)
+{
+    Query query;
+    if (!state->where.isEmpty())
+        query.append({QStringLiteral("where"), state->where});
+    if (!state->orderBy.isEmpty())
+        query.append({QStringLiteral("orderBy"), state->orderBy});
+    query.append({QStringLiteral("count"), QString::number(m_pageSize)});
+    query.append({QStringLiteral("startIndex"), QString::number(state->startIndex)});
+    call("GET", state->entity, query, nullptr, state->label, [this, state](Result<QJsonObject> page) {
+        if (!page.ok())
+            return state->done(page.error());
+        int total = 0;
+        Result<QJsonArray> rows = resourcesOf(page.value(), state->entity, &total);
+        if (!rows.ok())
+            return state->done(rows.error());
+        for (const QJsonValue &row : rows.value())
+            state->rows.append(row);
+        state->startIndex += int(rows.value().size());
+        if (rows.value().isEmpty() || state->startIndex > total)
+            return state->done(state->rows);
+        collect(state);
+    });
+}
+
+void SageCrmConnector::collectAll(const QString &entity, const SageWhere &where, const QString &orderBy,
+                                  const QString &label, Callback<QJsonArray> done)
+{
+    if (!where.isValid())
+        return later([done] { done(invalid(QStringLiteral("Internal error: an invalid CRM query."))); });
+    auto state = std::make_shared<Collect>();
+    state->entity = entity;
+    state->where = where.toString();
+    state->orderBy = orderBy;
+    state->label = label;
+    state->done = std::move(done);
+    collect(state);
+}
+
+void SageCrmConnector::verifyLogin(Callback<CrmUser> done)
+{
+    const Query query{
+        {QStringLiteral("where"), SageWhere::eq(QStringLiteral("User_Logon"), m_logon).toString()},
+        {QStringLiteral("count"), QStringLiteral("1")}};
+    call("GET", kUsers, query, nullptr, QStringLiteral("verifyLogin"),
+         [this, done](Result<QJsonObject> page) {
+             if (!page.ok())
+                 return done(page.error());
+             Result<QJsonArray> rows = resourcesOf(page.value(), kUsers, nullptr);
+             if (!rows.ok())
+                 return done(rows.error());
+             if (rows.value().isEmpty())
+                 return done(makeError(
+                     ErrorKind::NotFound,
+                     QStringLiteral("CRM accepted the logon '%1' but lists no user with it.").arg(m_logon)));
+             done(parseUser(rows.value().at(0).toObject()));
+         });
+}
+
+void SageCrmConnector::listUsers(Callback<QList<CrmUser>> done)
+{
+    collectAll(kUsers, {}, QStringLiteral("User_UserId asc"), QStringLiteral("listUsers"),
+               [done](Result<QJsonArray> rows) {
+                   if (!rows.ok())
+                       return done(rows.error());
+                   QList<CrmUser> users;
+                   for (const QJsonValue &row : rows.value()) {
+                       Result<CrmUser> user = parseUser(row.toObject());
+                       if (!user.ok())
+                           return done(user.error());
+                       users.append(std::move(user).value());
+                   }
+                   done(users);
+               });
+}
+
+void SageCrmConnector::customFieldsPresent(Callback<CrmCustomFieldCheck> done)
+{
+    auto names = [](const QJsonObject &prototype) {
+        QSet<QString> result;
+        for (const QJsonValue &field : prototype.value(QStringLiteral("fields")).toArray())
+            result.insert(field.toObject().value(QStringLiteral("name")).toString().toLower());
+        return result;
+    };
+    call("GET", QStringLiteral("$prototypes/Users"), {}, nullptr, QStringLiteral("prototypes"),
+         [this, done, names](Result<QJsonObject> users) {
+             if (!users.ok())
+                 return done(users.error());
+             if (!users.value().value(QStringLiteral("fields")).isArray())
+                 return done(invalid(QStringLiteral("The CRM sent a Users prototype without fields."),
+                                     QStringLiteral("fields")));
+             const QSet<QString> userFields = names(users.value());
+             call("GET", QStringLiteral("$prototypes/Communication"), {}, nullptr,
+                  QStringLiteral("prototypes"), [done, names, userFields](Result<QJsonObject> comm) {
+                      if (!comm.ok())
+                          return done(comm.error());
+                      if (!comm.value().value(QStringLiteral("fields")).isArray())
+                          return done(invalid(
+                              QStringLiteral("The CRM sent a Communication prototype without fields."),
+                              QStringLiteral("fields")));
+                      const QSet<QString> commFields = names(comm.value());
+                      CrmCustomFieldCheck check;
+                      for (const QString &field :
+                           {QStringLiteral("User_ExchangeServer"), QStringLiteral("User_ExchangeUserId")}) {
+                          if (!userFields.contains(field.toLower()))
+                              check.missing.append(field);
+                      }
+                      for (const QString &field :
+                           {QStringLiteral("Comm_ExchangeResponses"), QStringLiteral("Comm_ExchangeId")}) {
+                          if (!commFields.contains(field.toLower()))
+                              check.missing.append(field);
+                      }
+                      done(check);
+                  });
+         });
+}
+
+void SageCrmConnector::setUserExchangeLink(const QString &userId, const QString &exchangeServer,
+                                           const QString &exchangeUserId, Callback<CrmUser> done)
+{
+    const auto id = idText(userId);
+    if (!id)
+        return later([done, userId] {
+            done(invalid(QStringLiteral("'%1' is not a CRM user id.").arg(userId.left(40)),
+                         QStringLiteral("userId")));
+        });
+    const QJsonObject body{{QStringLiteral("User_ExchangeServer"), exchangeServer},
+                           {QStringLiteral("User_ExchangeUserId"), exchangeUserId}};
+    call("PUT", recordPath(kUsers, *id), {}, &body, QStringLiteral("setUserExchangeLink"),
+         [done](Result<QJsonObject> record) {
+             if (!record.ok())
+                 return done(record.error());
+             done(parseUser(record.value()));
+         });
+}
+
+void SageCrmConnector::createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done)
+{
+    if (!appointment.startUtc.isValid() || !appointment.endUtc.isValid() ||
+        appointment.endUtc < appointment.startUtc)
+        return later([done] {
+            done(invalid(QStringLiteral("An appointment needs a valid start and an end not before it."),
+                         QStringLiteral("start")));
+        });
+    const QJsonObject body = appointmentFields(appointment);
+    const QStringList links = appointment.linkedUserIds;
+    call("POST", kComm, {}, &body, QStringLiteral("createAppointment"),
+         [this, done, links](Result<QJsonObject> record) {
+             if (!record.ok())
+                 return done(record.error());
+             Result<CrmAppointment> created = parseAppointment(record.value(), m_zone);
+             if (!created.ok() || links.isEmpty())
+                 return done(created);
+             CrmAppointment stored = std::move(created).value();
+             linkUsers(stored.id, links, [this, done, stored](Status linked) {
+                 if (!linked.ok())
+                     return done(linked.error());
+                 withLinks({stored}, [done](Result<QList<CrmAppointment>> withIds) {
+                     if (!withIds.ok())
+                         return done(withIds.error());
+                     done(withIds.value().constFirst());
+                 });
+             });
+         });
+}
+
+void SageCrmConnector::updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done)
+{
+    const auto id = idText(appointment.id);
+    if (!id || !appointment.startUtc.isValid() || !appointment.endUtc.isValid())
+        return later([done] {
+            done(invalid(QStringLiteral("An appointment update needs a CRM id, a start and an end."),
+                         QStringLiteral("id")));
+        });
+    const QJsonObject body = appointmentFields(appointment);
+    call("PUT", recordPath(kComm, *id), {}, &body, QStringLiteral("updateAppointment"),
+         [this, done](Result<QJsonObject> record) {
+             if (!record.ok())
+                 return done(record.error());
+             Result<CrmAppointment> updated = parseAppointment(record.value(), m_zone);
+             if (!updated.ok())
+                 return done(updated.error());
+             withLinks({updated.value()}, [done](Result<QList<CrmAppointment>> withIds) {
+                 if (!withIds.ok())
+                     return done(withIds.error());
+                 done(withIds.value().constFirst());
+             });
+         });
+}
+
+void SageCrmConnector::deleteAppointment(const QString &id, StatusCallback done)
+{
+    const auto number = idText(id);
+    if (!number)
+        return later([done, id] {
+            done(invalid(QStringLiteral("'%1' is not a CRM appointment id.").arg(id.left(40)),
+                         QStringLiteral("id")));
+        });
+    call("DELETE", recordPath(kComm, *number), {}, nullptr, QStringLiteral("deleteAppointment"),
+         [done](Result<QJsonObject> result) {
+             if (!result.ok() && result.error().httpStatus != 404)
+                 return done(result.error());
+             done(Status());
+         });
+}
+
+void SageCrmConnector::getAppointment(const QString &id, Callback<CrmAppointment> done)
+{
+    const auto number = idText(id);
+    if (!number)
+        return later([done, id] {
+            done(invalid(QStringLiteral("'%1' is not a CRM appointment id.").arg(id.left(40)),
+                         QStringLiteral("id")));
+        });
+    call("GET", recordPath(kComm, *number), {}, nullptr, QStringLiteral("getAppointment"),
+         [this, done](Result<QJsonObject> record) {
+             if (!record.ok()) {
+                 Error error = record.error();
+                 if (error.httpStatus == 404)
+                     error.kind = ErrorKind::NotFound;
+                 return done(error);
+             }
+             Result<CrmAppointment> appointment = parseAppointment(record.value(), m_zone);
+             if (!appointment.ok())
+                 return done(appointment.error());
+             withLinks({appointment.value()}, [done](Result<QList<CrmAppointment>> withIds) {
+                 if (!withIds.ok())
+                     return done(withIds.error());
+                 done(withIds.value().constFirst());
+             });
+         });
+}
+
+void SageCrmConnector::findAppointmentByExchangeId(const QString &exchangeId,
+                                                   Callback<std::optional<CrmAppointment>> done)
+{
+    if (exchangeId.isEmpty())
+        return later([done] {
+            done(invalid(QStringLiteral("No Exchange id to look for."), QStringLiteral("exchangeId")));
+        });
+    collectAll(kComm, SageWhere::eq(QStringLiteral("Comm_ExchangeId"), exchangeId),
+               QStringLiteral("Comm_CommunicationId asc"), QStringLiteral("findAppointmentByExchangeId"),
+               [this, done](Result<QJsonArray> rows) {
+                   if (!rows.ok())
+                       return done(rows.error());
+                   for (const QJsonValue &row : rows.value()) {
+                       Result<CrmAppointment> appointment = parseAppointment(row.toObject(), m_zone);
+                       if (!appointment.ok())
+                           return done(appointment.error());
+                       if (appointment.value().deleted)
+                           continue;
+                       return withLinks({appointment.value()}, [done](Result<QList<CrmAppointment>> withIds) {
+                           if (!withIds.ok())
+                               return done(withIds.error());
+                           done(std::optional<CrmAppointment>(withIds.value().constFirst()));
+                       });
+                   }
+                   done(std::optional<CrmAppointment>());
+               });
+}
+
+void SageCrmConnector::fetchLinks(const QStringList &commIds, Callback<QHash<QString, QStringList>> done)
+{
+    QList<qint64> ids;
+    for (const QString &id : commIds) {
+        if (const auto number = idText(id); number && !ids.contains(*number))
+            ids.append(*number);
+    }
+    if (ids.isEmpty())
+        return later([done] { done(QHash<QString, QStringList>()); });
+    struct State {
+        int pending = 0;
+        bool failed = false;
+        QHash<QString, QStringList> links;
+    };
+    auto state = std::make_shared<State>();
+    state->pending = int((ids.size() + kLinkChunk - 1) / kLinkChunk);
+    for (qsizetype start = 0; start < ids.size(); start += kLinkChunk) {
+        collectAll(
+            kLink, SageWhere::in(QStringLiteral("CmLi_Comm_CommunicationId"), ids.mid(start, kLinkChunk)),
+            QStringLiteral("CmLi_Comm_LinkId asc"), QStringLiteral("links"),
+            [state, done](Result<QJsonArray> rows) {
+                if (state->failed)
+                    return;
+                if (!rows.ok()) {
+                    state->failed = true;
+                    return done(rows.error());
+                }
+                for (const QJsonValue &row : rows.value()) {
+                    const QJsonObject link = row.toObject();
+                    FieldReader read(link, recordName(kLink, link, QStringLiteral("CmLi_Comm_LinkId")));
+                    const qint64 comm = read.id(QStringLiteral("CmLi_Comm_CommunicationId"));
+                    const qint64 user = read.id(QStringLiteral("CmLi_Comm_UserId"), false);
+                    if (read.error()) {
+                        state->failed = true;
+                        return done(*read.error());
+                    }
+                    if (user > 0) {
+                        QStringList &users = state->links[QString::number(comm)];
+                        if (!users.contains(QString::number(user)))
+                            users.append(QString::number(user));
+                    }
+                }
+                if (--state->pending == 0)
+                    done(state->links);
+            });
+    }
+}
+
+void SageCrmConnector::withLinks(QList<CrmAppointment> appointments, Callback<QList<CrmAppointment>> done)
+{
+    QStringList ids;
+    for (const CrmAppointment &appointment : appointments)
+        ids.append(appointment.id);
+    fetchLinks(ids, [appointments, done](Result<QHash<QString, QStringList>> links) mutable {
+        if (!links.ok())
+            return done(links.error());
+        for (CrmAppointment &appointment : appointments)
+            appointment.linkedUserIds = links.value().value(appointment.id);
+        done(appointments);
+    });
+}
+
+void SageCrmConnector::linkUsers(const QString &appointmentId, const QStringList &userIds,
+                                 StatusCallback done)
+{
+    const auto comm = idText(appointmentId);
+    QList<qint64> users;
+    for (const QString &user : userIds) {
+        const auto number = idText(user);
+        if (!number || !comm)
+            return later([done, user] {
+                done(invalid(QStringLiteral("'%1' is not a CRM id.").arg(user.left(40)),
+                             QStringLiteral("userIds")));
+            });
+        if (!users.contains(*number))
+            users.append(*number);
+    }
+    if (!comm)
+        return later(
+            [done] { done(invalid(QStringLiteral("No CRM appointment id."), QStringLiteral("id"))); });
+    fetchLinks({appointmentId}, [this, done, users, comm](Result<QHash<QString, QStringList>> links) {
+        if (!links.ok())
+            return done(links.error());
+        const QStringList existing = links.value().value(QString::number(*comm));
+        QList<qint64> missing;
+        for (qint64 user : users) {
+            if (!existing.contains(QString::number(user)))
+                missing.append(user);
+        }
+        postLinks(*comm, missing, done);
+    });
+}
+
+void SageCrmConnector::postLinks(qint64 commId, QList<qint64> users, StatusCallback done)
+{
+    if (users.isEmpty())
+        return later([done] { done(Status()); });
+    const qint64 user = users.takeFirst();
+    const QJsonObject body{{QStringLiteral("CmLi_Comm_CommunicationId"), commId},
+                           {QStringLiteral("CmLi_Comm_UserId"), user}};
+    call("POST", kLink, {}, &body, QStringLiteral("linkUsers"),
+         [this, commId, users, done](Result<QJsonObject> r) {
+             if (!r.ok())
+                 return done(r.error());
+             postLinks(commId, users, done);
+         });
+}
+
+void SageCrmConnector::changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done)
+{
+    auto feed = std::make_shared<ChangeFeed>();
+    feed->cursor = watermark;
+    feed->cursor.updatedUtc = watermark.updatedUtc.isValid() ? watermark.updatedUtc.toUTC() : QDateTime();
+    feed->count = m_pageSize;
+    feed->done = std::move(done);
+    nextChangePage(feed);
+}
+
+void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
+{
+    Query query;
+    if (!feed->cursor.isNull())
+        query.append({QStringLiteral("where"),
+                      SageWhere::compare(QStringLiteral("Comm_UpdatedDate"), QStringLiteral("ge"),
+                                         feed->cursor.updatedUtc, m_zone)
+                          .toString()});
+    query.append(
+        {QStringLiteral("orderBy"), QStringLiteral("Comm_UpdatedDate asc, Comm_CommunicationId asc")});
+    query.append({QStringLiteral("count"), QString::number(feed->count)});
+    query.append({QStringLiteral("startIndex"), QStringLiteral("1")});
+    call("GET", kComm, query, nullptr, QStringLiteral("changesSince"),
+         [this, feed](Result<QJsonObject> page) {
+             if (!page.ok())
+                 return feed->done(page.error());
+             int total = 0;
+             Result<QJsonArray> rows = resourcesOf(page.value(), kComm, &total);
+             if (!rows.ok())
+                 return feed->done(rows.error());
+             int fresh = 0;
+             for (const QJsonValue &row : rows.value()) {
+                 Result<CrmAppointment> appointment = parseAppointment(row.toObject(), m_zone);
+                 if (!appointment.ok())
+                     return feed->done(appointment.error());
+                 const qint64 id = appointment.value().id.toLongLong();
+                 // The record as sent: a second change within the same whole second differs in content.
+                 const QString fingerprint = QString::fromLatin1(
+                     QCryptographicHash::hash(QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact),
+                                              QCryptographicHash::Sha1)
+                         .toHex()
+                         .left(16));
+                 if (feed->cursor.covers(appointment.value().updatedUtc, id, fingerprint))
+                     continue;
+                 feed->cursor.advance(appointment.value().updatedUtc, id, fingerprint);
+                 feed->appointments.append(std::move(appointment).value());
+                 ++fresh;
+             }
+             const bool complete = rows.value().size() < feed->count || total <= feed->count;
+             if (!complete) {
+                 if (fresh > 0) {
+                     feed->count = m_pageSize;
+                 } else if (feed->count >= kMaxPageSize) {
+                     return feed->done(makeError(
+                         ErrorKind::Invalid,
+                         QStringLiteral(
+                             "More than %1 CRM appointments share the update time %2; cannot page past them.")
+                             .arg(kMaxPageSize)
+                             .arg(SageWhere::formatDate(feed->cursor.updatedUtc, m_zone)),
+                         QStringLiteral("Comm_UpdatedDate")));
+                 } else {
+                     feed->count = qMin(feed->count * 2, kMaxPageSize);
+                 }
+                 return nextChangePage(feed);
+             }
+             withLinks(feed->appointments, [feed](Result<QList<CrmAppointment>> withIds) {
+                 if (!withIds.ok())
+                     return feed->done(withIds.error());
+                 feed->done(CrmChanges{withIds.value(), feed->cursor});
+             });
+         });
+}
+
+} // namespace cxsync::crm::sagecrm

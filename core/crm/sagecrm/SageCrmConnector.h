@@ -1,0 +1,105 @@
+#pragma once
+
+// Sage CRM over its REST API (sdata/{install}j/sagecrm2/-/, PROTOCOLS C1), with the legacy Exchange Sync
+// custom fields. Basic authentication on every request. Date/times travel as local times of the CRM server's
+// zone without an offset ("yyyy-MM-ddTHH:mm:ss", milliseconds accepted) and are converted to and from UTC
+// with the zone given here. Every field read from the server is checked: a missing or unreadable id or date
+// gives ErrorKind::Invalid naming the field and the record.
+//
+// Requests go through the HttpClient (timeouts, retries of 429/503 etc., traces) under the mailbox key "crm",
+// so CRM calls share one concurrency limit (MailboxLimiter::limit(), 4 by default) instead of being
+// unlimited: the CRM is one server, and that keeps a large sync from flooding it.
+//
+// Change feed: Comm_UpdatedDate has whole seconds on the wire, so several writes can share a stamp. The
+// watermark is (updated, id, and the (id, content fingerprint) pairs already delivered with that stamp, see
+// CrmWatermark); each page asks for `Comm_UpdatedDate ge '<cursor second>'` ordered by
+// (Comm_UpdatedDate, Comm_CommunicationId) from startIndex 1 and drops what is not after the cursor (keyset
+// paging). Rows updated while we page move to the end and are still seen; rows never shift into a page
+// already read. When a whole page shares the cursor's second the page is doubled (up to kMaxPageSize)
+// instead.
+#include "crm/CrmConnector.h"
+#include "crm/sagecrm/SageWhere.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <memory>
+
+namespace cxsync::net {
+class HttpClient;
+}
+
+namespace cxsync::crm::sagecrm {
+
+class SageCrmConnector final : public CrmConnector {
+public:
+    // `restBase`: e.g. http://host/sdata/crmj/sagecrm2/-/ (a missing trailing slash is added).
+    SageCrmConnector(net::HttpClient &http, const QUrl &restBase, const QString &logon,
+                     const QString &password, const QTimeZone &serverZone);
+    ~SageCrmConnector() override;
+
+    static constexpr int kMaxPageSize = 1000;
+    void setPageSize(int size) { m_pageSize = qBound(1, size, kMaxPageSize); }
+    int pageSize() const { return m_pageSize; }
+    // False: create/update leave out Comm_ExchangeId/Comm_ExchangeResponses (a CRM without the custom
+    // fields answers 400 to writes naming them). Default true.
+    void setWriteExchangeFields(bool write) { m_writeExchangeFields = write; }
+    static QString mailboxKey() { return QStringLiteral("crm"); }
+
+    void verifyLogin(Callback<CrmUser> done) override;
+    void listUsers(Callback<QList<CrmUser>> done) override;
+    void customFieldsPresent(Callback<CrmCustomFieldCheck> done) override;
+    void setUserExchangeLink(const QString &userId, const QString &exchangeServer,
+                             const QString &exchangeUserId, Callback<CrmUser> done) override;
+    void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
+    void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
+    void deleteAppointment(const QString &id, StatusCallback done) override;
+    void getAppointment(const QString &id, Callback<CrmAppointment> done) override;
+    void findAppointmentByExchangeId(const QString &exchangeId,
+                                     Callback<std::optional<CrmAppointment>> done) override;
+    void linkUsers(const QString &appointmentId, const QStringList &userIds, StatusCallback done) override;
+    void changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done) override;
+
+    // Pure conversions (public for tests).
+    static Result<CrmUser> parseUser(const QJsonObject &record);
+    static Result<CrmAppointment> parseAppointment(const QJsonObject &record, const QTimeZone &zone);
+    static Result<QDateTime> parseWireDate(const QJsonValue &value, const QString &field,
+                                           const QString &record, bool required, const QTimeZone &zone);
+    QJsonObject appointmentFields(const CrmAppointment &appointment) const;
+
+private:
+    using Query = QList<QPair<QString, QString>>;
+    using JsonCallback = std::function<void(Result<QJsonObject>)>;
+    struct ChangeFeed;
+    struct Collect;
+
+    void call(const QByteArray &method, const QString &path, const Query &query, const QJsonObject *body,
+              const QString &label, JsonCallback done);
+    Error mapError(const Error &error) const;
+    void fetchLinks(const QStringList &commIds, Callback<QHash<QString, QStringList>> done);
+    void withLinks(QList<CrmAppointment> appointments, Callback<QList<CrmAppointment>> done);
+    // Every row of a collection, paging with count/startIndex until $totalResults.
+    void collectAll(const QString &entity, const SageWhere &where, const QString &orderBy,
+                    const QString &label, Callback<QJsonArray> done);
+    void collect(std::shared_ptr<Collect> state);
+    void postLinks(qint64 commId, QList<qint64> users, StatusCallback done);
+    void nextChangePage(std::shared_ptr<ChangeFeed> feed);
+    void later(std::function<void()> task); // from the event loop, unless destroyed first
+    static QString recordPath(const QString &entity, qint64 id);
+
+    net::HttpClient &m_http;
+    QUrl m_base;
+    QString m_logon;
+    QByteArray m_authorization;
+    QTimeZone m_zone;
+    int m_pageSize = 100;
+    bool m_writeExchangeFields = true;
+    std::shared_ptr<int> m_alive; // callbacks check a weak_ptr to it, so none runs after destruction
+};
+
+} // namespace cxsync::crm::sagecrm
