@@ -54,8 +54,9 @@ QString usageText()
 
 Cli::Cli(QStringList arguments, QProcessEnvironment environment, QIODevice *input, QIODevice *output,
          QIODevice *errors, QObject *parent)
-    : QObject(parent), m_arguments(std::move(arguments)), m_environment(std::move(environment)), m_input(input),
-      m_out(std::make_unique<QTextStream>(output)), m_err(std::make_unique<QTextStream>(errors))
+    : QObject(parent), m_arguments(std::move(arguments)), m_environment(std::move(environment)),
+      m_input(input), m_out(std::make_unique<QTextStream>(output)),
+      m_err(std::make_unique<QTextStream>(errors))
 {
 }
 
@@ -118,20 +119,26 @@ void Cli::run(std::function<void(int)> done)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CRM Exchange Sync command line"));
-    const QCommandLineOption configOption(QStringLiteral("config"), tr("Settings file (INI)."), QStringLiteral("PATH"));
-    const QCommandLineOption secretsFileOption(QStringLiteral("secrets-file"), tr("Secrets file (mode 0600)."),
-                                               QStringLiteral("PATH"));
-    const QCommandLineOption stdinOption(QStringLiteral("password-stdin"), tr("Read name=value secrets from stdin."));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("Settings file (INI)."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption secretsFileOption(QStringLiteral("secrets-file"),
+                                               tr("Secrets file (mode 0600)."), QStringLiteral("PATH"));
+    const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
+                                         tr("Read name=value secrets from stdin."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable output."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), tr("demo: keep the profile here."), QStringLiteral("DIR"));
-    const QCommandLineOption usersOption(QStringLiteral("users"), tr("demo: sample users."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption appointmentsOption(QStringLiteral("appointments"), tr("demo: sample appointments."),
-                                                QStringLiteral("M"), QStringLiteral("200"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("demo: sample data seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), tr("demo: keep the profile here."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption usersOption(QStringLiteral("users"), tr("demo: sample users."),
+                                         QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption appointmentsOption(QStringLiteral("appointments"),
+                                                tr("demo: sample appointments."), QStringLiteral("M"),
+                                                QStringLiteral("200"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("demo: sample data seed."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption serveOption(QStringLiteral("serve"), tr("demo: keep the sandboxes running."));
-    parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption, usersOption,
-                       appointmentsOption, seedOption, serveOption});
+    parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption,
+                       usersOption, appointmentsOption, seedOption, serveOption});
     if (!parser.parse(m_arguments)) {
         done(fail(Usage, parser.errorText() + tr("; see cxsync --help")));
         return;
@@ -170,7 +177,9 @@ void Cli::run(std::function<void(int)> done)
     }
     if (command == QLatin1String("demo")) {
         if (args.size() != 1) {
-            done(fail(Usage, tr("usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]")));
+            done(fail(
+                Usage,
+                tr("usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]")));
             return;
         }
         DemoCommand::Options options;
@@ -180,7 +189,9 @@ void Cli::run(std::function<void(int)> done)
         options.seed = parser.value(seedOption).toULongLong(&ok3);
         if (!ok1 || !ok2 || !ok3 || options.users < 1 || options.users > 100000 || options.appointments < 0 ||
             options.appointments > 1000000) {
-            done(fail(Usage, tr("--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers")));
+            done(fail(
+                Usage,
+                tr("--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers")));
             return;
         }
         options.directory = parser.value(dirOption);
@@ -340,7 +351,8 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             return;
         }
         if (m_secretsFromStdin) {
-            done(fail(Usage, tr("secret set reads the value from standard input; do not combine it with --password-stdin")));
+            done(fail(Usage, tr("secret set reads the value from standard input; do not combine it with "
+                                "--password-stdin")));
             return;
         }
         QByteArray data = m_input->readAll();
@@ -363,12 +375,14 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             if (!self)
                 return;
             if (!status.ok()) {
-                done(self->fail(Failed, tr("%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.")
-                                            .arg(secretName(which), status.error().message,
-                                                 secretEnvironmentVariable(which))));
+                done(self->fail(
+                    Failed,
+                    tr("%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.")
+                        .arg(secretName(which), status.error().message, secretEnvironmentVariable(which))));
                 return;
             }
-            *self->m_out << tr("%1 stored in the %2").arg(secretName(which), self->m_keychain->backendName()) << Qt::endl;
+            *self->m_out << tr("%1 stored in the %2").arg(secretName(which), self->m_keychain->backendName())
+                         << Qt::endl;
             done(Ok);
         });
         return;

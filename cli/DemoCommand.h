@@ -14,8 +14,9 @@ namespace sandbox {
 class SandboxEnvironment;
 }
 
-// `cxsync demo`: starts the Graph and Sage CRM sandboxes in this process with sample data, writes a throw-away
-// profile and secrets file for them, and runs as much of the main job as exists, printing each step.
+// `cxsync demo`: starts the Graph and Sage CRM sandboxes in this process with sample data, writes a
+// throw-away profile and secrets file for them, and runs as much of the main job as exists, printing each
+// step.
 class DemoCommand final : public QObject {
     Q_OBJECT
 public:

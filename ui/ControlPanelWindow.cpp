@@ -49,7 +49,8 @@ QString choiceLabel(const QString &key, const QString &choice)
 QString placeholderFor(const QString &key)
 {
     if (key == Keys::TimeZone)
-        return ControlPanelWindow::tr("this server's zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5");
+        return ControlPanelWindow::tr(
+            "this server's zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5");
     if (key == Keys::CrmPath)
         return ControlPanelWindow::tr("install name, e.g. CRM");
     if (key == Keys::JournalPath)
@@ -96,14 +97,16 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     setActionsEnabled(false);
 
     connect(&m_secrets, &LayeredSecretStore::keychainUnavailable, this, [this](const QString &reason) {
-        m_keychainWarning->setText(tr("Passwords cannot be stored: %1. The passwords just saved are kept for this "
-                                      "session only and are lost when the panel closes; the service needs them in a "
-                                      "keychain, CXSYNC_SECRET_* variables or a secrets file.")
-                                       .arg(reason));
+        m_keychainWarning->setText(
+            tr("Passwords cannot be stored: %1. The passwords just saved are kept for this "
+               "session only and are lost when the panel closes; the service needs them in a "
+               "keychain, CXSYNC_SECRET_* variables or a secrets file.")
+                .arg(reason));
         m_keychainWarning->show();
     });
     probeKeychain();
-    appendStatus(tr("CRM Exchange Sync %1. Settings from %2.").arg(QString::fromLatin1(kVersion), m_settings.location()));
+    appendStatus(tr("CRM Exchange Sync %1. Settings from %2.")
+                     .arg(QString::fromLatin1(kVersion), m_settings.location()));
     resize(980, 860);
 }
 
@@ -117,8 +120,9 @@ QWidget *ControlPanelWindow::buildControlPanelPage()
     m_keychainWarning = new QLabel(page);
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
     m_keychainWarning->setWordWrap(true);
-    m_keychainWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
-                                                    "border: 1px solid #ffecb5; }"));
+    m_keychainWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
+                       "border: 1px solid #ffecb5; }"));
     m_keychainWarning->hide();
     outer->addWidget(m_keychainWarning);
 
@@ -216,8 +220,8 @@ QGroupBox *ControlPanelWindow::buildOptionsGroup()
 {
     auto *group = new QGroupBox(tr("Options"));
     auto *form = new QFormLayout(group);
-    for (const QString &key : {Keys::CopyReminders, Keys::DiagnosticMode, Keys::CrmToExchange, Keys::ExchangeToCrm,
-                               Keys::CreateCrmUsers})
+    for (const QString &key : {Keys::CopyReminders, Keys::DiagnosticMode, Keys::CrmToExchange,
+                               Keys::ExchangeToCrm, Keys::CreateCrmUsers})
         addEditor(form, key);
     return group;
 }
@@ -250,8 +254,8 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    const auto section = [&](const QString &title, const QList<QString> &keys, std::optional<Secret> secret = {},
-                             const QString &secretTitle = {}) {
+    const auto section = [&](const QString &title, const QList<QString> &keys,
+                             std::optional<Secret> secret = {}, const QString &secretTitle = {}) {
         auto *group = new QGroupBox(title);
         auto *form = new QFormLayout(group);
         for (const QString &key : keys) {
@@ -262,7 +266,8 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
         layout->addWidget(group);
     };
     section(tr("Synchronization"), {Keys::PollInterval, Keys::WindowPastDays, Keys::WindowFutureDays});
-    section(tr("Error E-mail (SMTP)"), {Keys::SmtpHost, Keys::SmtpPort, Keys::SmtpTlsMode, Keys::SmtpSender, Keys::SmtpUser},
+    section(tr("Error E-mail (SMTP)"),
+            {Keys::SmtpHost, Keys::SmtpPort, Keys::SmtpTlsMode, Keys::SmtpSender, Keys::SmtpUser},
             Secret::SmtpPassword, tr("SMTP Password"));
     section(tr("Notification Listener"), {Keys::ListenerBind, Keys::ListenerPort, Keys::ListenerPublicUrl});
     section(tr("Service Addresses"), {Keys::GraphAuthorityUrl, Keys::GraphBaseUrl, Keys::CrmRestUrl});
@@ -398,8 +403,9 @@ void ControlPanelWindow::updateEnabledState()
     m_secretEditors.value(Secret::GraphCertificatePassword)->setEnabled(graph && certificate);
 
     auto *journal = qobject_cast<QLineEdit *>(m_editors.value(Keys::JournalPath));
-    journal->setPlaceholderText(onCrm ? placeholderFor(Keys::JournalPath)
-                                      : tr("required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite"));
+    journal->setPlaceholderText(
+        onCrm ? placeholderFor(Keys::JournalPath)
+              : tr("required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite"));
 }
 
 void ControlPanelWindow::clearErrors()
@@ -416,10 +422,13 @@ void ControlPanelWindow::showErrors(const ValidationIssues &issues)
     for (const ValidationIssue &issue : issues) {
         QLabel *label = m_errorLabels.value(issue.field);
         if (label) {
-            label->setText(label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message);
+            label->setText(label->text().isEmpty() ? issue.message
+                                                   : label->text() + QLatin1Char('\n') + issue.message);
             label->show();
         }
-        appendStatus(issue.field.isEmpty() ? issue.message : tr("%1 — %2").arg(SettingsSchema::label(issue.field), issue.message));
+        appendStatus(issue.field.isEmpty()
+                         ? issue.message
+                         : tr("%1 — %2").arg(SettingsSchema::label(issue.field), issue.message));
     }
 }
 
@@ -427,7 +436,8 @@ void ControlPanelWindow::appendStatus(const QString &message, bool diagnosticOnl
 {
     if (diagnosticOnly && !m_settings.diagnosticMode())
         return;
-    m_status->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
+    m_status->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
 }
 
 void ControlPanelWindow::setActionsEnabled(bool enabled)
@@ -473,7 +483,8 @@ void ControlPanelWindow::save()
         if (it.value()->isEnabled() && !it.value()->text().isEmpty())
             inputs.values.insert(it.key(), it.value()->text());
     }
-    if (m_ntGroup->isEnabled() && (!m_secretEditors.value(Secret::NtPassword)->text().isEmpty() || !m_ntConfirm->text().isEmpty()))
+    if (m_ntGroup->isEnabled() &&
+        (!m_secretEditors.value(Secret::NtPassword)->text().isEmpty() || !m_ntConfirm->text().isEmpty()))
         inputs.ntPasswordConfirmation = m_ntConfirm->text();
 
     m_saving = true;
@@ -503,8 +514,8 @@ void ControlPanelWindow::save()
         }
         for (const Error &e : std::as_const(outcome.secretErrors))
             self->appendStatus(tr("Not stored: %1").arg(e.message));
-        self->appendStatus(tr("Journal: %1; data directory: %2.").arg(self->m_settings.journalPath(),
-                                                                      self->m_settings.dataDirectory()),
+        self->appendStatus(tr("Journal: %1; data directory: %2.")
+                               .arg(self->m_settings.journalPath(), self->m_settings.dataDirectory()),
                            true);
         self->setActionsEnabled(outcome.secretErrors.isEmpty());
         Q_EMIT self->saveFinished(true);

@@ -66,10 +66,10 @@ private:
 
     Settings &m_settings;
     LayeredSecretStore &m_secrets;
-    QHash<QString, QWidget *> m_editors;       // setting key → editor
+    QHash<QString, QWidget *> m_editors; // setting key → editor
     QHash<Secret, QLineEdit *> m_secretEditors;
     QLineEdit *m_ntConfirm = nullptr;
-    QHash<QString, QLabel *> m_errorLabels;    // field → error label
+    QHash<QString, QLabel *> m_errorLabels; // field → error label
     QRadioButton *m_onCrmServer = nullptr;
     QRadioButton *m_onExchangeServer = nullptr;
     QGroupBox *m_graphGroup = nullptr;

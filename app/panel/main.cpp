@@ -32,13 +32,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "CRM Exchange Sync control panel"));
     parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QApplication::translate("main", "Settings file (INI)."), QStringLiteral("PATH"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Render the window to a PNG file and exit."),
-                                              QStringLiteral("FILE.png"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Start the Graph and Sage CRM sandboxes with sample "
-                                                                        "data and open the panel on a profile for them."));
+                                          QApplication::translate("main", "Settings file (INI)."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to a PNG file and exit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the Graph and Sage CRM sandboxes with sample "
+                                        "data and open the panel on a profile for them."));
     parser.addOptions({configOption, screenshotOption, demoOption});
     parser.process(app);
 
@@ -57,8 +60,10 @@ int main(int argc, char *argv[])
         }
         configPath = demoDir.filePath(QStringLiteral("demo-profile.ini"));
         const QString secretsPath = demoDir.filePath(QStringLiteral("demo-secrets"));
-        const cxsync::Status written = cxsync::sandbox::SandboxProfile::write(sandboxes->describe(), configPath, secretsPath);
-        auto loaded = written.ok() ? cxsync::SecretsFile::load(secretsPath) : cxsync::Result<cxsync::SecretsFile::Values>(written.error());
+        const cxsync::Status written =
+            cxsync::sandbox::SandboxProfile::write(sandboxes->describe(), configPath, secretsPath);
+        auto loaded = written.ok() ? cxsync::SecretsFile::load(secretsPath)
+                                   : cxsync::Result<cxsync::SecretsFile::Values>(written.error());
         if (!loaded.ok()) {
             std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(loaded.error().message));
             return 1;
@@ -83,9 +88,11 @@ int main(int argc, char *argv[])
     cxsync::ControlPanelWindow window(*settings, secrets);
     if (sandboxes) {
         const QJsonObject line = sandboxes->describe();
-        window.appendStatus(QApplication::translate("main", "Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2. "
-                                                            "The profile and its secrets are discarded when the panel closes.")
-                                .arg(line.value(QStringLiteral("graph")).toString(), line.value(QStringLiteral("crm")).toString()));
+        window.appendStatus(QApplication::translate(
+                                "main", "Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2. "
+                                        "The profile and its secrets are discarded when the panel closes.")
+                                .arg(line.value(QStringLiteral("graph")).toString(),
+                                     line.value(QStringLiteral("crm")).toString()));
     }
     window.show();
 

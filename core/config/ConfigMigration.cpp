@@ -19,17 +19,19 @@ Result<int> ConfigMigration::migrate(QSettings &store)
         bool ok = false;
         version = store.value(kVersionKey).toString().toInt(&ok);
         if (!ok || version < 0)
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 is '%2', not a version number.").arg(kVersionKey, store.value(kVersionKey).toString()),
-                             kVersionKey);
+            return makeError(
+                ErrorKind::Invalid,
+                tr("%1 is '%2', not a version number.").arg(kVersionKey, store.value(kVersionKey).toString()),
+                kVersionKey);
     }
     if (version > kCurrentVersion)
-        return makeError(ErrorKind::Invalid,
-                         tr("the configuration was written by a newer version of CRM Exchange Sync (config version %1; "
-                            "this program understands up to %2).")
-                             .arg(version)
-                             .arg(kCurrentVersion),
-                         kVersionKey);
+        return makeError(
+            ErrorKind::Invalid,
+            tr("the configuration was written by a newer version of CRM Exchange Sync (config version %1; "
+               "this program understands up to %2).")
+                .arg(version)
+                .arg(kCurrentVersion),
+            kVersionKey);
     if (version == kCurrentVersion || store.allKeys().isEmpty())
         return version;
 
@@ -41,7 +43,8 @@ Result<int> ConfigMigration::migrate(QSettings &store)
     store.setValue(kVersionKey, kCurrentVersion);
     store.sync();
     if (store.status() != QSettings::NoError)
-        return makeError(ErrorKind::Storage, tr("cannot write the migrated configuration to '%1'.").arg(store.fileName()));
+        return makeError(ErrorKind::Storage,
+                         tr("cannot write the migrated configuration to '%1'.").arg(store.fileName()));
     return version;
 }
 

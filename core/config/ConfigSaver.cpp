@@ -36,8 +36,8 @@ void writeNext(std::shared_ptr<SecretWrites> state)
 
 } // namespace
 
-void ConfigSaver::save(Settings &settings, SecretStore &secrets, const SettingsValues &values, const SecretInputs &inputs,
-                       std::function<void(SaveOutcome)> done)
+void ConfigSaver::save(Settings &settings, SecretStore &secrets, const SettingsValues &values,
+                       const SecretInputs &inputs, std::function<void(SaveOutcome)> done)
 {
     SaveOutcome outcome;
     outcome.issues = SettingsValidator::validate(values, inputs);

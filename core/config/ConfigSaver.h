@@ -10,9 +10,9 @@ class Settings;
 class SecretStore;
 
 struct SaveOutcome {
-    ValidationIssues issues;          // non-empty: nothing was written
-    QList<Secret> secretsWritten;     // secrets stored on this Save
-    QList<Error> secretErrors;        // settings were saved, but these secrets were not
+    ValidationIssues issues;      // non-empty: nothing was written
+    QList<Secret> secretsWritten; // secrets stored on this Save
+    QList<Error> secretErrors;    // settings were saved, but these secrets were not
     bool saved() const { return issues.isEmpty(); }
 };
 
@@ -21,8 +21,8 @@ struct SaveOutcome {
 // secret unchanged. The re-entered password is compared, never stored.
 class ConfigSaver final {
 public:
-    static void save(Settings &settings, SecretStore &secrets, const SettingsValues &values, const SecretInputs &inputs,
-                     std::function<void(SaveOutcome)> done);
+    static void save(Settings &settings, SecretStore &secrets, const SettingsValues &values,
+                     const SecretInputs &inputs, std::function<void(SaveOutcome)> done);
 };
 
 } // namespace cxsync

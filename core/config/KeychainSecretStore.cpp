@@ -23,17 +23,20 @@ Error toError(const QKeychain::Job *job, Secret secret)
     case QKeychain::NoError:
         break;
     case QKeychain::EntryNotFound:
-        return makeError(ErrorKind::NotFound, KeychainSecretStore::tr("no %1 is stored in the keychain.").arg(what),
+        return makeError(ErrorKind::NotFound,
+                         KeychainSecretStore::tr("no %1 is stored in the keychain.").arg(what),
                          secretName(secret));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(ErrorKind::Permission,
-                         KeychainSecretStore::tr("the keychain refused access to the %1: %2").arg(what, job->errorString()),
+                         KeychainSecretStore::tr("the keychain refused access to the %1: %2")
+                             .arg(what, job->errorString()),
                          secretName(secret));
     case QKeychain::CouldNotDeleteEntry:
-        return makeError(ErrorKind::Storage,
-                         KeychainSecretStore::tr("the keychain could not delete the %1: %2").arg(what, job->errorString()),
-                         secretName(secret));
+        return makeError(
+            ErrorKind::Storage,
+            KeychainSecretStore::tr("the keychain could not delete the %1: %2").arg(what, job->errorString()),
+            secretName(secret));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -89,7 +92,8 @@ void KeychainSecretStore::read(Secret secret, ReadCallback done)
     runJob(job, m_timeoutMs, [secret, done, this](QKeychain::Job *j, bool timedOut) {
         if (timedOut) {
             done(makeError(ErrorKind::Unavailable,
-                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000), secretName(secret)));
+                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000),
+                           secretName(secret)));
             return;
         }
         if (j->error() != QKeychain::NoError) {
@@ -109,7 +113,8 @@ void KeychainSecretStore::write(Secret secret, const QString &value, DoneCallbac
     runJob(job, m_timeoutMs, [secret, done, this](QKeychain::Job *j, bool timedOut) {
         if (timedOut) {
             done(makeError(ErrorKind::Unavailable,
-                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000), secretName(secret)));
+                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000),
+                           secretName(secret)));
             return;
         }
         if (j->error() != QKeychain::NoError) {
@@ -128,7 +133,8 @@ void KeychainSecretStore::remove(Secret secret, DoneCallback done)
     runJob(job, m_timeoutMs, [secret, done, this](QKeychain::Job *j, bool timedOut) {
         if (timedOut) {
             done(makeError(ErrorKind::Unavailable,
-                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000), secretName(secret)));
+                           tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000),
+                           secretName(secret)));
             return;
         }
         // Removing what is not there is success: the end state is the same.

@@ -20,7 +20,8 @@ void LayeredSecretStore::read(Secret secret, ReadCallback done)
         return;
     }
     if (!m_keychain) {
-        done(makeError(ErrorKind::NotFound, tr("no %1 is set.").arg(secretLabel(secret)), secretName(secret)));
+        done(
+            makeError(ErrorKind::NotFound, tr("no %1 is set.").arg(secretLabel(secret)), secretName(secret)));
         return;
     }
     m_keychain->read(secret, std::move(done));

@@ -6,7 +6,8 @@ void MemorySecretStore::read(Secret secret, ReadCallback done)
 {
     const auto it = m_values.constFind(secret);
     if (it == m_values.cend())
-        done(makeError(ErrorKind::NotFound, tr("no %1 is set.").arg(secretLabel(secret)), secretName(secret)));
+        done(
+            makeError(ErrorKind::NotFound, tr("no %1 is set.").arg(secretLabel(secret)), secretName(secret)));
     else
         done(it.value());
 }

@@ -19,9 +19,9 @@ enum class Secret {
 };
 
 const QList<Secret> &allSecrets();
-QString secretName(Secret secret);                       // "crm-password"
+QString secretName(Secret secret);                         // "crm-password"
 std::optional<Secret> secretFromName(const QString &name); // also accepts CRM_PASSWORD
-QString secretEnvironmentVariable(Secret secret);        // "CXSYNC_SECRET_CRM_PASSWORD"
-QString secretLabel(Secret secret);                      // translated, for messages
+QString secretEnvironmentVariable(Secret secret);          // "CXSYNC_SECRET_CRM_PASSWORD"
+QString secretLabel(Secret secret);                        // translated, for messages
 
 } // namespace cxsync

@@ -10,7 +10,8 @@ Result<SecretsFile::Values> SecretsFile::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorKind::NotFound, tr("secrets file '%1' does not exist.").arg(path), QStringLiteral("--secrets-file"));
+        return makeError(ErrorKind::NotFound, tr("secrets file '%1' does not exist.").arg(path),
+                         QStringLiteral("--secrets-file"));
 #ifndef Q_OS_WIN
     const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
                         QFile::WriteOther | QFile::ExeOther;
@@ -21,7 +22,8 @@ Result<SecretsFile::Values> SecretsFile::load(const QString &path)
 #endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Storage, tr("cannot read secrets file '%1': %2").arg(path, file.errorString()),
+        return makeError(ErrorKind::Storage,
+                         tr("cannot read secrets file '%1': %2").arg(path, file.errorString()),
                          QStringLiteral("--secrets-file"));
     return parse(file.readAll(), path);
 }
@@ -43,7 +45,8 @@ Result<SecretsFile::Values> SecretsFile::parse(const QByteArray &data, const QSt
         const QString name = QString::fromUtf8(line.left(eq)).trimmed();
         const auto secret = secretFromName(name);
         if (!secret)
-            return makeError(ErrorKind::Invalid, tr("%1 line %2: unknown secret '%3'.").arg(origin).arg(i + 1).arg(name), name);
+            return makeError(ErrorKind::Invalid,
+                             tr("%1 line %2: unknown secret '%3'.").arg(origin).arg(i + 1).arg(name), name);
         // The value is taken as written after '=' (a password may begin or end with spaces).
         values.insert(*secret, QString::fromUtf8(line.mid(eq + 1)));
     }
@@ -54,7 +57,8 @@ Status SecretsFile::save(const QString &path, const Values &values)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Storage, tr("cannot write secrets file '%1': %2").arg(path, file.errorString()));
+        return makeError(ErrorKind::Storage,
+                         tr("cannot write secrets file '%1': %2").arg(path, file.errorString()));
     // Restrict before any byte is written.
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     QByteArray out = "# CRM Exchange Sync secrets (keep this file mode 0600)\n";
@@ -64,7 +68,8 @@ Status SecretsFile::save(const QString &path, const Values &values)
     }
     file.write(out);
     if (!file.commit())
-        return makeError(ErrorKind::Storage, tr("cannot write secrets file '%1': %2").arg(path, file.errorString()));
+        return makeError(ErrorKind::Storage,
+                         tr("cannot write secrets file '%1': %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -24,8 +24,9 @@ QVariant fromStored(const SettingDef &def, const QVariant &stored)
 {
     // QSettings splits a hand-written INI value at unquoted commas ("5,75", a URL query); toString() would
     // turn the list into "" and the value would silently vanish.
-    const QString text = stored.typeId() == QMetaType::QStringList ? stored.toStringList().join(QLatin1Char(','))
-                                                                   : stored.toString();
+    const QString text = stored.typeId() == QMetaType::QStringList
+                             ? stored.toStringList().join(QLatin1Char(','))
+                             : stored.toString();
     switch (def.type) {
     case ValueType::String:
         return text;
@@ -74,12 +75,14 @@ Result<std::unique_ptr<Settings>> Settings::open(const QString &iniPath)
     } else {
         absolute = QFileInfo(iniPath).absoluteFilePath();
         if (QFileInfo(absolute).isDir())
-            return makeError(ErrorKind::Invalid, tr("--config '%1' is a folder, not a settings file.").arg(iniPath),
+            return makeError(ErrorKind::Invalid,
+                             tr("--config '%1' is a folder, not a settings file.").arg(iniPath),
                              QStringLiteral("--config"));
         store = std::make_unique<QSettings>(absolute, QSettings::IniFormat);
     }
     if (store->status() == QSettings::FormatError)
-        return makeError(ErrorKind::Invalid, tr("the settings file '%1' is not a valid INI file.").arg(store->fileName()),
+        return makeError(ErrorKind::Invalid,
+                         tr("the settings file '%1' is not a valid INI file.").arg(store->fileName()),
                          QStringLiteral("--config"));
     const auto migrated = ConfigMigration::migrate(*store);
     if (!migrated.ok())
@@ -101,7 +104,8 @@ SettingsValues Settings::values() const
 {
     SettingsValues out;
     for (const SettingDef &def : SettingsSchema::all())
-        out.insert(def.key, m_store->contains(def.key) ? fromStored(def, m_store->value(def.key)) : def.defaultValue);
+        out.insert(def.key,
+                   m_store->contains(def.key) ? fromStored(def, m_store->value(def.key)) : def.defaultValue);
     return out;
 }
 
@@ -141,10 +145,12 @@ ValidationIssues Settings::validate() const
 Status Settings::set(const QString &key, const QString &text)
 {
     if (isInternalKey(key))
-        return makeError(ErrorKind::Invalid, tr("'%1' is managed by the program and cannot be set.").arg(key), key);
+        return makeError(ErrorKind::Invalid, tr("'%1' is managed by the program and cannot be set.").arg(key),
+                         key);
     const SettingDef *def = SettingsSchema::find(key);
     if (!def)
-        return makeError(ErrorKind::Invalid, tr("unknown setting '%1'; `cxsync config show` lists them.").arg(key), key);
+        return makeError(ErrorKind::Invalid,
+                         tr("unknown setting '%1'; `cxsync config show` lists them.").arg(key), key);
     auto parsed = SettingsSchema::parse(key, text);
     if (!parsed.ok())
         return parsed.error();
@@ -188,7 +194,8 @@ QString Settings::profileId()
 Status Settings::writeValue(const SettingDef &def, const QVariant &value)
 {
     if (const auto problem = SettingsSchema::check(def, value))
-        return makeError(ErrorKind::Invalid, tr("%1: %2").arg(SettingsSchema::label(def.key), *problem), def.key);
+        return makeError(ErrorKind::Invalid, tr("%1: %2").arg(SettingsSchema::label(def.key), *problem),
+                         def.key);
     if (def.type == ValueType::Bool)
         m_store->setValue(def.key, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     else
@@ -201,8 +208,9 @@ Status Settings::flush()
     m_store->setValue(ConfigMigration::kVersionKey, ConfigMigration::kCurrentVersion);
     m_store->sync();
     if (m_store->status() != QSettings::NoError)
-        return makeError(ErrorKind::Storage, tr("cannot write settings to '%1' (check the folder exists and is writable).")
-                                                 .arg(location()));
+        return makeError(
+            ErrorKind::Storage,
+            tr("cannot write settings to '%1' (check the folder exists and is writable).").arg(location()));
     return {};
 }
 

@@ -57,41 +57,65 @@ QList<SettingDef> buildTable()
     using F = ValueFormat;
     // Order: the legacy control panel's panels, then what the modern product adds.
     return {
-        choice(Keys::Role, {Choices::RoleCrm, Choices::RoleExchange}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Which Server Are You On")),
+        choice(Keys::Role, {Choices::RoleCrm, Choices::RoleExchange},
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Which Server Are You On")),
         text(Keys::CrmServer, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Server")),
         text(Keys::CrmPath, F::InstallName, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Path")),
-        text(Keys::CrmUser, F::LogonId, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM User For Synchronization")),
+        text(Keys::CrmUser, F::LogonId,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM User For Synchronization")),
         text(Keys::CrmRestUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM REST URL")),
-        choice(Keys::ExchangeKind, {Choices::KindGraph, Choices::KindEws}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange Kind")),
-        text(Keys::ExchangeServer, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Primary Exchange Server")),
-        text(Keys::ExchangeAccount, F::Mailbox, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange Account")),
-        text(Keys::TimeZone, F::TimeZone, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Server Time Zone")),
-        text(Keys::ErrorEmail, F::Email, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Email Address To Notify When An Error Occurs")),
-        text(Keys::JournalPath, F::AbsolutePath, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Failed Messages Store Path")),
-        text(Keys::NtAccount, F::NtAccount, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "NT Domain\\Account For Exchange Access")),
+        choice(Keys::ExchangeKind, {Choices::KindGraph, Choices::KindEws},
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange Kind")),
+        text(Keys::ExchangeServer, F::Host,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Primary Exchange Server")),
+        text(Keys::ExchangeAccount, F::Mailbox,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange Account")),
+        text(Keys::TimeZone, F::TimeZone,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Server Time Zone")),
+        text(Keys::ErrorEmail, F::Email,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Email Address To Notify When An Error Occurs")),
+        text(Keys::JournalPath, F::AbsolutePath,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Failed Messages Store Path")),
+        text(Keys::NtAccount, F::NtAccount,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "NT Domain\\Account For Exchange Access")),
         flag(Keys::CopyReminders, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Copy Reminders")),
         flag(Keys::DiagnosticMode, false, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Diagnostic Mode")),
         flag(Keys::CrmToExchange, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM→Exchange")),
         flag(Keys::ExchangeToCrm, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange→CRM")),
         flag(Keys::CreateCrmUsers, false, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Create CRM Users")),
-        text(Keys::GraphTenant, F::Tenant, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Tenant (Directory) ID")),
-        text(Keys::GraphClientId, F::Guid, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Application (Client) ID")),
-        choice(Keys::GraphCredentialKind, {Choices::CredentialSecret, Choices::CredentialCertificate}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Client Credential")),
-        text(Keys::GraphCertificateFile, F::ExistingFile, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Certificate File")),
-        text(Keys::GraphAuthorityUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sign-in Authority URL"), QStringLiteral("https://login.microsoftonline.com")),
-        text(Keys::GraphBaseUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Microsoft Graph URL"), QStringLiteral("https://graph.microsoft.com")),
+        text(Keys::GraphTenant, F::Tenant,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Tenant (Directory) ID")),
+        text(Keys::GraphClientId, F::Guid,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Application (Client) ID")),
+        choice(Keys::GraphCredentialKind, {Choices::CredentialSecret, Choices::CredentialCertificate},
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Client Credential")),
+        text(Keys::GraphCertificateFile, F::ExistingFile,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Certificate File")),
+        text(Keys::GraphAuthorityUrl, F::Url,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sign-in Authority URL"),
+             QStringLiteral("https://login.microsoftonline.com")),
+        text(Keys::GraphBaseUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Microsoft Graph URL"),
+             QStringLiteral("https://graph.microsoft.com")),
         text(Keys::EwsUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "EWS URL")),
-        number(Keys::PollInterval, 60, 5, 86400, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Poll Interval (Seconds)")),
-        number(Keys::WindowPastDays, 30, 0, 1825, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Past Days")),
-        number(Keys::WindowFutureDays, 180, 1, 1825, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Future Days")),
+        number(Keys::PollInterval, 60, 5, 86400,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Poll Interval (Seconds)")),
+        number(Keys::WindowPastDays, 30, 0, 1825,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Past Days")),
+        number(Keys::WindowFutureDays, 180, 1, 1825,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Future Days")),
         text(Keys::SmtpHost, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Server")),
         number(Keys::SmtpPort, 587, 1, 65535, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Port")),
-        choice(Keys::SmtpTlsMode, {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")}, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Encryption")),
+        choice(Keys::SmtpTlsMode, {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")},
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Encryption")),
         text(Keys::SmtpSender, F::Email, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Sender Address")),
         text(Keys::SmtpUser, F::LogonId, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP User")),
-        text(Keys::ListenerBind, F::IpAddress, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Bind Address"), QStringLiteral("127.0.0.1")),
-        number(Keys::ListenerPort, 8765, 1, 65535, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Port")),
-        text(Keys::ListenerPublicUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Public URL")),
+        text(Keys::ListenerBind, F::IpAddress,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Bind Address"),
+             QStringLiteral("127.0.0.1")),
+        number(Keys::ListenerPort, 8765, 1, 65535,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Port")),
+        text(Keys::ListenerPublicUrl, F::Url,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Public URL")),
         text(Keys::DataDir, F::AbsolutePath, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Data Directory")),
     };
 }
@@ -136,12 +160,15 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
         break;
     case F::Choice:
         if (!def.choices.contains(v))
-            return SettingsSchema::tr("'%1' is not one of: %2.").arg(v, def.choices.join(QStringLiteral(", ")));
+            return SettingsSchema::tr("'%1' is not one of: %2.")
+                .arg(v, def.choices.join(QStringLiteral(", ")));
         break;
     case F::Host: {
         const auto m = re(kHost).match(v);
         if (!m.hasMatch())
-            return SettingsSchema::tr("'%1' is not a host name (letters, digits, dots and hyphens, optionally :port).").arg(v);
+            return SettingsSchema::tr(
+                       "'%1' is not a host name (letters, digits, dots and hyphens, optionally :port).")
+                .arg(v);
         if (m.hasCaptured(1)) {
             const int port = m.captured(1).toInt();
             if (port < 1 || port > 65535)
@@ -151,7 +178,9 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
     }
     case F::InstallName:
         if (!matches("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$", v))
-            return SettingsSchema::tr("'%1' is not an install name: type the name only, such as CRM, without slashes or spaces.").arg(v);
+            return SettingsSchema::
+                tr("'%1' is not an install name: type the name only, such as CRM, without slashes or spaces.")
+                    .arg(v);
         break;
     case F::LogonId:
         if (v.trimmed() != v || matches("[\\x00-\\x1f\\x7f]", v) || v.size() > 255)
@@ -168,10 +197,13 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
     case F::Url: {
         const QUrl url(v, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             return SettingsSchema::tr("'%1' is not an http(s) URL with a host.").arg(v);
         if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-            return SettingsSchema::tr("'%1' must use https; plain http is accepted only for 127.0.0.1 and localhost.").arg(v);
+            return SettingsSchema::tr(
+                       "'%1' must use https; plain http is accepted only for 127.0.0.1 and localhost.")
+                .arg(v);
         break;
     }
     case F::TimeZone: {
@@ -204,7 +236,9 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
         break;
     case F::Tenant:
         if (!matches(kGuid, v) && !matches(kDomain, v))
-            return SettingsSchema::tr("'%1' is neither a tenant GUID nor a domain such as contoso.onmicrosoft.com.").arg(v);
+            return SettingsSchema::tr(
+                       "'%1' is neither a tenant GUID nor a domain such as contoso.onmicrosoft.com.")
+                .arg(v);
         break;
     case F::IpAddress:
         if (QHostAddress(v).isNull())
@@ -249,19 +283,23 @@ Result<QVariant> SettingsSchema::parse(const QString &key, const QString &text)
         break;
     case ValueType::Bool: {
         const QString t = text.trimmed().toLower();
-        if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") || t == QLatin1String("1"))
+        if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") ||
+            t == QLatin1String("1"))
             value = true;
-        else if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") || t == QLatin1String("0"))
+        else if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") ||
+                 t == QLatin1String("0"))
             value = false;
         else
-            return makeError(ErrorKind::Invalid, tr("%1: '%2' is not true or false.").arg(label(key), text), key);
+            return makeError(ErrorKind::Invalid, tr("%1: '%2' is not true or false.").arg(label(key), text),
+                             key);
         break;
     }
     case ValueType::Int: {
         bool ok = false;
         const int n = text.trimmed().toInt(&ok);
         if (!ok)
-            return makeError(ErrorKind::Invalid, tr("%1: '%2' is not a whole number.").arg(label(key), text), key);
+            return makeError(ErrorKind::Invalid, tr("%1: '%2' is not a whole number.").arg(label(key), text),
+                             key);
         value = n;
         break;
     }

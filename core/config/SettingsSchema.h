@@ -106,7 +106,8 @@ public:
     static const SettingDef *find(const QString &key);
     static QString label(const QString &key);
 
-    // Text (from the CLI, an imported file or an INI value) to a typed value, checked against the key's format.
+    // Text (from the CLI, an imported file or an INI value) to a typed value, checked against the key's
+    // format.
     static Result<QVariant> parse(const QString &key, const QString &text);
     // A typed value checked against its key's type, range and format. Empty strings pass here; whether a
     // field is required is decided by SettingsValidator, which knows the role.

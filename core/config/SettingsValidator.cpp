@@ -12,9 +12,7 @@ QString secretField(Secret secret)
 ValidationIssues SettingsValidator::validate(const SettingsValues &values, const SecretInputs &secrets)
 {
     ValidationIssues issues;
-    auto add = [&issues](const QString &field, const QString &message) {
-        issues.append({field, message});
-    };
+    auto add = [&issues](const QString &field, const QString &message) { issues.append({field, message}); };
     auto text = [&values](const QString &key) { return values.value(key).toString().trimmed(); };
     auto require = [&](const QString &key, const QString &why) {
         if (text(key).isEmpty())
@@ -58,12 +56,14 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
         require(Keys::GraphClientId, tr("for Exchange Online"));
         if (text(Keys::GraphCredentialKind) == Choices::CredentialCertificate)
             require(Keys::GraphCertificateFile, tr("when the client credential is a certificate"));
-        if (text(Keys::ExchangeAccount).contains(QLatin1Char('@')) == false && !text(Keys::ExchangeAccount).isEmpty())
-            add(Keys::ExchangeAccount,
-                tr("Exchange Account must be the mailbox's e-mail address (user principal name) for Exchange Online."));
+        if (text(Keys::ExchangeAccount).contains(QLatin1Char('@')) == false &&
+            !text(Keys::ExchangeAccount).isEmpty())
+            add(Keys::ExchangeAccount, tr("Exchange Account must be the mailbox's e-mail address (user "
+                                          "principal name) for Exchange Online."));
     } else {
         if (text(Keys::ExchangeServer).isEmpty() && text(Keys::EwsUrl).isEmpty())
-            add(Keys::ExchangeServer, tr("Primary Exchange Server (or an EWS URL) is required for on-premises Exchange."));
+            add(Keys::ExchangeServer,
+                tr("Primary Exchange Server (or an EWS URL) is required for on-premises Exchange."));
         require(Keys::NtAccount, tr("for on-premises Exchange"));
     }
 

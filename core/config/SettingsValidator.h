@@ -15,7 +15,7 @@ struct SecretInputs {
 };
 
 // Field names used in ValidationIssue for secret inputs.
-QString secretField(Secret secret);                    // "secret/nt-password"
+QString secretField(Secret secret); // "secret/nt-password"
 inline const QString kNtPasswordConfirmField = QStringLiteral("secret/nt-password-confirm");
 
 // Checks a complete configuration: each value against its key's format, then the rules that depend on

@@ -31,16 +31,20 @@ Status prepareFile(const QString &path)
         return makeError(ErrorKind::Storage, Journal::tr("the journal path '%1' is not a file.").arg(path));
     const QDir dir = info.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return makeError(ErrorKind::Storage, Journal::tr("cannot create the folder '%1' for the journal.").arg(dir.absolutePath()));
+        return makeError(
+            ErrorKind::Storage,
+            Journal::tr("cannot create the folder '%1' for the journal.").arg(dir.absolutePath()));
     QFile file(path);
     if (!info.exists()) {
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return makeError(ErrorKind::Storage, Journal::tr("cannot create the journal '%1': %2").arg(path, file.errorString()));
+            return makeError(ErrorKind::Storage,
+                             Journal::tr("cannot create the journal '%1': %2").arg(path, file.errorString()));
         file.close();
     }
 #ifndef Q_OS_WIN
     if (!file.setPermissions(kOwnerOnly))
-        return makeError(ErrorKind::Storage, Journal::tr("cannot restrict the journal '%1' to its owner.").arg(path));
+        return makeError(ErrorKind::Storage,
+                         Journal::tr("cannot restrict the journal '%1' to its owner.").arg(path));
 #endif
     return {};
 }
@@ -74,30 +78,35 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const QList<
     db.setDatabaseName(journal->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return makeError(ErrorKind::Storage, tr("cannot open the journal '%1': %2").arg(path, db.lastError().text()));
+        return makeError(ErrorKind::Storage,
+                         tr("cannot open the journal '%1': %2").arg(path, db.lastError().text()));
 
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
             q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return makeError(ErrorKind::Storage,
-                             tr("the journal '%1' cannot use write-ahead logging (is it on a network share?).").arg(path));
+            return makeError(
+                ErrorKind::Storage,
+                tr("the journal '%1' cannot use write-ahead logging (is it on a network share?).").arg(path));
     }
     if (Status s = exec(db, QStringLiteral("PRAGMA foreign_keys=ON")); !s.ok())
-        return makeError(ErrorKind::Storage, tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
+        return makeError(ErrorKind::Storage,
+                         tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
     if (Status s = exec(db, QStringLiteral("PRAGMA synchronous=NORMAL")); !s.ok())
-        return makeError(ErrorKind::Storage, tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
+        return makeError(ErrorKind::Storage,
+                         tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
 
     const int current = journal->schemaVersion();
     if (current < 0)
         return makeError(ErrorKind::Storage, tr("'%1' is not a readable SQLite journal.").arg(path));
     const int latest = steps.isEmpty() ? 0 : steps.last().version;
     if (current > latest)
-        return makeError(ErrorKind::Storage, tr("the journal '%1' has schema version %2, newer than this program's %3; "
-                                                "use the newer program or restore a backup.")
-                                                 .arg(path)
-                                                 .arg(current)
-                                                 .arg(latest));
+        return makeError(ErrorKind::Storage,
+                         tr("the journal '%1' has schema version %2, newer than this program's %3; "
+                            "use the newer program or restore a backup.")
+                             .arg(path)
+                             .arg(current)
+                             .arg(latest));
     for (const JournalMigration &step : steps) {
         if (step.version <= current)
             continue;
@@ -115,9 +124,10 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const QList<
             failed = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(step.version));
         if (!failed.ok()) {
             db.rollback();
-            return makeError(ErrorKind::Storage, tr("journal migration %1 (%2) failed and was rolled back: %3")
-                                                     .arg(step.version)
-                                                     .arg(QString::fromUtf8(step.description), failed.error().message));
+            return makeError(ErrorKind::Storage,
+                             tr("journal migration %1 (%2) failed and was rolled back: %3")
+                                 .arg(step.version)
+                                 .arg(QString::fromUtf8(step.description), failed.error().message));
         }
         if (!db.commit())
             return makeError(ErrorKind::Storage, tr("cannot commit migration %1 of '%2': %3")

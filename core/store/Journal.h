@@ -11,9 +11,9 @@
 namespace cxsync {
 
 struct JournalMigration {
-    int version;              // 1, 2, 3, ... in order
-    const char *description;  // for logs and errors
-    QStringList statements;   // run in one transaction
+    int version;             // 1, 2, 3, ... in order
+    const char *description; // for logs and errors
+    QStringList statements;  // run in one transaction
 };
 
 // The journal: one SQLite database (user links, item links, sync cursors, outbox, failed messages,
@@ -25,7 +25,8 @@ public:
     static const QList<JournalMigration> &migrations();
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     // The migration list is a parameter so that tests can check a failing step rolls back.
-    static Result<std::unique_ptr<Journal>> open(const QString &path, const QList<JournalMigration> &migrations);
+    static Result<std::unique_ptr<Journal>> open(const QString &path,
+                                                 const QList<JournalMigration> &migrations);
 
     ~Journal();
     Q_DISABLE_COPY_MOVE(Journal)

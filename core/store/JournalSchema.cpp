@@ -22,8 +22,9 @@ const QList<JournalMigration> &Journal::migrations()
                             " last_sync_utc TEXT,"
                             " last_error TEXT,"
                             " updated_utc TEXT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX user_links_mailbox ON user_links(exchange_server, exchange_user_id)"
-                            " WHERE exchange_user_id IS NOT NULL"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX user_links_mailbox ON user_links(exchange_server, exchange_user_id)"
+                 " WHERE exchange_user_id IS NOT NULL"),
              // One CRM communication ↔ the event in each mailbox it appears in (same iCalUId).
              QStringLiteral("CREATE TABLE item_links ("
                             " id INTEGER PRIMARY KEY,"
@@ -36,7 +37,8 @@ const QList<JournalMigration> &Journal::migrations()
                             " crm_updated_utc TEXT,"
                             " crm_hash TEXT,"
                             " updated_utc TEXT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX item_links_exchange ON item_links(mailbox, exchange_item_id)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX item_links_exchange ON item_links(mailbox, exchange_item_id)"),
              QStringLiteral("CREATE INDEX item_links_crm ON item_links(crm_comm_id)"),
              QStringLiteral("CREATE INDEX item_links_uid ON item_links(ical_uid)"),
              // Delta links per mailbox, the CRM watermark: scope → opaque cursor.
@@ -45,34 +47,36 @@ const QList<JournalMigration> &Journal::migrations()
                             " cursor TEXT NOT NULL,"
                             " updated_utc TEXT NOT NULL)"),
              // Write-ahead outbox: stored before sending, deleted after confirmation, replayed after a crash.
-             QStringLiteral("CREATE TABLE outbox ("
-                            " id INTEGER PRIMARY KEY,"
-                            " direction TEXT NOT NULL CHECK (direction IN ('crm_to_exchange','exchange_to_crm')),"
-                            " operation TEXT NOT NULL,"
-                            " mailbox TEXT,"
-                            " target_id TEXT,"
-                            " idempotency_key TEXT NOT NULL UNIQUE,"
-                            " payload TEXT NOT NULL,"
-                            " created_utc TEXT NOT NULL,"
-                            " attempts INTEGER NOT NULL DEFAULT 0)"),
-             QStringLiteral("CREATE TABLE failed_messages ("
-                            " id INTEGER PRIMARY KEY,"
-                            " direction TEXT NOT NULL CHECK (direction IN ('crm_to_exchange','exchange_to_crm')),"
-                            " crm_user_id TEXT,"
-                            " mailbox TEXT,"
-                            " crm_item_id TEXT,"
-                            " exchange_item_id TEXT,"
-                            " snapshot TEXT NOT NULL,"
-                            " error_kind TEXT NOT NULL,"
-                            " error_message TEXT NOT NULL,"
-                            " http_status INTEGER,"
-                            " error_code TEXT,"
-                            " attempts INTEGER NOT NULL DEFAULT 1,"
-                            " first_failure_utc TEXT NOT NULL,"
-                            " last_failure_utc TEXT NOT NULL,"
-                            " next_attempt_utc TEXT,"
-                            " state TEXT NOT NULL DEFAULT 'waiting'"
-                            "   CHECK (state IN ('waiting','retrying','parked','resolved','discarded')))"),
+             QStringLiteral(
+                 "CREATE TABLE outbox ("
+                 " id INTEGER PRIMARY KEY,"
+                 " direction TEXT NOT NULL CHECK (direction IN ('crm_to_exchange','exchange_to_crm')),"
+                 " operation TEXT NOT NULL,"
+                 " mailbox TEXT,"
+                 " target_id TEXT,"
+                 " idempotency_key TEXT NOT NULL UNIQUE,"
+                 " payload TEXT NOT NULL,"
+                 " created_utc TEXT NOT NULL,"
+                 " attempts INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral(
+                 "CREATE TABLE failed_messages ("
+                 " id INTEGER PRIMARY KEY,"
+                 " direction TEXT NOT NULL CHECK (direction IN ('crm_to_exchange','exchange_to_crm')),"
+                 " crm_user_id TEXT,"
+                 " mailbox TEXT,"
+                 " crm_item_id TEXT,"
+                 " exchange_item_id TEXT,"
+                 " snapshot TEXT NOT NULL,"
+                 " error_kind TEXT NOT NULL,"
+                 " error_message TEXT NOT NULL,"
+                 " http_status INTEGER,"
+                 " error_code TEXT,"
+                 " attempts INTEGER NOT NULL DEFAULT 1,"
+                 " first_failure_utc TEXT NOT NULL,"
+                 " last_failure_utc TEXT NOT NULL,"
+                 " next_attempt_utc TEXT,"
+                 " state TEXT NOT NULL DEFAULT 'waiting'"
+                 "   CHECK (state IN ('waiting','retrying','parked','resolved','discarded')))"),
              QStringLiteral("CREATE INDEX failed_messages_due ON failed_messages(state, next_attempt_utc)"),
              QStringLiteral("CREATE TABLE transaction_log ("
                             " id INTEGER PRIMARY KEY,"

@@ -14,11 +14,12 @@ const QString kSegment = QStringLiteral("([^/]+)");
 
 AdminEndpoint::AdminEndpoint(SandboxEnvironment *environment) : HttpSandbox(environment), m_env(environment)
 {
-    route(QStringLiteral("GET"), QStringLiteral("/admin/?"), [this](const SandboxRequest &request, Reply reply) {
-        if (refuseRemote(request, reply))
-            return;
-        reply.json(200, m_env->describe());
-    });
+    route(QStringLiteral("GET"), QStringLiteral("/admin/?"),
+          [this](const SandboxRequest &request, Reply reply) {
+              if (refuseRemote(request, reply))
+                  return;
+              reply.json(200, m_env->describe());
+          });
     addOutlookRoutes();
     addCrmRoutes();
     addControlRoutes();
@@ -28,7 +29,8 @@ bool AdminEndpoint::refuseRemote(const SandboxRequest &request, const Reply &rep
 {
     if (request.peer.isLoopback())
         return false;
-    sendError(reply, 403, QStringLiteral("Forbidden"), QStringLiteral("the admin endpoint answers loopback clients only"));
+    sendError(reply, 403, QStringLiteral("Forbidden"),
+              QStringLiteral("the admin endpoint answers loopback clients only"));
     return true;
 }
 
@@ -38,14 +40,16 @@ void AdminEndpoint::addOutlookRoutes()
         if (refuseRemote(request, reply))
             return nullptr;
         if (!m_env->graph())
-            sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("the Graph sandbox is not running"));
+            sendError(reply, 404, QStringLiteral("NotRunning"),
+                      QStringLiteral("the Graph sandbox is not running"));
         return m_env->graph();
     };
     const auto body = [this](const SandboxRequest &request, const Reply &reply, QJsonObject *out) {
         QString error;
         const QJsonDocument doc = request.json(&error);
         if (!request.body.isEmpty() && !doc.isObject()) {
-            sendError(reply, 400, QStringLiteral("BadRequest"), QStringLiteral("the body is not a JSON object: %1").arg(error));
+            sendError(reply, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("the body is not a JSON object: %1").arg(error));
             return false;
         }
         *out = doc.object();
@@ -64,38 +68,46 @@ void AdminEndpoint::addOutlookRoutes()
         else
             reply.json(201, created);
     });
-    route(QStringLiteral("PATCH"), events + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
-        GraphSandbox *graph = graphOr404(request, reply);
-        QJsonObject patch;
-        if (!graph || !body(request, reply, &patch))
-            return;
-        const auto updated = graph->updateEvent(request.captures.at(0), request.captures.at(1), patch);
-        if (!updated)
-            sendError(reply, 404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
-        else
-            reply.json(200, *updated);
-    });
-    route(QStringLiteral("DELETE"), events + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
-        GraphSandbox *graph = graphOr404(request, reply);
-        if (!graph)
-            return;
-        if (graph->deleteEvent(request.captures.at(0), request.captures.at(1)))
-            reply.empty(204);
-        else
-            sendError(reply, 404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
-    });
-    route(QStringLiteral("POST"), events + QLatin1Char('/') + kSegment + QStringLiteral("/cancel"),
+    route(QStringLiteral("PATCH"), events + QLatin1Char('/') + kSegment,
           [=](const SandboxRequest &request, Reply reply) {
               GraphSandbox *graph = graphOr404(request, reply);
-              QJsonObject args;
-              if (!graph || !body(request, reply, &args))
+              QJsonObject patch;
+              if (!graph || !body(request, reply, &patch))
                   return;
-              if (graph->cancelEvent(request.captures.at(0), request.captures.at(1), args.value(QStringLiteral("comment")).toString()))
-                  reply.empty(202);
+              const auto updated = graph->updateEvent(request.captures.at(0), request.captures.at(1), patch);
+              if (!updated)
+                  sendError(reply, 404, QStringLiteral("ErrorItemNotFound"),
+                            QStringLiteral("The specified object was not found in the store."));
               else
-                  sendError(reply, 400, QStringLiteral("ErrorInvalidRequest"),
-                            QStringLiteral("Your request can't be completed. Only the meeting organizer can cancel a meeting."));
+                  reply.json(200, *updated);
           });
+    route(QStringLiteral("DELETE"), events + QLatin1Char('/') + kSegment,
+          [=](const SandboxRequest &request, Reply reply) {
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
+                  return;
+              if (graph->deleteEvent(request.captures.at(0), request.captures.at(1)))
+                  reply.empty(204);
+              else
+                  sendError(reply, 404, QStringLiteral("ErrorItemNotFound"),
+                            QStringLiteral("The specified object was not found in the store."));
+          });
+    route(
+        QStringLiteral("POST"), events + QLatin1Char('/') + kSegment + QStringLiteral("/cancel"),
+        [=](const SandboxRequest &request, Reply reply) {
+            GraphSandbox *graph = graphOr404(request, reply);
+            QJsonObject args;
+            if (!graph || !body(request, reply, &args))
+                return;
+            if (graph->cancelEvent(request.captures.at(0), request.captures.at(1),
+                                   args.value(QStringLiteral("comment")).toString()))
+                reply.empty(202);
+            else
+                sendError(
+                    reply, 400, QStringLiteral("ErrorInvalidRequest"),
+                    QStringLiteral(
+                        "Your request can't be completed. Only the meeting organizer can cancel a meeting."));
+        });
     route(QStringLiteral("POST"),
           events + QLatin1Char('/') + kSegment + QStringLiteral("/(accept|decline|tentativelyAccept)"),
           [=](const SandboxRequest &request, Reply reply) {
@@ -103,16 +115,20 @@ void AdminEndpoint::addOutlookRoutes()
               if (!graph)
                   return;
               const QString action = request.captures.at(2);
-              const QString response = action == QLatin1String("accept")    ? QStringLiteral("accepted")
-                                       : action == QLatin1String("decline") ? QStringLiteral("declined")
-                                                                            : QStringLiteral("tentativelyAccepted");
+              const QString response = action == QLatin1String("accept") ? QStringLiteral("accepted")
+                                       : action == QLatin1String("decline")
+                                           ? QStringLiteral("declined")
+                                           : QStringLiteral("tentativelyAccepted");
               if (graph->respond(request.captures.at(0), request.captures.at(1), response))
                   reply.empty(202);
               else
-                  sendError(reply, 400, QStringLiteral("ErrorInvalidRequest"),
-                            QStringLiteral("Your request can't be completed. The organizer cannot respond to the meeting."));
+                  sendError(
+                      reply, 400, QStringLiteral("ErrorInvalidRequest"),
+                      QStringLiteral(
+                          "Your request can't be completed. The organizer cannot respond to the meeting."));
           });
-    route(QStringLiteral("POST"), QStringLiteral("/admin/outlook/") + kSegment + QStringLiteral("/expire-delta"),
+    route(QStringLiteral("POST"),
+          QStringLiteral("/admin/outlook/") + kSegment + QStringLiteral("/expire-delta"),
           [=](const SandboxRequest &request, Reply reply) {
               GraphSandbox *graph = graphOr404(request, reply);
               if (!graph)
@@ -128,10 +144,12 @@ void AdminEndpoint::addOutlookRoutes()
               if (graph->dropSubscription(request.captures.at(0)))
                   reply.empty(204);
               else
-                  sendError(reply, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("no such subscription"));
+                  sendError(reply, 404, QStringLiteral("ResourceNotFound"),
+                            QStringLiteral("no such subscription"));
           });
     route(QStringLiteral("POST"),
-          QStringLiteral("/admin/subscriptions/") + kSegment + QStringLiteral("/(reauthorizationRequired|subscriptionRemoved|missed)"),
+          QStringLiteral("/admin/subscriptions/") + kSegment +
+              QStringLiteral("/(reauthorizationRequired|subscriptionRemoved|missed)"),
           [=](const SandboxRequest &request, Reply reply) {
               GraphSandbox *graph = graphOr404(request, reply);
               if (!graph)
@@ -139,7 +157,8 @@ void AdminEndpoint::addOutlookRoutes()
               if (graph->triggerLifecycle(request.captures.at(0), request.captures.at(1)))
                   reply.empty(202);
               else
-                  sendError(reply, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("no such subscription"));
+                  sendError(reply, 404, QStringLiteral("ResourceNotFound"),
+                            QStringLiteral("no such subscription"));
           });
 }
 
@@ -149,7 +168,8 @@ void AdminEndpoint::addCrmRoutes()
         if (refuseRemote(request, reply))
             return nullptr;
         if (!m_env->crm())
-            sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("the CRM sandbox is not running"));
+            sendError(reply, 404, QStringLiteral("NotRunning"),
+                      QStringLiteral("the CRM sandbox is not running"));
         return m_env->crm();
     };
     const QString comms = QStringLiteral("/admin/crm/communications");
@@ -162,62 +182,70 @@ void AdminEndpoint::addCrmRoutes()
         const QJsonArray ids = args.value(QStringLiteral("userIds")).toArray();
         for (const QJsonValue &id : ids)
             userIds.append(id.toVariant().toString());
-        const QJsonObject record = crm->createCommunication(args.value(QStringLiteral("fields")).toObject(), userIds);
+        const QJsonObject record =
+            crm->createCommunication(args.value(QStringLiteral("fields")).toObject(), userIds);
         reply.json(record.contains(QStringLiteral("$key")) ? 201 : 400, record);
     });
-    route(QStringLiteral("PUT"), comms + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
-        CrmSandbox *crm = crmOr404(request, reply);
-        if (!crm)
-            return;
-        const auto updated = crm->updateCommunication(request.captures.at(0), request.json().object());
-        if (!updated)
-            sendError(reply, 404, QStringLiteral("NotFound"), QStringLiteral("no communication %1").arg(request.captures.at(0)));
-        else
-            reply.json(200, *updated);
-    });
-    route(QStringLiteral("DELETE"), comms + QLatin1Char('/') + kSegment, [=](const SandboxRequest &request, Reply reply) {
-        CrmSandbox *crm = crmOr404(request, reply);
-        if (!crm)
-            return;
-        if (crm->deleteCommunication(request.captures.at(0)))
-            reply.empty(204);
-        else
-            sendError(reply, 404, QStringLiteral("NotFound"), QStringLiteral("no communication %1").arg(request.captures.at(0)));
-    });
+    route(QStringLiteral("PUT"), comms + QLatin1Char('/') + kSegment,
+          [=](const SandboxRequest &request, Reply reply) {
+              CrmSandbox *crm = crmOr404(request, reply);
+              if (!crm)
+                  return;
+              const auto updated = crm->updateCommunication(request.captures.at(0), request.json().object());
+              if (!updated)
+                  sendError(reply, 404, QStringLiteral("NotFound"),
+                            QStringLiteral("no communication %1").arg(request.captures.at(0)));
+              else
+                  reply.json(200, *updated);
+          });
+    route(QStringLiteral("DELETE"), comms + QLatin1Char('/') + kSegment,
+          [=](const SandboxRequest &request, Reply reply) {
+              CrmSandbox *crm = crmOr404(request, reply);
+              if (!crm)
+                  return;
+              if (crm->deleteCommunication(request.captures.at(0)))
+                  reply.empty(204);
+              else
+                  sendError(reply, 404, QStringLiteral("NotFound"),
+                            QStringLiteral("no communication %1").arg(request.captures.at(0)));
+          });
 }
 
 void AdminEndpoint::addControlRoutes()
 {
-    route(QStringLiteral("PUT"), QStringLiteral("/admin/faults/(graph|crm)"), [this](const SandboxRequest &request, Reply reply) {
-        if (refuseRemote(request, reply))
-            return;
-        QString error;
-        const auto plan = FaultPlan::parse(request.body, &error);
-        if (!plan) {
-            sendError(reply, 400, QStringLiteral("BadRequest"), error);
-            return;
-        }
-        HttpSandbox *target = nullptr;
-        if (request.captures.at(0) == QLatin1String("graph") && m_env->graph())
-            target = &m_env->graph()->http();
-        if (request.captures.at(0) == QLatin1String("crm") && m_env->crm())
-            target = &m_env->crm()->http();
-        if (!target) {
-            sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("that sandbox is not running"));
-            return;
-        }
-        target->setFaultPlan(*plan);
-        reply.empty(204);
-    });
-    route(QStringLiteral("POST"), QStringLiteral("/admin/save"), [this](const SandboxRequest &request, Reply reply) {
-        if (refuseRemote(request, reply))
-            return;
-        QString error;
-        if (m_env->saveState(&error))
-            reply.empty(204);
-        else
-            sendError(reply, 409, QStringLiteral("NotSaved"), error);
-    });
+    route(QStringLiteral("PUT"), QStringLiteral("/admin/faults/(graph|crm)"),
+          [this](const SandboxRequest &request, Reply reply) {
+              if (refuseRemote(request, reply))
+                  return;
+              QString error;
+              const auto plan = FaultPlan::parse(request.body, &error);
+              if (!plan) {
+                  sendError(reply, 400, QStringLiteral("BadRequest"), error);
+                  return;
+              }
+              HttpSandbox *target = nullptr;
+              if (request.captures.at(0) == QLatin1String("graph") && m_env->graph())
+                  target = &m_env->graph()->http();
+              if (request.captures.at(0) == QLatin1String("crm") && m_env->crm())
+                  target = &m_env->crm()->http();
+              if (!target) {
+                  sendError(reply, 404, QStringLiteral("NotRunning"),
+                            QStringLiteral("that sandbox is not running"));
+                  return;
+              }
+              target->setFaultPlan(*plan);
+              reply.empty(204);
+          });
+    route(QStringLiteral("POST"), QStringLiteral("/admin/save"),
+          [this](const SandboxRequest &request, Reply reply) {
+              if (refuseRemote(request, reply))
+                  return;
+              QString error;
+              if (m_env->saveState(&error))
+                  reply.empty(204);
+              else
+                  sendError(reply, 409, QStringLiteral("NotSaved"), error);
+          });
 }
 
 } // namespace cxsync::sandbox

@@ -9,8 +9,8 @@ namespace cxsync::sandbox {
 class SandboxEnvironment;
 
 // The admin endpoint (loopback only): tests and the demo act as people do — create, edit, delete or cancel an
-// appointment in Outlook or in the CRM, accept or decline, expire a delta token, drop a subscription, trigger a
-// lifecycle event, change the fault plan, save the state.
+// appointment in Outlook or in the CRM, accept or decline, expire a delta token, drop a subscription, trigger
+// a lifecycle event, change the fault plan, save the state.
 //
 //   GET    /admin                                         what is running
 //   POST   /admin/outlook/{mailbox}/events                body: a Graph event      → 201 event
@@ -21,11 +21,11 @@ class SandboxEnvironment;
 //   POST   /admin/outlook/{mailbox}/expire-delta                                   → 204
 //   DELETE /admin/subscriptions/{id}                                               → 204
 //   POST   /admin/subscriptions/{id}/{reauthorizationRequired|subscriptionRemoved|missed} → 202
-//   POST   /admin/crm/communications                      body: {"fields": {...}, "userIds": [...]} → 201 record
-//   PUT    /admin/crm/communications/{id}                 body: fields             → 200 record
-//   DELETE /admin/crm/communications/{id}                 (soft delete)            → 204
-//   PUT    /admin/faults/{graph|crm}                      body: a fault plan (see FaultPlan.h) → 204
-//   POST   /admin/save                                    write the state file     → 204
+//   POST   /admin/crm/communications                      body: {"fields": {...}, "userIds": [...]} → 201
+//   record PUT    /admin/crm/communications/{id}                 body: fields             → 200 record DELETE
+//   /admin/crm/communications/{id}                 (soft delete)            → 204 PUT
+//   /admin/faults/{graph|crm}                      body: a fault plan (see FaultPlan.h) → 204 POST
+//   /admin/save                                    write the state file     → 204
 class AdminEndpoint final : public HttpSandbox {
     Q_OBJECT
 public:

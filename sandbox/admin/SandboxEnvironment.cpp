@@ -12,9 +12,7 @@
 
 namespace cxsync::sandbox {
 
-SandboxEnvironment::SandboxEnvironment(QObject *parent) : QObject(parent)
-{
-}
+SandboxEnvironment::SandboxEnvironment(QObject *parent) : QObject(parent) {}
 
 SandboxEnvironment::~SandboxEnvironment() = default;
 
@@ -35,7 +33,8 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
 
     // The sample world is anchored on today's date so appointments fall around now.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SampleData data = SampleDataGenerator::generate(options.users, options.appointments, options.seed, now);
+    const SampleData data =
+        SampleDataGenerator::generate(options.users, options.appointments, options.seed, now);
     for (const SampleUser &user : data.users) {
         if (user.hasMailbox && user.accountEnabled && user.key != data.syncUserKey) {
             m_testMailbox = user.mail; // the profile's Exchange Account: a real, enabled mailbox
@@ -109,7 +108,8 @@ QJsonObject SandboxEnvironment::describe() const
         const QString base = m_graph->baseUrl().toString();
         line.insert(QStringLiteral("graph"), base + QStringLiteral("/v1.0"));
         line.insert(QStringLiteral("authority"), base);
-        line.insert(QStringLiteral("token"), base + QLatin1Char('/') + m_graph->tenantId() + QStringLiteral("/oauth2/v2.0/token"));
+        line.insert(QStringLiteral("token"),
+                    base + QLatin1Char('/') + m_graph->tenantId() + QStringLiteral("/oauth2/v2.0/token"));
         line.insert(QStringLiteral("tenant"), m_graph->tenantId());
         line.insert(QStringLiteral("clientId"), m_graph->clientId());
         line.insert(QStringLiteral("clientSecret"), m_graph->clientSecret());

@@ -19,10 +19,11 @@ struct SandboxOptions {
     int users = 50;
     int appointments = 200;
     quint64 seed = 1;
-    QString statePath;  // SQLite file; resumed from when it exists, written by saveState()
-    QString faultPlan;  // JSON text or a file path; applied to both servers
-    int latencyMs = 0;  // per request, makes concurrency limits observable
-    QByteArray crmTimeZone = "Europe/London"; // the CRM server's zone: not UTC, with DST, so zone mistakes show
+    QString statePath; // SQLite file; resumed from when it exists, written by saveState()
+    QString faultPlan; // JSON text or a file path; applied to both servers
+    int latencyMs = 0; // per request, makes concurrency limits observable
+    QByteArray crmTimeZone =
+        "Europe/London"; // the CRM server's zone: not UTC, with DST, so zone mistakes show
 };
 
 // Both sandboxes, filled from the same sample world, plus the admin endpoint: what the cxsync-sandbox

@@ -44,8 +44,9 @@ bool SandboxState::save(const QString &path, const QJsonObject &parts, QString *
         return false;
     }
     QSqlQuery q(c.db());
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sandbox_state (part TEXT PRIMARY KEY, json TEXT NOT NULL, "
-                               "saved_utc TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"))) {
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS sandbox_state (part TEXT PRIMARY KEY, json TEXT NOT NULL, "
+            "saved_utc TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -56,7 +57,8 @@ bool SandboxState::save(const QString &path, const QJsonObject &parts, QString *
     for (auto it = parts.begin(); it != parts.end(); ++it) {
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO sandbox_state (part, json) VALUES (?, ?)"));
         q.addBindValue(it.key());
-        q.addBindValue(QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
         if (!q.exec()) {
             *error = q.lastError().text();
             c.db().rollback();
@@ -89,7 +91,8 @@ bool SandboxState::load(const QString &path, QJsonObject *parts, QString *error)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &pe);
         if (!doc.isObject()) {
-            *error = QStringLiteral("state part '%1' in '%2' is damaged: %3").arg(q.value(0).toString(), path, pe.errorString());
+            *error = QStringLiteral("state part '%1' in '%2' is damaged: %3")
+                         .arg(q.value(0).toString(), path, pe.errorString());
             return false;
         }
         parts->insert(q.value(0).toString(), doc.object());

@@ -28,20 +28,39 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cxsync-sandbox"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Microsoft Graph and Sage CRM sandbox servers with sample data"));
+    parser.setApplicationDescription(
+        QStringLiteral("Microsoft Graph and Sage CRM sandbox servers with sample data"));
     parser.addHelpOption();
-    const QCommandLineOption graphOpt(QStringLiteral("graph"), QStringLiteral("Run the Graph sandbox (default: both)."));
-    const QCommandLineOption crmOpt(QStringLiteral("crm"), QStringLiteral("Run the Sage CRM sandbox (default: both)."));
-    const QCommandLineOption usersOpt(QStringLiteral("users"), QStringLiteral("Sample users (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption apptOpt(QStringLiteral("appointments"), QStringLiteral("Sample appointments (default 200)."), QStringLiteral("M"), QStringLiteral("200"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Sample data seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption stateOpt(QStringLiteral("state"), QStringLiteral("SQLite state file: resumed from, saved on exit."), QStringLiteral("FILE"));
-    const QCommandLineOption faultsOpt(QStringLiteral("faults"), QStringLiteral("Fault plan (JSON text or file)."), QStringLiteral("PLAN"));
-    const QCommandLineOption latencyOpt(QStringLiteral("latency"), QStringLiteral("Milliseconds added to every request."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption zoneOpt(QStringLiteral("crm-zone"), QStringLiteral("The CRM server's time zone id (default Europe/London)."), QStringLiteral("ZONE"), QStringLiteral("Europe/London"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Write a cxsync settings file for this sandbox."), QStringLiteral("FILE"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets"), QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
-    parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt, profileOpt, secretsOpt});
+    const QCommandLineOption graphOpt(QStringLiteral("graph"),
+                                      QStringLiteral("Run the Graph sandbox (default: both)."));
+    const QCommandLineOption crmOpt(QStringLiteral("crm"),
+                                    QStringLiteral("Run the Sage CRM sandbox (default: both)."));
+    const QCommandLineOption usersOpt(QStringLiteral("users"), QStringLiteral("Sample users (default 50)."),
+                                      QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption apptOpt(QStringLiteral("appointments"),
+                                     QStringLiteral("Sample appointments (default 200)."),
+                                     QStringLiteral("M"), QStringLiteral("200"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Sample data seed (default 1)."),
+                                     QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption stateOpt(QStringLiteral("state"),
+                                      QStringLiteral("SQLite state file: resumed from, saved on exit."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption faultsOpt(
+        QStringLiteral("faults"), QStringLiteral("Fault plan (JSON text or file)."), QStringLiteral("PLAN"));
+    const QCommandLineOption latencyOpt(QStringLiteral("latency"),
+                                        QStringLiteral("Milliseconds added to every request."),
+                                        QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption zoneOpt(QStringLiteral("crm-zone"),
+                                     QStringLiteral("The CRM server's time zone id (default Europe/London)."),
+                                     QStringLiteral("ZONE"), QStringLiteral("Europe/London"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Write a cxsync settings file for this sandbox."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption secretsOpt(
+        QStringLiteral("secrets"),
+        QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
+    parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt,
+                       profileOpt, secretsOpt});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -49,7 +68,8 @@ int main(int argc, char *argv[])
         *out = parser.value(opt).toLongLong(&ok);
         if (!ok || *out < min || *out > max) {
             std::fprintf(stderr, "cxsync-sandbox: --%s must be a number from %lld to %lld\n",
-                         qPrintable(opt.names().first()), static_cast<long long>(min), static_cast<long long>(max));
+                         qPrintable(opt.names().first()), static_cast<long long>(min),
+                         static_cast<long long>(max));
             return false;
         }
         return true;
@@ -57,7 +77,8 @@ int main(int argc, char *argv[])
     cxsync::sandbox::SandboxOptions options;
     qint64 users = 0, appointments = 0, seed = 0, latency = 0;
     if (!number(usersOpt, 1, 100000, &users) || !number(apptOpt, 0, 1000000, &appointments) ||
-        !number(seedOpt, 0, std::numeric_limits<qint64>::max(), &seed) || !number(latencyOpt, 0, 60000, &latency))
+        !number(seedOpt, 0, std::numeric_limits<qint64>::max(), &seed) ||
+        !number(latencyOpt, 0, 60000, &latency))
         return 2;
     const bool onlyOne = parser.isSet(graphOpt) != parser.isSet(crmOpt);
     options.graph = !onlyOne || parser.isSet(graphOpt);
@@ -78,7 +99,8 @@ int main(int argc, char *argv[])
     }
     const QJsonObject line = env.describe();
     if (parser.isSet(profileOpt)) {
-        const cxsync::Status written = cxsync::sandbox::SandboxProfile::write(line, parser.value(profileOpt), parser.value(secretsOpt));
+        const cxsync::Status written =
+            cxsync::sandbox::SandboxProfile::write(line, parser.value(profileOpt), parser.value(secretsOpt));
         if (!written.ok()) {
             std::fprintf(stderr, "cxsync-sandbox: %s\n", qPrintable(written.error().message));
             return 1;

@@ -10,9 +10,12 @@ namespace {
 const QList<QPair<QString, FaultKind>> &kindNames()
 {
     static const QList<QPair<QString, FaultKind>> names{
-        {QStringLiteral("429"), FaultKind::TooManyRequests},      {QStringLiteral("503"), FaultKind::ServiceUnavailable},
-        {QStringLiteral("504"), FaultKind::GatewayTimeout},       {QStringLiteral("reset"), FaultKind::ConnectionReset},
-        {QStringLiteral("stall"), FaultKind::Stall},              {QStringLiteral("malformed"), FaultKind::MalformedJson},
+        {QStringLiteral("429"), FaultKind::TooManyRequests},
+        {QStringLiteral("503"), FaultKind::ServiceUnavailable},
+        {QStringLiteral("504"), FaultKind::GatewayTimeout},
+        {QStringLiteral("reset"), FaultKind::ConnectionReset},
+        {QStringLiteral("stall"), FaultKind::Stall},
+        {QStringLiteral("malformed"), FaultKind::MalformedJson},
         {QStringLiteral("truncated"), FaultKind::TruncatedBody},
     };
     return names;
@@ -59,7 +62,9 @@ std::optional<FaultPlan> FaultPlan::parse(const QByteArray &json, QString *error
         rule.method = r.value(QStringLiteral("method")).toString().toUpper();
         rule.path = QRegularExpression(r.value(QStringLiteral("path")).toString(QStringLiteral(".*")));
         if (!rule.path.isValid()) {
-            *error = QStringLiteral("fault rule %1: path is not a valid regular expression: %2").arg(i).arg(rule.path.errorString());
+            *error = QStringLiteral("fault rule %1: path is not a valid regular expression: %2")
+                         .arg(i)
+                         .arg(rule.path.errorString());
             return std::nullopt;
         }
         rule.rate = r.value(QStringLiteral("rate")).toDouble(1.0);
@@ -78,9 +83,11 @@ std::optional<FaultPlan> FaultPlan::parse(const QByteArray &json, QString *error
             }
         }
         if (!known) {
-            *error = QStringLiteral("fault rule %1: unknown fault '%2' (429, 503, 504, reset, stall, malformed, truncated)")
-                         .arg(i)
-                         .arg(fault);
+            *error =
+                QStringLiteral(
+                    "fault rule %1: unknown fault '%2' (429, 503, 504, reset, stall, malformed, truncated)")
+                    .arg(i)
+                    .arg(fault);
             return std::nullopt;
         }
         rule.retryAfter = r.value(QStringLiteral("retryAfter")).toVariant().toString();
@@ -108,7 +115,8 @@ std::optional<FaultDecision> FaultPlan::decide(const QString &method, const QStr
             continue;
         if (rule.times >= 0 && rule.applied >= rule.times)
             continue;
-        // Draw for every eligible request, fired or not, so the sequence depends only on the seed and requests.
+        // Draw for every eligible request, fired or not, so the sequence depends only on the seed and
+        // requests.
         const double draw = std::uniform_real_distribution<double>(0.0, 1.0)(m_rng);
         if (draw >= rule.rate)
             continue;

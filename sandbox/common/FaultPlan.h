@@ -22,14 +22,14 @@ enum class FaultKind {
 };
 
 struct FaultRule {
-    QString method;              // empty = any
-    QRegularExpression path;     // matched against the URL path
-    double rate = 1.0;           // probability for each matching request, drawn from the plan's seeded generator
-    int after = 0;               // let this many matching requests through first
-    int times = -1;              // apply at most this often (-1 = unlimited)
+    QString method;          // empty = any
+    QRegularExpression path; // matched against the URL path
+    double rate = 1.0;       // probability for each matching request, drawn from the plan's seeded generator
+    int after = 0;           // let this many matching requests through first
+    int times = -1;          // apply at most this often (-1 = unlimited)
     FaultKind kind = FaultKind::ServiceUnavailable;
-    QString retryAfter;          // for 429/503: sent verbatim ("2", "1.5")
-    double seconds = 0;          // for Stall
+    QString retryAfter; // for 429/503: sent verbatim ("2", "1.5")
+    double seconds = 0; // for Stall
     // bookkeeping
     int matched = 0;
     int applied = 0;
@@ -41,8 +41,8 @@ struct FaultDecision {
     double seconds = 0;
 };
 
-// A deterministic list of fault rules. The first rule that matches a request and fires decides; the same plan,
-// seed and request sequence always give the same faults.
+// A deterministic list of fault rules. The first rule that matches a request and fires decides; the same
+// plan, seed and request sequence always give the same faults.
 //
 // Plan (JSON): {"seed": 7, "rules": [{"method": "GET", "path": "^/v1.0/users/[^/]+/calendarView/delta",
 //   "rate": 0.25, "after": 0, "times": 3, "fault": "429", "retryAfter": "1.5"}, ...]}

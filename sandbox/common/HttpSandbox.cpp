@@ -15,26 +15,46 @@ namespace cxsync::sandbox {
 QByteArray httpReasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 412: return "Precondition Failed";
-    case 415: return "Unsupported Media Type";
-    case 424: return "Failed Dependency";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 412:
+        return "Precondition Failed";
+    case 415:
+        return "Unsupported Media Type";
+    case 424:
+        return "Failed Dependency";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -78,7 +98,8 @@ struct Reply::State {
     QList<std::function<void(int)>> finished;
 };
 
-void Reply::send(int status, const QByteArray &body, const QByteArray &contentType, const HeaderList &headers) const
+void Reply::send(int status, const QByteArray &body, const QByteArray &contentType,
+                 const HeaderList &headers) const
 {
     if (!d || d->sent)
         return;
@@ -123,7 +144,8 @@ void Reply::send(int status, const QByteArray &body, const QByteArray &contentTy
 
 void Reply::json(int status, const QJsonDocument &document, const HeaderList &headers) const
 {
-    send(status, document.toJson(QJsonDocument::Compact), "application/json; odata.metadata=minimal; charset=utf-8", headers);
+    send(status, document.toJson(QJsonDocument::Compact),
+         "application/json; odata.metadata=minimal; charset=utf-8", headers);
 }
 
 void Reply::json(int status, const QJsonObject &object, const HeaderList &headers) const
@@ -154,15 +176,14 @@ void Reply::onFinished(std::function<void(int)> callback) const
 
 // ---- server -------------------------------------------------------------------------------------------
 
-HttpSandbox::HttpSandbox(QObject *parent) : QAbstractHttpServer(parent)
-{
-}
+HttpSandbox::HttpSandbox(QObject *parent) : QAbstractHttpServer(parent) {}
 
 HttpSandbox::~HttpSandbox() = default;
 
 void HttpSandbox::route(const QString &method, const QString &pathPattern, Handler handler)
 {
-    m_routes.append({method.toUpper(), QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)), std::move(handler)});
+    m_routes.append({method.toUpper(), QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)),
+                     std::move(handler)});
 }
 
 bool HttpSandbox::listenLoopback(quint16 port)
@@ -195,14 +216,30 @@ bool HttpSandbox::handleRequest(const QHttpServerRequest &raw, QTcpSocket *socke
     ++m_requests;
     SandboxRequest request;
     switch (raw.method()) {
-    case QHttpServerRequest::Method::Get: request.method = QStringLiteral("GET"); break;
-    case QHttpServerRequest::Method::Post: request.method = QStringLiteral("POST"); break;
-    case QHttpServerRequest::Method::Put: request.method = QStringLiteral("PUT"); break;
-    case QHttpServerRequest::Method::Patch: request.method = QStringLiteral("PATCH"); break;
-    case QHttpServerRequest::Method::Delete: request.method = QStringLiteral("DELETE"); break;
-    case QHttpServerRequest::Method::Head: request.method = QStringLiteral("HEAD"); break;
-    case QHttpServerRequest::Method::Options: request.method = QStringLiteral("OPTIONS"); break;
-    default: request.method = QStringLiteral("OTHER"); break;
+    case QHttpServerRequest::Method::Get:
+        request.method = QStringLiteral("GET");
+        break;
+    case QHttpServerRequest::Method::Post:
+        request.method = QStringLiteral("POST");
+        break;
+    case QHttpServerRequest::Method::Put:
+        request.method = QStringLiteral("PUT");
+        break;
+    case QHttpServerRequest::Method::Patch:
+        request.method = QStringLiteral("PATCH");
+        break;
+    case QHttpServerRequest::Method::Delete:
+        request.method = QStringLiteral("DELETE");
+        break;
+    case QHttpServerRequest::Method::Head:
+        request.method = QStringLiteral("HEAD");
+        break;
+    case QHttpServerRequest::Method::Options:
+        request.method = QStringLiteral("OPTIONS");
+        break;
+    default:
+        request.method = QStringLiteral("OTHER");
+        break;
     }
     request.url = raw.url();
     request.path = raw.url().path(QUrl::FullyDecoded);
@@ -257,7 +294,8 @@ void HttpSandbox::applyFault(const FaultDecision &fault, const SandboxRequest &r
         return;
     }
     case FaultKind::GatewayTimeout:
-        sendError(reply, 504, QStringLiteral("gatewayTimeout"), QStringLiteral("The gateway did not receive a timely response."));
+        sendError(reply, 504, QStringLiteral("gatewayTimeout"),
+                  QStringLiteral("The gateway did not receive a timely response."));
         return;
     case FaultKind::ConnectionReset:
         if (reply.d->socket)
@@ -265,7 +303,8 @@ void HttpSandbox::applyFault(const FaultDecision &fault, const SandboxRequest &r
         reply.d->sent = true;
         return;
     case FaultKind::Stall:
-        QTimer::singleShot(static_cast<int>(fault.seconds * 1000), this, [this, request, reply] { dispatch(request, reply); });
+        QTimer::singleShot(static_cast<int>(fault.seconds * 1000), this,
+                           [this, request, reply] { dispatch(request, reply); });
         return;
     case FaultKind::MalformedJson:
     case FaultKind::TruncatedBody:
@@ -294,11 +333,13 @@ void HttpSandbox::dispatch(const SandboxRequest &incoming, const Reply &reply)
         return;
     }
     if (pathMatched)
-        sendError(reply, 405, QStringLiteral("BadRequest"),
-                  QStringLiteral("The HTTP method '%1' is not supported for this resource.").arg(incoming.method));
+        sendError(
+            reply, 405, QStringLiteral("BadRequest"),
+            QStringLiteral("The HTTP method '%1' is not supported for this resource.").arg(incoming.method));
     else
         sendError(reply, 404, QStringLiteral("BadRequest"),
-                  QStringLiteral("Resource not found for the segment '%1'.").arg(incoming.path.section(QLatin1Char('/'), -1)));
+                  QStringLiteral("Resource not found for the segment '%1'.")
+                      .arg(incoming.path.section(QLatin1Char('/'), -1)));
 }
 
 } // namespace cxsync::sandbox

@@ -29,9 +29,9 @@ struct SandboxRequest {
     QHostAddress peer;
     QStringList captures; // the route pattern's capture groups, 1..n at index 0..n-1
 
-    QByteArray header(const QByteArray &name) const;            // first value, case-insensitive
+    QByteArray header(const QByteArray &name) const;              // first value, case-insensitive
     QList<QByteArray> headerValues(const QByteArray &name) const; // every value (Prefer may repeat)
-    QJsonDocument json(QString *error = nullptr) const;          // body as JSON
+    QJsonDocument json(QString *error = nullptr) const;           // body as JSON
 };
 
 // A response that may be sent now or later (stalls, latency, asynchronous work). Copies share one state;
@@ -39,7 +39,8 @@ struct SandboxRequest {
 class Reply {
 public:
     Reply() = default;
-    void send(int status, const QByteArray &body, const QByteArray &contentType, const HeaderList &headers = {}) const;
+    void send(int status, const QByteArray &body, const QByteArray &contentType,
+              const HeaderList &headers = {}) const;
     void json(int status, const QJsonDocument &document, const HeaderList &headers = {}) const;
     void json(int status, const QJsonObject &object, const HeaderList &headers = {}) const;
     void empty(int status, const HeaderList &headers = {}) const;
@@ -60,7 +61,8 @@ class HttpSandbox : public QAbstractHttpServer {
     Q_OBJECT
 public:
     using Handler = std::function<void(const SandboxRequest &, Reply)>;
-    using ErrorFormatter = std::function<QJsonObject(int status, const QString &code, const QString &message)>;
+    using ErrorFormatter =
+        std::function<QJsonObject(int status, const QString &code, const QString &message)>;
 
     explicit HttpSandbox(QObject *parent = nullptr);
     ~HttpSandbox() override;

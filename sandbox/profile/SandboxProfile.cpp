@@ -33,11 +33,13 @@ QString randomSecret(int length)
 
 } // namespace
 
-Status SandboxProfile::write(const QJsonObject &sandbox, const QString &profilePath, const QString &secretsPath)
+Status SandboxProfile::write(const QJsonObject &sandbox, const QString &profilePath,
+                             const QString &secretsPath)
 {
     const auto text = [&sandbox](const char *key) { return sandbox.value(QLatin1String(key)).toString(); };
     if (QFile::exists(profilePath) && !QFile::remove(profilePath))
-        return makeError(ErrorKind::Storage, QStringLiteral("cannot replace the profile '%1'").arg(profilePath));
+        return makeError(ErrorKind::Storage,
+                         QStringLiteral("cannot replace the profile '%1'").arg(profilePath));
     auto opened = Settings::open(profilePath);
     if (!opened.ok())
         return opened.error();
@@ -45,7 +47,8 @@ Status SandboxProfile::write(const QJsonObject &sandbox, const QString &profileP
 
     SettingsValues values = settings.values();
     values.insert(Keys::Role, Choices::RoleCrm);
-    values.insert(Keys::CrmServer, text("crmServer").isEmpty() ? QStringLiteral("127.0.0.1") : text("crmServer"));
+    values.insert(Keys::CrmServer,
+                  text("crmServer").isEmpty() ? QStringLiteral("127.0.0.1") : text("crmServer"));
     values.insert(Keys::CrmPath, text("crmInstall").isEmpty() ? QStringLiteral("crm") : text("crmInstall"));
     values.insert(Keys::CrmUser, text("crmUser").isEmpty() ? QStringLiteral("admin") : text("crmUser"));
     values.insert(Keys::CrmRestUrl, text("crm"));
@@ -62,15 +65,18 @@ Status SandboxProfile::write(const QJsonObject &sandbox, const QString &profileP
     values.insert(Keys::CreateCrmUsers, true);
     const quint16 listenerPort = freeLoopbackPort();
     if (listenerPort == 0)
-        return makeError(ErrorKind::Unavailable, QStringLiteral("no free loopback port for the notification listener"));
+        return makeError(ErrorKind::Unavailable,
+                         QStringLiteral("no free loopback port for the notification listener"));
     values.insert(Keys::ListenerBind, QStringLiteral("127.0.0.1"));
     values.insert(Keys::ListenerPort, int(listenerPort));
-    values.insert(Keys::ListenerPublicUrl, QStringLiteral("http://127.0.0.1:%1/cxsync/notifications").arg(listenerPort));
+    values.insert(Keys::ListenerPublicUrl,
+                  QStringLiteral("http://127.0.0.1:%1/cxsync/notifications").arg(listenerPort));
 
     const ValidationIssues issues = settings.save(values);
     if (!issues.isEmpty())
-        return makeError(ErrorKind::Invalid, QStringLiteral("the sandbox profile is not valid: %1: %2")
-                                                 .arg(issues.first().field, issues.first().message),
+        return makeError(ErrorKind::Invalid,
+                         QStringLiteral("the sandbox profile is not valid: %1: %2")
+                             .arg(issues.first().field, issues.first().message),
                          issues.first().field);
     if (secretsPath.isEmpty())
         return {};

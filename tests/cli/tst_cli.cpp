@@ -52,8 +52,8 @@ private:
             p.kill();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
     {
@@ -61,7 +61,8 @@ private:
     }
     void importSample()
     {
-        const Run r = cli({QStringLiteral("config"), QStringLiteral("import"), QStringLiteral(CXSYNC_SAMPLE_PROFILE)});
+        const Run r =
+            cli({QStringLiteral("config"), QStringLiteral("import"), QStringLiteral(CXSYNC_SAMPLE_PROFILE)});
         QCOMPARE(r.code, 0);
     }
 
@@ -89,13 +90,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown command names it") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("unknown option names it") << QStringList{QStringLiteral("--frob"), QStringLiteral("version")} << QStringLiteral("frob");
-        QTest::newRow("config without subcommand lists them") << QStringList{QStringLiteral("config")} << QStringLiteral("show, set, validate");
-        QTest::newRow("config set without value shows usage") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/server")} << QStringLiteral("set KEY VALUE");
-        QTest::newRow("unknown setting names it") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/sever"), QStringLiteral("x")} << QStringLiteral("unknown setting 'crm/sever'");
-        QTest::newRow("program-managed key refused") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("meta/configVersion"), QStringLiteral("7")} << QStringLiteral("managed by the program");
-        QTest::newRow("unknown secret names it") << QStringList{QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("root-password")} << QStringLiteral("unknown secret 'root-password'");
+        QTest::newRow("unknown command names it")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option names it")
+            << QStringList{QStringLiteral("--frob"), QStringLiteral("version")} << QStringLiteral("frob");
+        QTest::newRow("config without subcommand lists them")
+            << QStringList{QStringLiteral("config")} << QStringLiteral("show, set, validate");
+        QTest::newRow("config set without value shows usage")
+            << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/server")}
+            << QStringLiteral("set KEY VALUE");
+        QTest::newRow("unknown setting names it")
+            << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/sever"),
+                           QStringLiteral("x")}
+            << QStringLiteral("unknown setting 'crm/sever'");
+        QTest::newRow("program-managed key refused")
+            << QStringList{QStringLiteral("config"), QStringLiteral("set"),
+                           QStringLiteral("meta/configVersion"), QStringLiteral("7")}
+            << QStringLiteral("managed by the program");
+        QTest::newRow("unknown secret names it")
+            << QStringList{QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("root-password")}
+            << QStringLiteral("unknown secret 'root-password'");
     }
     void usageErrorsExitTwoWithOneLine()
     {
@@ -119,14 +133,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("bad");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("poll interval under 5 s") << QStringLiteral("sync/pollIntervalSeconds") << QStringLiteral("4") << QStringLiteral("5 to 86400");
-        QTest::newRow("port out of range") << QStringLiteral("smtp/port") << QStringLiteral("70000") << QStringLiteral("1 to 65535");
-        QTest::newRow("not an e-mail") << QStringLiteral("notify/errorEmail") << QStringLiteral("admin-at-contoso") << QStringLiteral("not an e-mail address");
-        QTest::newRow("unknown zone") << QStringLiteral("sync/timeZone") << QStringLiteral("Mars/Olympus") << QStringLiteral("not a known time zone");
-        QTest::newRow("offset not in quarter hours") << QStringLiteral("sync/timeZone") << QStringLiteral("+1.2") << QStringLiteral("quarter hours");
-        QTest::newRow("http to a remote host") << QStringLiteral("graph/baseUrl") << QStringLiteral("http://graph.microsoft.com") << QStringLiteral("must use https");
-        QTest::newRow("role not in the list") << QStringLiteral("server/role") << QStringLiteral("both") << QStringLiteral("crm, exchange");
-        QTest::newRow("bool garbage") << QStringLiteral("options/copyReminders") << QStringLiteral("maybe") << QStringLiteral("not true or false");
+        QTest::newRow("poll interval under 5 s") << QStringLiteral("sync/pollIntervalSeconds")
+                                                 << QStringLiteral("4") << QStringLiteral("5 to 86400");
+        QTest::newRow("port out of range")
+            << QStringLiteral("smtp/port") << QStringLiteral("70000") << QStringLiteral("1 to 65535");
+        QTest::newRow("not an e-mail")
+            << QStringLiteral("notify/errorEmail") << QStringLiteral("admin-at-contoso")
+            << QStringLiteral("not an e-mail address");
+        QTest::newRow("unknown zone") << QStringLiteral("sync/timeZone") << QStringLiteral("Mars/Olympus")
+                                      << QStringLiteral("not a known time zone");
+        QTest::newRow("offset not in quarter hours")
+            << QStringLiteral("sync/timeZone") << QStringLiteral("+1.2") << QStringLiteral("quarter hours");
+        QTest::newRow("http to a remote host")
+            << QStringLiteral("graph/baseUrl") << QStringLiteral("http://graph.microsoft.com")
+            << QStringLiteral("must use https");
+        QTest::newRow("role not in the list")
+            << QStringLiteral("server/role") << QStringLiteral("both") << QStringLiteral("crm, exchange");
+        QTest::newRow("bool garbage") << QStringLiteral("options/copyReminders") << QStringLiteral("maybe")
+                                      << QStringLiteral("not true or false");
     }
     void setRejectsBadValuesAndKeepsTheOldOne()
     {
@@ -144,7 +168,8 @@ private Q_SLOTS:
 
     void setWritesAGoodValue()
     {
-        const Run r = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync/timeZone"), QStringLiteral("+5:45")});
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync/timeZone"),
+                           QStringLiteral("+5:45")});
         QCOMPARE(r.code, 0);
         QSettings ini(m_ini, QSettings::IniFormat);
         QCOMPARE(ini.value(QStringLiteral("sync/timeZone")).toString(), QStringLiteral("+5:45"));
@@ -155,8 +180,8 @@ private Q_SLOTS:
     {
         const Run r = cli({QStringLiteral("config"), QStringLiteral("validate")});
         QCOMPARE(r.code, 2);
-        for (const char *field : {"crm/server:", "crm/path:", "crm/user:", "exchange/account:", "notify/errorEmail:",
-                                  "graph/tenantId:", "graph/clientId:"})
+        for (const char *field : {"crm/server:", "crm/path:", "crm/user:", "exchange/account:",
+                                  "notify/errorEmail:", "graph/tenantId:", "graph/clientId:"})
             QVERIFY2(r.err.contains(QLatin1String(field)), field);
         importSample();
         const Run ok = cli({QStringLiteral("config"), QStringLiteral("validate")});
@@ -211,7 +236,8 @@ private Q_SLOTS:
     {
         importSample();
         const QByteArray password = "S3cret pass word!";
-        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")}, password + '\n');
+        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")},
+                    password + '\n');
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("crm-password stored")), qPrintable(r.out + r.err));
 
@@ -235,10 +261,12 @@ private Q_SLOTS:
 
         // The export imports back into an empty profile unchanged.
         const QString copy = m_dir->filePath(QStringLiteral("copy.ini"));
-        r = run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("import"), exported});
+        r = run(
+            {QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("import"), exported});
         QCOMPARE(r.code, 0);
         const Run a = cli({QStringLiteral("config"), QStringLiteral("show")});
-        const Run b = run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("show")});
+        const Run b =
+            run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("show")});
         QCOMPARE(a.out.section(QLatin1Char('\n'), 1).remove(QStringLiteral("    # default")),
                  b.out.section(QLatin1Char('\n'), 1).remove(QStringLiteral("    # default")));
     }
@@ -246,11 +274,13 @@ private Q_SLOTS:
     void secretSetStoresInTheRealKeychain()
     {
         importSample();
-        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("graph-client-secret")}, "abc~123.XYZ\n");
+        Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("graph-client-secret")},
+                    "abc~123.XYZ\n");
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("secret"), QStringLiteral("status")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QLatin1String("graph-client-secret: in the Secret Service keychain")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("graph-client-secret: in the Secret Service keychain")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("smtp-password: not set")), qPrintable(r.out));
 
         // Read it back in-process through the same Secret Service, keyed by the profile id.
@@ -288,16 +318,18 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("# test\ncrm-password=from-file\n");
         }
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        Run r = cli({QStringLiteral("--secrets-file"), file, QStringLiteral("secret"), QStringLiteral("status")});
+        QFile::setPermissions(file,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        Run r =
+            cli({QStringLiteral("--secrets-file"), file, QStringLiteral("secret"), QStringLiteral("status")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("chmod 600")), qPrintable(r.err));
 
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         QProcessEnvironment env;
         env.insert(QStringLiteral("CXSYNC_SECRET_SMTP_PASSWORD"), QStringLiteral("from-env"));
-        r = cli({QStringLiteral("--secrets-file"), file, QStringLiteral("--password-stdin"), QStringLiteral("secret"),
-                 QStringLiteral("status")},
+        r = cli({QStringLiteral("--secrets-file"), file, QStringLiteral("--password-stdin"),
+                 QStringLiteral("secret"), QStringLiteral("status")},
                 "nt-password=from-stdin\n", env);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("crm-password: from --secrets-file")), qPrintable(r.out));
@@ -306,7 +338,8 @@ private Q_SLOTS:
         for (const char *value : {"from-file", "from-env", "from-stdin"})
             QVERIFY(!r.out.contains(QLatin1String(value)));
 
-        r = cli({QStringLiteral("--password-stdin"), QStringLiteral("secret"), QStringLiteral("status")}, "bogus-name=1\n");
+        r = cli({QStringLiteral("--password-stdin"), QStringLiteral("secret"), QStringLiteral("status")},
+                "bogus-name=1\n");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("unknown secret 'bogus-name'")));
     }
@@ -325,16 +358,18 @@ private Q_SLOTS:
     void demoStartsTheSandboxesAndWritesAValidProfile()
     {
         const QString dir = m_dir->filePath(QStringLiteral("demo"));
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--users"), QStringLiteral("12"),
-                           QStringLiteral("--appointments"), QStringLiteral("10")});
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--users"),
+                           QStringLiteral("12"), QStringLiteral("--appointments"), QStringLiteral("10")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("valid; 3 secrets ready")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("created \"Demo: project kick-off\" in Outlook")));
         // The profile it leaves behind works with the CLI as written.
-        const Run status = run({QStringLiteral("--config"), dir + QStringLiteral("/demo-profile.ini"), QStringLiteral("--secrets-file"),
-                                dir + QStringLiteral("/demo-secrets"), QStringLiteral("secret"), QStringLiteral("status")});
+        const Run status = run({QStringLiteral("--config"), dir + QStringLiteral("/demo-profile.ini"),
+                                QStringLiteral("--secrets-file"), dir + QStringLiteral("/demo-secrets"),
+                                QStringLiteral("secret"), QStringLiteral("status")});
         QCOMPARE(status.code, 0);
-        QVERIFY2(status.out.contains(QLatin1String("crm-password: from --secrets-file")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QLatin1String("crm-password: from --secrets-file")),
+                 qPrintable(status.out));
         QVERIFY(status.out.contains(QLatin1String("graph-client-secret: from --secrets-file")));
         const Run bad = run({QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("0")});
         QCOMPARE(bad.code, 2);
@@ -356,8 +391,10 @@ private Q_SLOTS:
     {
         importSample();
         QProcessEnvironment env;
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/cxsync-no-bus"));
-        const Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")}, "pw\n", env);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/cxsync-no-bus"));
+        const Run r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")},
+                          "pw\n", env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("CXSYNC_SECRET_CRM_PASSWORD")), qPrintable(r.err));
     }

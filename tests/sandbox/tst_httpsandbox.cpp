@@ -31,8 +31,8 @@ Result get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &verb =
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(15000);
-    Result r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(), reply->readAll(),
-             reply->rawHeader("Retry-After"), timer.elapsed()};
+    Result r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+             reply->readAll(), reply->rawHeader("Retry-After"), timer.elapsed()};
     reply->deleteLater();
     return r;
 }
@@ -61,12 +61,18 @@ private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<HttpSandbox>();
-        m_server->route(QStringLiteral("GET"), QStringLiteral("/items/([0-9]+)"), [](const SandboxRequest &req, Reply reply) {
-            reply.json(200, QJsonObject{{QStringLiteral("id"), req.captures.at(0)}, {QStringLiteral("padding"), QString(200, QLatin1Char('x'))}});
-        });
-        m_server->route(QStringLiteral("GET"), QStringLiteral("/later"), [this](const SandboxRequest &, Reply reply) {
-            QTimer::singleShot(50, m_server.get(), [reply] { reply.json(200, QJsonObject{{QStringLiteral("late"), true}}); });
-        });
+        m_server->route(
+            QStringLiteral("GET"), QStringLiteral("/items/([0-9]+)"),
+            [](const SandboxRequest &req, Reply reply) {
+                reply.json(200, QJsonObject{{QStringLiteral("id"), req.captures.at(0)},
+                                            {QStringLiteral("padding"), QString(200, QLatin1Char('x'))}});
+            });
+        m_server->route(QStringLiteral("GET"), QStringLiteral("/later"),
+                        [this](const SandboxRequest &, Reply reply) {
+                            QTimer::singleShot(50, m_server.get(), [reply] {
+                                reply.json(200, QJsonObject{{QStringLiteral("late"), true}});
+                            });
+                        });
         QVERIFY(m_server->listenLoopback());
         m_nam = std::make_unique<QNetworkAccessManager>();
     }
@@ -80,7 +86,8 @@ private Q_SLOTS:
     {
         const Result r = get(*m_nam, url(QStringLiteral("/items/42")));
         QCOMPARE(r.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("id")).toString(), QStringLiteral("42"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("42"));
         // keep-alive: a second request on the same connection works
         QCOMPARE(get(*m_nam, url(QStringLiteral("/items/43"))).status, 200);
     }
@@ -109,13 +116,20 @@ private Q_SLOTS:
     void throttlingCarriesRetryAfter()
     {
         QFETCH(QString, retryAfter);
-        m_server->setFaultPlan(plan(QStringLiteral("{\"rules\":[{\"path\":\"^/items/\",\"fault\":\"429\",\"retryAfter\":\"%1\",\"times\":1}]}")
-                                        .arg(retryAfter)
-                                        .toUtf8()));
+        m_server->setFaultPlan(plan(
+            QStringLiteral(
+                "{\"rules\":[{\"path\":\"^/items/\",\"fault\":\"429\",\"retryAfter\":\"%1\",\"times\":1}]}")
+                .arg(retryAfter)
+                .toUtf8()));
         const Result r = get(*m_nam, url(QStringLiteral("/items/1")));
         QCOMPARE(r.status, 429);
         QCOMPARE(QString::fromLatin1(r.retryAfter), retryAfter);
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(r.body)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("TooManyRequests"));
         QCOMPARE(get(*m_nam, url(QStringLiteral("/items/1"))).status, 200); // times: 1
     }
@@ -168,12 +182,14 @@ private Q_SLOTS:
     {
         m_server->setFaultPlan(plan("{\"rules\":[{\"fault\":\"truncated\"}]}"));
         const Result r = get(*m_nam, url(QStringLiteral("/items/1")));
-        QVERIFY2(r.error != QNetworkReply::NoError || QJsonDocument::fromJson(r.body).isNull(), r.body.constData());
+        QVERIFY2(r.error != QNetworkReply::NoError || QJsonDocument::fromJson(r.body).isNull(),
+                 r.body.constData());
     }
 
     void afterAndMethodAndPathNarrowARule()
     {
-        m_server->setFaultPlan(plan("{\"rules\":[{\"method\":\"GET\",\"path\":\"^/items/7$\",\"after\":2,\"times\":1,\"fault\":\"503\"}]}"));
+        m_server->setFaultPlan(plan("{\"rules\":[{\"method\":\"GET\",\"path\":\"^/items/"
+                                    "7$\",\"after\":2,\"times\":1,\"fault\":\"503\"}]}"));
         QCOMPARE(get(*m_nam, url(QStringLiteral("/items/8"))).status, 200); // other path
         QCOMPARE(get(*m_nam, url(QStringLiteral("/items/7"))).status, 200); // 1st match let through
         QCOMPARE(get(*m_nam, url(QStringLiteral("/items/7"))).status, 200); // 2nd
@@ -188,7 +204,8 @@ private Q_SLOTS:
             FaultPlan p = plan(json);
             QString pattern;
             for (int i = 0; i < 200; ++i)
-                pattern.append(p.decide(QStringLiteral("GET"), QStringLiteral("/x")) ? QLatin1Char('F') : QLatin1Char('.'));
+                pattern.append(p.decide(QStringLiteral("GET"), QStringLiteral("/x")) ? QLatin1Char('F')
+                                                                                     : QLatin1Char('.'));
             return pattern;
         };
         const QString first = run();
@@ -198,7 +215,8 @@ private Q_SLOTS:
         FaultPlan other = plan("{\"seed\": 43, \"rules\":[{\"rate\":0.3,\"fault\":\"503\"}]}");
         QString otherPattern;
         for (int i = 0; i < 200; ++i)
-            otherPattern.append(other.decide(QStringLiteral("GET"), QStringLiteral("/x")) ? QLatin1Char('F') : QLatin1Char('.'));
+            otherPattern.append(other.decide(QStringLiteral("GET"), QStringLiteral("/x")) ? QLatin1Char('F')
+                                                                                          : QLatin1Char('.'));
         QVERIFY(otherPattern != first);
     }
 
@@ -207,10 +225,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not JSON") << QByteArray("rules: none") << QStringLiteral("not a JSON object");
-        QTest::newRow("unknown fault") << QByteArray("{\"rules\":[{\"fault\":\"gremlins\"}]}") << QStringLiteral("rule 0: unknown fault 'gremlins'");
-        QTest::newRow("rate above 1") << QByteArray("{\"rules\":[{\"fault\":\"503\"},{\"fault\":\"503\",\"rate\":2}]}") << QStringLiteral("rule 1: rate");
-        QTest::newRow("bad path regex") << QByteArray("{\"rules\":[{\"fault\":\"503\",\"path\":\"(\"}]}") << QStringLiteral("rule 0: path");
-        QTest::newRow("stall without seconds") << QByteArray("{\"rules\":[{\"fault\":\"stall\"}]}") << QStringLiteral("seconds");
+        QTest::newRow("unknown fault") << QByteArray("{\"rules\":[{\"fault\":\"gremlins\"}]}")
+                                       << QStringLiteral("rule 0: unknown fault 'gremlins'");
+        QTest::newRow("rate above 1")
+            << QByteArray("{\"rules\":[{\"fault\":\"503\"},{\"fault\":\"503\",\"rate\":2}]}")
+            << QStringLiteral("rule 1: rate");
+        QTest::newRow("bad path regex") << QByteArray("{\"rules\":[{\"fault\":\"503\",\"path\":\"(\"}]}")
+                                        << QStringLiteral("rule 0: path");
+        QTest::newRow("stall without seconds")
+            << QByteArray("{\"rules\":[{\"fault\":\"stall\"}]}") << QStringLiteral("seconds");
     }
     void badPlansAreRefusedWithTheRuleNamed()
     {

@@ -48,10 +48,12 @@ QJsonObject sampleEvent(const QString &subject)
 {
     return QJsonObject{
         {QStringLiteral("subject"), subject},
-        {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-12-01T10:00:00")},
-                                              {QStringLiteral("timeZone"), QStringLiteral("GMT Standard Time")}}},
-        {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-12-01T11:00:00")},
-                                            {QStringLiteral("timeZone"), QStringLiteral("GMT Standard Time")}}},
+        {QStringLiteral("start"),
+         QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-12-01T10:00:00")},
+                     {QStringLiteral("timeZone"), QStringLiteral("GMT Standard Time")}}},
+        {QStringLiteral("end"),
+         QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-12-01T11:00:00")},
+                     {QStringLiteral("timeZone"), QStringLiteral("GMT Standard Time")}}},
     };
 }
 
@@ -88,10 +90,13 @@ private Q_SLOTS:
         options.appointments = 20;
         QVERIFY2(env.start(options, &error), qPrintable(error));
         const QJsonObject line = env.describe();
-        for (const char *key : {"graph", "token", "tenant", "clientId", "clientSecret", "crm", "crmUser", "crmPassword", "admin"})
+        for (const char *key : {"graph", "token", "tenant", "clientId", "clientSecret", "crm", "crmUser",
+                                "crmPassword", "admin"})
             QVERIFY2(!line.value(QLatin1String(key)).toString().isEmpty(), key);
-        QVERIFY(line.value(QStringLiteral("graph")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
-        QVERIFY(line.value(QStringLiteral("crm")).toString().endsWith(QLatin1String("/sdata/crmj/sagecrm2/-/")));
+        QVERIFY(
+            line.value(QStringLiteral("graph")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(
+            line.value(QStringLiteral("crm")).toString().endsWith(QLatin1String("/sdata/crmj/sagecrm2/-/")));
         QVERIFY(line.value(QStringLiteral("token")).toString().endsWith(QLatin1String("/oauth2/v2.0/token")));
         QCOMPARE(line.value(QStringLiteral("crmTimeZone")).toString(), QStringLiteral("Europe/London"));
     }
@@ -104,7 +109,8 @@ private Q_SLOTS:
         options.users = 10;
         options.crmTimeZone = "America/New_York";
         QVERIFY2(env.start(options, &error), qPrintable(error));
-        QCOMPARE(env.describe().value(QStringLiteral("crmTimeZone")).toString(), QStringLiteral("America/New_York"));
+        QCOMPARE(env.describe().value(QStringLiteral("crmTimeZone")).toString(),
+                 QStringLiteral("America/New_York"));
         QCOMPARE(env.crm()->serverTimeZone().id(), QByteArray("America/New_York"));
     }
 
@@ -133,21 +139,32 @@ private Q_SLOTS:
         const QString mailbox = env.describe().value(QStringLiteral("mailbox")).toString();
         QNetworkAccessManager nam;
 
-        Http created = call(nam, "POST", QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events")),
-                            QJsonDocument(sampleEvent(QStringLiteral("Quarterly review"))).toJson());
+        Http created =
+            call(nam, "POST", QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events")),
+                 QJsonDocument(sampleEvent(QStringLiteral("Quarterly review"))).toJson());
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         QVERIFY(!id.isEmpty());
         QVERIFY(hasSubject(env.graph()->events(mailbox), QStringLiteral("Quarterly review")));
 
-        Http patched = call(nam, "PATCH", QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events/") + id),
-                            QJsonDocument(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Quarterly review (moved)")}}).toJson());
+        Http patched =
+            call(nam, "PATCH",
+                 QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events/") + id),
+                 QJsonDocument(
+                     QJsonObject{{QStringLiteral("subject"), QStringLiteral("Quarterly review (moved)")}})
+                     .toJson());
         QCOMPARE(patched.status, 200);
         QVERIFY(hasSubject(env.graph()->events(mailbox), QStringLiteral("Quarterly review (moved)")));
 
-        QCOMPARE(call(nam, "DELETE", QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events/") + id)).status, 204);
+        QCOMPARE(call(nam, "DELETE",
+                      QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events/") + id))
+                     .status,
+                 204);
         QVERIFY(!hasSubject(env.graph()->events(mailbox), QStringLiteral("Quarterly review (moved)")));
-        QCOMPARE(call(nam, "DELETE", QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events/") + id)).status, 404);
+        QCOMPARE(call(nam, "DELETE",
+                      QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events/") + id))
+                     .status,
+                 404);
 
         const int before = env.crm()->communications(false).size();
         const QJsonObject fields{{QStringLiteral("Comm_Subject"), QStringLiteral("Call Zoë")},
@@ -163,11 +180,16 @@ private Q_SLOTS:
         QCOMPARE(env.crm()->communications(false).size(), before);
         QCOMPARE(env.crm()->communications(true).size(), before + 1); // soft delete keeps the row
 
-        QCOMPARE(call(nam, "PUT", QUrl(admin + QStringLiteral("/faults/graph")), "{\"rules\": [{\"fault\": \"bogus\"}]}").status, 400);
         QCOMPARE(call(nam, "PUT", QUrl(admin + QStringLiteral("/faults/graph")),
-                      "{\"seed\": 3, \"rules\": [{\"path\": \"^/v1.0/users$\", \"fault\": \"503\", \"times\": 1}]}")
+                      "{\"rules\": [{\"fault\": \"bogus\"}]}")
                      .status,
-                 204);
+                 400);
+        QCOMPARE(
+            call(
+                nam, "PUT", QUrl(admin + QStringLiteral("/faults/graph")),
+                "{\"seed\": 3, \"rules\": [{\"path\": \"^/v1.0/users$\", \"fault\": \"503\", \"times\": 1}]}")
+                .status,
+            204);
         const QString graph = env.describe().value(QStringLiteral("graph")).toString();
         QCOMPARE(call(nam, "GET", QUrl(graph + QStringLiteral("/users"))).status, 503);
     }
@@ -207,9 +229,10 @@ private Q_SLOTS:
         const QString state = m_dir->filePath(QStringLiteral("state.sqlite"));
         QProcess p;
         p.start(QStringLiteral(CXSYNC_SANDBOX_PATH),
-                {QStringLiteral("--users"), QStringLiteral("12"), QStringLiteral("--appointments"), QStringLiteral("10"),
-                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--profile"), profile,
-                 QStringLiteral("--secrets"), secrets, QStringLiteral("--state"), state});
+                {QStringLiteral("--users"), QStringLiteral("12"), QStringLiteral("--appointments"),
+                 QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("7"),
+                 QStringLiteral("--profile"), profile, QStringLiteral("--secrets"), secrets,
+                 QStringLiteral("--state"), state});
         QVERIFY(p.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 30000);
         const QJsonObject line = QJsonDocument::fromJson(p.readLine()).object();
@@ -219,7 +242,8 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("client_id"), line.value(QStringLiteral("clientId")).toString());
-        form.addQueryItem(QStringLiteral("client_secret"), line.value(QStringLiteral("clientSecret")).toString());
+        form.addQueryItem(QStringLiteral("client_secret"),
+                          line.value(QStringLiteral("clientSecret")).toString());
         form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
         const Http token = call(nam, "POST", QUrl(line.value(QStringLiteral("token")).toString()),
@@ -228,12 +252,17 @@ private Q_SLOTS:
         QVERIFY(!token.json().value(QStringLiteral("access_token")).toString().isEmpty());
 
         QSettings ini(profile, QSettings::IniFormat);
-        QCOMPARE(ini.value(QStringLiteral("graph/tenantId")).toString(), line.value(QStringLiteral("tenant")).toString());
-        QCOMPARE(ini.value(QStringLiteral("crm/restUrl")).toString(), line.value(QStringLiteral("crm")).toString());
-        QVERIFY(ini.value(QStringLiteral("listener/publicUrl")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
+        QCOMPARE(ini.value(QStringLiteral("graph/tenantId")).toString(),
+                 line.value(QStringLiteral("tenant")).toString());
+        QCOMPARE(ini.value(QStringLiteral("crm/restUrl")).toString(),
+                 line.value(QStringLiteral("crm")).toString());
+        QVERIFY(ini.value(QStringLiteral("listener/publicUrl"))
+                    .toString()
+                    .startsWith(QLatin1String("http://127.0.0.1:")));
         QFile profileFile(profile);
         QVERIFY(profileFile.open(QIODevice::ReadOnly));
-        QVERIFY(!profileFile.readAll().contains(line.value(QStringLiteral("clientSecret")).toString().toUtf8()));
+        QVERIFY(
+            !profileFile.readAll().contains(line.value(QStringLiteral("clientSecret")).toString().toUtf8()));
         const auto perms = QFileInfo(secrets).permissions();
         QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
 
@@ -248,10 +277,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("users not a number") << QStringList{QStringLiteral("--users"), QStringLiteral("many")} << QStringLiteral("--users");
-        QTest::newRow("fault plan with an unknown fault") << QStringList{QStringLiteral("--faults"), QStringLiteral("{\"rules\":[{\"fault\":\"gremlins\"}]}")} << QStringLiteral("unknown fault 'gremlins'");
-        QTest::newRow("unknown CRM zone") << QStringList{QStringLiteral("--crm-zone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
-        QTest::newRow("secrets without a profile") << QStringList{QStringLiteral("--secrets"), QStringLiteral("/tmp/x")} << QStringLiteral("--secrets needs --profile");
+        QTest::newRow("users not a number")
+            << QStringList{QStringLiteral("--users"), QStringLiteral("many")} << QStringLiteral("--users");
+        QTest::newRow("fault plan with an unknown fault")
+            << QStringList{QStringLiteral("--faults"),
+                           QStringLiteral("{\"rules\":[{\"fault\":\"gremlins\"}]}")}
+            << QStringLiteral("unknown fault 'gremlins'");
+        QTest::newRow("unknown CRM zone")
+            << QStringList{QStringLiteral("--crm-zone"), QStringLiteral("Mars/Olympus")}
+            << QStringLiteral("Mars/Olympus");
+        QTest::newRow("secrets without a profile")
+            << QStringList{QStringLiteral("--secrets"), QStringLiteral("/tmp/x")}
+            << QStringLiteral("--secrets needs --profile");
     }
     void executableRefusesBadArguments()
     {

@@ -53,8 +53,7 @@ private:
         m_window->show();
     }
 
-    template <typename T>
-    T *widget(const QString &name)
+    template <typename T> T *widget(const QString &name)
     {
         T *w = m_window->findChild<T *>(name);
         if (!w)
@@ -124,7 +123,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_ini = m_dir->filePath(QStringLiteral("panel.ini"));
-        if (noKeychainMode() && QString::fromLatin1(QTest::currentTestFunction()) != QLatin1String("noKeychainIsSaidPlainly"))
+        if (noKeychainMode() &&
+            QString::fromLatin1(QTest::currentTestFunction()) != QLatin1String("noKeychainIsSaidPlainly"))
             QSKIP("this run checks the no-keychain case only");
         openWindow();
     }
@@ -146,7 +146,8 @@ private Q_SLOTS:
 
         QSettings ini(m_ini, QSettings::IniFormat);
         QCOMPARE(ini.value(QStringLiteral("crm/server")).toString(), QStringLiteral("crm.contoso.example"));
-        QCOMPARE(ini.value(QStringLiteral("graph/tenantId")).toString(), QStringLiteral("contoso.onmicrosoft.com"));
+        QCOMPARE(ini.value(QStringLiteral("graph/tenantId")).toString(),
+                 QStringLiteral("contoso.onmicrosoft.com"));
         QCOMPARE(ini.value(QStringLiteral("sync/timeZone")).toString(), QStringLiteral("Europe/Dublin"));
         QCOMPARE(ini.value(QStringLiteral("options/copyReminders")).toString(), QStringLiteral("false"));
         QVERIFY(!ini.contains(QStringLiteral("options/createCrmUsers"))); // defaults stay unwritten
@@ -163,7 +164,9 @@ private Q_SLOTS:
 
         QVERIFY(widget<QLineEdit>(QStringLiteral("secret/crm-password"))->text().isEmpty());
         QVERIFY(m_window->actionsEnabled());
-        QVERIFY(widget<QPlainTextEdit>(QStringLiteral("status"))->toPlainText().contains(QLatin1String("Settings saved")));
+        QVERIFY(widget<QPlainTextEdit>(QStringLiteral("status"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Settings saved")));
     }
 
     void mismatchedPasswordsShowAnErrorAndSaveNothing()
@@ -176,8 +179,9 @@ private Q_SLOTS:
         type(QStringLiteral("secret/nt-password-confirm"), QStringLiteral("second"));
         QVERIFY(!pressSave());
 
-        QVERIFY2(errorText(QStringLiteral("secret/nt-password-confirm")).contains(QLatin1String("do not match")),
-                 qPrintable(errorText(QStringLiteral("secret/nt-password-confirm"))));
+        QVERIFY2(
+            errorText(QStringLiteral("secret/nt-password-confirm")).contains(QLatin1String("do not match")),
+            qPrintable(errorText(QStringLiteral("secret/nt-password-confirm"))));
         QVERIFY(!QFile::exists(m_ini) || !iniBytes().contains("exch01"));
         QCOMPARE(keychainValue(Secret::NtPassword).error().kind, ErrorKind::NotFound);
         QCOMPARE(keychainValue(Secret::CrmPassword).error().kind, ErrorKind::NotFound);
@@ -197,11 +201,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("e-mail without @") << QStringLiteral("notify/errorEmail") << QStringLiteral("alerts") << QStringLiteral("not an e-mail address");
-        QTest::newRow("offset past +14 h") << QStringLiteral("sync/timeZone") << QStringLiteral("+15") << QStringLiteral("outside -12 to +14");
-        QTest::newRow("CRM path with a folder") << QStringLiteral("crm/path") << QStringLiteral("Sage/CRM") << QStringLiteral("install name");
-        QTest::newRow("client id not a GUID") << QStringLiteral("graph/clientId") << QStringLiteral("my-app") << QStringLiteral("not a GUID");
-        QTest::newRow("required CRM server empty") << QStringLiteral("crm/server") << QString() << QStringLiteral("CRM Server is required");
+        QTest::newRow("e-mail without @") << QStringLiteral("notify/errorEmail") << QStringLiteral("alerts")
+                                          << QStringLiteral("not an e-mail address");
+        QTest::newRow("offset past +14 h") << QStringLiteral("sync/timeZone") << QStringLiteral("+15")
+                                           << QStringLiteral("outside -12 to +14");
+        QTest::newRow("CRM path with a folder")
+            << QStringLiteral("crm/path") << QStringLiteral("Sage/CRM") << QStringLiteral("install name");
+        QTest::newRow("client id not a GUID")
+            << QStringLiteral("graph/clientId") << QStringLiteral("my-app") << QStringLiteral("not a GUID");
+        QTest::newRow("required CRM server empty")
+            << QStringLiteral("crm/server") << QString() << QStringLiteral("CRM Server is required");
     }
     void badValueShowsItsErrorBesideTheField()
     {
@@ -225,7 +234,8 @@ private Q_SLOTS:
         QVERIFY(!createUsers->isEnabled());
         QVERIFY(!createUsers->isChecked());
         QVERIFY(!pressSave()); // the Exchange server needs the failed-messages store path
-        QVERIFY(errorText(QStringLiteral("store/journalPath")).contains(QLatin1String("required on the Exchange server")));
+        QVERIFY(errorText(QStringLiteral("store/journalPath"))
+                    .contains(QLatin1String("required on the Exchange server")));
         type(QStringLiteral("store/journalPath"), m_dir->filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(pressSave());
 
@@ -251,11 +261,14 @@ private Q_SLOTS:
         QVERIFY(pressSave());
         openWindow();
         QCOMPARE(widget<QLineEdit>(QStringLiteral("crm/user"))->text(), QStringLiteral("exchangesync"));
-        QCOMPARE(widget<QComboBox>(QStringLiteral("exchange/kind"))->currentData().toString(), QStringLiteral("graph"));
+        QCOMPARE(widget<QComboBox>(QStringLiteral("exchange/kind"))->currentData().toString(),
+                 QStringLiteral("graph"));
         auto *password = widget<QLineEdit>(QStringLiteral("secret/crm-password"));
         QVERIFY(password->text().isEmpty()); // never read back into a widget
-        QTRY_COMPARE_WITH_TIMEOUT(password->placeholderText(), QStringLiteral("stored; leave empty to keep"), 20000);
-        QCOMPARE(widget<QLineEdit>(QStringLiteral("secret/smtp-password"))->placeholderText(), QStringLiteral("not stored"));
+        QTRY_COMPARE_WITH_TIMEOUT(password->placeholderText(), QStringLiteral("stored; leave empty to keep"),
+                                  20000);
+        QCOMPARE(widget<QLineEdit>(QStringLiteral("secret/smtp-password"))->placeholderText(),
+                 QStringLiteral("not stored"));
         // Saving again with empty password fields keeps the stored password.
         QVERIFY(pressSave());
         QCOMPARE(keychainValue(Secret::CrmPassword).value(), QStringLiteral("Crm pass 1!"));
@@ -281,7 +294,8 @@ private Q_SLOTS:
     {
         const QString png = m_dir->filePath(QStringLiteral("demo.png"));
         QProcess p;
-        p.start(QStringLiteral(CXSYNC_PANEL_PATH), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+        p.start(QStringLiteral(CXSYNC_PANEL_PATH),
+                {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(!QImage(png).isNull());
@@ -293,7 +307,8 @@ private Q_SLOTS:
             QSKIP("runs as tst_panel_nokeychain, without D-Bus");
         auto *warning = widget<QLabel>(QStringLiteral("keychainWarning"));
         QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 30000);
-        QVERIFY(warning->text().contains(QLatin1String("Passwords cannot be stored: no keychain is available")));
+        QVERIFY(
+            warning->text().contains(QLatin1String("Passwords cannot be stored: no keychain is available")));
         fillValidGraphProfile();
         QVERIFY(pressSave());
         QVERIFY(m_secrets->hasSessionOnlySecrets());
