@@ -420,7 +420,7 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             (*next)();
             return;
         }
-        self->m_keychain->read(s, [self, s, lines, next](Result<QString> r) {
+        self->m_secrets->read(s, [self, s, lines, next](Result<QString> r) {
             if (!self)
                 return;
             QString where;
