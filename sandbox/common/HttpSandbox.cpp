@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
@@ -95,8 +96,17 @@ struct Reply::State {
     bool keepAlive = true;
     bool sent = false;
     std::optional<FaultKind> mangle; // malformed or truncated body
+    qint64 clockOffsetSecs = 0;      // added to the Date header
     QList<std::function<void(int)>> finished;
 };
+
+namespace {
+// IMF-fixdate (RFC 9110 5.6.7), e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray httpDate(const QDateTime &utc)
+{
+    return QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+} // namespace
 
 void Reply::send(int status, const QByteArray &body, const QByteArray &contentType,
                  const HeaderList &headers) const
@@ -124,7 +134,7 @@ void Reply::send(int status, const QByteArray &body, const QByteArray &contentTy
         }
         if (!hasContentType && !contentType.isEmpty() && status != 204)
             head += "Content-Type: " + contentType + "\r\n";
-        head += "Date: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+        head += "Date: " + httpDate(QDateTime::currentDateTimeUtc().addSecs(d->clockOffsetSecs)) + "\r\n";
         if (status != 204)
             head += "Content-Length: " + QByteArray::number(declaredLength) + "\r\n";
         const bool close = !d->keepAlive || d->mangle == FaultKind::TruncatedBody;
@@ -251,6 +261,7 @@ bool HttpSandbox::handleRequest(const QHttpServerRequest &raw, QTcpSocket *socke
     Reply reply;
     reply.d = std::make_shared<Reply::State>();
     reply.d->socket = socket;
+    reply.d->clockOffsetSecs = m_clockOffsetSecs;
     reply.d->keepAlive = raw.value("Connection").compare("close", Qt::CaseInsensitive) != 0;
     const QString method = request.method;
     const QString path = request.path;

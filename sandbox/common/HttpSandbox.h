@@ -75,6 +75,8 @@ public:
     FaultPlan &faultPlan() { return m_faults; }
     void setFaultPlan(const FaultPlan &plan) { m_faults = plan; }
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
+    // Shifts the Date header of every response, as a server whose clock is off would (clock-skew tests).
+    void setClockOffsetSeconds(qint64 seconds) { m_clockOffsetSecs = seconds; }
     void setErrorFormatter(ErrorFormatter formatter) { m_errorFormatter = std::move(formatter); }
     QJsonObject errorBody(int status, const QString &code, const QString &message) const;
     void sendError(const Reply &reply, int status, const QString &code, const QString &message,
@@ -101,6 +103,7 @@ private:
     FaultPlan m_faults;
     ErrorFormatter m_errorFormatter;
     int m_latencyMs = 0;
+    qint64 m_clockOffsetSecs = 0;
     quint16 m_port = 0;
     qint64 m_requests = 0;
 };

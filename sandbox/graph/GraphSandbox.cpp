@@ -4,6 +4,7 @@
 #include "GraphBatch.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
 
@@ -86,12 +87,13 @@ void GraphSandbox::installRoutes()
     m_http->route(u"POST"_s, u"/([^/]+)/oauth2/v2\\.0/token"_s,
                   [this](const SandboxRequest &r, const Reply &reply) { token(r, reply); });
     m_http->route(u"POST"_s, u"/v1\\.0/\\$batch"_s, [this](const SandboxRequest &r, const Reply &reply) {
-        if (auto failure = authenticate(r))
+        QStringList roles;
+        if (auto failure = authenticate(r, &roles))
             return send(reply, *failure);
         GraphBatch::run(
             r,
-            [this](const SandboxRequest &member, const GraphDone &done) {
-                dispatch(member, [this, done](const GraphResponse &response) {
+            [this, roles](const SandboxRequest &member, const GraphDone &done) {
+                dispatch(member, roles, [this, done](const GraphResponse &response) {
                     GraphResponse copy = response;
                     finalize(copy);
                     done(copy);
@@ -102,9 +104,10 @@ void GraphSandbox::installRoutes()
     });
     for (const QString &method : {u"GET"_s, u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s}) {
         m_http->route(method, u"/v1\\.0/.*"_s, [this](const SandboxRequest &r, const Reply &reply) {
-            if (auto failure = authenticate(r))
+            QStringList roles;
+            if (auto failure = authenticate(r, &roles))
                 return send(reply, *failure);
-            dispatch(r, [this, reply](const GraphResponse &response) { send(reply, response); });
+            dispatch(r, roles, [this, reply](const GraphResponse &response) { send(reply, response); });
         });
     }
 }
@@ -147,6 +150,11 @@ void GraphSandbox::token(const SandboxRequest &request, const Reply &reply)
         return aadError(400, u"unauthorized_client"_s, 700016,
                         u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
                             field("client_id"), m_tenantId));
+    if (field("client_secret") == m_clientSecret && m_secretExpired)
+        return aadError(401, u"invalid_client"_s, 7000222,
+                        u"The provided client secret keys for app '%1' are expired. Visit the Azure portal to "
+                        u"create new keys for your app or consider using certificate credentials for added "
+                        u"security."_s.arg(m_clientId));
     if (field("client_secret") != m_clientSecret)
         return aadError(401, u"invalid_client"_s, 7000215,
                         u"Invalid client secret provided. Ensure the secret being sent in the request is the "
@@ -163,27 +171,29 @@ void GraphSandbox::token(const SandboxRequest &request, const Reply &reply)
             "with /.default suffixed to the resource identifier (application ID URI)."_s.arg(scope));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QJsonObject header{{"typ"_L1, "JWT"_L1}, {"alg"_L1, "RS256"_L1}, {"kid"_L1, "sandbox"_L1}};
-    const QJsonObject claims{{"aud"_L1, "https://graph.microsoft.com"_L1},
+    QJsonObject claims{{"aud"_L1, "https://graph.microsoft.com"_L1},
                              {"iss"_L1, u"https://sts.windows.net/%1/"_s.arg(m_tenantId)},
                              {"iat"_L1, now},
                              {"nbf"_L1, now},
                              {"exp"_L1, now + m_tokenLifetime},
                              {"appid"_L1, m_clientId},
                              {"tid"_L1, m_tenantId},
-                             {"roles"_L1, QJsonArray{u"Calendars.ReadWrite"_s, u"User.Read.All"_s}},
                              {"jti"_L1, guid()}};
+    if (!m_grantedRoles.isEmpty()) // without consent Entra still issues a token, only without roles
+        claims.insert("roles"_L1, QJsonArray::fromStringList(m_grantedRoles));
     const QString token =
         QString::fromLatin1(b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
                             b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' +
                             b64url(QUuid::createUuid().toRfc4122() + QUuid::createUuid().toRfc4122()));
-    m_tokens.insert(token, QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime));
+    m_tokens.insert(token, {QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime), m_grantedRoles});
     reply.json(200, QJsonObject{{"token_type"_L1, "Bearer"_L1},
                                 {"expires_in"_L1, m_tokenLifetime},
                                 {"ext_expires_in"_L1, m_tokenLifetime},
                                 {"access_token"_L1, token}});
 }
 
-std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &request) const
+std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &request,
+                                                       QStringList *roles) const
 {
     const QByteArray header = request.header("Authorization");
     QString message;
@@ -195,10 +205,12 @@ std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &re
         const auto it = m_tokens.constFind(QString::fromLatin1(header.mid(7).trimmed()));
         if (it == m_tokens.constEnd())
             message = u"IDX14100: JWT is not well formed, there are no dots (.). Invalid token."_s;
-        else if (it.value() <= QDateTime::currentDateTimeUtc())
+        else if (it.value().expiresUtc <= QDateTime::currentDateTimeUtc())
             message = u"Lifetime validation failed, the token is expired."_s;
-        else
+        else {
+            *roles = it.value().roles;
             return std::nullopt;
+        }
     }
     GraphResponse r = GraphApi::error(401, u"InvalidAuthenticationToken"_s, message);
     r.headers.append(qMakePair(
@@ -208,9 +220,68 @@ std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &re
     return r;
 }
 
-void GraphSandbox::dispatch(const SandboxRequest &request,
+void GraphSandbox::setAccessPolicyScope(const std::optional<QStringList> &mailboxes)
+{
+    if (!mailboxes) {
+        m_policyScope.reset();
+        return;
+    }
+    QSet<QString> ids;
+    for (const QString &m : *mailboxes) {
+        const QString id = userId(m);
+        ids.insert(id.isEmpty() ? m : id);
+    }
+    m_policyScope = ids;
+}
+
+void GraphSandbox::setMailboxInactive(const QString &mailbox, bool inactive)
+{
+    const QString id = userId(mailbox);
+    if (inactive)
+        m_inactive.insert(id.isEmpty() ? mailbox : id);
+    else
+        m_inactive.remove(id.isEmpty() ? mailbox : id);
+}
+
+std::optional<GraphResponse> GraphSandbox::authorize(const SandboxRequest &request,
+                                                     const QStringList &roles) const
+{
+    auto hasAny = [&](std::initializer_list<const char *> names) {
+        for (const char *name : names) {
+            if (roles.contains(QLatin1String(name)))
+                return true;
+        }
+        return false;
+    };
+    static const QRegularExpression directory(u"^/v1\\.0/users(/[^/]+)?/?$"_s);
+    if (directory.match(request.path).hasMatch()) {
+        if (!hasAny({"User.Read.All", "User.ReadBasic.All", "User.ReadWrite.All", "Directory.Read.All",
+                     "Directory.ReadWrite.All"}))
+            return GraphApi::error(403, u"Authorization_RequestDenied"_s,
+                                   u"Insufficient privileges to complete the operation."_s);
+        return std::nullopt;
+    }
+    const QString mailbox = m_api->mailboxOf(request);
+    if (mailbox.isEmpty())
+        return std::nullopt;
+    const bool write = request.method != "GET"_L1;
+    if (!hasAny({"Calendars.ReadWrite"}) && (write || !hasAny({"Calendars.Read"})))
+        return GraphApi::error(403, u"ErrorAccessDenied"_s, u"Access is denied. Check credentials and try again."_s);
+    if (m_policyScope && !m_policyScope->contains(mailbox))
+        return GraphApi::error(
+            403, u"ErrorAccessDenied"_s,
+            u"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings."_s);
+    if (m_inactive.contains(mailbox))
+        return GraphApi::error(404, u"MailboxNotEnabledForRESTAPI"_s,
+                               u"The mailbox is either inactive, soft-deleted, or is hosted on-premise."_s);
+    return std::nullopt;
+}
+
+void GraphSandbox::dispatch(const SandboxRequest &request, const QStringList &roles,
                             const std::function<void(const GraphResponse &)> &done)
 {
+    if (auto refused = authorize(request, roles))
+        return done(*refused);
     const QString mailbox = m_api->mailboxOf(request);
     if (mailbox.isEmpty())
         return m_api->handle(request, done);

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <QUrl>
 
 #include <deque>
@@ -63,13 +65,29 @@ public:
     // (http().setLatency() delays before dispatch, so it does not occupy a mailbox slot.)
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
     void setMailboxLimits(int concurrent, int requestsPerWindow, int windowSeconds);
+
+    // Tenant conditions an administrator meets in real life (Test Connection reaches each of them):
+    // the app's client secret has expired (token endpoint: AADSTS7000222);
+    void setClientSecretExpired(bool expired) { m_secretExpired = expired; }
+    // the application permissions an admin has consented to; tokens carry them as "roles" (default
+    // Calendars.ReadWrite and User.Read.All; empty = consent never granted);
+    void setGrantedRoles(const QStringList &roles) { m_grantedRoles = roles; }
+    QStringList grantedRoles() const { return m_grantedRoles; }
+    // an application access policy limiting the app to these mailboxes (ids or addresses; nullopt = none);
+    void setAccessPolicyScope(const std::optional<QStringList> &mailboxes);
+    // a mailbox that exists in the directory but is inactive / unlicensed (MailboxNotEnabledForRESTAPI).
+    void setMailboxInactive(const QString &mailbox, bool inactive);
     GraphSubscriptions &subscriptions() { return *m_subscriptions; }
 
 private:
     void installRoutes();
     void token(const SandboxRequest &request, const Reply &reply);
-    std::optional<GraphResponse> authenticate(const SandboxRequest &request) const;
-    void dispatch(const SandboxRequest &request, const std::function<void(const GraphResponse &)> &done);
+    // Null when the bearer token is valid; `roles` receives the token's roles.
+    std::optional<GraphResponse> authenticate(const SandboxRequest &request, QStringList *roles) const;
+    // Roles, application access policy and mailbox state, checked before a /v1.0 request runs.
+    std::optional<GraphResponse> authorize(const SandboxRequest &request, const QStringList &roles) const;
+    void dispatch(const SandboxRequest &request, const QStringList &roles,
+                  const std::function<void(const GraphResponse &)> &done);
     void finalize(GraphResponse &response) const;
     void send(const Reply &reply, GraphResponse response) const;
     QString userId(const QString &mailbox) const;
@@ -84,7 +102,15 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     int m_tokenLifetime = 3599;
-    QHash<QString, QDateTime> m_tokens;
+    struct IssuedToken {
+        QDateTime expiresUtc;
+        QStringList roles;
+    };
+    QHash<QString, IssuedToken> m_tokens;
+    bool m_secretExpired = false;
+    QStringList m_grantedRoles{QStringLiteral("Calendars.ReadWrite"), QStringLiteral("User.Read.All")};
+    std::optional<QSet<QString>> m_policyScope; // user ids
+    QSet<QString> m_inactive;                   // user ids
     int m_latencyMs = 0;
     int m_maxConcurrent = 4;
     int m_windowRequests = 10000;
