@@ -95,61 +95,66 @@ QList<Secret> Connections::requiredSecrets(const Settings &settings)
     return secrets;
 }
 
+namespace {
+
+struct SecretReading {
+    ConnectionSecrets values;
+    QList<Secret> pending;
+    std::function<void(Result<ConnectionSecrets>)> done;
+    QPointer<SecretStore> store;
+};
+
+// Reads the pending secrets one after another. Stores may answer inside read() (overrides) or later
+// (keychain): the state lives in the shared pointer, not in a closure that could be destroyed mid-call.
+void readNextSecret(const std::shared_ptr<SecretReading> &state)
+{
+    if (state->pending.isEmpty()) {
+        auto finish = std::move(state->done);
+        finish(state->values);
+        return;
+    }
+    if (!state->store) {
+        auto finish = std::move(state->done);
+        finish(makeError(ErrorKind::Cancelled, Connections::tr("the secret store went away")));
+        return;
+    }
+    const Secret secret = state->pending.takeFirst();
+    state->store->read(secret, [state, secret](Result<QString> value) {
+        if (!value.ok()) {
+            const bool optional = secret == Secret::GraphCertificatePassword; // unencrypted keys have none
+            if (value.error().kind != ErrorKind::NotFound || !optional) {
+                Error error = value.error();
+                if (error.kind == ErrorKind::NotFound)
+                    error = makeError(ErrorKind::Invalid,
+                                      Connections::tr("%1 is not stored: set it in the control panel or with "
+                                                      "'cxsync secret set %2'")
+                                          .arg(secretLabel(secret), secretName(secret)),
+                                      QStringLiteral("secret/") + secretName(secret));
+                auto finish = std::move(state->done);
+                finish(error);
+                return;
+            }
+        } else if (secret == Secret::CrmPassword) {
+            state->values.crmPassword = value.value();
+        } else if (secret == Secret::GraphClientSecret) {
+            state->values.graphClientSecret = value.value();
+        } else if (secret == Secret::GraphCertificatePassword) {
+            state->values.graphCertificatePassword = value.value();
+        }
+        readNextSecret(state);
+    });
+}
+
+} // namespace
+
 void Connections::readSecrets(const Settings &settings, SecretStore &store,
                               std::function<void(Result<ConnectionSecrets>)> done)
 {
-    struct State {
-        ConnectionSecrets values;
-        QList<Secret> pending;
-        std::function<void(Result<ConnectionSecrets>)> done;
-        QPointer<SecretStore> store;
-    };
-    auto state = std::make_shared<State>();
+    auto state = std::make_shared<SecretReading>();
     state->pending = requiredSecrets(settings);
     state->done = std::move(done);
     state->store = &store;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [state, next] {
-        if (state->pending.isEmpty()) {
-            auto finish = std::move(state->done);
-            *next = nullptr; // break the cycle
-            finish(state->values);
-            return;
-        }
-        if (!state->store) {
-            auto finish = std::move(state->done);
-            *next = nullptr;
-            finish(makeError(ErrorKind::Cancelled, tr("the secret store went away")));
-            return;
-        }
-        const Secret secret = state->pending.takeFirst();
-        state->store->read(secret, [state, next, secret](Result<QString> value) {
-            if (!value.ok()) {
-                const bool optional = secret == Secret::GraphCertificatePassword;
-                if (value.error().kind != ErrorKind::NotFound || !optional) {
-                    Error error = value.error();
-                    if (error.kind == ErrorKind::NotFound)
-                        error = makeError(ErrorKind::Invalid,
-                                          tr("%1 is not stored: set it in the control panel or with "
-                                             "'cxsync secret set %2'")
-                                              .arg(secretLabel(secret), secretName(secret)),
-                                          QStringLiteral("secret/") + secretName(secret));
-                    auto finish = std::move(state->done);
-                    *next = nullptr;
-                    finish(error);
-                    return;
-                }
-            } else if (secret == Secret::CrmPassword) {
-                state->values.crmPassword = value.value();
-            } else if (secret == Secret::GraphClientSecret) {
-                state->values.graphClientSecret = value.value();
-            } else if (secret == Secret::GraphCertificatePassword) {
-                state->values.graphCertificatePassword = value.value();
-            }
-            (*next)();
-        });
-    };
-    (*next)();
+    readNextSecret(state);
 }
 
 Result<std::unique_ptr<Connections>> Connections::create(const Settings &settings,

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcNetHttp, "cxsync.net.http", QtInfoMsg)
 
@@ -289,6 +290,8 @@ void HttpClient::onFinished(RequestId id)
         response.body = reply->readAll();
         response.attempts = call.attempt;
         response.elapsedMs = now - call.startedMs;
+        if (const QDateTime serverNow = parseHttpDate(response.header("Date")); serverNow.isValid())
+            m_skewByHost.insert(host, m_clock->nowUtc().secsTo(serverNow));
         HttpTrace::logResponse(request.label, request.method, request.url, status, duration, response.headers,
                                response.body);
         if (status < 400) {
@@ -418,6 +421,63 @@ Error HttpClient::errorForResponse(int status, const QByteArray &body, const QUr
     error.httpStatus = status;
     error.serverCode = code;
     return error;
+}
+
+QDateTime HttpClient::parseHttpDate(const QByteArray &value)
+{
+    // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT",
+    // asctime "Sun Nov  6 08:49:37 1994". Parsed by hand: no local time zone may get involved.
+    static const QRegularExpression fixdate(
+        QStringLiteral("^[A-Za-z]{3}, (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
+    static const QRegularExpression rfc850(
+        QStringLiteral("^[A-Za-z]+, (\\d{2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
+    static const QRegularExpression asctime(
+        QStringLiteral("^[A-Za-z]{3} ([A-Za-z]{3}) +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$"));
+    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                    QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                    QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                    QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const QString text = QString::fromLatin1(value).trimmed();
+    int day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0;
+    auto monthOf = [](const QString &name) { return int(months.indexOf(name.toLower())) + 1; };
+    if (const auto m = fixdate.match(text); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        month = monthOf(m.captured(2));
+        year = m.captured(3).toInt();
+        hour = m.captured(4).toInt();
+        minute = m.captured(5).toInt();
+        second = m.captured(6).toInt();
+    } else if (const auto r = rfc850.match(text); r.hasMatch()) {
+        day = r.captured(1).toInt();
+        month = monthOf(r.captured(2));
+        year = r.captured(3).toInt();
+        year += year < 70 ? 2000 : 1900;
+        hour = r.captured(4).toInt();
+        minute = r.captured(5).toInt();
+        second = r.captured(6).toInt();
+    } else if (const auto a = asctime.match(text); a.hasMatch()) {
+        month = monthOf(a.captured(1));
+        day = a.captured(2).toInt();
+        hour = a.captured(3).toInt();
+        minute = a.captured(4).toInt();
+        second = a.captured(5).toInt();
+        year = a.captured(6).toInt();
+    } else {
+        return {};
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second == 60 ? 59 : second);
+    if (month < 1 || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+std::optional<qint64> HttpClient::serverClockSkewSecs(const QUrl &url) const
+{
+    const auto it = m_skewByHost.constFind(hostOf(url));
+    if (it == m_skewByHost.constEnd())
+        return std::nullopt;
+    return it.value();
 }
 
 } // namespace cxsync::net

@@ -7,6 +7,8 @@
 #include "net/RetryPolicy.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -85,6 +87,14 @@ public:
     // {"$diagnoses":[{"$sdataCode","$message"}]}, OAuth {"error":"invalid_client","error_description"}.
     static QString serverErrorCode(const QByteArray &body, QString *message = nullptr);
     static QString normalizedFingerprint(const QString &fingerprint);
+    // An HTTP Date header (IMF-fixdate, also the obsolete RFC 850 and asctime forms) as UTC; invalid if
+    // it is none of them.
+    static QDateTime parseHttpDate(const QByteArray &value);
+
+    // How far the server's clock is ahead of ours (seconds, negative = behind), from the Date header of the
+    // newest answer from the server of `url` (host and port); nullopt until one came. Clock skew breaks
+    // sign-in and delta windows.
+    std::optional<qint64> serverClockSkewSecs(const QUrl &url) const;
 
 Q_SIGNALS:
     void attemptStarted(quint64 requestId, int attempt);
@@ -106,6 +116,7 @@ private:
     MailboxLimiter m_limiter;
     QSslConfiguration m_ssl;
     QString m_pin;
+    QHash<QString, qint64> m_skewByHost;
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Call>> m_calls;
 };

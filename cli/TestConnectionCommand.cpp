@@ -1,0 +1,76 @@
+#include "TestConnectionCommand.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace cxsync {
+
+TestConnectionCommand::TestConnectionCommand(const Settings &settings, SecretStore &secrets,
+                                             ConnectionTestOptions options, bool json, QTextStream &out,
+                                             QObject *parent)
+    : QObject(parent), m_test(std::make_unique<ConnectionTest>(settings, secrets, &m_clock, std::move(options))),
+      m_json(json), m_out(out)
+{
+}
+
+TestConnectionCommand::~TestConnectionCommand() = default;
+
+void TestConnectionCommand::run(std::function<void(int)> done)
+{
+    connect(m_test.get(), &ConnectionTest::stepFinished, this, &TestConnectionCommand::print);
+    connect(m_test.get(), &ConnectionTest::finished, this, [this, done](bool passed) {
+        int failed = 0, skipped = 0;
+        bool settingsBroken = false;
+        for (const StepResult &r : m_test->results()) {
+            failed += r.outcome == StepOutcome::Failed ? 1 : 0;
+            skipped += r.outcome == StepOutcome::Skipped ? 1 : 0;
+            settingsBroken = settingsBroken || (r.id == QLatin1String("settings") && r.outcome == StepOutcome::Failed);
+        }
+        if (!m_json) {
+            const int total = int(m_test->results().size());
+            m_out << (passed ? tr("Test Connection passed: %1 of %2 steps passed, %3 skipped.")
+                                   .arg(total - failed - skipped)
+                                   .arg(total)
+                                   .arg(skipped)
+                             : tr("Test Connection failed: %1 of %2 steps failed.").arg(failed).arg(total))
+                  << Qt::endl;
+        }
+        m_out.flush();
+        done(passed ? 0 : settingsBroken ? 2 : 1);
+    });
+    m_test->start();
+}
+
+void TestConnectionCommand::print(const StepResult &result)
+{
+    if (m_json) {
+        m_out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    QString mark;
+    switch (result.outcome) {
+    case StepOutcome::Passed:
+        mark = tr("pass");
+        break;
+    case StepOutcome::Failed:
+        mark = tr("FAIL");
+        break;
+    case StepOutcome::Skipped:
+        mark = tr("skip");
+        break;
+    }
+    m_out << QStringLiteral("[%1] %2").arg(mark, result.title);
+    if (result.outcome != StepOutcome::Skipped)
+        m_out << QStringLiteral(" (%1 ms)").arg(result.durationMs);
+    m_out << '\n';
+    const QString indent = QStringLiteral("       ");
+    for (const QString &line : result.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        m_out << indent << line << '\n';
+    if (!result.hint.isEmpty() && result.outcome == StepOutcome::Failed) {
+        m_out << indent << tr("Cause: %1").arg(result.hint.cause) << '\n';
+        m_out << indent << tr("Fix: %1").arg(result.hint.fix) << '\n';
+    }
+    m_out.flush();
+}
+
+} // namespace cxsync

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Clock.h"
+#include "diagnostics/ConnectionTest.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QTextStream;
+
+namespace cxsync {
+
+class Settings;
+class SecretStore;
+
+// `cxsync test-connection [--json] [--write-probe] [--mailbox ADDRESS]`: runs ConnectionTest and prints each
+// step as it completes (text, or with --json one JSON object per line). Exit code 0 when nothing failed,
+// 2 when the settings themselves are unusable, 1 otherwise.
+class TestConnectionCommand final : public QObject {
+    Q_OBJECT
+public:
+    TestConnectionCommand(const Settings &settings, SecretStore &secrets, ConnectionTestOptions options, bool json,
+                          QTextStream &out, QObject *parent = nullptr);
+    ~TestConnectionCommand() override;
+
+    void run(std::function<void(int)> done);
+
+private:
+    void print(const StepResult &result);
+
+    SystemClock m_clock;
+    std::unique_ptr<ConnectionTest> m_test;
+    bool m_json;
+    QTextStream &m_out;
+};
+
+} // namespace cxsync

@@ -1,0 +1,865 @@
+#include "diagnostics/ConnectionTest.h"
+
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SettingsSchema.h"
+#include "connect/Connections.h"
+#include "crm/CrmConnector.h"
+#include "exchange/graph/GraphConnector.h"
+#include "exchange/graph/GraphTokenProvider.h"
+#include "net/HttpClient.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace cxsync {
+
+namespace {
+
+const QString kSettings = QStringLiteral("settings");
+const QString kDns = QStringLiteral("dns");
+const QString kTcp = QStringLiteral("tcp");
+const QString kTls = QStringLiteral("tls");
+const QString kCrmLogin = QStringLiteral("crm-login");
+const QString kCrmExternal = QStringLiteral("crm-external-logon");
+const QString kCrmFields = QStringLiteral("crm-fields");
+const QString kToken = QStringLiteral("token");
+const QString kUsers = QStringLiteral("users");
+const QString kMailbox = QStringLiteral("mailbox");
+const QString kClock = QStringLiteral("clock");
+const QString kListener = QStringLiteral("listener");
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString hostPort(const QUrl &url)
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(portOf(url));
+}
+
+// The "roles" claim of an access token (its payload is readable base64url JSON; the signature is the
+// server's business). Empty when absent or unreadable.
+QStringList tokenRoles(const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() < 2)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+    const QJsonArray roles = QJsonDocument::fromJson(payload).object().value(QStringLiteral("roles")).toArray();
+    QStringList out;
+    for (const QJsonValue &role : roles)
+        out.append(role.toString());
+    return out;
+}
+
+} // namespace
+
+QJsonObject StepResult::toJson() const
+{
+    QJsonObject o{{QStringLiteral("step"), id},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("result"), outcomeName(outcome)},
+                  {QStringLiteral("durationMs"), durationMs},
+                  {QStringLiteral("detail"), detail}};
+    if (!hint.isEmpty()) {
+        o.insert(QStringLiteral("hint"), hint.id);
+        o.insert(QStringLiteral("cause"), hint.cause);
+        o.insert(QStringLiteral("fix"), hint.fix);
+    }
+    return o;
+}
+
+QString StepResult::outcomeName(StepOutcome outcome)
+{
+    switch (outcome) {
+    case StepOutcome::Passed:
+        return QStringLiteral("pass");
+    case StepOutcome::Failed:
+        return QStringLiteral("fail");
+    case StepOutcome::Skipped:
+        break;
+    }
+    return QStringLiteral("skipped");
+}
+
+ConnectionTest::ConnectionTest(const Settings &settings, SecretStore &secrets, Clock *clock,
+                               ConnectionTestOptions options, QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_clock(clock), m_options(std::move(options)),
+      m_alive(std::make_shared<int>(0))
+{
+    qRegisterMetaType<cxsync::StepResult>();
+}
+
+ConnectionTest::~ConnectionTest()
+{
+    ++m_generation;
+    m_alive.reset();
+}
+
+QStringList ConnectionTest::stepIds()
+{
+    return {kSettings, kDns, kTcp, kTls, kCrmLogin, kCrmExternal, kCrmFields, kToken, kUsers, kMailbox, kClock,
+            kListener};
+}
+
+QString ConnectionTest::stepTitle(const QString &id)
+{
+    if (id == kSettings)
+        return tr("Settings are complete and valid");
+    if (id == kDns)
+        return tr("Server names resolve");
+    if (id == kTcp)
+        return tr("Servers accept connections");
+    if (id == kTls)
+        return tr("TLS handshake and certificates");
+    if (id == kCrmLogin)
+        return tr("CRM logon");
+    if (id == kCrmExternal)
+        return tr("CRM user may log on externally");
+    if (id == kCrmFields)
+        return tr("CRM custom fields present");
+    if (id == kToken)
+        return tr("Microsoft Entra token obtained");
+    if (id == kUsers)
+        return tr("Permission to read users");
+    if (id == kMailbox)
+        return tr("Permission to read and write the test mailbox's calendar");
+    if (id == kClock)
+        return tr("Clocks agree");
+    if (id == kListener)
+        return tr("Notification listener reachable");
+    return id;
+}
+
+bool ConnectionTest::passed() const
+{
+    for (const StepResult &r : m_results) {
+        if (r.outcome == StepOutcome::Failed)
+            return false;
+    }
+    return true;
+}
+
+void ConnectionTest::start()
+{
+    if (m_running)
+        return;
+    m_results.clear();
+    m_next = 0;
+    m_running = true;
+    m_cancelled = false;
+    m_settingsBroken = m_crmBroken = m_exchangeBroken = false;
+    m_crmLoggedIn = m_haveToken = false;
+    m_crmLoginError = {};
+    m_tokenRoles.clear();
+    m_connections.reset();
+    m_hosts.clear();
+    ++m_generation;
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            runNext();
+    });
+}
+
+void ConnectionTest::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
+StepResult ConnectionTest::skipped(const QString &id, const QString &reason, ConnectionHint hint) const
+{
+    StepResult r;
+    r.id = id;
+    r.title = stepTitle(id);
+    r.outcome = StepOutcome::Skipped;
+    r.detail = reason;
+    r.hint = std::move(hint);
+    return r;
+}
+
+void ConnectionTest::runNext()
+{
+    const QStringList ids = stepIds();
+    if (m_next >= ids.size()) {
+        m_running = false;
+        Q_EMIT finished(passed());
+        return;
+    }
+    const QString id = ids.at(m_next);
+    if (m_cancelled) {
+        finishStep(skipped(id, tr("Cancelled.")));
+        return;
+    }
+    if (m_settingsBroken && id != kSettings) {
+        finishStep(skipped(id, tr("Skipped: the settings are not usable.")));
+        return;
+    }
+    Q_EMIT stepStarted(id, stepTitle(id));
+    m_stepTimer.start();
+    const quint64 generation = m_generation;
+    StepDone done = [this, generation, alive = std::weak_ptr<int>(m_alive)](StepResult result) {
+        if (alive.expired() || generation != m_generation)
+            return;
+        // Always from the event loop, so that a step finishing at once does not recurse.
+        QTimer::singleShot(0, this, [this, generation, result = std::move(result)]() mutable {
+            if (generation == m_generation)
+                finishStep(std::move(result));
+        });
+    };
+    using Step = void (ConnectionTest::*)(StepDone);
+    static const QHash<QString, Step> steps{
+        {kSettings, &ConnectionTest::stepSettings}, {kDns, &ConnectionTest::stepDns},
+        {kTcp, &ConnectionTest::stepTcp},           {kTls, &ConnectionTest::stepTls},
+        {kCrmLogin, &ConnectionTest::stepCrmLogin}, {kCrmExternal, &ConnectionTest::stepCrmExternalLogon},
+        {kCrmFields, &ConnectionTest::stepCrmFields}, {kToken, &ConnectionTest::stepToken},
+        {kUsers, &ConnectionTest::stepUsers},       {kMailbox, &ConnectionTest::stepMailbox},
+        {kClock, &ConnectionTest::stepClock},       {kListener, &ConnectionTest::stepListener}};
+    (this->*steps.value(id))(std::move(done));
+}
+
+void ConnectionTest::finishStep(StepResult result)
+{
+    result.title = stepTitle(result.id);
+    if (result.outcome != StepOutcome::Skipped || result.durationMs == 0)
+        result.durationMs = result.outcome == StepOutcome::Skipped ? 0 : m_stepTimer.elapsed();
+    if (m_cancelled && result.outcome != StepOutcome::Skipped && result.detail.isEmpty())
+        result.detail = tr("Cancelled.");
+    m_results.append(result);
+    ++m_next;
+    Q_EMIT stepFinished(result);
+    runNext();
+}
+
+// ---- the steps ----------------------------------------------------------------------------------------
+
+void ConnectionTest::stepSettings(StepDone done)
+{
+    StepResult r;
+    r.id = kSettings;
+    const ValidationIssues issues = m_settings.validate();
+    if (!issues.isEmpty()) {
+        m_settingsBroken = true;
+        QStringList problems;
+        for (const ValidationIssue &issue : issues)
+            problems.append(SettingsSchema::label(issue.field) + QStringLiteral(": ") + issue.message);
+        r.outcome = StepOutcome::Failed;
+        r.detail = problems.join(QLatin1Char('\n'));
+        r.hint = ConnectionHints::settingsInvalid(SettingsSchema::label(issues.first().field),
+                                                  issues.first().message);
+        done(r);
+        return;
+    }
+    auto endpoints = Connections::endpoints(m_settings);
+    if (!endpoints.ok()) {
+        m_settingsBroken = true;
+        r.outcome = StepOutcome::Failed;
+        r.detail = endpoints.error().message;
+        r.hint = ConnectionHints::settingsInvalid(SettingsSchema::label(endpoints.error().field),
+                                                  endpoints.error().message);
+        done(r);
+        return;
+    }
+    Connections::readSecrets(
+        m_settings, m_secrets,
+        [this, r, done, alive = std::weak_ptr<int>(m_alive)](Result<ConnectionSecrets> secrets) mutable {
+            if (alive.expired())
+                return;
+            if (!secrets.ok()) {
+                m_settingsBroken = true;
+                r.outcome = StepOutcome::Failed;
+                r.detail = secrets.error().message;
+                r.hint = secrets.error().kind == ErrorKind::Invalid
+                             ? ConnectionHints::secretMissing(secrets.error().message)
+                             : ConnectionHint{QStringLiteral("secret-missing"), secrets.error().message,
+                                              tr("Make sure the keychain (Secret Service) is running and "
+                                                 "unlocked, or hand the secrets in with --secrets-file.")};
+                done(r);
+                return;
+            }
+            auto created = Connections::create(m_settings, secrets.value(), m_clock);
+            if (!created.ok()) {
+                m_settingsBroken = true;
+                r.outcome = StepOutcome::Failed;
+                r.detail = created.error().message;
+                r.hint = ConnectionHints::settingsInvalid(SettingsSchema::label(created.error().field),
+                                                          created.error().message);
+                done(r);
+                return;
+            }
+            m_connections = std::move(created).value();
+            // Diagnose, do not wait out outages: one retry with short waits at most.
+            net::RetryPolicy::Options retry;
+            retry.maxAttempts = 2;
+            retry.baseDelayMs = 200;
+            retry.maxDelayMs = 1000;
+            retry.maxRetryAfterMs = 5000;
+            m_connections->http().setRetryPolicy(net::RetryPolicy(retry));
+            const ConnectionEndpoints &e = m_connections->endpoints();
+            m_hosts.append({tr("CRM"), e.crmRest, true});
+            if (m_settings.usesGraph()) {
+                m_hosts.append({tr("Microsoft Entra sign-in"), e.tokenEndpoint, false});
+                m_hosts.append({tr("Microsoft Graph"), e.graphVersioned, false});
+            } else if (e.ewsUrl.isValid() && !e.ewsUrl.host().isEmpty()) {
+                m_hosts.append({tr("Exchange Web Services"), e.ewsUrl, false});
+            }
+            r.outcome = StepOutcome::Passed;
+            QStringList where;
+            for (const Host &h : std::as_const(m_hosts))
+                where.append(QStringLiteral("%1 %2").arg(h.label, h.url.toString(QUrl::RemoveQuery)));
+            r.detail = tr("Settings valid; secrets found; servers: %1").arg(where.join(QStringLiteral("; ")));
+            done(r);
+        });
+}
+
+void ConnectionTest::forEachHost(
+    const QString &id,
+    std::function<void(const Host &, std::function<void(bool, QString, ConnectionHint)>)> check, StepDone done)
+{
+    struct State {
+        int index = 0;
+        QStringList lines;
+        ConnectionHint firstHint;
+        bool failed = false;
+        bool skippedAll = true;
+    };
+    auto state = std::make_shared<State>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, id, check, done, state, next, alive = std::weak_ptr<int>(m_alive)] {
+        if (alive.expired())
+            return;
+        // Hosts may repeat (sign-in and Graph on one server); check each host:port once.
+        while (state->index < m_hosts.size()) {
+            const Host &h = m_hosts.at(state->index);
+            bool seen = false;
+            for (int i = 0; i < state->index; ++i)
+                seen = seen || hostPort(m_hosts.at(i).url) == hostPort(h.url);
+            if (!seen && !sideBroken(h.crm))
+                break;
+            ++state->index;
+        }
+        if (state->index >= m_hosts.size() || m_cancelled) {
+            StepResult r;
+            r.id = id;
+            r.outcome = state->failed ? StepOutcome::Failed
+                        : state->skippedAll ? StepOutcome::Skipped
+                                            : StepOutcome::Passed;
+            r.detail = state->lines.join(QLatin1Char('\n'));
+            r.hint = state->firstHint;
+            StepDone finish = done;
+            // Break the self-reference; the closure stays alive in `keep` until this call returns.
+            const std::function<void()> keep = std::move(*next);
+            *next = nullptr;
+            finish(r);
+            return;
+        }
+        Host host = m_hosts.at(state->index);
+        for (int i = state->index + 1; i < m_hosts.size(); ++i) {
+            if (hostPort(m_hosts.at(i).url) == hostPort(host.url))
+                host.label += QStringLiteral(" / ") + m_hosts.at(i).label;
+        }
+        check(host, [this, host, state, next](bool ok, QString line, ConnectionHint hint) {
+            state->lines.append(QStringLiteral("%1 (%2): %3").arg(host.label, hostPort(host.url), line));
+            if (!hint.isEmpty() || ok)
+                state->skippedAll = false;
+            if (!ok && !hint.isEmpty()) {
+                state->failed = true;
+                if (state->firstHint.isEmpty())
+                    state->firstHint = hint;
+                // Everything else on that side depends on this host.
+                for (const Host &h : std::as_const(m_hosts)) {
+                    if (hostPort(h.url) == hostPort(host.url)) {
+                        if (h.crm)
+                            m_crmBroken = true;
+                        else
+                            m_exchangeBroken = true;
+                    }
+                }
+            }
+            ++state->index;
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+void ConnectionTest::stepDns(StepDone done)
+{
+    forEachHost(
+        kDns,
+        [this](const Host &host, std::function<void(bool, QString, ConnectionHint)> report) {
+            const QString name = host.url.host();
+            if (!QHostAddress(name).isNull()) {
+                report(true, tr("%1 is an address").arg(name), {});
+                return;
+            }
+            auto answered = std::make_shared<bool>(false);
+            auto timer = new QTimer(this);
+            timer->setSingleShot(true);
+            const int lookupId = QHostInfo::lookupHost(name, this, [answered, timer, name, report](const QHostInfo &info) {
+                if (*answered)
+                    return;
+                *answered = true;
+                timer->deleteLater();
+                if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                    const QString problem = info.error() == QHostInfo::NoError ? tr("no addresses")
+                                                                               : info.errorString();
+                    report(false, problem, ConnectionHints::nameNotResolved(name, problem));
+                    return;
+                }
+                QStringList addresses;
+                for (const QHostAddress &a : info.addresses())
+                    addresses.append(a.toString());
+                report(true, addresses.join(QStringLiteral(", ")), {});
+            });
+            connect(timer, &QTimer::timeout, this, [answered, timer, lookupId, name, report, this] {
+                if (*answered)
+                    return;
+                *answered = true;
+                timer->deleteLater();
+                QHostInfo::abortHostLookup(lookupId);
+                const QString problem = tr("no answer from DNS within %1 s").arg(m_options.stepTimeoutMs / 1000);
+                report(false, problem, ConnectionHints::nameNotResolved(name, problem));
+            });
+            timer->start(m_options.stepTimeoutMs);
+        },
+        std::move(done));
+}
+
+void ConnectionTest::stepTcp(StepDone done)
+{
+    forEachHost(
+        kTcp,
+        [this](const Host &host, std::function<void(bool, QString, ConnectionHint)> report) {
+            auto *socket = new QTcpSocket(this);
+            auto *timer = new QTimer(socket);
+            timer->setSingleShot(true);
+            auto answered = std::make_shared<bool>(false);
+            auto finish = [socket, answered, report](bool ok, const QString &line, ConnectionHint hint) {
+                if (*answered)
+                    return;
+                *answered = true;
+                socket->abort();
+                socket->deleteLater();
+                report(ok, line, std::move(hint));
+            };
+            const QString where = host.label;
+            connect(socket, &QTcpSocket::connected, this, [finish, socket] {
+                finish(true, tr("connected to %1").arg(socket->peerAddress().toString()), {});
+            });
+            connect(socket, &QTcpSocket::errorOccurred, this, [finish, socket, where, host] {
+                const QString problem = socket->errorString();
+                finish(false, problem, ConnectionHints::unreachable(QStringLiteral("%1 (%2)").arg(where, hostPort(host.url)), problem));
+            });
+            connect(timer, &QTimer::timeout, this, [finish, where, host, this] {
+                const QString problem =
+                    tr("no answer within %1 s (a firewall may be dropping the connection)").arg(m_options.stepTimeoutMs / 1000);
+                finish(false, problem,
+                       ConnectionHints::unreachable(QStringLiteral("%1 (%2)").arg(where, hostPort(host.url)), problem));
+            });
+            timer->start(m_options.stepTimeoutMs);
+            socket->connectToHost(host.url.host(), quint16(portOf(host.url)));
+        },
+        std::move(done));
+}
+
+void ConnectionTest::stepTls(StepDone done)
+{
+    forEachHost(
+        kTls,
+        [this](const Host &host, std::function<void(bool, QString, ConnectionHint)> report) {
+            if (host.url.scheme() != QLatin1String("https")) {
+                // Only allowed to loopback (SettingsValidator): nothing to check, and not a failure.
+                report(false, tr("plain HTTP on loopback, no TLS"), {});
+                return;
+            }
+            auto *socket = new QSslSocket(this);
+            auto *timer = new QTimer(socket);
+            timer->setSingleShot(true);
+            auto answered = std::make_shared<bool>(false);
+            auto problems = std::make_shared<QStringList>();
+            auto finish = [socket, answered, report](bool ok, const QString &line, ConnectionHint hint) {
+                if (*answered)
+                    return;
+                *answered = true;
+                socket->abort();
+                socket->deleteLater();
+                report(ok, line, std::move(hint));
+            };
+            const QString name = host.url.host();
+            connect(socket, &QSslSocket::sslErrors, this, [problems](const QList<QSslError> &errors) {
+                for (const QSslError &e : errors)
+                    problems->append(e.errorString());
+            });
+            connect(socket, &QSslSocket::encrypted, this, [finish, socket] {
+                const QSslCertificate cert = socket->peerCertificate();
+                finish(true,
+                       tr("%1, certificate for %2 issued by %3, valid until %4")
+                           .arg(socket->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
+                                                                           : QStringLiteral("TLS 1.2"),
+                                cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+                                cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+                                cert.expiryDate().toUTC().toString(Qt::ISODate)),
+                       {});
+            });
+            connect(socket, &QSslSocket::errorOccurred, this, [finish, socket, problems, name, host] {
+                if (!problems->isEmpty()) {
+                    const QString text = problems->join(QStringLiteral("; "));
+                    finish(false, text, ConnectionHints::certificateUntrusted(name, text));
+                    return;
+                }
+                const QString problem = socket->errorString();
+                finish(false, problem, ConnectionHints::unreachable(hostPort(host.url), problem));
+            });
+            connect(timer, &QTimer::timeout, this, [finish, host, this] {
+                const QString problem = tr("no TLS handshake within %1 s").arg(m_options.stepTimeoutMs / 1000);
+                finish(false, problem, ConnectionHints::unreachable(hostPort(host.url), problem));
+            });
+            timer->start(m_options.stepTimeoutMs);
+            socket->connectToHostEncrypted(name, quint16(portOf(host.url)));
+        },
+        std::move(done));
+}
+
+void ConnectionTest::stepCrmLogin(StepDone done)
+{
+    if (m_crmBroken) {
+        done(skipped(kCrmLogin, tr("Skipped: the CRM server cannot be reached.")));
+        return;
+    }
+    const QString logon = m_settings.value(Keys::CrmUser).toString();
+    m_connections->crm().verifyLogin(
+        [this, done, logon, alive = std::weak_ptr<int>(m_alive)](Result<crm::CrmUser> user) {
+            if (alive.expired())
+                return;
+            StepResult r;
+            r.id = kCrmLogin;
+            if (user.ok()) {
+                m_crmLoggedIn = true;
+                r.outcome = StepOutcome::Passed;
+                r.detail = tr("Logged on as '%1' (%2 %3).").arg(logon, user.value().firstName, user.value().lastName);
+            } else if (user.error().httpStatus == 403 || user.error().kind == ErrorKind::Permission) {
+                // The password was right; whether the user may use the API is the next step.
+                m_crmLoginError = user.error();
+                r.outcome = StepOutcome::Passed;
+                r.detail = tr("The CRM accepted the logon '%1'.").arg(logon);
+            } else {
+                m_crmBroken = true;
+                r.outcome = StepOutcome::Failed;
+                r.detail = user.error().message;
+                r.hint = ConnectionHints::forCrm(user.error(), logon);
+            }
+            done(r);
+        });
+}
+
+void ConnectionTest::stepCrmExternalLogon(StepDone done)
+{
+    if (m_crmBroken) {
+        done(skipped(kCrmExternal, tr("Skipped: no CRM logon.")));
+        return;
+    }
+    const QString logon = m_settings.value(Keys::CrmUser).toString();
+    StepResult r;
+    r.id = kCrmExternal;
+    if (!m_crmLoggedIn) {
+        m_crmBroken = true;
+        r.outcome = StepOutcome::Failed;
+        r.detail = m_crmLoginError.message;
+        r.hint = ConnectionHints::forCrm(m_crmLoginError, logon);
+    } else {
+        r.outcome = StepOutcome::Passed;
+        r.detail = tr("'%1' may use the CRM's REST API.").arg(logon);
+    }
+    done(r);
+}
+
+void ConnectionTest::stepCrmFields(StepDone done)
+{
+    if (m_crmBroken) {
+        done(skipped(kCrmFields, tr("Skipped: no CRM access.")));
+        return;
+    }
+    m_connections->crm().customFieldsPresent(
+        [done, alive = std::weak_ptr<int>(m_alive)](Result<crm::CrmCustomFieldCheck> check) {
+            if (alive.expired())
+                return;
+            StepResult r;
+            r.id = kCrmFields;
+            if (!check.ok()) {
+                r.outcome = StepOutcome::Failed;
+                r.detail = check.error().message;
+                r.hint = ConnectionHints::forTransport(check.error(), tr("The CRM"));
+            } else if (!check.value().complete()) {
+                r.outcome = StepOutcome::Failed;
+                r.detail = tr("Missing: %1").arg(check.value().missing.join(QStringLiteral(", ")));
+                r.hint = ConnectionHints::crmFieldsMissing(check.value().missing);
+            } else {
+                r.outcome = StepOutcome::Passed;
+                r.detail = tr("User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and "
+                              "Comm_ExchangeResponses are present.");
+            }
+            done(r);
+        });
+}
+
+void ConnectionTest::stepToken(StepDone done)
+{
+    if (!m_connections->graphTokens()) {
+        done(skipped(kToken, tr("Not used: the Exchange server is on premises (EWS).")));
+        return;
+    }
+    if (m_exchangeBroken) {
+        done(skipped(kToken, tr("Skipped: the sign-in endpoint cannot be reached.")));
+        return;
+    }
+    m_connections->graphTokens()->token([this, done, alive = std::weak_ptr<int>(m_alive)](Result<QString> token) {
+        if (alive.expired())
+            return;
+        StepResult r;
+        r.id = kToken;
+        if (!token.ok()) {
+            m_exchangeBroken = true;
+            r.outcome = StepOutcome::Failed;
+            r.detail = token.error().message;
+            r.hint = ConnectionHints::forToken(token.error(), m_settings.value(Keys::GraphTenant).toString(),
+                                               m_settings.value(Keys::GraphClientId).toString());
+        } else {
+            m_haveToken = true;
+            m_tokenRoles = tokenRoles(token.value());
+            r.outcome = StepOutcome::Passed;
+            r.detail = m_tokenRoles.isEmpty()
+                           ? tr("Token obtained; it carries no application permissions (admin consent missing?).")
+                           : tr("Token obtained; application permissions: %1.")
+                                 .arg(m_tokenRoles.join(QStringLiteral(", ")));
+        }
+        done(r);
+    });
+}
+
+void ConnectionTest::stepUsers(StepDone done)
+{
+    if (!m_connections->graph()) {
+        done(skipped(kUsers, tr("Not available: the EWS connection is not built yet.")));
+        return;
+    }
+    if (m_exchangeBroken || !m_haveToken) {
+        done(skipped(kUsers, tr("Skipped: no token.")));
+        return;
+    }
+    net::HttpRequest request;
+    QUrl url = m_connections->graph()->graphBase();
+    url.setPath(url.path() + QStringLiteral("/users"));
+    url.setQuery(QStringLiteral("$top=1&$select=id,mail"));
+    request.url = url;
+    request.label = QStringLiteral("graph.testUsers");
+    request.timeoutMs = m_options.stepTimeoutMs;
+    m_connections->graph()->send(request, [this, done, alive = std::weak_ptr<int>(m_alive)](
+                                              Result<net::HttpResponse> response) {
+        if (alive.expired())
+            return;
+        StepResult r;
+        r.id = kUsers;
+        if (!response.ok()) {
+            r.outcome = StepOutcome::Failed;
+            r.detail = response.error().message;
+            r.hint = ConnectionHints::forGraph(response.error(), QString(),
+                                               {QStringLiteral("User.Read.All")}, m_tokenRoles);
+        } else if (!QJsonDocument::fromJson(response.value().body).object().value(QStringLiteral("value")).isArray()) {
+            r.outcome = StepOutcome::Failed;
+            r.detail = tr("The users answer has no 'value' list.");
+            r.hint = ConnectionHints::forTransport(makeError(ErrorKind::Invalid, r.detail), tr("Microsoft Graph"));
+        } else {
+            r.outcome = StepOutcome::Passed;
+            r.detail = tr("The directory's users can be read.");
+        }
+        done(r);
+    });
+}
+
+void ConnectionTest::stepMailbox(StepDone done)
+{
+    if (!m_connections->graph()) {
+        done(skipped(kMailbox, tr("Not available: the EWS connection is not built yet.")));
+        return;
+    }
+    if (m_exchangeBroken || !m_haveToken) {
+        done(skipped(kMailbox, tr("Skipped: no token.")));
+        return;
+    }
+    const QString mailbox =
+        m_options.mailbox.isEmpty() ? m_settings.value(Keys::ExchangeAccount).toString() : m_options.mailbox;
+    if (mailbox.isEmpty()) {
+        done(skipped(kMailbox, tr("No test mailbox: set Exchange Account or name one with --mailbox.")));
+        return;
+    }
+    const QDateTime now = m_clock->nowUtc();
+    net::HttpRequest request;
+    request.url = m_connections->graph()->mailboxUrl(mailbox, QStringLiteral("/calendarView"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("startDateTime"), now.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("endDateTime"), now.addDays(1).toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
+    request.url.setQuery(query);
+    request.mailbox = mailbox;
+    request.label = QStringLiteral("graph.testCalendarRead");
+    request.timeoutMs = m_options.stepTimeoutMs;
+    const QStringList readNeeds{QStringLiteral("Calendars.Read"), QStringLiteral("Calendars.ReadWrite")};
+    m_connections->graph()->send(request, [this, done, mailbox, readNeeds, now, alive = std::weak_ptr<int>(m_alive)](
+                                              Result<net::HttpResponse> response) {
+        if (alive.expired())
+            return;
+        StepResult r;
+        r.id = kMailbox;
+        if (!response.ok()) {
+            r.outcome = StepOutcome::Failed;
+            r.detail = response.error().message;
+            r.hint = ConnectionHints::forGraph(response.error(), mailbox, readNeeds, m_tokenRoles);
+            done(r);
+            return;
+        }
+        if (!m_options.writeProbe) {
+            r.outcome = StepOutcome::Passed;
+            r.detail = tr("The calendar of %1 can be read (write probe not requested).").arg(mailbox);
+            done(r);
+            return;
+        }
+        exchange::ExchangeEvent probe;
+        probe.subject = tr("CRM Exchange Sync connection test (safe to delete)");
+        probe.bodyText = tr("Created and deleted again by Test Connection.");
+        probe.startUtc = now.addDays(1);
+        probe.endUtc = probe.startUtc.addSecs(15 * 60);
+        probe.reminderOn = false;
+        probe.isPrivate = true;
+        const QString transaction = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_connections->exchange()->createEvent(
+            mailbox, probe, transaction,
+            [this, done, mailbox, r, alive = std::weak_ptr<int>(m_alive)](Result<exchange::ExchangeEvent> created) mutable {
+                if (alive.expired())
+                    return;
+                const QStringList writeNeeds{QStringLiteral("Calendars.ReadWrite")};
+                if (!created.ok()) {
+                    r.outcome = StepOutcome::Failed;
+                    r.detail = tr("Reading works, creating a test event does not: %1").arg(created.error().message);
+                    r.hint = ConnectionHints::forGraph(created.error(), mailbox, writeNeeds, m_tokenRoles);
+                    done(r);
+                    return;
+                }
+                const QString id = created.value().id;
+                m_connections->exchange()->deleteEvent(
+                    mailbox, id, [this, done, mailbox, id, r, writeNeeds, alive](Status deleted) mutable {
+                        if (alive.expired())
+                            return;
+                        if (!deleted.ok()) {
+                            r.outcome = StepOutcome::Failed;
+                            r.detail = tr("A test event was created but could not be deleted (delete it by hand: "
+                                          "'CRM Exchange Sync connection test', id %1): %2")
+                                           .arg(id, deleted.error().message);
+                            r.hint = ConnectionHints::forGraph(deleted.error(), mailbox, writeNeeds, m_tokenRoles);
+                        } else {
+                            r.outcome = StepOutcome::Passed;
+                            r.detail = tr("The calendar of %1 can be read and written (a test event was created "
+                                          "and deleted).")
+                                           .arg(mailbox);
+                        }
+                        done(r);
+                    });
+            });
+    });
+}
+
+void ConnectionTest::stepClock(StepDone done)
+{
+    StepResult r;
+    r.id = kClock;
+    if (!m_connections) {
+        done(skipped(kClock, tr("Skipped: no server answered.")));
+        return;
+    }
+    QStringList lines;
+    ConnectionHint worst;
+    qint64 worstSkew = 0;
+    bool any = false;
+    QStringList seen;
+    for (const Host &h : std::as_const(m_hosts)) {
+        if (seen.contains(hostPort(h.url)))
+            continue;
+        seen.append(hostPort(h.url));
+        const auto skew = m_connections->http().serverClockSkewSecs(h.url);
+        if (!skew)
+            continue;
+        any = true;
+        lines.append(tr("%1: %2 s").arg(h.label).arg(*skew));
+        if (qAbs(*skew) > qAbs(worstSkew)) {
+            worstSkew = *skew;
+            if (qAbs(*skew) > m_options.maxClockSkewSecs)
+                worst = ConnectionHints::clockSkew(h.label, *skew);
+        }
+    }
+    if (!any) {
+        done(skipped(kClock, tr("Skipped: no server answered with its time.")));
+        return;
+    }
+    r.outcome = worst.isEmpty() ? StepOutcome::Passed : StepOutcome::Failed;
+    r.detail = tr("Server clock minus this machine's: %1").arg(lines.join(QStringLiteral("; ")));
+    r.hint = worst;
+    done(r);
+}
+
+void ConnectionTest::stepListener(StepDone done)
+{
+    const QString publicUrl = m_settings.value(Keys::ListenerPublicUrl).toString();
+    if (publicUrl.isEmpty()) {
+        done(skipped(kListener, tr("Push notifications are not configured; changes are found by polling.")));
+        return;
+    }
+    // The same handshake Graph performs when a subscription is created: POST ?validationToken=..., and the
+    // listener must echo the token as text/plain with 200.
+    const QString token = QStringLiteral("cxsync-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QUrl url(publicUrl);
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("validationToken"), token);
+    url.setQuery(query);
+    net::HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
+    request.timeoutMs = m_options.stepTimeoutMs;
+    request.label = QStringLiteral("listener.handshake");
+    request.idempotent = true;
+    m_connections->http().send(request, [done, publicUrl, token, alive = std::weak_ptr<int>(m_alive)](
+                                             Result<net::HttpResponse> response) {
+        if (alive.expired())
+            return;
+        StepResult r;
+        r.id = kListener;
+        if (!response.ok()) {
+            r.outcome = StepOutcome::Failed;
+            r.detail = response.error().message;
+            r.hint = response.error().httpStatus == 0
+                         ? ConnectionHints::listenerUnreachable(publicUrl, response.error().message)
+                         : ConnectionHints::listenerWrongAnswer(publicUrl, response.error().message);
+        } else if (QString::fromUtf8(response.value().body).trimmed() != token ||
+                   !response.value().header("Content-Type").startsWith("text/plain")) {
+            r.outcome = StepOutcome::Failed;
+            r.detail = tr("HTTP %1 without the validation token").arg(response.value().status);
+            r.hint = ConnectionHints::listenerWrongAnswer(publicUrl, r.detail);
+        } else {
+            r.outcome = StepOutcome::Passed;
+            r.detail = tr("The listener at %1 answered the validation handshake.").arg(publicUrl);
+        }
+        done(r);
+    });
+}
+
+} // namespace cxsync

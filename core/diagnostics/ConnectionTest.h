@@ -1,0 +1,131 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "diagnostics/ConnectionHints.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace cxsync {
+
+class Settings;
+class SecretStore;
+class Connections;
+
+enum class StepOutcome { Passed, Failed, Skipped };
+
+// One step of Test Connection as the admin sees it: what was checked, how it went, how long it took, and on
+// failure the cause and the fix (from ConnectionHints).
+struct StepResult {
+    QString id;    // stable: settings, dns, tcp, tls, crm-login, crm-external-logon, crm-fields, token,
+                   // users, mailbox, clock, listener
+    QString title; // translated
+    StepOutcome outcome = StepOutcome::Skipped;
+    qint64 durationMs = 0;
+    QString detail;  // what was seen (translated); on failure the server's own words
+    ConnectionHint hint; // empty id unless failed (or skipped for a reason the admin can fix)
+
+    QJsonObject toJson() const;
+    static QString outcomeName(StepOutcome outcome); // "pass" | "fail" | "skipped"
+};
+
+struct ConnectionTestOptions {
+    QString mailbox;         // test mailbox; empty: the Exchange Account setting
+    bool writeProbe = false; // also create and delete a test event in that mailbox's calendar
+    int stepTimeoutMs = 10000;
+    qint64 maxClockSkewSecs = 300; // Entra's and Kerberos' tolerance
+};
+
+// Test Connection: the ordered steps of issue 4, each run after the previous one finished. A step whose
+// prerequisite failed (the CRM side after the CRM host was unreachable, ...) is skipped, saying why.
+// Nothing is written anywhere except the optional write probe's test event, which is deleted again.
+class ConnectionTest final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTest)
+public:
+    // `settings` and `secrets` must outlive the test.
+    ConnectionTest(const Settings &settings, SecretStore &secrets, Clock *clock, ConnectionTestOptions options,
+                   QObject *parent = nullptr);
+    ~ConnectionTest() override;
+
+    static QStringList stepIds();
+    static QString stepTitle(const QString &id);
+
+    void start();
+    // Stops after the step under way (reported as failed, "cancelled"); the rest are skipped.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const QList<StepResult> &results() const { return m_results; }
+    bool passed() const; // no step failed
+
+Q_SIGNALS:
+    void stepStarted(const QString &id, const QString &title);
+    void stepFinished(const cxsync::StepResult &result);
+    void finished(bool passed);
+
+private:
+    struct Host {
+        QString label; // "CRM", "Microsoft Entra sign-in", "Microsoft Graph", "EWS"
+        QUrl url;
+        bool crm = false; // which side breaks when it fails
+    };
+    using StepDone = std::function<void(StepResult)>;
+
+    void runNext();
+    void finishStep(StepResult result);
+    StepResult skipped(const QString &id, const QString &reason, ConnectionHint hint = {}) const;
+    bool sideBroken(bool crm) const { return crm ? m_crmBroken : m_exchangeBroken; }
+
+    void stepSettings(StepDone done);
+    void stepDns(StepDone done);
+    void stepTcp(StepDone done);
+    void stepTls(StepDone done);
+    void stepCrmLogin(StepDone done);
+    void stepCrmExternalLogon(StepDone done);
+    void stepCrmFields(StepDone done);
+    void stepToken(StepDone done);
+    void stepUsers(StepDone done);
+    void stepMailbox(StepDone done);
+    void stepClock(StepDone done);
+    void stepListener(StepDone done);
+    // Runs `check` for each host in turn; fails the step at the first host that fails (the others are
+    // still checked so the admin sees all of them).
+    void forEachHost(const QString &id,
+                     std::function<void(const Host &, std::function<void(bool, QString, ConnectionHint)>)> check,
+                     StepDone done);
+
+    const Settings &m_settings;
+    SecretStore &m_secrets;
+    Clock *m_clock;
+    ConnectionTestOptions m_options;
+    std::unique_ptr<Connections> m_connections;
+    QList<Host> m_hosts;
+    QList<StepResult> m_results;
+    int m_next = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_settingsBroken = false;
+    bool m_crmBroken = false;
+    bool m_exchangeBroken = false;
+    bool m_crmLoggedIn = false;
+    Error m_crmLoginError; // a 403 here is the external-logon step's failure
+    bool m_haveToken = false;
+    QStringList m_tokenRoles;
+    QElapsedTimer m_stepTimer;
+    quint64 m_generation = 0; // bumps on cancel/destruction so late callbacks are ignored
+    std::shared_ptr<int> m_alive;
+};
+
+} // namespace cxsync
+
+Q_DECLARE_METATYPE(cxsync::StepResult)
