@@ -6,6 +6,7 @@
 #include "LayeredSecretStore.h"
 #include "SecretsFile.h"
 #include "Settings.h"
+#include "TestConnectionCommand.h"
 
 #include <cxsync/Version.h>
 
@@ -40,6 +41,9 @@ QString usageText()
         "  demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]\n"
         "                            start the Graph and Sage CRM sandboxes with sample data, write a\n"
         "                            profile for them and run what the product can do against them\n"
+        "  test-connection [--json] [--mailbox ADDRESS] [--write-probe]\n"
+        "                            check each step from settings to listener and say what to fix;\n"
+        "                            --write-probe also creates and deletes a test event in the mailbox\n"
         "  version                   print the version\n"
         "\n"
         "Secrets: crm-password, nt-password, graph-client-secret, graph-certificate-password,\n"
@@ -137,8 +141,12 @@ void Cli::run(std::function<void(int)> done)
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("demo: sample data seed."),
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption serveOption(QStringLiteral("serve"), tr("demo: keep the sandboxes running."));
+    const QCommandLineOption mailboxOption(QStringLiteral("mailbox"), tr("test-connection: the test mailbox."),
+                                           QStringLiteral("ADDRESS"));
+    const QCommandLineOption writeProbeOption(QStringLiteral("write-probe"),
+                                              tr("test-connection: create and delete a test event."));
     parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption,
-                       usersOption, appointmentsOption, seedOption, serveOption});
+                       usersOption, appointmentsOption, seedOption, serveOption, mailboxOption, writeProbeOption});
     if (!parser.parse(m_arguments)) {
         done(fail(Usage, parser.errorText() + tr("; see cxsync --help")));
         return;
@@ -198,6 +206,28 @@ void Cli::run(std::function<void(int)> done)
         options.serve = parser.isSet(serveOption);
         m_demo = std::make_unique<DemoCommand>(options, *m_out, *m_err);
         m_demo->run(std::move(done));
+        return;
+    }
+    if (command == QLatin1String("test-connection")) {
+        if (args.size() != 1) {
+            done(fail(Usage, tr("usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]")));
+            return;
+        }
+        QString problem;
+        if (!openSettings()) {
+            done(Usage);
+            return;
+        }
+        if (!prepareSecrets(&problem)) {
+            done(fail(Usage, problem));
+            return;
+        }
+        ConnectionTestOptions options;
+        options.mailbox = parser.value(mailboxOption);
+        options.writeProbe = parser.isSet(writeProbeOption);
+        m_testConnection = std::make_unique<TestConnectionCommand>(*m_settings, *m_secrets, options,
+                                                                   parser.isSet(jsonOption), *m_out);
+        m_testConnection->run(std::move(done));
         return;
     }
     done(fail(Usage, tr("unknown command '%1'; see cxsync --help").arg(command)));

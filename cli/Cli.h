@@ -19,6 +19,7 @@ class Settings;
 class SecretStore;
 class LayeredSecretStore;
 class DemoCommand;
+class TestConnectionCommand;
 
 // The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
 // Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<LayeredSecretStore> m_secrets;
     std::unique_ptr<DemoCommand> m_demo;
+    std::unique_ptr<TestConnectionCommand> m_testConnection;
     Q_DISABLE_COPY_MOVE(Cli)
 };
 

@@ -1,5 +1,7 @@
 #include "ControlPanelWindow.h"
 
+#include "diagnostics/ConnectionTest.h"
+
 #include "ConfigSaver.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -94,7 +97,7 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
 
     loadFromSettings();
     updateEnabledState();
-    setActionsEnabled(false);
+    setActionsEnabled(m_settings.isStored(Keys::CrmServer) && m_settings.validate().isEmpty());
 
     connect(&m_secrets, &LayeredSecretStore::keychainUnavailable, this, [this](const QString &reason) {
         m_keychainWarning->setText(
@@ -228,13 +231,25 @@ QGroupBox *ControlPanelWindow::buildOptionsGroup()
 
 QGroupBox *ControlPanelWindow::buildActionsGroup()
 {
-    // The legacy panel's actions (Sync Users With CRM And Install Scripts, Install Scripts, Test Connection)
-    // are added here by the issues that build their engines; until then the group stays hidden rather than
-    // offering buttons that do nothing.
+    // The legacy panel's actions. Each works on the saved settings, so they are enabled once the settings
+    // have been saved (or were stored and valid when the panel opened).
     m_actionsGroup = new QGroupBox(tr("Actions"));
     m_actionsGroup->setObjectName(QStringLiteral("actionsGroup"));
-    new QVBoxLayout(m_actionsGroup);
-    m_actionsGroup->hide();
+    auto *layout = new QVBoxLayout(m_actionsGroup);
+    m_testButton = new QPushButton(tr("Test Connection"));
+    m_testButton->setObjectName(QStringLiteral("action/testConnection"));
+    m_testButton->setToolTip(tr("Check every step from the settings to the notification listener; each "
+                                "failure names its cause and its fix."));
+    connect(m_testButton, &QPushButton::clicked, this, &ControlPanelWindow::testConnection);
+    m_testWriteProbe = new QCheckBox(tr("Also create and delete a test event in the Exchange Account's calendar"));
+    m_testWriteProbe->setObjectName(QStringLiteral("action/testWriteProbe"));
+    m_actionProgress = new QProgressBar;
+    m_actionProgress->setObjectName(QStringLiteral("action/progress"));
+    m_actionProgress->setTextVisible(true);
+    m_actionProgress->hide();
+    layout->addWidget(m_testButton);
+    layout->addWidget(m_testWriteProbe);
+    layout->addWidget(m_actionProgress);
     return m_actionsGroup;
 }
 
@@ -445,7 +460,68 @@ void ControlPanelWindow::setActionsEnabled(bool enabled)
     m_actionsEnabled = enabled;
     const auto buttons = m_actionsGroup->findChildren<QPushButton *>();
     for (QPushButton *button : buttons)
-        button->setEnabled(enabled);
+        button->setEnabled(enabled || (button == m_testButton && m_connectionTest && m_connectionTest->isRunning()));
+    m_testWriteProbe->setEnabled(enabled);
+}
+
+void ControlPanelWindow::testConnection()
+{
+    if (m_connectionTest && m_connectionTest->isRunning()) {
+        m_connectionTest->cancel();
+        m_testButton->setEnabled(false); // until the step under way has ended
+        appendStatus(tr("Test Connection: cancelling after the current step..."));
+        return;
+    }
+    if (!m_clock)
+        m_clock = std::make_unique<SystemClock>();
+    ConnectionTestOptions options;
+    options.writeProbe = m_testWriteProbe->isChecked();
+    m_connectionTest = std::make_unique<ConnectionTest>(m_settings, m_secrets, m_clock.get(), options);
+    const int steps = int(ConnectionTest::stepIds().size());
+    m_actionProgress->setRange(0, steps);
+    m_actionProgress->setValue(0);
+    m_actionProgress->setFormat(tr("Test Connection: %v of %m steps"));
+    m_actionProgress->show();
+    m_testButton->setText(tr("Cancel Test"));
+    appendStatus(tr("Test Connection started (saved settings: %1).").arg(m_settings.location()));
+    connect(m_connectionTest.get(), &ConnectionTest::stepFinished, this, &ControlPanelWindow::showTestStep);
+    connect(m_connectionTest.get(), &ConnectionTest::finished, this, [this](bool passed) {
+        int failed = 0;
+        for (const StepResult &r : m_connectionTest->results())
+            failed += r.outcome == StepOutcome::Failed ? 1 : 0;
+        appendStatus(passed ? tr("Test Connection passed.")
+                            : tr("Test Connection found %n problem(s); see the causes and fixes above.", nullptr,
+                                 failed));
+        m_actionProgress->hide();
+        m_testButton->setText(tr("Test Connection"));
+        m_testButton->setEnabled(m_actionsEnabled);
+        Q_EMIT testConnectionFinished(passed);
+    });
+    m_connectionTest->start();
+}
+
+void ControlPanelWindow::showTestStep(const StepResult &result)
+{
+    m_actionProgress->setValue(m_actionProgress->value() + 1);
+    QString line;
+    switch (result.outcome) {
+    case StepOutcome::Passed:
+        line = tr("Passed: %1 (%2 ms)").arg(result.title).arg(result.durationMs);
+        break;
+    case StepOutcome::Failed:
+        line = tr("FAILED: %1 (%2 ms)").arg(result.title).arg(result.durationMs);
+        break;
+    case StepOutcome::Skipped:
+        line = tr("Skipped: %1").arg(result.title);
+        break;
+    }
+    if (!result.detail.isEmpty())
+        line += QStringLiteral("\n    ") + QString(result.detail).replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+    if (result.outcome == StepOutcome::Failed && !result.hint.isEmpty()) {
+        line += QStringLiteral("\n    ") + tr("Cause: %1").arg(result.hint.cause);
+        line += QStringLiteral("\n    ") + tr("Fix: %1").arg(result.hint.fix);
+    }
+    appendStatus(line);
 }
 
 void ControlPanelWindow::probeKeychain()

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -14,6 +16,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
@@ -21,6 +24,9 @@ namespace cxsync {
 
 class Settings;
 class LayeredSecretStore;
+class ConnectionTest;
+class SystemClock;
+struct StepResult;
 
 // The control panel: the legacy product's panels in its order and words (Which Server Are You On,
 // Required Information, NT Account Information, Options, Actions, Status) plus Exchange Online (Graph),
@@ -36,10 +42,13 @@ public:
 
 public Q_SLOTS:
     void save();
+    // Runs Test Connection on the saved settings (or cancels the run under way); steps appear in Status.
+    void testConnection();
     void appendStatus(const QString &message, bool diagnosticOnly = false);
 
 Q_SIGNALS:
     void saveFinished(bool saved);
+    void testConnectionFinished(bool passed);
 
 private:
     QWidget *buildControlPanelPage();
@@ -63,6 +72,7 @@ private:
     void showErrors(const ValidationIssues &issues);
     void probeKeychain();
     void setActionsEnabled(bool enabled);
+    void showTestStep(const StepResult &result);
 
     Settings &m_settings;
     LayeredSecretStore &m_secrets;
@@ -78,6 +88,11 @@ private:
     QLabel *m_keychainWarning = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPlainTextEdit *m_status = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QCheckBox *m_testWriteProbe = nullptr;
+    QProgressBar *m_actionProgress = nullptr;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<ConnectionTest> m_connectionTest;
     bool m_actionsEnabled = false;
     bool m_saving = false;
 };
