@@ -216,7 +216,9 @@ private Q_SLOTS:
                      qPrintable(user.error().message));
             QCOMPARE(user.error().httpStatus, 401);
         } else {
-            QVERIFY2(user.error().message.contains(QStringLiteral("External Logon Allowed")),
+            // The CRM's own reason is kept: it tells which fix applies.
+            QVERIFY2(user.error().message.contains(QStringLiteral("may not use the REST API")) &&
+                         user.error().message.contains(QStringLiteral("has no API access:")),
                      qPrintable(user.error().message));
             QCOMPARE(user.error().httpStatus, 403);
         }

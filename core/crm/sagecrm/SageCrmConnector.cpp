@@ -348,10 +348,9 @@ Error SageCrmConnector::mapError(const Error &error) const
                 .arg(m_logon);
     } else if (error.httpStatus == 403) {
         mapped.kind = ErrorKind::Permission;
-        mapped.message =
-            QStringLiteral("CRM user '%1' may not use the REST API (HTTP 403): it needs External Logon "
-                           "Allowed, must not be disabled or a resource.")
-                .arg(m_logon);
+        // Keep the CRM's own words (which of disabled / resource / no External Logon Allowed): Test
+        // Connection's hint table picks its fix from them.
+        mapped.message = QStringLiteral("CRM user '%1' may not use the REST API: %2").arg(m_logon, error.message);
     }
     return mapped;
 }

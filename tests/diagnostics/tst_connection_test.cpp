@@ -1,0 +1,541 @@
+// Test Connection (issue 4): the happy path and each hint of the table, each reached by a real condition set
+// up in the sandboxes (wrong or expired secret, consent missing, access policy, absent or inactive mailbox,
+// CRM user without API access, missing custom fields, unreachable / unresolvable / untrusted servers, clock
+// skew, throttling, listener down), plus the CLI's --json output and the redaction of traces.
+#include "Cli.h"
+#include "CrmSandbox.h"
+#include "FaultPlan.h"
+#include "HttpSandbox.h"
+#include "GraphSandbox.h"
+#include "MemorySecretStore.h"
+#include "SandboxEnvironment.h"
+#include "SandboxProfile.h"
+#include "Settings.h"
+#include "diagnostics/ConnectionTest.h"
+#include "net/HttpTrace.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace cxsync;
+using namespace cxsync::sandbox;
+
+namespace {
+
+QStringList g_messages; // log output captured while a test runs
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    Q_UNUSED(type)
+}
+
+} // namespace
+
+class TestConnectionTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxEnvironment> m_env;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    QJsonObject m_sandbox;
+    SystemClock m_clock;
+
+    void setSetting(const QString &key, const QVariant &value)
+    {
+        SettingsValues values = m_settings->values();
+        values.insert(key, value);
+        const ValidationIssues issues = m_settings->save(values);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().message));
+    }
+
+    void storeSecret(Secret secret, const QString &value)
+    {
+        bool done = false;
+        m_secrets->write(secret, value, [&done](Status s) {
+            QVERIFY(s.ok());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+
+    QList<StepResult> run(ConnectionTestOptions options = {})
+    {
+        options.stepTimeoutMs = 3000;
+        ConnectionTest test(*m_settings, *m_secrets, &m_clock, options);
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        QSignalSpy steps(&test, &ConnectionTest::stepFinished);
+        test.start();
+        if (!finished.wait(30000))
+            return {};
+        // Every step reported once, in the documented order.
+        QStringList order;
+        for (const StepResult &r : test.results())
+            order.append(r.id);
+        if (order != ConnectionTest::stepIds() || steps.count() != order.size())
+            return {};
+        return test.results();
+    }
+
+    static StepResult step(const QList<StepResult> &results, const QString &id)
+    {
+        for (const StepResult &r : results) {
+            if (r.id == id)
+                return r;
+        }
+        return {};
+    }
+
+    static QString describe(const QList<StepResult> &results)
+    {
+        QStringList lines;
+        for (const StepResult &r : results)
+            lines.append(QStringLiteral("%1=%2 [%3] %4").arg(r.id, StepResult::outcomeName(r.outcome), r.hint.id,
+                                                             r.detail.left(160)));
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    // A CRM admin's change to the sync user's own record, over the CRM's REST API.
+    void setSyncUserFlag(const QString &field, const QString &value)
+    {
+        QString userId;
+        for (const QJsonValue &u : m_env->crm()->users()) {
+            if (u.toObject().value(QStringLiteral("User_Logon")).toString() == m_sandbox.value(QStringLiteral("crmUser")).toString())
+                userId = QString::number(u.toObject().value(QStringLiteral("User_UserId")).toInteger());
+        }
+        QVERIFY(!userId.isEmpty());
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_sandbox.value(QStringLiteral("crm")).toString() + QStringLiteral("Users('%1')").arg(userId)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray credentials = (m_sandbox.value(QStringLiteral("crmUser")).toString() + QLatin1Char(':') +
+                                        m_sandbox.value(QStringLiteral("crmPassword")).toString())
+                                           .toUtf8()
+                                           .toBase64();
+        request.setRawHeader("Authorization", "Basic " + credentials);
+        QNetworkReply *reply =
+            network.put(request, QJsonDocument(QJsonObject{{field, value}}).toJson(QJsonDocument::Compact));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    QString firstMailbox(int index) const
+    {
+        return m_env->graph()->users().at(index).toObject().value(QStringLiteral("mail")).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_env = std::make_unique<SandboxEnvironment>();
+        SandboxOptions options;
+        options.users = 12;
+        options.appointments = 0;
+        QString error;
+        QVERIFY2(m_env->start(options, &error), qPrintable(error));
+        m_sandbox = m_env->describe();
+        const QString profile = m_dir->filePath(QStringLiteral("profile.ini"));
+        const Status written = SandboxProfile::write(m_sandbox, profile, QString());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        auto opened = Settings::open(profile);
+        QVERIFY(opened.ok());
+        m_settings = std::move(opened).value();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        storeSecret(Secret::CrmPassword, m_sandbox.value(QStringLiteral("crmPassword")).toString());
+        storeSecret(Secret::GraphClientSecret, m_sandbox.value(QStringLiteral("clientSecret")).toString());
+        // Push is tested on its own; elsewhere the listener step is "not configured".
+        setSetting(Keys::ListenerPublicUrl, QString());
+        g_messages.clear();
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_env.reset();
+        m_dir.reset();
+        net::HttpTrace::setEnabled(false);
+    }
+
+    void happyPathWithWriteProbe()
+    {
+        ConnectionTestOptions options;
+        options.writeProbe = true;
+        const QString mailbox = m_settings->value(Keys::ExchangeAccount).toString();
+        const int before = int(m_env->graph()->events(mailbox).size());
+        const QList<StepResult> results = run(options);
+        QVERIFY2(!results.isEmpty(), "steps missing or out of order");
+        for (const QString &id : {QStringLiteral("settings"), QStringLiteral("dns"), QStringLiteral("tcp"),
+                                  QStringLiteral("crm-login"), QStringLiteral("crm-external-logon"),
+                                  QStringLiteral("crm-fields"), QStringLiteral("token"), QStringLiteral("users"),
+                                  QStringLiteral("mailbox"), QStringLiteral("clock")})
+            QVERIFY2(step(results, id).outcome == StepOutcome::Passed, qPrintable(describe(results)));
+        // Loopback sandboxes speak plain HTTP: no TLS to check; no listener configured.
+        QCOMPARE(step(results, QStringLiteral("tls")).outcome, StepOutcome::Skipped);
+        QCOMPARE(step(results, QStringLiteral("listener")).outcome, StepOutcome::Skipped);
+        QVERIFY(step(results, QStringLiteral("mailbox")).detail.contains(QStringLiteral("written")));
+        QVERIFY(step(results, QStringLiteral("token")).detail.contains(QStringLiteral("Calendars.ReadWrite")));
+        // The probe's event is gone again.
+        QCOMPARE(int(m_env->graph()->events(mailbox).size()), before);
+    }
+
+    void wrongClientSecret()
+    {
+        storeSecret(Secret::GraphClientSecret, QStringLiteral("abc8Q~not-the-secret-value-at-all-0000000"));
+        const QList<StepResult> results = run();
+        QVERIFY(!results.isEmpty());
+        const StepResult token = step(results, QStringLiteral("token"));
+        QCOMPARE(token.outcome, StepOutcome::Failed);
+        QCOMPARE(token.hint.id, QStringLiteral("client-secret-invalid"));
+        QVERIFY(token.hint.fix.contains(QStringLiteral("Value")));
+        QCOMPARE(step(results, QStringLiteral("users")).outcome, StepOutcome::Skipped);
+        QCOMPARE(step(results, QStringLiteral("mailbox")).outcome, StepOutcome::Skipped);
+        // The CRM side is independent and still checked.
+        QCOMPARE(step(results, QStringLiteral("crm-login")).outcome, StepOutcome::Passed);
+    }
+
+    void expiredClientSecret()
+    {
+        m_env->graph()->setClientSecretExpired(true);
+        const StepResult token = step(run(), QStringLiteral("token"));
+        QCOMPARE(token.outcome, StepOutcome::Failed);
+        QCOMPARE(token.hint.id, QStringLiteral("client-secret-expired"));
+        QVERIFY(token.detail.contains(QStringLiteral("AADSTS7000222")));
+    }
+
+    void wrongTenantAndClientId()
+    {
+        setSetting(Keys::GraphTenant, QStringLiteral("0b0e0f00-1111-4222-8333-944455556666"));
+        QCOMPARE(step(run(), QStringLiteral("token")).hint.id, QStringLiteral("tenant-not-found"));
+        setSetting(Keys::GraphTenant, m_sandbox.value(QStringLiteral("tenant")).toString());
+        setSetting(Keys::GraphClientId, QStringLiteral("0b0e0f00-1111-4222-8333-944455556666"));
+        QCOMPARE(step(run(), QStringLiteral("token")).hint.id, QStringLiteral("client-id-wrong"));
+    }
+
+    void adminConsentMissing()
+    {
+        m_env->graph()->setGrantedRoles({});
+        const QList<StepResult> results = run();
+        QCOMPARE(step(results, QStringLiteral("token")).outcome, StepOutcome::Passed);
+        QVERIFY(step(results, QStringLiteral("token")).detail.contains(QStringLiteral("no application permissions")));
+        const StepResult users = step(results, QStringLiteral("users"));
+        QCOMPARE(users.outcome, StepOutcome::Failed);
+        QCOMPARE(users.hint.id, QStringLiteral("consent-missing"));
+        QVERIFY(users.hint.fix.contains(QStringLiteral("Grant admin consent")));
+        QCOMPARE(step(results, QStringLiteral("mailbox")).hint.id, QStringLiteral("consent-missing"));
+    }
+
+    void readOnlyConsentFailsTheWriteProbe()
+    {
+        m_env->graph()->setGrantedRoles({QStringLiteral("Calendars.Read"), QStringLiteral("User.Read.All")});
+        ConnectionTestOptions options;
+        options.writeProbe = true;
+        const QList<StepResult> results = run(options);
+        QCOMPARE(step(results, QStringLiteral("users")).outcome, StepOutcome::Passed);
+        const StepResult mailbox = step(results, QStringLiteral("mailbox"));
+        QCOMPARE(mailbox.outcome, StepOutcome::Failed);
+        QCOMPARE(mailbox.hint.id, QStringLiteral("consent-missing"));
+        QVERIFY(mailbox.hint.cause.contains(QStringLiteral("Calendars.ReadWrite")));
+    }
+
+    void applicationAccessPolicy()
+    {
+        m_env->graph()->setAccessPolicyScope(QStringList{firstMailbox(5)});
+        const StepResult mailbox = step(run(), QStringLiteral("mailbox"));
+        QCOMPARE(mailbox.outcome, StepOutcome::Failed);
+        QCOMPARE(mailbox.hint.id, QStringLiteral("access-policy"));
+        // The mailbox inside the policy's scope passes.
+        ConnectionTestOptions options;
+        options.mailbox = firstMailbox(5);
+        QCOMPARE(step(run(options), QStringLiteral("mailbox")).outcome, StepOutcome::Passed);
+    }
+
+    void mailboxAbsentOrInactive()
+    {
+        ConnectionTestOptions options;
+        options.mailbox = QStringLiteral("nobody.here@contoso.example");
+        StepResult mailbox = step(run(options), QStringLiteral("mailbox"));
+        QCOMPARE(mailbox.outcome, StepOutcome::Failed);
+        QCOMPARE(mailbox.hint.id, QStringLiteral("mailbox-not-found"));
+
+        options.mailbox = firstMailbox(3);
+        m_env->graph()->setMailboxInactive(options.mailbox, true);
+        mailbox = step(run(options), QStringLiteral("mailbox"));
+        QCOMPARE(mailbox.hint.id, QStringLiteral("mailbox-inactive"));
+    }
+
+    void crmWrongPassword()
+    {
+        storeSecret(Secret::CrmPassword, QStringLiteral("not-the-password"));
+        const QList<StepResult> results = run();
+        const StepResult login = step(results, QStringLiteral("crm-login"));
+        QCOMPARE(login.outcome, StepOutcome::Failed);
+        QCOMPARE(login.hint.id, QStringLiteral("crm-auth"));
+        QCOMPARE(step(results, QStringLiteral("crm-external-logon")).outcome, StepOutcome::Skipped);
+        QCOMPARE(step(results, QStringLiteral("crm-fields")).outcome, StepOutcome::Skipped);
+        QCOMPARE(step(results, QStringLiteral("token")).outcome, StepOutcome::Passed);
+    }
+
+    void crmUserWithoutApiAccess_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("no external logon") << QStringLiteral("User_ExternalLogonAllowed") << QStringLiteral("N")
+                                           << QStringLiteral("crm-no-external-logon");
+        QTest::newRow("disabled") << QStringLiteral("User_Disabled") << QStringLiteral("Y")
+                                  << QStringLiteral("crm-user-disabled");
+        QTest::newRow("resource") << QStringLiteral("User_Resource") << QStringLiteral("Y")
+                                  << QStringLiteral("crm-user-resource");
+    }
+
+    void crmUserWithoutApiAccess()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, hint);
+        setSyncUserFlag(field, value);
+        const QList<StepResult> results = run();
+        // The password was accepted; the user just may not use the API.
+        QCOMPARE(step(results, QStringLiteral("crm-login")).outcome, StepOutcome::Passed);
+        const StepResult external = step(results, QStringLiteral("crm-external-logon"));
+        QCOMPARE(external.outcome, StepOutcome::Failed);
+        QCOMPARE(external.hint.id, hint);
+        QCOMPARE(step(results, QStringLiteral("crm-fields")).outcome, StepOutcome::Skipped);
+    }
+
+    void crmCustomFieldsMissing()
+    {
+        m_env->crm()->setCustomFieldsPresent(false);
+        const StepResult fields = step(run(), QStringLiteral("crm-fields"));
+        QCOMPARE(fields.outcome, StepOutcome::Failed);
+        QCOMPARE(fields.hint.id, QStringLiteral("crm-fields-missing"));
+        QVERIFY(fields.hint.cause.contains(QStringLiteral("Comm_ExchangeId")));
+    }
+
+    void crmServerUnreachable()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        setSetting(Keys::CrmRestUrl, QStringLiteral("http://127.0.0.1:%1/sdata/crmj/sagecrm2/-/").arg(port));
+        const QList<StepResult> results = run();
+        const StepResult tcp = step(results, QStringLiteral("tcp"));
+        QCOMPARE(tcp.outcome, StepOutcome::Failed);
+        QCOMPARE(tcp.hint.id, QStringLiteral("unreachable"));
+        QCOMPARE(step(results, QStringLiteral("crm-login")).outcome, StepOutcome::Skipped);
+        // Exchange is reached all the same.
+        QCOMPARE(step(results, QStringLiteral("mailbox")).outcome, StepOutcome::Passed);
+    }
+
+    void crmNameDoesNotResolve()
+    {
+        setSetting(Keys::CrmRestUrl, QStringLiteral("https://crm.cxsync-test.invalid/sdata/crmj/sagecrm2/-/"));
+        const QList<StepResult> results = run();
+        const StepResult dns = step(results, QStringLiteral("dns"));
+        QCOMPARE(dns.outcome, StepOutcome::Failed);
+        QCOMPARE(dns.hint.id, QStringLiteral("name-not-resolved"));
+        QCOMPARE(step(results, QStringLiteral("tcp")).outcome, StepOutcome::Passed); // the Graph host
+        QCOMPARE(step(results, QStringLiteral("crm-login")).outcome, StepOutcome::Skipped);
+    }
+
+    void untrustedCertificate()
+    {
+        // A real TLS server with a self-signed certificate (as on-premises servers often have).
+        const QString key = m_dir->filePath(QStringLiteral("key.pem"));
+        const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile keyFile(key), certFile(cert);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        setSetting(Keys::CrmRestUrl,
+                   QStringLiteral("https://127.0.0.1:%1/sdata/crmj/sagecrm2/-/").arg(server.serverPort()));
+        const QList<StepResult> results = run();
+        const StepResult tls = step(results, QStringLiteral("tls"));
+        QVERIFY2(tls.outcome == StepOutcome::Failed, qPrintable(describe(results)));
+        QCOMPARE(tls.hint.id, QStringLiteral("certificate-untrusted"));
+        QVERIFY(tls.hint.cause.contains(QStringLiteral("self signed"), Qt::CaseInsensitive) ||
+                tls.hint.cause.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive));
+        QCOMPARE(step(results, QStringLiteral("crm-login")).outcome, StepOutcome::Skipped);
+    }
+
+    void clockSkew()
+    {
+        m_env->graph()->http().setClockOffsetSeconds(900); // the server is 15 minutes ahead
+        const StepResult clock = step(run(), QStringLiteral("clock"));
+        QCOMPARE(clock.outcome, StepOutcome::Failed);
+        QCOMPARE(clock.hint.id, QStringLiteral("clock-skew"));
+        QVERIFY(clock.hint.cause.contains(QStringLiteral("behind")));
+        // A few seconds are fine.
+        m_env->graph()->http().setClockOffsetSeconds(4);
+        QCOMPARE(step(run(), QStringLiteral("clock")).outcome, StepOutcome::Passed);
+    }
+
+    void throttled()
+    {
+        QString error;
+        const auto plan = FaultPlan::parse(
+            R"({"rules":[{"method":"GET","path":"^/v1\\.0/users$","fault":"429","retryAfter":"1"}]})", &error);
+        QVERIFY2(plan.has_value(), qPrintable(error));
+        m_env->graph()->http().setFaultPlan(*plan);
+        const StepResult users = step(run(), QStringLiteral("users"));
+        QCOMPARE(users.outcome, StepOutcome::Failed);
+        QCOMPARE(users.hint.id, QStringLiteral("throttled"));
+    }
+
+    void listener()
+    {
+        // Configured but nothing listening.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        setSetting(Keys::ListenerPublicUrl, QStringLiteral("http://127.0.0.1:%1/cxsync/notifications").arg(port));
+        StepResult step1 = step(run(), QStringLiteral("listener"));
+        QCOMPARE(step1.outcome, StepOutcome::Failed);
+        QCOMPARE(step1.hint.id, QStringLiteral("listener-unreachable"));
+
+        // Something answers, but not the handshake (a reverse proxy pointing elsewhere).
+        HttpSandbox other;
+        QVERIFY(other.listenLoopback());
+        other.route(QStringLiteral("POST"), QStringLiteral("/cxsync/notifications"),
+                    [](const SandboxRequest &, const Reply &reply) { reply.send(200, "<html>It works</html>", "text/html"); });
+        setSetting(Keys::ListenerPublicUrl, QStringLiteral("http://127.0.0.1:%1/cxsync/notifications").arg(other.port()));
+        StepResult step2 = step(run(), QStringLiteral("listener"));
+        QCOMPARE(step2.outcome, StepOutcome::Failed);
+        QCOMPARE(step2.hint.id, QStringLiteral("listener-wrong-answer"));
+
+        // A listener that answers Graph's validation handshake as documented.
+        HttpSandbox echo;
+        QVERIFY(echo.listenLoopback());
+        echo.route(QStringLiteral("POST"), QStringLiteral("/cxsync/notifications"),
+                   [](const SandboxRequest &request, const Reply &reply) {
+                       reply.send(200, request.query.queryItemValue(QStringLiteral("validationToken")).toUtf8(),
+                                  "text/plain");
+                   });
+        setSetting(Keys::ListenerPublicUrl, QStringLiteral("http://127.0.0.1:%1/cxsync/notifications").arg(echo.port()));
+        QCOMPARE(step(run(), QStringLiteral("listener")).outcome, StepOutcome::Passed);
+    }
+
+    void settingsInvalidOrSecretMissing()
+    {
+        MemorySecretStore empty;
+        ConnectionTest test(*m_settings, empty, &m_clock, {});
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        test.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(test.results().first().hint.id, QStringLiteral("secret-missing"));
+        QVERIFY(test.results().first().detail.contains(QStringLiteral("crm-password")));
+        for (int i = 1; i < test.results().size(); ++i)
+            QCOMPARE(test.results().at(i).outcome, StepOutcome::Skipped);
+    }
+
+    void cancelSkipsTheRest()
+    {
+        m_env->graph()->setLatency(300);
+        ConnectionTest test(*m_settings, *m_secrets, &m_clock, {});
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        connect(&test, &ConnectionTest::stepStarted, &test, [&test](const QString &id) {
+            if (id == QLatin1String("users"))
+                test.cancel();
+        });
+        test.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(test.results().size(), ConnectionTest::stepIds().size());
+        for (const StepResult &r : test.results()) {
+            if (r.id == QLatin1String("mailbox") || r.id == QLatin1String("clock") || r.id == QLatin1String("listener")) {
+                QCOMPARE(r.outcome, StepOutcome::Skipped);
+                QCOMPARE(r.detail, QStringLiteral("Cancelled."));
+            }
+        }
+    }
+
+    void cliJsonOnePerStepAndNoSecretsInTraces()
+    {
+        const QString secretsFile = m_dir->filePath(QStringLiteral("secrets"));
+        {
+            QFile f(secretsFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("crm-password=%1\ngraph-client-secret=%2\n")
+                        .arg(m_sandbox.value(QStringLiteral("crmPassword")).toString(),
+                             m_sandbox.value(QStringLiteral("clientSecret")).toString())
+                        .toUtf8());
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        setSetting(Keys::DiagnosticMode, true);
+        g_previousHandler = qInstallMessageHandler(captureMessages);
+        QLoggingCategory::setFilterRules(QStringLiteral("cxsync.net.trace.debug=true"));
+        QBuffer input, output, errors;
+        input.open(QIODevice::ReadOnly);
+        output.open(QIODevice::WriteOnly);
+        errors.open(QIODevice::WriteOnly);
+        Cli cli({QStringLiteral("cxsync"), QStringLiteral("--config"), m_settings->location(),
+                 QStringLiteral("--secrets-file"), secretsFile, QStringLiteral("test-connection"),
+                 QStringLiteral("--json"), QStringLiteral("--write-probe")},
+                QProcessEnvironment(), &input, &output, &errors);
+        int code = -1;
+        cli.run([&code](int c) { code = c; });
+        QTRY_VERIFY_WITH_TIMEOUT(code != -1, 30000);
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(code, 0);
+        const QList<QByteArray> lines = output.data().trimmed().split('\n');
+        QCOMPARE(lines.size(), ConnectionTest::stepIds().size());
+        for (int i = 0; i < lines.size(); ++i) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(lines.at(i), &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(o.value(QStringLiteral("step")).toString(), ConnectionTest::stepIds().at(i));
+            QVERIFY(o.contains(QStringLiteral("durationMs")));
+            QVERIFY(QStringList({QStringLiteral("pass"), QStringLiteral("skipped")})
+                        .contains(o.value(QStringLiteral("result")).toString()));
+        }
+        // Diagnostic Mode traced the requests, and no secret made it into the trace.
+        const QString log = g_messages.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("graph.testUsers")), "no trace was written");
+        QVERIFY(!log.contains(m_sandbox.value(QStringLiteral("clientSecret")).toString()));
+        QVERIFY(!log.contains(m_sandbox.value(QStringLiteral("crmPassword")).toString()));
+        const QByteArray basic = (m_sandbox.value(QStringLiteral("crmUser")).toString() + QLatin1Char(':') +
+                                  m_sandbox.value(QStringLiteral("crmPassword")).toString())
+                                     .toUtf8()
+                                     .toBase64();
+        QVERIFY(!log.contains(QString::fromLatin1(basic)));
+        // No JWT (the access token or a client assertion): header.payload.signature, base64url JSON.
+        static const QRegularExpression jwt(QStringLiteral("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\."));
+        for (const QString &line : std::as_const(g_messages))
+            QVERIFY2(!jwt.match(line).hasMatch(), qPrintable(line.left(300)));
+    }
+};
+
+QTEST_MAIN(TestConnectionTest)
+#include "tst_connection_test.moc"
