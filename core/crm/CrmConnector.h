@@ -27,6 +27,10 @@ public:
     virtual void customFieldsPresent(Callback<CrmCustomFieldCheck> done) = 0;
     virtual void setUserExchangeLink(const QString &userId, const QString &exchangeServer,
                                      const QString &exchangeUserId, Callback<CrmUser> done) = 0;
+    // Creates a user (logon, names, e-mail, resource flag, and the Exchange fields when exchangeUserId is
+    // set, so a new user is linked in the same write); gives it as stored, with its id. A logon already in
+    // use is ErrorKind::Conflict.
+    virtual void createUser(const CrmUser &user, Callback<CrmUser> done) = 0;
 
     // Creates the appointment and its links (linkedUserIds); gives it as stored.
     virtual void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;

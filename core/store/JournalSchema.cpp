@@ -90,6 +90,18 @@ const QList<JournalMigration> &Journal::migrations()
                             " detail TEXT)"),
              QStringLiteral("CREATE INDEX transaction_log_time ON transaction_log(time_utc)"),
          }},
+        {2,
+         "user sync: CRM user's name, why a user is not linked, when it was excluded",
+         {
+             // "First Last" as the CRM shows it, so the Users page needs no CRM round trip.
+             QStringLiteral("ALTER TABLE user_links ADD COLUMN crm_name TEXT"),
+             // Why the user is in its state (skipped, conflict, unlinked): shown beside the state. Write
+             // failures stay in last_error.
+             QStringLiteral("ALTER TABLE user_links ADD COLUMN note TEXT"),
+             // Set while state = 'excluded': when the admin disabled the user.
+             QStringLiteral("ALTER TABLE user_links ADD COLUMN excluded_utc TEXT"),
+             QStringLiteral("CREATE INDEX user_links_logon ON user_links(crm_logon COLLATE NOCASE)"),
+         }},
     };
     return list;
 }

@@ -187,8 +187,38 @@ QJsonObject CrmSandbox::record(const CrmEntity &entity, const QJsonObject &row) 
 
 // ---- writes --------------------------------------------------------------------------------------------
 
+bool CrmSandbox::checkLogon(const QJsonObject &values, std::optional<qint64> excludeId, WriteError *error) const
+{
+    // As Sage CRM's user administration: a new user needs a logon, and a logon names one user only
+    // (compared without regard to case, deleted users included, since their logons stay reserved).
+    const QString field = QStringLiteral("User_Logon");
+    if (!values.contains(field)) {
+        if (excludeId)
+            return true; // a partial update that leaves the logon alone
+        *error = {400, QStringLiteral("RequiredField"), QStringLiteral("Field 'User_Logon' is required")};
+        return false;
+    }
+    const QString logon = values.value(field).toString().trimmed();
+    if (logon.isEmpty()) {
+        *error = {400, QStringLiteral("RequiredField"), QStringLiteral("Field 'User_Logon' is required")};
+        return false;
+    }
+    for (const QJsonObject &row : m_store.rows(usersEntity())) {
+        if (excludeId && row.value(usersEntity().keyField).toInteger() == *excludeId)
+            continue;
+        if (row.value(field).toString().compare(logon, Qt::CaseInsensitive) == 0) {
+            *error = {409, QStringLiteral("DuplicateLogon"),
+                      QStringLiteral("The logon '%1' is already used by user %2")
+                          .arg(logon)
+                          .arg(row.value(usersEntity().keyField).toInteger())};
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<QJsonObject> CrmSandbox::storedValues(const CrmEntity &entity, const QJsonObject &wire,
-                                                    WriteError *error) const
+                                                    WriteError *error, std::optional<qint64> excludeId) const
 {
     QJsonObject values;
     for (auto it = wire.begin(); it != wire.end(); ++it) {
@@ -220,6 +250,8 @@ std::optional<QJsonObject> CrmSandbox::storedValues(const CrmEntity &entity, con
         }
         values.insert(field->name, *value);
     }
+    if (&entity == &usersEntity() && !checkLogon(values, excludeId, error))
+        return std::nullopt;
     if (&entity == &linkEntity()) {
         const QJsonValue commId = values.value(QStringLiteral("CmLi_Comm_CommunicationId"));
         if (!commId.isUndefined() && !commId.isNull() && !m_store.row(commEntity(), commId.toInteger())) {
@@ -244,7 +276,7 @@ std::optional<QJsonObject> CrmSandbox::create(const CrmEntity &entity, const QJs
 std::optional<QJsonObject> CrmSandbox::modify(const CrmEntity &entity, qint64 id, const QJsonObject &wire,
                                               WriteError *error)
 {
-    const auto values = storedValues(entity, wire, error);
+    const auto values = storedValues(entity, wire, error, id);
     if (!values)
         return std::nullopt;
     const auto row = m_store.update(entity, id, *values);

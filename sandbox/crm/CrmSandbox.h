@@ -31,6 +31,8 @@ namespace cxsync::sandbox {
 //     DELETE {R}('43')                                                  204; Communication: soft delete
 //     GET  $prototypes, $prototypes/{R}                                 field names and types
 //   Writes naming an unknown field, an absent custom field or a read-only field: 400 naming the field.
+//   Users: POST needs User_Logon (400 RequiredField); a logon already used by another user, deleted ones
+//   included, compared case-insensitively: 409 DuplicateLogon (POST and PUT).
 //   Error envelope: see CrmJson.h.
 //
 // Loaded users get the password of their logon (the sync user: SampleData::syncUserPassword); setPassword()
@@ -78,8 +80,10 @@ private:
     bool authenticate(const SandboxRequest &request, const Reply &reply);
     void getCollection(const CrmEntity &entity, const SandboxRequest &request, const Reply &reply);
     std::optional<qint64> resolve(const CrmEntity &entity, const QString &selector, WriteError *error) const;
+    // `excludeId`: the record being updated (absent for a create).
     std::optional<QJsonObject> storedValues(const CrmEntity &entity, const QJsonObject &wire,
-                                            WriteError *error) const;
+                                            WriteError *error, std::optional<qint64> excludeId = {}) const;
+    bool checkLogon(const QJsonObject &values, std::optional<qint64> excludeId, WriteError *error) const;
     std::optional<QJsonObject> create(const CrmEntity &entity, const QJsonObject &wire, WriteError *error);
     std::optional<QJsonObject> modify(const CrmEntity &entity, qint64 id, const QJsonObject &wire,
                                       WriteError *error);

@@ -534,6 +534,40 @@ void SageCrmConnector::setUserExchangeLink(const QString &userId, const QString 
          });
 }
 
+void SageCrmConnector::createUser(const CrmUser &user, Callback<CrmUser> done)
+{
+    const QString logon = user.logon.trimmed();
+    if (logon.isEmpty())
+        return later([done] {
+            done(invalid(QStringLiteral("A CRM user needs a logon."), QStringLiteral("User_Logon")));
+        });
+    auto textOrNull = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    QJsonObject body{{QStringLiteral("User_Logon"), logon},
+                     {QStringLiteral("User_FirstName"), textOrNull(user.firstName)},
+                     {QStringLiteral("User_LastName"), textOrNull(user.lastName)},
+                     {QStringLiteral("User_EmailAddress"), textOrNull(user.email)},
+                     {QStringLiteral("User_Resource"), user.resource ? QStringLiteral("Y") : QStringLiteral("N")},
+                     {QStringLiteral("User_Disabled"), user.disabled ? QStringLiteral("Y") : QStringLiteral("N")}};
+    if (!user.exchangeUserId.isEmpty()) {
+        body.insert(QStringLiteral("User_ExchangeServer"), user.exchangeServer);
+        body.insert(QStringLiteral("User_ExchangeUserId"), user.exchangeUserId);
+    }
+    call("POST", kUsers, {}, &body, QStringLiteral("createUser"), [done, logon](Result<QJsonObject> record) {
+        if (!record.ok()) {
+            Error error = record.error();
+            if (error.httpStatus == 409) {
+                error.kind = ErrorKind::Conflict;
+                error.message = QStringLiteral("The CRM already has a user with the logon '%1'.").arg(logon);
+                error.field = QStringLiteral("User_Logon");
+            }
+            return done(error);
+        }
+        done(parseUser(record.value()));
+    });
+}
+
 void SageCrmConnector::createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done)
 {
     if (!appointment.startUtc.isValid() || !appointment.endUtc.isValid() ||

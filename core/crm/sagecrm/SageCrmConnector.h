@@ -56,6 +56,7 @@ public:
     void customFieldsPresent(Callback<CrmCustomFieldCheck> done) override;
     void setUserExchangeLink(const QString &userId, const QString &exchangeServer,
                              const QString &exchangeUserId, Callback<CrmUser> done) override;
+    void createUser(const CrmUser &user, Callback<CrmUser> done) override;
     void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
     void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
     void deleteAppointment(const QString &id, StatusCallback done) override;
