@@ -1,6 +1,7 @@
 #include "GraphSandbox.h"
 
 #include "GraphApi.h"
+#include "GraphAssertionVerifier.h"
 #include "GraphBatch.h"
 
 #include <QRandomGenerator>
@@ -150,12 +151,30 @@ void GraphSandbox::token(const SandboxRequest &request, const Reply &reply)
         return aadError(400, u"unauthorized_client"_s, 700016,
                         u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
                             field("client_id"), m_tenantId));
-    if (field("client_secret") == m_clientSecret && m_secretExpired)
+    const QString assertion = field("client_assertion");
+    if (!assertion.isEmpty() || !field("client_assertion_type").isEmpty()) {
+        // certificate credential
+        if (field("client_assertion_type") != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_L1)
+            return aadError(400, u"invalid_request"_s, 90014,
+                            u"The required field 'client_assertion_type' is missing from the credential. Ensure "
+                            u"that you have all the necessary parameters for the login request."_s);
+        if (assertion.isEmpty())
+            return aadError(400, u"invalid_request"_s, 90014,
+                            u"The required field 'client_assertion' is missing from the credential. Ensure "
+                            u"that you have all the necessary parameters for the login request."_s);
+        const QString audience =
+            m_http->baseUrl().toString(QUrl::FullyEncoded) + u"/%1/oauth2/v2.0/token"_s.arg(tenant);
+        const GraphAssertionVerifier none;
+        const GraphAssertionVerifier &verifier = m_assertions ? *m_assertions : none;
+        if (const auto failure =
+                verifier.verify(assertion, audience, m_clientId, QDateTime::currentDateTimeUtc()))
+            return aadError(failure->status, failure->error, failure->code, failure->text);
+    } else if (field("client_secret") == m_clientSecret && m_secretExpired)
         return aadError(401, u"invalid_client"_s, 7000222,
                         u"The provided client secret keys for app '%1' are expired. Visit the Azure portal to "
                         u"create new keys for your app or consider using certificate credentials for added "
                         u"security."_s.arg(m_clientId));
-    if (field("client_secret") != m_clientSecret)
+    else if (field("client_secret") != m_clientSecret)
         return aadError(401, u"invalid_client"_s, 7000215,
                         u"Invalid client secret provided. Ensure the secret being sent in the request is the "
                         u"client secret "
@@ -190,6 +209,13 @@ void GraphSandbox::token(const SandboxRequest &request, const Reply &reply)
                                 {"expires_in"_L1, m_tokenLifetime},
                                 {"ext_expires_in"_L1, m_tokenLifetime},
                                 {"access_token"_L1, token}});
+}
+
+void GraphSandbox::setClientCertificate(const QByteArray &pemCertificate)
+{
+    auto verifier = std::make_shared<GraphAssertionVerifier>();
+    verifier->setCertificate(pemCertificate); // unreadable: no key registered, as in Entra
+    m_assertions = verifier;
 }
 
 std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &request,

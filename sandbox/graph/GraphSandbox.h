@@ -23,6 +23,7 @@ class GraphCalendar;
 class GraphDelta;
 class GraphSubscriptions;
 class GraphApi;
+class GraphAssertionVerifier;
 struct GraphResponse;
 
 // A Microsoft Graph (Exchange Online calendar subset) on loopback: the Entra token endpoint
@@ -69,6 +70,9 @@ public:
     // Tenant conditions an administrator meets in real life (Test Connection reaches each of them):
     // the app's client secret has expired (token endpoint: AADSTS7000222);
     void setClientSecretExpired(bool expired) { m_secretExpired = expired; }
+    // the certificate (PEM) registered as the app's certificate credential: the token endpoint then also
+    // accepts client assertions signed with its key (GraphAssertionVerifier; empty = none registered);
+    void setClientCertificate(const QByteArray &pemCertificate);
     // the application permissions an admin has consented to; tokens carry them as "roles" (default
     // Calendars.ReadWrite and User.Read.All; empty = consent never granted);
     void setGrantedRoles(const QStringList &roles) { m_grantedRoles = roles; }
@@ -108,6 +112,7 @@ private:
     };
     QHash<QString, IssuedToken> m_tokens;
     bool m_secretExpired = false;
+    std::shared_ptr<GraphAssertionVerifier> m_assertions; // null until a certificate is registered
     QStringList m_grantedRoles{QStringLiteral("Calendars.ReadWrite"), QStringLiteral("User.Read.All")};
     std::optional<QSet<QString>> m_policyScope; // user ids
     QSet<QString> m_inactive;                   // user ids

@@ -1,5 +1,7 @@
 #include "exchange/graph/GraphTokenProvider.h"
 
+#include "SettingsSchema.h"
+#include "exchange/graph/GraphClientAssertion.h"
 #include "net/HttpClient.h"
 
 #include <QJsonDocument>
@@ -9,6 +11,16 @@
 #include <QUrlQuery>
 
 namespace cxsync::exchange {
+
+QUrl GraphCredentials::tokenEndpoint() const
+{
+    QUrl url = authority;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"));
+    return url;
+}
 
 GraphTokenProvider::GraphTokenProvider(net::HttpClient *http, Clock *clock, GraphCredentials credentials,
                                        QObject *parent)
@@ -35,7 +47,7 @@ void GraphTokenProvider::invalidate(const QString &token)
         m_token.clear();
 }
 
-Error GraphTokenProvider::tokenError(const Error &httpError)
+Error GraphTokenProvider::tokenError(const Error &httpError, bool certificate)
 {
     // HttpClient puts the OAuth error_description ("AADSTS7000215: Invalid client secret ... Trace ID: ...")
     // into the message.
@@ -54,6 +66,10 @@ Error GraphTokenProvider::tokenError(const Error &httpError)
         error.field = QStringLiteral("tenant");
     else if (code == QLatin1String("AADSTS1002012"))
         error.field = QStringLiteral("scope");
+    else if (code == QLatin1String("AADSTS700024"))
+        error.field.clear(); // the assertion's time range: this computer's clock, not the credential
+    else if (certificate)
+        error.field = Keys::GraphCertificateFile; // AADSTS700027 (key unknown, bad signature) and the like
     error.httpStatus = httpError.httpStatus;
     error.serverCode = code;
     return error;
@@ -63,18 +79,30 @@ void GraphTokenProvider::fetch()
 {
     m_fetching = true;
     ++m_fetches;
-    QUrl url = m_credentials.authority;
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1Char('/') + m_credentials.tenant + QStringLiteral("/oauth2/v2.0/token"));
+    const QUrl url = m_credentials.tokenEndpoint();
     QUrlQuery form;
     auto add = [&form](const QString &key, const QString &value) {
         form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
     add(QStringLiteral("client_id"), m_credentials.clientId);
     add(QStringLiteral("scope"), m_credentials.resource + QStringLiteral("/.default"));
-    add(QStringLiteral("client_secret"), m_credentials.clientSecret);
+    const bool certificate = m_credentials.usesCertificate();
+    if (certificate) {
+        const QDateTime now = m_clock->nowUtc();
+        const auto credential =
+            GraphClientAssertion::load(m_credentials.certificateFile, m_credentials.certificatePassword, now);
+        if (!credential.ok())
+            return fail(credential.error());
+        const Result<QString> assertion =
+            credential.value()->create(url.toString(QUrl::FullyEncoded), m_credentials.clientId, now);
+        if (!assertion.ok())
+            return fail(assertion.error());
+        add(QStringLiteral("client_assertion_type"),
+            QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
+        add(QStringLiteral("client_assertion"), assertion.value());
+    } else {
+        add(QStringLiteral("client_secret"), m_credentials.clientSecret);
+    }
     add(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     net::HttpRequest request;
     request.method = QByteArrayLiteral("POST");
@@ -87,11 +115,11 @@ void GraphTokenProvider::fetch()
     request.label = QStringLiteral("graph.token");
     const QDateTime askedUtc = m_clock->nowUtc();
     QPointer<GraphTokenProvider> self(this);
-    m_http->send(request, [self, askedUtc](Result<net::HttpResponse> result) {
+    m_http->send(request, [self, askedUtc, certificate](Result<net::HttpResponse> result) {
         if (!self)
             return;
         if (!result.ok()) {
-            self->deliver(tokenError(result.error()));
+            self->deliver(tokenError(result.error(), certificate));
             return;
         }
         const QJsonObject o = QJsonDocument::fromJson(result.value().body).object();
@@ -108,6 +136,15 @@ void GraphTokenProvider::fetch()
         self->m_token = token;
         self->m_expiresUtc = askedUtc.addSecs(seconds);
         self->deliver(token);
+    });
+}
+
+void GraphTokenProvider::fail(const Error &error)
+{
+    QPointer<GraphTokenProvider> self(this);
+    QTimer::singleShot(0, this, [self, error] {
+        if (self)
+            self->deliver(error);
     });
 }
 
