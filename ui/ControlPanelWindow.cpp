@@ -286,6 +286,7 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
             Secret::SmtpPassword, tr("SMTP Password"));
     section(tr("Notification Listener"), {Keys::ListenerBind, Keys::ListenerPort, Keys::ListenerPublicUrl});
     section(tr("Service Addresses"), {Keys::GraphAuthorityUrl, Keys::GraphBaseUrl, Keys::CrmRestUrl});
+    section(tr("Certificates (on-premises servers)"), {Keys::TlsExtraCaFile, Keys::TlsPinnedSha256});
     section(tr("Storage"), {Keys::DataDir});
     layout->addStretch(1);
     return page;

@@ -117,6 +117,10 @@ QList<SettingDef> buildTable()
         text(Keys::ListenerPublicUrl, F::Url,
              QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Public URL")),
         text(Keys::DataDir, F::AbsolutePath, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Data Directory")),
+        text(Keys::TlsExtraCaFile, F::ExistingFile,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Extra Trusted CA Certificates (PEM)")),
+        text(Keys::TlsPinnedSha256, F::Sha256,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Pinned Server Certificate (SHA-256)")),
     };
 }
 
@@ -240,6 +244,14 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
                        "'%1' is neither a tenant GUID nor a domain such as contoso.onmicrosoft.com.")
                 .arg(v);
         break;
+    case F::Sha256: {
+        QString hex = v;
+        hex.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+        if (!matches("^[0-9A-Fa-f]{64}$", hex))
+            return SettingsSchema::tr("'%1' is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).")
+                .arg(v);
+        break;
+    }
     case F::IpAddress:
         if (QHostAddress(v).isNull())
             return SettingsSchema::tr("'%1' is not an IP address (such as 127.0.0.1, 0.0.0.0 or ::).").arg(v);

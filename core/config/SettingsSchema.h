@@ -30,6 +30,7 @@ enum class ValueFormat {
     Guid,         // 8-4-4-4-12 hex
     Tenant,       // directory (tenant) GUID or a verified domain name
     IpAddress,    // bind address
+    Sha256,       // 64 hex digits (colons and spaces allowed), e.g. a certificate fingerprint
 };
 
 struct SettingDef {
@@ -88,6 +89,8 @@ inline const QString ListenerBind = QStringLiteral("listener/bindAddress");
 inline const QString ListenerPort = QStringLiteral("listener/port");
 inline const QString ListenerPublicUrl = QStringLiteral("listener/publicUrl");
 inline const QString DataDir = QStringLiteral("paths/dataDir");
+inline const QString TlsExtraCaFile = QStringLiteral("tls/extraCaFile");
+inline const QString TlsPinnedSha256 = QStringLiteral("tls/pinnedSha256");
 } // namespace Keys
 
 namespace Choices {

@@ -177,6 +177,14 @@ Result<std::unique_ptr<Connections>> Connections::create(const Settings &setting
     net::HttpTrace::setEnabled(settings.diagnosticMode());
     c->m_network = new QNetworkAccessManager(c.get());
     c->m_http = new net::HttpClient(c->m_network, clock, c.get());
+    net::TlsOptions tls;
+    tls.extraCaFile = settings.value(Keys::TlsExtraCaFile).toString();
+    tls.pinnedSha256 = settings.value(Keys::TlsPinnedSha256).toString();
+    if (Status applied = c->m_http->setTlsOptions(tls); !applied.ok()) {
+        Error error = applied.error();
+        error.field = tls.extraCaFile.isEmpty() ? Keys::TlsPinnedSha256 : Keys::TlsExtraCaFile;
+        return error;
+    }
     c->m_crm = std::make_unique<crm::sagecrm::SageCrmConnector>(*c->m_http, c->m_endpoints.crmRest,
                                                                 settings.value(Keys::CrmUser).toString(),
                                                                 secrets.crmPassword, c->m_crmZone);

@@ -9,6 +9,7 @@
 #include "exchange/graph/GraphTokenProvider.h"
 #include "net/HttpClient.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -496,12 +497,26 @@ void ConnectionTest::stepTls(StepDone done)
                 report(ok, line, std::move(hint));
             };
             const QString name = host.url.host();
+            // The same trust as the synchronization's own requests: the system's CAs plus the configured
+            // extra CA file, and the pin checked on top.
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            const QString extraCa = m_settings.value(Keys::TlsExtraCaFile).toString();
+            if (!extraCa.isEmpty())
+                ssl.addCaCertificates(QSslCertificate::fromPath(extraCa, QSsl::Pem));
+            socket->setSslConfiguration(ssl);
+            const QString pin = net::HttpClient::normalizedFingerprint(m_settings.value(Keys::TlsPinnedSha256).toString());
             connect(socket, &QSslSocket::sslErrors, this, [problems](const QList<QSslError> &errors) {
                 for (const QSslError &e : errors)
                     problems->append(e.errorString());
             });
-            connect(socket, &QSslSocket::encrypted, this, [finish, socket] {
+            connect(socket, &QSslSocket::encrypted, this, [finish, socket, pin, name] {
                 const QSslCertificate cert = socket->peerCertificate();
+                const QString actual = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+                if (!pin.isEmpty() && actual != pin) {
+                    const QString problem = tr("the certificate's SHA-256 fingerprint %1 is not the pinned one").arg(actual);
+                    finish(false, problem, ConnectionHints::certificateUntrusted(name, problem));
+                    return;
+                }
                 finish(true,
                        tr("%1, certificate for %2 issued by %3, valid until %4")
                            .arg(socket->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
