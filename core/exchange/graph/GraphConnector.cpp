@@ -479,15 +479,21 @@ void GraphConnector::updateEvent(const QString &mailbox, const ExchangeEvent &ev
     request.idempotent = !event.changeKey.isEmpty();
     request.label = QStringLiteral("graph.updateEvent");
     send(request, [done = std::move(done)](Result<net::HttpResponse> result) {
-        if (!result.ok() && result.error().httpStatus == 412) {
-            Error error = result.error();
-            error.kind = ErrorKind::Conflict;
-            if (error.serverCode.isEmpty())
-                error.serverCode = QStringLiteral("ErrorIrresolvableConflict");
-            return done(error);
-        }
+        if (!result.ok())
+            return done(writeError(result.error()));
         deliverEvent(result, done);
     });
+}
+
+Error GraphConnector::writeError(const Error &httpError)
+{
+    Error error = httpError;
+    if (error.httpStatus == 412) {
+        error.kind = ErrorKind::Conflict;
+        if (error.serverCode.isEmpty())
+            error.serverCode = QStringLiteral("ErrorIrresolvableConflict");
+    }
+    return error;
 }
 
 void GraphConnector::deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done)

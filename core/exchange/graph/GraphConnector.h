@@ -50,6 +50,9 @@ public:
     static Result<QDateTime> parseDateTimeTimeZone(const QJsonValue &value, const QString &field,
                                                    const QString &item);
     static Result<QDateTime> parseUtcStamp(const QString &text, const QString &field, const QString &item);
+    // The typed error for a failed write of an item (also a $batch member): HttpClient's mapping by status
+    // and Graph code, with a 412 (If-Match no longer matching) always Conflict "ErrorIrresolvableConflict".
+    static Error writeError(const Error &httpError);
 
 private:
     void attempt(net::HttpRequest request, net::HttpClient::Callback done, bool retried);
