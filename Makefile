@@ -30,12 +30,11 @@ demo: build
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/cxsync-panel --demo --screenshot $(DEMO_DIR)/panel.png
 	@echo "demo: profile in $(DEMO_DIR)/demo-profile.ini, panel screenshot in $(DEMO_DIR)/panel.png"
 
-# Refreshes docs/images/panel.png the way a person sees the panel: a real X server (Xvfb), not offscreen.
+# Refreshes docs/images/panel.png the way a person sees the panel: a real X server (Xvfb), not offscreen,
+# on the demo sandboxes with a Test Connection run in the Status pane.
 screenshot: build
-	@rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
-	@cp resources/sample/demo-profile.ini $(DEMO_DIR)/demo-profile.ini
 	tests/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1024x24" $(BUILD_DIR)/app/cxsync-panel \
-		--config $(DEMO_DIR)/demo-profile.ini --screenshot docs/images/panel.png
+		--demo --screenshot docs/images/panel.png
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

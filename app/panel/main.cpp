@@ -98,15 +98,23 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        // Give the keychain probe a moment so the picture shows what an admin would see.
-        QTimer::singleShot(1500, &window, [&window, file] {
+        auto grab = [&window, file] {
             if (!window.grab().save(file, "PNG")) {
                 std::fprintf(stderr, "cxsync-panel: cannot write %s\n", qPrintable(file));
                 QApplication::exit(1);
                 return;
             }
             QApplication::exit(0);
-        });
+        };
+        if (sandboxes) {
+            // The demo picture shows a Test Connection run against the sandboxes.
+            QObject::connect(&window, &cxsync::ControlPanelWindow::testConnectionFinished, &window,
+                             [grab] { QTimer::singleShot(300, grab); });
+            QTimer::singleShot(500, &window, [&window] { window.testConnection(); });
+        } else {
+            // Give the keychain probe a moment so the picture shows what an admin would see.
+            QTimer::singleShot(1500, &window, grab);
+        }
     }
     return app.exec();
 }

@@ -193,7 +193,12 @@ Result<std::unique_ptr<Connections>> Connections::create(const Settings &setting
         credentials.authority = c->m_endpoints.authority;
         credentials.tenant = settings.value(Keys::GraphTenant).toString().trimmed();
         credentials.clientId = settings.value(Keys::GraphClientId).toString().trimmed();
-        credentials.clientSecret = secrets.graphClientSecret;
+        if (settings.value(Keys::GraphCredentialKind).toString() == Choices::CredentialCertificate) {
+            credentials.certificateFile = settings.value(Keys::GraphCertificateFile).toString();
+            credentials.certificatePassword = secrets.graphCertificatePassword;
+        } else {
+            credentials.clientSecret = secrets.graphClientSecret;
+        }
         credentials.resource = c->m_endpoints.graphBase.toString();
         c->m_tokens = new exchange::GraphTokenProvider(c->m_http, clock, credentials, c.get());
         c->m_graph = new exchange::GraphConnector(c->m_http, c->m_tokens, c->m_endpoints.graphVersioned, c.get());
