@@ -7,6 +7,7 @@
 #include "SecretsFile.h"
 #include "Settings.h"
 #include "TestConnectionCommand.h"
+#include "UsersCommand.h"
 
 #include <cxsync/Version.h>
 
@@ -44,6 +45,12 @@ QString usageText()
         "  test-connection [--json] [--mailbox ADDRESS] [--write-probe]\n"
         "                            check each step from settings to listener and say what to fix;\n"
         "                            --write-probe also creates and deletes a test event in the mailbox\n"
+        "  users sync [--dry-run] [--yes] [--json]\n"
+        "                            link CRM users to mailboxes (and create missing ones as resources):\n"
+        "                            prints the plan, then applies it; creating users needs --yes\n"
+        "  users list [--json]       every CRM user's link, rule, state and last sync (from the journal)\n"
+        "  users disable USER        stop syncing a user and keep user sync from relinking it\n"
+        "  users enable USER         let user sync link it again (USER: logon, CRM id or mailbox)\n"
         "  version                   print the version\n"
         "\n"
         "Secrets: crm-password, nt-password, graph-client-secret, graph-certificate-password,\n"
@@ -143,10 +150,13 @@ void Cli::run(std::function<void(int)> done)
     const QCommandLineOption serveOption(QStringLiteral("serve"), tr("demo: keep the sandboxes running."));
     const QCommandLineOption mailboxOption(QStringLiteral("mailbox"), tr("test-connection: the test mailbox."),
                                            QStringLiteral("ADDRESS"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm what would otherwise be declined."));
     const QCommandLineOption writeProbeOption(QStringLiteral("write-probe"),
                                               tr("test-connection: create and delete a test event."));
     parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption,
-                       usersOption, appointmentsOption, seedOption, serveOption, mailboxOption, writeProbeOption});
+                       usersOption, appointmentsOption, seedOption, serveOption, mailboxOption, writeProbeOption,
+                       dryRunOption, yesOption});
     if (!parser.parse(m_arguments)) {
         done(fail(Usage, parser.errorText() + tr("; see cxsync --help")));
         return;
@@ -228,6 +238,22 @@ void Cli::run(std::function<void(int)> done)
         m_testConnection = std::make_unique<TestConnectionCommand>(*m_settings, *m_secrets, options,
                                                                    parser.isSet(jsonOption), *m_out);
         m_testConnection->run(std::move(done));
+        return;
+    }
+    if (command == QLatin1String("users")) {
+        QString problem;
+        if (!openSettings()) {
+            done(Usage);
+            return;
+        }
+        if (!prepareSecrets(&problem)) {
+            done(fail(Usage, problem));
+            return;
+        }
+        m_users = std::make_unique<UsersCommand>(
+            *m_settings, *m_secrets, m_input, *m_out, *m_err,
+            UsersCommand::Options{parser.isSet(dryRunOption), parser.isSet(yesOption), parser.isSet(jsonOption)});
+        m_users->run(args.mid(1), std::move(done));
         return;
     }
     done(fail(Usage, tr("unknown command '%1'; see cxsync --help").arg(command)));

@@ -20,6 +20,7 @@ class SecretStore;
 class LayeredSecretStore;
 class DemoCommand;
 class TestConnectionCommand;
+class UsersCommand;
 
 // The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
 // Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<LayeredSecretStore> m_secrets;
     std::unique_ptr<DemoCommand> m_demo;
     std::unique_ptr<TestConnectionCommand> m_testConnection;
+    std::unique_ptr<UsersCommand> m_users;
     Q_DISABLE_COPY_MOVE(Cli)
 };
 
