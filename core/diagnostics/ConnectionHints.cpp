@@ -26,7 +26,8 @@ QStringList ConnectionHints::ids()
             QStringLiteral("crm-no-api-access"),   QStringLiteral("crm-fields-missing"),
             QStringLiteral("tenant-not-found"),    QStringLiteral("client-id-wrong"),
             QStringLiteral("client-secret-invalid"), QStringLiteral("client-secret-expired"),
-            QStringLiteral("certificate-not-registered"), QStringLiteral("sign-in-failed"),
+            QStringLiteral("certificate-not-registered"), QStringLiteral("certificate-file"),
+            QStringLiteral("sign-in-failed"),
             QStringLiteral("consent-missing"),     QStringLiteral("access-policy"),
             QStringLiteral("mailbox-not-found"),   QStringLiteral("mailbox-inactive"),
             QStringLiteral("throttled"),           QStringLiteral("clock-skew"),
@@ -153,6 +154,14 @@ ConnectionHint ConnectionHints::forCrm(const Error &error, const QString &logon)
 ConnectionHint ConnectionHints::forToken(const Error &error, const QString &tenant, const QString &clientId)
 {
     const QString code = error.serverCode;
+    if (code.isEmpty() && (error.field == QLatin1String("graph/certificateFile") ||
+                           error.field == QLatin1String("secret/graph-certificate-password")))
+        return hint("certificate-file", tr("The client certificate cannot be used: %1").arg(error.message),
+                    error.field == QLatin1String("graph/certificateFile")
+                        ? tr("Select the certificate file that holds both the certificate and its private key "
+                             "(PEM or PFX); renew an expired certificate and upload its public part to the app "
+                             "registration.")
+                        : tr("Enter the certificate file's password again (Certificate Password)."));
     if (code == QLatin1String("AADSTS90002") || code == QLatin1String("AADSTS900023"))
         return hint("tenant-not-found", tr("Microsoft Entra does not know the tenant '%1' (%2).").arg(tenant, code),
                     tr("Copy the Directory (tenant) ID from the Microsoft Entra admin center > Overview, or use "

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void serverFieldsAreValidated();
     void deltaRoundsThenOnlyChanges();
     void deltaCursorSurvivesRestart();
+    void movedWindowStartsNewRound();
     void expiredDeltaLinkRequiresResync();
     void malformedDeltaPageFailsRoundAndKeepsCursor();
     void limiterKeepsMailboxUnderConcurrencyLimit();
@@ -528,6 +529,45 @@ void TestGraphConnector::deltaRoundsThenOnlyChanges()
     const Round after = runRound(m_journal.get(), kAnna);
     QVERIFY(after.outcome.ok());
     QCOMPARE(after.changedIds().size(), 0);
+}
+
+void TestGraphConnector::movedWindowStartsNewRound()
+{
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(create(kAnna, sampleEvent(u"W%1"_s.arg(i), 10 + i)).ok());
+    const Round first = runRound(m_journal.get(), kAnna, 50);
+    QVERIFY(first.outcome.ok());
+    auto record = GraphDeltaReader::storedCursorRecord(m_journal.get(), u"graph:delta:"_s + kAnna);
+    QVERIFY(record.ok());
+    QCOMPARE(record.value().windowStartUtc, kWindowStart);
+    QCOMPARE(record.value().windowEndUtc, kWindowEnd);
+
+    // The next day the window has moved: the stored link (for the old window) is not used; a full round for
+    // the new window runs and says so, and the cursor now records the new window.
+    const QDateTime movedStart = kWindowStart.addDays(1), movedEnd = kWindowEnd.addDays(1);
+    GraphDeltaReader reader(m_connector.get(), m_journal.get(), &m_clock, kAnna, movedStart, movedEnd);
+    std::optional<Result<GraphDeltaOutcome>> outcome;
+    QSet<QString> seen;
+    reader.run(
+        [&](const GraphDeltaPage &page) {
+            for (const ExchangeEvent &e : page.changed)
+                seen.insert(e.id);
+            return true;
+        },
+        [&](Result<GraphDeltaOutcome> r) { outcome = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 30000));
+    QVERIFY(outcome->ok());
+    QVERIFY(outcome->value().windowChanged);
+    QVERIFY(!outcome->value().resumed);
+    QCOMPARE(seen, first.changedIds()); // every item again, not "no changes"
+    record = GraphDeltaReader::storedCursorRecord(m_journal.get(), u"graph:delta:"_s + kAnna);
+    QCOMPARE(record.value().windowStartUtc, movedStart);
+    QCOMPARE(record.value().windowEndUtc, movedEnd);
+
+    // Same window again: resumed, nothing new.
+    const Round again = runRound(m_journal.get(), kAnna, 50);
+    QVERIFY(again.outcome.ok());
+    QVERIFY(again.outcome.value().windowChanged); // back to kWindowStart..kWindowEnd, a change again
 }
 
 void TestGraphConnector::deltaCursorSurvivesRestart()

@@ -45,24 +45,54 @@ QString GraphDeltaReader::scope() const
     return QStringLiteral("graph:delta:") + m_mailbox;
 }
 
-Result<QString> GraphDeltaReader::storedCursor(Journal *journal, const QString &scope)
+Result<GraphDeltaCursor> GraphDeltaReader::storedCursorRecord(Journal *journal, const QString &scope)
 {
     QSqlQuery query(journal->database());
     query.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE scope = ?"));
     query.addBindValue(scope);
     if (!query.exec())
         return storageError(query, QObject::tr("read"));
-    return query.next() ? query.value(0).toString() : QString();
+    GraphDeltaCursor cursor;
+    if (!query.next())
+        return cursor;
+    const QString text = query.value(0).toString();
+    const QJsonObject record = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (record.isEmpty()) { // a bare link (no window recorded)
+        cursor.link = text;
+        return cursor;
+    }
+    cursor.link = record.value(QStringLiteral("link")).toString();
+    cursor.windowStartUtc =
+        QDateTime::fromString(record.value(QStringLiteral("windowStart")).toString(), Qt::ISODate).toUTC();
+    cursor.windowEndUtc =
+        QDateTime::fromString(record.value(QStringLiteral("windowEnd")).toString(), Qt::ISODate).toUTC();
+    return cursor;
+}
+
+Result<QString> GraphDeltaReader::storedCursor(Journal *journal, const QString &scope)
+{
+    Result<GraphDeltaCursor> record = storedCursorRecord(journal, scope);
+    if (!record.ok())
+        return record.error();
+    return record.value().link;
 }
 
 Status GraphDeltaReader::storeCursor(Journal *journal, const QString &scope, const QString &cursor,
-                                     const QDateTime &nowUtc)
+                                     const QDateTime &nowUtc, const QDateTime &windowStartUtc,
+                                     const QDateTime &windowEndUtc)
 {
+    QString text = cursor;
+    if (windowStartUtc.isValid() && windowEndUtc.isValid())
+        text = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("link"), cursor},
+                                      {QStringLiteral("windowStart"), windowStartUtc.toUTC().toString(Qt::ISODate)},
+                                      {QStringLiteral("windowEnd"), windowEndUtc.toUTC().toString(Qt::ISODate)}})
+                .toJson(QJsonDocument::Compact));
     QSqlQuery query(journal->database());
     query.prepare(
         QStringLiteral("INSERT OR REPLACE INTO sync_cursors (scope, cursor, updated_utc) VALUES (?, ?, ?)"));
     query.addBindValue(scope);
-    query.addBindValue(cursor);
+    query.addBindValue(text);
     query.addBindValue(nowUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!query.exec())
         return storageError(query, QObject::tr("store"));
@@ -108,15 +138,26 @@ void GraphDeltaReader::run(PageCallback onPage, DoneCallback done)
             Qt::QueuedConnection);
         return;
     }
-    const Result<QString> stored = storedCursor(m_journal, scope());
+    const Result<GraphDeltaCursor> stored = storedCursorRecord(m_journal, scope());
     if (!stored.ok()) {
         QMetaObject::invokeMethod(
             this, [this, error = stored.error()] { finish(error); }, Qt::QueuedConnection);
         return;
     }
-    if (!stored.value().isEmpty()) {
-        url = QUrl::fromEncoded(stored.value().toUtf8(), QUrl::StrictMode);
-        m_outcome.resumed = url.isValid();
+    if (!stored.value().link.isEmpty()) {
+        // A delta link keeps the window of the round that made it. When the window has moved (a new day, a
+        // changed Sync Window setting), that link would report changes for the wrong range: start a new
+        // round for the current window and say so, so that the caller reconciles instead of trusting it.
+        const GraphDeltaCursor &cursor = stored.value();
+        const bool sameWindow = cursor.windowStartUtc.isValid() && cursor.windowEndUtc.isValid() &&
+                                cursor.windowStartUtc.toSecsSinceEpoch() == m_start.toSecsSinceEpoch() &&
+                                cursor.windowEndUtc.toSecsSinceEpoch() == m_end.toSecsSinceEpoch();
+        if (!sameWindow) {
+            m_outcome.windowChanged = true;
+        } else {
+            url = QUrl::fromEncoded(stored.value().link.toUtf8(), QUrl::StrictMode);
+            m_outcome.resumed = url.isValid();
+        }
     }
     if (!url.isValid())
         url = firstUrl();
@@ -188,7 +229,8 @@ void GraphDeltaReader::fetch(const QUrl &url)
         }
         if (!self)
             return; // destroyed by the page callback: the page was not recorded
-        const Status stored = storeCursor(self->m_journal, self->scope(), link, self->m_clock->nowUtc());
+        const Status stored = storeCursor(self->m_journal, self->scope(), link, self->m_clock->nowUtc(),
+                                                self->m_start, self->m_end);
         if (!stored.ok())
             return self->finish(stored.error());
         if (out.last) {

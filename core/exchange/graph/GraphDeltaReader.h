@@ -29,10 +29,18 @@ struct GraphDeltaPage {
     bool last = false;    // the round is complete after this page (a deltaLink came)
 };
 
+// What sync_cursors keeps for a mailbox: the newest link and the window of the round it belongs to.
+struct GraphDeltaCursor {
+    QString link;
+    QDateTime windowStartUtc; // invalid for a link stored without its window
+    QDateTime windowEndUtc;
+};
+
 struct GraphDeltaOutcome {
     bool resyncRequired =
         false;            // the stored link expired (410 SyncStateNotFound): cursor cleared, run a full round
     bool resumed = false; // this run started from a stored link
+    bool windowChanged = false; // a stored link belonged to another window: this was a new full round
     int pages = 0;
     QString deltaLink; // the link stored for the next round
 };
@@ -61,9 +69,11 @@ public:
     void run(PageCallback onPage, DoneCallback done);
     bool isRunning() const { return m_running; }
 
-    static Result<QString> storedCursor(Journal *journal, const QString &scope);
+    static Result<GraphDeltaCursor> storedCursorRecord(Journal *journal, const QString &scope);
+    static Result<QString> storedCursor(Journal *journal, const QString &scope); // the link only
     static Status storeCursor(Journal *journal, const QString &scope, const QString &cursor,
-                              const QDateTime &nowUtc);
+                              const QDateTime &nowUtc, const QDateTime &windowStartUtc = {},
+                              const QDateTime &windowEndUtc = {});
     static Status clearCursor(Journal *journal, const QString &scope);
 
 private:
