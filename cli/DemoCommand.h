@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace cxsync {
 namespace sandbox {
 class SandboxEnvironment;
 }
+class Settings;
+class LayeredSecretStore;
+class TestConnectionCommand;
 
 // `cxsync demo`: starts the Graph and Sage CRM sandboxes in this process with sample data, writes a
 // throw-away profile and secrets file for them, and runs as much of the main job as exists, printing each
@@ -35,12 +39,17 @@ public:
 
 private:
     int fail(const QString &message);
+    void showWorld(const QJsonObject &line, const QString &profile, const QString &secrets,
+                   std::function<void(int)> done);
 
     Options m_options;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<sandbox::SandboxEnvironment> m_env;
     QString m_tempDir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<TestConnectionCommand> m_test;
 };
 
 } // namespace cxsync
