@@ -127,7 +127,7 @@ public:
     {
         if (!m_error)
             m_error = invalid(
-                QStringLiteral("The CRM sent an invalid %1 in %2: %3.").arg(field, m_name, what), field);
+                SageCrmConnector::tr("The CRM sent an invalid %1 in %2: %3.").arg(field, m_name, what), field);
     }
     const std::optional<Error> &error() const { return m_error; }
 
@@ -150,20 +150,20 @@ Result<QJsonArray> resourcesOf(const QJsonObject &page, const QString &entity, i
 {
     const QJsonValue resources = page.value(QStringLiteral("$resources"));
     if (!resources.isArray())
-        return invalid(QStringLiteral("The CRM sent a %1 page without $resources.").arg(entity),
+        return invalid(SageCrmConnector::tr("The CRM sent a %1 page without $resources.").arg(entity),
                        QStringLiteral("$resources"));
     const QJsonValue totalValue = page.value(QStringLiteral("$totalResults"));
     if (total) {
         if (!totalValue.isDouble() || totalValue.toDouble() < 0)
             return invalid(
-                QStringLiteral("The CRM sent a %1 page without a valid $totalResults.").arg(entity),
+                SageCrmConnector::tr("The CRM sent a %1 page without a valid $totalResults.").arg(entity),
                 QStringLiteral("$totalResults"));
         *total = int(totalValue.toDouble());
     }
     for (const QJsonValue &row : resources.toArray()) {
         if (!row.isObject())
             return invalid(
-                QStringLiteral("The CRM sent a %1 page with a row that is not an object.").arg(entity),
+                SageCrmConnector::tr("The CRM sent a %1 page with a row that is not an object.").arg(entity),
                 QStringLiteral("$resources"));
     }
     return resources.toArray();
@@ -221,7 +221,7 @@ Result<QDateTime> SageCrmConnector::parseWireDate(const QJsonValue &value, const
                                                   const QString &record, bool required, const QTimeZone &zone)
 {
     auto bad = [&](const QString &what) -> Result<QDateTime> {
-        return invalid(QStringLiteral("The CRM sent an invalid %1 in %2: %3.").arg(field, record, what),
+        return invalid(SageCrmConnector::tr("The CRM sent an invalid %1 in %2: %3.").arg(field, record, what),
                        field);
     };
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())) {
@@ -237,13 +237,13 @@ Result<QDateTime> SageCrmConnector::parseWireDate(const QJsonValue &value, const
     const QString text = value.toString().trimmed();
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch())
-        return bad(QStringLiteral("'%1' is not yyyy-MM-ddTHH:mm:ss").arg(text.left(40)));
+        return bad(SageCrmConnector::tr("'%1' is not yyyy-MM-ddTHH:mm:ss").arg(text.left(40)));
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     const QString millis = match.captured(7).leftJustified(3, QLatin1Char('0'));
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(),
                      match.captured(7).isEmpty() ? 0 : millis.toInt());
     if (!date.isValid() || !time.isValid())
-        return bad(QStringLiteral("'%1' is not a valid date/time").arg(text));
+        return bad(SageCrmConnector::tr("'%1' is not a valid date/time").arg(text));
     if (!match.captured(8).isEmpty()) {
         const QString offset = match.captured(8);
         int seconds = 0;
@@ -344,13 +344,13 @@ Error SageCrmConnector::mapError(const Error &error) const
     if (error.httpStatus == 401) {
         mapped.kind = ErrorKind::Auth;
         mapped.message =
-            QStringLiteral("CRM rejected the logon '%1': wrong user name or password (HTTP 401).")
+            SageCrmConnector::tr("CRM rejected the logon '%1': wrong user name or password (HTTP 401).")
                 .arg(m_logon);
     } else if (error.httpStatus == 403) {
         mapped.kind = ErrorKind::Permission;
         // Keep the CRM's own words (which of disabled / resource / no External Logon Allowed): Test
         // Connection's hint table picks its fix from them.
-        mapped.message = QStringLiteral("CRM user '%1' may not use the REST API: %2").arg(m_logon, error.message);
+        mapped.message = SageCrmConnector::tr("CRM user '%1' may not use the REST API: %2").arg(m_logon, error.message);
     }
     return mapped;
 }
@@ -390,7 +390,7 @@ void SageCrmConnector::call(const QByteArray &method, const QString &path, const
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             Error error = invalid(
-                QStringLiteral("The CRM answered %1 with something that is not a JSON object.").arg(label));
+                SageCrmConnector::tr("The CRM answered %1 with something that is not a JSON object.").arg(label));
             error.httpStatus = result.value().status;
             return done(error);
         }
@@ -427,7 +427,7 @@ void SageCrmConnector::collectAll(const QString &entity, const SageWhere &where,
                                   const QString &label, Callback<QJsonArray> done)
 {
     if (!where.isValid())
-        return later([done] { done(invalid(QStringLiteral("Internal error: an invalid CRM query."))); });
+        return later([done] { done(invalid(SageCrmConnector::tr("Internal error: an invalid CRM query."))); });
     auto state = std::make_shared<Collect>();
     state->entity = entity;
     state->where = where.toString();
@@ -452,7 +452,7 @@ void SageCrmConnector::verifyLogin(Callback<CrmUser> done)
              if (rows.value().isEmpty())
                  return done(makeError(
                      ErrorKind::NotFound,
-                     QStringLiteral("CRM accepted the logon '%1' but lists no user with it.").arg(m_logon)));
+                     SageCrmConnector::tr("CRM accepted the logon '%1' but lists no user with it.").arg(m_logon)));
              done(parseUser(rows.value().at(0).toObject()));
          });
 }
@@ -487,7 +487,7 @@ void SageCrmConnector::customFieldsPresent(Callback<CrmCustomFieldCheck> done)
              if (!users.ok())
                  return done(users.error());
              if (!users.value().value(QStringLiteral("fields")).isArray())
-                 return done(invalid(QStringLiteral("The CRM sent a Users prototype without fields."),
+                 return done(invalid(SageCrmConnector::tr("The CRM sent a Users prototype without fields."),
                                      QStringLiteral("fields")));
              const QSet<QString> userFields = names(users.value());
              call("GET", QStringLiteral("$prototypes/Communication"), {}, nullptr,
@@ -496,7 +496,7 @@ void SageCrmConnector::customFieldsPresent(Callback<CrmCustomFieldCheck> done)
                           return done(comm.error());
                       if (!comm.value().value(QStringLiteral("fields")).isArray())
                           return done(invalid(
-                              QStringLiteral("The CRM sent a Communication prototype without fields."),
+                              SageCrmConnector::tr("The CRM sent a Communication prototype without fields."),
                               QStringLiteral("fields")));
                       const QSet<QString> commFields = names(comm.value());
                       CrmCustomFieldCheck check;
@@ -521,7 +521,7 @@ void SageCrmConnector::setUserExchangeLink(const QString &userId, const QString 
     const auto id = idText(userId);
     if (!id)
         return later([done, userId] {
-            done(invalid(QStringLiteral("'%1' is not a CRM user id.").arg(userId.left(40)),
+            done(invalid(SageCrmConnector::tr("'%1' is not a CRM user id.").arg(userId.left(40)),
                          QStringLiteral("userId")));
         });
     const QJsonObject body{{QStringLiteral("User_ExchangeServer"), exchangeServer},
@@ -539,7 +539,7 @@ void SageCrmConnector::createUser(const CrmUser &user, Callback<CrmUser> done)
     const QString logon = user.logon.trimmed();
     if (logon.isEmpty())
         return later([done] {
-            done(invalid(QStringLiteral("A CRM user needs a logon."), QStringLiteral("User_Logon")));
+            done(invalid(SageCrmConnector::tr("A CRM user needs a logon."), QStringLiteral("User_Logon")));
         });
     auto textOrNull = [](const QString &value) {
         return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -559,7 +559,7 @@ void SageCrmConnector::createUser(const CrmUser &user, Callback<CrmUser> done)
             Error error = record.error();
             if (error.httpStatus == 409) {
                 error.kind = ErrorKind::Conflict;
-                error.message = QStringLiteral("The CRM already has a user with the logon '%1'.").arg(logon);
+                error.message = SageCrmConnector::tr("The CRM already has a user with the logon '%1'.").arg(logon);
                 error.field = QStringLiteral("User_Logon");
             }
             return done(error);
@@ -573,7 +573,7 @@ void SageCrmConnector::createAppointment(const CrmAppointment &appointment, Call
     if (!appointment.startUtc.isValid() || !appointment.endUtc.isValid() ||
         appointment.endUtc < appointment.startUtc)
         return later([done] {
-            done(invalid(QStringLiteral("An appointment needs a valid start and an end not before it."),
+            done(invalid(SageCrmConnector::tr("An appointment needs a valid start and an end not before it."),
                          QStringLiteral("start")));
         });
     const QJsonObject body = appointmentFields(appointment);
@@ -603,7 +603,7 @@ void SageCrmConnector::updateAppointment(const CrmAppointment &appointment, Call
     const auto id = idText(appointment.id);
     if (!id || !appointment.startUtc.isValid() || !appointment.endUtc.isValid())
         return later([done] {
-            done(invalid(QStringLiteral("An appointment update needs a CRM id, a start and an end."),
+            done(invalid(SageCrmConnector::tr("An appointment update needs a CRM id, a start and an end."),
                          QStringLiteral("id")));
         });
     const QJsonObject body = appointmentFields(appointment);
@@ -627,7 +627,7 @@ void SageCrmConnector::deleteAppointment(const QString &id, StatusCallback done)
     const auto number = idText(id);
     if (!number)
         return later([done, id] {
-            done(invalid(QStringLiteral("'%1' is not a CRM appointment id.").arg(id.left(40)),
+            done(invalid(SageCrmConnector::tr("'%1' is not a CRM appointment id.").arg(id.left(40)),
                          QStringLiteral("id")));
         });
     call("DELETE", recordPath(kComm, *number), {}, nullptr, QStringLiteral("deleteAppointment"),
@@ -643,7 +643,7 @@ void SageCrmConnector::getAppointment(const QString &id, Callback<CrmAppointment
     const auto number = idText(id);
     if (!number)
         return later([done, id] {
-            done(invalid(QStringLiteral("'%1' is not a CRM appointment id.").arg(id.left(40)),
+            done(invalid(SageCrmConnector::tr("'%1' is not a CRM appointment id.").arg(id.left(40)),
                          QStringLiteral("id")));
         });
     call("GET", recordPath(kComm, *number), {}, nullptr, QStringLiteral("getAppointment"),
@@ -670,7 +670,7 @@ void SageCrmConnector::findAppointmentByExchangeId(const QString &exchangeId,
 {
     if (exchangeId.isEmpty())
         return later([done] {
-            done(invalid(QStringLiteral("No Exchange id to look for."), QStringLiteral("exchangeId")));
+            done(invalid(SageCrmConnector::tr("No Exchange id to look for."), QStringLiteral("exchangeId")));
         });
     collectAll(kComm, SageWhere::eq(QStringLiteral("Comm_ExchangeId"), exchangeId),
                QStringLiteral("Comm_CommunicationId asc"), QStringLiteral("findAppointmentByExchangeId"),
@@ -764,7 +764,7 @@ void SageCrmConnector::linkUsers(const QString &appointmentId, const QStringList
         const auto number = idText(user);
         if (!number || !comm)
             return later([done, user] {
-                done(invalid(QStringLiteral("'%1' is not a CRM id.").arg(user.left(40)),
+                done(invalid(SageCrmConnector::tr("'%1' is not a CRM id.").arg(user.left(40)),
                              QStringLiteral("userIds")));
             });
         if (!users.contains(*number))
@@ -772,7 +772,7 @@ void SageCrmConnector::linkUsers(const QString &appointmentId, const QStringList
     }
     if (!comm)
         return later(
-            [done] { done(invalid(QStringLiteral("No CRM appointment id."), QStringLiteral("id"))); });
+            [done] { done(invalid(SageCrmConnector::tr("No CRM appointment id."), QStringLiteral("id"))); });
     fetchLinks({appointmentId}, [this, done, users, comm](Result<QHash<QString, QStringList>> links) {
         if (!links.ok())
             return done(links.error());

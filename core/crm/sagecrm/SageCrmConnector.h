@@ -20,6 +20,7 @@
 #include "crm/CrmConnector.h"
 #include "crm/sagecrm/SageWhere.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ class HttpClient;
 namespace cxsync::crm::sagecrm {
 
 class SageCrmConnector final : public CrmConnector {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::crm::sagecrm::SageCrmConnector)
 public:
     // `restBase`: e.g. http://host/sdata/crmj/sagecrm2/-/ (a missing trailing slash is added).
     SageCrmConnector(net::HttpClient &http, const QUrl &restBase, const QString &logon,
