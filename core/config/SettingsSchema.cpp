@@ -103,6 +103,13 @@ QList<SettingDef> buildTable()
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Past Days")),
         number(Keys::WindowFutureDays, 180, 1, 1825,
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Sync Window: Future Days")),
+        // Calendar sync: who wins when both sides changed an appointment since the last run; the share of a
+        // mailbox's synchronized items one run may delete before it stops and asks.
+        choice(Keys::ConflictPolicy,
+               {Choices::ConflictLastModifiedWins, Choices::ConflictExchangeWins, Choices::ConflictCrmWins},
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Conflicts: Which Side Wins")),
+        number(Keys::MassDeletePercent, 20, 1, 100,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Safety Stop: Deletes Above (% of a Mailbox)")),
         text(Keys::SmtpHost, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Server")),
         number(Keys::SmtpPort, 587, 1, 65535, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Port")),
         choice(Keys::SmtpTlsMode, {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")},

@@ -80,6 +80,8 @@ inline const QString EwsUrl = QStringLiteral("ews/url");
 inline const QString PollInterval = QStringLiteral("sync/pollIntervalSeconds");
 inline const QString WindowPastDays = QStringLiteral("sync/windowPastDays");
 inline const QString WindowFutureDays = QStringLiteral("sync/windowFutureDays");
+inline const QString ConflictPolicy = QStringLiteral("sync/conflictPolicy");
+inline const QString MassDeletePercent = QStringLiteral("sync/massDeletePercent");
 inline const QString SmtpHost = QStringLiteral("smtp/host");
 inline const QString SmtpPort = QStringLiteral("smtp/port");
 inline const QString SmtpTlsMode = QStringLiteral("smtp/tlsMode");
@@ -100,6 +102,9 @@ inline const QString KindGraph = QStringLiteral("graph");
 inline const QString KindEws = QStringLiteral("ews");
 inline const QString CredentialSecret = QStringLiteral("secret");
 inline const QString CredentialCertificate = QStringLiteral("certificate");
+inline const QString ConflictLastModifiedWins = QStringLiteral("lastModifiedWins");
+inline const QString ConflictExchangeWins = QStringLiteral("exchangeWins");
+inline const QString ConflictCrmWins = QStringLiteral("crmWins");
 } // namespace Choices
 
 class SettingsSchema final {

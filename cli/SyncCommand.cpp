@@ -1,0 +1,184 @@
+#include "SyncCommand.h"
+
+#include "Journal.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "connect/Connections.h"
+
+#include <QPointer>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+
+namespace cxsync {
+
+namespace {
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+std::atomic<bool> g_stopRequested{false};
+
+extern "C" void onStopSignal(int)
+{
+    g_stopRequested.store(true);
+}
+} // namespace
+
+SyncCommand::SyncCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
+                         Options options, QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err),
+      m_options(std::move(options))
+{
+    m_next.setSingleShot(true);
+    connect(&m_next, &QTimer::timeout, this, &SyncCommand::startRun);
+    // the handler only sets a flag; the event loop picks it up
+    m_signalPoll.setInterval(100);
+    connect(&m_signalPoll, &QTimer::timeout, this, [this] {
+        if (g_stopRequested.exchange(false))
+            requestStop();
+    });
+}
+
+SyncCommand::~SyncCommand() = default;
+
+void SyncCommand::run(std::function<void(int)> done)
+{
+    m_done = std::move(done);
+    if (!m_options.once) {
+        std::signal(SIGTERM, onStopSignal);
+        std::signal(SIGINT, onStopSignal);
+        m_signalPoll.start();
+    }
+    QPointer<SyncCommand> self(this);
+    Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
+        if (!self)
+            return;
+        if (!opened.ok()) {
+            self->m_err << "cxsync: " << opened.error().message << '\n';
+            return self->finish(opened.error().kind == ErrorKind::Invalid ? kUsage : kFailed);
+        }
+        self->m_connections = std::move(opened).value();
+        auto journal = Journal::open(self->m_settings.journalPath());
+        if (!journal.ok()) {
+            self->m_err << "cxsync: " << journal.error().message << '\n';
+            return self->finish(kFailed);
+        }
+        self->m_journal = std::move(journal).value();
+        self->startRun();
+    });
+}
+
+void SyncCommand::requestStop()
+{
+    if (m_stop)
+        return;
+    m_stop = true;
+    m_out << tr("Stopping after the current write…") << '\n';
+    m_out.flush();
+    if (m_sync && m_sync->isRunning()) {
+        m_sync->cancel();
+        return;
+    }
+    m_next.stop();
+    finish(m_worst);
+}
+
+void SyncCommand::startRun()
+{
+    if (m_stop)
+        return finish(m_worst);
+    sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(m_settings);
+    options.dryRun = m_options.dryRun;
+    options.user = m_options.user;
+    m_sync = std::make_unique<sync::CalendarSync>(*m_connections, *m_journal, m_clock, options);
+    const bool yes = m_options.yes;
+    m_sync->setDecider([this, yes](const sync::SafetyStop &stop, std::function<void(bool)> answer) {
+        m_out << tr("%1: this run would delete %2 of %3 synchronized items (more than %4 %).")
+                     .arg(stop.mailbox)
+                     .arg(stop.deletes)
+                     .arg(stop.items)
+                     .arg(stop.percent)
+              << ' ' << (yes ? tr("Going ahead (--yes).") : tr("Declined: run again with --yes to delete."))
+              << '\n';
+        m_out.flush();
+        answer(yes);
+    });
+    connect(m_sync.get(), &sync::CalendarSync::progress, this,
+            [this](const QString &mailbox, const QString &message, int done, int total) {
+                m_out << "  " << (mailbox.isEmpty() ? QStringLiteral("CRM") : mailbox) << ": " << message;
+                if (total > 0)
+                    m_out << " (" << done << '/' << total << ')';
+                m_out << '\n';
+                m_out.flush();
+            });
+    connect(m_sync.get(), &sync::CalendarSync::finished, this, [this](const sync::SyncReport &report) {
+        printReport(report);
+        int code = kOk;
+        if (!report.error.isEmpty() || report.failed > 0 || !report.stops.isEmpty())
+            code = kFailed;
+        m_worst = qMax(m_worst, code);
+        if (m_options.once || m_stop)
+            return finish(m_stop ? m_worst : code);
+        const int seconds = m_settings.pollIntervalSeconds();
+        m_out << tr("Next run in %1 s (Ctrl+C to stop).").arg(seconds) << '\n';
+        m_out.flush();
+        m_next.start(seconds * 1000);
+    });
+    m_out << (m_options.dryRun ? tr("Calendar sync (dry run): nothing is written.") : tr("Calendar sync"))
+          << '\n';
+    m_out.flush();
+    m_sync->start();
+}
+
+void SyncCommand::printReport(const sync::SyncReport &r)
+{
+    const sync::SyncCounts &c = r.dryRun ? r.planned : r.done;
+    if (r.dryRun)
+        m_out << tr("Planned for %n mailbox(es):", nullptr, r.mailboxes) << '\n';
+    else
+        m_out << tr("Done for %n mailbox(es) in %1 ms:", nullptr, r.mailboxes).arg(r.durationMs) << '\n';
+    m_out << "  " << tr("Exchange: %1 to create, %2 to update, %3 to delete")
+                         .arg(c.exchangeCreates)
+                         .arg(c.exchangeUpdates)
+                         .arg(c.exchangeDeletes)
+          << '\n';
+    m_out << "  " << tr("CRM: %1 to create, %2 to update, %3 to delete")
+                         .arg(c.crmCreates)
+                         .arg(c.crmUpdates)
+                         .arg(c.crmDeletes)
+          << '\n';
+    m_out << "  " << tr("invitations: %1, cancellations: %2").arg(c.invitations).arg(c.cancellations) << '\n';
+    if (r.replayed)
+        m_out << "  " << tr("replayed from an interrupted run: %1").arg(r.replayed) << '\n';
+    if (r.conflicts)
+        m_out << "  " << tr("conflicts (both sides changed; see the transaction log): %1").arg(r.conflicts) << '\n';
+    for (const sync::SafetyStop &s : r.stops)
+        m_out << "  " << tr("safety stop: %1 kept (%2 deletes not applied)").arg(s.mailbox).arg(s.deletes) << '\n';
+    for (const QString &n : r.notes)
+        m_out << "  " << tr("note: %1").arg(n) << '\n';
+    if (r.cancelled)
+        m_out << "  " << tr("stopped before the end; the next run continues") << '\n';
+    m_out.flush();
+    for (const QString &f : r.failures)
+        m_err << "cxsync: " << f << '\n';
+    if (!r.error.isEmpty())
+        m_err << "cxsync: " << r.error << '\n';
+    if (r.failed)
+        m_err << "cxsync: " << tr("%n write(s) failed and wait in the failed-message queue.", nullptr, r.failed)
+              << '\n';
+    m_err.flush();
+}
+
+void SyncCommand::finish(int code)
+{
+    m_signalPoll.stop();
+    if (m_done) {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        done(code);
+    }
+}
+
+} // namespace cxsync

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Clock.h"
+#include "sync/CalendarSync.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QTextStream;
+
+namespace cxsync {
+
+class Settings;
+class SecretStore;
+class Connections;
+class Journal;
+
+// `cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]`: one calendar synchronization run, or one
+// every Poll Interval until SIGTERM / Ctrl+C (the run in progress stops between writes, so nothing is left
+// half-written). Progress per mailbox; --dry-run prints the planned creates / updates / deletes per side and
+// the invitations and cancellations that would be sent, and writes nothing. A run that would delete more than
+// the safety share of a mailbox is declined unless --yes. Exit codes: 0 all written, 1 something failed (or
+// a safety stop was declined), 2 usage or settings.
+class SyncCommand final : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool once = true;
+        bool dryRun = false;
+        bool yes = false;
+        QString user;
+    };
+
+    SyncCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err, Options options,
+                QObject *parent = nullptr);
+    ~SyncCommand() override;
+
+    void run(std::function<void(int)> done);
+    // Ends --watch after the current run (also what SIGTERM / SIGINT do).
+    void requestStop();
+
+private:
+    void startRun();
+    void printReport(const sync::SyncReport &report);
+    void finish(int code);
+
+    Settings &m_settings;
+    SecretStore &m_secrets;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Options m_options;
+    SystemClock m_clock;
+    std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<sync::CalendarSync> m_sync;
+    QTimer m_signalPoll;
+    QTimer m_next;
+    bool m_stop = false;
+    int m_worst = 0;
+    std::function<void(int)> m_done;
+};
+
+} // namespace cxsync

@@ -1,0 +1,498 @@
+#include "CalendarPlan.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+namespace cxsync::sync {
+
+namespace {
+
+QJsonObject linkToJson(const ItemLink &l)
+{
+    return QJsonObject{{QStringLiteral("mailbox"), l.mailbox},
+                       {QStringLiteral("item"), l.exchangeItemId},
+                       {QStringLiteral("comm"), l.crmCommId},
+                       {QStringLiteral("uid"), l.iCalUId},
+                       {QStringLiteral("changeKey"), l.changeKey},
+                       {QStringLiteral("exchangeHash"), l.exchangeHash},
+                       {QStringLiteral("crmHash"), l.crmHash},
+                       {QStringLiteral("organizer"), l.isOrganizer},
+                       {QStringLiteral("start"), l.startUtc.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("user"), l.crmUserId}};
+}
+
+ItemLink linkFromJson(const QJsonObject &o)
+{
+    ItemLink l;
+    l.mailbox = o.value(QStringLiteral("mailbox")).toString();
+    l.exchangeItemId = o.value(QStringLiteral("item")).toString();
+    l.crmCommId = o.value(QStringLiteral("comm")).toString();
+    l.iCalUId = o.value(QStringLiteral("uid")).toString();
+    l.changeKey = o.value(QStringLiteral("changeKey")).toString();
+    l.exchangeHash = o.value(QStringLiteral("exchangeHash")).toString();
+    l.crmHash = o.value(QStringLiteral("crmHash")).toString();
+    l.isOrganizer = o.value(QStringLiteral("organizer")).toBool(true);
+    l.startUtc = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+    l.crmUserId = o.value(QStringLiteral("user")).toString();
+    return l;
+}
+
+bool inWindow(const QDateTime &startUtc, const QDateTime &endUtc, const PlanInput &in)
+{
+    if (!startUtc.isValid())
+        return false;
+    const QDateTime end = endUtc.isValid() ? endUtc : startUtc;
+    return end > in.windowStartUtc && startUtc < in.windowEndUtc;
+}
+
+} // namespace
+
+QString SyncAction::kindName(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::ExchangeCreate:
+        return QStringLiteral("exchange-create");
+    case ActionKind::ExchangeUpdate:
+        return QStringLiteral("exchange-update");
+    case ActionKind::ExchangeDelete:
+        return QStringLiteral("exchange-delete");
+    case ActionKind::ExchangeCancel:
+        return QStringLiteral("exchange-cancel");
+    case ActionKind::CrmCreate:
+        return QStringLiteral("crm-create");
+    case ActionKind::CrmUpdate:
+        return QStringLiteral("crm-update");
+    case ActionKind::CrmDelete:
+        return QStringLiteral("crm-delete");
+    case ActionKind::Link:
+        return QStringLiteral("link");
+    case ActionKind::Unlink:
+        return QStringLiteral("unlink");
+    }
+    return {};
+}
+
+QJsonObject SyncAction::toJson() const
+{
+    QJsonArray memberArray;
+    for (const PlanMember &m : members)
+        memberArray.append(QJsonObject{{QStringLiteral("mailbox"), m.mailbox},
+                                       {QStringLiteral("user"), m.crmUserId},
+                                       {QStringLiteral("event"), SyncJournal::eventToJson(m.event)}});
+    return QJsonObject{{QStringLiteral("kind"), kindName(kind)},
+                       {QStringLiteral("mailbox"), mailbox},
+                       {QStringLiteral("user"), crmUserId},
+                       {QStringLiteral("comm"), commId},
+                       {QStringLiteral("appointment"), SyncJournal::appointmentToJson(appointment)},
+                       {QStringLiteral("event"), SyncJournal::eventToJson(event)},
+                       {QStringLiteral("transactionId"), transactionId},
+                       {QStringLiteral("link"), linkToJson(link)},
+                       {QStringLiteral("members"), memberArray},
+                       {QStringLiteral("invitations"), invitations},
+                       {QStringLiteral("cancellations"), cancellations},
+                       {QStringLiteral("reason"), reason}};
+}
+
+SyncAction SyncAction::fromJson(const QJsonObject &o)
+{
+    SyncAction a;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    for (ActionKind k : {ActionKind::ExchangeCreate, ActionKind::ExchangeUpdate, ActionKind::ExchangeDelete,
+                         ActionKind::ExchangeCancel, ActionKind::CrmCreate, ActionKind::CrmUpdate,
+                         ActionKind::CrmDelete, ActionKind::Link, ActionKind::Unlink}) {
+        if (kindName(k) == kind)
+            a.kind = k;
+    }
+    a.mailbox = o.value(QStringLiteral("mailbox")).toString();
+    a.crmUserId = o.value(QStringLiteral("user")).toString();
+    a.commId = o.value(QStringLiteral("comm")).toString();
+    a.appointment = SyncJournal::appointmentFromJson(o.value(QStringLiteral("appointment")).toObject());
+    a.event = SyncJournal::eventFromJson(o.value(QStringLiteral("event")).toObject());
+    a.transactionId = o.value(QStringLiteral("transactionId")).toString();
+    a.link = linkFromJson(o.value(QStringLiteral("link")).toObject());
+    for (const QJsonValue &v : o.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject m = v.toObject();
+        a.members.append(PlanMember{m.value(QStringLiteral("mailbox")).toString(),
+                                    m.value(QStringLiteral("user")).toString(),
+                                    SyncJournal::eventFromJson(m.value(QStringLiteral("event")).toObject())});
+    }
+    a.invitations = o.value(QStringLiteral("invitations")).toInt();
+    a.cancellations = o.value(QStringLiteral("cancellations")).toInt();
+    a.reason = o.value(QStringLiteral("reason")).toString();
+    return a;
+}
+
+int CalendarPlan::deletesIn(const QString &mailbox) const
+{
+    int n = 0;
+    for (const SyncAction &a : actions) {
+        if (a.isDelete() && a.mailbox == mailbox)
+            ++n;
+    }
+    return n;
+}
+
+bool CalendarPlanner::exceedsDeleteShare(int deletes, int items, int percent)
+{
+    if (deletes <= 0)
+        return false;
+    return qint64(deletes) * 100 > qint64(percent) * qMax(items, 5);
+}
+
+QString CalendarPlanner::transactionIdFor(const QString &commId, const QString &mailbox)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash((commId + QLatin1Char('|') + mailbox.toLower()).toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("cxsync-%1-%2").arg(commId, QString::fromLatin1(digest.toHex().left(16)));
+}
+
+CalendarPlan CalendarPlanner::build(const PlanInput &in)
+{
+    CalendarPlan plan;
+    QHash<QString, SyncUser> byMailbox, byAddress, byCrmId;
+    for (const SyncUser &u : in.users) {
+        byMailbox.insert(u.mailbox, u);
+        byAddress.insert(u.address.toLower(), u);
+        byCrmId.insert(u.crmUserId, u);
+    }
+    QHash<QString, ItemLink> byKey;
+    QHash<QString, QList<ItemLink>> byComm, byUid;
+    for (const ItemLink &l : in.links) {
+        byKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l);
+        byComm[l.crmCommId].append(l);
+        if (!l.iCalUId.isEmpty())
+            byUid[l.iCalUId].append(l);
+        plan.itemsByMailbox[l.mailbox] += 1;
+    }
+    auto hasOrganizerRow = [&](const QString &commId) {
+        for (const ItemLink &l : byComm.value(commId)) {
+            if (l.isOrganizer)
+                return true;
+        }
+        return false;
+    };
+    QHash<QString, crm::CrmAppointment> crmChanged; // comm id → newest feed version
+    for (const crm::CrmAppointment &a : in.crmChanges)
+        crmChanged.insert(a.id, a);
+    QSet<QString> handled;          // communications decided by the Exchange pass
+    QHash<QString, QString> freshKeys; // mailbox|item → changeKey seen in this run's delta
+
+    auto participantsOf = [&](const crm::CrmAppointment &a) {
+        QList<SyncUser> out;
+        QStringList ids{a.ownerUserId};
+        ids += a.linkedUserIds;
+        for (const QString &id : ids) {
+            const auto it = byCrmId.constFind(id);
+            if (it != byCrmId.cend() && !std::any_of(out.cbegin(), out.cend(), [&](const SyncUser &u) {
+                    return u.crmUserId == id;
+                }))
+                out.append(*it);
+        }
+        return out;
+    };
+
+    // ---- Exchange → CRM
+    QList<QString> newUids;
+    QHash<QString, QList<PlanMember>> newByUid;
+    if (in.exchangeToCrm) {
+        for (const ExchangeChange &c : in.exchangeChanges) {
+            const QString key = c.mailbox + QLatin1Char('|') + c.event.id;
+            const auto linkIt = byKey.constFind(key);
+            const SyncUser user = byMailbox.value(c.mailbox);
+            if (c.removed) {
+                if (linkIt == byKey.cend())
+                    continue; // never synchronized (or our own delete coming back)
+                const ItemLink &link = *linkIt;
+                SyncAction unlink;
+                unlink.kind = ActionKind::Unlink;
+                unlink.mailbox = c.mailbox;
+                unlink.link = link;
+                if (!link.isOrganizer) {
+                    unlink.reason = tr("an attendee's copy was removed");
+                    plan.actions.append(unlink);
+                    continue;
+                }
+                if (handled.contains(link.crmCommId))
+                    continue;
+                handled.insert(link.crmCommId);
+                SyncAction del;
+                del.kind = ActionKind::CrmDelete;
+                del.mailbox = c.mailbox;
+                del.crmUserId = user.crmUserId;
+                del.commId = link.crmCommId;
+                del.link = link;
+                del.reason = tr("deleted in Outlook");
+                plan.actions.append(del);
+                // the legacy rule: deleted in one Outlook calendar, removed from every calendar
+                for (const ItemLink &other : byComm.value(link.crmCommId)) {
+                    if (other.rowId == link.rowId || !other.isOrganizer)
+                        continue;
+                    SyncAction ex;
+                    ex.kind = ActionKind::ExchangeDelete;
+                    ex.mailbox = other.mailbox;
+                    ex.commId = link.crmCommId;
+                    ex.link = other;
+                    ex.reason = tr("deleted in another Outlook calendar");
+                    plan.actions.append(ex);
+                }
+                continue;
+            }
+            const exchange::ExchangeEvent &e = c.event;
+            if (e.type == QLatin1String("seriesMaster"))
+                continue; // occurrences are synchronized one by one
+            if (linkIt == byKey.cend()) {
+                if (e.isCancelled || !inWindow(e.startUtc, e.endUtc, in))
+                    continue;
+                if (!newByUid.contains(e.iCalUId))
+                    newUids.append(e.iCalUId);
+                newByUid[e.iCalUId].append(PlanMember{c.mailbox, user.crmUserId, e});
+                continue;
+            }
+            const ItemLink &link = *linkIt;
+            freshKeys.insert(key, e.changeKey);
+            if (!link.isOrganizer && hasOrganizerRow(link.crmCommId)) {
+                if (e.isCancelled) {
+                    SyncAction unlink;
+                    unlink.kind = ActionKind::Unlink;
+                    unlink.mailbox = c.mailbox;
+                    unlink.link = link;
+                    unlink.reason = tr("the meeting was cancelled by its organizer");
+                    plan.actions.append(unlink);
+                }
+                continue; // Exchange keeps attendee copies in step with the organizer's item
+            }
+            const auto current = in.crmRecords.constFind(link.crmCommId);
+            if (current == in.crmRecords.cend()) {
+                plan.notes.append(tr("%1: CRM communication %2 is gone; the link is dropped.")
+                                      .arg(e.subject, link.crmCommId));
+                SyncAction unlink;
+                unlink.kind = ActionKind::Unlink;
+                unlink.mailbox = c.mailbox;
+                unlink.link = link;
+                plan.actions.append(unlink);
+                continue;
+            }
+            const QString exHash = CalendarMapping::exchangeFingerprint(e, in.mapping);
+            const QString responses = e.isOrganizer ? CalendarMapping::responsesText(e, in.users) : QString();
+            if (exHash == link.exchangeHash) {
+                // our own write coming back, or a change that does not reach the CRM (e.g. a response)
+                if (!responses.isEmpty() && responses != current->exchangeResponses) {
+                    SyncAction up;
+                    up.kind = ActionKind::CrmUpdate;
+                    up.mailbox = c.mailbox;
+                    up.crmUserId = user.crmUserId;
+                    up.commId = link.crmCommId;
+                    up.appointment = *current;
+                    up.appointment.exchangeResponses = responses;
+                    up.link = link;
+                    up.members = {PlanMember{c.mailbox, user.crmUserId, e}};
+                    up.reason = tr("attendee responses");
+                    plan.actions.append(up);
+                    handled.insert(link.crmCommId);
+                } else if (e.changeKey != link.changeKey) {
+                    SyncAction keep;
+                    keep.kind = ActionKind::Link;
+                    keep.mailbox = c.mailbox;
+                    keep.commId = link.crmCommId;
+                    keep.link = link;
+                    keep.appointment = *current;
+                    keep.members = {PlanMember{c.mailbox, user.crmUserId, e}};
+                    keep.reason = tr("echo of our own write");
+                    plan.actions.append(keep);
+                }
+                continue;
+            }
+            const auto crmIt = crmChanged.constFind(link.crmCommId);
+            if (crmIt != crmChanged.cend() &&
+                CalendarMapping::crmFingerprint(*crmIt, in.mapping) != link.crmHash) {
+                ConflictRecord conflict{link.crmCommId, c.mailbox, *crmIt, e,
+                                        CalendarMapping::decideConflict(in.policy, crmIt->updatedUtc,
+                                                                        e.lastModifiedUtc)};
+                plan.conflicts.append(conflict);
+                if (conflict.kept == Side::Crm)
+                    continue; // the CRM pass writes the CRM version over this one (fresh change key)
+            }
+            handled.insert(link.crmCommId);
+            SyncAction up;
+            up.kind = ActionKind::CrmUpdate;
+            up.mailbox = c.mailbox;
+            up.crmUserId = user.crmUserId;
+            up.commId = link.crmCommId;
+            up.appointment = CalendarMapping::toCrm(e, *current, in.mapping);
+            if (!responses.isEmpty())
+                up.appointment.exchangeResponses = responses;
+            up.link = link;
+            up.members = {PlanMember{c.mailbox, user.crmUserId, e}};
+            up.reason = e.isCancelled ? tr("cancelled in Outlook") : tr("changed in Outlook");
+            plan.actions.append(up);
+        }
+        for (const QString &uid : newUids) {
+            const QList<PlanMember> members = newByUid.value(uid);
+            const QList<ItemLink> known = byUid.value(uid);
+            if (!known.isEmpty()) {
+                // another mailbox's copy of a meeting already linked: the same communication
+                SyncAction link;
+                link.kind = ActionKind::Link;
+                link.commId = known.first().crmCommId;
+                link.mailbox = members.first().mailbox;
+                link.members = members;
+                link.appointment = in.crmRecords.value(link.commId);
+                link.reason = tr("another attendee's copy of a synchronized meeting");
+                plan.actions.append(link);
+                continue;
+            }
+            PlanMember source = members.first();
+            for (const PlanMember &m : members) {
+                if (m.event.isOrganizer)
+                    source = m;
+            }
+            const exchange::ExchangeEvent &e = source.event;
+            crm::CrmAppointment base;
+            const SyncUser organizer = byAddress.value(e.organizer.address.toLower());
+            base.ownerUserId = !organizer.crmUserId.isEmpty() ? organizer.crmUserId : source.crmUserId;
+            base.linkedUserIds.append(base.ownerUserId);
+            auto addUser = [&](const QString &crmUserId) {
+                if (!crmUserId.isEmpty() && !base.linkedUserIds.contains(crmUserId))
+                    base.linkedUserIds.append(crmUserId);
+            };
+            for (const exchange::ExchangeAttendee &a : e.attendees)
+                addUser(byAddress.value(a.address.toLower()).crmUserId);
+            for (const PlanMember &m : members)
+                addUser(m.crmUserId);
+            base.exchangeId = uid;
+            crm::CrmAppointment created = CalendarMapping::toCrm(e, base, in.mapping);
+            if (e.isOrganizer)
+                created.exchangeResponses = CalendarMapping::responsesText(e, in.users);
+            SyncAction create;
+            create.kind = ActionKind::CrmCreate;
+            create.mailbox = source.mailbox;
+            create.crmUserId = source.crmUserId;
+            create.appointment = created;
+            create.members = members;
+            create.reason = tr("created in Outlook");
+            plan.actions.append(create);
+        }
+    }
+
+    // ---- CRM → Exchange
+    if (in.crmToExchange) {
+        for (auto it = crmChanged.cbegin(); it != crmChanged.cend(); ++it) {
+            const crm::CrmAppointment &a = it.value();
+            if (handled.contains(a.id))
+                continue;
+            const QList<ItemLink> rows = byComm.value(a.id);
+            QList<ItemLink> organizerRows;
+            for (const ItemLink &l : rows) {
+                if (l.isOrganizer)
+                    organizerRows.append(l);
+            }
+            const QList<SyncUser> participants = participantsOf(a);
+            const bool cancelled = CalendarMapping::isCancelledStatus(a.status);
+            if (a.deleted || cancelled) {
+                for (const ItemLink &l : organizerRows) {
+                    SyncAction del;
+                    del.mailbox = l.mailbox;
+                    del.commId = a.id;
+                    del.link = l;
+                    del.appointment = a;
+                    if (cancelled && organizerRows.size() == 1 && participants.size() > 1) {
+                        del.kind = ActionKind::ExchangeCancel;
+                        del.cancellations = int(participants.size()) - 1;
+                        del.reason = tr("cancelled in the CRM");
+                    } else {
+                        del.kind = ActionKind::ExchangeDelete;
+                        del.reason = a.deleted ? tr("deleted in the CRM") : tr("cancelled in the CRM");
+                    }
+                    plan.actions.append(del);
+                }
+                for (const ItemLink &l : rows) {
+                    if (!l.isOrganizer) {
+                        SyncAction unlink;
+                        unlink.kind = ActionKind::Unlink;
+                        unlink.mailbox = l.mailbox;
+                        unlink.link = l;
+                        plan.actions.append(unlink);
+                    }
+                }
+                continue;
+            }
+            if (rows.isEmpty()) {
+                if (participants.isEmpty())
+                    continue; // nobody linked takes part
+                if (!inWindow(a.startUtc, a.endUtc, in))
+                    continue;
+                if (in.firstRun) {
+                    // pre-existing items: each participant gets the appointment in their own calendar,
+                    // nobody receives an invitation
+                    for (const SyncUser &u : participants) {
+                        SyncAction create;
+                        create.kind = ActionKind::ExchangeCreate;
+                        create.mailbox = u.mailbox;
+                        create.crmUserId = u.crmUserId;
+                        create.commId = a.id;
+                        create.appointment = a;
+                        create.event = CalendarMapping::toExchange(a, {}, in.mapping);
+                        create.transactionId = transactionIdFor(a.id, u.mailbox);
+                        create.reason = tr("existing CRM appointment (first synchronization)");
+                        plan.actions.append(create);
+                    }
+                    continue;
+                }
+                const SyncUser organizer = participants.first();
+                SyncAction create;
+                create.kind = ActionKind::ExchangeCreate;
+                create.mailbox = organizer.mailbox;
+                create.crmUserId = organizer.crmUserId;
+                create.commId = a.id;
+                create.appointment = a;
+                create.event = CalendarMapping::toExchange(a, participants.mid(1), in.mapping);
+                create.transactionId = transactionIdFor(a.id, organizer.mailbox);
+                create.invitations = int(participants.size()) - 1;
+                create.reason = tr("created in the CRM");
+                plan.actions.append(create);
+                continue;
+            }
+            if (organizerRows.isEmpty()) {
+                plan.notes.append(tr("\"%1\": organized outside the synchronized mailboxes; CRM changes are "
+                                     "not written to Exchange.")
+                                      .arg(a.subject));
+                continue;
+            }
+            const QString crmHash = CalendarMapping::crmFingerprint(a, in.mapping);
+            for (ItemLink l : organizerRows) {
+                if (crmHash == l.crmHash)
+                    continue; // our own write coming back
+                const QString fresh = freshKeys.value(l.mailbox + QLatin1Char('|') + l.exchangeItemId);
+                if (!fresh.isEmpty())
+                    l.changeKey = fresh;
+                QList<SyncUser> attendees;
+                if (organizerRows.size() == 1) {
+                    for (const SyncUser &u : participants) {
+                        if (u.mailbox != l.mailbox)
+                            attendees.append(u);
+                    }
+                }
+                SyncAction up;
+                up.mailbox = l.mailbox;
+                up.crmUserId = l.crmUserId;
+                up.commId = a.id;
+                up.appointment = a;
+                up.link = l;
+                up.event = CalendarMapping::toExchange(a, attendees, in.mapping);
+                if (CalendarMapping::exchangeFingerprint(up.event, in.mapping) == l.exchangeHash) {
+                    // e.g. Complete: nothing attendees see changes, so nothing is sent (no alert)
+                    up.kind = ActionKind::Link;
+                    up.reason = tr("CRM-only change");
+                } else {
+                    up.kind = ActionKind::ExchangeUpdate;
+                    up.invitations = int(attendees.size());
+                    up.reason = tr("changed in the CRM");
+                }
+                plan.actions.append(up);
+            }
+        }
+    }
+    return plan;
+}
+
+} // namespace cxsync::sync

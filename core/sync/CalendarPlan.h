@@ -1,0 +1,119 @@
+#pragma once
+
+// Plan building for one calendar sync run (pure): from the journal's links, the Exchange changes read from
+// each mailbox's delta and the CRM's change feed, the writes each side needs. No I/O; the engine
+// (CalendarSync) executes the plan through the outbox.
+#include "CalendarMapping.h"
+#include "SyncJournal.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace cxsync::sync {
+
+// One Exchange change, with removals already checked against the server (exists = the item is still there,
+// so it only left the window).
+struct ExchangeChange {
+    QString mailbox;
+    exchange::ExchangeEvent event;
+    bool removed = false;
+    qint64 inboxRowId = 0;
+};
+
+// An Exchange item and the mailbox / linked user it belongs to.
+struct PlanMember {
+    QString mailbox;
+    QString crmUserId;
+    exchange::ExchangeEvent event;
+};
+
+enum class ActionKind {
+    ExchangeCreate, // create in `mailbox` (a meeting when event has attendees: invitations are sent)
+    ExchangeUpdate, // write appointment onto the linked item `link`
+    ExchangeDelete, // delete the linked item `link`
+    ExchangeCancel, // organizer cancels `link` (attendees notified)
+    CrmCreate,      // create `appointment` (search by exchange id first) and link `members`
+    CrmUpdate,      // write `appointment` and link `members`
+    CrmDelete,      // soft delete `commId`
+    Link,           // journal only: link `members` to `commId` (and link their users in the CRM)
+    Unlink,         // journal only: forget `link`
+};
+
+struct SyncAction {
+    ActionKind kind = ActionKind::Link;
+    QString mailbox; // the mailbox the action is about (safety stop, progress)
+    QString crmUserId;
+    QString commId;
+    crm::CrmAppointment appointment;
+    exchange::ExchangeEvent event; // ExchangeCreate: what to create
+    QString transactionId;
+    ItemLink link; // the existing link (updates, deletes)
+    QList<PlanMember> members;
+    int invitations = 0;   // attendees invited by a create / update
+    int cancellations = 0; // attendees notified by a cancel
+    QString reason;        // for the log and --dry-run
+
+    bool isDelete() const
+    {
+        return kind == ActionKind::ExchangeDelete || kind == ActionKind::ExchangeCancel ||
+               kind == ActionKind::CrmDelete;
+    }
+    bool writesExchange() const
+    {
+        return kind == ActionKind::ExchangeCreate || kind == ActionKind::ExchangeUpdate ||
+               kind == ActionKind::ExchangeDelete || kind == ActionKind::ExchangeCancel;
+    }
+    bool writesCrm() const
+    {
+        return kind == ActionKind::CrmCreate || kind == ActionKind::CrmUpdate || kind == ActionKind::CrmDelete;
+    }
+    QJsonObject toJson() const;
+    static SyncAction fromJson(const QJsonObject &json);
+    static QString kindName(ActionKind kind);
+};
+
+struct ConflictRecord {
+    QString commId;
+    QString mailbox;
+    crm::CrmAppointment crm;
+    exchange::ExchangeEvent exchange;
+    Side kept = Side::Crm;
+};
+
+struct PlanInput {
+    QList<SyncUser> users;
+    QList<ItemLink> links;
+    QList<ExchangeChange> exchangeChanges;
+    QList<crm::CrmAppointment> crmChanges;         // from the feed, in feed order
+    QHash<QString, crm::CrmAppointment> crmRecords; // current records of linked communications
+    bool firstRun = false; // the CRM was never read: its items pre-exist, no invitations for them
+    bool crmToExchange = true;
+    bool exchangeToCrm = true;
+    QDateTime windowStartUtc;
+    QDateTime windowEndUtc;
+    ConflictPolicy policy = ConflictPolicy::LastModifiedWins;
+    MappingOptions mapping;
+};
+
+struct CalendarPlan {
+    QList<SyncAction> actions;
+    QList<ConflictRecord> conflicts;
+    QStringList notes;                  // skipped items and why
+    QHash<QString, int> itemsByMailbox; // linked items per mailbox before the run (safety stop)
+
+    int deletesIn(const QString &mailbox) const;
+};
+
+class CalendarPlanner final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::sync::CalendarPlanner)
+public:
+    static CalendarPlan build(const PlanInput &input);
+    // Whether `deletes` of `items` exceeds `percent` (the safety stop; tiny mailboxes count as 5 items so
+    // that deleting one of two appointments is not a "mass" delete).
+    static bool exceedsDeleteShare(int deletes, int items, int percent);
+    // Stable Graph transactionId for creating a CRM communication's item in a mailbox.
+    static QString transactionIdFor(const QString &commId, const QString &mailbox);
+};
+
+} // namespace cxsync::sync

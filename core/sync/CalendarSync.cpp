@@ -1,0 +1,842 @@
+#include "CalendarSync.h"
+
+#include "Journal.h"
+#include "Settings.h"
+#include "SettingsSchema.h"
+#include "connect/Connections.h"
+#include "crm/CrmConnector.h"
+#include "exchange/ExchangeConnector.h"
+#include "exchange/graph/GraphConnector.h"
+#include "exchange/graph/GraphDeltaReader.h"
+#include "users/UserLinkStore.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace cxsync::sync {
+
+Q_LOGGING_CATEGORY(lcCalendar, "cxsync.sync.calendar")
+
+SyncRunOptions SyncRunOptions::fromSettings(const Settings &settings)
+{
+    SyncRunOptions o;
+    o.crmToExchange = settings.value(Keys::CrmToExchange).toBool();
+    o.exchangeToCrm = settings.value(Keys::ExchangeToCrm).toBool();
+    o.policy = CalendarMapping::policyFromName(settings.value(Keys::ConflictPolicy).toString());
+    o.massDeletePercent = settings.value(Keys::MassDeletePercent).toInt();
+    o.windowPastDays = settings.value(Keys::WindowPastDays).toInt();
+    o.windowFutureDays = settings.value(Keys::WindowFutureDays).toInt();
+    o.mapping.copyReminders = settings.value(Keys::CopyReminders).toBool();
+    const QTimeZone zone = settings.crmTimeZone().zone();
+    o.mapping.crmZone = zone.isValid() ? zone : QTimeZone::utc();
+    return o;
+}
+
+namespace {
+using Next = std::function<void()>;
+
+bool isGone(const Error &e)
+{
+    return e.kind == ErrorKind::NotFound || e.httpStatus == 404 || e.httpStatus == 410;
+}
+} // namespace
+
+struct CalendarSync::Impl {
+    CalendarSync *q;
+    Connections &connections;
+    Journal &journal;
+    Clock &clock;
+    SyncRunOptions options;
+    SyncJournal store;
+    SyncReport report;
+    qint64 startedMs = 0;
+    bool cancelled = false;
+    QList<SyncUser> users;
+    QHash<QString, SyncUser> usersByMailbox;
+    QHash<QString, SyncUser> usersByAddress;
+    QDateTime windowStart, windowEnd;
+    int userIndex = 0;
+    std::unique_ptr<exchange::GraphDeltaReader> reader;
+    QHash<QString, QList<ExchangeChange>> dryChanges; // dry run: pages kept in memory only
+    QHash<QString, exchange::GraphDeltaCursor> savedCursors;
+    crm::CrmWatermark watermark;
+    crm::CrmChanges crmChanges;
+    bool firstRun = false;
+    QList<InboxItem> inbox;
+    QList<ExchangeChange> changes;
+    QHash<QString, crm::CrmAppointment> records;
+    QSet<QString> stoppedMailboxes;
+    QList<SyncAction> todo;
+    int actionIndex = 0;
+
+    Impl(CalendarSync *owner, Connections &c, Journal &j, Clock &clk, SyncRunOptions o)
+        : q(owner), connections(c), journal(j), clock(clk), options(std::move(o)), store(j)
+    {
+    }
+
+    crm::CrmConnector &crm() { return connections.crm(); }
+    exchange::ExchangeConnector *exchange() { return connections.exchange(); }
+
+    void fail(const QString &message)
+    {
+        report.error = message;
+        finish();
+    }
+    void finish()
+    {
+        report.durationMs = clock.elapsedMs() - startedMs;
+        q->m_running = false;
+        Q_EMIT q->finished(report);
+    }
+    bool stopIfCancelled()
+    {
+        if (!cancelled)
+            return false;
+        report.cancelled = true;
+        finish();
+        return true;
+    }
+    void logEntry(const SyncAction &a, const QString &result, const QString &detail = {})
+    {
+        LogEntry e;
+        e.direction = a.writesExchange() ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+        e.user = usersByMailbox.value(a.mailbox).address;
+        e.item = a.commId.isEmpty() ? a.link.exchangeItemId : a.commId;
+        e.action = SyncAction::kindName(a.kind);
+        e.result = result;
+        e.detail = detail.isEmpty() ? a.reason : detail;
+        if (const Status s = store.log(e, clock.nowUtc()); !s.ok())
+            qCWarning(lcCalendar) << s.error().message;
+    }
+
+    // ---- 1. users
+    void loadUsers()
+    {
+        auto rows = users::UserLinkStore(journal).all();
+        if (!rows.ok())
+            return fail(rows.error().message);
+        for (const users::UserLink &l : rows.value()) {
+            if (l.state != users::LinkState::Linked || l.exchangeUserId.isEmpty())
+                continue;
+            if (!options.user.isEmpty() && l.crmLogon.compare(options.user, Qt::CaseInsensitive) != 0 &&
+                l.mailbox.compare(options.user, Qt::CaseInsensitive) != 0)
+                continue;
+            SyncUser u{l.crmUserId, l.crmName.isEmpty() ? l.crmLogon : l.crmName, l.exchangeUserId,
+                       l.mailbox.toLower()};
+            users.append(u);
+            usersByMailbox.insert(u.mailbox, u);
+            usersByAddress.insert(u.address, u);
+        }
+        if (!options.user.isEmpty() && users.isEmpty())
+            return fail(CalendarSync::tr("No linked user \"%1\" (see cxsync users list).").arg(options.user));
+        report.mailboxes = int(users.size());
+        const QDate today = clock.nowUtc().date();
+        windowStart = QDateTime(today.addDays(-options.windowPastDays), QTime(0, 0), QTimeZone::utc());
+        windowEnd = QDateTime(today.addDays(options.windowFutureDays + 1), QTime(0, 0), QTimeZone::utc());
+        if (!exchange() || !connections.graph())
+            return fail(CalendarSync::tr("Calendar synchronization needs Exchange Online (Graph); EWS is not "
+                                         "available in this version."));
+        replayOutbox();
+    }
+
+    // ---- 2. outbox replay: writes an interrupted run sent (or was about to send) without confirmation
+    void replayOutbox()
+    {
+        if (options.dryRun)
+            return readNextMailbox();
+        auto pending = store.pendingWrites();
+        if (!pending.ok())
+            return fail(pending.error().message);
+        auto list = std::make_shared<QList<OutboxEntry>>(pending.value());
+        auto step = std::make_shared<std::function<void(int)>>();
+        *step = [this, list, step](int i) {
+            if (i >= list->size())
+                return readNextMailbox();
+            const OutboxEntry entry = list->at(i);
+            const SyncAction action = SyncAction::fromJson(entry.payload);
+            Q_EMIT q->progress(action.mailbox, CalendarSync::tr("replaying an interrupted write"), i, int(list->size()));
+            perform(action, [this, entry, action, list, step, i](Status s) {
+                settle(entry, action, s);
+                report.replayed += 1;
+                (*step)(i + 1);
+            });
+        };
+        (*step)(0);
+    }
+
+    // ---- 3. Exchange: one delta round per mailbox
+    void readNextMailbox()
+    {
+        if (stopIfCancelled())
+            return;
+        if (!options.exchangeToCrm || userIndex >= users.size())
+            return readCrm();
+        const SyncUser user = users.at(userIndex);
+        Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), userIndex, int(users.size()));
+        reader = std::make_unique<exchange::GraphDeltaReader>(connections.graph(), &journal, &clock, user.mailbox,
+                                                              windowStart, windowEnd);
+        if (options.dryRun) {
+            auto saved = exchange::GraphDeltaReader::storedCursorRecord(&journal, reader->scope());
+            if (saved.ok())
+                savedCursors.insert(reader->scope(), saved.value());
+        }
+        reader->run(
+            [this, user](const exchange::GraphDeltaPage &page) {
+                for (const Error &e : page.invalid)
+                    report.notes.append(e.message);
+                if (options.dryRun) {
+                    for (const exchange::ExchangeEvent &e : page.changed)
+                        dryChanges[user.mailbox].append(ExchangeChange{user.mailbox, e, false, 0});
+                    for (const QString &id : page.removed) {
+                        exchange::ExchangeEvent e;
+                        e.id = id;
+                        dryChanges[user.mailbox].append(ExchangeChange{user.mailbox, e, true, 0});
+                    }
+                    return !cancelled;
+                }
+                // durable before the reader stores the cursor past this page
+                const Status s = store.stage(user.mailbox, page.changed, page.removed, clock.nowUtc());
+                if (!s.ok()) {
+                    report.error = s.error().message;
+                    return false;
+                }
+                return !cancelled;
+            },
+            [this, user](Result<exchange::GraphDeltaOutcome> outcome) {
+                if (options.dryRun) {
+                    // a dry run leaves the journal as it found it
+                    const auto saved = savedCursors.constFind(reader->scope());
+                    if (saved != savedCursors.cend() && !saved->link.isEmpty())
+                        (void)exchange::GraphDeltaReader::storeCursor(&journal, reader->scope(), saved->link,
+                                                                      clock.nowUtc(), saved->windowStartUtc,
+                                                                      saved->windowEndUtc);
+                    else
+                        (void)exchange::GraphDeltaReader::clearCursor(&journal, reader->scope());
+                }
+                if (!outcome.ok()) {
+                    if (outcome.error().kind == ErrorKind::Cancelled && cancelled)
+                        return (void)stopIfCancelled();
+                    if (!report.error.isEmpty())
+                        return fail(report.error);
+                    // the mailbox is skipped this run; the others go on
+                    report.failed += 1;
+                    report.failures.append(CalendarSync::tr("%1: reading the calendar failed: %2")
+                                               .arg(user.address, outcome.error().message));
+                } else if (outcome.value().resyncRequired) {
+                    report.notes.append(CalendarSync::tr("%1: the delta link expired; the next run reads the "
+                                                         "whole window again.")
+                                            .arg(user.address));
+                }
+                ++userIndex;
+                QMetaObject::invokeMethod(q, [this] { readNextMailbox(); }, Qt::QueuedConnection);
+            });
+    }
+
+    // ---- 4. CRM change feed
+    void readCrm()
+    {
+        if (stopIfCancelled())
+            return;
+        auto stored = store.watermark();
+        if (!stored.ok())
+            return fail(stored.error().message);
+        watermark = stored.value();
+        firstRun = watermark.isNull();
+        Q_EMIT q->progress(QString(), CalendarSync::tr("reading CRM changes"), 0, 0);
+        crm().changesSince(watermark, [this](Result<crm::CrmChanges> changes) {
+            if (!changes.ok())
+                return fail(CalendarSync::tr("Reading CRM changes failed: %1").arg(changes.error().message));
+            crmChanges = changes.value();
+            QList<crm::CrmAppointment> valid;
+            for (const crm::CrmAppointment &a : crmChanges.appointments) {
+                if (const Status s = CalendarMapping::validate(a); !s.ok()) {
+                    report.notes.append(s.error().message);
+                    continue;
+                }
+                valid.append(a);
+            }
+            crmChanges.appointments = valid;
+            loadInbox();
+        });
+    }
+
+    // ---- 5. staged Exchange changes: fill skeletal occurrences, check removals against the server
+    void loadInbox()
+    {
+        if (options.dryRun) {
+            for (const SyncUser &u : users) {
+                for (const ExchangeChange &c : dryChanges.value(u.mailbox)) {
+                    InboxItem item;
+                    item.mailbox = c.mailbox;
+                    item.exchangeItemId = c.event.id;
+                    item.removed = c.removed;
+                    item.event = c.event;
+                    inbox.append(item);
+                }
+            }
+        } else {
+            auto staged = store.inbox();
+            if (!staged.ok())
+                return fail(staged.error().message);
+            for (const InboxItem &item : staged.value()) {
+                if (usersByMailbox.contains(item.mailbox))
+                    inbox.append(item);
+            }
+        }
+        auto links = store.links();
+        if (!links.ok())
+            return fail(links.error().message);
+        QHash<QString, ItemLink> byKey;
+        for (const ItemLink &l : links.value())
+            byKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l);
+        auto step = std::make_shared<std::function<void(int)>>();
+        *step = [this, step, byKey](int i) {
+            if (stopIfCancelled())
+                return;
+            if (i >= inbox.size())
+                return prefetchRecords();
+            const InboxItem item = inbox.at(i);
+            const auto link = byKey.constFind(item.mailbox + QLatin1Char('|') + item.exchangeItemId);
+            const bool check = item.removed ? link != byKey.cend() : item.event.skeletal;
+            if (!check) {
+                changes.append(ExchangeChange{item.mailbox, item.event, item.removed, item.rowId});
+                return (*step)(i + 1);
+            }
+            exchange()->getEvent(item.mailbox, item.exchangeItemId,
+                                 [this, step, i, item](Result<exchange::ExchangeEvent> e) {
+                                     if (e.ok()) {
+                                         // still there: it left the window or changed, it was not deleted
+                                         if (const Status s = CalendarMapping::validate(e.value()); s.ok())
+                                             changes.append(ExchangeChange{item.mailbox, e.value(), false, item.rowId});
+                                         else
+                                             report.notes.append(s.error().message);
+                                     } else if (isGone(e.error())) {
+                                         exchange::ExchangeEvent gone;
+                                         gone.id = item.exchangeItemId;
+                                         changes.append(ExchangeChange{item.mailbox, gone, true, item.rowId});
+                                     } else {
+                                         report.failed += 1;
+                                         report.failures.append(e.error().message);
+                                     }
+                                     (*step)(i + 1);
+                                 });
+        };
+        (*step)(0);
+    }
+
+    // ---- 6. the CRM records the Exchange changes touch
+    void prefetchRecords()
+    {
+        auto links = store.links();
+        if (!links.ok())
+            return fail(links.error().message);
+        QHash<QString, QString> commByKey, commByUid;
+        for (const ItemLink &l : links.value()) {
+            commByKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l.crmCommId);
+            if (!l.iCalUId.isEmpty())
+                commByUid.insert(l.iCalUId, l.crmCommId);
+        }
+        QStringList ids;
+        for (const ExchangeChange &c : changes) {
+            QString id = commByKey.value(c.mailbox + QLatin1Char('|') + c.event.id);
+            if (id.isEmpty())
+                id = commByUid.value(c.event.iCalUId);
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.append(id);
+        }
+        auto step = std::make_shared<std::function<void(int)>>();
+        *step = [this, step, ids](int i) {
+            if (stopIfCancelled())
+                return;
+            if (i >= ids.size())
+                return buildPlan(store.links().value());
+            crm().getAppointment(ids.at(i), [this, step, ids, i](Result<crm::CrmAppointment> a) {
+                if (a.ok() && !a.value().deleted)
+                    records.insert(ids.at(i), a.value());
+                else if (!a.ok() && a.error().kind != ErrorKind::NotFound) {
+                    report.failed += 1;
+                    report.failures.append(a.error().message);
+                }
+                (*step)(i + 1);
+            });
+        };
+        (*step)(0);
+    }
+
+    // ---- 7. plan, safety stop
+    void buildPlan(const QList<ItemLink> &links)
+    {
+        PlanInput in;
+        in.users = users;
+        in.links = links;
+        in.exchangeChanges = changes;
+        for (const crm::CrmAppointment &a : crmChanges.appointments)
+            in.crmChanges.append(a);
+        in.crmRecords = records;
+        in.firstRun = firstRun;
+        in.crmToExchange = options.crmToExchange;
+        in.exchangeToCrm = options.exchangeToCrm;
+        in.windowStartUtc = windowStart;
+        in.windowEndUtc = windowEnd;
+        in.policy = options.policy;
+        in.mapping = options.mapping;
+        q->m_plan = CalendarPlanner::build(in);
+        const CalendarPlan &plan = q->m_plan;
+        report.notes += plan.notes;
+        report.conflicts = int(plan.conflicts.size());
+        for (const ConflictRecord &c : plan.conflicts) {
+            const QJsonObject both{{QStringLiteral("crm"), SyncJournal::appointmentToJson(c.crm)},
+                                   {QStringLiteral("exchange"), SyncJournal::eventToJson(c.exchange)},
+                                   {QStringLiteral("kept"), c.kept == Side::Crm ? QStringLiteral("crm")
+                                                                                : QStringLiteral("exchange")},
+                                   {QStringLiteral("policy"), CalendarMapping::policyName(options.policy)}};
+            if (!options.dryRun) {
+                LogEntry e;
+                e.direction = c.kept == Side::Crm ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+                e.user = usersByMailbox.value(c.mailbox).address;
+                e.item = c.commId;
+                e.action = QStringLiteral("conflict");
+                e.result = QStringLiteral("conflict");
+                e.detail = QString::fromUtf8(QJsonDocument(both).toJson(QJsonDocument::Compact));
+                (void)store.log(e, clock.nowUtc());
+            }
+        }
+        for (const SyncAction &a : plan.actions)
+            count(report.planned, a);
+        // mailboxes whose deletes exceed the share ask first
+        QList<SafetyStop> stops;
+        for (const SyncUser &u : users) {
+            const int deletes = plan.deletesIn(u.mailbox);
+            const int items = plan.itemsByMailbox.value(u.mailbox);
+            if (CalendarPlanner::exceedsDeleteShare(deletes, items, options.massDeletePercent))
+                stops.append(SafetyStop{u.address, deletes, items, options.massDeletePercent});
+        }
+        askNext(stops, 0);
+    }
+
+    void askNext(const QList<SafetyStop> &stops, int i)
+    {
+        if (i >= stops.size())
+            return execute();
+        const SafetyStop stop = stops.at(i);
+        auto answer = [this, stops, i, stop](bool yes) {
+            QMetaObject::invokeMethod(
+                q,
+                [this, stops, i, stop, yes] {
+                    if (!yes) {
+                        report.stops.append(stop);
+                        stoppedMailboxes.insert(usersByAddress.value(stop.mailbox).mailbox);
+                    }
+                    askNext(stops, i + 1);
+                },
+                Qt::QueuedConnection);
+        };
+        if (!q->m_decider)
+            return answer(false);
+        q->m_decider(stop, answer);
+    }
+
+    static void count(SyncCounts &c, const SyncAction &a)
+    {
+        switch (a.kind) {
+        case ActionKind::ExchangeCreate:
+            c.exchangeCreates += 1;
+            break;
+        case ActionKind::ExchangeUpdate:
+            c.exchangeUpdates += 1;
+            break;
+        case ActionKind::ExchangeDelete:
+        case ActionKind::ExchangeCancel:
+            c.exchangeDeletes += 1;
+            break;
+        case ActionKind::CrmCreate:
+            c.crmCreates += 1;
+            break;
+        case ActionKind::CrmUpdate:
+            c.crmUpdates += 1;
+            break;
+        case ActionKind::CrmDelete:
+            c.crmDeletes += 1;
+            break;
+        case ActionKind::Link:
+        case ActionKind::Unlink:
+            c.linked += 1;
+            break;
+        }
+        c.invitations += a.invitations;
+        c.cancellations += a.cancellations;
+    }
+
+    // ---- 8. execute through the outbox
+    void execute()
+    {
+        if (options.dryRun) {
+            report.dryRun = true;
+            return finish();
+        }
+        for (const SyncAction &a : q->m_plan.actions) {
+            // a declined mailbox keeps every change touching its items for the next run
+            if (stoppedMailboxes.contains(a.mailbox) || stoppedMailboxes.contains(a.link.mailbox))
+                continue;
+            todo.append(a);
+        }
+        nextAction();
+    }
+
+    void nextAction()
+    {
+        if (stopIfCancelled())
+            return;
+        if (actionIndex >= todo.size())
+            return complete();
+        const SyncAction action = todo.at(actionIndex++);
+        Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address, action.reason, actionIndex,
+                         int(todo.size()));
+        if (action.kind == ActionKind::Unlink || (action.kind == ActionKind::Link && action.members.isEmpty() &&
+                                                  action.link.exchangeItemId.isEmpty())) {
+            perform(action, [this, action](Status s) {
+                if (!s.ok())
+                    recordFailure(action, s.error());
+                nextAction();
+            });
+            return;
+        }
+        OutboxEntry entry;
+        entry.direction = action.writesExchange() ? QStringLiteral("crm_to_exchange")
+                                                  : QStringLiteral("exchange_to_crm");
+        entry.operation = SyncAction::kindName(action.kind);
+        entry.mailbox = action.mailbox;
+        entry.targetId = action.commId.isEmpty() ? action.link.exchangeItemId : action.commId;
+        entry.idempotencyKey = idempotencyKey(action);
+        entry.payload = action.toJson();
+        auto begun = store.beginWrite(entry, clock.nowUtc());
+        if (!begun.ok())
+            return fail(begun.error().message);
+        perform(action, [this, entry = begun.value(), action](Status s) {
+            settle(entry, action, s);
+            QMetaObject::invokeMethod(q, [this] { nextAction(); }, Qt::QueuedConnection);
+        });
+    }
+
+    QString idempotencyKey(const SyncAction &a) const
+    {
+        if (a.kind == ActionKind::ExchangeCreate)
+            return a.transactionId;
+        if (a.kind == ActionKind::CrmCreate)
+            return QStringLiteral("crm-create:") + a.appointment.exchangeId;
+        return QStringLiteral("%1:%2|%3|%4:%5")
+            .arg(SyncAction::kindName(a.kind), a.link.mailbox, a.link.exchangeItemId, a.commId,
+                 QString::number(clock.nowUtc().toMSecsSinceEpoch()));
+    }
+
+    void settle(const OutboxEntry &entry, const SyncAction &action, const Status &s)
+    {
+        if (s.ok()) {
+            count(report.done, action);
+            logEntry(action, QStringLiteral("ok"));
+        } else {
+            recordFailure(action, s.error());
+        }
+        // confirmed, or now a failed message: either way no longer in flight
+        if (const Status cleared = store.endWrite(entry.rowId); !cleared.ok())
+            report.notes.append(cleared.error().message);
+    }
+
+    void recordFailure(const SyncAction &action, const Error &error)
+    {
+        report.failed += 1;
+        const QString what = action.appointment.subject.isEmpty() ? action.event.subject : action.appointment.subject;
+        report.failures.append(CalendarSync::tr("%1 \"%2\" (%3): %4")
+                                   .arg(SyncAction::kindName(action.kind), what,
+                                        usersByMailbox.value(action.mailbox).address, error.message));
+        FailedWrite f;
+        f.direction = action.writesExchange() ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+        f.operation = SyncAction::kindName(action.kind);
+        f.crmUserId = action.crmUserId;
+        f.mailbox = action.mailbox;
+        f.crmItemId = action.commId;
+        f.exchangeItemId = action.link.exchangeItemId;
+        f.snapshot = action.toJson();
+        f.error = error;
+        if (const Status s = store.recordFailure(f, clock.nowUtc()); !s.ok())
+            report.notes.append(s.error().message);
+        logEntry(action, QStringLiteral("failed"), error.message);
+    }
+
+    // ---- the writes
+    Status saveMemberLinks(const SyncAction &a, const crm::CrmAppointment &stored)
+    {
+        const QString crmHash = CalendarMapping::crmFingerprint(stored, options.mapping);
+        for (const PlanMember &m : a.members) {
+            ItemLink l;
+            l.mailbox = m.mailbox;
+            l.exchangeItemId = m.event.id;
+            l.crmCommId = stored.id;
+            l.iCalUId = m.event.iCalUId;
+            l.changeKey = m.event.changeKey;
+            l.exchangeHash = CalendarMapping::exchangeFingerprint(m.event, options.mapping);
+            l.crmHash = crmHash;
+            l.crmUpdatedUtc = stored.updatedUtc;
+            l.isOrganizer = m.event.isOrganizer;
+            l.startUtc = m.event.startUtc;
+            l.crmUserId = m.crmUserId;
+            if (const Status s = store.saveLink(l, clock.nowUtc()); !s.ok())
+                return s;
+        }
+        return Status();
+    }
+
+    // Links the members' users to the communication in the CRM where they are not yet.
+    void linkMemberUsers(const SyncAction &a, const crm::CrmAppointment &stored, std::function<void(Status)> done)
+    {
+        QStringList missing;
+        for (const PlanMember &m : a.members) {
+            if (!m.crmUserId.isEmpty() && !stored.linkedUserIds.contains(m.crmUserId) &&
+                !missing.contains(m.crmUserId))
+                missing.append(m.crmUserId);
+        }
+        if (missing.isEmpty())
+            return done(Status());
+        crm().linkUsers(stored.id, missing, std::move(done));
+    }
+
+    void perform(const SyncAction &a, std::function<void(Status)> done)
+    {
+        switch (a.kind) {
+        case ActionKind::ExchangeCreate:
+            exchange()->createEvent(a.mailbox, a.event, a.transactionId,
+                                    [this, a, done](Result<exchange::ExchangeEvent> ev) {
+                                        if (!ev.ok())
+                                            return done(ev.error());
+                                        ItemLink l;
+                                        l.mailbox = a.mailbox;
+                                        l.exchangeItemId = ev.value().id;
+                                        l.crmCommId = a.commId;
+                                        l.iCalUId = ev.value().iCalUId;
+                                        l.changeKey = ev.value().changeKey;
+                                        l.exchangeHash = CalendarMapping::exchangeFingerprint(ev.value(), options.mapping);
+                                        l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
+                                        l.crmUpdatedUtc = a.appointment.updatedUtc;
+                                        l.isOrganizer = true;
+                                        l.startUtc = ev.value().startUtc;
+                                        l.crmUserId = a.crmUserId;
+                                        done(store.saveLink(l, clock.nowUtc()));
+                                    });
+            return;
+        case ActionKind::ExchangeUpdate:
+            return updateExchange(a, std::move(done), 0);
+        case ActionKind::ExchangeDelete:
+            exchange()->deleteEvent(a.link.mailbox, a.link.exchangeItemId, [this, a, done](Status s) {
+                if (!s.ok() && !isGone(s.error()))
+                    return done(s);
+                done(store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+            });
+            return;
+        case ActionKind::ExchangeCancel:
+            exchange()->cancelEvent(a.link.mailbox, a.link.exchangeItemId,
+                                    CalendarSync::tr("This meeting was cancelled in the CRM."),
+                                    [this, a, done](Status s) {
+                                        if (!s.ok() && !isGone(s.error()))
+                                            return done(s);
+                                        done(store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+                                    });
+            return;
+        case ActionKind::CrmCreate:
+            // search before create: an interrupted run may have created it already
+            crm().findAppointmentByExchangeId(
+                a.appointment.exchangeId, [this, a, done](Result<std::optional<crm::CrmAppointment>> found) {
+                    if (!found.ok())
+                        return done(found.error());
+                    auto linked = [this, a, done](const crm::CrmAppointment &stored) {
+                        if (const Status s = saveMemberLinks(a, stored); !s.ok())
+                            return done(s);
+                        linkMemberUsers(a, stored, done);
+                    };
+                    if (found.value())
+                        return linked(*found.value());
+                    crm().createAppointment(a.appointment, [linked, done](Result<crm::CrmAppointment> created) {
+                        if (!created.ok())
+                            return done(created.error());
+                        linked(created.value());
+                    });
+                });
+            return;
+        case ActionKind::CrmUpdate:
+            crm().updateAppointment(a.appointment, [this, a, done](Result<crm::CrmAppointment> stored) {
+                if (!stored.ok())
+                    return done(stored.error());
+                if (const Status s = saveMemberLinks(a, stored.value()); !s.ok())
+                    return done(s);
+                linkMemberUsers(a, stored.value(), done);
+            });
+            return;
+        case ActionKind::CrmDelete:
+            crm().deleteAppointment(a.commId, [this, a, done](Status s) {
+                if (!s.ok() && !isGone(s.error()))
+                    return done(s);
+                done(store.removeLinksOf(a.commId));
+            });
+            return;
+        case ActionKind::Link: {
+            Status s;
+            if (!a.members.isEmpty()) {
+                crm::CrmAppointment stored = a.appointment;
+                stored.id = a.commId;
+                s = saveMemberLinks(a, stored);
+                if (s.ok() && !a.appointment.id.isEmpty())
+                    return linkMemberUsers(a, a.appointment, done);
+            } else {
+                ItemLink l = a.link;
+                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
+                l.crmUpdatedUtc = a.appointment.updatedUtc;
+                s = store.saveLink(l, clock.nowUtc());
+            }
+            QMetaObject::invokeMethod(q, [done, s] { done(s); }, Qt::QueuedConnection);
+            return;
+        }
+        case ActionKind::Unlink: {
+            const Status s = store.removeLink(a.link.mailbox, a.link.exchangeItemId);
+            QMetaObject::invokeMethod(q, [done, s] { done(s); }, Qt::QueuedConnection);
+            return;
+        }
+        }
+    }
+
+    // Reads the item first: a change Exchange made since the last sync is a conflict (decided by the
+    // policy), attendees the CRM does not know are kept, and nothing is sent when attendees would see no
+    // difference (Complete in the CRM does not alert anyone).
+    void updateExchange(const SyncAction &a, std::function<void(Status)> done, int attempt)
+    {
+        exchange()->getEvent(a.link.mailbox, a.link.exchangeItemId, [this, a, done, attempt](
+                                                                         Result<exchange::ExchangeEvent> cur) {
+            if (!cur.ok()) {
+                if (isGone(cur.error())) // deleted in Outlook meanwhile: the next delta reports it
+                    return done(store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+                return done(cur.error());
+            }
+            const exchange::ExchangeEvent current = cur.value();
+            const QString currentHash = CalendarMapping::exchangeFingerprint(current, options.mapping);
+            if (attempt == 0 && currentHash != a.link.exchangeHash && !a.link.exchangeHash.isEmpty() &&
+                current.changeKey != a.link.changeKey) {
+                const Side kept = CalendarMapping::decideConflict(options.policy, a.appointment.updatedUtc,
+                                                                  current.lastModifiedUtc);
+                LogEntry e;
+                e.direction = QStringLiteral("crm_to_exchange");
+                e.user = usersByMailbox.value(a.mailbox).address;
+                e.item = a.commId;
+                e.action = QStringLiteral("conflict");
+                e.result = QStringLiteral("conflict");
+                e.detail = QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("crm"), SyncJournal::appointmentToJson(a.appointment)},
+                                              {QStringLiteral("exchange"), SyncJournal::eventToJson(current)},
+                                              {QStringLiteral("kept"), kept == Side::Crm ? QStringLiteral("crm")
+                                                                                         : QStringLiteral("exchange")}})
+                        .toJson(QJsonDocument::Compact));
+                (void)store.log(e, clock.nowUtc());
+                report.conflicts += 1;
+                if (kept == Side::Exchange) {
+                    SyncAction up;
+                    up.kind = ActionKind::CrmUpdate;
+                    up.mailbox = a.mailbox;
+                    up.crmUserId = a.crmUserId;
+                    up.commId = a.commId;
+                    up.appointment = CalendarMapping::toCrm(current, a.appointment, options.mapping);
+                    up.members = {PlanMember{a.mailbox, a.crmUserId, current}};
+                    return perform(up, done);
+                }
+            }
+            exchange::ExchangeEvent target = a.event;
+            target.id = current.id;
+            target.changeKey = current.changeKey;
+            // attendees outside the synchronized users stay invited; known ones keep their responses
+            QList<exchange::ExchangeAttendee> attendees;
+            for (const exchange::ExchangeAttendee &t : target.attendees) {
+                exchange::ExchangeAttendee kept = t;
+                for (const exchange::ExchangeAttendee &c : current.attendees) {
+                    if (c.address.compare(t.address, Qt::CaseInsensitive) == 0)
+                        kept.response = c.response;
+                }
+                attendees.append(kept);
+            }
+            for (const exchange::ExchangeAttendee &c : current.attendees) {
+                if (!usersByAddress.contains(c.address.toLower()) &&
+                    c.address.compare(current.organizer.address, Qt::CaseInsensitive) != 0)
+                    attendees.append(c);
+            }
+            target.attendees = attendees;
+            target.organizer = current.organizer;
+            if (!options.mapping.copyReminders) {
+                target.reminderOn = current.reminderOn;
+                target.reminderMinutes = current.reminderMinutes;
+            }
+            if (CalendarMapping::exchangeFingerprint(target, options.mapping) == currentHash) {
+                ItemLink l = a.link;
+                l.changeKey = current.changeKey;
+                l.exchangeHash = currentHash;
+                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
+                l.crmUpdatedUtc = a.appointment.updatedUtc;
+                return done(store.saveLink(l, clock.nowUtc()));
+            }
+            exchange()->updateEvent(a.link.mailbox, target, [this, a, done, attempt](Result<exchange::ExchangeEvent> ev) {
+                if (!ev.ok()) {
+                    if (ev.error().kind == ErrorKind::Conflict && attempt < 2)
+                        return updateExchange(a, done, attempt + 1); // changed between our read and write
+                    return done(ev.error());
+                }
+                ItemLink l = a.link;
+                l.changeKey = ev.value().changeKey;
+                l.exchangeHash = CalendarMapping::exchangeFingerprint(ev.value(), options.mapping);
+                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
+                l.crmUpdatedUtc = a.appointment.updatedUtc;
+                l.startUtc = ev.value().startUtc;
+                done(store.saveLink(l, clock.nowUtc()));
+            });
+        });
+    }
+
+    // ---- 9. the run is applied: staged changes done, watermark moved on
+    void complete()
+    {
+        QList<qint64> done;
+        for (const ExchangeChange &c : changes) {
+            if (c.inboxRowId && !stoppedMailboxes.contains(c.mailbox))
+                done.append(c.inboxRowId);
+        }
+        if (const Status s = store.unstage(done); !s.ok())
+            return fail(s.error().message);
+        // with a declined stop or a single user the feed is read again next time (hashes skip what is done)
+        if (stoppedMailboxes.isEmpty() && options.user.isEmpty() && options.crmToExchange) {
+            if (const Status s = store.saveWatermark(crmChanges.watermark, clock.nowUtc()); !s.ok())
+                return fail(s.error().message);
+        } else if (firstRun && stoppedMailboxes.isEmpty() && options.user.isEmpty()) {
+            (void)store.saveWatermark(crmChanges.watermark, clock.nowUtc());
+        }
+        finish();
+    }
+};
+
+CalendarSync::CalendarSync(Connections &connections, Journal &journal, Clock &clock, SyncRunOptions options,
+                           QObject *parent)
+    : QObject(parent), d(std::make_unique<Impl>(this, connections, journal, clock, std::move(options)))
+{
+    qRegisterMetaType<cxsync::sync::SyncReport>();
+}
+
+CalendarSync::~CalendarSync() = default;
+
+void CalendarSync::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    d->startedMs = d->clock.elapsedMs();
+    d->report.dryRun = d->options.dryRun;
+    QMetaObject::invokeMethod(this, [this] { d->loadUsers(); }, Qt::QueuedConnection);
+}
+
+void CalendarSync::cancel()
+{
+    d->cancelled = true;
+}
+
+} // namespace cxsync::sync

@@ -1,0 +1,107 @@
+#pragma once
+
+// One calendar synchronization run over every linked mailbox (issue 6): replays the outbox, reads each
+// mailbox's calendarView delta (staging every page in the journal before the cursor moves on) and the CRM's
+// change feed, builds the plan (CalendarPlanner), stops and asks before a mass delete, and executes each
+// write through the write-ahead outbox. Asynchronous: start() returns at once; progress() while it runs,
+// finished() once.
+#include "CalendarPlan.h"
+#include "Clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace cxsync {
+class Connections;
+class Journal;
+class Settings;
+namespace exchange {
+class GraphDeltaReader;
+}
+} // namespace cxsync
+
+namespace cxsync::sync {
+
+struct SyncRunOptions {
+    bool dryRun = false;
+    QString user; // only this CRM logon or mailbox address (empty: every linked user)
+    bool crmToExchange = true;
+    bool exchangeToCrm = true;
+    ConflictPolicy policy = ConflictPolicy::LastModifiedWins;
+    int massDeletePercent = 20;
+    int windowPastDays = 30;
+    int windowFutureDays = 180;
+    MappingOptions mapping;
+
+    static SyncRunOptions fromSettings(const Settings &settings);
+};
+
+// A run stopped before deleting more than the allowed share of a mailbox's items.
+struct SafetyStop {
+    QString mailbox; // address
+    int deletes = 0;
+    int items = 0;
+    int percent = 0;
+};
+
+struct SyncCounts {
+    int exchangeCreates = 0, exchangeUpdates = 0, exchangeDeletes = 0;
+    int crmCreates = 0, crmUpdates = 0, crmDeletes = 0;
+    int invitations = 0, cancellations = 0;
+    int linked = 0;
+};
+
+struct SyncReport {
+    bool dryRun = false;
+    bool cancelled = false;
+    QString error; // the run itself failed (journal, a mailbox unreadable); empty otherwise
+    int mailboxes = 0;
+    SyncCounts planned;
+    SyncCounts done;
+    int failed = 0;
+    int replayed = 0; // outbox entries replayed from an interrupted run
+    int conflicts = 0;
+    QList<SafetyStop> stops; // declined
+    QStringList failures;    // one line per failed write
+    QStringList notes;
+    qint64 durationMs = 0;
+
+    bool ok() const { return error.isEmpty() && failed == 0 && !cancelled; }
+};
+
+class CalendarSync final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarSync)
+public:
+    // Called when a mailbox would lose too much; answer(true) deletes, answer(false) keeps everything for
+    // the next run. Without a decider the answer is no.
+    using Decider = std::function<void(const SafetyStop &, std::function<void(bool)> answer)>;
+
+    CalendarSync(Connections &connections, Journal &journal, Clock &clock, SyncRunOptions options,
+                 QObject *parent = nullptr);
+    ~CalendarSync() override;
+
+    void setDecider(Decider decider) { m_decider = std::move(decider); }
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const CalendarPlan &plan() const { return m_plan; }
+
+Q_SIGNALS:
+    void progress(const QString &mailbox, const QString &message, int done, int total);
+    void finished(const cxsync::sync::SyncReport &report);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    CalendarPlan m_plan;
+    Decider m_decider;
+    bool m_running = false;
+};
+
+} // namespace cxsync::sync
+
+Q_DECLARE_METATYPE(cxsync::sync::SyncReport)

@@ -1,0 +1,500 @@
+#include "SyncJournal.h"
+
+#include "Journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cxsync::sync {
+
+const QString SyncJournal::kWatermarkScope = QStringLiteral("crm:watermark");
+
+namespace {
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+QString stampText(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime stamp(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toUTC() : parsed;
+}
+
+Error storageError(const QString &what, const QSqlError &error)
+{
+    return makeError(ErrorKind::Storage, SyncJournal::tr("journal: %1: %2").arg(what, error.text()));
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Runs `body` inside one transaction on the journal's connection.
+template <typename Body> Status inTransaction(Journal &journal, const QString &what, Body body)
+{
+    QSqlDatabase db = journal.database();
+    if (!db.transaction())
+        return storageError(what, db.lastError());
+    const Status status = body(db);
+    if (!status.ok()) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(what, error);
+    }
+    return Status();
+}
+
+} // namespace
+
+SyncJournal::SyncJournal(Journal &journal) : m_journal(journal) {}
+
+Result<QList<ItemLink>> SyncJournal::links() const
+{
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(QStringLiteral(
+            "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash,"
+            " crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id FROM item_links ORDER BY id")))
+        return storageError(tr("reading item links"), q.lastError());
+    QList<ItemLink> out;
+    while (q.next()) {
+        ItemLink l;
+        l.rowId = q.value(0).toLongLong();
+        l.mailbox = q.value(1).toString();
+        l.exchangeItemId = q.value(2).toString();
+        l.crmCommId = q.value(3).toString();
+        l.iCalUId = q.value(4).toString();
+        l.changeKey = q.value(5).toString();
+        l.exchangeHash = q.value(6).toString();
+        l.crmHash = q.value(7).toString();
+        l.crmUpdatedUtc = stamp(q.value(8).toString());
+        l.isOrganizer = q.value(9).toInt() != 0;
+        l.startUtc = stamp(q.value(10).toString());
+        l.crmUserId = q.value(11).toString();
+        out.append(l);
+    }
+    return out;
+}
+
+Status SyncJournal::saveLink(const ItemLink &link, const QDateTime &nowUtc)
+{
+    return inTransaction(m_journal, tr("saving an item link"), [&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO item_links (mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key,"
+            " exchange_hash, crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id, updated_utc)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(mailbox, exchange_item_id) DO UPDATE SET crm_comm_id = excluded.crm_comm_id,"
+            " ical_uid = excluded.ical_uid, exchange_change_key = excluded.exchange_change_key,"
+            " exchange_hash = excluded.exchange_hash, crm_hash = excluded.crm_hash,"
+            " crm_updated_utc = excluded.crm_updated_utc, is_organizer = excluded.is_organizer,"
+            " start_utc = excluded.start_utc, crm_user_id = excluded.crm_user_id,"
+            " updated_utc = excluded.updated_utc"));
+        q.addBindValue(link.mailbox);
+        q.addBindValue(link.exchangeItemId);
+        q.addBindValue(textOrNull(link.crmCommId));
+        q.addBindValue(textOrNull(link.iCalUId));
+        q.addBindValue(textOrNull(link.changeKey));
+        q.addBindValue(textOrNull(link.exchangeHash));
+        q.addBindValue(textOrNull(link.crmHash));
+        q.addBindValue(textOrNull(stampText(link.crmUpdatedUtc)));
+        q.addBindValue(link.isOrganizer ? 1 : 0);
+        q.addBindValue(textOrNull(stampText(link.startUtc)));
+        q.addBindValue(textOrNull(link.crmUserId));
+        q.addBindValue(stampText(nowUtc));
+        if (!q.exec())
+            return storageError(tr("saving an item link"), q.lastError());
+        return Status();
+    });
+}
+
+Status SyncJournal::removeLink(const QString &mailbox, const QString &exchangeItemId)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("DELETE FROM item_links WHERE mailbox = ? AND exchange_item_id = ?"));
+    q.addBindValue(mailbox);
+    q.addBindValue(exchangeItemId);
+    if (!q.exec())
+        return storageError(tr("removing an item link"), q.lastError());
+    return Status();
+}
+
+Status SyncJournal::removeLinksOf(const QString &crmCommId)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("DELETE FROM item_links WHERE crm_comm_id = ?"));
+    q.addBindValue(crmCommId);
+    if (!q.exec())
+        return storageError(tr("removing item links"), q.lastError());
+    return Status();
+}
+
+Status SyncJournal::stage(const QString &mailbox, const QList<exchange::ExchangeEvent> &changed,
+                          const QStringList &removed, const QDateTime &nowUtc)
+{
+    return inTransaction(m_journal, tr("staging Exchange changes"), [&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        // a later change of the same item replaces the staged one
+        q.prepare(QStringLiteral(
+            "INSERT INTO sync_inbox (mailbox, exchange_item_id, removed, payload, received_utc)"
+            " VALUES (?,?,?,?,?) ON CONFLICT(mailbox, exchange_item_id) DO UPDATE SET"
+            " removed = excluded.removed, payload = excluded.payload, received_utc = excluded.received_utc"));
+        for (const exchange::ExchangeEvent &e : changed) {
+            q.addBindValue(mailbox);
+            q.addBindValue(e.id);
+            q.addBindValue(0);
+            q.addBindValue(compact(eventToJson(e)));
+            q.addBindValue(stampText(nowUtc));
+            if (!q.exec())
+                return storageError(tr("staging Exchange changes"), q.lastError());
+        }
+        for (const QString &id : removed) {
+            q.addBindValue(mailbox);
+            q.addBindValue(id);
+            q.addBindValue(1);
+            q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+            q.addBindValue(stampText(nowUtc));
+            if (!q.exec())
+                return storageError(tr("staging Exchange changes"), q.lastError());
+        }
+        return Status();
+    });
+}
+
+Result<QList<InboxItem>> SyncJournal::inbox() const
+{
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(QStringLiteral(
+            "SELECT id, mailbox, exchange_item_id, removed, payload FROM sync_inbox ORDER BY id")))
+        return storageError(tr("reading staged Exchange changes"), q.lastError());
+    QList<InboxItem> out;
+    while (q.next()) {
+        InboxItem item;
+        item.rowId = q.value(0).toLongLong();
+        item.mailbox = q.value(1).toString();
+        item.exchangeItemId = q.value(2).toString();
+        item.removed = q.value(3).toInt() != 0;
+        if (!item.removed)
+            item.event = eventFromJson(parseObject(q.value(4).toString()));
+        item.event.id = item.exchangeItemId;
+        item.event.removed = item.removed;
+        out.append(item);
+    }
+    return out;
+}
+
+Status SyncJournal::unstage(const QList<qint64> &rowIds)
+{
+    return inTransaction(m_journal, tr("clearing staged Exchange changes"), [&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM sync_inbox WHERE id = ?"));
+        for (qint64 id : rowIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return storageError(tr("clearing staged Exchange changes"), q.lastError());
+        }
+        return Status();
+    });
+}
+
+Result<OutboxEntry> SyncJournal::beginWrite(const OutboxEntry &entry, const QDateTime &nowUtc)
+{
+    OutboxEntry stored = entry;
+    const Status status = inTransaction(m_journal, tr("recording an intended write"), [&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO outbox (direction, operation, mailbox, target_id, idempotency_key, payload, created_utc,"
+            " attempts) VALUES (?,?,?,?,?,?,?,1) ON CONFLICT(idempotency_key) DO UPDATE SET"
+            " attempts = attempts + 1"));
+        q.addBindValue(entry.direction);
+        q.addBindValue(entry.operation);
+        q.addBindValue(textOrNull(entry.mailbox));
+        q.addBindValue(textOrNull(entry.targetId));
+        q.addBindValue(entry.idempotencyKey);
+        q.addBindValue(compact(entry.payload));
+        q.addBindValue(stampText(nowUtc));
+        if (!q.exec())
+            return storageError(tr("recording an intended write"), q.lastError());
+        QSqlQuery id(db);
+        id.prepare(QStringLiteral("SELECT id, attempts FROM outbox WHERE idempotency_key = ?"));
+        id.addBindValue(entry.idempotencyKey);
+        if (!id.exec() || !id.next())
+            return storageError(tr("recording an intended write"), id.lastError());
+        stored.rowId = id.value(0).toLongLong();
+        stored.attempts = id.value(1).toInt();
+        return Status();
+    });
+    if (!status.ok())
+        return status.error();
+    return stored;
+}
+
+Status SyncJournal::endWrite(qint64 rowId)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return storageError(tr("clearing a confirmed write"), q.lastError());
+    return Status();
+}
+
+Result<QList<OutboxEntry>> SyncJournal::pendingWrites() const
+{
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(QStringLiteral("SELECT id, direction, operation, mailbox, target_id, idempotency_key, payload,"
+                               " attempts FROM outbox ORDER BY id")))
+        return storageError(tr("reading the outbox"), q.lastError());
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.rowId = q.value(0).toLongLong();
+        e.direction = q.value(1).toString();
+        e.operation = q.value(2).toString();
+        e.mailbox = q.value(3).toString();
+        e.targetId = q.value(4).toString();
+        e.idempotencyKey = q.value(5).toString();
+        e.payload = parseObject(q.value(6).toString());
+        e.attempts = q.value(7).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<crm::CrmWatermark> SyncJournal::watermark() const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE scope = ?"));
+    q.addBindValue(kWatermarkScope);
+    if (!q.exec())
+        return storageError(tr("reading the CRM watermark"), q.lastError());
+    crm::CrmWatermark w;
+    if (!q.next())
+        return w;
+    const QJsonObject o = parseObject(q.value(0).toString());
+    w.updatedUtc = stamp(o.value(QStringLiteral("updated")).toString());
+    w.id = o.value(QStringLiteral("id")).toString().toLongLong();
+    for (const QJsonValue &v : o.value(QStringLiteral("seen")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        w.seenAtUpdated.append(qMakePair(pair.at(0).toString().toLongLong(), pair.at(1).toString()));
+    }
+    if (!o.isEmpty() && !w.updatedUtc.isValid())
+        return makeError(ErrorKind::Storage, tr("journal: the stored CRM watermark is unreadable."),
+                         kWatermarkScope);
+    return w;
+}
+
+Status SyncJournal::saveWatermark(const crm::CrmWatermark &watermark, const QDateTime &nowUtc)
+{
+    if (watermark.isNull())
+        return Status();
+    QJsonArray seen;
+    for (const auto &pair : watermark.seenAtUpdated)
+        seen.append(QJsonArray{QString::number(pair.first), pair.second});
+    const QJsonObject o{{QStringLiteral("updated"), stampText(watermark.updatedUtc)},
+                        {QStringLiteral("id"), QString::number(watermark.id)},
+                        {QStringLiteral("seen"), seen}};
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("INSERT INTO sync_cursors (scope, cursor, updated_utc) VALUES (?,?,?)"
+                             " ON CONFLICT(scope) DO UPDATE SET cursor = excluded.cursor,"
+                             " updated_utc = excluded.updated_utc"));
+    q.addBindValue(kWatermarkScope);
+    q.addBindValue(compact(o));
+    q.addBindValue(stampText(nowUtc));
+    if (!q.exec())
+        return storageError(tr("saving the CRM watermark"), q.lastError());
+    return Status();
+}
+
+Status SyncJournal::recordFailure(const FailedWrite &f, const QDateTime &nowUtc)
+{
+    // Columns of migration 1 only: the failed-message queue (issue 8) owns the table and reads these.
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO failed_messages (direction, crm_user_id, mailbox, crm_item_id, exchange_item_id, snapshot,"
+        " error_kind, error_message, http_status, error_code, attempts, first_failure_utc, last_failure_utc,"
+        " next_attempt_utc, state) VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)"));
+    QJsonObject snapshot = f.snapshot;
+    snapshot.insert(QStringLiteral("operation"), f.operation);
+    q.addBindValue(f.direction);
+    q.addBindValue(textOrNull(f.crmUserId));
+    q.addBindValue(textOrNull(f.mailbox));
+    q.addBindValue(textOrNull(f.crmItemId));
+    q.addBindValue(textOrNull(f.exchangeItemId));
+    q.addBindValue(compact(snapshot));
+    q.addBindValue(errorKindName(f.error.kind));
+    q.addBindValue(f.error.message);
+    q.addBindValue(f.error.httpStatus ? QVariant(f.error.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(textOrNull(f.error.serverCode));
+    q.addBindValue(stampText(nowUtc));
+    q.addBindValue(stampText(nowUtc));
+    const bool transient = f.error.kind == ErrorKind::Network || f.error.kind == ErrorKind::Throttled ||
+                           f.error.kind == ErrorKind::Unavailable;
+    q.addBindValue(transient ? QVariant(stampText(nowUtc.addSecs(60))) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(transient ? QStringLiteral("waiting") : QStringLiteral("parked"));
+    if (!q.exec())
+        return storageError(tr("recording a failed message"), q.lastError());
+    return Status();
+}
+
+Status SyncJournal::log(const LogEntry &e, const QDateTime &nowUtc)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("INSERT INTO transaction_log (time_utc, direction, user, item, action, result,"
+                             " duration_ms, detail) VALUES (?,?,?,?,?,?,?,?)"));
+    q.addBindValue(stampText(nowUtc));
+    q.addBindValue(textOrNull(e.direction));
+    q.addBindValue(textOrNull(e.user));
+    q.addBindValue(textOrNull(e.item));
+    q.addBindValue(e.action);
+    q.addBindValue(e.result);
+    q.addBindValue(e.durationMs >= 0 ? QVariant(e.durationMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(textOrNull(e.detail));
+    if (!q.exec())
+        return storageError(tr("writing the transaction log"), q.lastError());
+    return Status();
+}
+
+QJsonObject SyncJournal::eventToJson(const exchange::ExchangeEvent &e)
+{
+    QJsonArray attendees;
+    for (const exchange::ExchangeAttendee &a : e.attendees)
+        attendees.append(QJsonObject{{QStringLiteral("address"), a.address},
+                                     {QStringLiteral("name"), a.name},
+                                     {QStringLiteral("type"), a.type},
+                                     {QStringLiteral("response"), a.response}});
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("iCalUId"), e.iCalUId},
+        {QStringLiteral("changeKey"), e.changeKey},
+        {QStringLiteral("subject"), e.subject},
+        {QStringLiteral("body"), e.bodyText},
+        {QStringLiteral("location"), e.location},
+        {QStringLiteral("start"), stampText(e.startUtc)},
+        {QStringLiteral("end"), stampText(e.endUtc)},
+        {QStringLiteral("timeZone"), e.timeZone},
+        {QStringLiteral("isAllDay"), e.isAllDay},
+        {QStringLiteral("isPrivate"), e.isPrivate},
+        {QStringLiteral("reminderOn"), e.reminderOn},
+        {QStringLiteral("reminderMinutes"), e.reminderMinutes},
+        {QStringLiteral("isCancelled"), e.isCancelled},
+        {QStringLiteral("isOrganizer"), e.isOrganizer},
+        {QStringLiteral("organizer"), e.organizer.address},
+        {QStringLiteral("organizerName"), e.organizer.name},
+        {QStringLiteral("attendees"), attendees},
+        {QStringLiteral("type"), e.type},
+        {QStringLiteral("seriesMasterId"), e.seriesMasterId},
+        {QStringLiteral("lastModified"), stampText(e.lastModifiedUtc)},
+        {QStringLiteral("skeletal"), e.skeletal},
+    };
+}
+
+exchange::ExchangeEvent SyncJournal::eventFromJson(const QJsonObject &o)
+{
+    exchange::ExchangeEvent e;
+    auto s = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    e.id = s("id");
+    e.iCalUId = s("iCalUId");
+    e.changeKey = s("changeKey");
+    e.subject = s("subject");
+    e.bodyText = s("body");
+    e.location = s("location");
+    e.startUtc = stamp(s("start"));
+    e.endUtc = stamp(s("end"));
+    e.timeZone = s("timeZone");
+    e.isAllDay = o.value(QStringLiteral("isAllDay")).toBool();
+    e.isPrivate = o.value(QStringLiteral("isPrivate")).toBool();
+    e.reminderOn = o.value(QStringLiteral("reminderOn")).toBool();
+    e.reminderMinutes = o.value(QStringLiteral("reminderMinutes")).toInt(15);
+    e.isCancelled = o.value(QStringLiteral("isCancelled")).toBool();
+    e.isOrganizer = o.value(QStringLiteral("isOrganizer")).toBool(true);
+    e.organizer.address = s("organizer");
+    e.organizer.name = s("organizerName");
+    e.organizer.response = QStringLiteral("organizer");
+    for (const QJsonValue &v : o.value(QStringLiteral("attendees")).toArray()) {
+        const QJsonObject a = v.toObject();
+        exchange::ExchangeAttendee at;
+        at.address = a.value(QStringLiteral("address")).toString();
+        at.name = a.value(QStringLiteral("name")).toString();
+        at.type = a.value(QStringLiteral("type")).toString();
+        at.response = a.value(QStringLiteral("response")).toString();
+        e.attendees.append(at);
+    }
+    e.type = s("type");
+    e.seriesMasterId = s("seriesMasterId");
+    e.lastModifiedUtc = stamp(s("lastModified"));
+    e.skeletal = o.value(QStringLiteral("skeletal")).toBool();
+    return e;
+}
+
+QJsonObject SyncJournal::appointmentToJson(const crm::CrmAppointment &a)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("subject"), a.subject},
+        {QStringLiteral("details"), a.details},
+        {QStringLiteral("location"), a.location},
+        {QStringLiteral("start"), stampText(a.startUtc)},
+        {QStringLiteral("end"), stampText(a.endUtc)},
+        {QStringLiteral("private"), a.isPrivate},
+        {QStringLiteral("notify"), a.notifyMinutes ? QJsonValue(*a.notifyMinutes) : QJsonValue()},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("type"), a.type},
+        {QStringLiteral("action"), a.action},
+        {QStringLiteral("owner"), a.ownerUserId},
+        {QStringLiteral("links"), QJsonArray::fromStringList(a.linkedUserIds)},
+        {QStringLiteral("exchangeId"), a.exchangeId},
+        {QStringLiteral("responses"), a.exchangeResponses},
+        {QStringLiteral("updated"), stampText(a.updatedUtc)},
+        {QStringLiteral("deleted"), a.deleted},
+    };
+}
+
+crm::CrmAppointment SyncJournal::appointmentFromJson(const QJsonObject &o)
+{
+    crm::CrmAppointment a;
+    auto s = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    a.id = s("id");
+    a.subject = s("subject");
+    a.details = s("details");
+    a.location = s("location");
+    a.startUtc = stamp(s("start"));
+    a.endUtc = stamp(s("end"));
+    a.isPrivate = o.value(QStringLiteral("private")).toBool();
+    if (o.value(QStringLiteral("notify")).isDouble())
+        a.notifyMinutes = o.value(QStringLiteral("notify")).toInt();
+    a.status = s("status");
+    a.type = s("type");
+    a.action = s("action");
+    a.ownerUserId = s("owner");
+    for (const QJsonValue &v : o.value(QStringLiteral("links")).toArray())
+        a.linkedUserIds.append(v.toString());
+    a.exchangeId = s("exchangeId");
+    a.exchangeResponses = s("responses");
+    a.updatedUtc = stamp(s("updated"));
+    a.deleted = o.value(QStringLiteral("deleted")).toBool();
+    return a;
+}
+
+} // namespace cxsync::sync

@@ -1,0 +1,116 @@
+#pragma once
+
+// The calendar sync's tables in the journal: item links (one row per mailbox item ↔ CRM communication), the
+// staged Exchange changes (sync_inbox), the write-ahead outbox, the CRM watermark (sync_cursors), failed
+// messages and the transaction log. SQL with bound parameters only; each method is one transaction.
+#include "Result.h"
+#include "crm/CrmTypes.h"
+#include "exchange/ExchangeTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace cxsync {
+class Journal;
+}
+
+namespace cxsync::sync {
+
+struct ItemLink {
+    qint64 rowId = 0;
+    QString mailbox;
+    QString exchangeItemId;
+    QString crmCommId;
+    QString iCalUId;
+    QString changeKey;
+    QString exchangeHash; // fingerprint of the Exchange item as last synchronized
+    QString crmHash;      // fingerprint of the CRM record as last synchronized
+    QDateTime crmUpdatedUtc;
+    bool isOrganizer = true;
+    QDateTime startUtc;
+    QString crmUserId; // the linked user whose mailbox holds the item
+};
+
+struct InboxItem {
+    qint64 rowId = 0;
+    QString mailbox;
+    QString exchangeItemId;
+    bool removed = false;
+    exchange::ExchangeEvent event; // when not removed
+};
+
+// One intended write, stored before it is sent and deleted once confirmed.
+struct OutboxEntry {
+    qint64 rowId = 0;
+    QString direction; // crm_to_exchange | exchange_to_crm
+    QString operation; // create | update | delete | cancel | link
+    QString mailbox;
+    QString targetId;
+    QString idempotencyKey;
+    QJsonObject payload;
+    int attempts = 0;
+};
+
+struct FailedWrite {
+    QString direction;
+    QString operation;
+    QString crmUserId;
+    QString mailbox;
+    QString crmItemId;
+    QString exchangeItemId;
+    QJsonObject snapshot;
+    Error error;
+};
+
+struct LogEntry {
+    QString direction;
+    QString user;
+    QString item;
+    QString action;
+    QString result; // ok | failed | skipped | conflict
+    QString detail;
+    qint64 durationMs = -1;
+};
+
+class SyncJournal final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::sync::SyncJournal)
+public:
+    explicit SyncJournal(Journal &journal);
+
+    Result<QList<ItemLink>> links() const;
+    Status saveLink(const ItemLink &link, const QDateTime &nowUtc); // by (mailbox, exchange item id)
+    Status removeLink(const QString &mailbox, const QString &exchangeItemId);
+    Status removeLinksOf(const QString &crmCommId);
+
+    Status stage(const QString &mailbox, const QList<exchange::ExchangeEvent> &changed,
+                 const QStringList &removed, const QDateTime &nowUtc);
+    Result<QList<InboxItem>> inbox() const;
+    Status unstage(const QList<qint64> &rowIds);
+
+    // Records the intent; an entry with the same key already there is kept (and returned).
+    Result<OutboxEntry> beginWrite(const OutboxEntry &entry, const QDateTime &nowUtc);
+    Status endWrite(qint64 rowId);
+    Result<QList<OutboxEntry>> pendingWrites() const;
+
+    Result<crm::CrmWatermark> watermark() const; // null when the CRM was never read
+    Status saveWatermark(const crm::CrmWatermark &watermark, const QDateTime &nowUtc);
+
+    Status recordFailure(const FailedWrite &failure, const QDateTime &nowUtc);
+    Status log(const LogEntry &entry, const QDateTime &nowUtc);
+
+    static QJsonObject eventToJson(const exchange::ExchangeEvent &event);
+    static exchange::ExchangeEvent eventFromJson(const QJsonObject &json);
+    static QJsonObject appointmentToJson(const crm::CrmAppointment &appointment);
+    static crm::CrmAppointment appointmentFromJson(const QJsonObject &json);
+
+    static const QString kWatermarkScope;
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace cxsync::sync

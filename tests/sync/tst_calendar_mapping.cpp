@@ -1,0 +1,300 @@
+// The calendar mapping rules as a specification (pure, no servers): subject / details, reminders, private,
+// all-day and DST dates in Europe/London and America/New_York, status, Windows zone names, fingerprints,
+// conflict policy, and the safety-stop share.
+#include "sync/CalendarMapping.h"
+#include "sync/CalendarPlan.h"
+
+#include <QTest>
+
+using namespace cxsync;
+using namespace cxsync::sync;
+
+class TestCalendarMapping : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void subjectRule_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("details");
+        QTest::addColumn<QString>("wantSubject");
+        QTest::addColumn<QString>("wantBody");
+        QTest::newRow("subject set → subject, details are the body")
+            << "Sales meeting" << "Agenda\nFigures" << "Sales meeting" << "Agenda\nFigures";
+        QTest::newRow("no subject → first line of details, the rest is the body")
+            << "" << "Quarterly review\nBring the figures\nRoom 2" << "Quarterly review"
+            << "Bring the figures\nRoom 2";
+        QTest::newRow("no subject, one line → subject only") << "  " << "Call back" << "Call back" << "";
+        QTest::newRow("Windows line ends") << "" << "Lunch\r\nwith Terry" << "Lunch" << "with Terry";
+    }
+    void subjectRule()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, details);
+        crm::CrmAppointment a;
+        a.subject = subject;
+        a.details = details;
+        a.startUtc = QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc());
+        a.endUtc = a.startUtc.addSecs(3600);
+        const exchange::ExchangeEvent e = CalendarMapping::toExchange(a, {}, MappingOptions{});
+        QTEST(e.subject, "wantSubject");
+        QTEST(e.bodyText, "wantBody");
+    }
+
+    void reminders_data()
+    {
+        QTest::addColumn<bool>("copy");
+        QTest::addColumn<int>("notify"); // -1: none
+        QTest::addColumn<bool>("wantOn");
+        QTest::addColumn<int>("wantBack"); // notify minutes after the round trip, -1 none
+        QTest::newRow("copy reminders: 30 min ↔ reminder on, 30") << true << 30 << true << 30;
+        QTest::newRow("copy reminders: no notify time ↔ reminder off") << true << -1 << false << -1;
+        QTest::newRow("copy reminders off: nothing sent, CRM keeps its notify time") << false << 30 << false << 30;
+    }
+    void reminders()
+    {
+        QFETCH(bool, copy);
+        QFETCH(int, notify);
+        MappingOptions o;
+        o.copyReminders = copy;
+        crm::CrmAppointment a;
+        a.startUtc = QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc());
+        a.endUtc = a.startUtc.addSecs(1800);
+        if (notify >= 0)
+            a.notifyMinutes = notify;
+        const exchange::ExchangeEvent e = CalendarMapping::toExchange(a, {}, o);
+        QTEST(e.reminderOn, "wantOn");
+        if (e.reminderOn)
+            QCOMPARE(e.reminderMinutes, notify);
+        const crm::CrmAppointment back = CalendarMapping::toCrm(e, a, o);
+        QFETCH(int, wantBack);
+        QCOMPARE(back.notifyMinutes.value_or(-1), wantBack);
+    }
+
+    void privateAndLocation()
+    {
+        crm::CrmAppointment a;
+        a.subject = QStringLiteral("Doctor");
+        a.location = QStringLiteral("Clinic");
+        a.isPrivate = true;
+        a.startUtc = QDateTime(QDate(2026, 5, 1), QTime(8, 0), QTimeZone::utc());
+        a.endUtc = a.startUtc.addSecs(3600);
+        const exchange::ExchangeEvent e = CalendarMapping::toExchange(a, {}, MappingOptions{});
+        QVERIFY(e.isPrivate);
+        QCOMPARE(e.location, QStringLiteral("Clinic"));
+        const crm::CrmAppointment back = CalendarMapping::toCrm(e, crm::CrmAppointment{}, MappingOptions{});
+        QVERIFY(back.isPrivate);
+        QCOMPARE(back.location, QStringLiteral("Clinic"));
+    }
+
+    // A timed and an all-day item on DST transition days round-trip CRM → Exchange → CRM unchanged.
+    void dstAndAllDay_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDateTime>("localStart");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<bool>("allDay");
+        const auto at = [](const char *zone, int y, int m, int d, int h, int min) {
+            return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(zone));
+        };
+        QTest::newRow("London, spring forward day, 09:00 for 1 h")
+            << QByteArray("Europe/London") << at("Europe/London", 2026, 3, 29, 9, 0) << 60 << false;
+        QTest::newRow("London, across the 01:00→02:00 gap")
+            << QByteArray("Europe/London") << at("Europe/London", 2026, 3, 29, 0, 30) << 120 << false;
+        QTest::newRow("London, fall back day, all day")
+            << QByteArray("Europe/London") << at("Europe/London", 2026, 10, 25, 0, 0) << 25 * 60 << true;
+        QTest::newRow("New York, spring forward, all day")
+            << QByteArray("America/New_York") << at("America/New_York", 2026, 3, 8, 0, 0) << 23 * 60 << true;
+        QTest::newRow("New York, fall back, 01:30 (the first one)")
+            << QByteArray("America/New_York") << at("America/New_York", 2026, 11, 1, 1, 30) << 90 << false;
+        QTest::newRow("New York, three-day all-day over the change")
+            << QByteArray("America/New_York") << at("America/New_York", 2026, 3, 7, 0, 0) << (72 - 1) * 60 << true;
+    }
+    void dstAndAllDay()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDateTime, localStart);
+        QFETCH(int, minutes);
+        QFETCH(bool, allDay);
+        MappingOptions o;
+        o.crmZone = QTimeZone(zone);
+        crm::CrmAppointment a;
+        a.subject = QStringLiteral("x");
+        a.startUtc = localStart.toUTC();
+        a.endUtc = localStart.addSecs(qint64(minutes) * 60).toUTC();
+        QCOMPARE(CalendarMapping::isCrmAllDay(a, o.crmZone), allDay);
+        const exchange::ExchangeEvent e = CalendarMapping::toExchange(a, {}, o);
+        QCOMPARE(e.isAllDay, allDay);
+        QCOMPARE(CalendarMapping::zoneFromWindows(e.timeZone), QTimeZone(zone));
+        if (allDay) {
+            QCOMPARE(e.startUtc.toTimeZone(QTimeZone(zone)).time(), QTime(0, 0));
+            QCOMPARE(e.endUtc.toTimeZone(QTimeZone(zone)).time(), QTime(0, 0));
+        }
+        const crm::CrmAppointment back = CalendarMapping::toCrm(e, a, o);
+        QCOMPARE(back.startUtc, a.startUtc);
+        QCOMPARE(back.endUtc, a.endUtc);
+        QCOMPARE(CalendarMapping::crmFingerprint(back, o), CalendarMapping::crmFingerprint(a, o));
+    }
+
+    // An Outlook all-day event in another zone lands on the same dates in the CRM's zone.
+    void allDayFromOtherZone()
+    {
+        exchange::ExchangeEvent e;
+        e.id = QStringLiteral("e1");
+        e.isAllDay = true;
+        e.timeZone = QStringLiteral("Eastern Standard Time");
+        const QTimeZone ny("America/New_York");
+        e.startUtc = QDateTime(QDate(2026, 3, 8), QTime(0, 0), ny).toUTC();
+        e.endUtc = QDateTime(QDate(2026, 3, 9), QTime(0, 0), ny).toUTC();
+        MappingOptions o;
+        o.crmZone = QTimeZone("Europe/London");
+        const crm::CrmAppointment a = CalendarMapping::toCrm(e, {}, o);
+        QCOMPARE(a.startUtc.toTimeZone(o.crmZone), QDateTime(QDate(2026, 3, 8), QTime(0, 0), o.crmZone));
+        QCOMPARE(a.endUtc.toTimeZone(o.crmZone), QDateTime(QDate(2026, 3, 9), QTime(0, 0), o.crmZone));
+    }
+
+    void windowsZones_data()
+    {
+        QTest::addColumn<QString>("windows");
+        QTest::addColumn<QByteArray>("iana");
+        QTest::newRow("GMT Standard Time ↔ Europe/London") << "GMT Standard Time" << QByteArray("Europe/London");
+        QTest::newRow("Eastern Standard Time ↔ America/New_York")
+            << "Eastern Standard Time" << QByteArray("America/New_York");
+        QTest::newRow("W. Europe Standard Time ↔ Europe/Berlin")
+            << "W. Europe Standard Time" << QByteArray("Europe/Berlin");
+    }
+    void windowsZones()
+    {
+        QFETCH(QString, windows);
+        QFETCH(QByteArray, iana);
+        QCOMPARE(CalendarMapping::zoneFromWindows(windows).id(), iana);
+        QCOMPARE(CalendarMapping::windowsName(QTimeZone(iana)), windows);
+        QVERIFY(!CalendarMapping::zoneFromWindows(QStringLiteral("Atlantis Standard Time")).isValid());
+    }
+
+    void status_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<bool>("complete");
+        QTest::newRow("Cancelled") << "Cancelled" << true << false;
+        QTest::newRow("Canceled (Sage spelling)") << "Canceled" << true << false;
+        QTest::newRow("Complete") << "Complete" << false << true;
+        QTest::newRow("Pending") << "Pending" << false << false;
+        QTest::newRow("In Progress") << "In Progress" << false << false;
+    }
+    void status()
+    {
+        QFETCH(QString, status);
+        QTEST(CalendarMapping::isCancelledStatus(status), "cancelled");
+        QTEST(CalendarMapping::isCompleteStatus(status), "complete");
+    }
+
+    // Complete changes the CRM record but nothing attendees see: the Exchange fingerprint is unchanged, so
+    // the planner sends nothing (no alert).
+    void completeDoesNotChangeTheExchangeView()
+    {
+        crm::CrmAppointment a;
+        a.subject = QStringLiteral("Demo");
+        a.startUtc = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        a.endUtc = a.startUtc.addSecs(3600);
+        crm::CrmAppointment done = a;
+        done.status = QStringLiteral("Complete");
+        const MappingOptions o;
+        QCOMPARE(CalendarMapping::exchangeFingerprint(CalendarMapping::toExchange(done, {}, o), o),
+                 CalendarMapping::exchangeFingerprint(CalendarMapping::toExchange(a, {}, o), o));
+        QVERIFY(CalendarMapping::crmFingerprint(done, o) != CalendarMapping::crmFingerprint(a, o));
+    }
+
+    void responses()
+    {
+        exchange::ExchangeEvent e;
+        e.organizer.address = QStringLiteral("boss@x.example");
+        exchange::ExchangeAttendee terry{QStringLiteral("terry@x.example"), QStringLiteral("Terry Smith"),
+                                         QStringLiteral("required"), QStringLiteral("accepted")};
+        exchange::ExchangeAttendee mary{QStringLiteral("mary@x.example"), QString(), QStringLiteral("required"),
+                                        QStringLiteral("none")};
+        e.attendees = {terry, mary};
+        const QList<SyncUser> users{{QStringLiteral("7"), QStringLiteral("Mary Jones"), QStringLiteral("m"),
+                                     QStringLiteral("mary@x.example")}};
+        QCOMPARE(CalendarMapping::responsesText(e, users),
+                 QStringLiteral("Terry Smith: Accepted; Mary Jones: No response"));
+    }
+
+    void conflictPolicy_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<int>("crmMinute");
+        QTest::addColumn<int>("exchangeMinute");
+        QTest::addColumn<int>("kept"); // 0 crm, 1 exchange
+        QTest::newRow("last modified: Exchange later") << "lastModifiedWins" << 1 << 2 << 1;
+        QTest::newRow("last modified: CRM later") << "lastModifiedWins" << 3 << 2 << 0;
+        QTest::newRow("last modified: tie → CRM") << "lastModifiedWins" << 2 << 2 << 0;
+        QTest::newRow("Exchange wins even when older") << "exchangeWins" << 3 << 2 << 1;
+        QTest::newRow("CRM wins even when older") << "crmWins" << 1 << 2 << 0;
+    }
+    void conflictPolicy()
+    {
+        QFETCH(QString, policy);
+        QFETCH(int, crmMinute);
+        QFETCH(int, exchangeMinute);
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+        const Side kept = CalendarMapping::decideConflict(CalendarMapping::policyFromName(policy),
+                                                          base.addSecs(crmMinute * 60),
+                                                          base.addSecs(exchangeMinute * 60));
+        QTEST(kept == Side::Exchange ? 1 : 0, "kept");
+    }
+
+    void safetyShare_data()
+    {
+        QTest::addColumn<int>("deletes");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<bool>("stops");
+        QTest::newRow("2 of 100 at 20 %: goes on") << 2 << 100 << false;
+        QTest::newRow("20 of 100: exactly the share, goes on") << 20 << 100 << false;
+        QTest::newRow("21 of 100: stops") << 21 << 100 << true;
+        QTest::newRow("1 of 2: a small mailbox counts as 5, goes on") << 1 << 2 << false;
+        QTest::newRow("6 of 6: stops") << 6 << 6 << true;
+    }
+    void safetyShare()
+    {
+        QFETCH(int, deletes);
+        QFETCH(int, items);
+        QTEST(CalendarPlanner::exceedsDeleteShare(deletes, items, 20), "stops");
+    }
+
+    // First sync: a CRM appointment that already existed goes to each participant's own calendar without
+    // attendees (no invitations); later ones become meetings with invitations.
+    void firstSyncSendsNoInvitations()
+    {
+        PlanInput in;
+        in.users = {{QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("m1"), QStringLiteral("a@x")},
+                    {QStringLiteral("2"), QStringLiteral("Bob"), QStringLiteral("m2"), QStringLiteral("b@x")}};
+        crm::CrmAppointment a;
+        a.id = QStringLiteral("10");
+        a.subject = QStringLiteral("Kick-off");
+        a.ownerUserId = QStringLiteral("1");
+        a.linkedUserIds = {QStringLiteral("1"), QStringLiteral("2")};
+        a.startUtc = QDateTime::currentDateTimeUtc().addDays(1);
+        a.endUtc = a.startUtc.addSecs(3600);
+        in.crmChanges = {a};
+        in.windowStartUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+        in.windowEndUtc = QDateTime::currentDateTimeUtc().addDays(10);
+        in.firstRun = true;
+        CalendarPlan first = CalendarPlanner::build(in);
+        QCOMPARE(first.actions.size(), 2);
+        for (const SyncAction &x : first.actions) {
+            QCOMPARE(x.kind, ActionKind::ExchangeCreate);
+            QCOMPARE(x.invitations, 0);
+            QVERIFY(x.event.attendees.isEmpty());
+        }
+        in.firstRun = false;
+        CalendarPlan later = CalendarPlanner::build(in);
+        QCOMPARE(later.actions.size(), 1);
+        QCOMPARE(later.actions.first().mailbox, QStringLiteral("m1"));
+        QCOMPARE(later.actions.first().invitations, 1);
+        QCOMPARE(later.actions.first().event.attendees.first().address, QStringLiteral("b@x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarMapping)
+#include "tst_calendar_mapping.moc"
