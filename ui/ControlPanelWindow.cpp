@@ -5,6 +5,7 @@
 #include "ConfigSaver.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
+#include "UsersPage.h"
 
 #include <cxsync/Version.h>
 
@@ -92,6 +93,13 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     advancedScroll->setWidgetResizable(true);
     advancedScroll->setWidget(buildAdvancedPage());
     tabs->addTab(advancedScroll, tr("Advanced Settings"));
+    // The Users page; its Sync Users action leads the Actions group, as in the legacy panel.
+    auto *usersPage = new UsersPage(m_settings, m_secrets);
+    tabs->addTab(usersPage, tr("Users"));
+    qobject_cast<QVBoxLayout *>(m_actionsGroup->layout())->insertWidget(0, usersPage->syncButton());
+    usersPage->syncButton()->show();
+    connect(usersPage, &UsersPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
+    connect(this, &ControlPanelWindow::saveFinished, usersPage, &UsersPage::refresh);
     setCentralWidget(tabs);
     statusBar()->showMessage(tr("Settings: %1").arg(m_settings.location()));
 
