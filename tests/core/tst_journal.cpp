@@ -171,7 +171,7 @@ private Q_SLOTS:
     void reopenKeepsRowsAndSkipsAppliedMigrations()
     {
         {
-            OPEN_JOURNAL(journal, m_path);
+            OPEN_JOURNAL(journal, m_path, stepOneOnly());
             QVERIFY(execute(journal->database(),
                             u("INSERT INTO sync_cursors (scope, cursor, updated_utc) VALUES "
                               "('mailbox:crm-sync@contoso.com', 'delta-1', '2024-05-01T10:00:00Z')")));
