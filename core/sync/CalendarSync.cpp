@@ -241,7 +241,10 @@ struct CalendarSync::Impl {
         if (!stored.ok())
             return fail(stored.error().message);
         watermark = stored.value();
-        firstRun = watermark.isNull();
+        const auto read = store.crmFeedRead();
+        if (!read.ok())
+            return fail(read.error().message);
+        firstRun = !read.value();
         Q_EMIT q->progress(QString(), CalendarSync::tr("reading CRM changes"), 0, 0);
         crm().changesSince(watermark, [this](Result<crm::CrmChanges> changes) {
             if (!changes.ok())

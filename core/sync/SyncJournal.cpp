@@ -305,16 +305,29 @@ Result<crm::CrmWatermark> SyncJournal::watermark() const
     return w;
 }
 
+Result<bool> SyncJournal::crmFeedRead() const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM sync_cursors WHERE scope = ?"));
+    q.addBindValue(kWatermarkScope);
+    if (!q.exec())
+        return storageError(tr("reading the CRM watermark"), q.lastError());
+    return q.next();
+}
+
 Status SyncJournal::saveWatermark(const crm::CrmWatermark &watermark, const QDateTime &nowUtc)
 {
-    if (watermark.isNull())
-        return Status();
-    QJsonArray seen;
-    for (const auto &pair : watermark.seenAtUpdated)
-        seen.append(QJsonArray{QString::number(pair.first), pair.second});
-    const QJsonObject o{{QStringLiteral("updated"), stampText(watermark.updatedUtc)},
+    // A CRM without appointments yet has no watermark; the row is still written (as {}) so that the next run
+    // is not taken for the first one (which sends no invitations).
+    QJsonObject o;
+    if (!watermark.isNull()) {
+        QJsonArray seen;
+        for (const auto &pair : watermark.seenAtUpdated)
+            seen.append(QJsonArray{QString::number(pair.first), pair.second});
+        o = QJsonObject{{QStringLiteral("updated"), stampText(watermark.updatedUtc)},
                         {QStringLiteral("id"), QString::number(watermark.id)},
                         {QStringLiteral("seen"), seen}};
+    }
     QSqlQuery q(m_journal.database());
     q.prepare(QStringLiteral("INSERT INTO sync_cursors (scope, cursor, updated_utc) VALUES (?,?,?)"
                              " ON CONFLICT(scope) DO UPDATE SET cursor = excluded.cursor,"

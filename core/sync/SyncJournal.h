@@ -98,6 +98,8 @@ public:
 
     Result<crm::CrmWatermark> watermark() const; // null when the CRM was never read
     Status saveWatermark(const crm::CrmWatermark &watermark, const QDateTime &nowUtc);
+    // Whether a run has read the CRM feed to its end before (even an empty one): the first run is special.
+    Result<bool> crmFeedRead() const;
 
     Status recordFailure(const FailedWrite &failure, const QDateTime &nowUtc);
     Status log(const LogEntry &entry, const QDateTime &nowUtc);

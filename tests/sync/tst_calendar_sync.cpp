@@ -48,8 +48,11 @@ class TestCalendarSync : public QObject {
             engine.setDecider(decider);
         QSignalSpy finished(&engine, &CalendarSync::finished);
         engine.start();
-        if (!finished.wait(60000))
-            return SyncReport{false, false, QStringLiteral("timed out")};
+        if (!finished.wait(60000)) {
+            SyncReport timedOut;
+            timedOut.error = QStringLiteral("timed out");
+            return timedOut;
+        }
         return finished.first().first().value<SyncReport>();
     }
 
@@ -93,7 +96,7 @@ class TestCalendarSync : public QObject {
                       {QStringLiteral("Comm_DateTime"), wire(start)},
                       {QStringLiteral("Comm_ToDateTime"), wire(start.addSecs(3600))},
                       {QStringLiteral("Comm_UserId"), owner.crmId.toInt()}};
-        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        for (auto it = extra.begin(); it != extra.end(); ++it)
             f.insert(it.key(), it.value());
         QStringList ids{owner.crmId};
         for (const Person &p : others)
@@ -138,7 +141,9 @@ private Q_SLOTS:
         userSync.applier().start(plan.value(), users::ApplyOptions{false, 4});
         QVERIFY(applied.wait(30000));
         m_people.clear();
-        for (const users::UserLink &l : users::UserLinkStore(*m_journal).all().value()) {
+        const auto userLinks = users::UserLinkStore(*m_journal).all(); // kept: value() of a temporary dangles
+        QVERIFY(userLinks.ok());
+        for (const users::UserLink &l : userLinks.value()) {
             if (l.state == users::LinkState::Linked)
                 m_people.append(Person{l.crmUserId, l.exchangeUserId, l.mailbox.toLower(), l.crmName});
         }
