@@ -43,6 +43,9 @@ struct ExchangeEvent {
     bool isPrivate = false; // sensitivity private (or confidential)
     bool reminderOn = false;
     int reminderMinutes = 15;
+    // Writes only: false leaves the reminder as it is (Outlook's default on a create), e.g. when the admin
+    // switched Copy Reminders off.
+    bool writeReminder = true;
     bool isCancelled = false;
     bool isOrganizer = true;
     ExchangeAttendee organizer; // address + name; response "organizer"

@@ -116,7 +116,8 @@ exchange::ExchangeEvent CalendarMapping::toExchange(const crm::CrmAppointment &a
         e.reminderOn = appointment.notifyMinutes.has_value();
         e.reminderMinutes = appointment.notifyMinutes.value_or(15);
     } else {
-        e.reminderOn = false;
+        // Copy Reminders off: reminders are each side's own business; Outlook keeps its default / the user's
+        e.writeReminder = false;
     }
     for (const SyncUser &user : attendees) {
         exchange::ExchangeAttendee a;

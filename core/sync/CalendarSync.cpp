@@ -623,7 +623,9 @@ struct CalendarSync::Impl {
                                         l.isOrganizer = true;
                                         l.startUtc = ev.value().startUtc;
                                         l.crmUserId = a.crmUserId;
-                                        done(store.saveLink(l, clock.nowUtc()));
+                                        if (const Status s = store.saveLink(l, clock.nowUtc()); !s.ok())
+                                            return done(s);
+                                        writeBackExchangeId(a, ev.value(), done);
                                     });
             return;
         case ActionKind::ExchangeUpdate:
@@ -705,6 +707,27 @@ struct CalendarSync::Impl {
         }
     }
 
+    // The legacy custom field Comm_ExchangeId carries the link on the CRM record (CRM reports, the search
+    // before create, a rebuilt journal): the created item's iCalUId, written once (with several first-run
+    // copies, the first). The field is not part of the CRM fingerprint, so the write does not echo back.
+    void writeBackExchangeId(const SyncAction &a, const exchange::ExchangeEvent &created,
+                             std::function<void(Status)> done)
+    {
+        if (created.iCalUId.isEmpty() || a.commId.isEmpty() || !a.appointment.exchangeId.isEmpty())
+            return done(Status());
+        crm().getAppointment(a.commId, [this, created, done](Result<crm::CrmAppointment> current) {
+            if (!current.ok())
+                return done(isGone(current.error()) ? Status() : Status(current.error()));
+            if (!current.value().exchangeId.isEmpty() || current.value().deleted)
+                return done(Status());
+            crm::CrmAppointment record = current.value(); // as it is now: a CRM edit meanwhile is not undone
+            record.exchangeId = created.iCalUId;
+            crm().updateAppointment(record, [done](Result<crm::CrmAppointment> stored) {
+                done(stored.ok() ? Status() : Status(stored.error()));
+            });
+        });
+    }
+
     // Reads the item first: a change Exchange made since the last sync is a conflict (decided by the
     // policy), attendees the CRM does not know are kept, and nothing is sent when attendees would see no
     // difference (Complete in the CRM does not alert anyone).
@@ -771,6 +794,7 @@ struct CalendarSync::Impl {
             if (!options.mapping.copyReminders) {
                 target.reminderOn = current.reminderOn;
                 target.reminderMinutes = current.reminderMinutes;
+                target.writeReminder = false;
             }
             if (CalendarMapping::exchangeFingerprint(target, options.mapping) == currentHash) {
                 ItemLink l = a.link;

@@ -411,6 +411,7 @@ QJsonObject SyncJournal::eventToJson(const exchange::ExchangeEvent &e)
         {QStringLiteral("isPrivate"), e.isPrivate},
         {QStringLiteral("reminderOn"), e.reminderOn},
         {QStringLiteral("reminderMinutes"), e.reminderMinutes},
+        {QStringLiteral("writeReminder"), e.writeReminder},
         {QStringLiteral("isCancelled"), e.isCancelled},
         {QStringLiteral("isOrganizer"), e.isOrganizer},
         {QStringLiteral("organizer"), e.organizer.address},
@@ -440,6 +441,7 @@ exchange::ExchangeEvent SyncJournal::eventFromJson(const QJsonObject &o)
     e.isPrivate = o.value(QStringLiteral("isPrivate")).toBool();
     e.reminderOn = o.value(QStringLiteral("reminderOn")).toBool();
     e.reminderMinutes = o.value(QStringLiteral("reminderMinutes")).toInt(15);
+    e.writeReminder = o.value(QStringLiteral("writeReminder")).toBool(true);
     e.isCancelled = o.value(QStringLiteral("isCancelled")).toBool();
     e.isOrganizer = o.value(QStringLiteral("isOrganizer")).toBool(true);
     e.organizer.address = s("organizer");

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("wantBack"); // notify minutes after the round trip, -1 none
         QTest::newRow("copy reminders: 30 min ↔ reminder on, 30") << true << 30 << true << 30;
         QTest::newRow("copy reminders: no notify time ↔ reminder off") << true << -1 << false << -1;
-        QTest::newRow("copy reminders off: nothing sent, CRM keeps its notify time") << false << 30 << false << 30;
+        QTest::newRow("copy reminders off: Outlook's reminder untouched, CRM keeps its notify time") << false << 30 << false << 30;
     }
     void reminders()
     {
@@ -62,6 +62,7 @@ private Q_SLOTS:
         if (notify >= 0)
             a.notifyMinutes = notify;
         const exchange::ExchangeEvent e = CalendarMapping::toExchange(a, {}, o);
+        QCOMPARE(e.writeReminder, copy); // off: the reminder is not touched (Outlook's default stays)
         QTEST(e.reminderOn, "wantOn");
         if (e.reminderOn)
             QCOMPARE(e.reminderMinutes, notify);

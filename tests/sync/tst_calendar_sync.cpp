@@ -174,6 +174,9 @@ private Q_SLOTS:
         QCOMPARE(own.size(), 1);
         QCOMPARE(invited.size(), 1);
         QCOMPARE(invited.first().value(QStringLiteral("iCalUId")), own.first().value(QStringLiteral("iCalUId")));
+        // the CRM record carries the link (legacy custom field)
+        QCOMPARE(comm(id).value(QStringLiteral("Comm_ExchangeId")).toString(),
+                 own.first().value(QStringLiteral("iCalUId")).toString());
         // the attendee's copy comes back through delta and is linked to the same communication
         const SyncReport again = sync();
         QVERIFY(again.ok());

@@ -377,7 +377,7 @@ Result<QJsonObject> GraphConnector::eventToJson(const ExchangeEvent &event)
             QJsonObject{{QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), a.address},
                                                                      {QStringLiteral("name"), a.name}}},
                         {QStringLiteral("type"), a.type}});
-    return QJsonObject{
+    QJsonObject body{
         {QStringLiteral("subject"), event.subject},
         {QStringLiteral("body"), QJsonObject{{QStringLiteral("contentType"), QStringLiteral("text")},
                                              {QStringLiteral("content"), event.bodyText}}},
@@ -387,10 +387,13 @@ Result<QJsonObject> GraphConnector::eventToJson(const ExchangeEvent &event)
         {QStringLiteral("isAllDay"), event.isAllDay},
         {QStringLiteral("sensitivity"),
          event.isPrivate ? QStringLiteral("private") : QStringLiteral("normal")},
-        {QStringLiteral("isReminderOn"), event.reminderOn},
-        {QStringLiteral("reminderMinutesBeforeStart"), event.reminderMinutes},
         {QStringLiteral("attendees"), attendees},
     };
+    if (event.writeReminder) {
+        body.insert(QStringLiteral("isReminderOn"), event.reminderOn);
+        body.insert(QStringLiteral("reminderMinutesBeforeStart"), event.reminderMinutes);
+    }
+    return body;
 }
 
 // ---- events: requests
