@@ -4,6 +4,7 @@
 #include "DemoCommand.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
+#include "QueueCommand.h"
 #include "SecretsFile.h"
 #include "Settings.h"
 #include "TestConnectionCommand.h"
@@ -51,6 +52,20 @@ QString usageText()
         "  users list [--json]       every CRM user's link, rule, state and last sync (from the journal)\n"
         "  users disable USER        stop syncing a user and keep user sync from relinking it\n"
         "  users enable USER         let user sync link it again (USER: logon, CRM id or mailbox)\n"
+        "  queue list [--json] [--state STATE[,STATE]] [--user USER] [--limit N]\n"
+        "                            failed messages, newest first (states: waiting, retrying, parked,\n"
+        "                            resolved, discarded)\n"
+        "  queue show ID [--json]    one failed message: the change, the error and every attempt\n"
+        "  queue retry ID | --all [--state STATE] [--user USER]\n"
+        "                            retry at the next sync or service pass, even if parked\n"
+        "  queue discard ID --yes    give up a failed message (queue retry ID brings it back)\n"
+        "  queue export FILE         FILE.xml (like the legacy Event Data file), FILE.json or FILE.csv\n"
+        "  log [--since DATE] [--user USER] [--json] [--limit N]\n"
+        "                            the transaction log: what was applied, when, with what result\n"
+        "  log export FILE | log prune\n"
+        "                            FILE.csv or FILE.json; prune applies log/retentionDays\n"
+        "  notify test | notify digest\n"
+        "                            send a test error mail now | the error digest if one is due\n"
         "  version                   print the version\n"
         "\n"
         "Secrets: crm-password, nt-password, graph-client-secret, graph-certificate-password,\n"
@@ -154,6 +169,14 @@ void Cli::run(std::function<void(int)> done)
     const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm what would otherwise be declined."));
     const QCommandLineOption writeProbeOption(QStringLiteral("write-probe"),
                                               tr("test-connection: create and delete a test event."));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("queue, log: from this date or time."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("queue retry: every matching message."));
+    const QCommandLineOption stateOption(QStringLiteral("state"), tr("queue: only these states."),
+                                         QStringLiteral("STATE"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("queue list, log: at most N rows (0: all)."),
+                                         QStringLiteral("N"));
+    parser.addOptions({sinceOption, allOption, stateOption, limitOption});
     parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption,
                        usersOption, appointmentsOption, seedOption, serveOption, mailboxOption, writeProbeOption,
                        dryRunOption, yesOption});
@@ -254,6 +277,25 @@ void Cli::run(std::function<void(int)> done)
             *m_settings, *m_secrets, m_input, *m_out, *m_err,
             UsersCommand::Options{parser.isSet(dryRunOption), parser.isSet(yesOption), parser.isSet(jsonOption)});
         m_users->run(args.mid(1), std::move(done));
+        return;
+    }
+    if (command == QLatin1String("queue") || command == QLatin1String("log") || command == QLatin1String("notify")) {
+        QString problem;
+        if (!openSettings()) {
+            done(Usage);
+            return;
+        }
+        if (!prepareSecrets(&problem)) {
+            done(fail(Usage, problem));
+            return;
+        }
+        // --user is shared with `sync` (registered with its options).
+        m_queue = std::make_unique<QueueCommand>(
+            *m_settings, *m_secrets, *m_out, *m_err,
+            QueueCommand::Options{parser.isSet(jsonOption), parser.isSet(allOption), parser.isSet(yesOption),
+                                  parser.value(sinceOption), parser.value(QStringLiteral("user")),
+                                  parser.value(stateOption), parser.value(limitOption)});
+        m_queue->run(command, args.mid(1), std::move(done));
         return;
     }
     done(fail(Usage, tr("unknown command '%1'; see cxsync --help").arg(command)));

@@ -21,6 +21,7 @@ class LayeredSecretStore;
 class DemoCommand;
 class TestConnectionCommand;
 class UsersCommand;
+class QueueCommand;
 
 // The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
 // Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<DemoCommand> m_demo;
     std::unique_ptr<TestConnectionCommand> m_testConnection;
     std::unique_ptr<UsersCommand> m_users;
+    std::unique_ptr<QueueCommand> m_queue;
     Q_DISABLE_COPY_MOVE(Cli)
 };
 

@@ -102,6 +102,71 @@ const QList<JournalMigration> &Journal::migrations()
              QStringLiteral("ALTER TABLE user_links ADD COLUMN excluded_utc TEXT"),
              QStringLiteral("CREATE INDEX user_links_logon ON user_links(crm_logon COLLATE NOCASE)"),
          }},
+        {3,
+         "failed messages: operation, subject, dedup key, notes, claims, attempt history, paging indexes; "
+         "transaction log messages and conflicts; error mails sent",
+         {
+             // create | update | delete | respond: what the failed write was to do.
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN operation TEXT NOT NULL DEFAULT ''"),
+             // The appointment's subject, so lists need no snapshot parsing.
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN subject TEXT"),
+             // direction|mailbox|source item: a newer failure of the same item replaces the open row's
+             // snapshot instead of queueing the item twice.
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN item_key TEXT"),
+             // Why the row is parked, resolved or discarded.
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN note TEXT"),
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN state_changed_utc TEXT"),
+             // When a retrier took the row (state 'retrying'); a claim older than the lease is due again,
+             // so a crash during a retry loses nothing.
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN claimed_utc TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX failed_messages_open_item ON failed_messages(item_key)"
+                            " WHERE item_key IS NOT NULL AND state IN ('waiting','retrying','parked')"),
+             // Keyset paging, newest first, with and without the common filters.
+             QStringLiteral("CREATE INDEX failed_messages_recent ON failed_messages(last_failure_utc, id)"),
+             QStringLiteral(
+                 "CREATE INDEX failed_messages_state_recent ON failed_messages(state, last_failure_utc, id)"),
+             QStringLiteral(
+                 "CREATE INDEX failed_messages_kind_recent ON failed_messages(error_kind, last_failure_utc, id)"),
+             QStringLiteral("CREATE INDEX failed_messages_mailbox ON failed_messages(mailbox COLLATE NOCASE)"),
+             QStringLiteral("CREATE INDEX failed_messages_user ON failed_messages(crm_user_id)"),
+             // Every failure, retry and admin action on a failed message, oldest first.
+             QStringLiteral(
+                 "CREATE TABLE failed_message_events ("
+                 " id INTEGER PRIMARY KEY,"
+                 " message_id INTEGER NOT NULL REFERENCES failed_messages(id) ON DELETE CASCADE,"
+                 " time_utc TEXT NOT NULL,"
+                 " event TEXT NOT NULL CHECK (event IN ('failed','retrying','resolved','superseded',"
+                 "   'parked','discarded','requeued','replaced')),"
+                 " attempt INTEGER NOT NULL,"
+                 " error_kind TEXT,"
+                 " error_message TEXT,"
+                 " http_status INTEGER,"
+                 " error_code TEXT,"
+                 " next_attempt_utc TEXT,"
+                 " note TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX failed_message_events_message ON failed_message_events(message_id, id)"),
+             QStringLiteral("ALTER TABLE transaction_log ADD COLUMN message TEXT"),
+             // Both versions of a conflict, JSON: {"crm": {...}, "exchange": {...}, "kept": "crm"|"exchange"}.
+             QStringLiteral("ALTER TABLE transaction_log ADD COLUMN conflict TEXT"),
+             QStringLiteral("ALTER TABLE transaction_log ADD COLUMN failed_message_id INTEGER"),
+             QStringLiteral("CREATE INDEX transaction_log_user ON transaction_log(user COLLATE NOCASE, time_utc)"),
+             QStringLiteral("CREATE INDEX transaction_log_direction ON transaction_log(direction, time_utc)"),
+             // Error e-mails tried: at most one per digest interval; (covered_until_utc, covered_until_id) is
+             // the newest failure a sent digest reported (the next one reports what comes after it).
+             QStringLiteral("CREATE TABLE error_mails ("
+                            " id INTEGER PRIMARY KEY,"
+                            " attempted_utc TEXT NOT NULL,"
+                            " recipients TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " failures INTEGER NOT NULL,"
+                            " covered_until_utc TEXT,"
+                            " covered_until_id INTEGER,"
+                            " result TEXT NOT NULL CHECK (result IN ('sent','failed')),"
+                            " server_reply TEXT,"
+                            " error TEXT)"),
+             QStringLiteral("CREATE INDEX error_mails_attempted ON error_mails(attempted_utc)"),
+         }},
     };
     return list;
 }
