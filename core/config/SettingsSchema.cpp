@@ -128,6 +128,18 @@ QList<SettingDef> buildTable()
              QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Extra Trusted CA Certificates (PEM)")),
         text(Keys::TlsPinnedSha256, F::Sha256,
              QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Pinned Server Certificate (SHA-256)")),
+        // Failed messages: the first retry after base, doubling up to cap (both jittered); parked after max
+        // attempts (the default covers about a day of outage).
+        number(Keys::RetryBaseSeconds, 60, 1, 3600,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Failed Messages: First Retry After (Seconds)")),
+        number(Keys::RetryCapSeconds, 3600, 10, 86400,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Failed Messages: Longest Retry Interval (Seconds)")),
+        number(Keys::RetryMaxAttempts, 30, 1, 1000,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Failed Messages: Attempts Before Parking")),
+        number(Keys::DigestIntervalMinutes, 60, 1, 10080,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Error E-mail: At Most One Every (Minutes)")),
+        number(Keys::LogRetentionDays, 90, 1, 3650,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Transaction Log: Keep (Days)")),
     };
 }
 

@@ -93,6 +93,11 @@ inline const QString ListenerPublicUrl = QStringLiteral("listener/publicUrl");
 inline const QString DataDir = QStringLiteral("paths/dataDir");
 inline const QString TlsExtraCaFile = QStringLiteral("tls/extraCaFile");
 inline const QString TlsPinnedSha256 = QStringLiteral("tls/pinnedSha256");
+inline const QString RetryBaseSeconds = QStringLiteral("queue/retryBaseSeconds");
+inline const QString RetryCapSeconds = QStringLiteral("queue/retryCapSeconds");
+inline const QString RetryMaxAttempts = QStringLiteral("queue/maxAttempts");
+inline const QString DigestIntervalMinutes = QStringLiteral("notify/digestIntervalMinutes");
+inline const QString LogRetentionDays = QStringLiteral("log/retentionDays");
 } // namespace Keys
 
 namespace Choices {

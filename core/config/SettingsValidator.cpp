@@ -76,6 +76,10 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
         add(Keys::SmtpSender, tr("SMTP Sender Address is required when an SMTP server is set."));
     if (!text(Keys::SmtpUser).isEmpty() && text(Keys::SmtpHost).isEmpty())
         add(Keys::SmtpHost, tr("SMTP Server is required when an SMTP user is set."));
+    if (values.value(Keys::RetryCapSeconds).toInt() < values.value(Keys::RetryBaseSeconds).toInt())
+        add(Keys::RetryCapSeconds, tr("%1 must not be shorter than %2.")
+                                       .arg(SettingsSchema::label(Keys::RetryCapSeconds),
+                                            SettingsSchema::label(Keys::RetryBaseSeconds)));
 
     // Passwords typed on this Save.
     const QString nt = secrets.values.value(Secret::NtPassword);

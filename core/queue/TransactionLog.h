@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "queue/QueueTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+class QIODevice;
+
+namespace cxsync {
+
+class Journal;
+
+namespace queue {
+
+// One applied (or attempted) change, as the admin reads it in the Log page and `cxsync log`.
+struct LogEntry {
+    qint64 id = 0;
+    QDateTime timeUtc; // invalid on append: now
+    QString direction; // crm_to_exchange | exchange_to_crm | empty (not a write between the two sides)
+    QString user;      // CRM logon or user id, or mailbox
+    QString item;      // subject or item id
+    QString action;    // create | update | delete | retry create | ...
+    QString result;    // ok | failed | conflict | skipped | superseded | parked | resolved
+    qint64 durationMs = -1;
+    QString message;      // one line for the admin
+    QJsonObject conflict; // both versions: {"crm": {...}, "exchange": {...}, "kept": "crm" | "exchange"}
+    QString detail;       // request-level detail; kept only in Diagnostic Mode, always redacted
+    qint64 failedMessageId = 0;
+};
+
+struct LogFilter {
+    QDateTime sinceUtc; // at or after
+    QDateTime untilUtc; // before
+    QString user;       // exact, case-insensitive
+    std::optional<Direction> direction;
+    QString result;
+};
+
+struct LogCursor {
+    QDateTime timeUtc;
+    qint64 id = 0;
+    bool isNull() const { return id == 0; }
+};
+
+struct LogPage {
+    QList<LogEntry> rows; // newest first
+    LogCursor next;       // null on the last page
+};
+
+// The transaction log in the journal (table transaction_log): append, page newest first, prune by age,
+// export.
+class TransactionLog final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::queue::TransactionLog)
+public:
+    TransactionLog(Journal &journal, Clock &clock);
+    Q_DISABLE_COPY_MOVE(TransactionLog)
+
+    // Diagnostic Mode: request-level detail is stored (redacted with HttpTrace::redact); otherwise dropped.
+    void setDiagnosticMode(bool on) { m_diagnostic = on; }
+    bool diagnosticMode() const { return m_diagnostic; }
+
+    Result<qint64> append(LogEntry entry);
+    Result<LogPage> query(const LogFilter &filter, const LogCursor &after, int limit);
+    Result<qint64> count(const LogFilter &filter);
+    // Removes entries older than `retentionDays` days; gives how many.
+    Result<int> prune(int retentionDays);
+
+    enum class Format { Csv, Json };
+    // By the file's extension (.csv, .json); Invalid for anything else.
+    static Result<Format> formatForPath(const QString &path);
+    // Oldest first, streamed page by page; written atomically (complete or absent). Gives the row count.
+    Result<qint64> exportTo(const QString &path, const LogFilter &filter);
+    Result<qint64> write(QIODevice *device, Format format, const LogFilter &filter);
+
+    static QStringList csvColumns();
+
+private:
+    Journal &m_journal;
+    Clock &m_clock;
+    bool m_diagnostic = false;
+};
+
+} // namespace queue
+} // namespace cxsync

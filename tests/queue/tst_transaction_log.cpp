@@ -1,0 +1,234 @@
+// The transaction log: entries with both versions of a conflict, filters and keyset pages, retention on an
+// injected clock, request detail only in Diagnostic Mode and always redacted, exports parsed back.
+#include "FakeClock.h"
+#include "QueueTestSupport.h"
+#include "queue/TransactionLog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cxsync;
+using namespace cxsync::queue;
+using namespace cxsync::testsupport;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+LogEntry entry(const QString &direction, const QString &user, const QString &item, const QString &action,
+               const QString &result, qint64 ms = 120)
+{
+    LogEntry e;
+    e.direction = direction;
+    e.user = user;
+    e.item = item;
+    e.action = action;
+    e.result = result;
+    e.durationMs = ms;
+    e.message = result == QLatin1String("ok") ? QString() : QStringLiteral("the CRM answered 503");
+    return e;
+}
+
+} // namespace
+
+class TestTransactionLog : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<TransactionLog> m_log;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite"))).value();
+        m_clock = std::make_unique<FakeClock>();
+        m_log = std::make_unique<TransactionLog>(*m_journal, *m_clock);
+    }
+    void cleanup()
+    {
+        m_log.reset();
+        m_journal.reset();
+        m_dir.reset();
+    }
+
+    void anEntryKeepsEveryFieldAndBothVersionsOfAConflict()
+    {
+        LogEntry e =
+            entry(QStringLiteral("exchange_to_crm"), QStringLiteral("anna@contoso.com"),
+                  QStringLiteral("Board meeting"), QStringLiteral("update"), QStringLiteral("conflict"), 250);
+        e.conflict =
+            QJsonObject{{QStringLiteral("crm"),
+                         QJsonObject{{QStringLiteral("subject"), QStringLiteral("Board")},
+                                     {QStringLiteral("updatedUtc"), QStringLiteral("2026-01-05T08:59:00Z")}}},
+                        {QStringLiteral("exchange"),
+                         QJsonObject{{QStringLiteral("subject"), QStringLiteral("Board (moved)")}}},
+                        {QStringLiteral("kept"), QStringLiteral("exchange")}};
+        e.failedMessageId = 17;
+        const qint64 id = m_log->append(e).value();
+        const LogPage page = m_log->query({}, {}, 10).value();
+        QCOMPARE(page.rows.size(), 1);
+        const LogEntry &back = page.rows.first();
+        QCOMPARE(back.id, id);
+        QCOMPARE(back.timeUtc, m_clock->nowUtc());
+        QCOMPARE(back.direction, e.direction);
+        QCOMPARE(back.user, e.user);
+        QCOMPARE(back.item, e.item);
+        QCOMPARE(back.action, e.action);
+        QCOMPARE(back.result, e.result);
+        QCOMPARE(back.durationMs, qint64(250));
+        QCOMPARE(back.conflict, e.conflict);
+        QCOMPARE(back.failedMessageId, qint64(17));
+    }
+
+    void badEntriesAreRefusedNamingTheField()
+    {
+        QCOMPARE(m_log->append(entry({}, {}, {}, {}, QStringLiteral("ok"))).error().kind, ErrorKind::Invalid);
+        const auto bad = m_log->append(
+            entry(QStringLiteral("sideways"), {}, {}, QStringLiteral("create"), QStringLiteral("ok")));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field, QStringLiteral("direction"));
+        QCOMPARE(m_log->count({}).value(), qint64(0));
+    }
+
+    void detailIsKeptOnlyInDiagnosticModeAndRedacted()
+    {
+        const QString detail =
+            QStringLiteral("POST https://crm.example.com/sdata/crmj/sagecrm2/-/Communication\n"
+                           "Authorization: Basic c3luYzpzM2NyZXQ=\n"
+                           "{\"password\":\"hunter2\",\"access_token\":\"eyJ0eXAiOiJKV1QifQ.payload.sig\"}");
+        LogEntry e = entry(QStringLiteral("crm_to_exchange"), QStringLiteral("anna@contoso.com"),
+                           QStringLiteral("x"), QStringLiteral("create"), QStringLiteral("failed"));
+        e.detail = detail;
+        m_log->append(e).value();
+        m_log->setDiagnosticMode(true);
+        e.message = QStringLiteral("refused: Authorization: Bearer eyJ0eXAiOiJKV1QifQ.payload.sig");
+        m_log->append(e).value();
+        const QList<LogEntry> rows = m_log->query({}, {}, 10).value().rows;
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(1).detail.isEmpty(), "no detail outside Diagnostic Mode");
+        const QString kept = rows.at(0).detail;
+        QVERIFY2(kept.contains(QStringLiteral("POST https://crm.example.com")), qPrintable(kept));
+        for (const QString &secret : {QStringLiteral("c3luYzpzM2NyZXQ="), QStringLiteral("hunter2"),
+                                      QStringLiteral("eyJ0eXAiOiJKV1QifQ")}) {
+            QVERIFY2(!kept.contains(secret), qPrintable(kept));
+            QVERIFY2(!rows.at(0).message.contains(secret), qPrintable(rows.at(0).message));
+        }
+        // Nothing of it reached the database file's table either.
+        QSqlQuery q(m_journal->database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT group_concat(coalesce(detail,'') || coalesce(message,'')) FROM transaction_log")));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("hunter2")));
+    }
+
+    void filtersAndPagesNewestFirst()
+    {
+        for (int i = 0; i < 30; ++i) {
+            m_log
+                ->append(
+                    entry(i % 2 ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm"),
+                          i % 3 ? QStringLiteral("anna@contoso.com") : QStringLiteral("bert@contoso.com"),
+                          QStringLiteral("item %1").arg(i), QStringLiteral("create"),
+                          i % 5 ? QStringLiteral("ok") : QStringLiteral("failed")))
+                .value();
+            if (i % 4 == 3)
+                m_clock->advance(60 * 1000);
+        }
+        LogFilter bert;
+        bert.user = QStringLiteral("Bert@Contoso.com");
+        QCOMPARE(m_log->count(bert).value(), qint64(10));
+        LogFilter since;
+        since.sinceUtc = FakeClock().nowUtc().addSecs(5 * 60);
+        QCOMPARE(m_log->count(since).value(), qint64(30 - 20));
+        LogFilter crm;
+        crm.direction = Direction::CrmToExchange;
+        QCOMPARE(m_log->count(crm).value(), qint64(15));
+        LogFilter failed;
+        failed.result = QStringLiteral("failed");
+        QCOMPARE(m_log->count(failed).value(), qint64(6));
+
+        QStringList items;
+        LogCursor cursor;
+        do {
+            const LogPage page = m_log->query({}, cursor, 7).value();
+            for (const LogEntry &e : page.rows)
+                items << e.item;
+            cursor = page.next;
+        } while (!cursor.isNull());
+        QCOMPARE(items.size(), 30);
+        QCOMPARE(items.first(), QStringLiteral("item 29"));
+        QCOMPARE(items.last(), QStringLiteral("item 0"));
+    }
+
+    void pruneKeepsTheRetentionPeriod()
+    {
+        m_log
+            ->append(entry({}, {}, QStringLiteral("old"), QStringLiteral("sync users"), QStringLiteral("ok")))
+            .value();
+        m_clock->advance(qint64(40) * 24 * 3600 * 1000);
+        m_log
+            ->append(entry({}, {}, QStringLiteral("new"), QStringLiteral("sync users"), QStringLiteral("ok")))
+            .value();
+        m_clock->advance(qint64(1) * 24 * 3600 * 1000);
+        QCOMPARE(m_log->prune(90).value(), 0);
+        QCOMPARE(m_log->prune(30).value(), 1);
+        const QList<LogEntry> rows = m_log->query({}, {}, 10).value().rows;
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().item, QStringLiteral("new"));
+        QCOMPARE(m_log->prune(0).error().kind, ErrorKind::Invalid);
+    }
+
+    void exportsParseBack()
+    {
+        const QStringList items{QStringLiteral("Plain"), QStringLiteral("Budget, \"Q3\"\nsecond line"),
+                                QString::fromUtf8("Zürich 会议"), QStringLiteral(" padded ")};
+        for (const QString &item : items) {
+            LogEntry e = entry(QStringLiteral("exchange_to_crm"), QStringLiteral("anna@contoso.com"), item,
+                               QStringLiteral("update"), QStringLiteral("conflict"));
+            e.conflict = QJsonObject{{QStringLiteral("kept"), QStringLiteral("crm")}};
+            m_log->append(e).value();
+            m_clock->advance(1000);
+        }
+        const QString csvPath = m_dir->filePath(QStringLiteral("log.csv"));
+        QCOMPARE(m_log->exportTo(csvPath, {}).value(), qint64(items.size()));
+        QString error;
+        const QList<QStringList> rows = parseCsv(readAll(csvPath), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), items.size() + 1);
+        QCOMPARE(rows.first(), TransactionLog::csvColumns());
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(rows.at(i + 1).at(4), items.at(i)); // oldest first
+            QCOMPARE(
+                QJsonDocument::fromJson(rows.at(i + 1).at(9).toUtf8()).object().value(QStringLiteral("kept")),
+                QJsonValue(QStringLiteral("crm")));
+        }
+        const QString jsonPath = m_dir->filePath(QStringLiteral("log.json"));
+        LogFilter since;
+        since.sinceUtc = FakeClock().nowUtc().addSecs(1);
+        QCOMPARE(m_log->exportTo(jsonPath, since).value(), qint64(items.size() - 1));
+        QJsonParseError parseError;
+        const QJsonArray entries = QJsonDocument::fromJson(readAll(jsonPath), &parseError)
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(entries.size(), items.size() - 1);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("item")).toString(), items.at(1));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("durationMs")).toInt(), 120);
+        QVERIFY(!m_log->exportTo(m_dir->filePath(QStringLiteral("log.xml")), {}).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransactionLog)
+#include "tst_transaction_log.moc"
