@@ -49,6 +49,8 @@ FailedMessage readRow(const QSqlQuery &q)
     m.state = stateFromName(q.value(17).toString()).value_or(MessageState::Waiting);
     m.note = q.value(18).toString();
     m.itemKey = q.value(19).toString();
+    if (m.operation.isEmpty()) // rows written before migration 3's column kept it in the snapshot
+        m.operation = m.snapshot.value(QStringLiteral("operation")).toString();
     return m;
 }
 
