@@ -5,6 +5,8 @@
 #include "ConfigSaver.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
+#include "FailedMessagesPage.h"
+#include "LogPage.h"
 #include "UsersPage.h"
 
 #include <cxsync/Version.h>
@@ -100,6 +102,14 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     usersPage->syncButton()->show();
     connect(usersPage, &UsersPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, usersPage, &UsersPage::refresh);
+    auto *failedPage = new FailedMessagesPage(m_settings, m_secrets);
+    tabs->addTab(failedPage, tr("Failed Messages"));
+    connect(failedPage, &FailedMessagesPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
+    connect(this, &ControlPanelWindow::saveFinished, failedPage, &FailedMessagesPage::refresh);
+    auto *logPage = new LogPage(m_settings);
+    tabs->addTab(logPage, tr("Log"));
+    connect(logPage, &LogPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
+    connect(this, &ControlPanelWindow::saveFinished, logPage, &LogPage::refresh);
     setCentralWidget(tabs);
     statusBar()->showMessage(tr("Settings: %1").arg(m_settings.location()));
 
@@ -296,6 +306,8 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
     section(tr("Service Addresses"), {Keys::GraphAuthorityUrl, Keys::GraphBaseUrl, Keys::CrmRestUrl});
     section(tr("Certificates (on-premises servers)"), {Keys::TlsExtraCaFile, Keys::TlsPinnedSha256});
     section(tr("Storage"), {Keys::DataDir});
+    section(tr("Failed Messages and Log"), {Keys::RetryBaseSeconds, Keys::RetryCapSeconds, Keys::RetryMaxAttempts,
+                                             Keys::DigestIntervalMinutes, Keys::LogRetentionDays});
     layout->addStretch(1);
     return page;
 }

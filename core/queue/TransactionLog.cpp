@@ -173,7 +173,7 @@ Result<qint64> TransactionLog::append(LogEntry entry)
     return q.lastInsertId().toLongLong();
 }
 
-Result<LogPage> TransactionLog::query(const LogFilter &filter, const LogCursor &after, int limit)
+Result<LogEntryPage> TransactionLog::query(const LogFilter &filter, const LogCursor &after, int limit)
 {
     Where w = whereFor(filter);
     if (!after.isNull()) {
@@ -190,7 +190,7 @@ Result<LogPage> TransactionLog::query(const LogFilter &filter, const LogCursor &
     q.addBindValue(n + 1);
     if (Status s = execOrError(q); !s.ok())
         return s.error();
-    LogPage page;
+    LogEntryPage page;
     while (q.next()) {
         if (page.rows.size() == n) {
             page.next = LogCursor{page.rows.last().timeUtc, page.rows.last().id};

@@ -46,7 +46,7 @@ struct LogCursor {
     bool isNull() const { return id == 0; }
 };
 
-struct LogPage {
+struct LogEntryPage {
     QList<LogEntry> rows; // newest first
     LogCursor next;       // null on the last page
 };
@@ -64,7 +64,7 @@ public:
     bool diagnosticMode() const { return m_diagnostic; }
 
     Result<qint64> append(LogEntry entry);
-    Result<LogPage> query(const LogFilter &filter, const LogCursor &after, int limit);
+    Result<LogEntryPage> query(const LogFilter &filter, const LogCursor &after, int limit);
     Result<qint64> count(const LogFilter &filter);
     // Removes entries older than `retentionDays` days; gives how many.
     Result<int> prune(int retentionDays);

@@ -7,6 +7,8 @@
 #include "queue/QueueTypes.h"
 
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace cxsync::testsupport {
@@ -39,6 +41,54 @@ inline queue::FailureRecord networkFailure(const QString &mailbox, const QString
 {
     return failure(queue::Direction::ExchangeToCrm, mailbox, sourceId, operation, ErrorKind::Network,
                    QStringLiteral("Connection to crm.example.com failed: Connection refused"));
+}
+
+// Rows i = first..last as a long outage leaves them, in one statement: every tenth a parked CRM→Exchange
+// update (400), the others waiting Exchange→CRM creates (network); mailboxes anna, bert, carl, dora in runs
+// of ten; last failures one second apart before 2026-01-05 09:00 UTC; one history event each. Empty on
+// success.
+inline QString seedFailedMessages(Journal &journal, int first, int last)
+{
+    QSqlDatabase db = journal.database();
+    QSqlQuery seed(db);
+    if (!db.transaction())
+        return db.lastError().text();
+    const QString sql =
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2),"
+            " r AS (SELECT i, CASE (i / 10) % 4 WHEN 0 THEN 'anna@contoso.com' WHEN 1 THEN"
+            " 'bert@contoso.com' WHEN 2 THEN 'carl@contoso.com' ELSE 'dora@contoso.com' END AS mailbox,"
+            " strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-05 09:00:00', '-' || i || ' seconds') AS t FROM n)"
+            " INSERT INTO failed_messages (direction, crm_user_id, mailbox, crm_item_id, exchange_item_id,"
+            " operation, subject, snapshot, error_kind, error_message, http_status, attempts,"
+            " first_failure_utc, last_failure_utc, next_attempt_utc, state, note, item_key,"
+            " state_changed_utc) SELECT CASE WHEN i % 10 = 0 THEN 'crm_to_exchange' ELSE"
+            " 'exchange_to_crm' END, 'crm-' || substr(mailbox, 1, 4), mailbox, CASE WHEN i % 10 = 0"
+            " THEN i END, CASE WHEN i % 10 <> 0 THEN 'AAMk-' || i END, CASE WHEN i % 10 = 0 THEN"
+            " 'update' ELSE 'create' END, 'Board meeting ' || i, '{\"kind\":\"test.change\",\"n\":' || i || "
+            "'}',"
+            " CASE WHEN i % 10 = 0 THEN 'invalid' ELSE 'network' END, CASE WHEN i % 10 = 0 THEN '400 Bad "
+            "Request'"
+            " ELSE 'Connection refused' END, CASE WHEN i % 10 = 0 THEN 400 END, 3, t, t, CASE WHEN"
+            " i % 10 <> 0 THEN strftime('%Y-%m-%dT%H:%M:%fZ', t, '+1 hour') END, CASE WHEN i % 10 = 0"
+            " THEN 'parked' ELSE 'waiting' END, NULL, CASE WHEN i % 10 = 0 THEN 'crm_to_exchange|' ||"
+            " mailbox || '|' || i ELSE 'exchange_to_crm|' || mailbox || '|AAMk-' || i END, t FROM r")
+            .arg(first)
+            .arg(last);
+    if (!seed.exec(sql)) {
+        const QString error = seed.lastError().text();
+        db.rollback();
+        return error;
+    }
+    if (!seed.exec(
+            QStringLiteral("INSERT INTO failed_message_events (message_id, time_utc, event, attempt)"
+                           " SELECT id, last_failure_utc, 'failed', attempts FROM failed_messages m WHERE NOT"
+                           " EXISTS (SELECT 1 FROM failed_message_events e WHERE e.message_id = m.id)"))) {
+        const QString error = seed.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return db.commit() ? QString() : db.lastError().text();
 }
 
 // RFC 4180: fields separated by commas, records by CRLF; quoted fields may hold commas, CRLF and doubled

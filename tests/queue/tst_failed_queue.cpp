@@ -560,36 +560,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         {
-            QSqlQuery seed(m_journal->database());
-            QVERIFY(m_journal->database().transaction());
-            QVERIFY2(
-                seed.exec(QStringLiteral(
-                    "WITH RECURSIVE n(i) AS (SELECT 20000 UNION ALL SELECT i + 1 FROM n WHERE i < 99999),"
-                    " r AS (SELECT i, CASE (i / 10) % 4 WHEN 0 THEN 'anna@contoso.com' WHEN 1 THEN"
-                    " 'bert@contoso.com' WHEN 2 THEN 'carl@contoso.com' ELSE 'dora@contoso.com' END AS "
-                    "mailbox,"
-                    " strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-05 09:00:00', '-' || i || ' seconds') AS t "
-                    "FROM n)"
-                    " INSERT INTO failed_messages (direction, crm_user_id, mailbox, crm_item_id, "
-                    "exchange_item_id,"
-                    " operation, subject, snapshot, error_kind, error_message, http_status, attempts,"
-                    " first_failure_utc, last_failure_utc, next_attempt_utc, state, note, item_key,"
-                    " state_changed_utc) SELECT CASE WHEN i % 10 = 0 THEN 'crm_to_exchange' ELSE"
-                    " 'exchange_to_crm' END, 'crm-' || substr(mailbox, 1, 4), mailbox, CASE WHEN i % 10 = 0"
-                    " THEN i END, CASE WHEN i % 10 <> 0 THEN 'AAMk-' || i END, CASE WHEN i % 10 = 0 THEN"
-                    " 'update' ELSE 'create' END, 'Board meeting', '{\"kind\":\"test.change\"}', CASE WHEN"
-                    " i % 10 = 0 THEN 'invalid' ELSE 'network' END, CASE WHEN i % 10 = 0 THEN '400 Bad "
-                    "Request'"
-                    " ELSE 'Connection refused' END, CASE WHEN i % 10 = 0 THEN 400 END, 3, t, t, CASE WHEN"
-                    " i % 10 <> 0 THEN strftime('%Y-%m-%dT%H:%M:%fZ', t, '+1 hour') END, CASE WHEN i % 10 = 0"
-                    " THEN 'parked' ELSE 'waiting' END, NULL, CASE WHEN i % 10 = 0 THEN 'crm_to_exchange|' ||"
-                    " mailbox || '|' || i ELSE 'exchange_to_crm|' || mailbox || '|AAMk-' || i END, t FROM "
-                    "r")),
-                qPrintable(seed.lastError().text()));
-            QVERIFY(seed.exec(
-                QStringLiteral("INSERT INTO failed_message_events (message_id, time_utc, event, attempt)"
-                               " SELECT id, last_failure_utc, 'failed', attempts FROM failed_messages")));
-            QVERIFY(m_journal->database().commit());
+            const QString error = seedFailedMessages(*m_journal, 20000, 99999);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         const qint64 seedMs = timer.restart();
         QList<FailureRecord> chunk;

@@ -76,7 +76,7 @@ private Q_SLOTS:
                         {QStringLiteral("kept"), QStringLiteral("exchange")}};
         e.failedMessageId = 17;
         const qint64 id = m_log->append(e).value();
-        const LogPage page = m_log->query({}, {}, 10).value();
+        const LogEntryPage page = m_log->query({}, {}, 10).value();
         QCOMPARE(page.rows.size(), 1);
         const LogEntry &back = page.rows.first();
         QCOMPARE(back.id, id);
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QStringList items;
         LogCursor cursor;
         do {
-            const LogPage page = m_log->query({}, cursor, 7).value();
+            const LogEntryPage page = m_log->query({}, cursor, 7).value();
             for (const LogEntry &e : page.rows)
                 items << e.item;
             cursor = page.next;
