@@ -18,7 +18,8 @@ QJsonObject linkToJson(const ItemLink &l)
                        {QStringLiteral("crmHash"), l.crmHash},
                        {QStringLiteral("organizer"), l.isOrganizer},
                        {QStringLiteral("start"), l.startUtc.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("user"), l.crmUserId}};
+                       {QStringLiteral("user"), l.crmUserId},
+                       {QStringLiteral("series"), l.seriesMasterId}};
 }
 
 ItemLink linkFromJson(const QJsonObject &o)
@@ -34,6 +35,7 @@ ItemLink linkFromJson(const QJsonObject &o)
     l.isOrganizer = o.value(QStringLiteral("organizer")).toBool(true);
     l.startUtc = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
     l.crmUserId = o.value(QStringLiteral("user")).toString();
+    l.seriesMasterId = o.value(QStringLiteral("series")).toString();
     return l;
 }
 
@@ -90,7 +92,8 @@ QJsonObject SyncAction::toJson() const
                        {QStringLiteral("members"), memberArray},
                        {QStringLiteral("invitations"), invitations},
                        {QStringLiteral("cancellations"), cancellations},
-                       {QStringLiteral("reason"), reason}};
+                       {QStringLiteral("reason"), reason},
+                       {QStringLiteral("series"), seriesId}};
 }
 
 SyncAction SyncAction::fromJson(const QJsonObject &o)
@@ -119,15 +122,21 @@ SyncAction SyncAction::fromJson(const QJsonObject &o)
     a.invitations = o.value(QStringLiteral("invitations")).toInt();
     a.cancellations = o.value(QStringLiteral("cancellations")).toInt();
     a.reason = o.value(QStringLiteral("reason")).toString();
+    a.seriesId = o.value(QStringLiteral("series")).toString();
     return a;
 }
 
 int CalendarPlan::deletesIn(const QString &mailbox) const
 {
     int n = 0;
+    QSet<QString> series;
     for (const SyncAction &a : actions) {
-        if (a.isDelete() && a.mailbox == mailbox)
+        if (!a.isDelete() || a.mailbox != mailbox)
+            continue;
+        if (a.seriesId.isEmpty() || !series.contains(a.seriesId))
             ++n;
+        if (!a.seriesId.isEmpty())
+            series.insert(a.seriesId);
     }
     return n;
 }
@@ -156,13 +165,22 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
         byCrmId.insert(u.crmUserId, u);
     }
     QHash<QString, ItemLink> byKey;
-    QHash<QString, QList<ItemLink>> byComm, byUid;
+    QHash<QString, QList<ItemLink>> byComm, byUid, bySeries;
+    QSet<QString> seriesCounted;
     for (const ItemLink &l : in.links) {
         byKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l);
         byComm[l.crmCommId].append(l);
         if (!l.iCalUId.isEmpty())
             byUid[l.iCalUId].append(l);
-        plan.itemsByMailbox[l.mailbox] += 1;
+        if (l.seriesMasterId.isEmpty()) {
+            plan.itemsByMailbox[l.mailbox] += 1;
+        } else {
+            const QString seriesKey = l.mailbox + QLatin1Char('|') + l.seriesMasterId;
+            bySeries[seriesKey].append(l);
+            if (!seriesCounted.contains(seriesKey)) // a series is one item for the safety stop
+                plan.itemsByMailbox[l.mailbox] += 1;
+            seriesCounted.insert(seriesKey);
+        }
     }
     auto hasOrganizerRow = [&](const QString &commId) {
         for (const ItemLink &l : byComm.value(commId)) {
@@ -194,58 +212,94 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
     // ---- Exchange → CRM
     QList<QString> newUids;
     QHash<QString, QList<PlanMember>> newByUid;
+    QHash<QString, QList<qint64>> newRowsByUid;
+    // Every staged change ends in an action (its row cleared once the action is done) or in `settled` with
+    // the reason nothing is written; a change read from delta is never dropped silently.
+    auto settle = [&](const ExchangeChange &c, const QString &why) {
+        if (c.inboxRowId)
+            plan.settled.insert(c.inboxRowId, why);
+    };
+    auto append = [&](SyncAction a, const ExchangeChange &c) {
+        if (c.inboxRowId)
+            a.inboxRows.append(c.inboxRowId);
+        plan.actions.append(a);
+    };
+    // Deleting a linked organizer item: the communication is deleted, and (the legacy rule: deleted in one
+    // Outlook calendar, removed from every calendar) the other organizer copies too.
+    auto deleteLinked = [&](const ExchangeChange &c, const ItemLink &link, const QString &seriesId) {
+        const SyncUser user = byMailbox.value(c.mailbox);
+        if (!link.isOrganizer) {
+            SyncAction unlink;
+            unlink.kind = ActionKind::Unlink;
+            unlink.mailbox = c.mailbox;
+            unlink.link = link;
+            unlink.reason = tr("an attendee's copy was removed");
+            return append(unlink, c);
+        }
+        if (handled.contains(link.crmCommId))
+            return settle(c, tr("its communication is already being deleted"));
+        handled.insert(link.crmCommId);
+        SyncAction del;
+        del.kind = ActionKind::CrmDelete;
+        del.mailbox = c.mailbox;
+        del.crmUserId = user.crmUserId;
+        del.commId = link.crmCommId;
+        del.link = link;
+        del.seriesId = seriesId;
+        del.reason = seriesId.isEmpty() ? tr("deleted in Outlook") : tr("its series was deleted in Outlook");
+        append(del, c);
+        for (const ItemLink &other : byComm.value(link.crmCommId)) {
+            if (other.rowId == link.rowId || !other.isOrganizer)
+                continue;
+            SyncAction ex;
+            ex.kind = ActionKind::ExchangeDelete;
+            ex.mailbox = other.mailbox;
+            ex.commId = link.crmCommId;
+            ex.link = other;
+            ex.seriesId = seriesId;
+            ex.reason = tr("deleted in another Outlook calendar");
+            append(ex, c);
+        }
+    };
     if (in.exchangeToCrm) {
         for (const ExchangeChange &c : in.exchangeChanges) {
             const QString key = c.mailbox + QLatin1Char('|') + c.event.id;
             const auto linkIt = byKey.constFind(key);
             const SyncUser user = byMailbox.value(c.mailbox);
             if (c.removed) {
-                if (linkIt == byKey.cend())
-                    continue; // never synchronized (or our own delete coming back)
-                const ItemLink &link = *linkIt;
-                SyncAction unlink;
-                unlink.kind = ActionKind::Unlink;
-                unlink.mailbox = c.mailbox;
-                unlink.link = link;
-                if (!link.isOrganizer) {
-                    unlink.reason = tr("an attendee's copy was removed");
-                    plan.actions.append(unlink);
+                if (linkIt != byKey.cend()) {
+                    deleteLinked(c, *linkIt, QString());
                     continue;
                 }
-                if (handled.contains(link.crmCommId))
+                // a removed series master: its occurrences are linked one by one, with the master's id
+                const QList<ItemLink> occurrences = bySeries.value(key);
+                if (occurrences.isEmpty()) {
+                    settle(c, tr("removed, never synchronized (or our own delete coming back)"));
                     continue;
-                handled.insert(link.crmCommId);
-                SyncAction del;
-                del.kind = ActionKind::CrmDelete;
-                del.mailbox = c.mailbox;
-                del.crmUserId = user.crmUserId;
-                del.commId = link.crmCommId;
-                del.link = link;
-                del.reason = tr("deleted in Outlook");
-                plan.actions.append(del);
-                // the legacy rule: deleted in one Outlook calendar, removed from every calendar
-                for (const ItemLink &other : byComm.value(link.crmCommId)) {
-                    if (other.rowId == link.rowId || !other.isOrganizer)
-                        continue;
-                    SyncAction ex;
-                    ex.kind = ActionKind::ExchangeDelete;
-                    ex.mailbox = other.mailbox;
-                    ex.commId = link.crmCommId;
-                    ex.link = other;
-                    ex.reason = tr("deleted in another Outlook calendar");
-                    plan.actions.append(ex);
                 }
+                for (const ItemLink &occurrence : occurrences)
+                    deleteLinked(c, occurrence, c.event.id);
                 continue;
             }
             const exchange::ExchangeEvent &e = c.event;
-            if (e.type == QLatin1String("seriesMaster"))
-                continue; // occurrences are synchronized one by one
+            if (e.type == QLatin1String("seriesMaster")) {
+                settle(c, tr("a series master: its occurrences are synchronized one by one"));
+                continue;
+            }
             if (linkIt == byKey.cend()) {
-                if (e.isCancelled || !inWindow(e.startUtc, e.endUtc, in))
+                if (e.isCancelled) {
+                    settle(c, tr("cancelled before it was synchronized"));
                     continue;
+                }
+                if (!inWindow(e.startUtc, e.endUtc, in)) {
+                    settle(c, tr("outside the sync window"));
+                    continue;
+                }
                 if (!newByUid.contains(e.iCalUId))
                     newUids.append(e.iCalUId);
                 newByUid[e.iCalUId].append(PlanMember{c.mailbox, user.crmUserId, e});
+                if (c.inboxRowId)
+                    newRowsByUid[e.iCalUId].append(c.inboxRowId);
                 continue;
             }
             const ItemLink &link = *linkIt;
@@ -257,9 +311,11 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                     unlink.mailbox = c.mailbox;
                     unlink.link = link;
                     unlink.reason = tr("the meeting was cancelled by its organizer");
-                    plan.actions.append(unlink);
+                    append(unlink, c);
+                } else {
+                    settle(c, tr("an attendee's copy: Exchange keeps it in step with the organizer's item"));
                 }
-                continue; // Exchange keeps attendee copies in step with the organizer's item
+                continue;
             }
             const auto current = in.crmRecords.constFind(link.crmCommId);
             if (current == in.crmRecords.cend()) {
@@ -269,7 +325,8 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 unlink.kind = ActionKind::Unlink;
                 unlink.mailbox = c.mailbox;
                 unlink.link = link;
-                plan.actions.append(unlink);
+                unlink.reason = tr("its CRM communication is gone");
+                append(unlink, c);
                 continue;
             }
             const QString exHash = CalendarMapping::exchangeFingerprint(e, in.mapping);
@@ -287,7 +344,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                     up.link = link;
                     up.members = {PlanMember{c.mailbox, user.crmUserId, e}};
                     up.reason = tr("attendee responses");
-                    plan.actions.append(up);
+                    append(up, c);
                     handled.insert(link.crmCommId);
                 } else if (e.changeKey != link.changeKey) {
                     SyncAction keep;
@@ -298,7 +355,9 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                     keep.appointment = *current;
                     keep.members = {PlanMember{c.mailbox, user.crmUserId, e}};
                     keep.reason = tr("echo of our own write");
-                    plan.actions.append(keep);
+                    append(keep, c);
+                } else {
+                    settle(c, tr("nothing the CRM shows has changed"));
                 }
                 continue;
             }
@@ -309,8 +368,11 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                                         CalendarMapping::decideConflict(in.policy, crmIt->updatedUtc,
                                                                         e.lastModifiedUtc)};
                 plan.conflicts.append(conflict);
-                if (conflict.kept == Side::Crm)
-                    continue; // the CRM pass writes the CRM version over this one (fresh change key)
+                if (conflict.kept == Side::Crm) {
+                    // the CRM pass writes the CRM version over this one (fresh change key); both are logged
+                    settle(c, tr("conflict: the CRM version is kept"));
+                    continue;
+                }
             }
             handled.insert(link.crmCommId);
             SyncAction up;
@@ -324,7 +386,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
             up.link = link;
             up.members = {PlanMember{c.mailbox, user.crmUserId, e}};
             up.reason = e.isCancelled ? tr("cancelled in Outlook") : tr("changed in Outlook");
-            plan.actions.append(up);
+            append(up, c);
         }
         for (const QString &uid : newUids) {
             const QList<PlanMember> members = newByUid.value(uid);
@@ -338,6 +400,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 link.members = members;
                 link.appointment = in.crmRecords.value(link.commId);
                 link.reason = tr("another attendee's copy of a synchronized meeting");
+                link.inboxRows = newRowsByUid.value(uid);
                 plan.actions.append(link);
                 continue;
             }
@@ -370,6 +433,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
             create.appointment = created;
             create.members = members;
             create.reason = tr("created in Outlook");
+            create.inboxRows = newRowsByUid.value(uid);
             plan.actions.append(create);
         }
     }

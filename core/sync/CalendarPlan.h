@@ -53,6 +53,8 @@ struct SyncAction {
     int invitations = 0;   // attendees invited by a create / update
     int cancellations = 0; // attendees notified by a cancel
     QString reason;        // for the log and --dry-run
+    QString seriesId;      // deletes of one removed series (its master's id): one user action
+    QList<qint64> inboxRows; // the staged Exchange changes this action applies (cleared once it is done)
 
     bool isDelete() const
     {
@@ -100,8 +102,12 @@ struct CalendarPlan {
     QList<SyncAction> actions;
     QList<ConflictRecord> conflicts;
     QStringList notes;                  // skipped items and why
-    QHash<QString, int> itemsByMailbox; // linked items per mailbox before the run (safety stop)
+    QHash<QString, int> itemsByMailbox; // linked items per mailbox, a series once (safety stop)
+    // Staged Exchange changes the plan decided without a write, and why (echo, outside the window, ...).
+    // Every staged change the plan saw is either here or in an action's inboxRows; the others stay staged.
+    QHash<qint64, QString> settled;
 
+    // Deletes in `mailbox`; the deletes of one removed series count once (the user deleted one thing).
     int deletesIn(const QString &mailbox) const;
 };
 

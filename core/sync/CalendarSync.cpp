@@ -66,6 +66,9 @@ struct CalendarSync::Impl {
     QList<ExchangeChange> changes;
     QHash<QString, crm::CrmAppointment> records;
     QSet<QString> stoppedMailboxes;
+    QSet<QString> unreadableComms; // CRM records that could not be read: their Exchange changes wait
+    QSet<qint64> appliedRows;      // staged changes whose actions are done (or parked as failed messages)
+    QSet<qint64> heldRows;         // staged changes whose actions were not executed (a declined stop)
     QList<SyncAction> todo;
     int actionIndex = 0;
 
@@ -290,17 +293,24 @@ struct CalendarSync::Impl {
         if (!links.ok())
             return fail(links.error().message);
         QHash<QString, ItemLink> byKey;
-        for (const ItemLink &l : links.value())
+        QSet<QString> seriesKeys; // mailbox|series master id of linked occurrences
+        for (const ItemLink &l : links.value()) {
             byKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l);
+            if (!l.seriesMasterId.isEmpty())
+                seriesKeys.insert(l.mailbox + QLatin1Char('|') + l.seriesMasterId);
+        }
         auto step = std::make_shared<std::function<void(int)>>();
-        *step = [this, step, byKey](int i) {
+        *step = [this, step, byKey, seriesKeys](int i) {
             if (stopIfCancelled())
                 return;
             if (i >= inbox.size())
                 return prefetchRecords();
             const InboxItem item = inbox.at(i);
-            const auto link = byKey.constFind(item.mailbox + QLatin1Char('|') + item.exchangeItemId);
-            const bool check = item.removed ? link != byKey.cend() : item.event.skeletal;
+            const QString key = item.mailbox + QLatin1Char('|') + item.exchangeItemId;
+            // a removal of something linked (an item, or the master of linked occurrences) is checked
+            // against the server: still there means it only left the window
+            const bool linked = byKey.contains(key) || seriesKeys.contains(key);
+            const bool check = item.removed ? linked : item.event.skeletal;
             if (!check) {
                 changes.append(ExchangeChange{item.mailbox, item.event, item.removed, item.rowId});
                 return (*step)(i + 1);
@@ -340,23 +350,35 @@ struct CalendarSync::Impl {
                 commByUid.insert(l.iCalUId, l.crmCommId);
         }
         QStringList ids;
+        QHash<qint64, QString> commOfChange;
         for (const ExchangeChange &c : changes) {
             QString id = commByKey.value(c.mailbox + QLatin1Char('|') + c.event.id);
             if (id.isEmpty())
                 id = commByUid.value(c.event.iCalUId);
             if (!id.isEmpty() && !ids.contains(id))
                 ids.append(id);
+            if (!id.isEmpty())
+                commOfChange.insert(c.inboxRowId, id);
         }
         auto step = std::make_shared<std::function<void(int)>>();
-        *step = [this, step, ids](int i) {
+        *step = [this, step, ids, commOfChange](int i) {
             if (stopIfCancelled())
                 return;
-            if (i >= ids.size())
+            if (i >= ids.size()) {
+                // a record that could not be read is not "gone": its changes stay staged for the next run
+                QList<ExchangeChange> readable;
+                for (const ExchangeChange &c : std::as_const(changes)) {
+                    if (!unreadableComms.contains(commOfChange.value(c.inboxRowId)))
+                        readable.append(c);
+                }
+                changes = readable;
                 return buildPlan(store.links().value());
+            }
             crm().getAppointment(ids.at(i), [this, step, ids, i](Result<crm::CrmAppointment> a) {
                 if (a.ok() && !a.value().deleted)
                     records.insert(ids.at(i), a.value());
                 else if (!a.ok() && a.error().kind != ErrorKind::NotFound) {
+                    unreadableComms.insert(ids.at(i));
                     report.failed += 1;
                     report.failures.append(a.error().message);
                 }
@@ -479,8 +501,11 @@ struct CalendarSync::Impl {
         }
         for (const SyncAction &a : q->m_plan.actions) {
             // a declined mailbox keeps every change touching its items for the next run
-            if (stoppedMailboxes.contains(a.mailbox) || stoppedMailboxes.contains(a.link.mailbox))
+            if (stoppedMailboxes.contains(a.mailbox) || stoppedMailboxes.contains(a.link.mailbox)) {
+                for (qint64 row : a.inboxRows)
+                    heldRows.insert(row);
                 continue;
+            }
             todo.append(a);
         }
         nextAction();
@@ -498,8 +523,8 @@ struct CalendarSync::Impl {
         if (action.kind == ActionKind::Unlink || (action.kind == ActionKind::Link && action.members.isEmpty() &&
                                                   action.link.exchangeItemId.isEmpty())) {
             perform(action, [this, action](Status s) {
-                if (!s.ok())
-                    recordFailure(action, s.error());
+                if (s.ok() || recordFailure(action, s.error()))
+                    applied(action);
                 nextAction();
             });
             return;
@@ -537,15 +562,23 @@ struct CalendarSync::Impl {
         if (s.ok()) {
             count(report.done, action);
             logEntry(action, QStringLiteral("ok"));
-        } else {
-            recordFailure(action, s.error());
+            applied(action);
+        } else if (recordFailure(action, s.error())) {
+            applied(action); // parked in the failed-message queue, which retries it
         }
         // confirmed, or now a failed message: either way no longer in flight
         if (const Status cleared = store.endWrite(entry.rowId); !cleared.ok())
             report.notes.append(cleared.error().message);
     }
 
-    void recordFailure(const SyncAction &action, const Error &error)
+    void applied(const SyncAction &action)
+    {
+        for (qint64 row : action.inboxRows)
+            appliedRows.insert(row);
+    }
+
+    // Whether the failure is recorded in the failed-message queue.
+    bool recordFailure(const SyncAction &action, const Error &error)
     {
         report.failed += 1;
         const QString what = action.appointment.subject.isEmpty() ? action.event.subject : action.appointment.subject;
@@ -561,9 +594,11 @@ struct CalendarSync::Impl {
         f.exchangeItemId = action.link.exchangeItemId;
         f.snapshot = action.toJson();
         f.error = error;
-        if (const Status s = store.recordFailure(f, clock.nowUtc()); !s.ok())
-            report.notes.append(s.error().message);
+        const Status recorded = store.recordFailure(f, clock.nowUtc());
+        if (!recorded.ok())
+            report.notes.append(recorded.error().message);
         logEntry(action, QStringLiteral("failed"), error.message);
+        return recorded.ok();
     }
 
     // ---- the writes
@@ -583,6 +618,7 @@ struct CalendarSync::Impl {
             l.isOrganizer = m.event.isOrganizer;
             l.startUtc = m.event.startUtc;
             l.crmUserId = m.crmUserId;
+            l.seriesMasterId = m.event.seriesMasterId;
             if (const Status s = store.saveLink(l, clock.nowUtc()); !s.ok())
                 return s;
         }
@@ -824,10 +860,27 @@ struct CalendarSync::Impl {
     // ---- 9. the run is applied: staged changes done, watermark moved on
     void complete()
     {
+        // A staged change is cleared only once applied: its actions done (or parked as failed messages), or
+        // the plan settled it for a stated reason. Anything else stays staged for the next run.
+        const CalendarPlan &plan = q->m_plan;
         QList<qint64> done;
         for (const ExchangeChange &c : changes) {
-            if (c.inboxRowId && !stoppedMailboxes.contains(c.mailbox))
+            if (!c.inboxRowId || stoppedMailboxes.contains(c.mailbox) || heldRows.contains(c.inboxRowId))
+                continue;
+            if (appliedRows.contains(c.inboxRowId) || plan.settled.contains(c.inboxRowId)) {
                 done.append(c.inboxRowId);
+                continue;
+            }
+            // with Exchange → CRM off it waits until it is switched on
+            if (!options.exchangeToCrm)
+                continue;
+            bool pending = false; // an action for it that did not complete (its failure is reported)
+            for (const SyncAction &a : plan.actions)
+                pending = pending || a.inboxRows.contains(c.inboxRowId);
+            if (!pending)
+                report.notes.append(
+                    CalendarSync::tr("%1: the Outlook change to \"%2\" was not applied; it stays staged.")
+                        .arg(usersByMailbox.value(c.mailbox).address, c.event.subject));
         }
         if (const Status s = store.unstage(done); !s.ok())
             return fail(s.error().message);

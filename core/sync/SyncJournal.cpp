@@ -75,7 +75,8 @@ Result<QList<ItemLink>> SyncJournal::links() const
     QSqlQuery q(m_journal.database());
     if (!q.exec(QStringLiteral(
             "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash,"
-            " crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id FROM item_links ORDER BY id")))
+            " crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id, series_master_id"
+            " FROM item_links ORDER BY id")))
         return storageError(tr("reading item links"), q.lastError());
     QList<ItemLink> out;
     while (q.next()) {
@@ -92,6 +93,7 @@ Result<QList<ItemLink>> SyncJournal::links() const
         l.isOrganizer = q.value(9).toInt() != 0;
         l.startUtc = stamp(q.value(10).toString());
         l.crmUserId = q.value(11).toString();
+        l.seriesMasterId = q.value(12).toString();
         out.append(l);
     }
     return out;
@@ -103,13 +105,14 @@ Status SyncJournal::saveLink(const ItemLink &link, const QDateTime &nowUtc)
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO item_links (mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key,"
-            " exchange_hash, crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id, updated_utc)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            " exchange_hash, crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id,"
+            " series_master_id, updated_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(mailbox, exchange_item_id) DO UPDATE SET crm_comm_id = excluded.crm_comm_id,"
             " ical_uid = excluded.ical_uid, exchange_change_key = excluded.exchange_change_key,"
             " exchange_hash = excluded.exchange_hash, crm_hash = excluded.crm_hash,"
             " crm_updated_utc = excluded.crm_updated_utc, is_organizer = excluded.is_organizer,"
             " start_utc = excluded.start_utc, crm_user_id = excluded.crm_user_id,"
+            " series_master_id = excluded.series_master_id,"
             " updated_utc = excluded.updated_utc"));
         q.addBindValue(link.mailbox);
         q.addBindValue(link.exchangeItemId);
@@ -122,6 +125,7 @@ Status SyncJournal::saveLink(const ItemLink &link, const QDateTime &nowUtc)
         q.addBindValue(link.isOrganizer ? 1 : 0);
         q.addBindValue(textOrNull(stampText(link.startUtc)));
         q.addBindValue(textOrNull(link.crmUserId));
+        q.addBindValue(textOrNull(link.seriesMasterId));
         q.addBindValue(stampText(nowUtc));
         if (!q.exec())
             return storageError(tr("saving an item link"), q.lastError());

@@ -33,6 +33,7 @@ struct ItemLink {
     bool isOrganizer = true;
     QDateTime startUtc;
     QString crmUserId; // the linked user whose mailbox holds the item
+    QString seriesMasterId; // an occurrence's series master: deleting the series deletes its occurrences
 };
 
 struct InboxItem {
