@@ -8,6 +8,9 @@
 #include "SecretsFile.h"
 #include "Settings.h"
 #include "TestConnectionCommand.h"
+#include "HooksCommand.h"
+#include "ServeCommand.h"
+#include "SyncCommand.h"
 #include "UsersCommand.h"
 
 #include <cxsync/Version.h>
@@ -46,12 +49,22 @@ QString usageText()
         "  test-connection [--json] [--mailbox ADDRESS] [--write-probe]\n"
         "                            check each step from settings to listener and say what to fix;\n"
         "                            --write-probe also creates and deletes a test event in the mailbox\n"
+        "  sync --once | --watch [--dry-run] [--yes] [--user USER]\n"
+        "                            synchronize calendars (CRM appointments <-> Outlook events) once, or\n"
+        "                            every Poll Interval until Ctrl+C; deletes above the safety share need --yes\n"
         "  users sync [--dry-run] [--yes] [--json]\n"
         "                            link CRM users to mailboxes (and create missing ones as resources):\n"
         "                            prints the plan, then applies it; creating users needs --yes\n"
         "  users list [--json]       every CRM user's link, rule, state and last sync (from the journal)\n"
         "  users disable USER        stop syncing a user and keep user sync from relinking it\n"
         "  users enable USER         let user sync link it again (USER: logon, CRM id or mailbox)\n"
+        "  hooks install             one Graph change subscription per linked mailbox (clientState in the\n"
+        "                            keychain); checks the CRM's custom fields and lists missing ones\n"
+        "  hooks status [--json]     each subscription with its expiry, renewal time and health\n"
+        "  hooks remove              delete the change subscriptions\n"
+        "  serve                     the service: notification listener, subscriptions (renewed), a sync of\n"
+        "                            a mailbox on each notification and of everything every poll interval;\n"
+        "                            stops cleanly on SIGTERM / Ctrl+C\n"
         "  queue list [--json] [--state STATE[,STATE]] [--user USER] [--limit N]\n"
         "                            failed messages, newest first (states: waiting, retrying, parked,\n"
         "                            resolved, discarded)\n"
@@ -169,6 +182,9 @@ void Cli::run(std::function<void(int)> done)
     const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm what would otherwise be declined."));
     const QCommandLineOption writeProbeOption(QStringLiteral("write-probe"),
                                               tr("test-connection: create and delete a test event."));
+    const QCommandLineOption onceOption(QStringLiteral("once"), tr("sync: one run."));
+    const QCommandLineOption watchOption(QStringLiteral("watch"), tr("sync: run every Poll Interval."));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("sync, queue, log: only this user (logon or mailbox)."), QStringLiteral("USER"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), tr("queue, log: from this date or time."),
                                          QStringLiteral("DATE"));
     const QCommandLineOption allOption(QStringLiteral("all"), tr("queue retry: every matching message."));
@@ -179,7 +195,7 @@ void Cli::run(std::function<void(int)> done)
     parser.addOptions({sinceOption, allOption, stateOption, limitOption});
     parser.addOptions({configOption, secretsFileOption, stdinOption, jsonOption, helpOption, dirOption,
                        usersOption, appointmentsOption, seedOption, serveOption, mailboxOption, writeProbeOption,
-                       dryRunOption, yesOption});
+                       dryRunOption, yesOption, onceOption, watchOption, userOption});
     if (!parser.parse(m_arguments)) {
         done(fail(Usage, parser.errorText() + tr("; see cxsync --help")));
         return;
@@ -277,6 +293,58 @@ void Cli::run(std::function<void(int)> done)
             *m_settings, *m_secrets, m_input, *m_out, *m_err,
             UsersCommand::Options{parser.isSet(dryRunOption), parser.isSet(yesOption), parser.isSet(jsonOption)});
         m_users->run(args.mid(1), std::move(done));
+        return;
+    }
+    if (command == QLatin1String("hooks")) {
+        QString problem;
+        if (!openSettings()) {
+            done(Usage);
+            return;
+        }
+        if (!prepareSecrets(&problem)) {
+            done(fail(Usage, problem));
+            return;
+        }
+        m_hooks = std::make_unique<HooksCommand>(*m_settings, *m_secrets, *m_out, *m_err, parser.isSet(jsonOption));
+        m_hooks->run(args.mid(1), std::move(done));
+        return;
+    }
+    if (command == QLatin1String("serve")) {
+        QString problem;
+        if (args.size() != 1) {
+            done(fail(Usage, tr("usage: cxsync serve")));
+            return;
+        }
+        if (!openSettings()) {
+            done(Usage);
+            return;
+        }
+        if (!prepareSecrets(&problem)) {
+            done(fail(Usage, problem));
+            return;
+        }
+        m_serve = std::make_unique<ServeCommand>(*m_settings, *m_secrets, *m_out, *m_err);
+        m_serve->run(std::move(done));
+        return;
+    }
+    if (command == QLatin1String("sync")) {
+        if (parser.isSet(onceOption) == parser.isSet(watchOption) || args.size() != 1) {
+            done(fail(Usage, tr("usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]")));
+            return;
+        }
+        QString problem;
+        if (!openSettings()) {
+            done(Usage);
+            return;
+        }
+        if (!prepareSecrets(&problem)) {
+            done(fail(Usage, problem));
+            return;
+        }
+        m_sync = std::make_unique<SyncCommand>(*m_settings, *m_secrets, *m_out, *m_err,
+                                               SyncCommand::Options{parser.isSet(onceOption), parser.isSet(dryRunOption),
+                                                                    parser.isSet(yesOption), parser.value(userOption)});
+        m_sync->run(std::move(done));
         return;
     }
     if (command == QLatin1String("queue") || command == QLatin1String("log") || command == QLatin1String("notify")) {

@@ -20,8 +20,11 @@ class SecretStore;
 class LayeredSecretStore;
 class DemoCommand;
 class TestConnectionCommand;
+class HooksCommand;
+class ServeCommand;
 class UsersCommand;
 class QueueCommand;
+class SyncCommand;
 
 // The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
 // Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
@@ -58,8 +61,11 @@ private:
     std::unique_ptr<LayeredSecretStore> m_secrets;
     std::unique_ptr<DemoCommand> m_demo;
     std::unique_ptr<TestConnectionCommand> m_testConnection;
+    std::unique_ptr<HooksCommand> m_hooks;
+    std::unique_ptr<ServeCommand> m_serve;
     std::unique_ptr<UsersCommand> m_users;
     std::unique_ptr<QueueCommand> m_queue;
+    std::unique_ptr<SyncCommand> m_sync;
     Q_DISABLE_COPY_MOVE(Cli)
 };
 

@@ -45,7 +45,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (auto &x : f().value())` must not iterate a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const Error &error() const { return std::get<Error>(m_data); }
 
 private:

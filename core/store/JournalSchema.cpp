@@ -167,6 +167,61 @@ const QList<JournalMigration> &Journal::migrations()
                             " error TEXT)"),
              QStringLiteral("CREATE INDEX error_mails_attempted ON error_mails(attempted_utc)"),
          }},
+        {4,
+         "calendar sync: item link role, start and owner; staged Exchange changes",
+         {
+             // 1: the organizer's item (or a private copy we created); 0: an attendee's copy of a meeting,
+             // which Exchange keeps in step itself and the engine never writes.
+             QStringLiteral("ALTER TABLE item_links ADD COLUMN is_organizer INTEGER NOT NULL DEFAULT 1"),
+             // The item's start as last synchronized: a removal reported for an item outside the sync
+             // window is the window moving, not a delete.
+             QStringLiteral("ALTER TABLE item_links ADD COLUMN start_utc TEXT"),
+             QStringLiteral("ALTER TABLE item_links ADD COLUMN crm_user_id TEXT"),
+             // An occurrence's series master: Graph reports a deleted series as its master's removal only,
+             // and occurrences are linked one by one.
+             QStringLiteral("ALTER TABLE item_links ADD COLUMN series_master_id TEXT"),
+             // Exchange changes read from a delta page, kept until they are applied: the delta cursor moves
+             // on after each page, so what a page said must be durable before it does.
+             QStringLiteral("CREATE TABLE sync_inbox ("
+                            " id INTEGER PRIMARY KEY,"
+                            " mailbox TEXT NOT NULL,"
+                            " exchange_item_id TEXT NOT NULL,"
+                            " removed INTEGER NOT NULL DEFAULT 0,"
+                            " payload TEXT,"
+                            " received_utc TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX sync_inbox_item ON sync_inbox(mailbox, exchange_item_id)"),
+         }},
+        {5,
+         "push: notifications accepted by the listener, Graph subscriptions",
+         {
+             // What the listener answered 202 for, until the service has acted on it. While a row is
+             // pending, duplicates for the same mailbox (and lifecycle event) only raise `collapsed`.
+             QStringLiteral("CREATE TABLE notification_inbox ("
+                            " id INTEGER PRIMARY KEY,"
+                            " mailbox TEXT NOT NULL,"
+                            " subscription_id TEXT,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('change','lifecycle')),"
+                            " detail TEXT NOT NULL DEFAULT '',"
+                            " received_utc TEXT NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('pending','done')),"
+                            " collapsed INTEGER NOT NULL DEFAULT 0,"
+                            " processed_utc TEXT)"),
+             QStringLiteral("CREATE UNIQUE INDEX notification_inbox_pending ON notification_inbox(mailbox, kind, "
+                            "detail) WHERE state = 'pending'"),
+             // One Graph subscription per linked mailbox.
+             QStringLiteral("CREATE TABLE subscriptions ("
+                            " id TEXT PRIMARY KEY,"
+                            " mailbox TEXT NOT NULL,"
+                            " resource TEXT NOT NULL,"
+                            " change_type TEXT NOT NULL,"
+                            " notification_url TEXT NOT NULL,"
+                            " expiration_utc TEXT NOT NULL,"
+                            " created_utc TEXT NOT NULL,"
+                            " renewed_utc TEXT,"
+                            " state TEXT NOT NULL CHECK (state IN ('active','failed','removed')),"
+                            " last_error TEXT)"),
+             QStringLiteral("CREATE UNIQUE INDEX subscriptions_mailbox ON subscriptions(mailbox) WHERE state = 'active'"),
+         }},
     };
     return list;
 }

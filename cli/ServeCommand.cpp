@@ -1,0 +1,136 @@
+#include "ServeCommand.h"
+
+#include "SecretStore.h"
+#include "Settings.h"
+#include "connect/Connections.h"
+#include "service/SyncService.h"
+#include "store/Journal.h"
+#include "sync/CalendarSync.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+
+namespace cxsync {
+
+namespace {
+std::atomic<bool> g_serveStop{false};
+extern "C" void onServeSignal(int)
+{
+    g_serveStop.store(true);
+}
+} // namespace
+
+ServeCommand::ServeCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
+                           QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
+{
+    // The handler only sets a flag; the event loop picks it up.
+    m_signalPoll.setInterval(100);
+    connect(&m_signalPoll, &QTimer::timeout, this, [this] {
+        if (g_serveStop.exchange(false))
+            requestStop();
+    });
+}
+
+ServeCommand::~ServeCommand() = default;
+
+void ServeCommand::finish(int code)
+{
+    m_signalPoll.stop();
+    m_out.flush();
+    m_err.flush();
+    if (auto done = std::move(m_done))
+        done(code);
+}
+
+void ServeCommand::requestStop()
+{
+    if (m_stopRequested)
+        return;
+    m_stopRequested = true;
+    m_out << tr("Stopping: finishing the write under way...") << Qt::endl;
+    if (!m_service) {
+        finish(0);
+        return;
+    }
+    m_service->stop([this] {
+        m_out << tr("Stopped.") << Qt::endl;
+        finish(0);
+    });
+}
+
+void ServeCommand::run(std::function<void(int)> done)
+{
+    m_done = std::move(done);
+    if (const ValidationIssues issues = m_settings.validate(); !issues.isEmpty()) {
+        for (const ValidationIssue &issue : issues)
+            m_err << "cxsync: " << issue.field << ": " << issue.message << '\n';
+        finish(2);
+        return;
+    }
+    std::signal(SIGTERM, onServeSignal);
+    std::signal(SIGINT, onServeSignal);
+    m_signalPoll.start();
+    auto opened = Journal::open(m_settings.journalPath());
+    if (!opened.ok()) {
+        m_err << "cxsync: " << opened.error().message << Qt::endl;
+        finish(1);
+        return;
+    }
+    m_journal = std::move(opened).value();
+    QPointer<ServeCommand> self(this);
+    Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> c) {
+        if (!self)
+            return;
+        if (!c.ok()) {
+            self->m_err << "cxsync: " << c.error().message << Qt::endl;
+            self->finish(c.error().kind == ErrorKind::Invalid ? 2 : 1);
+            return;
+        }
+        self->m_connections = std::move(c).value();
+        self->m_secrets.read(Secret::ListenerClientState, [self](Result<QString> state) {
+            if (!self)
+                return;
+            const QString clientState = state.ok() ? state.value() : QString();
+            SyncService::Options options = SyncService::Options::fromSettings(self->m_settings, clientState);
+            self->m_service = std::make_unique<SyncService>(self->m_settings, *self->m_connections,
+                                                            *self->m_journal, self->m_clock, options);
+            QTextStream &out = self->m_out;
+            connect(self->m_service.get(), &SyncService::message, self, [&out](const QString &text) {
+                out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  " << text << Qt::endl;
+            });
+            connect(self->m_service.get(), &SyncService::runFinished, self,
+                    [&out](const QString &scope, const sync::SyncReport &r) {
+                        out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  "
+                            << tr("Sync of %1: Exchange %2 created, %3 updated, %4 deleted; CRM %5 created, %6 "
+                                  "updated, %7 deleted; %8 failed (%9 ms)")
+                                   .arg(scope)
+                                   .arg(r.done.exchangeCreates)
+                                   .arg(r.done.exchangeUpdates)
+                                   .arg(r.done.exchangeDeletes)
+                                   .arg(r.done.crmCreates)
+                                   .arg(r.done.crmUpdates)
+                                   .arg(r.done.crmDeletes)
+                                   .arg(r.failed)
+                                   .arg(r.durationMs)
+                            << Qt::endl;
+                        for (const QString &line : r.failures)
+                            out << "    " << line << Qt::endl;
+                        for (const QString &line : r.notes)
+                            out << "    " << line << Qt::endl;
+                    });
+            if (const Status started = self->m_service->start(); !started.ok()) {
+                self->m_err << "cxsync: " << started.error().message << Qt::endl;
+                self->finish(started.error().kind == ErrorKind::Invalid ? 2 : 1);
+                return;
+            }
+            self->m_out << tr("Service running; stop with Ctrl+C or SIGTERM.") << Qt::endl;
+        });
+    });
+}
+
+} // namespace cxsync

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QTextStream;
+
+namespace cxsync {
+
+class Settings;
+class SecretStore;
+class Journal;
+class Connections;
+class SyncService;
+
+// `cxsync serve`: runs SyncService (listener, subscriptions, scheduler) until SIGTERM / SIGINT, then lets the
+// run under way finish its current write and exits 0. One line per run and per event on standard output.
+class ServeCommand final : public QObject {
+    Q_OBJECT
+public:
+    ServeCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
+                 QObject *parent = nullptr);
+    ~ServeCommand() override;
+
+    void run(std::function<void(int)> done);
+    // As a signal would (tests).
+    void requestStop();
+
+private:
+    void finish(int code);
+
+    Settings &m_settings;
+    SecretStore &m_secrets;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    SystemClock m_clock;
+    QTimer m_signalPoll;
+    std::function<void(int)> m_done;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<SyncService> m_service;
+    bool m_stopRequested = false;
+};
+
+} // namespace cxsync

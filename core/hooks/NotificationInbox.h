@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace cxsync {
+
+class Journal;
+
+// What the listener accepted, waiting for the service to act on it. Kept in the journal (table
+// `notification_inbox`) so that a crash or restart after answering Graph 202 loses nothing.
+struct InboxEntry {
+    qint64 id = 0;
+    QString mailbox;        // Exchange user id (from the subscription, or from the notification's resource)
+    QString subscriptionId;
+    QString kind;           // "change" (read the mailbox's delta) | "lifecycle"
+    QString detail;         // lifecycle: reauthorizationRequired | subscriptionRemoved | missed; change: ""
+    QDateTime receivedUtc;
+    int collapsed = 0;      // how many further notifications this pending entry absorbed
+};
+
+// The durable inbox between the notification listener and the scheduler. A change notification only means
+// "read this mailbox's delta": while one is pending for a mailbox, further ones (Graph sends duplicates, and
+// several per edit) are collapsed into it. Lifecycle events collapse by (subscription, event).
+class NotificationInbox final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::NotificationInbox)
+public:
+    explicit NotificationInbox(Journal *journal) : m_journal(journal) {}
+
+    // Stores the entry, or counts it into the pending one it duplicates. True when it created a new entry.
+    Result<bool> add(const InboxEntry &entry);
+    // Oldest first.
+    Result<QList<InboxEntry>> pending(int limit = 1000) const;
+    // Done: the delta read (or lifecycle action) it asked for has completed.
+    Status complete(qint64 id, const QDateTime &nowUtc);
+    Result<int> pendingCount() const;
+    // The mailbox of a subscription we created (journal table `subscriptions`); empty if unknown.
+    QString mailboxOfSubscription(const QString &subscriptionId) const;
+
+private:
+    Journal *m_journal;
+};
+
+} // namespace cxsync

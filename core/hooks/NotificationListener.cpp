@@ -1,0 +1,198 @@
+#include "hooks/NotificationListener.h"
+
+#include "hooks/NotificationInbox.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcListener, "cxsync.listener", QtInfoMsg)
+
+namespace cxsync {
+
+namespace {
+
+// Comparison whose time does not depend on where the strings differ.
+bool sameSecret(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8(), y = b.toUtf8();
+    unsigned char diff = x.size() == y.size() ? 0 : 1;
+    const qsizetype n = qMin(x.size(), y.size());
+    for (qsizetype i = 0; i < n; ++i)
+        diff |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
+    return diff == 0 && !a.isEmpty();
+}
+
+QString normalizedPath(QString path)
+{
+    if (path.isEmpty() || !path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+} // namespace
+
+NotificationListener::NotificationListener(NotificationInbox *inbox, Clock *clock, Options options, QObject *parent)
+    : QAbstractHttpServer(parent), m_inbox(inbox), m_clock(clock), m_options(std::move(options))
+{
+    m_options.path = normalizedPath(m_options.path);
+}
+
+NotificationListener::~NotificationListener() = default;
+
+Result<quint16> NotificationListener::start()
+{
+    if (!m_options.certificateFile.isEmpty() || !m_options.keyFile.isEmpty()) {
+        QFile certFile(m_options.certificateFile), keyFile(m_options.keyFile);
+        if (!certFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Invalid, tr("The listener certificate %1 cannot be read.").arg(m_options.certificateFile),
+                             QStringLiteral("listener/certificateFile"));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Invalid, tr("The listener key %1 cannot be read.").arg(m_options.keyFile),
+                             QStringLiteral("listener/keyFile"));
+        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull())
+            return makeError(ErrorKind::Invalid, tr("%1 holds no PEM certificate.").arg(m_options.certificateFile),
+                             QStringLiteral("listener/certificateFile"));
+        if (key.isNull())
+            return makeError(ErrorKind::Invalid,
+                             tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(m_options.keyFile),
+                             QStringLiteral("listener/keyFile"));
+        sslSetup(certificate, key);
+    }
+    m_port = listen(m_options.bindAddress, m_options.port);
+    if (m_port == 0)
+        return makeError(ErrorKind::Unavailable,
+                         tr("The listener cannot listen on %1 port %2 (in use, or not an address of this machine).")
+                             .arg(m_options.bindAddress.toString())
+                             .arg(m_options.port),
+                         QStringLiteral("listener/port"));
+    qCInfo(lcListener).noquote() << tr("Listening for Graph notifications on %1:%2%3")
+                                        .arg(m_options.bindAddress.toString())
+                                        .arg(m_port)
+                                        .arg(m_options.path);
+    return m_port;
+}
+
+QString NotificationListener::mailboxOfResource(const QString &resource)
+{
+    static const QRegularExpression re(QStringLiteral("^/?users/([^/@]+)(?:@[^/]*)?/"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(resource);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+void NotificationListener::reject(const QString &reason)
+{
+    ++m_rejected;
+    qCWarning(lcListener).noquote() << tr("Notification rejected: %1").arg(reason);
+    Q_EMIT notificationRejected(reason);
+}
+
+bool NotificationListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const QString path = normalizedPath(request.url().path());
+    const bool lifecycle = path == m_options.path + QStringLiteral("/lifecycle");
+    if (path != m_options.path && !lifecycle) {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+        return true;
+    }
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        responder.write(QHttpServerResponder::StatusCode::MethodNotAllowed);
+        return true;
+    }
+    // The validation handshake: echo the decoded token as text/plain.
+    const QUrlQuery query(request.url());
+    if (query.hasQueryItem(QStringLiteral("validationToken"))) {
+        const QString token = query.queryItemValue(QStringLiteral("validationToken"), QUrl::FullyDecoded);
+        responder.write(token.toUtf8(), "text/plain; charset=utf-8");
+        return true;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonValue value = document.object().value(QStringLiteral("value"));
+    if (parseError.error != QJsonParseError::NoError || !value.isArray()) {
+        reject(tr("the body is not a notification collection (%1)")
+                   .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                       : tr("no 'value' list")));
+        responder.write(QHttpServerResponder::StatusCode::BadRequest);
+        return true;
+    }
+    bool stored = true;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject n = item.toObject();
+        const QString subscriptionId = n.value(QStringLiteral("subscriptionId")).toString();
+        if (!sameSecret(n.value(QStringLiteral("clientState")).toString(), m_options.clientState)) {
+            reject(tr("wrong or missing clientState for subscription '%1'").arg(subscriptionId.left(64)));
+            continue;
+        }
+        InboxEntry entry;
+        entry.subscriptionId = subscriptionId;
+        entry.mailbox = m_mailboxes.value(subscriptionId);
+        if (entry.mailbox.isEmpty())
+            entry.mailbox = m_inbox->mailboxOfSubscription(subscriptionId);
+        if (entry.mailbox.isEmpty())
+            entry.mailbox = mailboxOfResource(n.value(QStringLiteral("resource")).toString());
+        entry.receivedUtc = m_clock->nowUtc();
+        const QString event = n.value(QStringLiteral("lifecycleEvent")).toString();
+        if (!event.isEmpty()) {
+            static const QStringList known{QStringLiteral("reauthorizationRequired"),
+                                           QStringLiteral("subscriptionRemoved"), QStringLiteral("missed")};
+            if (!known.contains(event)) {
+                reject(tr("unknown lifecycle event '%1'").arg(event.left(64)));
+                continue;
+            }
+            entry.kind = QStringLiteral("lifecycle");
+            entry.detail = event;
+        } else {
+            const QString changeType = n.value(QStringLiteral("changeType")).toString();
+            if (changeType != QLatin1String("created") && changeType != QLatin1String("updated") &&
+                changeType != QLatin1String("deleted")) {
+                reject(tr("unknown changeType '%1'").arg(changeType.left(64)));
+                continue;
+            }
+            entry.kind = QStringLiteral("change");
+        }
+        if (entry.mailbox.isEmpty()) {
+            reject(tr("no mailbox for subscription '%1'").arg(subscriptionId.left(64)));
+            continue;
+        }
+        const Result<bool> added = m_inbox->add(entry);
+        if (!added.ok()) {
+            qCWarning(lcListener).noquote() << added.error().message;
+            stored = false;
+            break;
+        }
+        ++m_accepted;
+        if (entry.kind == QLatin1String("lifecycle"))
+            Q_EMIT lifecycleQueued(entry.subscriptionId, entry.mailbox, entry.detail);
+        else
+            Q_EMIT changeQueued(entry.mailbox, added.value());
+    }
+    // 503 asks Graph to deliver again later: what could not be stored is not lost.
+    responder.write(stored ? QHttpServerResponder::StatusCode::Accepted
+                           : QHttpServerResponder::StatusCode::ServiceUnavailable);
+    return true;
+}
+
+void NotificationListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace cxsync

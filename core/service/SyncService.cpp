@@ -1,0 +1,285 @@
+#include "service/SyncService.h"
+
+#include "Settings.h"
+#include "SettingsSchema.h"
+#include "connect/Connections.h"
+#include "hooks/NotificationInbox.h"
+#include "hooks/NotificationListener.h"
+#include "hooks/SubscriptionManager.h"
+#include "store/Journal.h"
+#include "sync/CalendarSync.h"
+#include "users/UserLinkStore.h"
+
+#include <QUrl>
+
+namespace cxsync {
+
+SyncService::Options SyncService::Options::fromSettings(const Settings &settings, const QString &clientState)
+{
+    Options o;
+    o.pollIntervalSecs = settings.pollIntervalSeconds();
+    o.publicUrl = settings.value(Keys::ListenerPublicUrl).toString();
+    while (o.publicUrl.endsWith(QLatin1Char('/')))
+        o.publicUrl.chop(1);
+    o.push = settings.usesGraph() && !o.publicUrl.isEmpty();
+    o.bindAddress = QHostAddress(settings.value(Keys::ListenerBind).toString());
+    o.port = quint16(settings.value(Keys::ListenerPort).toInt());
+    o.clientState = clientState;
+    return o;
+}
+
+SyncService::SyncService(const Settings &settings, Connections &connections, Journal &journal, Clock &clock,
+                         Options options, QObject *parent)
+    : QObject(parent), m_settings(settings), m_connections(connections), m_journal(journal), m_clock(clock),
+      m_options(std::move(options))
+{
+    m_pollTimer.setInterval(qMax(1, m_options.pollIntervalSecs) * 1000);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        m_fullPending = true;
+        schedule();
+    });
+    m_renewTimer.setInterval(qMax(1, m_options.renewalCheckSecs) * 1000);
+    connect(&m_renewTimer, &QTimer::timeout, this, &SyncService::renew);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(m_options.debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncService::schedule);
+}
+
+SyncService::~SyncService() = default;
+
+quint16 SyncService::listenerPort() const
+{
+    return m_listener ? m_listener->port() : 0;
+}
+
+Status SyncService::start()
+{
+    m_inbox = std::make_unique<NotificationInbox>(&m_journal);
+    if (m_options.push) {
+        if (m_options.clientState.isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             tr("push needs the listener client state (secret listener-client-state); run "
+                                "'cxsync hooks install' once"),
+                             QStringLiteral("secret/listener-client-state"));
+        NotificationListener::Options listen;
+        listen.bindAddress = m_options.bindAddress;
+        listen.port = m_options.port;
+        listen.path = QUrl(m_options.publicUrl).path();
+        listen.clientState = m_options.clientState;
+        listen.certificateFile = m_options.certificateFile;
+        listen.keyFile = m_options.keyFile;
+        m_listener = std::make_unique<NotificationListener>(m_inbox.get(), &m_clock, listen);
+        if (const auto started = m_listener->start(); !started.ok())
+            return started.error();
+        connect(m_listener.get(), &NotificationListener::changeQueued, this,
+                [this](const QString &mailbox, bool newEntry) {
+                    if (newEntry)
+                        Q_EMIT message(tr("Change notification for %1.").arg(mailbox));
+                    // A run may be reading this mailbox right now, from before the change: read it again after.
+                    if (m_run)
+                        m_pending[mailbox.toLower()];
+                    m_debounce.start();
+                });
+        connect(m_listener.get(), &NotificationListener::lifecycleQueued, this, [this] { m_debounce.start(); });
+        SubscriptionManager::Options subscriptions;
+        subscriptions.notificationUrl = m_options.publicUrl;
+        subscriptions.lifecycleUrl = m_options.publicUrl + QStringLiteral("/lifecycle");
+        subscriptions.clientState = m_options.clientState;
+        m_subscriptions = std::make_unique<SubscriptionManager>(m_connections.graph(), &m_journal, &m_clock,
+                                                                subscriptions);
+        Q_EMIT message(tr("Listening for notifications at %1 (port %2).").arg(m_options.publicUrl).arg(m_listener->port()));
+        // Subscriptions for every linked mailbox (created, kept or recreated).
+        QStringList mailboxes;
+        users::UserLinkStore links(m_journal);
+        if (const auto all = links.all(); all.ok()) {
+            for (const users::UserLink &link : all.value()) {
+                if (link.state == users::LinkState::Linked && !link.exchangeUserId.isEmpty())
+                    mailboxes.append(link.exchangeUserId);
+            }
+        }
+        m_subscriptions->install(mailboxes, [this](QList<SubscriptionOutcome> outcomes) {
+            int failed = 0;
+            for (const SubscriptionOutcome &o : outcomes) {
+                if (o.action == QLatin1String("failed")) {
+                    ++failed;
+                    Q_EMIT message(tr("Subscription for %1 failed (polling covers it): %2").arg(o.mailbox, o.error.message));
+                } else if (o.resyncNeeded) {
+                    m_pending[o.mailbox.toLower()];
+                }
+            }
+            Q_EMIT message(tr("Change subscriptions: %1 active, %2 failed.").arg(outcomes.size() - failed).arg(failed));
+            schedule();
+        });
+        m_renewTimer.start();
+    } else {
+        Q_EMIT message(tr("Push is not configured: changes are found by polling every %n second(s).", nullptr,
+                          m_options.pollIntervalSecs));
+    }
+    m_pollTimer.start();
+    m_fullPending = true; // catch up on whatever happened while the service was down
+    QTimer::singleShot(0, this, &SyncService::schedule);
+    return {};
+}
+
+void SyncService::stop(std::function<void()> stopped)
+{
+    m_stopping = true;
+    m_stopped = std::move(stopped);
+    m_pollTimer.stop();
+    m_renewTimer.stop();
+    m_debounce.stop();
+    m_listener.reset(); // no new notifications; Graph retries what it could not deliver
+    if (m_run) {
+        m_run->cancel(); // ends after the write under way; the outbox covers the rest
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        if (auto done = std::move(m_stopped))
+            done();
+    });
+}
+
+QString SyncService::addressOf(const QString &exchangeUserId) const
+{
+    users::UserLinkStore links(m_journal);
+    const auto all = links.all();
+    if (!all.ok())
+        return {};
+    for (const users::UserLink &link : all.value()) {
+        if (link.state == users::LinkState::Linked &&
+            link.exchangeUserId.compare(exchangeUserId, Qt::CaseInsensitive) == 0)
+            return link.mailbox;
+    }
+    return {};
+}
+
+void SyncService::takeInbox()
+{
+    const auto pending = m_inbox->pending();
+    if (!pending.ok()) {
+        Q_EMIT message(pending.error().message);
+        return;
+    }
+    for (const InboxEntry &e : pending.value()) {
+        if (m_taken.contains(e.id))
+            continue;
+        m_taken.insert(e.id);
+        if (e.kind == QLatin1String("change")) {
+            m_pending[e.mailbox.toLower()].append(e.id);
+            continue;
+        }
+        if (!m_subscriptions) {
+            (void)m_inbox->complete(e.id, m_clock.nowUtc());
+            continue;
+        }
+        const qint64 id = e.id;
+        const QString mailbox = e.mailbox.toLower();
+        Q_EMIT message(tr("Lifecycle event %1 for %2.").arg(e.detail, mailbox));
+        m_subscriptions->handleLifecycle(e.subscriptionId, e.detail, [this, id, mailbox](QList<SubscriptionOutcome> outcomes) {
+            bool resync = false;
+            for (const SubscriptionOutcome &o : outcomes) {
+                resync = resync || o.resyncNeeded;
+                if (o.action == QLatin1String("failed"))
+                    Q_EMIT message(tr("Lifecycle handling for %1 failed: %2").arg(mailbox, o.error.message));
+            }
+            if (resync)
+                m_pending[mailbox];
+            if (const Status s = m_inbox->complete(id, m_clock.nowUtc()); !s.ok())
+                Q_EMIT message(s.error().message);
+            schedule();
+        });
+    }
+}
+
+void SyncService::schedule()
+{
+    if (m_run || m_stopping)
+        return; // the running run's end schedules again
+    runNext();
+}
+
+void SyncService::runNext()
+{
+    takeInbox();
+    sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(m_settings);
+    QString scope;
+    m_inRun.clear();
+    if (m_fullPending) {
+        m_fullPending = false;
+        scope = tr("all users");
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+            m_inRun += it.value();
+        m_pending.clear();
+    } else if (!m_pending.isEmpty()) {
+        const QString mailbox = m_pending.begin().key();
+        m_inRun = m_pending.take(mailbox);
+        const QString address = addressOf(mailbox);
+        if (address.isEmpty()) {
+            // No longer linked: nothing to sync for it.
+            for (qint64 id : std::as_const(m_inRun))
+                (void)m_inbox->complete(id, m_clock.nowUtc());
+            m_inRun.clear();
+            QTimer::singleShot(0, this, &SyncService::schedule);
+            return;
+        }
+        options.user = address;
+        scope = address;
+    } else {
+        return;
+    }
+    ++m_runs;
+    m_run = std::make_unique<sync::CalendarSync>(m_connections, m_journal, m_clock, options);
+    // No decider: a run that would delete more than the allowed share stops and waits for the admin
+    // (`cxsync sync --once` asks); the service never answers yes on its own.
+    connect(m_run.get(), &sync::CalendarSync::finished, this,
+            [this, scope](const sync::SyncReport &report) { onRunFinished(scope, report); });
+    m_run->start();
+}
+
+void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &report)
+{
+    if (report.error.isEmpty()) {
+        // The run read the mailbox after these notifications arrived: they are answered. Writes that failed
+        // are in the failed-message queue, not lost.
+        for (qint64 id : std::as_const(m_inRun)) {
+            if (const Status s = m_inbox->complete(id, m_clock.nowUtc()); !s.ok())
+                Q_EMIT message(s.error().message);
+            m_taken.remove(id);
+        }
+    } else {
+        // Not read: the rows stay pending and are taken again at the next poll.
+        for (qint64 id : std::as_const(m_inRun))
+            m_taken.remove(id);
+        Q_EMIT message(tr("Sync of %1 failed: %2").arg(scope, report.error));
+    }
+    m_inRun.clear();
+    Q_EMIT runFinished(scope, report);
+    m_run.release()->deleteLater();
+    if (m_stopping) {
+        if (auto done = std::move(m_stopped))
+            done();
+        return;
+    }
+    QTimer::singleShot(0, this, &SyncService::schedule);
+}
+
+void SyncService::renew()
+{
+    if (!m_subscriptions || m_stopping)
+        return;
+    const QDateTime due = m_subscriptions->nextRenewalUtc();
+    if (!due.isValid() || due > m_clock.nowUtc())
+        return;
+    m_subscriptions->renewDue([this](QList<SubscriptionOutcome> outcomes) {
+        for (const SubscriptionOutcome &o : outcomes) {
+            if (o.action == QLatin1String("failed"))
+                Q_EMIT message(tr("Renewing the subscription for %1 failed (polling covers it): %2")
+                                   .arg(o.mailbox, o.error.message));
+            else if (o.resyncNeeded)
+                m_pending[o.mailbox.toLower()];
+        }
+        schedule();
+    });
+}
+
+} // namespace cxsync

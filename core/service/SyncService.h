@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace cxsync {
+
+class Settings;
+class Journal;
+class Connections;
+class NotificationInbox;
+class NotificationListener;
+class SubscriptionManager;
+namespace sync {
+class CalendarSync;
+struct SyncReport;
+} // namespace sync
+
+// `cxsync serve`: the notification listener, Graph subscriptions and the sync scheduler in one process.
+//  - A change notification (already stored in the journal's inbox by the listener) triggers a sync of that
+//    mailbox only; notifications that arrive during a run are collapsed into the next one.
+//  - Every Poll Interval a full run (all linked users, the CRM change feed) is the safety net: a listener
+//    that was down or a lost notification delays a change, never loses it (delta reads catch up).
+//  - Subscriptions are renewed at two thirds of their lifetime; lifecycle events are acted on
+//    (reauthorize, recreate + resync, resync).
+//  - One run at a time; stop() lets the run under way finish its current write and then stops.
+class SyncService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncService)
+public:
+    struct Options {
+        int pollIntervalSecs = 60;
+        bool push = false; // listener + subscriptions (needs the listener public URL)
+        QHostAddress bindAddress = QHostAddress::LocalHost;
+        quint16 port = 0;
+        QString publicUrl;
+        QString clientState;
+        QString certificateFile;
+        QString keyFile;
+        int renewalCheckSecs = 60;
+        int debounceMs = 200; // gathers the notifications of one edit into one run
+
+        static Options fromSettings(const Settings &settings, const QString &clientState);
+    };
+
+    SyncService(const Settings &settings, Connections &connections, Journal &journal, Clock &clock, Options options,
+                QObject *parent = nullptr);
+    ~SyncService() override;
+
+    // Starts the listener (push), installs/renews subscriptions for the linked mailboxes, and runs a full
+    // sync. Errors name the setting (listener port in use, ...).
+    Status start();
+    void stop(std::function<void()> stopped);
+    bool isRunningSync() const { return static_cast<bool>(m_run); }
+    quint16 listenerPort() const;
+    int runs() const { return m_runs; }
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void runFinished(const QString &scope, const cxsync::sync::SyncReport &report);
+
+private:
+    void schedule();
+    void runNext();
+    void takeInbox();
+    void onRunFinished(const QString &scope, const cxsync::sync::SyncReport &report);
+    void renew();
+    QString addressOf(const QString &exchangeUserId) const;
+
+    const Settings &m_settings;
+    Connections &m_connections;
+    Journal &m_journal;
+    Clock &m_clock;
+    Options m_options;
+    std::unique_ptr<NotificationInbox> m_inbox;
+    std::unique_ptr<NotificationListener> m_listener;
+    std::unique_ptr<SubscriptionManager> m_subscriptions;
+    std::unique_ptr<sync::CalendarSync> m_run;
+    QTimer m_pollTimer;
+    QTimer m_renewTimer;
+    QTimer m_debounce;
+    bool m_fullPending = false;
+    QHash<QString, QList<qint64>> m_pending; // Exchange user id → inbox rows waiting for its run
+    QSet<qint64> m_taken;                     // inbox rows already handed to m_pending or a run
+    QList<qint64> m_inRun;                    // inbox rows the current run answers
+    bool m_stopping = false;
+    std::function<void()> m_stopped;
+    int m_runs = 0;
+};
+
+} // namespace cxsync
