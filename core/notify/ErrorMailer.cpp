@@ -142,7 +142,9 @@ Result<MailReceipt> transfer(const SmtpConfig &config, const MailMessage &messag
     if (!ca.isEmpty()) {
         // In addition to the system's store (CAINFO alone would replace it).
         curl_easy_setopt(curl, CURLOPT_CAINFO, ca.constData());
+#ifdef Q_OS_LINUX
         curl_easy_setopt(curl, CURLOPT_CAPATH, "/etc/ssl/certs");
+#endif
     }
     const CURLcode rc = curl_easy_perform(curl);
     long responseCode = 0;
