@@ -42,6 +42,13 @@ QString choiceLabel(const QString &key, const QString &choice)
     if (key == Keys::GraphCredentialKind)
         return choice == Choices::CredentialSecret ? ControlPanelWindow::tr("Client secret")
                                                    : ControlPanelWindow::tr("Certificate file");
+    if (key == Keys::ConflictPolicy) {
+        if (choice == QLatin1String("exchangeWins"))
+            return ControlPanelWindow::tr("Exchange wins");
+        if (choice == QLatin1String("crmWins"))
+            return ControlPanelWindow::tr("CRM wins");
+        return ControlPanelWindow::tr("Last modified wins");
+    }
     if (key == Keys::SmtpTlsMode) {
         if (choice == QLatin1String("starttls"))
             return ControlPanelWindow::tr("STARTTLS (port 587)");
@@ -298,7 +305,8 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
         }
         layout->addWidget(group);
     };
-    section(tr("Synchronization"), {Keys::PollInterval, Keys::WindowPastDays, Keys::WindowFutureDays});
+    section(tr("Synchronization"), {Keys::PollInterval, Keys::WindowPastDays, Keys::WindowFutureDays,
+                                    Keys::ConflictPolicy, Keys::MassDeletePercent});
     section(tr("Error E-mail (SMTP)"),
             {Keys::SmtpHost, Keys::SmtpPort, Keys::SmtpTlsMode, Keys::SmtpSender, Keys::SmtpUser},
             Secret::SmtpPassword, tr("SMTP Password"));
