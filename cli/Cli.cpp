@@ -121,6 +121,20 @@ bool Cli::openSettings()
     return true;
 }
 
+bool Cli::openSettingsAndSecrets(const std::function<void(int)> &done)
+{
+    if (!openSettings()) {
+        done(Usage);
+        return false;
+    }
+    QString problem;
+    if (!prepareSecrets(&problem)) {
+        done(fail(Usage, problem));
+        return false;
+    }
+    return true;
+}
+
 bool Cli::prepareSecrets(QString *error)
 {
     SecretsFile::Values overrides = SecretsFile::fromEnvironment(m_environment);
@@ -262,15 +276,8 @@ void Cli::run(std::function<void(int)> done)
             done(fail(Usage, tr("usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]")));
             return;
         }
-        QString problem;
-        if (!openSettings()) {
-            done(Usage);
+        if (!openSettingsAndSecrets(done))
             return;
-        }
-        if (!prepareSecrets(&problem)) {
-            done(fail(Usage, problem));
-            return;
-        }
         ConnectionTestOptions options;
         options.mailbox = parser.value(mailboxOption);
         options.writeProbe = parser.isSet(writeProbeOption);
@@ -280,15 +287,8 @@ void Cli::run(std::function<void(int)> done)
         return;
     }
     if (command == QLatin1String("users")) {
-        QString problem;
-        if (!openSettings()) {
-            done(Usage);
+        if (!openSettingsAndSecrets(done))
             return;
-        }
-        if (!prepareSecrets(&problem)) {
-            done(fail(Usage, problem));
-            return;
-        }
         m_users = std::make_unique<UsersCommand>(
             *m_settings, *m_secrets, m_input, *m_out, *m_err,
             UsersCommand::Options{parser.isSet(dryRunOption), parser.isSet(yesOption), parser.isSet(jsonOption)});
@@ -296,33 +296,19 @@ void Cli::run(std::function<void(int)> done)
         return;
     }
     if (command == QLatin1String("hooks")) {
-        QString problem;
-        if (!openSettings()) {
-            done(Usage);
+        if (!openSettingsAndSecrets(done))
             return;
-        }
-        if (!prepareSecrets(&problem)) {
-            done(fail(Usage, problem));
-            return;
-        }
         m_hooks = std::make_unique<HooksCommand>(*m_settings, *m_secrets, *m_out, *m_err, parser.isSet(jsonOption));
         m_hooks->run(args.mid(1), std::move(done));
         return;
     }
     if (command == QLatin1String("serve")) {
-        QString problem;
         if (args.size() != 1) {
             done(fail(Usage, tr("usage: cxsync serve")));
             return;
         }
-        if (!openSettings()) {
-            done(Usage);
+        if (!openSettingsAndSecrets(done))
             return;
-        }
-        if (!prepareSecrets(&problem)) {
-            done(fail(Usage, problem));
-            return;
-        }
         m_serve = std::make_unique<ServeCommand>(*m_settings, *m_secrets, *m_out, *m_err);
         m_serve->run(std::move(done));
         return;
@@ -332,15 +318,8 @@ void Cli::run(std::function<void(int)> done)
             done(fail(Usage, tr("usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]")));
             return;
         }
-        QString problem;
-        if (!openSettings()) {
-            done(Usage);
+        if (!openSettingsAndSecrets(done))
             return;
-        }
-        if (!prepareSecrets(&problem)) {
-            done(fail(Usage, problem));
-            return;
-        }
         m_sync = std::make_unique<SyncCommand>(*m_settings, *m_secrets, *m_out, *m_err,
                                                SyncCommand::Options{parser.isSet(onceOption), parser.isSet(dryRunOption),
                                                                     parser.isSet(yesOption), parser.value(userOption)});
@@ -348,15 +327,8 @@ void Cli::run(std::function<void(int)> done)
         return;
     }
     if (command == QLatin1String("queue") || command == QLatin1String("log") || command == QLatin1String("notify")) {
-        QString problem;
-        if (!openSettings()) {
-            done(Usage);
+        if (!openSettingsAndSecrets(done))
             return;
-        }
-        if (!prepareSecrets(&problem)) {
-            done(fail(Usage, problem));
-            return;
-        }
         // --user is shared with `sync` (registered with its options).
         m_queue = std::make_unique<QueueCommand>(
             *m_settings, *m_secrets, *m_out, *m_err,

@@ -46,6 +46,8 @@ private:
     int fail(int code, const QString &message);
     bool openSettings();
     bool prepareSecrets(QString *error);
+    // Both, for commands that talk to servers; on failure `done` has been called with the exit code.
+    bool openSettingsAndSecrets(const std::function<void(int)> &done);
 
     QStringList m_arguments;
     QProcessEnvironment m_environment;
