@@ -661,16 +661,21 @@ void ConnectionTest::stepToken(StepDone done)
     });
 }
 
+bool ConnectionTest::skipWithoutGraph(const QString &id, const StepDone &done)
+{
+    if (!m_connections->graph())
+        done(skipped(id, tr("Not available: the EWS connection is not built yet.")));
+    else if (m_exchangeBroken || !m_haveToken)
+        done(skipped(id, tr("Skipped: no token.")));
+    else
+        return false;
+    return true;
+}
+
 void ConnectionTest::stepUsers(StepDone done)
 {
-    if (!m_connections->graph()) {
-        done(skipped(kUsers, tr("Not available: the EWS connection is not built yet.")));
+    if (skipWithoutGraph(kUsers, done))
         return;
-    }
-    if (m_exchangeBroken || !m_haveToken) {
-        done(skipped(kUsers, tr("Skipped: no token.")));
-        return;
-    }
     net::HttpRequest request;
     QUrl url = m_connections->graph()->graphBase();
     url.setPath(url.path() + QStringLiteral("/users"));
@@ -703,14 +708,8 @@ void ConnectionTest::stepUsers(StepDone done)
 
 void ConnectionTest::stepMailbox(StepDone done)
 {
-    if (!m_connections->graph()) {
-        done(skipped(kMailbox, tr("Not available: the EWS connection is not built yet.")));
+    if (skipWithoutGraph(kMailbox, done))
         return;
-    }
-    if (m_exchangeBroken || !m_haveToken) {
-        done(skipped(kMailbox, tr("Skipped: no token.")));
-        return;
-    }
     const QString mailbox =
         m_options.mailbox.isEmpty() ? m_settings.value(Keys::ExchangeAccount).toString() : m_options.mailbox;
     if (mailbox.isEmpty()) {

@@ -94,6 +94,8 @@ private:
     void stepCrmExternalLogon(StepDone done);
     void stepCrmFields(StepDone done);
     void stepToken(StepDone done);
+    // The Graph steps need the Graph connector and a token: otherwise the step is skipped (true).
+    bool skipWithoutGraph(const QString &id, const StepDone &done);
     void stepUsers(StepDone done);
     void stepMailbox(StepDone done);
     void stepClock(StepDone done);

@@ -44,6 +44,13 @@ SubscriptionManager::SubscriptionManager(exchange::GraphConnector *graph, Journa
 
 SubscriptionManager::~SubscriptionManager() = default;
 
+QUrl SubscriptionManager::subscriptionsUrl(const QString &id) const
+{
+    QUrl url = m_graph->graphBase();
+    url.setPath(url.path() + QStringLiteral("/subscriptions") + (id.isEmpty() ? QString() : QLatin1Char('/') + id));
+    return url;
+}
+
 Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) const
 {
     QSqlQuery query(m_journal->database());
@@ -173,9 +180,7 @@ void SubscriptionManager::create(const QString &mailbox, std::function<void(Subs
                            {QStringLiteral("latestSupportedTlsVersion"), QStringLiteral("v1_2")}};
     net::HttpRequest request;
     request.method = "POST";
-    QUrl url = m_graph->graphBase();
-    url.setPath(url.path() + QStringLiteral("/subscriptions"));
-    request.url = url;
+    request.url = subscriptionsUrl({});
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.label = QStringLiteral("graph.createSubscription");
@@ -217,9 +222,7 @@ void SubscriptionManager::renew(const SubscriptionRecord &record, std::function<
     const QDateTime now = m_clock->nowUtc();
     net::HttpRequest request;
     request.method = "PATCH";
-    QUrl url = m_graph->graphBase();
-    url.setPath(url.path() + QStringLiteral("/subscriptions/") + record.id);
-    request.url = url;
+    request.url = subscriptionsUrl(record.id);
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("expirationDateTime"),
                                               now.addSecs(qint64(m_options.lifetimeMinutes) * 60).toString(Qt::ISODate)}})
@@ -263,9 +266,7 @@ void SubscriptionManager::remove(const SubscriptionRecord &record, std::function
 {
     net::HttpRequest request;
     request.method = "DELETE";
-    QUrl url = m_graph->graphBase();
-    url.setPath(url.path() + QStringLiteral("/subscriptions/") + record.id);
-    request.url = url;
+    request.url = subscriptionsUrl(record.id);
     request.label = QStringLiteral("graph.deleteSubscription");
     m_graph->send(request, [this, record, done](Result<net::HttpResponse> response) {
         if (!response.ok() && response.error().httpStatus != 404)
@@ -304,9 +305,7 @@ void SubscriptionManager::install(const QStringList &mailboxes, Done done)
             // Check that Graph still has it; a 404 means recreate.
             run->tasks.append([this, r = *it](auto next) {
                 net::HttpRequest request;
-                QUrl url = m_graph->graphBase();
-                url.setPath(url.path() + QStringLiteral("/subscriptions/") + r.id);
-                request.url = url;
+                request.url = subscriptionsUrl(r.id);
                 request.label = QStringLiteral("graph.getSubscription");
                 m_graph->send(request, [this, r, next](Result<net::HttpResponse> response) {
                     if (response.ok()) {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <QStringList>
 
 #include <functional>
@@ -90,6 +91,7 @@ private:
     Status store(const SubscriptionRecord &record);
     Status markState(const QString &id, const QString &state, const QString &error);
     SubscriptionOutcome failure(const QString &mailbox, const Error &error) const;
+    QUrl subscriptionsUrl(const QString &id) const; // {graph}/subscriptions[/{id}]
 
     exchange::GraphConnector *m_graph;
     Journal *m_journal;
