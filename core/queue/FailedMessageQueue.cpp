@@ -631,6 +631,20 @@ Status FailedMessageQueue::discard(qint64 id, const QString &reason)
                     MessageState::Discarded, QStringLiteral("discarded"), reason, true);
 }
 
+Result<bool> FailedMessageQueue::settleSuperseded(const QString &itemKey, const QString &note)
+{
+    auto open = findOpen(itemKey);
+    if (!open.ok())
+        return open.error();
+    if (!open.value() || open.value()->state == MessageState::Retrying)
+        return false;
+    const Status s = setState(open.value()->id, std::nullopt, {MessageState::Waiting, MessageState::Parked},
+                              MessageState::Resolved, QStringLiteral("superseded"), note, true);
+    if (!s.ok())
+        return s.error().kind == ErrorKind::Conflict ? Result<bool>(false) : Result<bool>(s.error());
+    return true;
+}
+
 Status FailedMessageQueue::retryNow(qint64 id)
 {
     auto current = get(id);

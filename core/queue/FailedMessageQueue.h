@@ -111,6 +111,10 @@ public:
     // still waits, so changes are applied in order).
     Result<std::optional<FailedMessage>> findOpen(const QString &itemKey);
 
+    // A newer change of the item was applied: its waiting or parked row is resolved as superseded (a row a
+    // retrier holds right now is left to it). Gives whether a row was settled.
+    Result<bool> settleSuperseded(const QString &itemKey, const QString &note);
+
     static QString itemKeyFor(const FailureRecord &failure);
 
 private:

@@ -26,6 +26,7 @@ void RetryDriver::runDue(Done done)
     if (m_running)
         return;
     m_running = true;
+    m_cancelPass = false;
     m_report = DrainReport();
     m_consecutiveTransient.clear();
     m_tripped.clear();
@@ -39,6 +40,11 @@ void RetryDriver::runDue(Done done)
 
 void RetryDriver::nextBatch()
 {
+    if (m_cancelPass) {
+        m_report.cancelled = true;
+        finishPass();
+        return;
+    }
     auto due = m_queue.due(m_clock.nowUtc(), m_batchSize);
     if (!due.ok()) {
         m_report.problems << due.error().message;
@@ -62,6 +68,12 @@ void RetryDriver::nextBatch()
 void RetryDriver::nextMessage()
 {
     while (!m_batch.isEmpty()) {
+        if (m_cancelPass) {
+            m_report.cancelled = true;
+            m_batch.clear();
+            finishPass();
+            return;
+        }
         const FailedMessage candidate = m_batch.takeFirst();
         m_seen.insert(candidate.id);
         if (m_tripped.contains(int(candidate.direction))) {
@@ -221,6 +233,13 @@ void RetryDriver::stop()
 {
     m_serving = false;
     cancelTimer();
+    cancelPass();
+}
+
+void RetryDriver::cancelPass()
+{
+    if (m_running)
+        m_cancelPass = true;
 }
 
 void RetryDriver::wake()

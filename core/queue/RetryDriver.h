@@ -24,6 +24,7 @@ struct DrainReport {
     int parked = 0;       // failed again and parked (permanent error or too many attempts)
     int skipped = 0;      // changed by someone else between due() and the claim
     int deferred = 0;     // not tried: their direction's server kept failing in this run
+    bool cancelled = false; // cancelPass() or stop() ended the pass early; the rest stays due
     QStringList problems; // journal errors; the rows concerned are retried after their claim lease
 };
 
@@ -57,6 +58,8 @@ public:
     // Service mode: a pass whenever rows fall due (by the injected clock), until stop().
     void start();
     void stop();
+    // Ends the pass under way after the message being retried (the others stay due for the next pass).
+    void cancelPass();
     // New failures were recorded: reconsider when the next pass is due.
     void wake();
 
@@ -81,6 +84,7 @@ private:
     int m_tripAfter = 3;
     bool m_running = false;
     bool m_serving = false;
+    bool m_cancelPass = false;
     QList<Done> m_waiters;
     DrainReport m_report;
     QList<FailedMessage> m_batch;

@@ -8,6 +8,9 @@
 #include "exchange/ExchangeConnector.h"
 #include "exchange/graph/GraphConnector.h"
 #include "exchange/graph/GraphDeltaReader.h"
+#include "queue/FailedMessageQueue.h"
+#include "queue/TransactionLog.h"
+#include "SyncActionRetrier.h"
 #include "users/UserLinkStore.h"
 
 #include <QJsonDocument>
@@ -29,6 +32,8 @@ SyncRunOptions SyncRunOptions::fromSettings(const Settings &settings)
     o.mapping.copyReminders = settings.value(Keys::CopyReminders).toBool();
     const QTimeZone zone = settings.crmTimeZone().zone();
     o.mapping.crmZone = zone.isValid() ? zone : QTimeZone::utc();
+    o.retry = queue::RetrySchedule::fromSettings(settings);
+    o.diagnosticMode = settings.diagnosticMode();
     return o;
 }
 
@@ -39,6 +44,11 @@ bool isGone(const Error &e)
 {
     return e.kind == ErrorKind::NotFound || e.httpStatus == 404 || e.httpStatus == 410;
 }
+
+queue::Direction directionOf(const SyncAction &a)
+{
+    return a.writesExchange() ? queue::Direction::CrmToExchange : queue::Direction::ExchangeToCrm;
+}
 } // namespace
 
 struct CalendarSync::Impl {
@@ -48,6 +58,9 @@ struct CalendarSync::Impl {
     Clock &clock;
     SyncRunOptions options;
     SyncJournal store;
+    queue::TransactionLog log;
+    queue::FailedMessageQueue failures;
+    SyncWriter writer;
     SyncReport report;
     qint64 startedMs = 0;
     bool cancelled = false;
@@ -73,8 +86,10 @@ struct CalendarSync::Impl {
     int actionIndex = 0;
 
     Impl(CalendarSync *owner, Connections &c, Journal &j, Clock &clk, SyncRunOptions o)
-        : q(owner), connections(c), journal(j), clock(clk), options(std::move(o)), store(j)
+        : q(owner), connections(c), journal(j), clock(clk), options(std::move(o)), store(j), log(j, clk),
+          failures(j, clk, options.retry), writer(c, store, log, clk, options.mapping, options.policy, owner)
     {
+        log.setDiagnosticMode(options.diagnosticMode);
     }
 
     crm::CrmConnector &crm() { return connections.crm(); }
@@ -87,6 +102,7 @@ struct CalendarSync::Impl {
     }
     void finish()
     {
+        report.conflicts += writer.conflicts();
         report.durationMs = clock.elapsedMs() - startedMs;
         q->m_running = false;
         Q_EMIT q->finished(report);
@@ -99,16 +115,24 @@ struct CalendarSync::Impl {
         finish();
         return true;
     }
-    void logEntry(const SyncAction &a, const QString &result, const QString &detail = {})
+    static QString subjectOf(const SyncAction &a)
     {
-        LogEntry e;
-        e.direction = a.writesExchange() ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+        return a.appointment.subject.isEmpty() ? a.event.subject : a.appointment.subject;
+    }
+    void logEntry(const SyncAction &a, const QString &result, const QString &message, qint64 durationMs,
+                  qint64 failedMessageId = 0)
+    {
+        queue::LogEntry e;
+        e.direction = SyncWriter::directionName(a);
         e.user = usersByMailbox.value(a.mailbox).address;
-        e.item = a.commId.isEmpty() ? a.link.exchangeItemId : a.commId;
+        e.item = subjectOf(a).isEmpty() ? (a.commId.isEmpty() ? SyncWriter::exchangeItemId(a) : a.commId)
+                                        : subjectOf(a);
         e.action = SyncAction::kindName(a.kind);
         e.result = result;
-        e.detail = detail.isEmpty() ? a.reason : detail;
-        if (const Status s = store.log(e, clock.nowUtc()); !s.ok())
+        e.message = message;
+        e.durationMs = durationMs;
+        e.failedMessageId = failedMessageId;
+        if (const auto s = log.append(e); !s.ok())
             qCWarning(lcCalendar) << s.error().message;
     }
 
@@ -133,6 +157,7 @@ struct CalendarSync::Impl {
         if (!options.user.isEmpty() && users.isEmpty())
             return fail(CalendarSync::tr("No linked user \"%1\" (see cxsync users list).").arg(options.user));
         report.mailboxes = int(users.size());
+        writer.setUsers(users);
         const QDate today = clock.nowUtc().date();
         windowStart = QDateTime(today.addDays(-options.windowPastDays), QTime(0, 0), QTimeZone::utc());
         windowEnd = QDateTime(today.addDays(options.windowFutureDays + 1), QTime(0, 0), QTimeZone::utc());
@@ -158,8 +183,9 @@ struct CalendarSync::Impl {
             const OutboxEntry entry = list->at(i);
             const SyncAction action = SyncAction::fromJson(entry.payload);
             Q_EMIT q->progress(action.mailbox, CalendarSync::tr("replaying an interrupted write"), i, int(list->size()));
-            perform(action, [this, entry, action, list, step, i](Status s) {
-                settle(entry, action, s);
+            const qint64 started = clock.elapsedMs();
+            writer.perform(action, [this, entry, action, list, step, i, started](Status s) {
+                settle(entry, action, s, started);
                 report.replayed += 1;
                 (*step)(i + 1);
             });
@@ -416,14 +442,19 @@ struct CalendarSync::Impl {
                                                                                 : QStringLiteral("exchange")},
                                    {QStringLiteral("policy"), CalendarMapping::policyName(options.policy)}};
             if (!options.dryRun) {
-                LogEntry e;
+                queue::LogEntry e;
                 e.direction = c.kept == Side::Crm ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
                 e.user = usersByMailbox.value(c.mailbox).address;
-                e.item = c.commId;
+                e.item = c.crm.subject.isEmpty() ? c.commId : c.crm.subject;
                 e.action = QStringLiteral("conflict");
                 e.result = QStringLiteral("conflict");
-                e.detail = QString::fromUtf8(QJsonDocument(both).toJson(QJsonDocument::Compact));
-                (void)store.log(e, clock.nowUtc());
+                e.message = CalendarSync::tr("Changed in both the CRM and Outlook since the last sync; the %1 "
+                                             "version is kept (%2).")
+                                .arg(c.kept == Side::Crm ? CalendarSync::tr("CRM") : CalendarSync::tr("Outlook"),
+                                     CalendarMapping::policyName(options.policy));
+                e.conflict = both;
+                if (const auto s = log.append(e); !s.ok())
+                    qCWarning(lcCalendar) << s.error().message;
             }
         }
         for (const SyncAction &a : plan.actions)
@@ -519,19 +550,23 @@ struct CalendarSync::Impl {
             return complete();
         const SyncAction action = todo.at(actionIndex++);
         Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address, action.reason, actionIndex,
-                         int(todo.size()));
+                           int(todo.size()));
+        const qint64 started = clock.elapsedMs();
         if (action.kind == ActionKind::Unlink || (action.kind == ActionKind::Link && action.members.isEmpty() &&
                                                   action.link.exchangeItemId.isEmpty())) {
-            perform(action, [this, action](Status s) {
-                if (s.ok() || recordFailure(action, s.error()))
+            writer.perform(action, [this, action, started](Status s) {
+                if (s.ok()) {
                     applied(action);
+                    settleEarlierFailures(action);
+                } else if (recordFailure(action, s.error(), started)) {
+                    applied(action);
+                }
                 nextAction();
             });
             return;
         }
         OutboxEntry entry;
-        entry.direction = action.writesExchange() ? QStringLiteral("crm_to_exchange")
-                                                  : QStringLiteral("exchange_to_crm");
+        entry.direction = SyncWriter::directionName(action);
         entry.operation = SyncAction::kindName(action.kind);
         entry.mailbox = action.mailbox;
         entry.targetId = action.commId.isEmpty() ? action.link.exchangeItemId : action.commId;
@@ -540,8 +575,8 @@ struct CalendarSync::Impl {
         auto begun = store.beginWrite(entry, clock.nowUtc());
         if (!begun.ok())
             return fail(begun.error().message);
-        perform(action, [this, entry = begun.value(), action](Status s) {
-            settle(entry, action, s);
+        writer.perform(action, [this, entry = begun.value(), action, started](Status s) {
+            settle(entry, action, s, started);
             QMetaObject::invokeMethod(q, [this] { nextAction(); }, Qt::QueuedConnection);
         });
     }
@@ -557,16 +592,20 @@ struct CalendarSync::Impl {
                  QString::number(clock.nowUtc().toMSecsSinceEpoch()));
     }
 
-    void settle(const OutboxEntry &entry, const SyncAction &action, const Status &s)
+    // The outbox entry is cleared once the write is confirmed or held by the failed-message queue. When the
+    // queue could not take the failure (the journal failed), the entry stays: the next run replays it.
+    void settle(const OutboxEntry &entry, const SyncAction &action, const Status &s, qint64 started)
     {
         if (s.ok()) {
             count(report.done, action);
-            logEntry(action, QStringLiteral("ok"));
+            logEntry(action, QStringLiteral("ok"), action.reason, clock.elapsedMs() - started);
             applied(action);
-        } else if (recordFailure(action, s.error())) {
-            applied(action); // parked in the failed-message queue, which retries it
+            settleEarlierFailures(action);
+        } else if (!recordFailure(action, s.error(), started)) {
+            return;
+        } else {
+            applied(action); // waits in the failed-message queue, which retries it
         }
-        // confirmed, or now a failed message: either way no longer in flight
         if (const Status cleared = store.endWrite(entry.rowId); !cleared.ok())
             report.notes.append(cleared.error().message);
     }
@@ -577,284 +616,46 @@ struct CalendarSync::Impl {
             appliedRows.insert(row);
     }
 
-    // Whether the failure is recorded in the failed-message queue.
-    bool recordFailure(const SyncAction &action, const Error &error)
+    // A newer change of an item whose earlier write still waits in the queue went through: the earlier one is
+    // moot (replaying it would undo the newer one).
+    void settleEarlierFailures(const SyncAction &action)
+    {
+        const auto settled = failures.settleSuperseded(
+            SyncWriter::itemKey(action), CalendarSync::tr("a newer change of the item was applied by a sync run"));
+        if (!settled.ok())
+            report.notes.append(settled.error().message);
+    }
+
+    // Whether the failure is held by the failed-message queue.
+    bool recordFailure(const SyncAction &action, const Error &error, qint64 started)
     {
         report.failed += 1;
-        const QString what = action.appointment.subject.isEmpty() ? action.event.subject : action.appointment.subject;
         report.failures.append(CalendarSync::tr("%1 \"%2\" (%3): %4")
-                                   .arg(SyncAction::kindName(action.kind), what,
+                                   .arg(SyncAction::kindName(action.kind), subjectOf(action),
                                         usersByMailbox.value(action.mailbox).address, error.message));
-        FailedWrite f;
-        f.direction = action.writesExchange() ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
-        f.operation = SyncAction::kindName(action.kind);
+        queue::FailureRecord f;
+        f.direction = directionOf(action);
         f.crmUserId = action.crmUserId;
-        f.mailbox = action.mailbox;
+        f.mailbox = action.link.mailbox.isEmpty() ? action.mailbox : action.link.mailbox;
         f.crmItemId = action.commId;
-        f.exchangeItemId = action.link.exchangeItemId;
-        f.snapshot = action.toJson();
+        f.exchangeItemId = SyncWriter::exchangeItemId(action);
+        f.operation = SyncActionRetrier::operationName(action.kind);
+        f.subject = subjectOf(action);
+        f.snapshot = SyncActionRetrier::snapshot(action, clock.nowUtc());
         f.error = error;
-        const Status recorded = store.recordFailure(f, clock.nowUtc());
-        if (!recorded.ok())
+        f.itemKey = SyncWriter::itemKey(action);
+        const auto recorded = failures.record(f);
+        if (!recorded.ok()) {
             report.notes.append(recorded.error().message);
-        logEntry(action, QStringLiteral("failed"), error.message);
-        return recorded.ok();
-    }
-
-    // ---- the writes
-    Status saveMemberLinks(const SyncAction &a, const crm::CrmAppointment &stored)
-    {
-        const QString crmHash = CalendarMapping::crmFingerprint(stored, options.mapping);
-        for (const PlanMember &m : a.members) {
-            ItemLink l;
-            l.mailbox = m.mailbox;
-            l.exchangeItemId = m.event.id;
-            l.crmCommId = stored.id;
-            l.iCalUId = m.event.iCalUId;
-            l.changeKey = m.event.changeKey;
-            l.exchangeHash = CalendarMapping::exchangeFingerprint(m.event, options.mapping);
-            l.crmHash = crmHash;
-            l.crmUpdatedUtc = stored.updatedUtc;
-            l.isOrganizer = m.event.isOrganizer;
-            l.startUtc = m.event.startUtc;
-            l.crmUserId = m.crmUserId;
-            l.seriesMasterId = m.event.seriesMasterId;
-            if (const Status s = store.saveLink(l, clock.nowUtc()); !s.ok())
-                return s;
+            logEntry(action, QStringLiteral("failed"), error.message, clock.elapsedMs() - started);
+            return false;
         }
-        return Status();
-    }
-
-    // Links the members' users to the communication in the CRM where they are not yet.
-    void linkMemberUsers(const SyncAction &a, const crm::CrmAppointment &stored, std::function<void(Status)> done)
-    {
-        QStringList missing;
-        for (const PlanMember &m : a.members) {
-            if (!m.crmUserId.isEmpty() && !stored.linkedUserIds.contains(m.crmUserId) &&
-                !missing.contains(m.crmUserId))
-                missing.append(m.crmUserId);
-        }
-        if (missing.isEmpty())
-            return done(Status());
-        crm().linkUsers(stored.id, missing, std::move(done));
-    }
-
-    void perform(const SyncAction &a, std::function<void(Status)> done)
-    {
-        switch (a.kind) {
-        case ActionKind::ExchangeCreate:
-            exchange()->createEvent(a.mailbox, a.event, a.transactionId,
-                                    [this, a, done](Result<exchange::ExchangeEvent> ev) {
-                                        if (!ev.ok())
-                                            return done(ev.error());
-                                        ItemLink l;
-                                        l.mailbox = a.mailbox;
-                                        l.exchangeItemId = ev.value().id;
-                                        l.crmCommId = a.commId;
-                                        l.iCalUId = ev.value().iCalUId;
-                                        l.changeKey = ev.value().changeKey;
-                                        l.exchangeHash = CalendarMapping::exchangeFingerprint(ev.value(), options.mapping);
-                                        l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
-                                        l.crmUpdatedUtc = a.appointment.updatedUtc;
-                                        l.isOrganizer = true;
-                                        l.startUtc = ev.value().startUtc;
-                                        l.crmUserId = a.crmUserId;
-                                        if (const Status s = store.saveLink(l, clock.nowUtc()); !s.ok())
-                                            return done(s);
-                                        writeBackExchangeId(a, ev.value(), done);
-                                    });
-            return;
-        case ActionKind::ExchangeUpdate:
-            return updateExchange(a, std::move(done), 0);
-        case ActionKind::ExchangeDelete:
-            exchange()->deleteEvent(a.link.mailbox, a.link.exchangeItemId, [this, a, done](Status s) {
-                if (!s.ok() && !isGone(s.error()))
-                    return done(s);
-                done(store.removeLink(a.link.mailbox, a.link.exchangeItemId));
-            });
-            return;
-        case ActionKind::ExchangeCancel:
-            exchange()->cancelEvent(a.link.mailbox, a.link.exchangeItemId,
-                                    CalendarSync::tr("This meeting was cancelled in the CRM."),
-                                    [this, a, done](Status s) {
-                                        if (!s.ok() && !isGone(s.error()))
-                                            return done(s);
-                                        done(store.removeLink(a.link.mailbox, a.link.exchangeItemId));
-                                    });
-            return;
-        case ActionKind::CrmCreate:
-            // search before create: an interrupted run may have created it already
-            crm().findAppointmentByExchangeId(
-                a.appointment.exchangeId, [this, a, done](Result<std::optional<crm::CrmAppointment>> found) {
-                    if (!found.ok())
-                        return done(found.error());
-                    auto linked = [this, a, done](const crm::CrmAppointment &stored) {
-                        if (const Status s = saveMemberLinks(a, stored); !s.ok())
-                            return done(s);
-                        linkMemberUsers(a, stored, done);
-                    };
-                    if (found.value())
-                        return linked(*found.value());
-                    crm().createAppointment(a.appointment, [linked, done](Result<crm::CrmAppointment> created) {
-                        if (!created.ok())
-                            return done(created.error());
-                        linked(created.value());
-                    });
-                });
-            return;
-        case ActionKind::CrmUpdate:
-            crm().updateAppointment(a.appointment, [this, a, done](Result<crm::CrmAppointment> stored) {
-                if (!stored.ok())
-                    return done(stored.error());
-                if (const Status s = saveMemberLinks(a, stored.value()); !s.ok())
-                    return done(s);
-                linkMemberUsers(a, stored.value(), done);
-            });
-            return;
-        case ActionKind::CrmDelete:
-            crm().deleteAppointment(a.commId, [this, a, done](Status s) {
-                if (!s.ok() && !isGone(s.error()))
-                    return done(s);
-                done(store.removeLinksOf(a.commId));
-            });
-            return;
-        case ActionKind::Link: {
-            Status s;
-            if (!a.members.isEmpty()) {
-                crm::CrmAppointment stored = a.appointment;
-                stored.id = a.commId;
-                s = saveMemberLinks(a, stored);
-                if (s.ok() && !a.appointment.id.isEmpty())
-                    return linkMemberUsers(a, a.appointment, done);
-            } else {
-                ItemLink l = a.link;
-                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
-                l.crmUpdatedUtc = a.appointment.updatedUtc;
-                s = store.saveLink(l, clock.nowUtc());
-            }
-            QMetaObject::invokeMethod(q, [done, s] { done(s); }, Qt::QueuedConnection);
-            return;
-        }
-        case ActionKind::Unlink: {
-            const Status s = store.removeLink(a.link.mailbox, a.link.exchangeItemId);
-            QMetaObject::invokeMethod(q, [done, s] { done(s); }, Qt::QueuedConnection);
-            return;
-        }
-        }
-    }
-
-    // The legacy custom field Comm_ExchangeId carries the link on the CRM record (CRM reports, the search
-    // before create, a rebuilt journal): the created item's iCalUId, written once (with several first-run
-    // copies, the first). The field is not part of the CRM fingerprint, so the write does not echo back.
-    void writeBackExchangeId(const SyncAction &a, const exchange::ExchangeEvent &created,
-                             std::function<void(Status)> done)
-    {
-        if (created.iCalUId.isEmpty() || a.commId.isEmpty() || !a.appointment.exchangeId.isEmpty())
-            return done(Status());
-        crm().getAppointment(a.commId, [this, created, done](Result<crm::CrmAppointment> current) {
-            if (!current.ok())
-                return done(isGone(current.error()) ? Status() : Status(current.error()));
-            if (!current.value().exchangeId.isEmpty() || current.value().deleted)
-                return done(Status());
-            crm::CrmAppointment record = current.value(); // as it is now: a CRM edit meanwhile is not undone
-            record.exchangeId = created.iCalUId;
-            crm().updateAppointment(record, [done](Result<crm::CrmAppointment> stored) {
-                done(stored.ok() ? Status() : Status(stored.error()));
-            });
-        });
-    }
-
-    // Reads the item first: a change Exchange made since the last sync is a conflict (decided by the
-    // policy), attendees the CRM does not know are kept, and nothing is sent when attendees would see no
-    // difference (Complete in the CRM does not alert anyone).
-    void updateExchange(const SyncAction &a, std::function<void(Status)> done, int attempt)
-    {
-        exchange()->getEvent(a.link.mailbox, a.link.exchangeItemId, [this, a, done, attempt](
-                                                                         Result<exchange::ExchangeEvent> cur) {
-            if (!cur.ok()) {
-                if (isGone(cur.error())) // deleted in Outlook meanwhile: the next delta reports it
-                    return done(store.removeLink(a.link.mailbox, a.link.exchangeItemId));
-                return done(cur.error());
-            }
-            const exchange::ExchangeEvent current = cur.value();
-            const QString currentHash = CalendarMapping::exchangeFingerprint(current, options.mapping);
-            if (attempt == 0 && currentHash != a.link.exchangeHash && !a.link.exchangeHash.isEmpty() &&
-                current.changeKey != a.link.changeKey) {
-                const Side kept = CalendarMapping::decideConflict(options.policy, a.appointment.updatedUtc,
-                                                                  current.lastModifiedUtc);
-                LogEntry e;
-                e.direction = QStringLiteral("crm_to_exchange");
-                e.user = usersByMailbox.value(a.mailbox).address;
-                e.item = a.commId;
-                e.action = QStringLiteral("conflict");
-                e.result = QStringLiteral("conflict");
-                e.detail = QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("crm"), SyncJournal::appointmentToJson(a.appointment)},
-                                              {QStringLiteral("exchange"), SyncJournal::eventToJson(current)},
-                                              {QStringLiteral("kept"), kept == Side::Crm ? QStringLiteral("crm")
-                                                                                         : QStringLiteral("exchange")}})
-                        .toJson(QJsonDocument::Compact));
-                (void)store.log(e, clock.nowUtc());
-                report.conflicts += 1;
-                if (kept == Side::Exchange) {
-                    SyncAction up;
-                    up.kind = ActionKind::CrmUpdate;
-                    up.mailbox = a.mailbox;
-                    up.crmUserId = a.crmUserId;
-                    up.commId = a.commId;
-                    up.appointment = CalendarMapping::toCrm(current, a.appointment, options.mapping);
-                    up.members = {PlanMember{a.mailbox, a.crmUserId, current}};
-                    return perform(up, done);
-                }
-            }
-            exchange::ExchangeEvent target = a.event;
-            target.id = current.id;
-            target.changeKey = current.changeKey;
-            // attendees outside the synchronized users stay invited; known ones keep their responses
-            QList<exchange::ExchangeAttendee> attendees;
-            for (const exchange::ExchangeAttendee &t : target.attendees) {
-                exchange::ExchangeAttendee kept = t;
-                for (const exchange::ExchangeAttendee &c : current.attendees) {
-                    if (c.address.compare(t.address, Qt::CaseInsensitive) == 0)
-                        kept.response = c.response;
-                }
-                attendees.append(kept);
-            }
-            for (const exchange::ExchangeAttendee &c : current.attendees) {
-                if (!usersByAddress.contains(c.address.toLower()) &&
-                    c.address.compare(current.organizer.address, Qt::CaseInsensitive) != 0)
-                    attendees.append(c);
-            }
-            target.attendees = attendees;
-            target.organizer = current.organizer;
-            if (!options.mapping.copyReminders) {
-                target.reminderOn = current.reminderOn;
-                target.reminderMinutes = current.reminderMinutes;
-                target.writeReminder = false;
-            }
-            if (CalendarMapping::exchangeFingerprint(target, options.mapping) == currentHash) {
-                ItemLink l = a.link;
-                l.changeKey = current.changeKey;
-                l.exchangeHash = currentHash;
-                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
-                l.crmUpdatedUtc = a.appointment.updatedUtc;
-                return done(store.saveLink(l, clock.nowUtc()));
-            }
-            exchange()->updateEvent(a.link.mailbox, target, [this, a, done, attempt](Result<exchange::ExchangeEvent> ev) {
-                if (!ev.ok()) {
-                    if (ev.error().kind == ErrorKind::Conflict && attempt < 2)
-                        return updateExchange(a, done, attempt + 1); // changed between our read and write
-                    return done(ev.error());
-                }
-                ItemLink l = a.link;
-                l.changeKey = ev.value().changeKey;
-                l.exchangeHash = CalendarMapping::exchangeFingerprint(ev.value(), options.mapping);
-                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, options.mapping);
-                l.crmUpdatedUtc = a.appointment.updatedUtc;
-                l.startUtc = ev.value().startUtc;
-                done(store.saveLink(l, clock.nowUtc()));
-            });
-        });
+        report.queued.append(recorded.value().id);
+        logEntry(action,
+                 recorded.value().state == queue::MessageState::Parked ? QStringLiteral("parked")
+                                                                       : QStringLiteral("failed"),
+                 error.message, clock.elapsedMs() - started, recorded.value().id);
+        return true;
     }
 
     // ---- 9. the run is applied: staged changes done, watermark moved on

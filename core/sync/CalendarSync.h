@@ -7,6 +7,7 @@
 // finished() once.
 #include "CalendarPlan.h"
 #include "Clock.h"
+#include "queue/FailedMessageQueue.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,8 @@ struct SyncRunOptions {
     int windowPastDays = 30;
     int windowFutureDays = 180;
     MappingOptions mapping;
+    queue::RetrySchedule retry; // for the writes that fail
+    bool diagnosticMode = false;
 
     static SyncRunOptions fromSettings(const Settings &settings);
 };
@@ -66,6 +69,7 @@ struct SyncReport {
     int conflicts = 0;
     QList<SafetyStop> stops; // declined
     QStringList failures;    // one line per failed write
+    QList<qint64> queued;    // the failed-message rows that hold them
     QStringList notes;
     qint64 durationMs = 0;
 

@@ -70,14 +70,13 @@ template <typename Body> Status inTransaction(Journal &journal, const QString &w
 
 SyncJournal::SyncJournal(Journal &journal) : m_journal(journal) {}
 
-Result<QList<ItemLink>> SyncJournal::links() const
+namespace {
+const QString kLinkColumns = QStringLiteral(
+    "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash, crm_hash,"
+    " crm_updated_utc, is_organizer, start_utc, crm_user_id, series_master_id FROM item_links");
+
+QList<ItemLink> readLinks(QSqlQuery &q)
 {
-    QSqlQuery q(m_journal.database());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash,"
-            " crm_hash, crm_updated_utc, is_organizer, start_utc, crm_user_id, series_master_id"
-            " FROM item_links ORDER BY id")))
-        return storageError(tr("reading item links"), q.lastError());
     QList<ItemLink> out;
     while (q.next()) {
         ItemLink l;
@@ -97,6 +96,37 @@ Result<QList<ItemLink>> SyncJournal::links() const
         out.append(l);
     }
     return out;
+}
+} // namespace
+
+Result<QList<ItemLink>> SyncJournal::links() const
+{
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(kLinkColumns + QStringLiteral(" ORDER BY id")))
+        return storageError(tr("reading item links"), q.lastError());
+    return readLinks(q);
+}
+
+Result<std::optional<ItemLink>> SyncJournal::link(const QString &mailbox, const QString &exchangeItemId) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(kLinkColumns + QStringLiteral(" WHERE mailbox = ? AND exchange_item_id = ?"));
+    q.addBindValue(mailbox);
+    q.addBindValue(exchangeItemId);
+    if (!q.exec())
+        return storageError(tr("reading item links"), q.lastError());
+    const QList<ItemLink> found = readLinks(q);
+    return found.isEmpty() ? std::optional<ItemLink>() : std::optional<ItemLink>(found.constFirst());
+}
+
+Result<QList<ItemLink>> SyncJournal::linksOf(const QString &crmCommId) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(kLinkColumns + QStringLiteral(" WHERE crm_comm_id = ? ORDER BY id"));
+    q.addBindValue(crmCommId);
+    if (!q.exec())
+        return storageError(tr("reading item links"), q.lastError());
+    return readLinks(q);
 }
 
 Status SyncJournal::saveLink(const ItemLink &link, const QDateTime &nowUtc)
@@ -341,55 +371,6 @@ Status SyncJournal::saveWatermark(const crm::CrmWatermark &watermark, const QDat
     q.addBindValue(stampText(nowUtc));
     if (!q.exec())
         return storageError(tr("saving the CRM watermark"), q.lastError());
-    return Status();
-}
-
-Status SyncJournal::recordFailure(const FailedWrite &f, const QDateTime &nowUtc)
-{
-    // Columns of migration 1 only: the failed-message queue (issue 8) owns the table and reads these.
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO failed_messages (direction, crm_user_id, mailbox, crm_item_id, exchange_item_id, snapshot,"
-        " error_kind, error_message, http_status, error_code, attempts, first_failure_utc, last_failure_utc,"
-        " next_attempt_utc, state) VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)"));
-    QJsonObject snapshot = f.snapshot;
-    snapshot.insert(QStringLiteral("operation"), f.operation);
-    q.addBindValue(f.direction);
-    q.addBindValue(textOrNull(f.crmUserId));
-    q.addBindValue(textOrNull(f.mailbox));
-    q.addBindValue(textOrNull(f.crmItemId));
-    q.addBindValue(textOrNull(f.exchangeItemId));
-    q.addBindValue(compact(snapshot));
-    q.addBindValue(errorKindName(f.error.kind));
-    q.addBindValue(f.error.message);
-    q.addBindValue(f.error.httpStatus ? QVariant(f.error.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(textOrNull(f.error.serverCode));
-    q.addBindValue(stampText(nowUtc));
-    q.addBindValue(stampText(nowUtc));
-    const bool transient = f.error.kind == ErrorKind::Network || f.error.kind == ErrorKind::Throttled ||
-                           f.error.kind == ErrorKind::Unavailable;
-    q.addBindValue(transient ? QVariant(stampText(nowUtc.addSecs(60))) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(transient ? QStringLiteral("waiting") : QStringLiteral("parked"));
-    if (!q.exec())
-        return storageError(tr("recording a failed message"), q.lastError());
-    return Status();
-}
-
-Status SyncJournal::log(const LogEntry &e, const QDateTime &nowUtc)
-{
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("INSERT INTO transaction_log (time_utc, direction, user, item, action, result,"
-                             " duration_ms, detail) VALUES (?,?,?,?,?,?,?,?)"));
-    q.addBindValue(stampText(nowUtc));
-    q.addBindValue(textOrNull(e.direction));
-    q.addBindValue(textOrNull(e.user));
-    q.addBindValue(textOrNull(e.item));
-    q.addBindValue(e.action);
-    q.addBindValue(e.result);
-    q.addBindValue(e.durationMs >= 0 ? QVariant(e.durationMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(textOrNull(e.detail));
-    if (!q.exec())
-        return storageError(tr("writing the transaction log"), q.lastError());
     return Status();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // The calendar sync's tables in the journal: item links (one row per mailbox item ↔ CRM communication), the
-// staged Exchange changes (sync_inbox), the write-ahead outbox, the CRM watermark (sync_cursors), failed
-// messages and the transaction log. SQL with bound parameters only; each method is one transaction.
+// staged Exchange changes (sync_inbox), the write-ahead outbox and the CRM watermark (sync_cursors). Failed
+// writes go to queue::FailedMessageQueue, applied ones to queue::TransactionLog. SQL with bound parameters
+// only; each method is one transaction.
 #include "Result.h"
 #include "crm/CrmTypes.h"
 #include "exchange/ExchangeTypes.h"
@@ -56,33 +57,14 @@ struct OutboxEntry {
     int attempts = 0;
 };
 
-struct FailedWrite {
-    QString direction;
-    QString operation;
-    QString crmUserId;
-    QString mailbox;
-    QString crmItemId;
-    QString exchangeItemId;
-    QJsonObject snapshot;
-    Error error;
-};
-
-struct LogEntry {
-    QString direction;
-    QString user;
-    QString item;
-    QString action;
-    QString result; // ok | failed | skipped | conflict
-    QString detail;
-    qint64 durationMs = -1;
-};
-
 class SyncJournal final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::sync::SyncJournal)
 public:
     explicit SyncJournal(Journal &journal);
 
     Result<QList<ItemLink>> links() const;
+    Result<std::optional<ItemLink>> link(const QString &mailbox, const QString &exchangeItemId) const;
+    Result<QList<ItemLink>> linksOf(const QString &crmCommId) const;
     Status saveLink(const ItemLink &link, const QDateTime &nowUtc); // by (mailbox, exchange item id)
     Status removeLink(const QString &mailbox, const QString &exchangeItemId);
     Status removeLinksOf(const QString &crmCommId);
@@ -101,9 +83,6 @@ public:
     Status saveWatermark(const crm::CrmWatermark &watermark, const QDateTime &nowUtc);
     // Whether a run has read the CRM feed to its end before (even an empty one): the first run is special.
     Result<bool> crmFeedRead() const;
-
-    Status recordFailure(const FailedWrite &failure, const QDateTime &nowUtc);
-    Status log(const LogEntry &entry, const QDateTime &nowUtc);
 
     static QJsonObject eventToJson(const exchange::ExchangeEvent &event);
     static exchange::ExchangeEvent eventFromJson(const QJsonObject &json);

@@ -602,7 +602,7 @@ private Q_SLOTS:
         QCOMPARE(comm(id).value(QStringLiteral("Comm_Subject")).toString(), want);
         QCOMPARE(eventsWithSubject(a.mailbox, want).size(), 1);
         QSqlQuery q(m_journal->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT detail FROM transaction_log WHERE action = 'conflict'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT conflict FROM transaction_log WHERE action = 'conflict'")));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toString().contains(QStringLiteral("Both from CRM")));
         QVERIFY(q.value(0).toString().contains(QStringLiteral("Both from Outlook")));

@@ -1,0 +1,373 @@
+#include "SyncWriter.h"
+
+#include "connect/Connections.h"
+#include "crm/CrmConnector.h"
+#include "exchange/ExchangeConnector.h"
+#include "queue/TransactionLog.h"
+
+namespace cxsync::sync {
+
+namespace {
+
+bool isGone(const Error &e)
+{
+    return e.kind == ErrorKind::NotFound || e.httpStatus == 404 || e.httpStatus == 410;
+}
+
+Error noExchange()
+{
+    return makeError(ErrorKind::Unavailable,
+                     SyncWriter::tr("Calendar synchronization needs Exchange Online (Graph); EWS is not available "
+                                    "in this version."));
+}
+
+} // namespace
+
+SyncWriter::SyncWriter(Connections &connections, SyncJournal &store, queue::TransactionLog &log, Clock &clock,
+                       MappingOptions mapping, ConflictPolicy policy, QObject *context)
+    : m_connections(connections), m_store(store), m_log(log), m_clock(clock), m_mapping(std::move(mapping)),
+      m_policy(policy), m_context(context)
+{
+}
+
+void SyncWriter::setUsers(const QList<SyncUser> &users)
+{
+    m_byMailbox.clear();
+    m_byAddress.clear();
+    for (const SyncUser &u : users) {
+        m_byMailbox.insert(u.mailbox, u);
+        m_byAddress.insert(u.address, u);
+    }
+}
+
+QString SyncWriter::directionName(const SyncAction &a)
+{
+    return a.writesExchange() ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+}
+
+QString SyncWriter::exchangeItemId(const SyncAction &a)
+{
+    if (!a.link.exchangeItemId.isEmpty())
+        return a.link.exchangeItemId;
+    if (!a.members.isEmpty())
+        return a.members.constFirst().event.id;
+    return a.event.id;
+}
+
+QString SyncWriter::itemKey(const SyncAction &a)
+{
+    // CRM → Exchange: one communication in one mailbox. Exchange → CRM: one meeting (by iCalUId, which every
+    // copy of it shares), or the communication it is linked to.
+    if (a.writesExchange())
+        return QStringLiteral("crm_to_exchange|%1|%2").arg(a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox,
+                                                           a.commId);
+    QString uid = a.link.iCalUId;
+    for (const PlanMember &m : a.members) {
+        if (uid.isEmpty())
+            uid = m.event.iCalUId;
+    }
+    if (!a.commId.isEmpty())
+        return QStringLiteral("exchange_to_crm|comm:") + a.commId;
+    if (!uid.isEmpty())
+        return QStringLiteral("exchange_to_crm|uid:") + uid;
+    return QStringLiteral("exchange_to_crm|%1|%2").arg(a.mailbox, exchangeItemId(a));
+}
+
+void SyncWriter::answer(Done done, Status status)
+{
+    if (!m_context)
+        return;
+    QMetaObject::invokeMethod(
+        m_context.data(), [done = std::move(done), status] { done(status); }, Qt::QueuedConnection);
+}
+
+Status SyncWriter::saveMemberLinks(const SyncAction &a, const crm::CrmAppointment &stored)
+{
+    const QString crmHash = CalendarMapping::crmFingerprint(stored, m_mapping);
+    for (const PlanMember &m : a.members) {
+        ItemLink l;
+        l.mailbox = m.mailbox;
+        l.exchangeItemId = m.event.id;
+        l.crmCommId = stored.id;
+        l.iCalUId = m.event.iCalUId;
+        l.changeKey = m.event.changeKey;
+        l.exchangeHash = CalendarMapping::exchangeFingerprint(m.event, m_mapping);
+        l.crmHash = crmHash;
+        l.crmUpdatedUtc = stored.updatedUtc;
+        l.isOrganizer = m.event.isOrganizer;
+        l.startUtc = m.event.startUtc;
+        l.crmUserId = m.crmUserId;
+        l.seriesMasterId = m.event.seriesMasterId;
+        if (const Status s = m_store.saveLink(l, m_clock.nowUtc()); !s.ok())
+            return s;
+    }
+    return Status();
+}
+
+void SyncWriter::linkMemberUsers(const SyncAction &a, const crm::CrmAppointment &stored, Done done)
+{
+    QStringList missing;
+    for (const PlanMember &m : a.members) {
+        if (!m.crmUserId.isEmpty() && !stored.linkedUserIds.contains(m.crmUserId) && !missing.contains(m.crmUserId))
+            missing.append(m.crmUserId);
+    }
+    if (missing.isEmpty())
+        return done(Status());
+    m_connections.crm().linkUsers(stored.id, missing, guarded(std::move(done)));
+}
+
+void SyncWriter::perform(const SyncAction &a, Done done)
+{
+    exchange::ExchangeConnector *exchange = m_connections.exchange();
+    if (a.writesExchange() && !exchange)
+        return answer(std::move(done), noExchange());
+    crm::CrmConnector &crm = m_connections.crm();
+    switch (a.kind) {
+    case ActionKind::ExchangeCreate:
+        exchange->createEvent(
+            a.mailbox, a.event, a.transactionId, guarded([this, a, done](Result<exchange::ExchangeEvent> ev) {
+                if (!ev.ok())
+                    return done(ev.error());
+                ItemLink l;
+                l.mailbox = a.mailbox;
+                l.exchangeItemId = ev.value().id;
+                l.crmCommId = a.commId;
+                l.iCalUId = ev.value().iCalUId;
+                l.changeKey = ev.value().changeKey;
+                l.exchangeHash = CalendarMapping::exchangeFingerprint(ev.value(), m_mapping);
+                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, m_mapping);
+                l.crmUpdatedUtc = a.appointment.updatedUtc;
+                l.isOrganizer = true;
+                l.startUtc = ev.value().startUtc;
+                l.crmUserId = a.crmUserId;
+                if (const Status s = m_store.saveLink(l, m_clock.nowUtc()); !s.ok())
+                    return done(s);
+                if (!a.appointment.exchangeId.isEmpty())
+                    return done(Status());
+                writeBackExchangeId(a.commId, ev.value().iCalUId, done);
+            }));
+        return;
+    case ActionKind::ExchangeUpdate:
+        return updateExchange(a, std::move(done), 0);
+    case ActionKind::ExchangeDelete:
+        exchange->deleteEvent(a.link.mailbox, a.link.exchangeItemId, guarded([this, a, done](Status s) {
+                                  if (!s.ok() && !isGone(s.error()))
+                                      return done(s);
+                                  done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+                              }));
+        return;
+    case ActionKind::ExchangeCancel:
+        exchange->cancelEvent(a.link.mailbox, a.link.exchangeItemId, tr("This meeting was cancelled in the CRM."),
+                              guarded([this, a, done](Status s) {
+                                  if (!s.ok() && !isGone(s.error()))
+                                      return done(s);
+                                  done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+                              }));
+        return;
+    case ActionKind::CrmCreate:
+        return createCrm(a, std::move(done));
+    case ActionKind::CrmUpdate:
+        crm.updateAppointment(a.appointment, guarded([this, a, done](Result<crm::CrmAppointment> stored) {
+                                  if (!stored.ok())
+                                      return done(stored.error());
+                                  if (const Status s = saveMemberLinks(a, stored.value()); !s.ok())
+                                      return done(s);
+                                  linkMemberUsers(a, stored.value(), done);
+                              }));
+        return;
+    case ActionKind::CrmDelete:
+        crm.deleteAppointment(a.commId, guarded([this, a, done](Status s) {
+                                  if (!s.ok() && !isGone(s.error()))
+                                      return done(s);
+                                  done(m_store.removeLinksOf(a.commId));
+                              }));
+        return;
+    case ActionKind::Link: {
+        Status s;
+        if (!a.members.isEmpty()) {
+            crm::CrmAppointment stored = a.appointment;
+            stored.id = a.commId;
+            s = saveMemberLinks(a, stored);
+            if (s.ok() && !a.appointment.id.isEmpty())
+                return linkMemberUsers(a, a.appointment, std::move(done));
+        } else {
+            ItemLink l = a.link;
+            l.crmHash = CalendarMapping::crmFingerprint(a.appointment, m_mapping);
+            l.crmUpdatedUtc = a.appointment.updatedUtc;
+            s = m_store.saveLink(l, m_clock.nowUtc());
+        }
+        return answer(std::move(done), s);
+    }
+    case ActionKind::Unlink:
+        return answer(std::move(done), m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+    }
+}
+
+// Search before create: an interrupted run or an earlier retry may have created the record already. Found,
+// it is brought up to the content being written now (Outlook may have changed the item since that first
+// attempt) before the members are linked to it.
+void SyncWriter::createCrm(const SyncAction &a, Done done)
+{
+    crm::CrmConnector &crm = m_connections.crm();
+    auto linked = [this, a, done](const crm::CrmAppointment &stored) {
+        if (const Status s = saveMemberLinks(a, stored); !s.ok())
+            return done(s);
+        linkMemberUsers(a, stored, done);
+    };
+    crm.findAppointmentByExchangeId(
+        a.appointment.exchangeId,
+        guarded([this, a, done, linked](Result<std::optional<crm::CrmAppointment>> found) {
+            if (!found.ok())
+                return done(found.error());
+            crm::CrmConnector &crm = m_connections.crm();
+            if (!found.value()) {
+                crm.createAppointment(a.appointment, guarded([linked, done](Result<crm::CrmAppointment> created) {
+                                          if (!created.ok())
+                                              return done(created.error());
+                                          linked(created.value());
+                                      }));
+                return;
+            }
+            const crm::CrmAppointment existing = *found.value();
+            crm::CrmAppointment wanted = a.appointment;
+            wanted.id = existing.id;
+            // changed in the CRM after the Outlook change being written: the newer CRM version stays
+            QDateTime changedUtc;
+            for (const PlanMember &m : a.members) {
+                if (m.event.lastModifiedUtc.isValid() &&
+                    (!changedUtc.isValid() || m.event.lastModifiedUtc > changedUtc))
+                    changedUtc = m.event.lastModifiedUtc;
+            }
+            const bool crmNewer = changedUtc.isValid() && existing.updatedUtc.isValid() &&
+                                  existing.updatedUtc > changedUtc;
+            if (existing.deleted || crmNewer ||
+                CalendarMapping::crmFingerprint(existing, m_mapping) == CalendarMapping::crmFingerprint(wanted, m_mapping))
+                return linked(existing);
+            crm.updateAppointment(wanted, guarded([linked, done](Result<crm::CrmAppointment> stored) {
+                                      if (!stored.ok())
+                                          return done(stored.error());
+                                      linked(stored.value());
+                                  }));
+        }));
+}
+
+void SyncWriter::writeBackExchangeId(const QString &commId, const QString &iCalUId, Done done)
+{
+    if (iCalUId.isEmpty() || commId.isEmpty())
+        return answer(std::move(done), Status());
+    m_connections.crm().getAppointment(
+        commId, guarded([this, iCalUId, done](Result<crm::CrmAppointment> current) {
+            if (!current.ok())
+                return done(isGone(current.error()) ? Status() : Status(current.error()));
+            if (!current.value().exchangeId.isEmpty() || current.value().deleted)
+                return done(Status());
+            crm::CrmAppointment record = current.value(); // as it is now: a CRM edit meanwhile is not undone
+            record.exchangeId = iCalUId;
+            m_connections.crm().updateAppointment(record, guarded([done](Result<crm::CrmAppointment> stored) {
+                                                      done(stored.ok() ? Status() : Status(stored.error()));
+                                                  }));
+        }));
+}
+
+void SyncWriter::logConflict(const SyncAction &a, const exchange::ExchangeEvent &current, Side kept)
+{
+    queue::LogEntry e;
+    e.direction = QStringLiteral("crm_to_exchange");
+    e.user = addressOf(a.mailbox);
+    e.item = a.appointment.subject.isEmpty() ? a.commId : a.appointment.subject;
+    e.action = QStringLiteral("conflict");
+    e.result = QStringLiteral("conflict");
+    e.message = tr("Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).")
+                    .arg(kept == Side::Crm ? tr("CRM") : tr("Outlook"), CalendarMapping::policyName(m_policy));
+    e.conflict = QJsonObject{{QStringLiteral("crm"), SyncJournal::appointmentToJson(a.appointment)},
+                             {QStringLiteral("exchange"), SyncJournal::eventToJson(current)},
+                             {QStringLiteral("kept"), kept == Side::Crm ? QStringLiteral("crm")
+                                                                        : QStringLiteral("exchange")},
+                             {QStringLiteral("policy"), CalendarMapping::policyName(m_policy)}};
+    (void)m_log.append(e);
+}
+
+// Reads the item first: a change Exchange made since the last sync is a conflict (decided by the policy),
+// attendees the CRM does not know are kept, and nothing is sent when attendees would see no difference
+// (Complete in the CRM does not alert anyone).
+void SyncWriter::updateExchange(const SyncAction &a, Done done, int attempt)
+{
+    exchange::ExchangeConnector *exchange = m_connections.exchange();
+    exchange->getEvent(a.link.mailbox, a.link.exchangeItemId, guarded([this, a, done, attempt](
+                                                                          Result<exchange::ExchangeEvent> cur) {
+        if (!cur.ok()) {
+            if (isGone(cur.error())) // deleted in Outlook meanwhile: the next delta reports it
+                return done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+            return done(cur.error());
+        }
+        const exchange::ExchangeEvent current = cur.value();
+        const QString currentHash = CalendarMapping::exchangeFingerprint(current, m_mapping);
+        if (attempt == 0 && currentHash != a.link.exchangeHash && !a.link.exchangeHash.isEmpty() &&
+            current.changeKey != a.link.changeKey) {
+            const Side kept =
+                CalendarMapping::decideConflict(m_policy, a.appointment.updatedUtc, current.lastModifiedUtc);
+            logConflict(a, current, kept);
+            m_conflicts += 1;
+            if (kept == Side::Exchange) {
+                SyncAction up;
+                up.kind = ActionKind::CrmUpdate;
+                up.mailbox = a.mailbox;
+                up.crmUserId = a.crmUserId;
+                up.commId = a.commId;
+                up.appointment = CalendarMapping::toCrm(current, a.appointment, m_mapping);
+                up.members = {PlanMember{a.mailbox, a.crmUserId, current}};
+                return perform(up, done);
+            }
+        }
+        exchange::ExchangeEvent target = a.event;
+        target.id = current.id;
+        target.changeKey = current.changeKey;
+        // attendees outside the synchronized users stay invited; known ones keep their responses
+        QList<exchange::ExchangeAttendee> attendees;
+        for (const exchange::ExchangeAttendee &t : target.attendees) {
+            exchange::ExchangeAttendee kept = t;
+            for (const exchange::ExchangeAttendee &c : current.attendees) {
+                if (c.address.compare(t.address, Qt::CaseInsensitive) == 0)
+                    kept.response = c.response;
+            }
+            attendees.append(kept);
+        }
+        for (const exchange::ExchangeAttendee &c : current.attendees) {
+            if (!m_byAddress.contains(c.address.toLower()) &&
+                c.address.compare(current.organizer.address, Qt::CaseInsensitive) != 0)
+                attendees.append(c);
+        }
+        target.attendees = attendees;
+        target.organizer = current.organizer;
+        if (!m_mapping.copyReminders) {
+            target.reminderOn = current.reminderOn;
+            target.reminderMinutes = current.reminderMinutes;
+            target.writeReminder = false;
+        }
+        if (CalendarMapping::exchangeFingerprint(target, m_mapping) == currentHash) {
+            ItemLink l = a.link;
+            l.changeKey = current.changeKey;
+            l.exchangeHash = currentHash;
+            l.crmHash = CalendarMapping::crmFingerprint(a.appointment, m_mapping);
+            l.crmUpdatedUtc = a.appointment.updatedUtc;
+            return done(m_store.saveLink(l, m_clock.nowUtc()));
+        }
+        m_connections.exchange()->updateEvent(
+            a.link.mailbox, target, guarded([this, a, done, attempt](Result<exchange::ExchangeEvent> ev) {
+                if (!ev.ok()) {
+                    if (ev.error().kind == ErrorKind::Conflict && attempt < 2)
+                        return updateExchange(a, done, attempt + 1); // changed between our read and write
+                    return done(ev.error());
+                }
+                ItemLink l = a.link;
+                l.changeKey = ev.value().changeKey;
+                l.exchangeHash = CalendarMapping::exchangeFingerprint(ev.value(), m_mapping);
+                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, m_mapping);
+                l.crmUpdatedUtc = a.appointment.updatedUtc;
+                l.startUtc = ev.value().startUtc;
+                done(m_store.saveLink(l, m_clock.nowUtc()));
+            }));
+    }));
+}
+
+} // namespace cxsync::sync

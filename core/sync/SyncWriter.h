@@ -1,0 +1,85 @@
+#pragma once
+
+// The writes of the calendar sync: one SyncAction applied to the CRM or to a mailbox, with the journal's item
+// links kept in step. Used by a sync run (CalendarSync) and by the failed-message retries (SyncActionRetrier),
+// so a retried write does exactly what the run would have done.
+#include "CalendarPlan.h"
+#include "Clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace cxsync {
+class Connections;
+namespace queue {
+class TransactionLog;
+}
+} // namespace cxsync
+
+namespace cxsync::sync {
+
+class SyncWriter final {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::sync::SyncWriter)
+public:
+    using Done = std::function<void(Status)>;
+
+    // `context` receives the queued completions (the writer answers from the event loop) and guards them:
+    // nothing is answered once it is gone.
+    SyncWriter(Connections &connections, SyncJournal &store, queue::TransactionLog &log, Clock &clock,
+               MappingOptions mapping, ConflictPolicy policy, QObject *context);
+    Q_DISABLE_COPY_MOVE(SyncWriter)
+
+    // The linked users: attendees who are one of them are the sync's business, the others are kept as found.
+    void setUsers(const QList<SyncUser> &users);
+    QString addressOf(const QString &mailbox) const { return m_byMailbox.value(mailbox).address; }
+    // Conflicts found while writing (an Exchange item changed between the plan and the write).
+    int conflicts() const { return m_conflicts; }
+
+    void perform(const SyncAction &action, Done done);
+
+    // The legacy custom field Comm_ExchangeId carries the link on the CRM record (CRM reports, the search
+    // before create, a rebuilt journal): the created item's iCalUId, written once; a CRM edit made meanwhile
+    // is not undone.
+    void writeBackExchangeId(const QString &commId, const QString &iCalUId, Done done);
+
+    // Identifies the item a failed write is about, so a later failure of the same item joins its row in
+    // the failed-message queue and a later success settles it.
+    static QString itemKey(const SyncAction &action);
+    // The Exchange item an action is about (its link, or the first member / the created event).
+    static QString exchangeItemId(const SyncAction &action);
+    static QString directionName(const SyncAction &action);
+
+private:
+    // Connector callbacks run only while the writer exists (a retrier may be destroyed mid-request).
+    template <typename F> auto guarded(F f)
+    {
+        return [alive = std::weak_ptr<bool>(m_alive), f = std::move(f)](auto &&...args) mutable {
+            if (!alive.expired())
+                f(std::forward<decltype(args)>(args)...);
+        };
+    }
+    void answer(Done done, Status status);
+    Status saveMemberLinks(const SyncAction &a, const crm::CrmAppointment &stored);
+    void linkMemberUsers(const SyncAction &a, const crm::CrmAppointment &stored, Done done);
+    void createCrm(const SyncAction &a, Done done);
+    void updateExchange(const SyncAction &a, Done done, int attempt);
+    void logConflict(const SyncAction &a, const exchange::ExchangeEvent &current, Side kept);
+
+    Connections &m_connections;
+    SyncJournal &m_store;
+    queue::TransactionLog &m_log;
+    Clock &m_clock;
+    MappingOptions m_mapping;
+    ConflictPolicy m_policy;
+    QPointer<QObject> m_context;
+    QHash<QString, SyncUser> m_byMailbox;
+    QHash<QString, SyncUser> m_byAddress;
+    int m_conflicts = 0;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+} // namespace cxsync::sync
