@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "hooks/HooksInstaller.h"
 #include "hooks/SubscriptionManager.h"
 
 #include <QObject>
@@ -17,14 +18,10 @@ class Settings;
 class SecretStore;
 class Journal;
 class Connections;
-class NotificationInbox;
-class NotificationListener;
 
-// `cxsync hooks install | status [--json] | remove`: the change hooks of issue 7. Exchange side: one Graph
-// subscription per linked mailbox (SubscriptionManager). CRM side: the custom fields the engine keeps its
-// links in are checked; Sage CRM's REST API cannot create fields, so missing ones are listed for the admin.
-// Install needs Graph to reach the listener for its validation handshake: when the service is not running
-// (the listener's port is free), install answers the handshake itself for the duration of the command.
+// `cxsync hooks install | status [--json] | remove`: the change hooks of issue 7. install is HooksInstaller
+// (shared with the panel's Install Scripts button) printed to the terminal; status is the journal's view with
+// each subscription's health (SubscriptionAssessment); remove deletes the subscriptions at Graph.
 class HooksCommand final : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +37,6 @@ private:
     void status();
     void remove();
     void withConnections(std::function<void()> next);
-    void withClientState(bool create, std::function<void(QString)> next);
     bool openJournal();
     SubscriptionManager *manager(const QString &clientState);
     void printOutcomes(const QList<SubscriptionOutcome> &outcomes);
@@ -56,9 +52,8 @@ private:
     std::function<void(int)> m_done;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<NotificationInbox> m_inbox;
-    std::unique_ptr<NotificationListener> m_listener;
     std::unique_ptr<SubscriptionManager> m_manager;
+    std::unique_ptr<HooksInstaller> m_installer;
     int m_failures = 0;
 };
 

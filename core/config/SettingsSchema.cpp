@@ -123,6 +123,12 @@ QList<SettingDef> buildTable()
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Port")),
         text(Keys::ListenerPublicUrl, F::Url,
              QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener Public URL")),
+        // The listener's own TLS (PEM, unencrypted key); both or neither. Without them it speaks plain HTTP
+        // behind a TLS-terminating proxy.
+        text(Keys::ListenerCertificateFile, F::ExistingFile,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener TLS Certificate (PEM)")),
+        text(Keys::ListenerKeyFile, F::ExistingFile,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Listener TLS Private Key (PEM)")),
         text(Keys::DataDir, F::AbsolutePath, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Data Directory")),
         text(Keys::TlsExtraCaFile, F::ExistingFile,
              QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Extra Trusted CA Certificates (PEM)")),

@@ -1,5 +1,7 @@
 #include "SettingsValidator.h"
 
+#include "hooks/ListenerTls.h"
+
 #include <QFileInfo>
 
 namespace cxsync {
@@ -71,6 +73,13 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
     if (!journal.isEmpty() && QFileInfo(journal).isDir())
         add(Keys::JournalPath, tr("%1 '%2' is a folder: give a file name, such as %2/journal.sqlite.")
                                    .arg(SettingsSchema::label(Keys::JournalPath), journal));
+
+    // The listener's TLS: both files or neither, and the key must be the certificate's.
+    if (!text(Keys::ListenerCertificateFile).isEmpty() || !text(Keys::ListenerKeyFile).isEmpty()) {
+        if (const auto tls = ListenerTls::load(text(Keys::ListenerCertificateFile), text(Keys::ListenerKeyFile));
+            !tls.ok())
+            add(tls.error().field, tls.error().message);
+    }
 
     if (!text(Keys::SmtpHost).isEmpty() && text(Keys::SmtpSender).isEmpty())
         add(Keys::SmtpSender, tr("SMTP Sender Address is required when an SMTP server is set."));

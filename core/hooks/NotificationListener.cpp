@@ -1,8 +1,8 @@
 #include "hooks/NotificationListener.h"
 
+#include "hooks/ListenerTls.h"
 #include "hooks/NotificationInbox.h"
 
-#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -10,8 +10,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcListener, "cxsync.listener", QtInfoMsg)
@@ -53,26 +51,11 @@ NotificationListener::~NotificationListener() = default;
 Result<quint16> NotificationListener::start()
 {
     if (!m_options.certificateFile.isEmpty() || !m_options.keyFile.isEmpty()) {
-        QFile certFile(m_options.certificateFile), keyFile(m_options.keyFile);
-        if (!certFile.open(QIODevice::ReadOnly))
-            return makeError(ErrorKind::Invalid, tr("The listener certificate %1 cannot be read.").arg(m_options.certificateFile),
-                             QStringLiteral("listener/certificateFile"));
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return makeError(ErrorKind::Invalid, tr("The listener key %1 cannot be read.").arg(m_options.keyFile),
-                             QStringLiteral("listener/keyFile"));
-        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull())
-            return makeError(ErrorKind::Invalid, tr("%1 holds no PEM certificate.").arg(m_options.certificateFile),
-                             QStringLiteral("listener/certificateFile"));
-        if (key.isNull())
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(m_options.keyFile),
-                             QStringLiteral("listener/keyFile"));
-        sslSetup(certificate, key);
+        const auto tls = ListenerTls::load(m_options.certificateFile, m_options.keyFile);
+        if (!tls.ok())
+            return tls.error();
+        sslSetup(tls.value().certificate, tls.value().key);
+        m_tls = true;
     }
     m_port = listen(m_options.bindAddress, m_options.port);
     if (m_port == 0)
@@ -81,8 +64,9 @@ Result<quint16> NotificationListener::start()
                              .arg(m_options.bindAddress.toString())
                              .arg(m_options.port),
                          QStringLiteral("listener/port"));
-    qCInfo(lcListener).noquote() << tr("Listening for Graph notifications on %1:%2%3")
-                                        .arg(m_options.bindAddress.toString())
+    qCInfo(lcListener).noquote() << tr("Listening for Graph notifications on %1://%2:%3%4")
+                                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
+                                             m_options.bindAddress.toString())
                                         .arg(m_port)
                                         .arg(m_options.path);
     return m_port;

@@ -34,9 +34,10 @@ public:
     NotificationListener(NotificationInbox *inbox, Clock *clock, Options options, QObject *parent = nullptr);
     ~NotificationListener() override;
 
-    // Binds; errors name the setting (listener/bindAddress, listener/port, listener/certificateFile).
+    // Binds; errors name the setting (listener/port, listener/certificateFile, listener/keyFile).
     Result<quint16> start();
     quint16 port() const { return m_port; }
+    bool isTls() const { return m_tls; }
     // Subscription id → mailbox, for notifications whose resource names the user by another form.
     void setSubscriptions(const QHash<QString, QString> &mailboxBySubscription) { m_mailboxes = mailboxBySubscription; }
 
@@ -64,6 +65,7 @@ private:
     Options m_options;
     QHash<QString, QString> m_mailboxes;
     quint16 m_port = 0;
+    bool m_tls = false;
     int m_accepted = 0;
     int m_rejected = 0;
 };

@@ -222,6 +222,25 @@ const QList<JournalMigration> &Journal::migrations()
                             " last_error TEXT)"),
              QStringLiteral("CREATE UNIQUE INDEX subscriptions_mailbox ON subscriptions(mailbox) WHERE state = 'active'"),
          }},
+        {6,
+         "service heartbeat",
+         {
+             // The last `cxsync serve` started on this journal: written at start, every poll and at stop, read by
+             // the panel's Service tab (a heartbeat older than two poll intervals means it is not running).
+             QStringLiteral("CREATE TABLE service_state ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " pid INTEGER NOT NULL,"
+                            " host TEXT NOT NULL,"
+                            " started_utc TEXT NOT NULL,"
+                            " heartbeat_utc TEXT NOT NULL,"
+                            " poll_interval_secs INTEGER NOT NULL,"
+                            " listen_url TEXT,"
+                            " public_url TEXT,"
+                            " last_run_utc TEXT,"
+                            " last_run_ok INTEGER,"
+                            " last_run_result TEXT,"
+                            " stopped_utc TEXT)"),
+         }},
     };
     return list;
 }
