@@ -6,7 +6,9 @@
 #include "LayeredSecretStore.h"
 #include "Settings.h"
 #include "FailedMessagesPage.h"
+#include "InstallScriptsAction.h"
 #include "LogPage.h"
+#include "ServicePage.h"
 #include "UsersPage.h"
 
 #include <cxsync/Version.h>
@@ -84,6 +86,10 @@ QString placeholderFor(const QString &key)
         return ControlPanelWindow::tr("default: https://<CRM Server>/sdata/<CRM Path>j/sagecrm2/-/");
     if (key == Keys::ListenerPublicUrl)
         return ControlPanelWindow::tr("https URL Microsoft Graph can reach; empty = polling only");
+    if (key == Keys::ListenerCertificateFile)
+        return ControlPanelWindow::tr("PEM file for the listener's own HTTPS; empty = plain HTTP behind a proxy");
+    if (key == Keys::ListenerKeyFile)
+        return ControlPanelWindow::tr("its unencrypted PEM private key (both or neither)");
     return {};
 }
 
@@ -109,6 +115,8 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     usersPage->syncButton()->show();
     connect(usersPage, &UsersPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, usersPage, &UsersPage::refresh);
+    // The second half of Sync Users With CRM And Install Scripts.
+    connect(usersPage, &UsersPage::installScriptsRequested, m_installScripts, &InstallScriptsAction::start);
     auto *failedPage = new FailedMessagesPage(m_settings, m_secrets);
     tabs->addTab(failedPage, tr("Failed Messages"));
     connect(failedPage, &FailedMessagesPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
@@ -117,6 +125,10 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     tabs->addTab(logPage, tr("Log"));
     connect(logPage, &LogPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, logPage, &LogPage::refresh);
+    auto *servicePage = new ServicePage(m_settings);
+    tabs->addTab(servicePage, tr("Service"));
+    connect(m_installScripts, &InstallScriptsAction::finished, servicePage, &ServicePage::refresh);
+    connect(this, &ControlPanelWindow::saveFinished, servicePage, &ServicePage::refresh);
     setCentralWidget(tabs);
     statusBar()->showMessage(tr("Settings: %1").arg(m_settings.location()));
 
@@ -272,6 +284,13 @@ QGroupBox *ControlPanelWindow::buildActionsGroup()
     m_actionProgress->setObjectName(QStringLiteral("action/progress"));
     m_actionProgress->setTextVisible(true);
     m_actionProgress->hide();
+    m_installScripts = new InstallScriptsAction(m_settings, m_secrets, this);
+    connect(m_installScripts, &InstallScriptsAction::statusMessage, this,
+            [this](const QString &message) { appendStatus(message); });
+    connect(m_installScripts, &InstallScriptsAction::finished, this,
+            [this](bool ok) { Q_EMIT installScriptsFinished(ok); });
+    layout->addWidget(m_installScripts->button());
+    layout->addWidget(m_installScripts->progressBar());
     layout->addWidget(m_testButton);
     layout->addWidget(m_testWriteProbe);
     layout->addWidget(m_actionProgress);
@@ -310,7 +329,8 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
     section(tr("Error E-mail (SMTP)"),
             {Keys::SmtpHost, Keys::SmtpPort, Keys::SmtpTlsMode, Keys::SmtpSender, Keys::SmtpUser},
             Secret::SmtpPassword, tr("SMTP Password"));
-    section(tr("Notification Listener"), {Keys::ListenerBind, Keys::ListenerPort, Keys::ListenerPublicUrl});
+    section(tr("Notification Listener"), {Keys::ListenerBind, Keys::ListenerPort, Keys::ListenerPublicUrl,
+                                          Keys::ListenerCertificateFile, Keys::ListenerKeyFile});
     section(tr("Service Addresses"), {Keys::GraphAuthorityUrl, Keys::GraphBaseUrl, Keys::CrmRestUrl});
     section(tr("Certificates (on-premises servers)"), {Keys::TlsExtraCaFile, Keys::TlsPinnedSha256});
     section(tr("Storage"), {Keys::DataDir});
@@ -489,7 +509,8 @@ void ControlPanelWindow::setActionsEnabled(bool enabled)
     m_actionsEnabled = enabled;
     const auto buttons = m_actionsGroup->findChildren<QPushButton *>();
     for (QPushButton *button : buttons)
-        button->setEnabled(enabled || (button == m_testButton && m_connectionTest && m_connectionTest->isRunning()));
+        button->setEnabled(enabled || (button == m_testButton && m_connectionTest && m_connectionTest->isRunning()) ||
+                           (button == m_installScripts->button() && m_installScripts->isRunning()));
     m_testWriteProbe->setEnabled(enabled);
 }
 

@@ -25,6 +25,7 @@ namespace cxsync {
 class Settings;
 class LayeredSecretStore;
 class ConnectionTest;
+class InstallScriptsAction;
 class SystemClock;
 struct StepResult;
 
@@ -49,6 +50,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saveFinished(bool saved);
     void testConnectionFinished(bool passed);
+    void installScriptsFinished(bool ok);
 
 private:
     QWidget *buildControlPanelPage();
@@ -91,6 +93,7 @@ private:
     QPushButton *m_testButton = nullptr;
     QCheckBox *m_testWriteProbe = nullptr;
     QProgressBar *m_actionProgress = nullptr;
+    InstallScriptsAction *m_installScripts = nullptr;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<ConnectionTest> m_connectionTest;
     bool m_actionsEnabled = false;

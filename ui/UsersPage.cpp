@@ -410,11 +410,13 @@ void UsersPage::reportSync(const UserSyncReport &report)
                 tr("Sync Users: cancelled; %n change(s) were not started. Run it again to finish.", nullptr,
                    report.notStarted));
     }
-    // The second half of the legacy action.
-    Q_EMIT statusMessage(
-        tr("Install Scripts: not done. Script installation (change notifications on both sides) "
-           "comes with the hooks feature; this version installs nothing."));
+    // The second half of the legacy action, once the users are linked (the window runs it: Install Scripts).
+    const bool install = !report.fatal && !report.cancelled;
+    if (!install)
+        Q_EMIT statusMessage(tr("Install Scripts: not started, as the user sync did not complete."));
     endSync(report.ok());
+    if (install)
+        Q_EMIT installScriptsRequested();
 }
 
 void UsersPage::endSync(bool ok)

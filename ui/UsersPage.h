@@ -34,7 +34,7 @@ struct UserSyncReport;
 // errors, details) with a text filter, a state filter and sortable columns; Disable / Enable for the selected
 // users; Test Mailbox Access for the selected user; and the Sync Users With CRM And Install Scripts action
 // (its button lives in the window's Actions group): read, preview (UsersPreviewDialog), apply with progress
-// and Cancel. Everything works on the saved settings. Messages for the Status pane come out of
+// and Cancel, then installScriptsRequested() for the window's Install Scripts. Everything works on the saved settings. Messages for the Status pane come out of
 // statusMessage().
 //
 // Object names: usersFilter, usersStateFilter, usersTable, usersSummary, usersRefresh, usersDisable,
@@ -78,6 +78,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void previewShown(); // preview() is open
     void syncFinished(bool ok);
+    // Sync Users With CRM has applied: the second half, Install Scripts, is due.
+    void installScriptsRequested();
     void operationFinished(bool ok); // disable, enable, test mailbox access
 
 private:

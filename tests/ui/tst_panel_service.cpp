@@ -1,0 +1,246 @@
+// The control panel's Service tab: whether `cxsync serve` is running, judged from its heartbeat in the
+// journal (absent, fresh, older than two poll intervals, stopped), its listening URL and last run, and the
+// change subscriptions with their expiry and health — refreshed on Refresh and periodically while the tab is
+// shown.
+#include "ControlPanelWindow.h"
+#include "LayeredSecretStore.h"
+#include "ServicePage.h"
+#include "Settings.h"
+#include "service/ServiceState.h"
+#include "store/Journal.h"
+#include "sync/CalendarSync.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cxsync;
+
+// The real clock, shifted: a heartbeat written "some time ago".
+class ShiftedClock final : public Clock {
+public:
+    explicit ShiftedClock(qint64 shiftSecs) : m_shiftSecs(shiftSecs) {}
+    QDateTime nowUtc() const override { return m_real.nowUtc().addSecs(m_shiftSecs); }
+    qint64 elapsedMs() const override { return m_real.elapsedMs(); }
+    void schedule(qint64 delayMs, QObject *context, std::function<void()> callback) override
+    {
+        m_real.schedule(delayMs, context, std::move(callback));
+    }
+
+private:
+    SystemClock m_real;
+    qint64 m_shiftSecs;
+};
+
+class TestPanelService final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_journalPath;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<ControlPanelWindow> m_window;
+
+    template <typename T> T *widget(const QString &name) { return m_window->findChild<T *>(name); }
+    ServicePage *page() { return m_window->findChild<ServicePage *>(QStringLiteral("servicePage")); }
+    QString liveness()
+    {
+        return widget<QLabel>(QStringLiteral("serviceState"))->property("liveness").toString();
+    }
+    QString stateText() { return widget<QLabel>(QStringLiteral("serviceState"))->text(); }
+    void pressRefresh()
+    {
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("serviceRefresh")), Qt::LeftButton);
+    }
+
+    std::unique_ptr<Journal> journal()
+    {
+        auto opened = Journal::open(m_journalPath);
+        return opened.ok() ? std::move(opened).value() : nullptr;
+    }
+
+    // A subscription row as SubscriptionManager stores it; times relative to now.
+    bool addSubscription(Journal &j, const QString &mailbox, qint64 createdAgoSecs, qint64 expiresInSecs,
+                         const QString &state = QStringLiteral("active"), const QString &error = {})
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSqlQuery q(j.database());
+        q.prepare(QStringLiteral("INSERT INTO subscriptions (id, mailbox, resource, change_type, "
+                                 "notification_url, expiration_utc, "
+                                 "created_utc, renewed_utc, state, last_error) VALUES (?, ?, ?, "
+                                 "'created,updated,deleted', ?, ?, ?, NULL, ?, ?)"));
+        q.addBindValue(QStringLiteral("sub-") + mailbox);
+        q.addBindValue(mailbox);
+        q.addBindValue(QStringLiteral("/users/%1/events").arg(mailbox));
+        q.addBindValue(QStringLiteral("https://sync.contoso.com/cxsync/notifications"));
+        q.addBindValue(now.addSecs(expiresInSecs).toString(Qt::ISODate));
+        q.addBindValue(now.addSecs(-createdAgoSecs).toString(Qt::ISODate));
+        q.addBindValue(state);
+        q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+        return q.exec();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        const QString ini = m_dir->filePath(QStringLiteral("cxsync.ini"));
+        m_journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("store/journalPath"), m_journalPath);
+            s.setValue(QStringLiteral("sync/pollIntervalSeconds"), 60);
+        }
+        auto opened = Settings::open(ini);
+        QVERIFY(opened.ok());
+        m_settings = std::move(opened).value();
+        m_secrets = std::make_unique<LayeredSecretStore>(nullptr);
+        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_window->show();
+        QVERIFY(page());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void noHeartbeatIsNotRunning()
+    {
+        // No journal at all, or one the other pages created.
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("neverStarted"));
+        QVERIFY2(stateText().startsWith(QStringLiteral("Not running: the service has never run")),
+                 qPrintable(stateText()));
+        // A journal without a heartbeat: the same.
+        QVERIFY(journal());
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("neverStarted"));
+        QVERIFY(widget<QLabel>(QStringLiteral("serviceSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("No change subscriptions")));
+    }
+
+    void freshHeartbeatIsRunningWithItsUrl()
+    {
+        auto j = journal();
+        QVERIFY(j);
+        SystemClock clock;
+        ServiceState state(*j, clock);
+        QVERIFY(state
+                    .started(QStringLiteral("http://127.0.0.1:8765/cxsync/notifications"),
+                             QStringLiteral("https://sync.contoso.com/cxsync/notifications"), 60)
+                    .ok());
+        sync::SyncReport report;
+        report.done.crmUpdates = 2;
+        QVERIFY(state.runFinished(QStringLiteral("all users"), report).ok());
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("running"));
+        QVERIFY2(stateText().startsWith(QStringLiteral("Running on ")), qPrintable(stateText()));
+        QVERIFY(stateText().contains(QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid())));
+        const QString url = widget<QLabel>(QStringLiteral("serviceListenUrl"))->text();
+        QVERIFY2(url.contains(QStringLiteral("http://127.0.0.1:8765/cxsync/notifications")), qPrintable(url));
+        QVERIFY(url.contains(QStringLiteral("https://sync.contoso.com/cxsync/notifications")));
+        QVERIFY(widget<QLabel>(QStringLiteral("serviceLastRun"))
+                    ->text()
+                    .contains(QStringLiteral("all users: 2 change(s) written")));
+
+        // A clean stop.
+        QVERIFY(state.stopped().ok());
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("stopped"));
+        QVERIFY(stateText().startsWith(QStringLiteral("Not running: stopped")));
+    }
+
+    void staleHeartbeatIsNotRunning()
+    {
+        auto j = journal();
+        QVERIFY(j);
+        // Poll interval 60 s: a heartbeat 121 s old is more than two intervals.
+        ShiftedClock past(-121);
+        QVERIFY(ServiceState(*j, past)
+                    .started(QStringLiteral("http://127.0.0.1:8765/hooks"), QString(), 60)
+                    .ok());
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("notResponding"));
+        QVERIFY2(stateText().startsWith(QStringLiteral("Not running: the last heartbeat")),
+                 qPrintable(stateText()));
+        QVERIFY(stateText().contains(QStringLiteral("did not stop cleanly")));
+        // 100 s old: within two intervals, running.
+        ShiftedClock recent(-100);
+        QVERIFY(ServiceState(*j, recent)
+                    .started(QStringLiteral("http://127.0.0.1:8765/hooks"), QString(), 60)
+                    .ok());
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("running"));
+    }
+
+    void refreshesWhileShown()
+    {
+        auto *tabs = widget<QTabWidget>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(page());
+        page()->setRefreshInterval(100);
+        pressRefresh();
+        QCOMPARE(liveness(), QStringLiteral("neverStarted"));
+        auto j = journal();
+        QVERIFY(j);
+        SystemClock clock;
+        QVERIFY(ServiceState(*j, clock).started({}, {}, 60).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(liveness(), QStringLiteral("running"), 5000); // no click
+        QVERIFY(widget<QLabel>(QStringLiteral("serviceListenUrl"))
+                    ->text()
+                    .startsWith(QStringLiteral("Not listening")));
+    }
+
+    void subscriptionsAreClassedByHealth()
+    {
+        auto j = journal();
+        QVERIFY(j);
+        const qint64 week = 10020 * 60;
+        QVERIFY(addSubscription(*j, QStringLiteral("anna"), 3600, week - 3600));   // fresh
+        QVERIFY(addSubscription(*j, QStringLiteral("bert"), week - 86400, 86400)); // a day of 7 left
+        QVERIFY(addSubscription(*j, QStringLiteral("cleo"), 3600, week - 3600, QStringLiteral("active"),
+                                QStringLiteral("Graph answered 503 while renewing"))); // error recorded
+        QVERIFY(addSubscription(*j, QStringLiteral("dora"), week + 60, -60));          // expired
+        QVERIFY(addSubscription(*j, QStringLiteral("emil"), 7200, 1800));              // 30 min left
+        QVERIFY(
+            addSubscription(*j, QStringLiteral("fritz"), 3600, week, QStringLiteral("removed"))); // not shown
+        pressRefresh();
+        auto *model = qobject_cast<QStandardItemModel *>(
+            widget<QTableView>(QStringLiteral("serviceSubscriptions"))->model());
+        QHash<QString, QString> health, details;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString mailbox = model->index(row, ServicePage::MailboxColumn).data().toString();
+            health.insert(
+                mailbox,
+                model->index(row, ServicePage::HealthColumn).data(ServicePage::HealthRole).toString());
+            details.insert(mailbox, model->index(row, ServicePage::DetailsColumn).data().toString());
+            QVERIFY(!model->index(row, ServicePage::ExpiresColumn).data().toString().isEmpty());
+        }
+        QCOMPARE(health.size(), 5);
+        QCOMPARE(health.value(QStringLiteral("anna")), QStringLiteral("healthy"));
+        QCOMPARE(health.value(QStringLiteral("bert")), QStringLiteral("expiring"));
+        QCOMPARE(health.value(QStringLiteral("cleo")), QStringLiteral("failed"));
+        QCOMPARE(details.value(QStringLiteral("cleo")), QStringLiteral("Graph answered 503 while renewing"));
+        QCOMPARE(health.value(QStringLiteral("dora")), QStringLiteral("failed"));
+        QVERIFY(details.value(QStringLiteral("dora")).startsWith(QStringLiteral("expired")));
+        QCOMPARE(health.value(QStringLiteral("emil")), QStringLiteral("expiring"));
+        QCOMPARE(widget<QLabel>(QStringLiteral("serviceSummary"))->text(),
+                 QStringLiteral("5 subscription(s): 1 healthy, 2 expiring, 2 failed."));
+    }
+};
+
+QTEST_MAIN(TestPanelService)
+#include "tst_panel_service.moc"

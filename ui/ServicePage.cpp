@@ -1,0 +1,257 @@
+#include "ServicePage.h"
+
+#include "Journal.h"
+#include "Settings.h"
+#include "hooks/SubscriptionHealth.h"
+#include "hooks/SubscriptionManager.h"
+
+#include <QColor>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cxsync {
+
+namespace {
+
+QString livenessName(ServiceLiveness liveness)
+{
+    switch (liveness) {
+    case ServiceLiveness::NeverStarted:
+        return QStringLiteral("neverStarted");
+    case ServiceLiveness::Running:
+        return QStringLiteral("running");
+    case ServiceLiveness::Stopped:
+        return QStringLiteral("stopped");
+    case ServiceLiveness::NotResponding:
+        return QStringLiteral("notResponding");
+    }
+    return {};
+}
+
+QString when(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// "45 seconds", "12 minutes", "3 hours", "2 days".
+QString span(qint64 secs)
+{
+    secs = qMax<qint64>(0, secs);
+    if (secs < 120)
+        return ServicePage::tr("%n second(s)", nullptr, int(secs));
+    if (secs < 2 * 3600)
+        return ServicePage::tr("%n minute(s)", nullptr, int(secs / 60));
+    if (secs < 2 * 86400)
+        return ServicePage::tr("%n hour(s)", nullptr, int(secs / 3600));
+    return ServicePage::tr("%n day(s)", nullptr, int(secs / 86400));
+}
+
+QStandardItem *cell(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    if (!text.isEmpty())
+        item->setToolTip(text);
+    return item;
+}
+
+} // namespace
+
+ServicePage::ServicePage(const Settings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
+{
+    setObjectName(QStringLiteral("servicePage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *serviceGroup = new QGroupBox(tr("Service (cxsync serve)"));
+    auto *form = new QFormLayout(serviceGroup);
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("serviceState"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_listenUrl = new QLabel;
+    m_listenUrl->setObjectName(QStringLiteral("serviceListenUrl"));
+    m_listenUrl->setWordWrap(true);
+    m_listenUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastRun = new QLabel;
+    m_lastRun->setObjectName(QStringLiteral("serviceLastRun"));
+    m_lastRun->setWordWrap(true);
+    form->addRow(tr("State"), m_state);
+    form->addRow(tr("Listening"), m_listenUrl);
+    form->addRow(tr("Last run"), m_lastRun);
+    layout->addWidget(serviceGroup);
+
+    auto *subscriptionsGroup = new QGroupBox(tr("Change Subscriptions (Install Scripts)"));
+    auto *inner = new QVBoxLayout(subscriptionsGroup);
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Mailbox"), tr("Expires"), tr("Renewal due"), tr("Health"), tr("Details")});
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("serviceSubscriptions"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    inner->addWidget(m_table, 1);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("serviceSummary"));
+    m_summary->setWordWrap(true);
+    inner->addWidget(m_summary);
+    layout->addWidget(subscriptionsGroup, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("Refresh"));
+    m_refresh->setObjectName(QStringLiteral("serviceRefresh"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+    layout->addLayout(buttons);
+
+    connect(m_refresh, &QPushButton::clicked, this, &ServicePage::refresh);
+    m_timer.setInterval(10000);
+    connect(&m_timer, &QTimer::timeout, this, &ServicePage::refresh);
+    refresh();
+}
+
+ServicePage::~ServicePage() = default;
+
+void ServicePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void ServicePage::hideEvent(QHideEvent *event)
+{
+    m_timer.stop();
+    QWidget::hideEvent(event);
+}
+
+void ServicePage::showHeartbeat(const std::optional<ServiceHeartbeat> &heartbeat, const QDateTime &now)
+{
+    m_liveness = ServiceState::liveness(heartbeat, now, m_settings.pollIntervalSeconds());
+    m_state->setProperty("liveness", livenessName(m_liveness));
+    QString color = QStringLiteral("#b00020");
+    switch (m_liveness) {
+    case ServiceLiveness::NeverStarted:
+        m_state->setText(
+            tr("Not running: the service has never run on this journal. Start it with 'cxsync serve' "
+               "(or its system service)."));
+        break;
+    case ServiceLiveness::Running:
+        color = QStringLiteral("#1b5e20");
+        m_state->setText(tr("Running on %1 (process %2) since %3; last heartbeat %4 ago.")
+                             .arg(heartbeat->host)
+                             .arg(heartbeat->pid)
+                             .arg(when(heartbeat->startedUtc), span(heartbeat->heartbeatUtc.secsTo(now))));
+        break;
+    case ServiceLiveness::Stopped:
+        m_state->setText(
+            tr("Not running: stopped on %1 at %2.").arg(heartbeat->host, when(heartbeat->stoppedUtc)));
+        break;
+    case ServiceLiveness::NotResponding: {
+        const int interval =
+            heartbeat->pollIntervalSecs > 0 ? heartbeat->pollIntervalSecs : m_settings.pollIntervalSeconds();
+        m_state->setText(
+            tr("Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the "
+               "poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.")
+                .arg(heartbeat->host)
+                .arg(heartbeat->pid)
+                .arg(span(heartbeat->heartbeatUtc.secsTo(now)), span(interval)));
+        break;
+    }
+    }
+    m_state->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
+    if (!heartbeat) {
+        m_listenUrl->setText(tr("—"));
+        m_lastRun->setText(tr("—"));
+        return;
+    }
+    if (heartbeat->listenUrl.isEmpty())
+        m_listenUrl->setText(
+            tr("Not listening: push is not configured, changes are found by polling every %1.")
+                .arg(span(heartbeat->pollIntervalSecs)));
+    else
+        m_listenUrl->setText(tr("%1 (public URL: %2)").arg(heartbeat->listenUrl, heartbeat->publicUrl));
+    if (!heartbeat->lastRunUtc.isValid())
+        m_lastRun->setText(tr("None yet."));
+    else
+        m_lastRun->setText(tr("%1 at %2").arg(heartbeat->lastRunResult, when(heartbeat->lastRunUtc)));
+}
+
+void ServicePage::refresh()
+{
+    m_model->removeRows(0, m_model->rowCount());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!QFileInfo::exists(m_settings.journalPath())) { // not created just by looking
+        showHeartbeat(std::nullopt, now);
+        m_summary->setText(tr("No change subscriptions: Install Scripts (Actions) creates them."));
+        Q_EMIT refreshed();
+        return;
+    }
+    auto journal = Journal::open(m_settings.journalPath());
+    if (!journal.ok()) {
+        showHeartbeat(std::nullopt, now);
+        m_state->setText(tr("The journal cannot be read: %1").arg(journal.error().message));
+        m_summary->clear();
+        Q_EMIT refreshed();
+        return;
+    }
+    const auto heartbeat = ServiceState::read(*journal.value());
+    if (heartbeat.ok()) {
+        showHeartbeat(heartbeat.value(), now);
+    } else {
+        showHeartbeat(std::nullopt, now);
+        m_state->setText(heartbeat.error().message);
+    }
+
+    // The journal's view of the subscriptions; no network needed.
+    SystemClock clock;
+    SubscriptionManager view(nullptr, journal.value().get(), &clock, SubscriptionManager::Options());
+    const auto records = view.records(false);
+    if (!records.ok()) {
+        m_summary->setText(records.error().message);
+        Q_EMIT refreshed();
+        return;
+    }
+    int counts[3] = {0, 0, 0};
+    for (const SubscriptionRecord &r : records.value()) {
+        if (r.state == QLatin1String("removed"))
+            continue;
+        const SubscriptionAssessment a = SubscriptionAssessment::of(r, now);
+        counts[int(a.health)] += 1;
+        QStandardItem *health = cell(SubscriptionAssessment::label(a.health));
+        health->setData(SubscriptionAssessment::name(a.health), HealthRole);
+        if (a.health == SubscriptionHealth::Failed)
+            health->setForeground(QColor(0xb0, 0x20, 0x20));
+        else if (a.health == SubscriptionHealth::Expiring)
+            health->setForeground(QColor(0x9a, 0x67, 0x00));
+        else
+            health->setForeground(QColor(0x1b, 0x5e, 0x20));
+        m_model->appendRow({cell(r.mailbox), cell(when(r.expirationUtc)), cell(when(view.renewalDueUtc(r))),
+                            health, cell(a.reason)});
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int total = counts[0] + counts[1] + counts[2];
+    if (total == 0)
+        m_summary->setText(
+            tr("No change subscriptions: Install Scripts (Actions) creates them; until then changes "
+               "are found by polling."));
+    else
+        m_summary->setText(tr("%n subscription(s): %1 healthy, %2 expiring, %3 failed.", nullptr, total)
+                               .arg(counts[int(SubscriptionHealth::Healthy)])
+                               .arg(counts[int(SubscriptionHealth::Expiring)])
+                               .arg(counts[int(SubscriptionHealth::Failed)]));
+    Q_EMIT refreshed();
+}
+
+} // namespace cxsync
