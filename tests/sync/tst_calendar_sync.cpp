@@ -1,14 +1,21 @@
 // Chapter 8's scenarios end to end: the real profile, Connections, journal, user links and connectors against
 // the Graph and Sage CRM sandboxes over loopback. After every scenario the three views (Exchange, CRM,
 // journal) must agree.
+#include "../core/FakeClock.h"
 #include "CrmTestClient.h"
+#include "FaultPlan.h"
+#include "HttpSandbox.h"
 #include "UserSyncWorld.h"
 #include "exchange/ExchangeConnector.h"
+#include "queue/FailedMessageQueue.h"
 #include "sync/CalendarSync.h"
+#include "sync/SyncActionRetrier.h"
 #include "sync/SyncJournal.h"
+#include "sync/SyncRetries.h"
 #include "users/UserSync.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace cxsync;
@@ -130,6 +137,78 @@ class TestCalendarSync : public QObject {
                 return QStringLiteral("subject differs: CRM \"%1\", Exchange \"%2\"").arg(subject, exchangeSubject);
         }
         return {};
+    }
+
+    // Every write of `method` to a path matching `path` fails with 503 (a short Retry-After keeps the HTTP
+    // layer's own retries quick); an empty method lifts the plan.
+    static bool failWrites(sandbox::HttpSandbox &server, const QString &method, const QString &path)
+    {
+        if (method.isEmpty()) {
+            server.setFaultPlan(sandbox::FaultPlan());
+            return true;
+        }
+        QString error;
+        const auto plan = sandbox::FaultPlan::parse(
+            QStringLiteral(R"({"seed": 1, "rules": [{"method": "%1", "path": "%2", "fault": "503",
+                "retryAfter": "0.01"}]})")
+                .arg(method, path)
+                .toUtf8(),
+            &error);
+        if (!plan)
+            qWarning() << error;
+        else
+            server.setFaultPlan(*plan);
+        return plan.has_value();
+    }
+
+    QList<queue::FailedMessage> openFailures()
+    {
+        testsupport::FakeClock clock;
+        queue::FailedMessageQueue q(*m_journal, clock);
+        queue::MessageFilter f;
+        f.states = {queue::MessageState::Waiting, queue::MessageState::Retrying, queue::MessageState::Parked};
+        auto rows = q.list(f, 0, 1000);
+        QList<queue::FailedMessage> out;
+        for (const queue::FailedMessage &row : rows.ok() ? rows.value() : QList<queue::FailedMessage>()) {
+            auto whole = q.get(row.id); // lists leave the item ids and the snapshot out
+            if (whole.ok())
+                out.append(whole.value());
+        }
+        return out;
+    }
+
+    // One retry pass as `cxsync sync` starts it, at `clock`'s time.
+    queue::DrainReport retryPass(Clock &clock)
+    {
+        SyncRetries retries(*m_connections, *m_journal, clock, SyncRunOptions::fromSettings(m_world->settings()));
+        std::optional<queue::DrainReport> report;
+        retries.runDue([&report](const queue::DrainReport &r) { report = r; });
+        QElapsedTimer t;
+        t.start();
+        while (!report && t.elapsed() < 60000)
+            QTest::qWait(5);
+        return report.value_or(queue::DrainReport{});
+    }
+
+    QJsonObject outlookEvent(const Person &p, const QString &subject, const QDateTime &start)
+    {
+        const auto at = [](const QDateTime &t) {
+            return QJsonObject{{QStringLiteral("dateTime"), t.toString(QStringLiteral("yyyy-MM-ddTHH:00:00"))},
+                               {QStringLiteral("timeZone"), QStringLiteral("UTC")}};
+        };
+        return m_world->graph().createEvent(p.mailbox, QJsonObject{{QStringLiteral("subject"), subject},
+                                                                   {QStringLiteral("start"), at(start)},
+                                                                   {QStringLiteral("end"), at(start.addSecs(3600))}});
+    }
+
+    QList<QJsonObject> commsWithSubject(const QString &subject)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : m_world->crm().communications(false)) {
+            if (v.toObject().value(QStringLiteral("Comm_Subject")).toString() == subject)
+                out.append(v.toObject());
+        }
+        return out;
     }
 
 private Q_SLOTS:
@@ -608,6 +687,229 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toString().contains(QStringLiteral("Both from Outlook")));
         QCOMPARE(disagreement(), QString());
     }
+
+    // Issue 8: the CRM refuses writes during a sync → the Outlook change waits in the failed-message queue
+    // (not lost, not staged forever) → retried at growing intervals while the CRM stays down → applied once
+    // the CRM is back, exactly once; the next sync neither duplicates nor echoes it.
+    void crmDownQueuesAndDrainsAtGrowingIntervals()
+    {
+        const Person &a = m_people.at(0);
+        const QString subject = QStringLiteral("Queued while the CRM was down");
+        QVERIFY(outlookEvent(a, subject, QDateTime::currentDateTimeUtc().addDays(3)).contains(QStringLiteral("id")));
+        QVERIFY(failWrites(m_world->crm().http(), QStringLiteral("POST"), QStringLiteral("Communication$")));
+        const SyncReport r = sync();
+        QCOMPARE(r.failed, 1);
+        QCOMPARE(r.queued.size(), 1);
+        QVERIFY(commsWithSubject(subject).isEmpty());
+        QCOMPARE(SyncJournal(*m_journal).inbox().value().size(), 0); // held by the queue, not by the staging
+        QList<queue::FailedMessage> open = openFailures();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().direction, queue::Direction::ExchangeToCrm);
+        QCOMPARE(open.first().operation, QStringLiteral("create"));
+        QCOMPARE(open.first().subject, subject);
+        QCOMPARE(open.first().state, queue::MessageState::Waiting);
+
+        // time moves on an injected clock; the sandboxes stay real
+        const queue::RetrySchedule schedule = queue::RetrySchedule::fromSettings(m_world->settings());
+        testsupport::FakeClock clock(QDateTime::currentDateTimeUtc());
+        QCOMPARE(retryPass(clock).attempted, 0); // not due yet
+        QDateTime previous = open.first().lastFailureUtc;
+        qint64 previousWait = 0;
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            const QDateTime due = openFailures().first().nextAttemptUtc;
+            QVERIFY(due.isValid());
+            const qint64 wait = previous.msecsTo(due);
+            // attempt n waits base·2^(n-1), shortened by at most the jitter
+            const qint64 nominal = std::min(schedule.capMs, schedule.baseMs << (attempt - 1));
+            QVERIFY2(wait <= nominal + 1000 && wait >= qint64(nominal * (1 - schedule.jitter)) - 1000,
+                     qPrintable(QStringLiteral("attempt %1 waits %2 ms, nominal %3").arg(attempt).arg(wait).arg(nominal)));
+            QVERIFY2(wait > previousWait, "the intervals grow");
+            previousWait = wait;
+            clock.advance(clock.nowUtc().msecsTo(due) + 1);
+            const queue::DrainReport pass = retryPass(clock);
+            QCOMPARE(pass.attempted, 1);
+            QCOMPARE(pass.waiting, 1);
+            previous = clock.nowUtc();
+        }
+        QVERIFY(commsWithSubject(subject).isEmpty());
+
+        // the CRM is back
+        QVERIFY(failWrites(m_world->crm().http(), {}, {}));
+        clock.advance(clock.nowUtc().msecsTo(openFailures().first().nextAttemptUtc) + 1);
+        const queue::DrainReport back = retryPass(clock);
+        QCOMPARE(back.resolved, 1);
+        QVERIFY(openFailures().isEmpty());
+        QCOMPARE(commsWithSubject(subject).size(), 1);
+        const QString commId = commsWithSubject(subject).first().value(QStringLiteral("Comm_CommunicationId")).toVariant().toString();
+        int linked = 0;
+        for (const ItemLink &l : links())
+            linked += l.crmCommId == commId ? 1 : 0;
+        QCOMPARE(linked, 1);
+        const SyncReport after = sync();
+        QVERIFY2(after.ok(), qPrintable(after.failures.join(QLatin1Char('\n')) + after.error));
+        QCOMPARE(after.done.crmCreates + after.done.crmUpdates + after.done.exchangeCreates + after.done.exchangeUpdates, 0);
+        QCOMPARE(commsWithSubject(subject).size(), 1);
+        QCOMPARE(disagreement(), QString());
+    }
+
+    // The same for Exchange: a CRM appointment whose mailbox write fails waits, is created once Graph takes
+    // writes again (the same transactionId), and the CRM record gets its Exchange id.
+    void exchangeDownQueuesAndDrains()
+    {
+        const Person &a = m_people.at(1);
+        QVERIFY(failWrites(m_world->graph().http(), QStringLiteral("POST"), QStringLiteral("/events$")));
+        const QString id = createComm(QStringLiteral("Queued while Exchange was down"),
+                                      QDateTime::currentDateTimeUtc().addDays(4), a, {});
+        const SyncReport r = sync();
+        QCOMPARE(r.failed, 1);
+        QList<queue::FailedMessage> open = openFailures();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().direction, queue::Direction::CrmToExchange);
+        QCOMPARE(open.first().crmItemId, id);
+        QVERIFY(eventsWithSubject(a.mailbox, QStringLiteral("Queued while Exchange was down")).isEmpty());
+        testsupport::FakeClock clock(QDateTime::currentDateTimeUtc());
+        clock.advance(clock.nowUtc().msecsTo(open.first().nextAttemptUtc) + 1);
+        QCOMPARE(retryPass(clock).waiting, 1); // still down
+        QVERIFY(failWrites(m_world->graph().http(), {}, {}));
+        clock.advance(clock.nowUtc().msecsTo(openFailures().first().nextAttemptUtc) + 1);
+        QCOMPARE(retryPass(clock).resolved, 1);
+        QCOMPARE(eventsWithSubject(a.mailbox, QStringLiteral("Queued while Exchange was down")).size(), 1);
+        QVERIFY(!comm(id).value(QStringLiteral("Comm_ExchangeId")).toString().isEmpty());
+        const SyncReport after = sync();
+        QVERIFY2(after.ok(), qPrintable(after.failures.join(QLatin1Char('\n')) + after.error));
+        QCOMPARE(after.done.exchangeCreates, 0);
+        QCOMPARE(eventsWithSubject(a.mailbox, QStringLiteral("Queued while Exchange was down")).size(), 1);
+        QCOMPARE(disagreement(), QString());
+    }
+
+    // A change that waits in the queue and is then overtaken by a newer change the sync applies is settled
+    // as superseded, never replayed over the newer one.
+    void newerChangeSupersedesWaitingFailure()
+    {
+        const Person &a = m_people.at(0);
+        const QString id = createComm(QStringLiteral("Version 1"), QDateTime::currentDateTimeUtc().addDays(5), a, {});
+        QVERIFY(sync().ok());
+        QVERIFY(failWrites(m_world->graph().http(), QStringLiteral("PATCH"), QStringLiteral("/events/")));
+        QVERIFY(m_world->crm().updateCommunication(id, QJsonObject{{QStringLiteral("Comm_Subject"), QStringLiteral("Version 2")}}));
+        QCOMPARE(sync().failed, 1);
+        QCOMPARE(openFailures().size(), 1);
+        QVERIFY(failWrites(m_world->graph().http(), {}, {}));
+        QVERIFY(m_world->crm().updateCommunication(id, QJsonObject{{QStringLiteral("Comm_Subject"), QStringLiteral("Version 3")}}));
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.failures.join(QLatin1Char('\n')) + r.error));
+        QVERIFY(openFailures().isEmpty());
+        testsupport::FakeClock clock(QDateTime::currentDateTimeUtc().addDays(1));
+        QCOMPARE(retryPass(clock).attempted, 0); // nothing left to replay
+        QCOMPARE(eventsWithSubject(a.mailbox, QStringLiteral("Version 3")).size(), 1);
+        QCOMPARE(eventsWithSubject(a.mailbox, QStringLiteral("Version 2")).size(), 0);
+        QCOMPARE(disagreement(), QString());
+    }
+
+    // A permanent error (the mailbox is not enabled for REST) parks the write at once: it waits for the admin,
+    // and the digest counts it.
+    void permanentErrorParks()
+    {
+        const Person &a = m_people.at(2);
+        m_world->graph().setMailboxInactive(a.mailbox, true);
+        createComm(QStringLiteral("Into an inactive mailbox"), QDateTime::currentDateTimeUtc().addDays(2), a, {});
+        const SyncReport r = sync();
+        QVERIFY(r.failed >= 1);
+        bool parked = false;
+        for (const queue::FailedMessage &m : openFailures())
+            parked = parked || (m.subject == QStringLiteral("Into an inactive mailbox") &&
+                                m.state == queue::MessageState::Parked);
+        QVERIFY(parked);
+        testsupport::FakeClock clock(QDateTime::currentDateTimeUtc().addDays(2));
+        QCOMPARE(retryPass(clock).attempted, 0); // parked rows are not retried on their own
+        m_world->graph().setMailboxInactive(a.mailbox, false);
+    }
+
+    // The journal refusing writes from its i-th write of a sync on (a full disk, a lock held elsewhere), for
+    // every i the run has: nothing is lost — the next `cxsync sync` (retry pass, then a run) reaches the state
+    // a clean run reaches, with no duplicates.
+    void journalFailingFromEveryWriteLosesNothing()
+    {
+        QSqlDatabase db = m_journal->database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE test_writes (n INTEGER, fail_at INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO test_writes VALUES (0, 0)")));
+        const QStringList tables{QStringLiteral("item_links"), QStringLiteral("sync_inbox"),
+                                 QStringLiteral("outbox"), QStringLiteral("sync_cursors"),
+                                 QStringLiteral("failed_messages"), QStringLiteral("failed_message_events"),
+                                 QStringLiteral("transaction_log")};
+        for (const QString &t : tables) {
+            for (const QString &op : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+                QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER test_w_%1_%2 BEFORE %2 ON main.%1 BEGIN"
+                                               " UPDATE test_writes SET n = n + 1;"
+                                               " SELECT RAISE(ABORT, 'injected journal failure') WHERE"
+                                               " (SELECT fail_at FROM test_writes) > 0 AND"
+                                               " (SELECT n FROM test_writes) >= (SELECT fail_at FROM test_writes);"
+                                               " END")
+                                    .arg(t, op)),
+                         qPrintable(q.lastError().text()));
+            }
+        }
+        const auto armed = [&](int failAt) {
+            QSqlQuery u(db);
+            return u.exec(QStringLiteral("UPDATE test_writes SET n = 0, fail_at = %1").arg(failAt));
+        };
+        const auto writesSoFar = [&] {
+            QSqlQuery u(db);
+            return u.exec(QStringLiteral("SELECT n FROM test_writes")) && u.next() ? u.value(0).toInt() : -1;
+        };
+        int round = 0;
+        // A round: a CRM appointment, an Outlook appointment, an Outlook edit of the previous round's item.
+        QString previousOutlookId;
+        const Person &a = m_people.at(0), &b = m_people.at(1);
+        const auto makeChanges = [&](int n) {
+            const QDateTime start = QDateTime::currentDateTimeUtc().addDays(1 + n % 20);
+            createComm(QStringLiteral("CRM round %1").arg(n), start, a, {});
+            const QJsonObject e = outlookEvent(b, QStringLiteral("Outlook round %1").arg(n), start.addSecs(7200));
+            if (!previousOutlookId.isEmpty())
+                m_world->graph().updateEvent(b.mailbox, previousOutlookId,
+                                             QJsonObject{{QStringLiteral("subject"),
+                                                          QStringLiteral("Outlook round %1 edited").arg(n - 1)}});
+            previousOutlookId = e.value(QStringLiteral("id")).toString();
+        };
+        const auto check = [&](int n) -> QString {
+            if (eventsWithSubject(a.mailbox, QStringLiteral("CRM round %1").arg(n)).size() != 1)
+                return QStringLiteral("round %1: the CRM appointment is not in Outlook exactly once").arg(n);
+            if (commsWithSubject(QStringLiteral("Outlook round %1").arg(n)).size() != 1)
+                return QStringLiteral("round %1: the Outlook appointment is not in the CRM exactly once").arg(n);
+            if (n > 0 && commsWithSubject(QStringLiteral("Outlook round %1 edited").arg(n - 1)).size() != 1)
+                return QStringLiteral("round %1: the Outlook edit did not reach the CRM").arg(n);
+            return disagreement();
+        };
+        // how many journal writes one round's run makes
+        makeChanges(round);
+        QVERIFY(armed(0));
+        QVERIFY(sync().ok());
+        const int writes = writesSoFar();
+        QVERIFY2(writes >= 8, qPrintable(QString::number(writes)));
+        qInfo("a round's run makes %d journal writes; failing from each of them in turn", writes);
+        QCOMPARE(check(round), QString());
+        testsupport::FakeClock later(QDateTime::currentDateTimeUtc());
+        for (int failAt = 1; failAt <= writes; ++failAt) {
+            ++round;
+            makeChanges(round);
+            QVERIFY(armed(failAt));
+            const SyncReport broken = sync();
+            QVERIFY2(!broken.ok() || writesSoFar() < failAt,
+                     qPrintable(QStringLiteral("write %1 of %2 failed unnoticed").arg(failAt).arg(writes)));
+            QVERIFY(armed(0));
+            // the next `cxsync sync`: due retries first (an hour later), then the run
+            later.advance(3600 * 1000);
+            const queue::DrainReport retried = retryPass(later);
+            QVERIFY2(retried.problems.isEmpty(), qPrintable(retried.problems.join(QLatin1Char('\n'))));
+            const SyncReport next = sync();
+            QVERIFY2(next.ok(), qPrintable(QStringLiteral("after failing from write %1: ").arg(failAt) +
+                                           next.failures.join(QLatin1Char('\n')) + next.error));
+            QVERIFY2(check(round).isEmpty(),
+                     qPrintable(QStringLiteral("after failing from write %1 of %2: %3").arg(failAt).arg(writes).arg(check(round))));
+        }
+        QVERIFY(openFailures().isEmpty());
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestCalendarSync)
