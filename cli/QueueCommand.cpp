@@ -224,50 +224,62 @@ MessageFilter filterFrom(const QList<int> &states, const QString &user, const QD
 
 int QueueCommand::list()
 {
+    // Printed page by page: `--limit 0` over 100,000 rows holds one page of list rows, never the snapshots.
     const MessageFilter filter = filterFrom(m_states, m_options.user, m_since);
     auto total = m_queue->count(filter);
     if (!total.ok())
         return fail(kFailed, total.error().message);
-    QList<FailedMessage> rows;
+    const QString gap = QStringLiteral("  ");
+    qint64 shown = 0;
     PageCursor cursor;
     do {
-        const int want = m_limit == 0 ? 1000 : std::min(1000, m_limit - int(rows.size()));
+        const int want = m_limit == 0 ? 1000 : int(std::min<qint64>(1000, m_limit - shown));
         auto page = m_queue->list(filter, cursor, want);
-        if (!page.ok())
+        if (!page.ok()) {
+            if (m_options.json && shown > 0)
+                m_out << "\n]}" << Qt::endl; // keep what was printed parseable
             return fail(kFailed, page.error().message);
-        rows += page.value().rows;
+        }
+        const QList<FailedMessage> &rows = page.value().rows;
+        if (shown == 0) {
+            if (m_options.json) {
+                m_out << "{\"total\": " << total.value() << ", \"failedMessages\": [";
+            } else if (rows.isEmpty()) {
+                m_out << tr("No failed messages%1.")
+                             .arg(filter.states.isEmpty() && filter.user.isEmpty() ? QString() : tr(" match"))
+                      << Qt::endl;
+                return kOk;
+            } else {
+                m_out << pad(tr("ID"), 7) << gap << pad(tr("STATE"), 9) << gap << pad(tr("LAST FAILURE"), 19)
+                      << gap << pad(tr("DIRECTION"), 15) << gap << pad(tr("USER"), 24) << gap
+                      << pad(tr("OPERATION"), 9) << gap << pad(tr("ERROR"), 11) << gap
+                      << tr("TRIES  SUBJECT  MESSAGE") << '\n';
+            }
+        }
+        for (const FailedMessage &m : rows) {
+            if (m_options.json) {
+                m_out << (shown > 0 ? ",\n" : "\n")
+                      << QString::fromUtf8(
+                             QJsonDocument(QueueExport::toJson(m)).toJson(QJsonDocument::Compact));
+            } else {
+                m_out << pad(QString::number(m.id), 7) << gap << pad(stateName(m.state), 9) << gap
+                      << pad(local(m.lastFailureUtc), 19) << gap << pad(directionName(m.direction), 15) << gap
+                      << pad(oneLine(!m.mailbox.isEmpty() ? m.mailbox : m.crmUserId, 24), 24) << gap
+                      << pad(m.operation, 9) << gap << pad(m.errorKind, 11) << gap
+                      << pad(QString::number(m.attempts), 5) << gap << '"' << oneLine(m.subject, 40) << '"'
+                      << gap << oneLine(m.errorMessage, 100) << '\n';
+            }
+            ++shown;
+        }
         cursor = page.value().next;
-    } while (!cursor.isNull() && (m_limit == 0 || rows.size() < m_limit));
+    } while (!cursor.isNull() && (m_limit == 0 || shown < m_limit));
     if (m_options.json) {
-        QJsonArray array;
-        for (const FailedMessage &m : rows)
-            array.append(QueueExport::toJson(m));
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("total"), total.value()},
-                                           {QStringLiteral("failedMessages"), array}})
-                     .toJson(QJsonDocument::Indented);
+        m_out << "\n]}" << Qt::endl;
         return kOk;
-    }
-    if (rows.isEmpty()) {
-        m_out << tr("No failed messages%1.")
-                     .arg(filter.states.isEmpty() && filter.user.isEmpty() ? QString() : tr(" match"))
-              << Qt::endl;
-        return kOk;
-    }
-    const QString gap = QStringLiteral("  ");
-    m_out << pad(tr("ID"), 7) << gap << pad(tr("STATE"), 9) << gap << pad(tr("LAST FAILURE"), 19) << gap
-          << pad(tr("DIRECTION"), 15) << gap << pad(tr("USER"), 24) << gap << pad(tr("OPERATION"), 9) << gap
-          << pad(tr("ERROR"), 11) << gap << tr("TRIES  SUBJECT  MESSAGE") << '\n';
-    for (const FailedMessage &m : rows) {
-        m_out << pad(QString::number(m.id), 7) << gap << pad(stateName(m.state), 9) << gap
-              << pad(local(m.lastFailureUtc), 19) << gap << pad(directionName(m.direction), 15) << gap
-              << pad(oneLine(!m.mailbox.isEmpty() ? m.mailbox : m.crmUserId, 24), 24) << gap
-              << pad(m.operation, 9) << gap << pad(m.errorKind, 11) << gap
-              << pad(QString::number(m.attempts), 5) << gap << '"' << oneLine(m.subject, 40) << '"' << gap
-              << oneLine(m.errorMessage, 100) << '\n';
     }
     m_out
         << tr("%1 of %2 shown, newest failure first; `cxsync queue show ID` for details, --limit 0 for all.")
-               .arg(rows.size())
+               .arg(shown)
                .arg(total.value())
         << Qt::endl;
     return kOk;

@@ -69,10 +69,12 @@ void FailedMessagesModel::fetchMore(const QModelIndex &parent)
         return;
     auto page = m_queue->list(m_filter, m_next, PageSize);
     if (!page.ok()) {
+        // The cursor stays: the next scroll asks again (a busy journal passes), and no page is skipped.
         m_error = page.error().message;
-        m_next = {};
+        Q_EMIT fetchFailed(m_error);
         return;
     }
+    m_error.clear();
     if (page.value().rows.isEmpty()) {
         m_next = {};
         return;

@@ -12,7 +12,9 @@ namespace cxsync {
 
 // The failed-message queue as a table, loaded lazily: the first page on setSource(), the next ones when the
 // view scrolls near the end (canFetchMore / fetchMore), by keyset so page n costs what page 1 costs. 100,000
-// rows scroll without loading them all.
+// rows scroll without loading them all, and rows hold the list columns only (no change snapshot: the details
+// pane reads the one message it shows). Keyset pages continue after the last row shown, so failures recorded
+// while the admin scrolls neither shift nor repeat the rows still to come; they appear on top after a reload.
 class FailedMessagesModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FailedMessagesModel)
@@ -51,6 +53,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // A page could not be read; the next fetchMore() tries the same page again.
+    void fetchFailed(const QString &message);
 
 private:
     queue::FailedMessageQueue *m_queue = nullptr;

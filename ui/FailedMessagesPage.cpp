@@ -138,6 +138,9 @@ FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets,
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FailedMessagesPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FailedMessagesPage::showDetails);
+    connect(m_model, &FailedMessagesModel::fetchFailed, this, [this](const QString &message) {
+        m_summary->setText(tr("More rows could not be read (scroll to try again): %1").arg(message));
+    });
     refresh();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,7 +23,16 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, direction, crm_user_id, mailbox, crm_item_id, exchange_item_id, operation, subject, snapshot, "
     "error_kind, error_message, http_status, error_code, attempts, first_failure_utc, last_failure_utc, "
-    "next_attempt_utc, state, note, item_key");
+    "next_attempt_utc, state, note, item_key, length(CAST(snapshot AS BLOB))");
+
+// What a list shows (FailedMessage's comment): no snapshot, item ids or item key. The snapshot is only
+// measured, inside SQLite; rows written before migration 3's operation column take it from the snapshot
+// there.
+const QString kListColumns = QStringLiteral(
+    "id, direction, crm_user_id, mailbox, CASE WHEN operation = '' AND json_valid(snapshot) THEN"
+    " coalesce(json_extract(snapshot, '$.operation'), '') ELSE operation END, subject, error_kind,"
+    " error_message, http_status, error_code, attempts, first_failure_utc, last_failure_utc,"
+    " next_attempt_utc, state, note, length(CAST(snapshot AS BLOB))");
 
 const QString kOpenStates = QStringLiteral("('waiting','retrying','parked')");
 
@@ -49,8 +59,53 @@ FailedMessage readRow(const QSqlQuery &q)
     m.state = stateFromName(q.value(17).toString()).value_or(MessageState::Waiting);
     m.note = q.value(18).toString();
     m.itemKey = q.value(19).toString();
+    m.snapshotBytes = q.value(20).toLongLong();
+    m.hasDetails = true;
     if (m.operation.isEmpty()) // rows written before migration 3's column kept it in the snapshot
         m.operation = m.snapshot.value(QStringLiteral("operation")).toString();
+    return m;
+}
+
+// Lists repeat the same few mailboxes, kinds, operations and error texts on every row: rows of one page
+// share one copy of each (QString is implicitly shared), which keeps a long table small.
+class Interner {
+public:
+    QString operator()(const QVariant &value)
+    {
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return {};
+        const auto it = m_seen.constFind(text);
+        if (it != m_seen.cend())
+            return *it;
+        m_seen.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_seen;
+};
+
+FailedMessage readListRow(const QSqlQuery &q, Interner &intern)
+{
+    FailedMessage m;
+    m.id = q.value(0).toLongLong();
+    m.direction = directionFromName(q.value(1).toString()).value_or(Direction::ExchangeToCrm);
+    m.crmUserId = intern(q.value(2));
+    m.mailbox = intern(q.value(3));
+    m.operation = intern(q.value(4));
+    m.subject = q.value(5).toString();
+    m.errorKind = intern(q.value(6));
+    m.errorMessage = intern(q.value(7));
+    m.httpStatus = q.value(8).toInt();
+    m.errorCode = intern(q.value(9));
+    m.attempts = q.value(10).toInt();
+    m.firstFailureUtc = fromStamp(q.value(11));
+    m.lastFailureUtc = fromStamp(q.value(12));
+    m.nextAttemptUtc = fromStamp(q.value(13));
+    m.state = stateFromName(q.value(14).toString()).value_or(MessageState::Waiting);
+    m.note = intern(q.value(15));
+    m.snapshotBytes = q.value(16).toLongLong();
     return m;
 }
 
@@ -761,20 +816,21 @@ Result<MessagePage> FailedMessageQueue::list(const MessageFilter &filter, const 
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM failed_messages%2 ORDER BY last_failure_utc DESC, id DESC LIMIT ?")
-            .arg(kColumns, w.sql()));
+            .arg(kListColumns, w.sql()));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     q.addBindValue(n + 1);
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     MessagePage page;
+    Interner intern;
     while (q.next()) {
         if (page.rows.size() == n) {
             const FailedMessage &last = page.rows.last();
             page.next = PageCursor{last.lastFailureUtc, last.id};
             break;
         }
-        page.rows.append(readRow(q));
+        page.rows.append(readListRow(q, intern));
     }
     return page;
 }
@@ -786,7 +842,7 @@ Result<QList<FailedMessage>> FailedMessageQueue::list(const MessageFilter &filte
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM failed_messages%2 ORDER BY last_failure_utc DESC, id DESC"
                              " LIMIT ? OFFSET ?")
-                  .arg(kColumns, w.sql()));
+                  .arg(kListColumns, w.sql()));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     q.addBindValue(std::clamp(limit, 1, 10000));
@@ -794,8 +850,9 @@ Result<QList<FailedMessage>> FailedMessageQueue::list(const MessageFilter &filte
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     QList<FailedMessage> rows;
+    Interner intern;
     while (q.next())
-        rows.append(readRow(q));
+        rows.append(readListRow(q, intern));
     return rows;
 }
 
@@ -888,6 +945,43 @@ Result<FailedMessage> FailedMessageQueue::get(qint64 id)
         return history.error();
     m.history = history.value().value(id);
     return m;
+}
+
+Result<QList<FailedMessage>> FailedMessageQueue::getMany(const QList<qint64> &ids, bool withHistory)
+{
+    QHash<qint64, FailedMessage> found;
+    for (int start = 0; start < ids.size(); start += 500) {
+        const QList<qint64> chunk = ids.mid(start, 500);
+        QStringList marks;
+        for (int i = 0; i < chunk.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(m_journal.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE id IN (%2)")
+                      .arg(kColumns, marks.join(QLatin1Char(','))));
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (Status s = execOrError(q); !s.ok())
+            return s.error();
+        while (q.next()) {
+            FailedMessage m = readRow(q);
+            found.insert(m.id, std::move(m));
+        }
+    }
+    if (withHistory) {
+        auto history = histories(ids);
+        if (!history.ok())
+            return history.error();
+        for (auto it = found.begin(); it != found.end(); ++it)
+            it->history = history.value().value(it.key());
+    }
+    QList<FailedMessage> out;
+    out.reserve(found.size());
+    for (qint64 id : ids) {
+        if (auto it = found.find(id); it != found.end())
+            out.append(std::move(*it));
+    }
+    return out;
 }
 
 Result<std::optional<FailedMessage>> FailedMessageQueue::findOpen(const QString &itemKey)

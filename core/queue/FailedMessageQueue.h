@@ -97,6 +97,8 @@ public:
     Result<int> retryAll(const MessageFilter &filter);
 
     // Newest failure first. Keyset paging: pass the previous page's `next`; cost does not grow with depth.
+    // Rows carry the list columns only (no snapshot, item ids or history; see FailedMessage): get() or
+    // getMany() for the whole message.
     Result<MessagePage> list(const MessageFilter &filter, const PageCursor &after, int limit);
     // Offset paging, for callers that jump (an index into the list); prefer the cursor form for scrolling.
     Result<QList<FailedMessage>> list(const MessageFilter &filter, int offset, int limit);
@@ -105,6 +107,9 @@ public:
     Result<QMap<QString, qint64>> countByState(const MessageFilter &filter);
     // One row with its history, oldest event first.
     Result<FailedMessage> get(qint64 id);
+    // Whole rows (snapshot, item ids, and the history when `withHistory`) for `ids`, in that order; ids that
+    // no longer exist are left out. For exports, one page at a time.
+    Result<QList<FailedMessage>> getMany(const QList<qint64> &ids, bool withHistory = true);
     // History of many rows at once (exports), keyed by message id.
     Result<QMap<qint64, QList<MessageEvent>>> histories(const QList<qint64> &ids);
     // The open row holding `itemKey`, if any (the engine checks before writing an item whose earlier change

@@ -16,6 +16,8 @@ using journalsql::stamp;
 
 namespace {
 
+constexpr int kExportPage = 200;
+
 QString stampOrEmpty(const QDateTime &t)
 {
     return t.isValid() ? stamp(t) : QString();
@@ -137,15 +139,20 @@ QJsonObject QueueExport::toJson(const FailedMessage &m)
                   {QStringLiteral("operation"), m.operation},
                   {QStringLiteral("crmUserId"), m.crmUserId},
                   {QStringLiteral("mailbox"), m.mailbox},
-                  {QStringLiteral("crmItemId"), m.crmItemId},
-                  {QStringLiteral("exchangeItemId"), m.exchangeItemId},
                   {QStringLiteral("subject"), m.subject},
                   {QStringLiteral("errorKind"), m.errorKind},
                   {QStringLiteral("errorMessage"), m.errorMessage},
                   {QStringLiteral("attempts"), m.attempts},
                   {QStringLiteral("firstFailureUtc"), stampOrEmpty(m.firstFailureUtc)},
-                  {QStringLiteral("lastFailureUtc"), stampOrEmpty(m.lastFailureUtc)},
-                  {QStringLiteral("snapshot"), m.snapshot}};
+                  {QStringLiteral("lastFailureUtc"), stampOrEmpty(m.lastFailureUtc)}};
+    if (m.hasDetails) {
+        o.insert(QStringLiteral("crmItemId"), m.crmItemId);
+        o.insert(QStringLiteral("exchangeItemId"), m.exchangeItemId);
+        o.insert(QStringLiteral("snapshot"), m.snapshot);
+    } else {
+        // A list row: the change itself is left in the journal (`cxsync queue show ID`), only its size here.
+        o.insert(QStringLiteral("snapshotBytes"), m.snapshotBytes);
+    }
     if (m.httpStatus != 0)
         o.insert(QStringLiteral("httpStatus"), m.httpStatus);
     if (!m.errorCode.isEmpty())
@@ -234,21 +241,19 @@ Result<qint64> QueueExport::write(FailedMessageQueue &queue, QIODevice *device, 
     qint64 rows = 0;
     PageCursor cursor;
     do {
-        auto page = queue.list(filter, cursor, 1000);
+        // The list gives the page's ids; the whole messages (snapshot, and history except for CSV) are read
+        // for that page only, so memory stays at one page whatever the export's size.
+        auto page = queue.list(filter, cursor, kExportPage);
         if (!page.ok())
             return page.error();
-        QList<FailedMessage> batch = page.value().rows;
-        if (format != Format::Csv) {
-            QList<qint64> ids;
-            for (const FailedMessage &m : batch)
-                ids << m.id;
-            auto histories = queue.histories(ids);
-            if (!histories.ok())
-                return histories.error();
-            for (FailedMessage &m : batch)
-                m.history = histories.value().value(m.id);
-        }
-        for (const FailedMessage &m : batch) {
+        QList<qint64> ids;
+        ids.reserve(page.value().rows.size());
+        for (const FailedMessage &m : page.value().rows)
+            ids << m.id;
+        auto batch = queue.getMany(ids, format != Format::Csv);
+        if (!batch.ok())
+            return batch.error();
+        for (const FailedMessage &m : batch.value()) {
             if (format == Format::Xml) {
                 writeXml(xml, m);
             } else if (format == Format::Json) {

@@ -55,6 +55,10 @@ struct MessageEvent {
     QString note;
 };
 
+// A failed message. Lists (FailedMessageQueue::list()) fill only what a list shows: id, direction, CRM user,
+// mailbox, operation, subject, the error, attempts, the failure and next-attempt times, state and note, plus
+// snapshotBytes; the item ids, the item key, the change snapshot and the history stay empty so that a list of
+// 100,000 rows stays small. get() / getMany() load the whole message (hasDetails).
 struct FailedMessage {
     qint64 id = 0;
     Direction direction = Direction::ExchangeToCrm;
@@ -77,6 +81,8 @@ struct FailedMessage {
     QString note; // why parked, resolved or discarded
     QString itemKey;
     QList<MessageEvent> history; // filled by FailedMessageQueue::get()
+    qint64 snapshotBytes = 0;    // size of the stored snapshot (its JSON text), also in list rows
+    bool hasDetails = false;     // snapshot, item ids and history were loaded (not a list row)
 };
 
 // Position after the last row of a page (lists run newest failure first).

@@ -7,6 +7,7 @@
 #include "queue/FailedMessageQueue.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -551,6 +552,99 @@ private Q_SLOTS:
         QVERIFY(queue.flushPending().ok());
         QCOMPARE(queue.pendingCount(), 0);
         QCOMPARE(finalState(*m_journal), expected);
+    }
+
+    // Issue 8: a list is what a table or `queue list` shows; the change snapshot (kilobytes per row) stays
+    // in the journal until one message is opened.
+    void listRowsCarryNoSnapshotOnlyItsSize()
+    {
+        QList<qint64> ids;
+        QHash<qint64, QJsonObject> snapshots;
+        for (int i = 0; i < 30; ++i) {
+            FailureRecord f =
+                networkFailure(QStringLiteral("anna@contoso.com"), QStringLiteral("AAMk-%1").arg(i));
+            f.snapshot.insert(QStringLiteral("body"), QString(2000 + 100 * i, QLatin1Char('x')));
+            f.snapshot.insert(QStringLiteral("umlaut"), QString::fromUtf8("Zürich"));
+            const RecordedFailure r = m_queue->record(f).value();
+            ids << r.id;
+            snapshots.insert(r.id, f.snapshot);
+            m_clock->advance(1000);
+        }
+        const auto bytes = [&snapshots](qint64 id) {
+            return qint64(QJsonDocument(snapshots.value(id)).toJson(QJsonDocument::Compact).size());
+        };
+        const auto checkListRow = [&](const FailedMessage &m) {
+            QVERIFY2(m.snapshot.isEmpty(),
+                     qPrintable(QStringLiteral("list row %1 carries its snapshot").arg(m.id)));
+            QVERIFY(!m.hasDetails);
+            QVERIFY(m.history.isEmpty());
+            QVERIFY(m.exchangeItemId.isEmpty() && m.itemKey.isEmpty());
+            QCOMPARE(m.snapshotBytes, bytes(m.id));
+            // What the table shows is there.
+            QCOMPARE(m.mailbox, QStringLiteral("anna@contoso.com"));
+            QCOMPARE(m.operation, QStringLiteral("create"));
+            QCOMPARE(m.errorKind, QStringLiteral("network"));
+            QVERIFY(m.lastFailureUtc.isValid() && m.nextAttemptUtc.isValid());
+        };
+        PageCursor cursor;
+        int keysetRows = 0;
+        do {
+            const MessagePage page = m_queue->list({}, cursor, 7).value();
+            for (const FailedMessage &m : page.rows) {
+                checkListRow(m);
+                ++keysetRows;
+            }
+            cursor = page.next;
+        } while (!cursor.isNull());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(keysetRows, 30);
+        const QList<FailedMessage> offset = m_queue->list({}, 5, 10).value();
+        QCOMPARE(offset.size(), 10);
+        for (const FailedMessage &m : offset)
+            checkListRow(m);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The details: get() and getMany() (exports) load the change and the history.
+        const FailedMessage one = m_queue->get(ids.at(3)).value();
+        QVERIFY(one.hasDetails);
+        QCOMPARE(one.snapshot, snapshots.value(ids.at(3)));
+        QCOMPARE(one.snapshotBytes, bytes(ids.at(3)));
+        QCOMPARE(one.exchangeItemId, QStringLiteral("AAMk-3"));
+        QCOMPARE(one.history.size(), 1);
+        const QList<qint64> wanted{ids.at(9), ids.at(2), 999999, ids.at(17)};
+        const QList<FailedMessage> many = m_queue->getMany(wanted).value();
+        QCOMPARE(many.size(), 3); // the missing id is left out, the order kept
+        QCOMPARE(many.at(0).id, ids.at(9));
+        QCOMPARE(many.at(1).id, ids.at(2));
+        QCOMPARE(many.at(2).id, ids.at(17));
+        for (const FailedMessage &m : many) {
+            QCOMPARE(m.snapshot, snapshots.value(m.id));
+            QCOMPARE(m.history.size(), 1);
+        }
+        QVERIFY(m_queue->getMany({ids.at(0)}, false).value().first().history.isEmpty());
+    }
+
+    void aListShowsTheOperationOfRowsWrittenBeforeItsColumn()
+    {
+        // Migration 1 rows kept the operation in the snapshot only; the list reads it there (in SQLite).
+        const qint64 id = m_queue
+                              ->record(networkFailure(QStringLiteral("bert@contoso.com"),
+                                                      QStringLiteral("E1"), QStringLiteral("delete")))
+                              .value()
+                              .id;
+        QSqlQuery q(m_journal->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE failed_messages SET operation = '' WHERE id = %1").arg(id)));
+        QCOMPARE(m_queue->list({}, PageCursor{}, 10).value().rows.first().operation,
+                 QStringLiteral("delete"));
+        QCOMPARE(m_queue->get(id).value().operation, QStringLiteral("delete"));
+        // A snapshot that is not JSON does not break the list.
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE failed_messages SET snapshot = 'not json' WHERE id = %1").arg(id)));
+        const auto rows = m_queue->list({}, 0, 10);
+        QVERIFY2(rows.ok(), qPrintable(messageOf(rows)));
+        QCOMPARE(rows.value().first().operation, QString());
     }
 
     void a100000RowQueueStaysQuickToPage()

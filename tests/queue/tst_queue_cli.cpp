@@ -157,6 +157,33 @@ private Q_SLOTS:
         QVERIFY(badState.err.contains(QStringLiteral("--state")));
     }
 
+    // Issue 8: `queue list` prints list rows (the change's size, not the change); `queue show` has it.
+    void queueListLeavesTheChangeToShow()
+    {
+        const Run list = cxsync({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
+                                 QStringLiteral("--limit"), QStringLiteral("0")});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(list.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + list.out));
+        const QJsonArray rows = root.value(QStringLiteral("failedMessages")).toArray();
+        QCOMPARE(rows.size(), 3);
+        qint64 parkedBytes = 0;
+        for (const QJsonValue &row : rows) {
+            QVERIFY2(!row.toObject().contains(QStringLiteral("snapshot")), qPrintable(list.out));
+            QVERIFY(row.toObject().value(QStringLiteral("snapshotBytes")).toInteger() > 0);
+            if (row.toObject().value(QStringLiteral("id")).toInteger() == m_ids[QStringLiteral("parked")])
+                parkedBytes = row.toObject().value(QStringLiteral("snapshotBytes")).toInteger();
+        }
+        const Run show = cxsync({QStringLiteral("queue"), QStringLiteral("show"),
+                                 QString::number(m_ids[QStringLiteral("parked")]), QStringLiteral("--json")});
+        QCOMPARE(show.code, 0);
+        const QJsonObject change =
+            QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("snapshot")).toObject();
+        QCOMPARE(change.value(QStringLiteral("source")).toString(), QStringLiteral("200"));
+        QCOMPARE(qint64(QJsonDocument(change).toJson(QJsonDocument::Compact).size()), parkedBytes);
+    }
+
     void showRetryAndDiscard()
     {
         const QString parked = QString::number(m_ids[QStringLiteral("parked")]);
