@@ -89,6 +89,7 @@ UsersCommand::UsersCommand(Settings &settings, SecretStore &secrets, QIODevice *
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_input(input), m_out(out), m_err(err),
       m_options(options)
 {
+    connect(&m_signals, &StopSignals::stopRequested, this, &UsersCommand::requestStop);
 }
 
 UsersCommand::~UsersCommand() = default;
@@ -107,6 +108,7 @@ int UsersCommand::fail(int code, const QString &message)
 
 void UsersCommand::finish(int code)
 {
+    m_signals.uninstall();
     m_out.flush();
     m_err.flush();
     if (auto done = std::exchange(m_done, nullptr))
@@ -118,6 +120,7 @@ void UsersCommand::run(const QStringList &args, std::function<void(int)> done)
     m_done = std::move(done);
     const QString sub = args.value(0);
     if (sub == QLatin1String("sync") && args.size() == 1) {
+        m_signals.install(true);
         openConnections([this] { sync(); });
         return;
     }
@@ -149,7 +152,7 @@ void UsersCommand::openConnections(std::function<void()> next)
     QPointer<UsersCommand> self(this);
     Connections::open(
         m_settings, m_secrets, &m_clock, [self, next](Result<std::unique_ptr<Connections>> opened) {
-            if (!self)
+            if (!self || self->m_interrupted)
                 return;
             if (!opened.ok()) {
                 const bool usage = opened.error().kind == ErrorKind::Invalid;
@@ -178,7 +181,7 @@ void UsersCommand::sync()
         m_out << tr("Reading the mailboxes, the CRM users and the journal…") << Qt::endl;
     QPointer<UsersCommand> self(this);
     m_sync->preparePlan([self](Result<UserSyncPlan> plan) {
-        if (!self)
+        if (!self || self->m_interrupted)
             return;
         if (!plan.ok())
             return self->finish(self->fail(kFailed, plan.error().message));
@@ -231,6 +234,8 @@ void UsersCommand::confirmAndApply(const UserSyncPlan &plan)
     });
     connect(&applier, &UserSyncApplier::finished, this, [this, plan](const UserSyncReport &report) {
         printReport(report, plan);
+        if (report.cancelled && m_signals.signalNumber() != 0)
+            return finish(StopSignals::exitCodeFor(m_signals.signalNumber()));
         finish(report.fatal || report.failed > 0 || report.cancelled ? kFailed : kOk);
     });
     applier.start(plan, options);
@@ -332,6 +337,10 @@ void UsersCommand::printReport(const UserSyncReport &report, const UserSyncPlan 
             {QStringLiteral("elapsedMs"), report.elapsedMs}};
         if (report.fatal)
             o.insert(QStringLiteral("fatal"), report.fatal->message);
+        if (report.cancelled) {
+            o.insert(QStringLiteral("cancelled"), true);
+            o.insert(QStringLiteral("notStarted"), report.notStarted);
+        }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("report"), o}}).toJson(QJsonDocument::Compact)
               << Qt::endl;
         return;
@@ -357,9 +366,44 @@ void UsersCommand::printReport(const UserSyncReport &report, const UserSyncPlan 
     if (report.failed > 0)
         fail(kFailed,
              tr("%n user(s) failed; see the lines above and `cxsync users list`", nullptr, report.failed));
-    if (report.cancelled)
+    if (report.cancelled && m_signals.signalNumber() != 0) {
+        m_out
+            << tr("Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, "
+                  "%7 not started; run `cxsync users sync` again to finish.")
+                   .arg(StopSignals::signalName(m_signals.signalNumber()))
+                   .arg(report.linked + report.created + report.unlinked)
+                   .arg(report.linked)
+                   .arg(report.created)
+                   .arg(report.unlinked)
+                   .arg(report.failed)
+                   .arg(report.notStarted)
+            << Qt::endl;
+    } else if (report.cancelled) {
         fail(kFailed,
              tr("cancelled: %n change(s) not started; run the sync again", nullptr, report.notStarted));
+    }
+}
+
+void UsersCommand::requestStop()
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    const QString signal = StopSignals::signalName(m_signals.signalNumber());
+    if (m_sync && m_sync->applier().isRunning()) {
+        // The applier lets the writes in flight finish and reports the rest as not started.
+        if (!m_options.json)
+            m_out << tr("%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to "
+                        "quit at once)")
+                         .arg(signal)
+                  << Qt::endl;
+        m_sync->applier().cancel();
+        return;
+    }
+    // Still reading the directories (or asking): nothing was written yet.
+    m_out << tr("Interrupted by %1 before anything was written; the plan was not applied.").arg(signal)
+          << Qt::endl;
+    finish(StopSignals::exitCodeFor(m_signals.signalNumber()));
 }
 
 // ---- list, disable, enable

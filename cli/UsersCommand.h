@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "StopSignals.h"
 
 #include <QObject>
 #include <QStringList>
@@ -34,7 +35,9 @@ struct UserSyncReport;
 //   list [--json]                      the journal's view of every CRM user (no network).
 //   disable USER | enable USER         USER: CRM logon, CRM user id or mailbox address.
 // Exit codes: 0 done (conflicts and skips are reported, not failures), 1 a read or write failed, 2 usage or
-// settings.
+// settings, 130 `users sync` interrupted by SIGINT (Ctrl+C; 143 for SIGTERM): the writes under way finish,
+// nothing new starts, the last line says what was applied and what was not, and the next `users sync`
+// finishes the work. A second Ctrl+C quits at once.
 class UsersCommand final : public QObject {
     Q_OBJECT
 public:
@@ -66,6 +69,7 @@ private:
     bool stdinIsTerminal() const;
     void finish(int code);
     int fail(int code, const QString &message);
+    void requestStop();
 
     Settings &m_settings;
     SecretStore &m_secrets;
@@ -78,6 +82,8 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<users::UserSync> m_sync;
     std::function<void(int)> m_done;
+    StopSignals m_signals;
+    bool m_interrupted = false;
 };
 
 } // namespace cxsync

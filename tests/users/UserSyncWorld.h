@@ -29,11 +29,12 @@ namespace cxsync::testsupport {
 
 class UserSyncWorld {
 public:
-    // Starts the sandboxes with `users` sample users and no appointments. Check ok() (and error()).
-    explicit UserSyncWorld(int users, quint64 seed = 1)
+    // Starts the sandboxes with `users` sample users and `appointments` sample appointments (none by
+    // default). Check ok() (and error()).
+    explicit UserSyncWorld(int users, quint64 seed = 1, int appointments = 0)
     {
         m_options.users = users;
-        m_options.appointments = 0;
+        m_options.appointments = appointments;
         m_options.seed = seed;
         if (!m_dir.isValid()) {
             m_error = QStringLiteral("no temporary folder");

@@ -5,7 +5,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 using namespace cxsync;
 using namespace cxsync::testsupport;
@@ -164,6 +170,140 @@ private Q_SLOTS:
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(QLatin1String(" 0 linked, 0 created, 0 unlinked")),
                  qPrintable(again.out));
+    }
+
+    // Ctrl+C in the middle of `users sync --yes`: the writes under way finish, nothing new starts, the exit
+    // code is 130 and the last line says what was applied and what was not; the next run does the rest.
+    void ctrlCStopsBetweenWritesAndTheNextRunFinishes()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("signals are POSIX");
+#else
+        const int usersBefore = int(m_world->crmUsers().size());
+        const int resourcesBefore = resources();
+        const int created = mailboxesWithoutCrmUser();
+        m_world->crm().http().setLatency(250); // slow CRM writes: the run is still applying when SIGINT comes
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CXSYNC_CONFIG"));
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(CXSYNC_CLI_PATH),
+                {QStringLiteral("--config"), m_world->profilePath(), QStringLiteral("--secrets-file"),
+                 m_world->secretsPath(), QStringLiteral("users"), QStringLiteral("sync"),
+                 QStringLiteral("--yes")});
+        QVERIFY(p.waitForStarted(10000));
+        p.closeWriteChannel();
+        QElapsedTimer waited;
+        waited.start();
+        while (crmUsersWithExchangeId() < 3 && p.state() == QProcess::Running && waited.elapsed() < 60000)
+            QTest::qWait(10);
+        QVERIFY2(p.state() == QProcess::Running, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY(crmUsersWithExchangeId() >= 3);
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(finished.wait(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 130,
+                 qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(p.exitCode()).arg(out, err)));
+        const QString last = out.trimmed().section(QLatin1Char('\n'), -1);
+        const QRegularExpression line(QStringLiteral(
+            R"(^Interrupted by SIGINT: (\d+) change\(s\) applied \((\d+) linked, (\d+) created, (\d+) unlinked\), (\d+) failed, (\d+) not started; run `cxsync users sync` again to finish\.$)"));
+        const QRegularExpressionMatch match = line.match(last);
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        qInfo().noquote() << last;
+        const int linkedByFirst = match.captured(2).toInt();
+        const int createdByFirst = match.captured(3).toInt();
+        QVERIFY(linkedByFirst >= 3);
+        QVERIFY2(match.captured(6).toInt() > 0, qPrintable(last)); // stopped before the end
+        QCOMPARE(match.captured(5).toInt(), 0);
+        // What the line says is what the CRM holds.
+        QCOMPARE(crmUsersWithExchangeId(), linkedByFirst + createdByFirst);
+        QCOMPARE(int(m_world->crmUsers().size()), usersBefore + createdByFirst);
+
+        // The second run completes the work.
+        m_world->crm().http().setLatency(0);
+        const Run again = cxsync({QStringLiteral("users"), QStringLiteral("sync"), QStringLiteral("--yes")});
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        QCOMPARE(int(m_world->crmUsers().size()), usersBefore + created);
+        QCOMPARE(resources(), resourcesBefore + created);
+        int linked = 0;
+        for (const QJsonValue &row : listJson())
+            linked +=
+                row.toObject().value(QStringLiteral("state")).toString() == QLatin1String("linked") ? 1 : 0;
+        QCOMPARE(linked, crmUsersWithExchangeId());
+        QVERIFY(linked > linkedByFirst + createdByFirst);
+        const Run third = cxsync({QStringLiteral("users"), QStringLiteral("sync"), QStringLiteral("--yes")});
+        QVERIFY2(third.out.contains(QLatin1String(" 0 linked, 0 created, 0 unlinked")),
+                 qPrintable(third.out));
+#endif
+    }
+
+    // The same for `sync --once`: interrupted between writes, exit 130, a line with what was done and what
+    // was not; the next run finishes and a run after it has nothing left to do.
+    void ctrlCStopsACalendarSyncAndTheNextRunFinishes()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("signals are POSIX");
+#else
+        m_world.reset();
+        m_world = std::make_unique<UserSyncWorld>(12, 1, 80);
+        QVERIFY2(m_world->ok(), qPrintable(m_world->error()));
+        const Run users = cxsync({QStringLiteral("users"), QStringLiteral("sync"), QStringLiteral("--yes")});
+        QVERIFY2(users.code == 0, qPrintable(users.out + users.err));
+        const auto items = [this] {
+            int n = int(m_world->crm().communications(true).size());
+            for (const QJsonValue &user : m_world->graph().users())
+                n += int(
+                    m_world->graph().events(user.toObject().value(QStringLiteral("mail")).toString()).size());
+            return n;
+        };
+        const int before = items();
+        m_world->crm().http().setLatency(200);
+        m_world->graph().setLatency(200);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CXSYNC_CONFIG"));
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(CXSYNC_CLI_PATH),
+                {QStringLiteral("--config"), m_world->profilePath(), QStringLiteral("--secrets-file"),
+                 m_world->secretsPath(), QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY(p.waitForStarted(10000));
+        p.closeWriteChannel();
+        QElapsedTimer waited;
+        waited.start();
+        while (items() < before + 3 && p.state() == QProcess::Running && waited.elapsed() < 90000)
+            QTest::qWait(10);
+        QVERIFY2(p.state() == QProcess::Running,
+                 qPrintable(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())));
+        QVERIFY2(items() >= before + 3, "the run wrote nothing within 90 s");
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(finished.wait(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 130,
+                 qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(p.exitCode()).arg(out, err)));
+        const QRegularExpression line(QStringLiteral(
+            R"(^Interrupted by SIGINT: (\d+) of (\d+) planned write\(s\) done, (\d+) failed \(queued for retry\), (\d+) not started; the next run continues with them\.$)"));
+        const QRegularExpressionMatch match = line.match(out.trimmed().section(QLatin1Char('\n'), -1));
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        qInfo().noquote() << out.trimmed().section(QLatin1Char('\n'), -1);
+        QVERIFY(match.captured(1).toInt() >= 1);
+        QVERIFY2(match.captured(4).toInt() > 0, qPrintable(out)); // stopped before the end
+
+        m_world->crm().http().setLatency(0);
+        m_world->graph().setLatency(0);
+        const Run second = cxsync({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(second.code == 0, qPrintable(second.out + second.err));
+        const Run third = cxsync({QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(third.code == 0, qPrintable(third.out + third.err));
+        QVERIFY2(third.out.contains(QLatin1String("Exchange: 0 to create, 0 to update, 0 to delete")) &&
+                     third.out.contains(QLatin1String("CRM: 0 to create, 0 to update, 0 to delete")),
+                 qPrintable(third.out));
+#endif
     }
 
     void disableAndEnable()
