@@ -2,7 +2,10 @@
 
 #include "SecretStore.h"
 #include "Settings.h"
+#include "SettingsSchema.h"
 #include "connect/Connections.h"
+#include "notify/ErrorMailer.h"
+#include "notify/ErrorNotifier.h"
 #include "service/SyncService.h"
 #include "store/Journal.h"
 #include "sync/CalendarSync.h"
@@ -11,36 +14,20 @@
 #include <QPointer>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
-
 namespace cxsync {
-
-namespace {
-std::atomic<bool> g_serveStop{false};
-extern "C" void onServeSignal(int)
-{
-    g_serveStop.store(true);
-}
-} // namespace
 
 ServeCommand::ServeCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
                            QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
 {
-    // The handler only sets a flag; the event loop picks it up.
-    m_signalPoll.setInterval(100);
-    connect(&m_signalPoll, &QTimer::timeout, this, [this] {
-        if (g_serveStop.exchange(false))
-            requestStop();
-    });
+    connect(&m_signals, &StopSignals::stopRequested, this, &ServeCommand::requestStop);
 }
 
 ServeCommand::~ServeCommand() = default;
 
 void ServeCommand::finish(int code)
 {
-    m_signalPoll.stop();
+    m_signals.uninstall();
     m_out.flush();
     m_err.flush();
     if (auto done = std::move(m_done))
@@ -72,9 +59,8 @@ void ServeCommand::run(std::function<void(int)> done)
         finish(2);
         return;
     }
-    std::signal(SIGTERM, onServeSignal);
-    std::signal(SIGINT, onServeSignal);
-    m_signalPoll.start();
+    // A service stopping is normal operation: exit 0, and a second SIGTERM does not cut the write under way.
+    m_signals.install(false);
     auto opened = Journal::open(m_settings.journalPath());
     if (!opened.ok()) {
         m_err << "cxsync: " << opened.error().message << Qt::endl;
@@ -97,6 +83,8 @@ void ServeCommand::run(std::function<void(int)> done)
                 return;
             const QString clientState = state.ok() ? state.value() : QString();
             SyncService::Options options = SyncService::Options::fromSettings(self->m_settings, clientState);
+            options.certificateFile = self->m_settings.value(Keys::ListenerCertificateFile).toString();
+            options.keyFile = self->m_settings.value(Keys::ListenerKeyFile).toString();
             self->m_service = std::make_unique<SyncService>(self->m_settings, *self->m_connections,
                                                             *self->m_journal, self->m_clock, options);
             QTextStream &out = self->m_out;
@@ -129,7 +117,56 @@ void ServeCommand::run(std::function<void(int)> done)
                 return;
             }
             self->m_out << tr("Service running; stop with Ctrl+C or SIGTERM.") << Qt::endl;
+            self->startErrorMail();
         });
+    });
+}
+
+// The error e-mail: a digest of new failed messages at most once per interval, checked every minute and after
+// each retry pass. Without an address to notify there is nothing to do; bad SMTP settings are said once.
+void ServeCommand::startErrorMail()
+{
+    if (m_settings.value(Keys::ErrorEmail).toString().trimmed().isEmpty() || !m_service->failedMessages())
+        return;
+    QPointer<ServeCommand> self(this);
+    notify::SmtpConfig::load(m_settings, m_secrets, [self](Result<notify::SmtpConfig> config) {
+        if (!self || !self->m_service)
+            return;
+        if (!config.ok()) {
+            self->m_err << "cxsync: " << tr("error e-mail is off: %1").arg(config.error().message) << Qt::endl;
+            return;
+        }
+        self->m_smtp = config.value();
+        self->m_mailer = std::make_unique<notify::ErrorMailer>();
+        self->m_notifier = std::make_unique<notify::ErrorNotifier>(*self->m_service->failedMessages(),
+                                                                   self->m_clock, *self->m_mailer);
+        self->m_notifier->configure(self->m_settings);
+        connect(&self->m_digestTimer, &QTimer::timeout, self, &ServeCommand::sendDigest);
+        connect(self->m_service.get(), &SyncService::retriesFinished, self, &ServeCommand::sendDigest);
+        self->m_digestTimer.start(60 * 1000);
+        self->sendDigest();
+    });
+}
+
+void ServeCommand::sendDigest()
+{
+    if (!m_notifier || m_stopRequested)
+        return;
+    QPointer<ServeCommand> self(this);
+    m_notifier->maybeSend(m_smtp, [self](Result<notify::DigestOutcome> outcome) {
+        if (!self)
+            return;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (!outcome.ok()) {
+            self->m_out << now << "  " << tr("Error e-mail not sent (tried again at the next interval): %1")
+                                              .arg(outcome.error().message)
+                        << Qt::endl;
+            return;
+        }
+        if (outcome.value().kind == notify::DigestOutcome::Kind::Sent)
+            self->m_out << now << "  "
+                        << tr("Error e-mail sent: %n new failure(s).", nullptr, int(outcome.value().failures))
+                        << Qt::endl;
     });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Clock.h"
+#include "StopSignals.h"
+#include "notify/ErrorMailer.h"
 
 #include <QObject>
 #include <QTimer>
@@ -17,6 +19,9 @@ class SecretStore;
 class Journal;
 class Connections;
 class SyncService;
+namespace notify {
+class ErrorNotifier;
+}
 
 // `cxsync serve`: runs SyncService (listener, subscriptions, scheduler) until SIGTERM / SIGINT, then lets the
 // run under way finish its current write and exits 0. One line per run and per event on standard output.
@@ -33,18 +38,24 @@ public:
 
 private:
     void finish(int code);
+    void startErrorMail();
+    void sendDigest();
 
     Settings &m_settings;
     SecretStore &m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
     SystemClock m_clock;
-    QTimer m_signalPoll;
+    StopSignals m_signals;
     std::function<void(int)> m_done;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<SyncService> m_service;
     bool m_stopRequested = false;
+    notify::SmtpConfig m_smtp;
+    std::unique_ptr<notify::ErrorMailer> m_mailer;
+    std::unique_ptr<notify::ErrorNotifier> m_notifier;
+    QTimer m_digestTimer;
 };
 
 } // namespace cxsync

@@ -8,9 +8,6 @@
 #include <QPointer>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
-
 namespace cxsync {
 
 namespace {
@@ -18,11 +15,10 @@ constexpr int kOk = 0;
 constexpr int kFailed = 1;
 constexpr int kUsage = 2;
 
-std::atomic<bool> g_stopRequested{false};
-
-extern "C" void onStopSignal(int)
+int writes(const sync::SyncCounts &c)
 {
-    g_stopRequested.store(true);
+    return c.exchangeCreates + c.exchangeUpdates + c.exchangeDeletes + c.crmCreates + c.crmUpdates +
+           c.crmDeletes;
 }
 } // namespace
 
@@ -33,12 +29,7 @@ SyncCommand::SyncCommand(Settings &settings, SecretStore &secrets, QTextStream &
 {
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &SyncCommand::startRun);
-    // the handler only sets a flag; the event loop picks it up
-    m_signalPoll.setInterval(100);
-    connect(&m_signalPoll, &QTimer::timeout, this, [this] {
-        if (g_stopRequested.exchange(false))
-            requestStop();
-    });
+    connect(&m_signals, &StopSignals::stopRequested, this, &SyncCommand::requestStop);
 }
 
 SyncCommand::~SyncCommand() = default;
@@ -46,11 +37,7 @@ SyncCommand::~SyncCommand() = default;
 void SyncCommand::run(std::function<void(int)> done)
 {
     m_done = std::move(done);
-    if (!m_options.once) {
-        std::signal(SIGTERM, onStopSignal);
-        std::signal(SIGINT, onStopSignal);
-        m_signalPoll.start();
-    }
+    m_signals.install(true);
     QPointer<SyncCommand> self(this);
     Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
         if (!self)
@@ -75,13 +62,23 @@ void SyncCommand::requestStop()
     if (m_stop)
         return;
     m_stop = true;
-    m_out << tr("Stopping after the current write…") << '\n';
+    m_out << tr("Stopping after the current write… (press Ctrl+C again to quit at once)") << '\n';
     m_out.flush();
     if (m_sync && m_sync->isRunning()) {
         m_sync->cancel();
         return;
     }
+    if (m_retrying) {
+        m_retries->cancel(); // the pass ends after the message under way, then the run is not started
+        return;
+    }
     m_next.stop();
+    if (m_options.once && m_signals.signalNumber() != 0) {
+        m_out << tr("Interrupted by %1 before the run started; nothing was written.")
+                     .arg(StopSignals::signalName(m_signals.signalNumber()))
+              << Qt::endl;
+        return finish(StopSignals::exitCodeFor(m_signals.signalNumber()));
+    }
     finish(m_worst);
 }
 
@@ -92,6 +89,36 @@ void SyncCommand::startRun()
     sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(m_settings);
     options.dryRun = m_options.dryRun;
     options.user = m_options.user;
+    if (m_options.dryRun)
+        return startSync(options);
+    // Failed messages whose time has come go first, so an item's older change never lands after its newer
+    // one.
+    if (!m_retries)
+        m_retries = std::make_unique<sync::SyncRetries>(*m_connections, *m_journal, m_clock, options);
+    m_retrying = true;
+    m_retries->runDue([this, options](const queue::DrainReport &report) {
+        m_retrying = false;
+        if (const QString line = sync::SyncRetries::describe(report); !line.isEmpty()) {
+            m_out << line << '\n';
+            m_out.flush();
+        }
+        if (report.parked > 0 || !report.problems.isEmpty())
+            m_worst = qMax(m_worst, kFailed);
+        if (m_stop) {
+            if (m_options.once && m_signals.signalNumber() != 0) {
+                m_out << tr("Interrupted by %1 before the sync run started.")
+                             .arg(StopSignals::signalName(m_signals.signalNumber()))
+                      << Qt::endl;
+                return finish(StopSignals::exitCodeFor(m_signals.signalNumber()));
+            }
+            return finish(m_worst);
+        }
+        startSync(options);
+    });
+}
+
+void SyncCommand::startSync(const sync::SyncRunOptions &options)
+{
     m_sync = std::make_unique<sync::CalendarSync>(*m_connections, *m_journal, m_clock, options);
     const bool yes = m_options.yes;
     m_sync->setDecider([this, yes](const sync::SafetyStop &stop, std::function<void(bool)> answer) {
@@ -119,6 +146,11 @@ void SyncCommand::startRun()
         if (!report.error.isEmpty() || report.failed > 0 || !report.stops.isEmpty())
             code = kFailed;
         m_worst = qMax(m_worst, code);
+        if (report.cancelled && m_signals.signalNumber() != 0) {
+            // Interrupted mid-run: say what was written and what is left, and exit as the signal asks.
+            printInterrupted(report);
+            return finish(StopSignals::exitCodeFor(m_signals.signalNumber()));
+        }
         if (m_options.once || m_stop)
             return finish(m_stop ? m_worst : code);
         const int seconds = m_settings.pollIntervalSeconds();
@@ -171,9 +203,29 @@ void SyncCommand::printReport(const sync::SyncReport &r)
     m_err.flush();
 }
 
+void SyncCommand::printInterrupted(const sync::SyncReport &r)
+{
+    const QString signal = StopSignals::signalName(m_signals.signalNumber());
+    const int planned = writes(r.planned);
+    if (planned == 0 && writes(r.done) == 0 && r.failed == 0) {
+        m_out << tr("Interrupted by %1 before anything was written; the next run starts over.").arg(signal)
+              << Qt::endl;
+        return;
+    }
+    const int done = writes(r.done);
+    m_out << tr("Interrupted by %1: %2 of %3 planned write(s) done, %4 failed (queued for retry), %5 not "
+                "started; the next run continues with them.")
+                 .arg(signal)
+                 .arg(done)
+                 .arg(planned)
+                 .arg(r.failed)
+                 .arg(qMax(0, planned - done - r.failed))
+          << Qt::endl;
+}
+
 void SyncCommand::finish(int code)
 {
-    m_signalPoll.stop();
+    m_signals.uninstall();
     if (m_done) {
         auto done = std::move(m_done);
         m_done = nullptr;

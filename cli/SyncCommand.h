@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Clock.h"
+#include "StopSignals.h"
 #include "sync/CalendarSync.h"
+#include "sync/SyncRetries.h"
 
 #include <QObject>
 #include <QTimer>
@@ -23,7 +25,9 @@ class Journal;
 // half-written). Progress per mailbox; --dry-run prints the planned creates / updates / deletes per side and
 // the invitations and cancellations that would be sent, and writes nothing. A run that would delete more than
 // the safety share of a mailbox is declined unless --yes. Exit codes: 0 all written, 1 something failed (or
-// a safety stop was declined), 2 usage or settings.
+// a safety stop was declined), 2 usage or settings, 130 interrupted by SIGINT (Ctrl+C; 143 for SIGTERM) in
+// the middle of a run: the writes done are kept, the last line says how many were done and how many were not
+// started, and the next run continues with those. A second Ctrl+C quits at once.
 class SyncCommand final : public QObject {
     Q_OBJECT
 public:
@@ -44,7 +48,9 @@ public:
 
 private:
     void startRun();
+    void startSync(const sync::SyncRunOptions &options);
     void printReport(const sync::SyncReport &report);
+    void printInterrupted(const sync::SyncReport &report);
     void finish(int code);
 
     Settings &m_settings;
@@ -56,7 +62,9 @@ private:
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<sync::CalendarSync> m_sync;
-    QTimer m_signalPoll;
+    std::unique_ptr<sync::SyncRetries> m_retries; // due failed messages, retried before each run
+    bool m_retrying = false;
+    StopSignals m_signals;
     QTimer m_next;
     bool m_stop = false;
     int m_worst = 0;

@@ -6,8 +6,10 @@
 #include "hooks/NotificationInbox.h"
 #include "hooks/NotificationListener.h"
 #include "hooks/SubscriptionManager.h"
+#include "service/ServiceState.h"
 #include "store/Journal.h"
 #include "sync/CalendarSync.h"
+#include "sync/SyncRetries.h"
 #include "users/UserLinkStore.h"
 
 #include <QUrl>
@@ -18,6 +20,7 @@ SyncService::Options SyncService::Options::fromSettings(const Settings &settings
 {
     Options o;
     o.pollIntervalSecs = settings.pollIntervalSeconds();
+    o.fullRunIntervalSecs = qMax(o.pollIntervalSecs, o.fullRunIntervalSecs);
     o.publicUrl = settings.value(Keys::ListenerPublicUrl).toString();
     while (o.publicUrl.endsWith(QLatin1Char('/')))
         o.publicUrl.chop(1);
@@ -35,11 +38,27 @@ SyncService::SyncService(const Settings &settings, Connections &connections, Jou
 {
     m_pollTimer.setInterval(qMax(1, m_options.pollIntervalSecs) * 1000);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (m_state)
+            (void)m_state->beat();
+        // With push working, Exchange changes arrive as notifications: the poll only has the CRM feed to read.
+        if (m_pushHealthy)
+            m_crmPending = true;
+        else
+            m_fullPending = true;
+        schedule();
+    });
+    m_fullTimer.setInterval(qMax(1, m_options.fullRunIntervalSecs) * 1000);
+    connect(&m_fullTimer, &QTimer::timeout, this, [this] {
         m_fullPending = true;
         schedule();
     });
     m_renewTimer.setInterval(qMax(1, m_options.renewalCheckSecs) * 1000);
     connect(&m_renewTimer, &QTimer::timeout, this, &SyncService::renew);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_retryPending = true;
+        schedule();
+    });
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(m_options.debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SyncService::schedule);
@@ -78,9 +97,13 @@ Status SyncService::start()
                     // A run may be reading this mailbox right now, from before the change: read it again after.
                     if (m_run)
                         m_pending[mailbox.toLower()];
-                    m_debounce.start();
+                    if (!m_debounce.isActive())
+                        m_debounce.start();
                 });
-        connect(m_listener.get(), &NotificationListener::lifecycleQueued, this, [this] { m_debounce.start(); });
+        connect(m_listener.get(), &NotificationListener::lifecycleQueued, this, [this] {
+            if (!m_debounce.isActive())
+                m_debounce.start();
+        });
         SubscriptionManager::Options subscriptions;
         subscriptions.notificationUrl = m_options.publicUrl;
         subscriptions.lifecycleUrl = m_options.publicUrl + QStringLiteral("/lifecycle");
@@ -108,6 +131,7 @@ Status SyncService::start()
                 }
             }
             Q_EMIT message(tr("Change subscriptions: %1 active, %2 failed.").arg(outcomes.size() - failed).arg(failed));
+            setPushHealthy(failed == 0);
             schedule();
         });
         m_renewTimer.start();
@@ -115,6 +139,15 @@ Status SyncService::start()
         Q_EMIT message(tr("Push is not configured: changes are found by polling every %n second(s).", nullptr,
                           m_options.pollIntervalSecs));
     }
+    m_state = std::make_unique<ServiceState>(m_journal, m_clock);
+    (void)m_state->started(m_listener ? ServiceState::listenUrl(m_options.bindAddress, m_listener->port(),
+                                                                m_options.publicUrl, m_listener->isTls())
+                                      : QString(),
+                           m_options.push ? m_options.publicUrl : QString(), m_options.pollIntervalSecs);
+    // Failed messages that fell due while the service was down go first, then whenever the next one is due.
+    m_retries = std::make_unique<sync::SyncRetries>(m_connections, m_journal, m_clock,
+                                                    sync::SyncRunOptions::fromSettings(m_settings));
+    m_retryPending = true;
     m_pollTimer.start();
     m_fullPending = true; // catch up on whatever happened while the service was down
     QTimer::singleShot(0, this, &SyncService::schedule);
@@ -125,12 +158,20 @@ void SyncService::stop(std::function<void()> stopped)
 {
     m_stopping = true;
     m_stopped = std::move(stopped);
+    if (m_state)
+        (void)m_state->stopped();
     m_pollTimer.stop();
     m_renewTimer.stop();
+    m_fullTimer.stop();
     m_debounce.stop();
+    m_retryTimer.stop();
     m_listener.reset(); // no new notifications; Graph retries what it could not deliver
     if (m_run) {
         m_run->cancel(); // ends after the write under way; the outbox covers the rest
+        return;
+    }
+    if (m_retrying) {
+        m_retries->cancel(); // ends after the message under way; the rest stays due
         return;
     }
     QTimer::singleShot(0, this, [this] {
@@ -193,9 +234,53 @@ void SyncService::takeInbox()
 
 void SyncService::schedule()
 {
-    if (m_run || m_stopping)
-        return; // the running run's end schedules again
+    if (m_run || m_retrying || m_stopping)
+        return; // the running run's (or retry pass's) end schedules again
+    if (m_retryPending && m_retries)
+        return runRetries();
     runNext();
+}
+
+// One retry pass, never alongside a run: a retried write and a run's write of the same item must not race.
+void SyncService::runRetries()
+{
+    m_retryPending = false;
+    m_retrying = true;
+    m_retries->runDue([this](const queue::DrainReport &report) {
+        m_retrying = false;
+        if (const QString line = sync::SyncRetries::describe(report); !line.isEmpty())
+            Q_EMIT message(line);
+        Q_EMIT retriesFinished(report);
+        if (m_stopping) {
+            if (auto done = std::move(m_stopped))
+                done();
+            return;
+        }
+        armRetryTimer();
+        QTimer::singleShot(0, this, &SyncService::schedule);
+    });
+}
+
+void SyncService::armRetryTimer()
+{
+    if (!m_retries || m_stopping)
+        return;
+    const auto next = m_retries->queue().nextDueUtc();
+    if (!next.ok()) {
+        Q_EMIT message(next.error().message);
+        m_retryTimer.start(60 * 1000); // look again later rather than never
+        return;
+    }
+    if (!next.value().isValid())
+        return; // nothing waits; a run's new failure arms the timer again
+    // At least a second (rows that could not be claimed must not spin), at most an hour (clock changes).
+    const qint64 delay = std::clamp<qint64>(m_clock.nowUtc().msecsTo(next.value()), 1000, 3600 * 1000);
+    m_retryTimer.start(int(delay));
+}
+
+queue::FailedMessageQueue *SyncService::failedMessages()
+{
+    return m_retries ? &m_retries->queue() : nullptr;
 }
 
 void SyncService::runNext()
@@ -207,9 +292,20 @@ void SyncService::runNext()
     if (m_fullPending) {
         m_fullPending = false;
         scope = tr("all users");
+        m_crmPending = false; // a full run reads the CRM feed too
         for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
             m_inRun += it.value();
         m_pending.clear();
+    } else if (m_crmPending) {
+        // The CRM change feed only: no mailbox is read (notifications cover them), so the run costs the
+        // same with 5 or 5,000 mailboxes. Staged Exchange changes wait for their mailbox's run.
+        m_crmPending = false;
+        if (!options.crmToExchange) {
+            QTimer::singleShot(0, this, &SyncService::schedule);
+            return;
+        }
+        options.exchangeToCrm = false;
+        scope = tr("CRM changes");
     } else if (!m_pending.isEmpty()) {
         const QString mailbox = m_pending.begin().key();
         m_inRun = m_pending.take(mailbox);
@@ -253,6 +349,10 @@ void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &re
         Q_EMIT message(tr("Sync of %1 failed: %2").arg(scope, report.error));
     }
     m_inRun.clear();
+    if (!report.queued.isEmpty())
+        armRetryTimer(); // new failed messages: their first retry is due in a while
+    if (m_state)
+        (void)m_state->runFinished(scope, report);
     Q_EMIT runFinished(scope, report);
     m_run.release()->deleteLater();
     if (m_stopping) {
@@ -261,6 +361,22 @@ void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &re
         return;
     }
     QTimer::singleShot(0, this, &SyncService::schedule);
+}
+
+void SyncService::setPushHealthy(bool healthy)
+{
+    if (healthy == m_pushHealthy)
+        return;
+    m_pushHealthy = healthy;
+    if (healthy) {
+        m_fullTimer.start();
+        Q_EMIT message(tr("Push is working: CRM changes are read every %n second(s), every mailbox in full every "
+                          "%1 minute(s).",
+                          nullptr, m_options.pollIntervalSecs)
+                           .arg(qMax(1, m_options.fullRunIntervalSecs / 60)));
+    } else {
+        m_fullTimer.stop(); // every poll is a full run again
+    }
 }
 
 void SyncService::renew()
@@ -272,10 +388,11 @@ void SyncService::renew()
         return;
     m_subscriptions->renewDue([this](QList<SubscriptionOutcome> outcomes) {
         for (const SubscriptionOutcome &o : outcomes) {
-            if (o.action == QLatin1String("failed"))
+            if (o.action == QLatin1String("failed")) {
                 Q_EMIT message(tr("Renewing the subscription for %1 failed (polling covers it): %2")
                                    .arg(o.mailbox, o.error.message));
-            else if (o.resyncNeeded)
+                setPushHealthy(false);
+            } else if (o.resyncNeeded)
                 m_pending[o.mailbox.toLower()];
         }
         schedule();

@@ -22,15 +22,24 @@ class Connections;
 class NotificationInbox;
 class NotificationListener;
 class SubscriptionManager;
+class ServiceState;
 namespace sync {
 class CalendarSync;
+class SyncRetries;
 struct SyncReport;
 } // namespace sync
+namespace queue {
+class FailedMessageQueue;
+struct DrainReport;
+} // namespace queue
 
 // `cxsync serve`: the notification listener, Graph subscriptions and the sync scheduler in one process.
 //  - A change notification (already stored in the journal's inbox by the listener) triggers a sync of that
 //    mailbox only; notifications that arrive during a run are collapsed into the next one.
-//  - Every Poll Interval a full run (all linked users, the CRM change feed) is the safety net: a listener
+//  - Every Poll Interval the CRM change feed is read. Without push (or while a mailbox has no working
+//    subscription) that is a full run (all linked users' delta and the CRM feed). With push working it is a
+//    CRM-feed-only run, cheap however many mailboxes there are, so a CRM change reaches Exchange within the Poll
+//    Interval plus one short run; the full run is then the safety net every fullRunIntervalSecs: a listener
 //    that was down or a lost notification delays a change, never loses it (delta reads catch up).
 //  - Subscriptions are renewed at two thirds of their lifetime; lifecycle events are acted on
 //    (reauthorize, recreate + resync, resync).
@@ -49,7 +58,11 @@ public:
         QString certificateFile;
         QString keyFile;
         int renewalCheckSecs = 60;
-        int debounceMs = 200; // gathers the notifications of one edit into one run
+        // Gathers the notifications of one edit into one run. Counted from the first notification and not
+        // extended by later ones, so a steady stream of notifications cannot hold runs back.
+        int debounceMs = 50;
+        // With push working: how often every mailbox is read in full (the safety net for lost notifications).
+        int fullRunIntervalSecs = 300;
 
         static Options fromSettings(const Settings &settings, const QString &clientState);
     };
@@ -65,17 +78,23 @@ public:
     bool isRunningSync() const { return static_cast<bool>(m_run); }
     quint16 listenerPort() const;
     int runs() const { return m_runs; }
+    // The failed-message queue the service retries from (after start()); the error digest reads it.
+    queue::FailedMessageQueue *failedMessages();
 
 Q_SIGNALS:
     void message(const QString &text);
     void runFinished(const QString &scope, const cxsync::sync::SyncReport &report);
+    void retriesFinished(const cxsync::queue::DrainReport &report);
 
 private:
     void schedule();
+    void runRetries();
+    void armRetryTimer();
     void runNext();
     void takeInbox();
     void onRunFinished(const QString &scope, const cxsync::sync::SyncReport &report);
     void renew();
+    void setPushHealthy(bool healthy);
     QString addressOf(const QString &exchangeUserId) const;
 
     const Settings &m_settings;
@@ -86,10 +105,18 @@ private:
     std::unique_ptr<NotificationInbox> m_inbox;
     std::unique_ptr<NotificationListener> m_listener;
     std::unique_ptr<SubscriptionManager> m_subscriptions;
+    std::unique_ptr<ServiceState> m_state; // the heartbeat the panel reads
     std::unique_ptr<sync::CalendarSync> m_run;
     QTimer m_pollTimer;
     QTimer m_renewTimer;
     QTimer m_debounce;
+    QTimer m_retryTimer;
+    std::unique_ptr<sync::SyncRetries> m_retries; // failed messages, retried between runs
+    bool m_retrying = false;
+    bool m_retryPending = false;
+    QTimer m_fullTimer;        // with push working: the safety-net full run
+    bool m_pushHealthy = false; // listener up and every linked mailbox subscribed
+    bool m_crmPending = false;  // a CRM-feed-only run is due
     bool m_fullPending = false;
     QHash<QString, QList<qint64>> m_pending; // Exchange user id → inbox rows waiting for its run
     QSet<qint64> m_taken;                     // inbox rows already handed to m_pending or a run

@@ -11,6 +11,8 @@
 #include "SecretsFile.h"
 #include "ServeCommand.h"
 #include "Settings.h"
+#include "service/ServiceState.h"
+#include "store/Journal.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -155,6 +157,40 @@ private Q_SLOTS:
         QCOMPARE(crmCount(QStringLiteral("Made while the service was down")), 1);
         QCOMPARE(crmCount(QStringLiteral("Pushed from Outlook")), 1);
         stopService(*service);
+    }
+
+    void heartbeatIsRecordedForThePanel()
+    {
+        // A short poll interval so that a poll's heartbeat can be seen.
+        QVERIFY(m_settings->set(Keys::PollInterval, QStringLiteral("5")).ok());
+        auto service = startService();
+        QVERIFY2(service->code == -1, qPrintable(service->err));
+        auto journal = Journal::open(m_settings->journalPath());
+        QVERIFY(journal.ok());
+        auto read = ServiceState::read(*journal.value());
+        QVERIFY(read.ok() && read.value().has_value());
+        const ServiceHeartbeat started = *read.value();
+        QCOMPARE(started.pid, QCoreApplication::applicationPid());
+        QCOMPARE(started.pollIntervalSecs, 5);
+        QCOMPARE(started.listenUrl, QStringLiteral("http://127.0.0.1:%1/cxsync/notifications")
+                                        .arg(m_settings->value(Keys::ListenerPort).toInt()));
+        QCOMPARE(started.publicUrl, m_settings->value(Keys::ListenerPublicUrl).toString());
+        QVERIFY2(started.lastRunResult.startsWith(QStringLiteral("all users: ")), qPrintable(started.lastRunResult));
+        QCOMPARE(ServiceState::liveness(started, QDateTime::currentDateTimeUtc(), 300), ServiceLiveness::Running);
+        // The poll beats.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto now = ServiceState::read(*journal.value());
+                return now.ok() && now.value() && now.value()->heartbeatUtc > started.heartbeatUtc &&
+                       now.value()->startedUtc == started.startedUtc;
+            },
+            12000));
+        stopService(*service);
+        read = ServiceState::read(*journal.value());
+        QVERIFY(read.ok() && read.value().has_value());
+        QVERIFY(read.value()->stoppedUtc.isValid());
+        QCOMPARE(ServiceState::liveness(read.value(), QDateTime::currentDateTimeUtc(), 300), ServiceLiveness::Stopped);
+        QVERIFY(m_settings->set(Keys::PollInterval, QStringLiteral("300")).ok());
     }
 };
 
