@@ -30,6 +30,28 @@ QString stamp(const QDateTime &utc)
     return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// The date an all-day item's start or end stands for. Events the engine builds carry true instants (midnight
+// in the item's zone); Graph returns all-day items as their midnight wall time labelled with the requested
+// zone (UTC without Prefer: outlook.timezone; microsoft-graph-docs#8657), which the connector reads as
+// midnight UTC. Reading the latter in the item's zone put every all-day item from a zone west of UTC one day
+// early in the CRM, so the date is that of whichever midnight the time is: in the item's zone, else in UTC.
+QDate allDayDate(const QDateTime &time, const QTimeZone &zone)
+{
+    const QDateTime local = time.toTimeZone(zone);
+    if (local.time() == QTime(0, 0))
+        return local.date();
+    const QDateTime utc = time.toUTC();
+    if (utc.time() == QTime(0, 0))
+        return utc.date();
+    return local.date();
+}
+
+QTimeZone allDayZone(const exchange::ExchangeEvent &event)
+{
+    const QTimeZone zone = CalendarMapping::zoneFromWindows(event.timeZone);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 } // namespace
 
 bool CalendarMapping::isCancelledStatus(const QString &status)
@@ -114,7 +136,11 @@ exchange::ExchangeEvent CalendarMapping::toExchange(const crm::CrmAppointment &a
     e.isPrivate = appointment.isPrivate;
     if (options.copyReminders) {
         e.reminderOn = appointment.notifyMinutes.has_value();
-        e.reminderMinutes = appointment.notifyMinutes.value_or(15);
+        // A notify time after the start (set so in the CRM, or read back one hour late because the CRM keeps
+        // wall times and the start fell in the hour repeated when DST ends) is a reminder at the start: Graph
+        // has no negative reminders, and the connector refuses to read one back (the created item was then
+        // taken for a failed create and came back as a second communication).
+        e.reminderMinutes = qMax(0, appointment.notifyMinutes.value_or(15));
     } else {
         // Copy Reminders off: reminders are each side's own business; Outlook keeps its default / the user's
         e.writeReminder = false;
@@ -138,11 +164,9 @@ crm::CrmAppointment CalendarMapping::toCrm(const exchange::ExchangeEvent &event,
     if (event.isAllDay) {
         // Exchange keeps all-day items at midnight in their own zone; the CRM shows the same dates at
         // midnight in its zone
-        QTimeZone zone = zoneFromWindows(event.timeZone);
-        if (!zone.isValid())
-            zone = QTimeZone::utc();
-        const QDate first = event.startUtc.toTimeZone(zone).date();
-        QDate last = event.endUtc.toTimeZone(zone).date();
+        const QTimeZone zone = allDayZone(event);
+        const QDate first = allDayDate(event.startUtc, zone);
+        QDate last = allDayDate(event.endUtc, zone);
         if (last <= first)
             last = first.addDays(1);
         a.startUtc = QDateTime(first, QTime(0, 0), options.crmZone).toUTC();
@@ -204,11 +228,9 @@ QString CalendarMapping::exchangeFingerprint(const exchange::ExchangeEvent &even
     std::sort(attendees.begin(), attendees.end());
     QStringList parts{event.subject.trimmed(), normalizedText(event.bodyText), event.location.trimmed()};
     if (event.isAllDay) {
-        QTimeZone zone = zoneFromWindows(event.timeZone);
-        if (!zone.isValid())
-            zone = QTimeZone::utc();
-        parts << QStringLiteral("allday") << event.startUtc.toTimeZone(zone).date().toString(Qt::ISODate)
-              << event.endUtc.toTimeZone(zone).date().toString(Qt::ISODate);
+        const QTimeZone zone = allDayZone(event);
+        parts << QStringLiteral("allday") << allDayDate(event.startUtc, zone).toString(Qt::ISODate)
+              << allDayDate(event.endUtc, zone).toString(Qt::ISODate);
     } else {
         parts << stamp(event.startUtc) << stamp(event.endUtc);
     }

@@ -193,6 +193,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
     for (const crm::CrmAppointment &a : in.crmChanges)
         crmChanged.insert(a.id, a);
     QSet<QString> handled;          // communications decided by the Exchange pass
+    QSet<QString> deletedItems;     // mailbox|item the Exchange pass already deletes
     QHash<QString, QString> freshKeys; // mailbox|item → changeKey seen in this run's delta
 
     auto participantsOf = [&](const crm::CrmAppointment &a) {
@@ -318,6 +319,23 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 continue;
             }
             const auto current = in.crmRecords.constFind(link.crmCommId);
+            if (current == in.crmRecords.cend() && link.isOrganizer && in.crmToExchange) {
+                // Deleted in the CRM: the organizer's item goes too, as the CRM pass would do with the feed's
+                // delete. Only dropping the link left the item behind whenever the delete was not in this
+                // run's feed (a run killed between this unlink and the delete re-reads the feed, finds no
+                // link and deletes nothing); the orphaned item then came back as a new communication.
+                plan.notes.append(tr("%1: CRM communication %2 is gone; the item is deleted.")
+                                      .arg(e.subject, link.crmCommId));
+                SyncAction del;
+                del.kind = ActionKind::ExchangeDelete;
+                del.mailbox = c.mailbox;
+                del.commId = link.crmCommId;
+                del.link = link;
+                del.reason = tr("deleted in the CRM");
+                deletedItems.insert(key);
+                append(del, c);
+                continue;
+            }
             if (current == in.crmRecords.cend()) {
                 plan.notes.append(tr("%1: CRM communication %2 is gone; the link is dropped.")
                                       .arg(e.subject, link.crmCommId));
@@ -454,6 +472,8 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
             const bool cancelled = CalendarMapping::isCancelledStatus(a.status);
             if (a.deleted || cancelled) {
                 for (const ItemLink &l : organizerRows) {
+                    if (deletedItems.contains(l.mailbox + QLatin1Char('|') + l.exchangeItemId))
+                        continue;
                     SyncAction del;
                     del.mailbox = l.mailbox;
                     del.commId = a.id;

@@ -1,6 +1,6 @@
 // The calendar mapping rules as a specification (pure, no servers): subject / details, reminders, private,
 // all-day and DST dates in Europe/London and America/New_York, status, Windows zone names, fingerprints,
-// conflict policy, and the safety-stop share.
+// conflict policy, the safety-stop share, and plan rules the robustness suites found.
 #include "sync/CalendarMapping.h"
 #include "sync/CalendarPlan.h"
 
@@ -151,6 +151,95 @@ private Q_SLOTS:
         const crm::CrmAppointment a = CalendarMapping::toCrm(e, {}, o);
         QCOMPARE(a.startUtc.toTimeZone(o.crmZone), QDateTime(QDate(2026, 3, 8), QTime(0, 0), o.crmZone));
         QCOMPARE(a.endUtc.toTimeZone(o.crmZone), QDateTime(QDate(2026, 3, 9), QTime(0, 0), o.crmZone));
+    }
+
+    // Graph returns an all-day item as its midnight wall time labelled with the requested zone (UTC without
+    // Prefer: outlook.timezone), so a Pacific all-day item reads as midnight UTC: its dates must not slip a
+    // day.
+    void allDayAsGraphReturnsIt_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("Pacific (west of UTC): the same dates") << "Pacific Standard Time";
+        QTest::newRow("Tokyo (east of UTC): the same dates") << "Tokyo Standard Time";
+        QTest::newRow("Line Islands (UTC+14): the same dates") << "Line Islands Standard Time";
+    }
+    void allDayAsGraphReturnsIt()
+    {
+        QFETCH(QString, zone);
+        exchange::ExchangeEvent e;
+        e.id = QStringLiteral("e1");
+        e.isAllDay = true;
+        e.timeZone = zone;
+        e.startUtc =
+            QDateTime(QDate(2026, 3, 8), QTime(0, 0), QTimeZone::utc()); // the wall time, labelled UTC
+        e.endUtc = QDateTime(QDate(2026, 3, 10), QTime(0, 0), QTimeZone::utc());
+        MappingOptions o;
+        o.crmZone = QTimeZone("America/New_York");
+        const crm::CrmAppointment a = CalendarMapping::toCrm(e, {}, o);
+        QCOMPARE(a.startUtc.toTimeZone(o.crmZone), QDateTime(QDate(2026, 3, 8), QTime(0, 0), o.crmZone));
+        QCOMPARE(a.endUtc.toTimeZone(o.crmZone), QDateTime(QDate(2026, 3, 10), QTime(0, 0), o.crmZone));
+        // the engine's own item (true instants) and Graph's reading of it are the same item: no echo
+        exchange::ExchangeEvent own = e;
+        const QTimeZone tz = CalendarMapping::zoneFromWindows(zone);
+        own.startUtc = QDateTime(QDate(2026, 3, 8), QTime(0, 0), tz).toUTC();
+        own.endUtc = QDateTime(QDate(2026, 3, 10), QTime(0, 0), tz).toUTC();
+        QCOMPARE(CalendarMapping::exchangeFingerprint(own, o), CalendarMapping::exchangeFingerprint(e, o));
+    }
+
+    // A CRM notify time after the start (the CRM keeps wall times: in the hour repeated when DST ends it can
+    // read back an hour late) is a reminder at the start; Graph has no negative reminders.
+    void reminderAfterTheStartIsAtTheStart()
+    {
+        crm::CrmAppointment a;
+        a.id = QStringLiteral("1");
+        a.subject = QStringLiteral("Late reminder");
+        a.startUtc = QDateTime(QDate(2026, 10, 25), QTime(0, 5), QTimeZone::utc());
+        a.endUtc = a.startUtc.addSecs(3600);
+        a.notifyMinutes = -30;
+        const exchange::ExchangeEvent e = CalendarMapping::toExchange(a, {}, MappingOptions());
+        QVERIFY(e.reminderOn);
+        QCOMPARE(e.reminderMinutes, 0);
+    }
+
+    // An organizer's item changed in Outlook whose communication is gone from the CRM (deleted): the item is
+    // deleted too, not only unlinked (an unlinked item came back as a new communication when the run that
+    // should have deleted it was interrupted), and the CRM pass does not delete it a second time.
+    void changedItemOfADeletedCommunicationIsDeleted()
+    {
+        PlanInput in;
+        in.users = {
+            {QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("m1"), QStringLiteral("a@x")}};
+        ItemLink link;
+        link.rowId = 1;
+        link.mailbox = QStringLiteral("m1");
+        link.exchangeItemId = QStringLiteral("item1");
+        link.crmCommId = QStringLiteral("10");
+        link.iCalUId = QStringLiteral("uid1");
+        link.exchangeHash = QStringLiteral("old");
+        link.crmUserId = QStringLiteral("1");
+        in.links = {link};
+        exchange::ExchangeEvent e;
+        e.id = QStringLiteral("item1");
+        e.iCalUId = QStringLiteral("uid1");
+        e.subject = QStringLiteral("Moved");
+        e.startUtc = QDateTime::currentDateTimeUtc().addDays(1);
+        e.endUtc = e.startUtc.addSecs(3600);
+        in.exchangeChanges = {ExchangeChange{QStringLiteral("m1"), e, false, 7}};
+        crm::CrmAppointment deleted;
+        deleted.id = QStringLiteral("10");
+        deleted.deleted = true;
+        deleted.startUtc = e.startUtc;
+        deleted.endUtc = e.endUtc;
+        in.windowStartUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+        in.windowEndUtc = QDateTime::currentDateTimeUtc().addDays(10);
+        for (bool inFeed : {false, true}) {
+            in.crmChanges = inFeed ? QList<crm::CrmAppointment>{deleted} : QList<crm::CrmAppointment>{};
+            const CalendarPlan plan = CalendarPlanner::build(in);
+            QCOMPARE(plan.actions.size(), 1);
+            QCOMPARE(plan.actions.first().kind, ActionKind::ExchangeDelete);
+            QCOMPARE(plan.actions.first().link.exchangeItemId, QStringLiteral("item1"));
+            QCOMPARE(plan.actions.first().inboxRows, QList<qint64>{7});
+        }
     }
 
     void windowsZones_data()
