@@ -4,7 +4,7 @@ BUILD_DIR := build
 DEMO_DIR  := $(BUILD_DIR)/demo
 CTEST_PARALLEL ?= 2
 
-.PHONY: all deps configure build test demo screenshot format clean
+.PHONY: all deps configure build test bench demo screenshot format clean
 
 all: build
 
@@ -21,6 +21,14 @@ build: configure
 
 test: build
 	ctest --preset default -j $(CTEST_PARALLEL)
+
+# Benchmarks (not part of `make test`, 2-3 minutes): propagation latency through the real processes (issue 7) and the
+# failed-message queue at 100,000 rows (issue 8). Both run; the exit status is non-zero if either misses a target.
+bench: build
+	@status=0; \
+	$(BUILD_DIR)/bench/bench_propagation || status=1; \
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/bench_failed_queue || status=1; \
+	exit $$status
 
 # The demo: both sandboxes with sample data, a profile for them, and what the product can do against them;
 # then the panel opened on the same demo, rendered to PNG.
