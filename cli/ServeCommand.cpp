@@ -94,18 +94,7 @@ void ServeCommand::run(std::function<void(int)> done)
             connect(self->m_service.get(), &SyncService::runFinished, self,
                     [&out](const QString &scope, const sync::SyncReport &r) {
                         out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  "
-                            << tr("Sync of %1: Exchange %2 created, %3 updated, %4 deleted; CRM %5 created, %6 "
-                                  "updated, %7 deleted; %8 failed (%9 ms)")
-                                   .arg(scope)
-                                   .arg(r.done.exchangeCreates)
-                                   .arg(r.done.exchangeUpdates)
-                                   .arg(r.done.exchangeDeletes)
-                                   .arg(r.done.crmCreates)
-                                   .arg(r.done.crmUpdates)
-                                   .arg(r.done.crmDeletes)
-                                   .arg(r.failed)
-                                   .arg(r.durationMs)
-                            << Qt::endl;
+                            << tr("Sync of %1: %2").arg(scope, sync::CalendarSync::describe(r)) << Qt::endl;
                         for (const QString &line : r.failures)
                             out << "    " << line << Qt::endl;
                         for (const QString &line : r.notes)

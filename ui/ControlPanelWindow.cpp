@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "FailedMessagesPage.h"
 #include "InstallScriptsAction.h"
+#include "SyncNowAction.h"
 #include "LogPage.h"
 #include "ServicePage.h"
 #include "UsersPage.h"
@@ -125,6 +126,8 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     tabs->addTab(logPage, tr("Log"));
     connect(logPage, &LogPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, logPage, &LogPage::refresh);
+    connect(this, &ControlPanelWindow::syncNowFinished, failedPage, &FailedMessagesPage::refresh);
+    connect(this, &ControlPanelWindow::syncNowFinished, logPage, &LogPage::refresh);
     auto *servicePage = new ServicePage(m_settings);
     tabs->addTab(servicePage, tr("Service"));
     connect(m_installScripts, &InstallScriptsAction::finished, servicePage, &ServicePage::refresh);
@@ -289,6 +292,13 @@ QGroupBox *ControlPanelWindow::buildActionsGroup()
             [this](const QString &message) { appendStatus(message); });
     connect(m_installScripts, &InstallScriptsAction::finished, this,
             [this](bool ok) { Q_EMIT installScriptsFinished(ok); });
+    m_syncNow = new SyncNowAction(m_settings, m_secrets, this, this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    connect(m_syncNow, &SyncNowAction::statusMessage, this, [this](const QString &message) { appendStatus(message); });
+    connect(m_syncNow, &SyncNowAction::finished, this,
+            [this](const sync::SyncReport &report) { Q_EMIT syncNowFinished(report); });
+    layout->addWidget(m_syncNow->button());
+    layout->addWidget(m_syncNow->progressBar());
     layout->addWidget(m_installScripts->button());
     layout->addWidget(m_installScripts->progressBar());
     layout->addWidget(m_testButton);
@@ -510,7 +520,8 @@ void ControlPanelWindow::setActionsEnabled(bool enabled)
     const auto buttons = m_actionsGroup->findChildren<QPushButton *>();
     for (QPushButton *button : buttons)
         button->setEnabled(enabled || (button == m_testButton && m_connectionTest && m_connectionTest->isRunning()) ||
-                           (button == m_installScripts->button() && m_installScripts->isRunning()));
+                           (button == m_installScripts->button() && m_installScripts->isRunning()) ||
+                           (button == m_syncNow->button() && m_syncNow->isRunning()));
     m_testWriteProbe->setEnabled(enabled);
 }
 

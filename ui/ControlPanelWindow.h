@@ -2,6 +2,7 @@
 
 #include "Secret.h"
 #include "SettingsSchema.h"
+#include "sync/CalendarSync.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -26,6 +27,7 @@ class Settings;
 class LayeredSecretStore;
 class ConnectionTest;
 class InstallScriptsAction;
+class SyncNowAction;
 class SystemClock;
 struct StepResult;
 
@@ -51,6 +53,7 @@ Q_SIGNALS:
     void saveFinished(bool saved);
     void testConnectionFinished(bool passed);
     void installScriptsFinished(bool ok);
+    void syncNowFinished(const cxsync::sync::SyncReport &report);
 
 private:
     QWidget *buildControlPanelPage();
@@ -94,6 +97,7 @@ private:
     QCheckBox *m_testWriteProbe = nullptr;
     QProgressBar *m_actionProgress = nullptr;
     InstallScriptsAction *m_installScripts = nullptr;
+    SyncNowAction *m_syncNow = nullptr;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<ConnectionTest> m_connectionTest;
     bool m_actionsEnabled = false;

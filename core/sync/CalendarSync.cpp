@@ -715,6 +715,31 @@ void CalendarSync::start()
     QMetaObject::invokeMethod(this, [this] { d->loadUsers(); }, Qt::QueuedConnection);
 }
 
+QString CalendarSync::describe(const SyncReport &r)
+{
+    const SyncCounts &c = r.dryRun ? r.planned : r.done;
+    QString line = tr("Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted")
+                       .arg(c.exchangeCreates)
+                       .arg(c.exchangeUpdates)
+                       .arg(c.exchangeDeletes)
+                       .arg(c.crmCreates)
+                       .arg(c.crmUpdates)
+                       .arg(c.crmDeletes);
+    if (r.dryRun)
+        line = tr("planned (nothing written): %1").arg(line);
+    if (c.invitations || c.cancellations)
+        line += QLatin1String("; ") + tr("%1 invitation(s), %2 cancellation(s)").arg(c.invitations).arg(c.cancellations);
+    if (r.conflicts)
+        line += QLatin1String("; ") + tr("%n conflict(s)", nullptr, r.conflicts);
+    if (r.failed)
+        line += QLatin1String("; ") + tr("%n failed (in the failed-message queue)", nullptr, r.failed);
+    if (!r.stops.isEmpty())
+        line += QLatin1String("; ") + tr("%n mailbox(es) kept by the safety stop", nullptr, int(r.stops.size()));
+    if (r.cancelled)
+        line += QLatin1String("; ") + tr("stopped before the end");
+    return tr("%1 (%n mailbox(es), %2 ms)", nullptr, r.mailboxes).arg(line).arg(r.durationMs);
+}
+
 void CalendarSync::cancel()
 {
     d->cancelled = true;

@@ -89,6 +89,8 @@ public:
     ~CalendarSync() override;
 
     void setDecider(Decider decider) { m_decider = std::move(decider); }
+    // One line for the admin: what was written on each side, what failed, how long it took.
+    static QString describe(const SyncReport &report);
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
