@@ -71,7 +71,6 @@ struct CalendarSync::Impl {
     int userIndex = 0;
     std::unique_ptr<exchange::GraphDeltaReader> reader;
     QHash<QString, QList<ExchangeChange>> dryChanges; // dry run: pages kept in memory only
-    QHash<QString, exchange::GraphDeltaCursor> savedCursors;
     crm::CrmWatermark watermark;
     crm::CrmChanges crmChanges;
     bool firstRun = false;
@@ -204,11 +203,7 @@ struct CalendarSync::Impl {
         Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), userIndex, int(users.size()));
         reader = std::make_unique<exchange::GraphDeltaReader>(connections.graph(), &journal, &clock, user.mailbox,
                                                               windowStart, windowEnd);
-        if (options.dryRun) {
-            auto saved = exchange::GraphDeltaReader::storedCursorRecord(&journal, reader->scope());
-            if (saved.ok())
-                savedCursors.insert(reader->scope(), saved.value());
-        }
+        reader->setReadOnly(options.dryRun);
         reader->run(
             [this, user](const exchange::GraphDeltaPage &page) {
                 for (const Error &e : page.invalid)
@@ -232,16 +227,6 @@ struct CalendarSync::Impl {
                 return !cancelled;
             },
             [this, user](Result<exchange::GraphDeltaOutcome> outcome) {
-                if (options.dryRun) {
-                    // a dry run leaves the journal as it found it
-                    const auto saved = savedCursors.constFind(reader->scope());
-                    if (saved != savedCursors.cend() && !saved->link.isEmpty())
-                        (void)exchange::GraphDeltaReader::storeCursor(&journal, reader->scope(), saved->link,
-                                                                      clock.nowUtc(), saved->windowStartUtc,
-                                                                      saved->windowEndUtc);
-                    else
-                        (void)exchange::GraphDeltaReader::clearCursor(&journal, reader->scope());
-                }
                 if (!outcome.ok()) {
                     if (outcome.error().kind == ErrorKind::Cancelled && cancelled)
                         return (void)stopIfCancelled();

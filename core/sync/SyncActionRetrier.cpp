@@ -227,7 +227,9 @@ void SyncActionRetrier::retry(const queue::FailedMessage &message, Done done)
                 if (l.mailbox != a.mailbox)
                     continue;
                 // in the mailbox already (an earlier attempt or a later run): finish the write-back only
-                return m_writer.writeBackExchangeId(a.commId, l.iCalUId, [alive, done, a](Status s) {
+                exchange::ExchangeEvent linked;
+                linked.iCalUId = l.iCalUId;
+                return m_writer.writeBackExchangeId(a.commId, linked, [alive, done, a](Status s) {
                     if (alive.expired())
                         return;
                     done(s.ok() ? RetryOutcome::resolved(tr("CRM appointment %1 is in the mailbox already; its "

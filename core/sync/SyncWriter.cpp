@@ -142,9 +142,7 @@ void SyncWriter::perform(const SyncAction &a, Done done)
                 l.crmUserId = a.crmUserId;
                 if (const Status s = m_store.saveLink(l, m_clock.nowUtc()); !s.ok())
                     return done(s);
-                if (!a.appointment.exchangeId.isEmpty())
-                    return done(Status());
-                writeBackExchangeId(a.commId, ev.value().iCalUId, done);
+                writeBackExchangeId(a.commId, ev.value(), done);
             }));
         return;
     case ActionKind::ExchangeUpdate:
@@ -251,18 +249,25 @@ void SyncWriter::createCrm(const SyncAction &a, Done done)
         }));
 }
 
-void SyncWriter::writeBackExchangeId(const QString &commId, const QString &iCalUId, Done done)
+void SyncWriter::writeBackExchangeId(const QString &commId, const exchange::ExchangeEvent &created, Done done)
 {
-    if (iCalUId.isEmpty() || commId.isEmpty())
+    if (commId.isEmpty())
         return answer(std::move(done), Status());
+    const QString responses =
+        created.attendees.isEmpty() ? QString() : CalendarMapping::responsesText(created, m_byMailbox.values());
     m_connections.crm().getAppointment(
-        commId, guarded([this, iCalUId, done](Result<crm::CrmAppointment> current) {
+        commId, guarded([this, created, responses, done](Result<crm::CrmAppointment> current) {
             if (!current.ok())
                 return done(isGone(current.error()) ? Status() : Status(current.error()));
-            if (!current.value().exchangeId.isEmpty() || current.value().deleted)
-                return done(Status());
             crm::CrmAppointment record = current.value(); // as it is now: a CRM edit meanwhile is not undone
-            record.exchangeId = iCalUId;
+            const bool idMissing = record.exchangeId.isEmpty() && !created.iCalUId.isEmpty();
+            const bool responsesDiffer = !responses.isEmpty() && record.exchangeResponses != responses;
+            if (record.deleted || (!idMissing && !responsesDiffer))
+                return done(Status());
+            if (idMissing)
+                record.exchangeId = created.iCalUId;
+            if (responsesDiffer)
+                record.exchangeResponses = responses;
             m_connections.crm().updateAppointment(record, guarded([done](Result<crm::CrmAppointment> stored) {
                                                       done(stored.ok() ? Status() : Status(stored.error()));
                                                   }));

@@ -43,8 +43,10 @@ public:
 
     // The legacy custom field Comm_ExchangeId carries the link on the CRM record (CRM reports, the search
     // before create, a rebuilt journal): the created item's iCalUId, written once; a CRM edit made meanwhile
-    // is not undone.
-    void writeBackExchangeId(const QString &commId, const QString &iCalUId, Done done);
+    // is not undone. A meeting's attendee responses ("Terry Smith: No response") go in the same write, so they
+    // do not arrive one run later as an update of their own. Neither field is part of the CRM fingerprint:
+    // the write does not echo back.
+    void writeBackExchangeId(const QString &commId, const exchange::ExchangeEvent &created, Done done);
 
     // Identifies the item a failed write is about, so a later failure of the same item joins its row in
     // the failed-message queue and a later success settles it.

@@ -178,7 +178,8 @@ void GraphDeltaReader::fetch(const QUrl &url)
             return;
         if (!result.ok()) {
             if (isResync(result.error())) {
-                const Status cleared = clearCursor(self->m_journal, self->scope());
+                const Status cleared =
+                    self->m_readOnly ? Status() : clearCursor(self->m_journal, self->scope());
                 if (!cleared.ok())
                     return self->finish(cleared.error());
                 GraphDeltaOutcome outcome = self->m_outcome;
@@ -229,8 +230,9 @@ void GraphDeltaReader::fetch(const QUrl &url)
         }
         if (!self)
             return; // destroyed by the page callback: the page was not recorded
-        const Status stored = storeCursor(self->m_journal, self->scope(), link, self->m_clock->nowUtc(),
-                                                self->m_start, self->m_end);
+        const Status stored = self->m_readOnly ? Status()
+                                               : storeCursor(self->m_journal, self->scope(), link,
+                                                             self->m_clock->nowUtc(), self->m_start, self->m_end);
         if (!stored.ok())
             return self->finish(stored.error());
         if (out.last) {

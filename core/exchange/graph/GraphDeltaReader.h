@@ -63,6 +63,9 @@ public:
     ~GraphDeltaReader() override;
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    // Reads from the stored cursor but never moves or clears it (a dry run leaves the journal as it was, even
+    // when it is killed half way).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     QString scope() const;
     // One round from the stored link (or from the window when there is none) to the next deltaLink.
     // Destroying the reader stops it without calling back.
@@ -89,6 +92,7 @@ private:
     QDateTime m_end;
     int m_pageSize = 50;
     bool m_running = false;
+    bool m_readOnly = false;
     PageCallback m_onPage;
     DoneCallback m_done;
     GraphDeltaOutcome m_outcome;
