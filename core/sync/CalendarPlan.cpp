@@ -161,9 +161,11 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
     QHash<QString, SyncUser> byMailbox, byAddress, byCrmId;
     for (const SyncUser &u : in.users) {
         byMailbox.insert(u.mailbox, u);
-        byAddress.insert(u.address.toLower(), u);
         byCrmId.insert(u.crmUserId, u);
     }
+    const QList<SyncUser> &directory = in.directory.isEmpty() ? in.users : in.directory;
+    for (const SyncUser &u : directory)
+        byAddress.insert(u.address.toLower(), u);
     QHash<QString, ItemLink> byKey;
     QHash<QString, QList<ItemLink>> byComm, byUid, bySeries;
     QSet<QString> seriesCounted;
@@ -348,7 +350,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 continue;
             }
             const QString exHash = CalendarMapping::exchangeFingerprint(e, in.mapping);
-            const QString responses = e.isOrganizer ? CalendarMapping::responsesText(e, in.users) : QString();
+            const QString responses = e.isOrganizer ? CalendarMapping::responsesText(e, directory) : QString();
             if (exHash == link.exchangeHash) {
                 // our own write coming back, or a change that does not reach the CRM (e.g. a response)
                 if (!responses.isEmpty() && responses != current->exchangeResponses) {
@@ -443,7 +445,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
             base.exchangeId = uid;
             crm::CrmAppointment created = CalendarMapping::toCrm(e, base, in.mapping);
             if (e.isOrganizer)
-                created.exchangeResponses = CalendarMapping::responsesText(e, in.users);
+                created.exchangeResponses = CalendarMapping::responsesText(e, directory);
             SyncAction create;
             create.kind = ActionKind::CrmCreate;
             create.mailbox = source.mailbox;

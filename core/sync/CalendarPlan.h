@@ -84,7 +84,10 @@ struct ConflictRecord {
 };
 
 struct PlanInput {
-    QList<SyncUser> users;
+    QList<SyncUser> users; // the run's users: the mailboxes read and written
+    // Every linked user, to recognise organizers and attendees and name them in responses (a run for one user
+    // still makes the organizer the owner of a meeting it first sees as an attendee). Empty: `users`.
+    QList<SyncUser> directory;
     QList<ItemLink> links;
     QList<ExchangeChange> exchangeChanges;
     QList<crm::CrmAppointment> crmChanges;         // from the feed, in feed order

@@ -64,7 +64,8 @@ struct CalendarSync::Impl {
     SyncReport report;
     qint64 startedMs = 0;
     bool cancelled = false;
-    QList<SyncUser> users;
+    QList<SyncUser> users;     // the run's
+    QList<SyncUser> directory; // every linked user
     QHash<QString, SyncUser> usersByMailbox;
     QHash<QString, SyncUser> usersByAddress;
     QDateTime windowStart, windowEnd;
@@ -144,6 +145,8 @@ struct CalendarSync::Impl {
         for (const users::UserLink &l : rows.value()) {
             if (l.state != users::LinkState::Linked || l.exchangeUserId.isEmpty())
                 continue;
+            directory.append(SyncUser{l.crmUserId, l.crmName.isEmpty() ? l.crmLogon : l.crmName, l.exchangeUserId,
+                                      l.mailbox.toLower()});
             if (!options.user.isEmpty() && l.crmLogon.compare(options.user, Qt::CaseInsensitive) != 0 &&
                 l.mailbox.compare(options.user, Qt::CaseInsensitive) != 0)
                 continue;
@@ -156,7 +159,7 @@ struct CalendarSync::Impl {
         if (!options.user.isEmpty() && users.isEmpty())
             return fail(CalendarSync::tr("No linked user \"%1\" (see cxsync users list).").arg(options.user));
         report.mailboxes = int(users.size());
-        writer.setUsers(users);
+        writer.setUsers(directory);
         const QDate today = clock.nowUtc().date();
         windowStart = QDateTime(today.addDays(-options.windowPastDays), QTime(0, 0), QTimeZone::utc());
         windowEnd = QDateTime(today.addDays(options.windowFutureDays + 1), QTime(0, 0), QTimeZone::utc());
@@ -404,6 +407,7 @@ struct CalendarSync::Impl {
     {
         PlanInput in;
         in.users = users;
+        in.directory = directory;
         in.links = links;
         in.exchangeChanges = changes;
         for (const crm::CrmAppointment &a : crmChanges.appointments)

@@ -415,6 +415,40 @@ private Q_SLOTS:
         QCOMPARE(again.done.crmUpdates + again.done.crmCreates + again.done.exchangeUpdates, 0);
     }
 
+    // A run for one attendee only (the service after a notification from that mailbox) sees a meeting before the
+    // organizer's mailbox is read: the communication still belongs to the organizer, and the organizer's own
+    // later run links to it instead of creating a second one.
+    void meetingFirstSeenByAnAttendeeBelongsToTheOrganizer()
+    {
+        const Person &a = m_people.at(0), &b = m_people.at(1);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(4);
+        const QJsonObject created = m_world->graph().createEvent(
+            a.mailbox,
+            QJsonObject{{QStringLiteral("subject"), QStringLiteral("Seen by the attendee first")},
+                        {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                                                              {QStringLiteral("timeZone"), QStringLiteral("UTC")}}},
+                        {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), start.addSecs(1800).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                                                            {QStringLiteral("timeZone"), QStringLiteral("UTC")}}},
+                        {QStringLiteral("attendees"),
+                         QJsonArray{QJsonObject{{QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), b.address}}}}}}});
+        QVERIFY(created.contains(QStringLiteral("id")));
+        SyncRunOptions attendeeOnly;
+        attendeeOnly.user = b.address;
+        const SyncReport r = sync(attendeeOnly);
+        QVERIFY2(r.ok(), qPrintable(r.failures.join(QLatin1Char('\n')) + r.error));
+        const QList<QJsonObject> comms = commsWithSubject(QStringLiteral("Seen by the attendee first"));
+        QCOMPARE(comms.size(), 1);
+        QCOMPARE(comms.first().value(QStringLiteral("Comm_UserId")).toVariant().toString(), a.crmId);
+        QVERIFY(sync().ok()); // everyone: the organizer's item joins the same communication
+        QCOMPARE(commsWithSubject(QStringLiteral("Seen by the attendee first")).size(), 1);
+        const QString commId = comms.first().value(QStringLiteral("Comm_CommunicationId")).toVariant().toString();
+        int rows = 0;
+        for (const ItemLink &l : links())
+            rows += l.crmCommId == commId ? 1 : 0;
+        QCOMPARE(rows, 2);
+        QCOMPARE(disagreement(), QString());
+    }
+
     void changeTimeInCrmThenResponses()
     {
         const Person &a = m_people.at(0), &b = m_people.at(1), &c = m_people.at(2);
