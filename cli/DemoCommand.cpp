@@ -1,7 +1,14 @@
 #include "DemoCommand.h"
 
+#include "Journal.h"
 #include "LayeredSecretStore.h"
 #include "TestConnectionCommand.h"
+#include "connect/Connections.h"
+#include "queue/FailedMessageQueue.h"
+#include "sync/CalendarSync.h"
+#include "sync/SyncRetries.h"
+#include "users/UserLinkStore.h"
+#include "users/UserSync.h"
 
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
@@ -12,9 +19,15 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 namespace cxsync {
 
@@ -25,6 +38,12 @@ DemoCommand::DemoCommand(Options options, QTextStream &out, QTextStream &err, QO
 
 DemoCommand::~DemoCommand()
 {
+    // The engine closes the journal before its folder goes.
+    m_sync.reset();
+    m_retries.reset();
+    m_userSync.reset();
+    m_journal.reset();
+    m_connections.reset();
     if (!m_tempDir.isEmpty())
         QDir(m_tempDir).removeRecursively();
 }
@@ -35,19 +54,26 @@ int DemoCommand::fail(const QString &message)
     return 1;
 }
 
+void DemoCommand::finish(int code)
+{
+    if (auto done = std::exchange(m_done, nullptr))
+        done(code);
+}
+
 void DemoCommand::run(std::function<void(int)> done)
 {
+    m_done = std::move(done);
     QString dir = m_options.directory;
     if (dir.isEmpty()) {
         QTemporaryDir temp;
         temp.setAutoRemove(false);
         if (!temp.isValid()) {
-            done(fail(tr("cannot create a temporary folder for the demo")));
+            finish(fail(tr("cannot create a temporary folder for the demo")));
             return;
         }
         dir = m_tempDir = temp.path();
     } else if (!QDir().mkpath(dir)) {
-        done(fail(tr("cannot create the folder '%1'").arg(dir)));
+        finish(fail(tr("cannot create the folder '%1'").arg(dir)));
         return;
     }
 
@@ -64,7 +90,7 @@ void DemoCommand::run(std::function<void(int)> done)
     m_env = std::make_unique<sandbox::SandboxEnvironment>();
     QString error;
     if (!m_env->start(options, &error)) {
-        done(fail(tr("the sandboxes did not start: %1").arg(error)));
+        finish(fail(tr("the sandboxes did not start: %1").arg(error)));
         return;
     }
     const QJsonObject line = m_env->describe();
@@ -78,43 +104,54 @@ void DemoCommand::run(std::function<void(int)> done)
     m_out << tr("2. Writing a profile for them: %1 (secrets: %2, mode 0600)").arg(profile, secrets)
           << Qt::endl;
     if (const Status s = sandbox::SandboxProfile::write(line, profile, secrets); !s.ok()) {
-        done(fail(s.error().message));
+        finish(fail(s.error().message));
         return;
     }
 
     m_out << tr("3. Validating the profile as the panel's Save would…") << Qt::endl;
     auto opened = Settings::open(profile);
     if (!opened.ok()) {
-        done(fail(opened.error().message));
+        finish(fail(opened.error().message));
         return;
     }
     const ValidationIssues issues = opened.value()->validate();
     for (const ValidationIssue &issue : issues)
         m_err << "cxsync: " << issue.field << ": " << issue.message << '\n';
     if (!issues.isEmpty()) {
-        done(fail(tr("the demo profile is not valid")));
+        finish(fail(tr("the demo profile is not valid")));
         return;
     }
     auto loaded = SecretsFile::load(secrets);
     if (!loaded.ok()) {
-        done(fail(loaded.error().message));
+        finish(fail(loaded.error().message));
         return;
     }
     m_out << "   " << tr("valid; %1 secrets ready for --secrets-file").arg(loaded.value().size()) << Qt::endl;
+    // The sandboxes were just filled afresh: a journal left by an earlier demo in the same folder describes a
+    // world that no longer exists (its links and cursors would point at nothing), so it goes.
+    if (const QString journal = opened.value()->journalPath(); QFile::exists(journal)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(journal + suffix);
+        m_out << "   " << tr("removed the journal of an earlier demo run: %1").arg(journal) << Qt::endl;
+    }
 
-    m_out << tr("4. Test Connection, step by step (the listener step fails until the service runs):") << Qt::endl;
+    m_out << tr("4. Test Connection, step by step (the listener step fails until the service runs):")
+          << Qt::endl;
     m_settings = std::move(opened).value();
     m_secrets = std::make_unique<LayeredSecretStore>(nullptr);
     m_secrets->setOverrides(loaded.value());
-    m_test = std::make_unique<TestConnectionCommand>(*m_settings, *m_secrets, ConnectionTestOptions{}, false, m_out);
-    m_test->run([this, line, profile, secrets, done](int) { showWorld(line, profile, secrets, done); });
+    m_test = std::make_unique<TestConnectionCommand>(*m_settings, *m_secrets, ConnectionTestOptions{}, false,
+                                                     m_out);
+    m_line = line;
+    m_profile = profile;
+    m_secretsPath = secrets;
+    m_test->run([this](int) { showWorld(); });
 }
 
-void DemoCommand::showWorld(const QJsonObject &line, const QString &profile, const QString &secrets,
-                            std::function<void(int)> done)
+void DemoCommand::showWorld()
 {
     m_out << tr("5. What the sandboxes hold:") << Qt::endl;
-    const QString mailbox = line.value(QStringLiteral("mailbox")).toString();
+    const QString mailbox = m_line.value(QStringLiteral("mailbox")).toString();
     m_out << "   "
           << tr("CRM users: %1; CRM communications: %2")
                  .arg(m_env->crm()->users().size())
@@ -123,8 +160,295 @@ void DemoCommand::showWorld(const QJsonObject &line, const QString &profile, con
           << "   "
           << tr("events in %1's mailbox: %2").arg(mailbox).arg(m_env->graph()->events(mailbox).size())
           << Qt::endl;
+    openEngine();
+}
 
-    m_out << tr("6. Acting as users do (through the sandboxes' user-action API):") << Qt::endl;
+void DemoCommand::openEngine()
+{
+    QPointer<DemoCommand> self(this);
+    Connections::open(*m_settings, *m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
+        if (!self)
+            return;
+        if (!opened.ok())
+            return self->finish(self->fail(opened.error().message));
+        self->m_connections = std::move(opened).value();
+        auto journal = Journal::open(self->m_settings->journalPath());
+        if (!journal.ok())
+            return self->finish(self->fail(journal.error().message));
+        self->m_journal = std::move(journal).value();
+        self->linkUsers();
+    });
+}
+
+void DemoCommand::linkUsers()
+{
+    m_out << tr("6. Sync Users With CRM: linking CRM users to their mailboxes (no CRM users are created):")
+          << Qt::endl;
+    exchange::ExchangeConnector *exchange = m_connections->exchange();
+    if (!exchange)
+        return finish(fail(tr("the demo profile does not use Exchange Online (Microsoft Graph)")));
+    m_userSync = std::make_unique<users::UserSync>(
+        m_connections->crm(), *exchange, *m_journal, m_clock,
+        users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerName()));
+    QPointer<DemoCommand> self(this);
+    m_userSync->preparePlan([self](Result<users::UserSyncPlan> prepared) {
+        if (!self)
+            return;
+        if (!prepared.ok())
+            return self->finish(self->fail(prepared.error().message));
+        const users::UserSyncPlan plan = prepared.value();
+        self->m_out << "   "
+                    << tr("plan: %1 mailboxes, %2 CRM users; %3 to link, %4 to create, %5 conflicts, %6 not "
+                          "linked")
+                           .arg(plan.exchangeUsers)
+                           .arg(plan.crmUsers)
+                           .arg(plan.count(users::PlanAction::Link))
+                           .arg(plan.count(users::PlanAction::Create))
+                           .arg(plan.count(users::PlanAction::Conflict))
+                           .arg(plan.count(users::PlanAction::Skip))
+                    << Qt::endl;
+        users::UserSyncApplier &applier = self->m_userSync->applier();
+        connect(&applier, &users::UserSyncApplier::itemFailed, self,
+                [self](const QString &who, const QString &message) {
+                    self->m_err << "cxsync: " << tr("%1: %2").arg(who, message) << Qt::endl;
+                });
+        connect(&applier, &users::UserSyncApplier::finished, self, [self](const users::UserSyncReport &r) {
+            if (r.fatal)
+                return self->finish(self->fail(r.fatal->message));
+            self->m_out << "   "
+                        << tr("applied in %1 ms: %2 linked, %3 unchanged, %4 creations declined (the demo "
+                              "does not create CRM users), %5 conflicts, %6 skipped, %7 failed")
+                               .arg(r.elapsedMs)
+                               .arg(r.linked)
+                               .arg(r.unchanged)
+                               .arg(r.declined)
+                               .arg(r.conflicts)
+                               .arg(r.skipped)
+                               .arg(r.failed)
+                        << Qt::endl;
+            if (r.failed > 0)
+                self->m_code = 1;
+            const auto links = users::UserLinkStore(*self->m_journal).all();
+            if (!links.ok())
+                return self->finish(self->fail(links.error().message));
+            for (const users::UserLink &l : links.value()) {
+                if (l.state == users::LinkState::Linked)
+                    self->m_people.append(Person{l.crmUserId, l.crmName, l.mailbox});
+            }
+            self->m_out << "   "
+                        << tr("the journal now links %n CRM user(s) to a mailbox", nullptr,
+                              int(self->m_people.size()))
+                        << Qt::endl;
+            if (self->m_people.isEmpty())
+                return self->finish(
+                    self->fail(tr("no CRM user was linked, so there is nothing to synchronize")));
+            QTimer::singleShot(0, self, [self] {
+                if (self)
+                    self->firstSync();
+            });
+        });
+        applier.start(plan, users::ApplyOptions{false, 4});
+    });
+}
+
+void DemoCommand::runSync(std::function<void(const sync::SyncReport &)> next)
+{
+    // The profile's own settings, as `cxsync sync` runs them (both directions are on by default).
+    const sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(*m_settings);
+    if (!m_retries)
+        m_retries = std::make_unique<sync::SyncRetries>(*m_connections, *m_journal, m_clock, options);
+    QPointer<DemoCommand> self(this);
+    // As `cxsync sync` does: the failed messages whose time has come first, then the run.
+    m_retries->runDue([self, options, next](const queue::DrainReport &drained) {
+        if (!self)
+            return;
+        if (const QString line = sync::SyncRetries::describe(drained); !line.isEmpty())
+            self->m_out << "   " << line << Qt::endl;
+        self->m_sync = std::make_unique<sync::CalendarSync>(*self->m_connections, *self->m_journal,
+                                                            self->m_clock, options);
+        self->m_sync->setDecider([self](const sync::SafetyStop &stop, std::function<void(bool)> answer) {
+            if (self)
+                self->m_out
+                    << "   "
+                    << tr("%1: this run would delete %2 of %3 synchronized items; kept (the demo never "
+                          "confirms a mass delete)")
+                           .arg(stop.mailbox)
+                           .arg(stop.deletes)
+                           .arg(stop.items)
+                    << Qt::endl;
+            answer(false);
+        });
+        connect(self->m_sync.get(), &sync::CalendarSync::finished, self,
+                [self, next](const sync::SyncReport &r) {
+                    const sync::SyncReport report = r;
+                    QTimer::singleShot(0, self, [self, next, report] {
+                        if (self)
+                            next(report);
+                    });
+                });
+        self->m_sync->start();
+    });
+}
+
+bool DemoCommand::reportProblems(const sync::SyncReport &report)
+{
+    m_out << "   " << sync::CalendarSync::describe(report) << Qt::endl;
+    // The same note can come once per occurrence of a series: each is printed once, with its count.
+    QStringList notes;
+    QHash<QString, int> times;
+    for (const QString &note : report.notes) {
+        if (times[note]++ == 0)
+            notes.append(note);
+    }
+    for (const QString &note : std::as_const(notes))
+        m_out << "   "
+              << (times.value(note) > 1 ? tr("note (%1 times): %2").arg(times.value(note)).arg(note)
+                                        : tr("note: %1").arg(note))
+              << '\n';
+    for (const QString &failure : report.failures)
+        m_err << "cxsync: " << failure << '\n';
+    m_out.flush();
+    m_err.flush();
+    if (!report.error.isEmpty()) {
+        finish(fail(report.error));
+        return false;
+    }
+    if (!report.ok() || !report.stops.isEmpty())
+        m_code = 1;
+    return true;
+}
+
+DemoCommand::Snapshot DemoCommand::snapshot() const
+{
+    Snapshot s;
+    for (const QJsonValue &c : m_env->crm()->communications(false))
+        s.communications.insert(c.toObject().value(QStringLiteral("$key")).toString());
+    for (const Person &p : m_people) {
+        QSet<QString> &ids = s.events[p.address];
+        for (const QJsonValue &e : m_env->graph()->events(p.address))
+            ids.insert(e.toObject().value(QStringLiteral("id")).toString());
+    }
+    return s;
+}
+
+DemoCommand::Created DemoCommand::createdSince(const Snapshot &before) const
+{
+    Created created;
+    for (const QJsonValue &v : m_env->crm()->communications(false)) {
+        const QJsonObject c = v.toObject();
+        if (!before.communications.contains(c.value(QStringLiteral("$key")).toString()))
+            created.communications.append(c);
+    }
+    for (const Person &p : m_people) {
+        const QSet<QString> known = before.events.value(p.address);
+        for (const QJsonValue &v : m_env->graph()->events(p.address)) {
+            const QJsonObject e = v.toObject();
+            if (!known.contains(e.value(QStringLiteral("id")).toString()))
+                created.events.append({p.address, e});
+        }
+    }
+    // The next upcoming items first: the easiest ones for an admin to find in Outlook or the CRM.
+    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    auto eventKey = [now](const QJsonObject &e) {
+        const QString start =
+            e.value(QStringLiteral("start")).toObject().value(QStringLiteral("dateTime")).toString();
+        return (start < now ? QStringLiteral("1") : QStringLiteral("0")) + start;
+    };
+    std::stable_sort(created.events.begin(), created.events.end(), [&eventKey](const auto &a, const auto &b) {
+        return eventKey(a.second) < eventKey(b.second);
+    });
+    auto commKey = [now](const QJsonObject &c) {
+        const QString start = c.value(QStringLiteral("Comm_DateTime")).toString();
+        return (start < now ? QStringLiteral("1") : QStringLiteral("0")) + start;
+    };
+    std::stable_sort(
+        created.communications.begin(), created.communications.end(),
+        [&commKey](const QJsonObject &a, const QJsonObject &b) { return commKey(a) < commKey(b); });
+    return created;
+}
+
+QString DemoCommand::personName(const QString &crmUserId) const
+{
+    for (const Person &p : m_people) {
+        if (p.crmUserId == crmUserId)
+            return p.crmName;
+    }
+    return tr("CRM user %1").arg(crmUserId);
+}
+
+QString DemoCommand::eventLine(const QString &mailbox, const QJsonObject &event) const
+{
+    const QJsonObject start = event.value(QStringLiteral("start")).toObject();
+    return tr("\"%1\" on %2 (%3) is in %4's Outlook calendar (event id %5…)")
+        .arg(event.value(QStringLiteral("subject")).toString(),
+             start.value(QStringLiteral("dateTime"))
+                 .toString()
+                 .left(16)
+                 .replace(QLatin1Char('T'), QLatin1Char(' ')),
+             start.value(QStringLiteral("timeZone")).toString(), mailbox,
+             event.value(QStringLiteral("id")).toString().left(12));
+}
+
+QString DemoCommand::communicationLine(const QJsonObject &c) const
+{
+    return tr("\"%1\" on %2 (CRM server time) is CRM communication %3 for %4")
+        .arg(c.value(QStringLiteral("Comm_Subject")).toString(),
+             c.value(QStringLiteral("Comm_DateTime"))
+                 .toString()
+                 .left(16)
+                 .replace(QLatin1Char('T'), QLatin1Char(' ')),
+             c.value(QStringLiteral("$key")).toString(),
+             personName(c.value(QStringLiteral("Comm_UserId")).toVariant().toString()));
+}
+
+void DemoCommand::firstSync()
+{
+    m_out << tr("7. Calendar sync, both ways, over the sample data (a retry pass, then one run):")
+          << Qt::endl;
+    m_before = snapshot();
+    runSync([this](const sync::SyncReport &report) {
+        if (!reportProblems(report))
+            return;
+        const Created created = createdSince(m_before);
+        m_out << "   "
+              << tr("read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM "
+                    "communication(s)")
+                     .arg(created.events.size())
+                     .arg(m_people.size())
+                     .arg(created.communications.size())
+              << '\n';
+        if (!created.events.isEmpty())
+            m_out << "   "
+                  << tr("CRM → Outlook, for example: %1")
+                         .arg(eventLine(created.events.first().first, created.events.first().second))
+                  << '\n';
+        else
+            m_out << "   " << tr("CRM → Outlook: no CRM appointment needed a new Outlook event") << '\n';
+        if (!created.communications.isEmpty())
+            m_out
+                << "   "
+                << tr("Outlook → CRM, for example: %1").arg(communicationLine(created.communications.first()))
+                << '\n';
+        else
+            m_out << "   " << tr("Outlook → CRM: no Outlook appointment needed a new CRM communication")
+                  << '\n';
+        m_out.flush();
+        actAsUsers();
+    });
+}
+
+void DemoCommand::actAsUsers()
+{
+    m_out << tr("8. Acting as users do (through the sandboxes' user-action API):") << Qt::endl;
+    // One linked user makes both changes, so both land in one calendar: the profile's own mailbox when it is
+    // linked, else the first linked user.
+    const QString profileMailbox = m_line.value(QStringLiteral("mailbox")).toString();
+    Person person = m_people.first();
+    for (const Person &p : std::as_const(m_people)) {
+        if (p.address.compare(profileMailbox, Qt::CaseInsensitive) == 0)
+            person = p;
+    }
+    m_changeMailbox = person.address;
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(1);
     const QJsonObject event{
         {QStringLiteral("subject"), tr("Demo: project kick-off")},
@@ -135,41 +459,114 @@ void DemoCommand::showWorld(const QJsonObject &line, const QString &profile, con
          QJsonObject{{QStringLiteral("dateTime"),
                       start.addSecs(3600).toString(QStringLiteral("yyyy-MM-ddTHH:00:00"))},
                      {QStringLiteral("timeZone"), QStringLiteral("UTC")}}}};
-    const QJsonObject created = m_env->graph()->createEvent(mailbox, event);
+    const QJsonObject created = m_env->graph()->createEvent(m_changeMailbox, event);
+    m_outlookSubject = created.value(QStringLiteral("subject")).toString();
     m_out << "   "
           << tr("%1 created \"%2\" in Outlook (id %3…); the mailbox now holds %4 events")
-                 .arg(mailbox, created.value(QStringLiteral("subject")).toString(),
+                 .arg(m_changeMailbox, m_outlookSubject,
                       created.value(QStringLiteral("id")).toString().left(12))
-                 .arg(m_env->graph()->events(mailbox).size())
+                 .arg(m_env->graph()->events(m_changeMailbox).size())
           << Qt::endl;
     const QJsonObject comm = m_env->crm()->createCommunication(
         QJsonObject{
             {QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
             {QStringLiteral("Comm_Action"), QStringLiteral("Meeting")},
+            {QStringLiteral("Comm_Status"), QStringLiteral("Pending")},
             {QStringLiteral("Comm_Subject"), tr("Demo: customer call")},
             {QStringLiteral("Comm_DateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:00:00"))},
-            {QStringLiteral("Comm_ToDateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:30:00"))}},
-        {});
+            {QStringLiteral("Comm_ToDateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:30:00"))},
+            {QStringLiteral("Comm_UserId"), person.crmUserId.toInt()}},
+        {person.crmUserId});
+    m_crmSubject = comm.value(QStringLiteral("Comm_Subject")).toString();
     m_out << "   "
-          << tr("a CRM user created \"%1\" (Comm_CommunicationId %2)")
-                 .arg(comm.value(QStringLiteral("Comm_Subject")).toString(),
-                      comm.value(QStringLiteral("$key")).toString())
+          << tr("%1 created \"%2\" in the CRM (Comm_CommunicationId %3)")
+                 .arg(person.crmName, m_crmSubject, comm.value(QStringLiteral("$key")).toString())
           << Qt::endl;
-    // The engine's steps (test connection, user sync, hooks, sync rounds that carry these two changes across)
-    // join here as they are built; until then the demo says so rather than pretending.
-    m_out << tr("7. Synchronization: not part of this version yet; the two changes above stay on their own "
-                "side.")
-          << Qt::endl;
+    if (created.value(QStringLiteral("id")).toString().isEmpty() || m_crmSubject.isEmpty())
+        return finish(fail(tr("the sandboxes refused the demo's changes")));
+    secondSync();
+}
+
+void DemoCommand::secondSync()
+{
+    m_out << tr("9. Calendar sync again: it carries the two changes above across:") << Qt::endl;
+    m_before = snapshot();
+    runSync([this](const sync::SyncReport &report) {
+        if (!reportProblems(report))
+            return;
+        const Created created = createdSince(m_before);
+        bool outlookArrived = false;
+        bool crmArrived = false;
+        for (const QJsonObject &c : created.communications) {
+            m_out << "   " << tr("Outlook → CRM: %1").arg(communicationLine(c)) << '\n';
+            outlookArrived =
+                outlookArrived || c.value(QStringLiteral("Comm_Subject")).toString() == m_outlookSubject;
+        }
+        for (const auto &[mailbox, event] : created.events) {
+            m_out << "   " << tr("CRM → Outlook: %1").arg(eventLine(mailbox, event)) << '\n';
+            crmArrived = crmArrived || (mailbox == m_changeMailbox &&
+                                        event.value(QStringLiteral("subject")).toString() == m_crmSubject);
+        }
+        m_out.flush();
+        if (!outlookArrived) {
+            m_err << "cxsync: " << tr("\"%1\" did not reach the CRM").arg(m_outlookSubject) << Qt::endl;
+            m_code = 1;
+        }
+        if (!crmArrived) {
+            m_err << "cxsync: "
+                  << tr("\"%1\" did not reach %2's Outlook calendar").arg(m_crmSubject, m_changeMailbox)
+                  << Qt::endl;
+            m_code = 1;
+        }
+        if (outlookArrived && crmArrived)
+            m_out << "   "
+                  << tr("both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all")
+                         .arg(created.communications.size())
+                         .arg(created.events.size())
+                  << Qt::endl;
+        whereNext();
+    });
+}
+
+qint64 DemoCommand::openFailedMessages()
+{
+    if (!m_retries)
+        return 0;
+    queue::MessageFilter filter;
+    filter.states = {queue::MessageState::Waiting, queue::MessageState::Retrying,
+                     queue::MessageState::Parked};
+    const Result<qint64> n = m_retries->queue().count(filter);
+    return n.ok() ? n.value() : 0;
+}
+
+void DemoCommand::whereNext()
+{
+    m_out << tr("10. Where to look next:") << '\n';
+    const QString cli = QStringLiteral("cxsync --config %1 --secrets-file %2").arg(m_profile, m_secretsPath);
+    m_out
+        << "   "
+        << tr("%1 queue list   (failed messages waiting for a retry: %2)").arg(cli).arg(openFailedMessages())
+        << '\n'
+        << "   " << tr("%1 log          (the transaction log: every write of the runs above)").arg(cli)
+        << '\n'
+        << "   " << tr("%1 users list   (each CRM user's link)").arg(cli) << '\n'
+        << "   "
+        << tr("cxsync-panel --config %1   (the panel: Status, Failed Messages and Log tabs, Sync Now)")
+               .arg(m_profile)
+        << Qt::endl;
     if (m_tempDir.isEmpty() || m_options.serve)
-        m_out << tr("Try it: cxsync --config %1 --secrets-file %2 test-connection").arg(profile, secrets)
-              << Qt::endl;
+        m_out << tr("Try it: %1 test-connection").arg(cli) << Qt::endl;
     else
-        m_out << tr("The profile is removed when the demo ends; keep it with --dir DIR.") << Qt::endl;
+        m_out << tr("The profile and journal are removed when the demo ends; keep them with --dir DIR.")
+              << Qt::endl;
     if (m_options.serve) {
         m_out << tr("Serving until interrupted (Ctrl+C).") << Qt::endl;
         return; // done is never called: the process runs until a signal ends it
     }
-    done(0);
+    m_out << tr("The sandboxes stop with the demo; --serve keeps them running for `cxsync sync` and the "
+                "panel.")
+          << Qt::endl;
+    finish(m_code);
 }
 
 } // namespace cxsync

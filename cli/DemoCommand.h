@@ -1,7 +1,13 @@
 #pragma once
 
+#include "Clock.h"
+
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -14,13 +20,25 @@ namespace cxsync {
 namespace sandbox {
 class SandboxEnvironment;
 }
+namespace sync {
+class CalendarSync;
+class SyncRetries;
+struct SyncReport;
+} // namespace sync
+namespace users {
+class UserSync;
+}
+class Connections;
+class Journal;
 class Settings;
 class LayeredSecretStore;
 class TestConnectionCommand;
 
 // `cxsync demo`: starts the Graph and Sage CRM sandboxes in this process with sample data, writes a
-// throw-away profile and secrets file for them, and runs as much of the main job as exists, printing each
-// step.
+// throw-away profile and secrets file for them, and runs the product against them, printing each step:
+// Test Connection, the user sync (links, no CRM users created), a calendar sync both ways over the sample
+// data, one change made on each side by a "user" and a second sync that carries them across. Every figure
+// printed is read from the engine's reports or back from the sandboxes.
 class DemoCommand final : public QObject {
     Q_OBJECT
 public:
@@ -38,9 +56,41 @@ public:
     void run(std::function<void(int)> done);
 
 private:
+    // A linked user, from the journal after the user sync.
+    struct Person {
+        QString crmUserId;
+        QString crmName;
+        QString address; // the mailbox's address
+    };
+    // What the sandboxes hold, to tell afterwards what a sync run created: live communication ids, and the
+    // event ids of each linked mailbox.
+    struct Snapshot {
+        QSet<QString> communications;
+        QHash<QString, QSet<QString>> events; // by mailbox address
+    };
+    struct Created {
+        QList<QPair<QString, QJsonObject>> events; // (mailbox address, event) new in a linked mailbox
+        QList<QJsonObject> communications;         // new live communications
+    };
+
     int fail(const QString &message);
-    void showWorld(const QJsonObject &line, const QString &profile, const QString &secrets,
-                   std::function<void(int)> done);
+    void finish(int code);
+    void showWorld();
+    void openEngine();
+    void linkUsers();
+    void firstSync();
+    void actAsUsers();
+    void secondSync();
+    void whereNext();
+    qint64 openFailedMessages();
+    // A retry pass over the due failed messages, then one calendar sync both ways; `next` gets the report.
+    void runSync(std::function<void(const sync::SyncReport &)> next);
+    bool reportProblems(const sync::SyncReport &report);
+    Snapshot snapshot() const;
+    Created createdSince(const Snapshot &before) const;
+    QString personName(const QString &crmUserId) const;
+    QString eventLine(const QString &mailbox, const QJsonObject &event) const;
+    QString communicationLine(const QJsonObject &communication) const;
 
     Options m_options;
     QTextStream &m_out;
@@ -50,6 +100,22 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;
     std::unique_ptr<TestConnectionCommand> m_test;
+    std::function<void(int)> m_done;
+    QJsonObject m_line;
+    QString m_profile;
+    QString m_secretsPath;
+    SystemClock m_clock;
+    std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<users::UserSync> m_userSync;
+    std::unique_ptr<sync::SyncRetries> m_retries;
+    std::unique_ptr<sync::CalendarSync> m_sync;
+    QList<Person> m_people;
+    Snapshot m_before;
+    QString m_outlookSubject; // the two changes the demo makes as users, looked for after the second sync
+    QString m_crmSubject;
+    QString m_changeMailbox;
+    int m_code = 0; // worst outcome so far (a failed write is reported, and the demo goes on)
 };
 
 } // namespace cxsync

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -363,6 +364,50 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("valid; 3 secrets ready")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("created \"Demo: project kick-off\" in Outlook")));
+        // Step 7 really synchronizes: the users are linked, the first run writes on both sides (its
+        // summary and one item of each direction, read back from the sandboxes), and the second run carries
+        // the two changes of step 8 across, and nothing else.
+        const QRegularExpression linked(QStringLiteral("applied in \\d+ ms: (\\d+) linked"));
+        const QRegularExpressionMatch users = linked.match(r.out);
+        QVERIFY2(users.hasMatch() && users.captured(1).toInt() >= 2, qPrintable(r.out));
+        const QRegularExpression summary(QStringLiteral(
+            "Exchange (\\d+) created, (\\d+) updated, (\\d+) deleted; CRM (\\d+) created, (\\d+) "
+            "updated, (\\d+) deleted.* \\((\\d+) mailbox"));
+        QList<QRegularExpressionMatch> runs;
+        for (auto it = summary.globalMatch(r.out); it.hasNext();)
+            runs.append(it.next());
+        QCOMPARE(runs.size(), 2);
+        const int step7 = r.out.indexOf(QLatin1String("7. Calendar sync"));
+        const int step8 = r.out.indexOf(QLatin1String("8. Acting as users"));
+        const int step9 = r.out.indexOf(QLatin1String("9. Calendar sync again"));
+        QVERIFY2(step7 > 0 && step7 < runs[0].capturedStart() && runs[0].capturedStart() < step8 &&
+                     step9 < runs[1].capturedStart(),
+                 qPrintable(r.out));
+        QVERIFY2(runs[0].captured(1).toInt() > 0 && runs[0].captured(4).toInt() > 0, qPrintable(r.out));
+        QCOMPARE(runs[0].captured(7).toInt(), users.captured(1).toInt());
+        const QString first = r.out.mid(step7, step8 - step7);
+        QVERIFY2(first.contains(QStringLiteral("CRM → Outlook, for example: \"")) &&
+                     first.contains(QStringLiteral("Outlook → CRM, for example: \"")),
+                 qPrintable(first));
+        QCOMPARE(runs[1].captured(1).toInt(), 1); // the CRM user's customer call, now in Outlook
+        QCOMPARE(runs[1].captured(4).toInt(), 1); // the Outlook kick-off, now in the CRM
+        QCOMPARE(runs[1].captured(2).toInt() + runs[1].captured(3).toInt() + runs[1].captured(5).toInt() +
+                     runs[1].captured(6).toInt(),
+                 0); // no updates, no deletes
+        const QString second = r.out.mid(step9);
+        QVERIFY2(second.contains(QStringLiteral("Outlook → CRM: \"Demo: project kick-off\"")) &&
+                     second.contains(QStringLiteral("CRM → Outlook: \"Demo: customer call\"")),
+                 qPrintable(second));
+        QVERIFY2(second.contains(QLatin1String("both changes crossed")), qPrintable(second));
+        QVERIFY(second.contains(QLatin1String("queue list")));
+        // The runs' writes are in the journal the demo leaves behind: the transaction log shows both changes.
+        const Run log = run({QStringLiteral("--config"), dir + QStringLiteral("/demo-profile.ini"),
+                             QStringLiteral("--secrets-file"), dir + QStringLiteral("/demo-secrets"),
+                             QStringLiteral("log"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(log.code, 0);
+        QVERIFY2(log.out.contains(QLatin1String("\"Demo: customer call\"")) &&
+                     log.out.contains(QLatin1String("\"Demo: project kick-off\"")),
+                 qPrintable(log.out));
         // The profile it leaves behind works with the CLI as written.
         const Run status = run({QStringLiteral("--config"), dir + QStringLiteral("/demo-profile.ini"),
                                 QStringLiteral("--secrets-file"), dir + QStringLiteral("/demo-secrets"),
