@@ -216,12 +216,19 @@ void SyncService::takeInbox()
         const qint64 id = e.id;
         const QString mailbox = e.mailbox.toLower();
         Q_EMIT message(tr("Lifecycle event %1 for %2.").arg(e.detail, mailbox));
-        m_subscriptions->handleLifecycle(e.subscriptionId, e.detail, [this, id, mailbox](QList<SubscriptionOutcome> outcomes) {
+        // A renewal or recreation that fails leaves the mailbox without a working subscription.
+        const bool resubscribes = e.detail == QLatin1String("reauthorizationRequired") ||
+                                  e.detail == QLatin1String("subscriptionRemoved");
+        m_subscriptions->handleLifecycle(e.subscriptionId, e.detail, [this, id, mailbox, resubscribes](QList<SubscriptionOutcome> outcomes) {
             bool resync = false;
             for (const SubscriptionOutcome &o : outcomes) {
                 resync = resync || o.resyncNeeded;
-                if (o.action == QLatin1String("failed"))
+                if (o.action == QLatin1String("failed")) {
                     Q_EMIT message(tr("Lifecycle handling for %1 failed: %2").arg(mailbox, o.error.message));
+                    // No notifications come for that mailbox now: every poll reads every mailbox again.
+                    if (resubscribes && !o.mailbox.isEmpty())
+                        setPushHealthy(false);
+                }
             }
             if (resync)
                 m_pending[mailbox];
