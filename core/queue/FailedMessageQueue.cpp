@@ -120,19 +120,47 @@ struct Where {
     }
 };
 
-Where whereFor(const MessageFilter &filter)
+// How a filter's user is matched. The user filter is `crm_user_id = ? OR mailbox = ? COLLATE NOCASE`; an OR
+// of two columns cannot walk one index in list order (SQLite reads both indexes whole and sorts), so pages
+// and counts split it into two disjoint legs, each on its own index (migration 7): rows whose mailbox
+// matches, and rows whose CRM user id matches but whose mailbox does not. Their union is exactly the OR's
+// rows, once.
+enum class UserMatch {
+    Either,        // the OR (UPDATEs, where one statement is wanted)
+    Mailbox,       // leg 1: failed_messages_mailbox_recent
+    CrmUserIdOnly, // leg 2: failed_messages_user_recent; `IS NOT 1` also keeps rows whose mailbox is NULL
+};
+
+Where whereFor(const MessageFilter &filter, UserMatch match = UserMatch::Either)
 {
     Where w;
+    // In a leg, the user's index must be the one walked: SQLite has no statistics and would as soon take the
+    // state or kind index and read the table for every row of that state (all the waiting rows, for a user
+    // who has none). A unary + keeps a term off the indexes (same value, these columns have no collation);
+    // the user indexes hold these columns, so the terms are still checked without reading rows.
+    const QString off = match == UserMatch::Either ? QString() : QStringLiteral("+");
     if (filter.direction) {
-        w.clauses << QStringLiteral("direction = ?");
+        w.clauses << off + QStringLiteral("direction = ?");
         w.values << directionName(*filter.direction);
     }
-    if (!filter.user.trimmed().isEmpty()) {
-        w.clauses << QStringLiteral("(crm_user_id = ? OR mailbox = ? COLLATE NOCASE)");
-        w.values << filter.user.trimmed() << filter.user.trimmed();
+    if (const QString user = filter.user.trimmed(); !user.isEmpty()) {
+        switch (match) {
+        case UserMatch::Either:
+            w.clauses << QStringLiteral("(crm_user_id = ? OR mailbox = ? COLLATE NOCASE)");
+            w.values << user << user;
+            break;
+        case UserMatch::Mailbox:
+            w.clauses << QStringLiteral("mailbox = ? COLLATE NOCASE");
+            w.values << user;
+            break;
+        case UserMatch::CrmUserIdOnly:
+            w.clauses << QStringLiteral("crm_user_id = ? AND (mailbox = ? COLLATE NOCASE) IS NOT 1");
+            w.values << user << user;
+            break;
+        }
     }
     if (filter.errorKind) {
-        w.clauses << QStringLiteral("error_kind = ?");
+        w.clauses << off + QStringLiteral("error_kind = ?");
         w.values << errorKindName(*filter.errorKind);
     }
     if (!filter.states.isEmpty()) {
@@ -141,7 +169,7 @@ Where whereFor(const MessageFilter &filter)
             marks << QStringLiteral("?");
             w.values << stateName(s);
         }
-        w.clauses << QStringLiteral("state IN (%1)").arg(marks.join(QLatin1Char(',')));
+        w.clauses << off + QStringLiteral("state IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (filter.fromUtc.isValid()) {
         w.clauses << QStringLiteral("last_failure_utc >= ?");
@@ -156,6 +184,59 @@ Where whereFor(const MessageFilter &filter)
         w.values << stamp(filter.newerThan.lastFailureUtc) << filter.newerThan.id;
     }
     return w;
+}
+
+// The filter as disjoint legs whose rows together are the filter's rows: one leg, or two with a user filter
+// (UserMatch). Each leg is a plain conjunction SQLite can answer from one index in list order.
+QList<Where> legsFor(const MessageFilter &filter)
+{
+    if (filter.user.trimmed().isEmpty())
+        return {whereFor(filter)};
+    return {whereFor(filter, UserMatch::Mailbox), whereFor(filter, UserMatch::CrmUserIdOnly)};
+}
+
+const QString kListOrder = QStringLiteral(" ORDER BY last_failure_utc DESC, id DESC");
+
+// A page of list rows, newest first: rows offset .. offset + limit - 1 of the legs' union. With two legs,
+// each leg gives its own first offset + limit rows (walking its index in list order) and the union of those
+// few is sorted: the page's rows are among them.
+struct Statement {
+    QString sql;
+    QVariantList values;
+};
+
+Statement pageStatement(const QList<Where> &legs, int limit, int offset)
+{
+    Statement s;
+    if (legs.size() == 1) {
+        s.sql = QStringLiteral("SELECT %1 FROM failed_messages%2%3 LIMIT ? OFFSET ?")
+                    .arg(kListColumns, legs.first().sql(), kListOrder);
+        s.values = legs.first().values;
+    } else {
+        QStringList parts;
+        for (const Where &leg : legs) {
+            parts << QStringLiteral("SELECT * FROM (SELECT %1 FROM failed_messages%2%3 LIMIT ?)")
+                         .arg(kListColumns, leg.sql(), kListOrder);
+            s.values += leg.values;
+            s.values << qint64(limit) + qint64(offset);
+        }
+        s.sql = parts.join(QStringLiteral(" UNION ALL ")) + kListOrder + QStringLiteral(" LIMIT ? OFFSET ?");
+    }
+    s.values << limit << offset;
+    return s;
+}
+
+// list(filter, after, ...)'s statement for `rows` rows: those after `after`, newest first.
+Statement keysetStatement(const MessageFilter &filter, const PageCursor &after, int rows)
+{
+    QList<Where> legs = legsFor(filter);
+    if (!after.isNull()) {
+        for (Where &w : legs) {
+            w.clauses << QStringLiteral("(last_failure_utc, id) < (?, ?)");
+            w.values << stamp(after.lastFailureUtc) << after.id;
+        }
+    }
+    return pageStatement(legs, rows, 0);
 }
 
 QVariant textOrNull(const QString &text)
@@ -806,20 +887,13 @@ Result<int> FailedMessageQueue::retryAll(const MessageFilter &filter)
 
 Result<MessagePage> FailedMessageQueue::list(const MessageFilter &filter, const PageCursor &after, int limit)
 {
-    Where w = whereFor(filter);
-    if (!after.isNull()) {
-        w.clauses << QStringLiteral("(last_failure_utc, id) < (?, ?)");
-        w.values << stamp(after.lastFailureUtc) << after.id;
-    }
     const int n = std::clamp(limit, 1, 10000);
+    const Statement st = keysetStatement(filter, after, n + 1);
     QSqlQuery q(m_journal.database());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM failed_messages%2 ORDER BY last_failure_utc DESC, id DESC LIMIT ?")
-            .arg(kListColumns, w.sql()));
-    for (const QVariant &v : w.values)
+    q.prepare(st.sql);
+    for (const QVariant &v : st.values)
         q.addBindValue(v);
-    q.addBindValue(n + 1);
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     MessagePage page;
@@ -835,18 +909,38 @@ Result<MessagePage> FailedMessageQueue::list(const MessageFilter &filter, const 
     return page;
 }
 
-Result<QList<FailedMessage>> FailedMessageQueue::list(const MessageFilter &filter, int offset, int limit)
+Result<QStringList> FailedMessageQueue::listPlan(const MessageFilter &filter, const PageCursor &after,
+                                                 int limit)
 {
-    const Where w = whereFor(filter);
+    const Statement st = keysetStatement(filter, after, std::clamp(limit, 1, 10000) + 1);
     QSqlQuery q(m_journal.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages%2 ORDER BY last_failure_utc DESC, id DESC"
-                             " LIMIT ? OFFSET ?")
-                  .arg(kListColumns, w.sql()));
-    for (const QVariant &v : w.values)
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + st.sql);
+    for (const QVariant &v : st.values)
         q.addBindValue(v);
-    q.addBindValue(std::clamp(limit, 1, 10000));
-    q.addBindValue(std::max(0, offset));
+    if (Status s = execOrError(q); !s.ok())
+        return s.error();
+    // Rows: id, parent id, (unused), detail; a parent comes before its children.
+    QHash<int, QString> paths;
+    QStringList steps;
+    while (q.next()) {
+        const QString parent = paths.value(q.value(1).toInt());
+        const QString path =
+            (parent.isEmpty() ? QString() : parent + QStringLiteral(" > ")) + q.value(3).toString();
+        paths.insert(q.value(0).toInt(), path);
+        steps << path;
+    }
+    return steps;
+}
+
+Result<QList<FailedMessage>> FailedMessageQueue::list(const MessageFilter &filter, int offset, int limit)
+{
+    const Statement st = pageStatement(legsFor(filter), std::clamp(limit, 1, 10000), std::max(0, offset));
+    QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
+    q.prepare(st.sql);
+    for (const QVariant &v : st.values)
+        q.addBindValue(v);
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     QList<FailedMessage> rows;
@@ -858,11 +952,17 @@ Result<QList<FailedMessage>> FailedMessageQueue::list(const MessageFilter &filte
 
 Result<qint64> FailedMessageQueue::count(const MessageFilter &filter)
 {
-    const Where w = whereFor(filter);
+    // The legs are disjoint: their counts add up.
+    const QList<Where> legs = legsFor(filter);
+    QStringList parts;
+    for (const Where &leg : legs)
+        parts << QStringLiteral("(SELECT count(*) FROM failed_messages%1)").arg(leg.sql());
     QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM failed_messages%1").arg(w.sql()));
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
+    q.prepare(QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + ")));
+    for (const Where &leg : legs) {
+        for (const QVariant &v : leg.values)
+            q.addBindValue(v);
+    }
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -871,11 +971,17 @@ Result<qint64> FailedMessageQueue::count(const MessageFilter &filter)
 namespace {
 Result<QMap<QString, qint64>> groupCount(Journal &journal, const MessageFilter &filter, const QString &column)
 {
-    const Where w = whereFor(filter);
+    const QList<Where> legs = legsFor(filter);
+    QStringList parts;
+    for (const Where &leg : legs)
+        parts << QStringLiteral("SELECT %1 FROM failed_messages%2").arg(column, leg.sql());
     QSqlQuery q(journal.database());
-    q.prepare(QStringLiteral("SELECT %1, count(*) FROM failed_messages%2 GROUP BY %1").arg(column, w.sql()));
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
+    q.prepare(QStringLiteral("SELECT %1, count(*) FROM (%2) GROUP BY %1")
+                  .arg(column, parts.join(QStringLiteral(" UNION ALL "))));
+    for (const Where &leg : legs) {
+        for (const QVariant &v : leg.values)
+            q.addBindValue(v);
+    }
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     QMap<QString, qint64> counts;

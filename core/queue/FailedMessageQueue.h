@@ -102,6 +102,10 @@ public:
     Result<MessagePage> list(const MessageFilter &filter, const PageCursor &after, int limit);
     // Offset paging, for callers that jump (an index into the list); prefer the cursor form for scrolling.
     Result<QList<FailedMessage>> list(const MessageFilter &filter, int offset, int limit);
+    // SQLite's plan (EXPLAIN QUERY PLAN) for the statement list(filter, after, limit) runs: one line per
+    // step, each with its enclosing steps before it ("MERGE (UNION ALL) > LEFT > CO-ROUTINE ... > SEARCH
+    // ..."). For tests and diagnostics: which index a page walks, and whether it sorts.
+    Result<QStringList> listPlan(const MessageFilter &filter, const PageCursor &after, int limit);
     Result<qint64> count(const MessageFilter &filter);
     Result<QMap<QString, qint64>> countByKind(const MessageFilter &filter);
     Result<QMap<QString, qint64>> countByState(const MessageFilter &filter);

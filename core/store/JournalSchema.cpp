@@ -241,6 +241,34 @@ const QList<JournalMigration> &Journal::migrations()
                             " last_run_result TEXT,"
                             " stopped_utc TEXT)"),
          }},
+        {7,
+         "failed messages: list-order indexes for the user and direction filters, filter columns in the "
+         "list-order indexes",
+         {
+             // The user filter (CRM user id, or mailbox ignoring case) is read as two disjoint legs, one per
+             // index below (FailedMessageQueue's UserMatch), each walked newest first. They replace migration
+             // 3's single-column indexes, whose leading column they keep (with the same collation).
+             // The trailing columns let a page or count check the other filters (state, kind, direction, and
+             // in the second leg the mailbox it leaves out) in the index, without reading the row.
+             QStringLiteral("DROP INDEX failed_messages_mailbox"),
+             QStringLiteral(
+                 "CREATE INDEX failed_messages_mailbox_recent ON failed_messages(mailbox COLLATE NOCASE,"
+                 " last_failure_utc, id, state, error_kind, direction)"),
+             QStringLiteral("DROP INDEX failed_messages_user"),
+             QStringLiteral("CREATE INDEX failed_messages_user_recent ON failed_messages(crm_user_id,"
+                            " last_failure_utc, id, mailbox COLLATE NOCASE, state, error_kind, direction)"),
+             QStringLiteral("CREATE INDEX failed_messages_direction_recent ON failed_messages(direction,"
+                            " last_failure_utc, id, state, error_kind)"),
+             // Migration 3's state and kind indexes, with the other filters' columns: a rare combination
+             // (e.g. network errors that are parked) no longer reads every row of the one to test the other.
+             QStringLiteral("DROP INDEX failed_messages_state_recent"),
+             QStringLiteral(
+                 "CREATE INDEX failed_messages_state_recent ON failed_messages(state, last_failure_utc,"
+                 " id, error_kind, direction)"),
+             QStringLiteral("DROP INDEX failed_messages_kind_recent"),
+             QStringLiteral("CREATE INDEX failed_messages_kind_recent ON failed_messages(error_kind,"
+                            " last_failure_utc, id, state, direction)"),
+         }},
     };
     return list;
 }

@@ -208,6 +208,61 @@ private Q_SLOTS:
         }
     }
 
+    void aVersion6JournalWithFailedMessagesUpgradesTo7()
+    {
+        // Migration 7 replaces the failed-message filter indexes; a journal written by version 6, rows and
+        // all, takes it and finds its rows through the new indexes.
+        {
+            OPEN_JOURNAL(journal, m_path, Journal::migrations().mid(0, 6));
+            QCOMPARE(journal->schemaVersion(), 6);
+            for (const QString &values :
+                 {u("'crm-anna', 'Anna@Contoso.com', 'waiting', '2026-01-05T09:00:00.000Z'"),
+                  u("'crm-anna', 'anna@contoso.com', 'parked', '2026-01-05T09:00:01.000Z'"),
+                  u("'crm-anna', NULL, 'waiting', '2026-01-05T09:00:02.000Z'"),
+                  u("'crm-bert', 'bert@contoso.com', 'waiting', '2026-01-05T09:00:03.000Z'")}) {
+                QVERIFY(
+                    execute(journal->database(),
+                            u("INSERT INTO failed_messages (crm_user_id, mailbox, state, last_failure_utc,"
+                              " direction, snapshot, error_kind, error_message, first_failure_utc) VALUES"
+                              " (%1, 'exchange_to_crm', '{}', 'network', 'down', '2026-01-05T09:00:00.000Z')")
+                                .arg(values)));
+            }
+            QCOMPARE(scalar(journal->database(), u("SELECT count(*) FROM failed_messages")).toInt(), 4);
+        }
+        OPEN_JOURNAL(journal, m_path);
+        QCOMPARE(journal->schemaVersion(), 7);
+        QCOMPARE(scalar(journal->database(), u("PRAGMA integrity_check")).toString(), u("ok"));
+        QSqlQuery q(journal->database());
+        QVERIFY(
+            q.exec(u("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'failed_messages'"
+                     " AND name NOT LIKE 'sqlite_%' ORDER BY name")));
+        QStringList indexes;
+        while (q.next())
+            indexes << q.value(0).toString();
+        QCOMPARE(indexes, QStringList({u("failed_messages_direction_recent"), u("failed_messages_due"),
+                                       u("failed_messages_kind_recent"), u("failed_messages_mailbox_recent"),
+                                       u("failed_messages_open_item"), u("failed_messages_recent"),
+                                       u("failed_messages_state_recent"), u("failed_messages_user_recent")}));
+        // The rows written before the upgrade are in the new indexes (the mailbox one ignoring case).
+        QCOMPARE(scalar(journal->database(),
+                        u("SELECT count(*) FROM failed_messages INDEXED BY failed_messages_mailbox_recent"
+                          " WHERE mailbox = 'ANNA@contoso.com' COLLATE NOCASE"))
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(journal->database(),
+                        u("SELECT count(*) FROM failed_messages INDEXED BY failed_messages_user_recent"
+                          " WHERE crm_user_id = 'crm-anna'"))
+                     .toInt(),
+                 3);
+        QCOMPARE(
+            scalar(journal->database(),
+                   u("SELECT group_concat(state) FROM (SELECT state FROM failed_messages INDEXED BY"
+                     " failed_messages_state_recent WHERE state = 'waiting' ORDER BY last_failure_utc DESC,"
+                     " id DESC)"))
+                .toString(),
+            u("waiting,waiting,waiting"));
+    }
+
     void existingWorldReadableJournalIsTightened()
     {
         {

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -422,6 +423,191 @@ private Q_SLOTS:
         for (int i = 1; i < all.size(); ++i)
             QVERIFY(all[i - 1].lastFailureUtc > all[i].lastFailureUtc ||
                     (all[i - 1].lastFailureUtc == all[i].lastFailureUtc && all[i - 1].id > all[i].id));
+    }
+
+    void theUserFilterMatchesEitherColumnOnceInEveryForm()
+    {
+        // The user filter is the CRM user id (exactly) or the mailbox (ignoring case). Pages and counts read
+        // it as two disjoint legs (mailbox; CRM user id with another mailbox): a row matching both must come
+        // once, a row without a mailbox must still match by its CRM user id.
+        QList<FailureRecord> batch;
+        for (int i = 0; i < 60; ++i) {
+            FailureRecord f = i % 4 == 0
+                                  ? failure(Direction::CrmToExchange, kBert, QString::number(i),
+                                            QStringLiteral("update"), ErrorKind::Auth, QStringLiteral("401"))
+                                  : networkFailure(kAnna, QStringLiteral("AAMk-%1").arg(i));
+            switch (i % 5) {
+            case 0: // the mailbox in another case
+                f.mailbox = QStringLiteral("Anna@Contoso.COM");
+                break;
+            case 1: // a CRM user id that is the mailbox itself: matches both ways
+                f.crmUserId = f.mailbox;
+                break;
+            case 2: // no mailbox: only the CRM user id can match
+                f.mailbox.clear();
+                f.crmUserId = QStringLiteral("crm-anna");
+                break;
+            case 3: // another case of the CRM user id, which must not match it
+                f.crmUserId = QStringLiteral("CRM-ANNA");
+                break;
+            default:
+                break;
+            }
+            batch << f;
+        }
+        for (int i = 0; i < batch.size(); i += 7) {
+            QVERIFY(m_queue->recordAll(batch.mid(i, 7)).ok());
+            m_clock->advance(1000);
+        }
+        // Park a few, so the state filter splits the legs' rows.
+        for (const FailedMessage &m : m_queue->list({}, 0, 1000).value()) {
+            if (m.id % 3 == 0 && m.state == MessageState::Waiting)
+                QVERIFY(m_queue->markParked(m.id, QStringLiteral("test")).ok());
+        }
+        const QList<FailedMessage> everything = m_queue->list({}, 0, 1000).value();
+        QCOMPARE(everything.size(), 60);
+
+        QList<MessageFilter> filters;
+        for (const QString &user :
+             {QStringLiteral("anna@contoso.com"), QStringLiteral("ANNA@CONTOSO.COM"),
+              QStringLiteral("crm-anna"), QStringLiteral("CRM-ANNA"), QStringLiteral("bert@contoso.com"),
+              QStringLiteral("crm-bert"), QStringLiteral(" Bert@Contoso.com "),
+              QStringLiteral("nobody@contoso.com")}) {
+            MessageFilter f;
+            f.user = user;
+            filters << f;
+            f.states = {MessageState::Parked};
+            filters << f;
+            f.states = {MessageState::Waiting, MessageState::Retrying};
+            f.errorKind = ErrorKind::Network;
+            filters << f;
+            MessageFilter g;
+            g.user = user;
+            g.direction = Direction::CrmToExchange;
+            g.fromUtc = FakeClock().nowUtc().addMSecs(2000);
+            filters << g;
+        }
+        for (const MessageFilter &f : filters) {
+            const QString user = f.user.trimmed();
+            QList<qint64> expected;
+            QMap<QString, qint64> byKind, byState;
+            for (const FailedMessage &m : everything) { // newest first
+                const bool userMatches =
+                    m.crmUserId == user || m.mailbox.compare(user, Qt::CaseInsensitive) == 0;
+                if (!userMatches || (f.direction && m.direction != *f.direction) ||
+                    (f.errorKind && m.errorKind != errorKindName(*f.errorKind)) ||
+                    (!f.states.isEmpty() && !f.states.contains(m.state)) ||
+                    (f.fromUtc.isValid() && m.lastFailureUtc < f.fromUtc))
+                    continue;
+                expected << m.id;
+                ++byKind[m.errorKind];
+                ++byState[stateName(m.state)];
+            }
+            const QString what = QStringLiteral("user '%1', %2 states, kind %3, direction %4")
+                                     .arg(f.user)
+                                     .arg(f.states.size())
+                                     .arg(f.errorKind.has_value())
+                                     .arg(f.direction.has_value());
+            QCOMPARE(m_queue->count(f).value(), qint64(expected.size()));
+            QCOMPARE(m_queue->countByKind(f).value(), byKind);
+            QCOMPARE(m_queue->countByState(f).value(), byState);
+            for (int pageSize : {1, 4, 100}) {
+                QList<qint64> keyset;
+                PageCursor cursor;
+                do {
+                    const auto page = m_queue->list(f, cursor, pageSize);
+                    QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+                    for (const FailedMessage &m : page.value().rows)
+                        keyset << m.id;
+                    cursor = page.value().next;
+                } while (!cursor.isNull());
+                QVERIFY2(keyset == expected, qPrintable(what));
+                QList<qint64> offset;
+                for (int start = 0; start < expected.size() + pageSize; start += pageSize) {
+                    const auto page = m_queue->list(f, start, pageSize);
+                    QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+                    for (const FailedMessage &m : page.value())
+                        offset << m.id;
+                }
+                QVERIFY2(offset == expected, qPrintable(what));
+            }
+        }
+    }
+
+    void theUserFilterWalksItsIndexesNewestFirst()
+    {
+        QVERIFY(seedFailedMessages(*m_journal, 0, 1999).isEmpty());
+        const PageCursor deep{QDateTime(QDate(2026, 1, 5), QTime(8, 50), QTimeZone::utc()), 1};
+        MessageFilter user;
+        user.user = QStringLiteral("DORA@contoso.com");
+        MessageFilter userParked = user;
+        userParked.states = {MessageState::Parked};
+        userParked.errorKind = ErrorKind::Invalid;
+        for (const MessageFilter &f : {user, userParked}) {
+            for (const PageCursor &after : {PageCursor{}, deep}) {
+                const auto plan = m_queue->listPlan(f, after, 200);
+                QVERIFY2(plan.ok(), qPrintable(messageOf(plan)));
+                const QString text = plan.value().join(QStringLiteral("\n"));
+                // One leg on each index of migration 7, not SQLite's OR over two indexes (which reads every
+                // matching row and sorts them all)...
+                QVERIFY2(
+                    text.contains(QStringLiteral("USING INDEX failed_messages_mailbox_recent (mailbox=?")) &&
+                        text.contains(
+                            QStringLiteral("USING INDEX failed_messages_user_recent (crm_user_id=?")) &&
+                        !text.contains(QStringLiteral("MULTI-INDEX OR")),
+                    qPrintable(text));
+                // ...each leg walking its index in list order: only the legs' first rows (at most a page
+                // each) are sorted when the two are merged, never a leg's rows inside it.
+                for (const QString &step : plan.value())
+                    QVERIFY2(!(step.contains(QStringLiteral("CO-ROUTINE")) &&
+                               step.contains(QStringLiteral("TEMP B-TREE"))),
+                             qPrintable(text));
+            }
+        }
+        // Without a user filter the page is one statement on failed_messages_recent, nothing sorted.
+        const auto plain = m_queue->listPlan({}, deep, 200);
+        QVERIFY2(plain.ok(), qPrintable(messageOf(plain)));
+        const QString text = plain.value().join(QStringLiteral("\n"));
+        QVERIFY2(text.contains(QStringLiteral("failed_messages_recent")) &&
+                     !text.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(text));
+    }
+
+    void aVersion6JournalWithRowsUpgradesTo7()
+    {
+        m_queue.reset();
+        m_journal.reset();
+        const QString path = m_dir->filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto opened = Journal::open(path, Journal::migrations().mid(0, 6));
+            QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+            QCOMPARE(opened.value()->schemaVersion(), 6);
+            QVERIFY(seedFailedMessages(*opened.value(), 0, 999).isEmpty());
+        }
+        auto opened = Journal::open(path);
+        QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+        m_journal = std::move(opened).value();
+        QCOMPARE(m_journal->schemaVersion(), 7);
+        QCOMPARE(sqlText(*m_journal, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        openQueue();
+        // The seed: mailboxes in runs of ten (anna, bert, carl, dora), every tenth row parked.
+        MessageFilter dora;
+        dora.user = QStringLiteral("Dora@Contoso.com");
+        QCOMPARE(m_queue->count(dora).value(), qint64(250));
+        MessageFilter doraById;
+        doraById.user = QStringLiteral("crm-dora");
+        doraById.states = {MessageState::Parked};
+        QCOMPARE(m_queue->count(doraById).value(), qint64(25));
+        const MessagePage page = m_queue->list(dora, PageCursor{}, 20).value();
+        QCOMPARE(page.rows.size(), 20);
+        for (const FailedMessage &m : page.rows)
+            QCOMPARE(m.mailbox, QStringLiteral("dora@contoso.com"));
+        QCOMPARE(page.rows.first().id, qint64(31)); // i = 30 is the newest of dora's rows
+        const auto plan = m_queue->listPlan(dora, page.next, 20);
+        QVERIFY2(plan.ok(), qPrintable(messageOf(plan)));
+        QVERIFY2(
+            plan.value().join(QLatin1Char('\n')).contains(QStringLiteral("failed_messages_mailbox_recent")),
+            qPrintable(plan.value().join(QLatin1Char('\n'))));
     }
 
     void theJournalFailingItsIthWriteLosesNoFailure_data()
