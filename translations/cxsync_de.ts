@@ -346,299 +346,299 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 </translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="128"/>
+        <location filename="../cli/Cli.cpp" line="142"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="137"/>
+        <location filename="../cli/Cli.cpp" line="151"/>
         <source>from --secrets-file</source>
         <translation>aus --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="141"/>
+        <location filename="../cli/Cli.cpp" line="155"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="148"/>
+        <location filename="../cli/Cli.cpp" line="162"/>
         <source>from standard input</source>
         <translation>aus der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="160"/>
+        <location filename="../cli/Cli.cpp" line="174"/>
         <source>CRM Exchange Sync command line</source>
         <translation>CRM Exchange Sync – Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="161"/>
+        <location filename="../cli/Cli.cpp" line="175"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="164"/>
+        <location filename="../cli/Cli.cpp" line="178"/>
         <source>Secrets file (mode 0600).</source>
         <translation>Geheimnisdatei (Modus 0600).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="166"/>
+        <location filename="../cli/Cli.cpp" line="180"/>
         <source>Read name=value secrets from stdin.</source>
         <translation>Geheimnisse als name=value von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="167"/>
+        <location filename="../cli/Cli.cpp" line="181"/>
         <source>Machine-readable output.</source>
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="168"/>
+        <location filename="../cli/Cli.cpp" line="182"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="169"/>
+        <location filename="../cli/Cli.cpp" line="183"/>
         <source>demo: keep the profile here.</source>
         <translation>demo: Profil hier aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="171"/>
+        <location filename="../cli/Cli.cpp" line="185"/>
         <source>demo: sample users.</source>
         <translation>demo: Anzahl der Beispielbenutzer.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="174"/>
+        <location filename="../cli/Cli.cpp" line="188"/>
         <source>demo: sample appointments.</source>
         <translation>demo: Anzahl der Beispieltermine.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="176"/>
+        <location filename="../cli/Cli.cpp" line="190"/>
         <source>demo: sample data seed.</source>
         <translation>demo: Startwert für die Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="178"/>
+        <location filename="../cli/Cli.cpp" line="192"/>
         <source>demo: keep the sandboxes running.</source>
         <translation>demo: Sandboxes weiterlaufen lassen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="179"/>
+        <location filename="../cli/Cli.cpp" line="193"/>
         <source>test-connection: the test mailbox.</source>
         <translation>test-connection: das Testpostfach.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="181"/>
+        <location filename="../cli/Cli.cpp" line="195"/>
         <source>Show what would change; write nothing.</source>
         <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="182"/>
+        <location filename="../cli/Cli.cpp" line="196"/>
         <source>Confirm what would otherwise be declined.</source>
         <translation>Bestätigen, was sonst abgelehnt würde.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="184"/>
+        <location filename="../cli/Cli.cpp" line="198"/>
         <source>test-connection: create and delete a test event.</source>
         <translation>test-connection: einen Testtermin erstellen und wieder löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="185"/>
+        <location filename="../cli/Cli.cpp" line="199"/>
         <source>sync: one run.</source>
         <translation>sync: ein Durchlauf.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="186"/>
+        <location filename="../cli/Cli.cpp" line="200"/>
         <source>sync: run every Poll Interval.</source>
         <translation>sync: in jedem Abfrageintervall ausführen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="187"/>
+        <location filename="../cli/Cli.cpp" line="201"/>
         <source>sync, queue, log: only this user (logon or mailbox).</source>
         <translation>sync, queue, log: nur dieser Benutzer (Anmeldename oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="188"/>
+        <location filename="../cli/Cli.cpp" line="202"/>
         <source>queue, log: from this date or time.</source>
         <translation>queue, log: ab diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="190"/>
+        <location filename="../cli/Cli.cpp" line="204"/>
         <source>queue retry: every matching message.</source>
         <translation>queue retry: alle passenden Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="191"/>
+        <location filename="../cli/Cli.cpp" line="205"/>
         <source>queue: only these states.</source>
         <translation>queue: nur diese Status.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="193"/>
+        <location filename="../cli/Cli.cpp" line="207"/>
         <source>queue list, log: at most N rows (0: all).</source>
         <translation>queue list, log: höchstens N Zeilen (0: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="200"/>
+        <location filename="../cli/Cli.cpp" line="214"/>
         <source>; see cxsync --help</source>
         <translation>; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="239"/>
+        <location filename="../cli/Cli.cpp" line="253"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>Aufruf: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="251"/>
+        <location filename="../cli/Cli.cpp" line="265"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 bis 100000), --appointments (0 bis 1000000) und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="262"/>
+        <location filename="../cli/Cli.cpp" line="276"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>Aufruf: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="315"/>
+        <location filename="../cli/Cli.cpp" line="307"/>
         <source>usage: cxsync serve</source>
         <translation>Aufruf: cxsync serve</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="332"/>
+        <location filename="../cli/Cli.cpp" line="318"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>Aufruf: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="369"/>
+        <location filename="../cli/Cli.cpp" line="341"/>
         <source>unknown command &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter Befehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="377"/>
+        <location filename="../cli/Cli.cpp" line="349"/>
         <source>usage: cxsync config %1</source>
         <translation>Aufruf: cxsync config %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="383"/>
+        <location filename="../cli/Cli.cpp" line="355"/>
         <source>config needs a subcommand: show, set, validate, import or export</source>
         <translation>config erfordert einen Unterbefehl: show, set, validate, import oder export</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="400"/>
+        <location filename="../cli/Cli.cpp" line="372"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="404"/>
+        <location filename="../cli/Cli.cpp" line="376"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="421"/>
+        <location filename="../cli/Cli.cpp" line="393"/>
         <source>configuration is valid: %1</source>
         <translation>Konfiguration ist gültig: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="434"/>
+        <location filename="../cli/Cli.cpp" line="406"/>
         <source>cannot read &apos;%1&apos;: no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Datei nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="437"/>
+        <location filename="../cli/Cli.cpp" line="409"/>
         <source>&apos;%1&apos; is not a valid INI file.</source>
         <translation>„%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="446"/>
+        <location filename="../cli/Cli.cpp" line="418"/>
         <source>%1: secrets are not imported from files; use `cxsync secret set`.</source>
         <translation>%1: Geheimnisse werden nicht aus Dateien importiert; verwenden Sie `cxsync secret set`.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="451"/>
-        <location filename="../cli/Cli.cpp" line="457"/>
+        <location filename="../cli/Cli.cpp" line="423"/>
+        <location filename="../cli/Cli.cpp" line="429"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="462"/>
+        <location filename="../cli/Cli.cpp" line="434"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="465"/>
+        <location filename="../cli/Cli.cpp" line="437"/>
         <source>imported %1 settings from %2</source>
         <translation>%1 Einstellungen aus %2 importiert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="484"/>
-        <location filename="../cli/Cli.cpp" line="490"/>
+        <location filename="../cli/Cli.cpp" line="456"/>
+        <location filename="../cli/Cli.cpp" line="462"/>
         <source>cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="492"/>
+        <location filename="../cli/Cli.cpp" line="464"/>
         <source>exported settings to %1 (secrets are not exported)</source>
         <translation>Einstellungen nach %1 exportiert (Geheimnisse werden nicht exportiert)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="495"/>
+        <location filename="../cli/Cli.cpp" line="467"/>
         <source>unknown config subcommand &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter config-Unterbefehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="502"/>
+        <location filename="../cli/Cli.cpp" line="474"/>
         <source>usage: cxsync secret set NAME | cxsync secret status</source>
         <translation>Aufruf: cxsync secret set NAME | cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="511"/>
+        <location filename="../cli/Cli.cpp" line="483"/>
         <source>usage: cxsync secret set NAME (the value is read from standard input)</source>
         <translation>Aufruf: cxsync secret set NAME (der Wert wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="516"/>
+        <location filename="../cli/Cli.cpp" line="488"/>
         <source>unknown secret &apos;%1&apos;; see cxsync --help for the names</source>
         <translation>unbekanntes Geheimnis „%1“; die Namen finden Sie unter cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="520"/>
+        <location filename="../cli/Cli.cpp" line="492"/>
         <source>secret set reads the value from standard input; do not combine it with --password-stdin</source>
         <translation>secret set liest den Wert von der Standardeingabe; kombinieren Sie es nicht mit --password-stdin</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="530"/>
+        <location filename="../cli/Cli.cpp" line="502"/>
         <source>no value on standard input for %1</source>
         <translation>kein Wert für %1 auf der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="534"/>
+        <location filename="../cli/Cli.cpp" line="506"/>
         <source>the value for %1 has more than one line</source>
         <translation>der Wert für %1 hat mehr als eine Zeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="546"/>
+        <location filename="../cli/Cli.cpp" line="518"/>
         <source>%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.</source>
         <translation>%1 wurde nicht gespeichert: %2. Unbeaufsichtigte Läufe können stattdessen %3 oder --secrets-file verwenden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="550"/>
+        <location filename="../cli/Cli.cpp" line="522"/>
         <source>%1 stored in the %2</source>
         <translation>%1 im %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="559"/>
+        <location filename="../cli/Cli.cpp" line="531"/>
         <source>usage: cxsync secret status</source>
         <translation>Aufruf: cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="594"/>
+        <location filename="../cli/Cli.cpp" line="566"/>
         <source>in the %1</source>
         <translation>im %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="596"/>
+        <location filename="../cli/Cli.cpp" line="568"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="598"/>
+        <location filename="../cli/Cli.cpp" line="570"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -1084,7 +1084,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
     <message>
         <location filename="../core/diagnostics/ConnectionTest.cpp" line="312"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="695"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="700"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
@@ -1210,93 +1210,91 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
     <message>
         <location filename="../core/diagnostics/ConnectionTest.cpp" line="667"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="707"/>
         <source>Not available: the EWS connection is not built yet.</source>
         <translation>Nicht verfügbar: Die EWS-Verbindung ist noch nicht implementiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="671"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="711"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="669"/>
         <source>Skipped: no token.</source>
         <translation>Übersprungen: kein Token.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="694"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
         <source>The users answer has no &apos;value&apos; list.</source>
         <translation>Die Antwort mit den Benutzern enthält keine Liste „value“.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="698"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="703"/>
         <source>The directory&apos;s users can be read.</source>
         <translation>Die Benutzer des Verzeichnisses können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="717"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="716"/>
         <source>No test mailbox: set Exchange Account or name one with --mailbox.</source>
         <translation>Kein Testpostfach: Legen Sie „Exchange-Konto“ fest oder geben Sie eines mit --mailbox an.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="748"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="747"/>
         <source>The calendar of %1 can be read (write probe not requested).</source>
         <translation>Der Kalender von %1 kann gelesen werden (Schreibprobe nicht angefordert).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="753"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="752"/>
         <source>CRM Exchange Sync connection test (safe to delete)</source>
         <translation>CRM Exchange Sync – Verbindungstest (kann gelöscht werden)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="754"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="753"/>
         <source>Created and deleted again by Test Connection.</source>
         <translation>Von „Verbindung testen“ erstellt und wieder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="768"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="767"/>
         <source>Reading works, creating a test event does not: %1</source>
         <translation>Lesen funktioniert, das Erstellen eines Testtermins nicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="780"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="779"/>
         <source>A test event was created but could not be deleted (delete it by hand: &apos;CRM Exchange Sync connection test&apos;, id %1): %2</source>
         <translation>Ein Testtermin wurde erstellt, konnte aber nicht gelöscht werden (löschen Sie ihn von Hand: „CRM Exchange Sync – Verbindungstest“, ID %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="786"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="785"/>
         <source>The calendar of %1 can be read and written (a test event was created and deleted).</source>
         <translation>Der Kalender von %1 kann gelesen und geschrieben werden (ein Testtermin wurde erstellt und gelöscht).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="801"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="800"/>
         <source>Skipped: no server answered.</source>
         <translation>Übersprungen: Kein Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="817"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="816"/>
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="825"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="824"/>
         <source>Skipped: no server answered with its time.</source>
         <translation>Übersprungen: Kein Server hat mit seiner Uhrzeit geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="829"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="828"/>
         <source>Server clock minus this machine&apos;s: %1</source>
         <translation>Serveruhr minus Uhr dieses Computers: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="838"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="837"/>
         <source>Push notifications are not configured; changes are found by polling.</source>
         <translation>Push-Benachrichtigungen sind nicht konfiguriert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="870"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="869"/>
         <source>HTTP %1 without the validation token</source>
         <translation>HTTP %1 ohne das Validierungstoken</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="874"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="873"/>
         <source>The listener at %1 answered the validation handshake.</source>
         <translation>Der Listener unter %1 hat den Validierungs-Handshake beantwortet.</translation>
     </message>
@@ -1337,298 +1335,343 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::ControlPanelWindow</name>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="38"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="43"/>
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="39"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="44"/>
         <source>Exchange Server on-premises (EWS)</source>
         <translation>Exchange Server lokal (EWS)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="41"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="46"/>
         <source>Client secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="42"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="47"/>
         <source>Certificate file</source>
         <translation>Zertifikatdatei</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="45"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="50"/>
+        <source>Exchange wins</source>
+        <translation>Exchange gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
+        <source>CRM wins</source>
+        <translation>CRM gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="53"/>
+        <source>Last modified wins</source>
+        <translation>Letzte Änderung gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="57"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="47"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="48"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="60"/>
         <source>None (trusted relay only)</source>
         <translation>Keine (nur vertrauenswürdiges Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="56"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="68"/>
         <source>this server&apos;s zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5</source>
         <translation>Zeitzone dieses Servers; oder z. B. Europe/London, GMT Standard Time, +1, -3.5</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="71"/>
         <source>install name, e.g. CRM</source>
         <translation>Installationsname, z. B. CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="73"/>
         <source>default: journal.sqlite in the data directory</source>
         <translation>Standard: journal.sqlite im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="63"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="75"/>
         <source>default: beside the settings file, or the user data folder</source>
         <translation>Standard: neben der Einstellungsdatei oder im Benutzerdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
         <source>DOMAIN\account</source>
         <translation>DOMÄNE\Konto</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="67"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="79"/>
         <source>mailbox, e.g. admin@contoso.com</source>
         <translation>Postfach, z. B. admin@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="69"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="81"/>
         <source>tenant GUID or contoso.onmicrosoft.com</source>
         <translation>Mandanten-GUID oder contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="71"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="83"/>
         <source>application (client) GUID from the app registration</source>
         <translation>Anwendungs-ID (Client) als GUID aus der App-Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="73"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="85"/>
         <source>default: https://&lt;Primary Exchange Server&gt;/EWS/Exchange.asmx</source>
         <translation>Standard: https://&lt;Primärer Exchange-Server&gt;/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="75"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="87"/>
         <source>default: https://&lt;CRM Server&gt;/sdata/&lt;CRM Path&gt;j/sagecrm2/-/</source>
         <translation>Standard: https://&lt;CRM-Server&gt;/sdata/&lt;CRM-Pfad&gt;j/sagecrm2/-/</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="89"/>
         <source>https URL Microsoft Graph can reach; empty = polling only</source>
         <translation>https-URL, die Microsoft Graph erreichen kann; leer = nur Abfrage (Polling)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="86"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
+        <source>PEM file for the listener&apos;s own HTTPS; empty = plain HTTP behind a proxy</source>
+        <translation>PEM-Datei für das eigene HTTPS des Listeners; leer = unverschlüsseltes HTTP hinter einem Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="93"/>
+        <source>its unencrypted PEM private key (both or neither)</source>
+        <translation>zugehöriger unverschlüsselter privater PEM-Schlüssel (beide oder keines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="102"/>
         <source>CRM Exchange Sync Control Panel</source>
         <translation>CRM Exchange Sync – Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
         <source>Control Panel</source>
         <translation>Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="95"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="111"/>
         <source>Advanced Settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="98"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="114"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="104"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="122"/>
+        <source>Failed Messages</source>
+        <translation>Fehlgeschlagene Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="126"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="132"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="136"/>
         <source>Settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="112"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="144"/>
         <source>Passwords cannot be stored: %1. The passwords just saved are kept for this session only and are lost when the panel closes; the service needs them in a keychain, CXSYNC_SECRET_* variables or a secrets file.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Die soeben gespeicherten Kennwörter bleiben nur für diese Sitzung erhalten und gehen beim Schließen der Systemsteuerung verloren; der Dienst benötigt sie in einem Schlüsselbund, in den Variablen CXSYNC_SECRET_* oder in einer Geheimnisdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="119"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="151"/>
         <source>CRM Exchange Sync %1. Settings from %2.</source>
         <translation>CRM Exchange Sync %1. Einstellungen aus %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="150"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="182"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="169"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="201"/>
         <source>Which Server Are You On</source>
         <translation>Auf welchem Server befinden Sie sich</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="171"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="203"/>
         <source>On CRM Server</source>
         <translation>Auf dem CRM-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="173"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="205"/>
         <source>Exchange Server</source>
         <translation>Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="189"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="221"/>
         <source>Required Information</source>
         <translation>Erforderliche Informationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="194"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="226"/>
         <source>User Password</source>
         <translation>Benutzerkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="206"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="238"/>
         <source>Exchange Online (Graph)</source>
         <translation>Exchange Online (Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="212"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
         <source>Client Secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="214"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
         <source>Certificate Password</source>
         <translation>Zertifikatkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="220"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="252"/>
         <source>NT Account Information</source>
         <translation>NT-Kontoinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="224"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="256"/>
         <source>NT Account Password</source>
         <translation>NT-Kontokennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="225"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="257"/>
         <source>Re-enter Password</source>
         <translation>Kennwort erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="232"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="276"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="247"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="505"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="279"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="557"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="249"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="281"/>
         <source>Check every step from the settings to the notification listener; each failure names its cause and its fix.</source>
         <translation>Jeden Schritt von den Einstellungen bis zum Benachrichtigungs-Listener prüfen; jeder Fehler nennt seine Ursache und seine Behebung.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="252"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="284"/>
         <source>Also create and delete a test event in the Exchange Account&apos;s calendar</source>
         <translation>Außerdem einen Testtermin im Kalender des Exchange-Kontos erstellen und wieder löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="266"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="312"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="291"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="337"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="292"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="339"/>
         <source>Error E-mail (SMTP)</source>
         <translation>Fehler-E-Mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="294"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="341"/>
         <source>SMTP Password</source>
         <translation>SMTP-Kennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="342"/>
         <source>Notification Listener</source>
         <translation>Benachrichtigungs-Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="296"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="344"/>
         <source>Service Addresses</source>
         <translation>Dienstadressen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="297"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="345"/>
         <source>Certificates (on-premises servers)</source>
         <translation>Zertifikate (lokale Server)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="298"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="346"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="341"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="347"/>
+        <source>Failed Messages and Log</source>
+        <translation>Fehlgeschlagene Nachrichten und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="432"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="482"/>
         <source>required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite</source>
         <translation>auf dem Exchange-Server erforderlich, z. B. /var/lib/cxsync/journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="455"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="505"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="481"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="533"/>
         <source>Test Connection: cancelling after the current step...</source>
         <translation>Verbindungstest: wird nach dem aktuellen Schritt abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="492"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="544"/>
         <source>Test Connection: %v of %m steps</source>
         <translation>Verbindungstest: Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="494"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="546"/>
         <source>Cancel Test</source>
         <translation>Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="495"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="547"/>
         <source>Test Connection started (saved settings: %1).</source>
         <translation>Verbindungstest gestartet (gespeicherte Einstellungen: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="501"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="553"/>
         <source>Test Connection passed.</source>
         <translation>Verbindungstest bestanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ControlPanelWindow.cpp" line="502"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="554"/>
         <source>Test Connection found %n problem(s); see the causes and fixes above.</source>
         <translation>
             <numerusform>Der Verbindungstest hat %n Problem gefunden; Ursachen und Behebung siehe oben.</numerusform>
@@ -1636,69 +1679,69 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="518"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="570"/>
         <source>Passed: %1 (%2 ms)</source>
         <translation>Bestanden: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="521"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="573"/>
         <source>FAILED: %1 (%2 ms)</source>
         <translation>FEHLGESCHLAGEN: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="524"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="576"/>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="530"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="582"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="531"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="583"/>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="548"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="550"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="595"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="600"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="602"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="647"/>
         <source>stored; leave empty to keep</source>
         <translation>gespeichert; leer lassen, um den Wert beizubehalten</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="553"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="605"/>
         <source>Passwords cannot be stored: %1. Passwords saved now are kept for this session only.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Jetzt gespeicherte Kennwörter bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="577"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="629"/>
         <source>Saving settings…</source>
         <translation>Einstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="586"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="638"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Es wurde nichts gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="591"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="643"/>
         <source>Settings saved to %1.</source>
         <translation>Einstellungen in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="596"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="648"/>
         <source>%1 stored in the %2.</source>
         <translation>%1 im %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="601"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="653"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="602"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="654"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Journal: %1; Datenverzeichnis: %2.</translation>
     </message>
@@ -1706,203 +1749,751 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::DemoCommand</name>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="45"/>
+        <location filename="../cli/DemoCommand.cpp" line="71"/>
         <source>cannot create a temporary folder for the demo</source>
         <translation>für die Demo kann kein temporärer Ordner erstellt werden</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="50"/>
+        <location filename="../cli/DemoCommand.cpp" line="76"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>der Ordner „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="55"/>
+        <location filename="../cli/DemoCommand.cpp" line="81"/>
         <source>1. Starting the Microsoft Graph and Sage CRM sandboxes (%1 users, %2 appointments, seed %3)…</source>
         <translation>1. Die Sandboxes für Microsoft Graph und Sage CRM werden gestartet (%1 Benutzer, %2 Termine, Startwert %3)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="67"/>
+        <location filename="../cli/DemoCommand.cpp" line="93"/>
         <source>the sandboxes did not start: %1</source>
         <translation>die Sandboxes konnten nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="71"/>
+        <location filename="../cli/DemoCommand.cpp" line="97"/>
         <source>Graph: %1</source>
         <translation>Graph: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="72"/>
+        <location filename="../cli/DemoCommand.cpp" line="98"/>
         <source>Sage CRM: %1</source>
         <translation>Sage CRM: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="73"/>
+        <location filename="../cli/DemoCommand.cpp" line="99"/>
         <source>Admin endpoint: %1</source>
         <translation>Admin-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="78"/>
+        <location filename="../cli/DemoCommand.cpp" line="104"/>
         <source>2. Writing a profile for them: %1 (secrets: %2, mode 0600)</source>
         <translation>2. Ein Profil dafür wird geschrieben: %1 (Geheimnisse: %2, Modus 0600)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="85"/>
+        <location filename="../cli/DemoCommand.cpp" line="111"/>
         <source>3. Validating the profile as the panel&apos;s Save would…</source>
         <translation>3. Das Profil wird so geprüft, wie es „Speichern“ in der Systemsteuerung tun würde…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="95"/>
+        <location filename="../cli/DemoCommand.cpp" line="121"/>
         <source>the demo profile is not valid</source>
         <translation>das Demo-Profil ist ungültig</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="103"/>
+        <location filename="../cli/DemoCommand.cpp" line="129"/>
         <source>valid; %1 secrets ready for --secrets-file</source>
         <translation>gültig; %1 Geheimnisse bereit für --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="105"/>
+        <location filename="../cli/DemoCommand.cpp" line="135"/>
+        <source>removed the journal of an earlier demo run: %1</source>
+        <translation>Journal eines früheren Demo-Durchlaufs entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="138"/>
         <source>4. Test Connection, step by step (the listener step fails until the service runs):</source>
         <translation>4. „Verbindung testen“ Schritt für Schritt (der Listener-Schritt schlägt fehl, solange der Dienst nicht läuft):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="116"/>
+        <location filename="../cli/DemoCommand.cpp" line="153"/>
         <source>5. What the sandboxes hold:</source>
         <translation>5. Inhalt der Sandboxes:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="127"/>
-        <source>6. Acting as users do (through the sandboxes&apos; user-action API):</source>
-        <translation>6. Aktionen wie durch Benutzer (über die Benutzeraktions-API der Sandboxes):</translation>
-    </message>
-    <message>
-        <location filename="../cli/DemoCommand.cpp" line="160"/>
-        <source>7. Synchronization: not part of this version yet; the two changes above stay on their own side.</source>
-        <translation>7. Synchronisierung: in dieser Version noch nicht enthalten; die beiden Änderungen oben bleiben jeweils auf ihrer Seite.</translation>
-    </message>
-    <message>
-        <location filename="../cli/DemoCommand.cpp" line="164"/>
-        <source>Try it: cxsync --config %1 --secrets-file %2 test-connection</source>
-        <translation>Probieren Sie es aus: cxsync --config %1 --secrets-file %2 test-connection</translation>
-    </message>
-    <message>
-        <location filename="../cli/DemoCommand.cpp" line="119"/>
+        <location filename="../cli/DemoCommand.cpp" line="156"/>
         <source>CRM users: %1; CRM communications: %2</source>
         <translation>CRM-Benutzer: %1; CRM-Kommunikationen: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="124"/>
+        <location filename="../cli/DemoCommand.cpp" line="161"/>
         <source>events in %1&apos;s mailbox: %2</source>
         <translation>Termine im Postfach von %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="130"/>
+        <location filename="../cli/DemoCommand.cpp" line="185"/>
+        <source>6. Sync Users With CRM: linking CRM users to their mailboxes (no CRM users are created):</source>
+        <translation>6. Benutzer mit CRM synchronisieren: CRM-Benutzer werden mit ihren Postfächern verknüpft (es werden keine CRM-Benutzer angelegt):</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="189"/>
+        <source>the demo profile does not use Exchange Online (Microsoft Graph)</source>
+        <translation>das Demo-Profil verwendet nicht Exchange Online (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="201"/>
+        <source>plan: %1 mailboxes, %2 CRM users; %3 to link, %4 to create, %5 conflicts, %6 not linked</source>
+        <translation>Plan: %1 Postfächer, %2 CRM-Benutzer; %3 zu verknüpfen, %4 anzulegen, %5 Konflikte, %6 nicht verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="213"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="219"/>
+        <source>applied in %1 ms: %2 linked, %3 unchanged, %4 creations declined (the demo does not create CRM users), %5 conflicts, %6 skipped, %7 failed</source>
+        <translation>angewendet in %1 ms: %2 verknüpft, %3 unverändert, %4 Neuanlagen abgelehnt (die Demo legt keine CRM-Benutzer an), %5 Konflikte, %6 übersprungen, %7 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/DemoCommand.cpp" line="239"/>
+        <source>the journal now links %n CRM user(s) to a mailbox</source>
+        <translation>
+            <numerusform>das Journal verknüpft jetzt %n CRM-Benutzer mit einem Postfach</numerusform>
+            <numerusform>das Journal verknüpft jetzt %n CRM-Benutzer mit jeweils einem Postfach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="244"/>
+        <source>no CRM user was linked, so there is nothing to synchronize</source>
+        <translation>es wurde kein CRM-Benutzer verknüpft, daher gibt es nichts zu synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="273"/>
+        <source>%1: this run would delete %2 of %3 synchronized items; kept (the demo never confirms a mass delete)</source>
+        <translation>%1: Dieser Durchlauf würde %2 von %3 synchronisierten Elementen löschen; beibehalten (die Demo bestätigt nie ein Massenlöschen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="305"/>
+        <source>note (%1 times): %2</source>
+        <translation>Hinweis (%1-mal): %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="306"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="376"/>
+        <source>CRM user %1</source>
+        <translation>CRM-Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="382"/>
+        <source>&quot;%1&quot; on %2 (%3) is in %4&apos;s Outlook calendar (event id %5…)</source>
+        <translation>„%1“ am %2 (%3) steht im Outlook-Kalender von %4 (Termin-ID %5…)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="394"/>
+        <source>&quot;%1&quot; on %2 (CRM server time) is CRM communication %3 for %4</source>
+        <translation>„%1“ am %2 (Serverzeit des CRM) ist die CRM-Kommunikation %3 für %4</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="406"/>
+        <source>7. Calendar sync, both ways, over the sample data (a retry pass, then one run):</source>
+        <translation>7. Kalendersynchronisierung in beide Richtungen über die Beispieldaten (zuerst ein Durchlauf mit erneuten Versuchen, dann ein Synchronisierungslauf):</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="414"/>
+        <source>read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM communication(s)</source>
+        <translation>aus den Sandboxes zurückgelesen: %1 neue(r) Termin(e) in %2 verknüpften Postfach/Postfächern, %3 neue CRM-Kommunikation(en)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="422"/>
+        <source>CRM → Outlook, for example: %1</source>
+        <translation>CRM → Outlook, zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="426"/>
+        <source>CRM → Outlook: no CRM appointment needed a new Outlook event</source>
+        <translation>CRM → Outlook: Kein CRM-Termin erforderte einen neuen Outlook-Termin</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="430"/>
+        <source>Outlook → CRM, for example: %1</source>
+        <translation>Outlook → CRM, zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="433"/>
+        <source>Outlook → CRM: no Outlook appointment needed a new CRM communication</source>
+        <translation>Outlook → CRM: Kein Outlook-Termin erforderte eine neue CRM-Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="442"/>
+        <source>8. Acting as users do (through the sandboxes&apos; user-action API):</source>
+        <translation>8. Handeln wie die Benutzer (über die Benutzeraktions-API der Sandboxes):</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="454"/>
         <source>Demo: project kick-off</source>
         <translation>Demo: Projektauftakt</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="140"/>
+        <location filename="../cli/DemoCommand.cpp" line="465"/>
         <source>%1 created &quot;%2&quot; in Outlook (id %3…); the mailbox now holds %4 events</source>
         <translation>%1 hat „%2“ in Outlook erstellt (ID %3…); das Postfach enthält jetzt %4 Termine</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="149"/>
+        <location filename="../cli/DemoCommand.cpp" line="475"/>
         <source>Demo: customer call</source>
         <translation>Demo: Kundengespräch</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="154"/>
-        <source>a CRM user created &quot;%1&quot; (Comm_CommunicationId %2)</source>
-        <translation>ein CRM-Benutzer hat „%1“ erstellt (Comm_CommunicationId %2)</translation>
+        <location filename="../cli/DemoCommand.cpp" line="482"/>
+        <source>%1 created &quot;%2&quot; in the CRM (Comm_CommunicationId %3)</source>
+        <translation>%1 hat „%2“ im CRM erstellt (Comm_CommunicationId %3)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="167"/>
-        <source>The profile is removed when the demo ends; keep it with --dir DIR.</source>
-        <translation>Das Profil wird am Ende der Demo entfernt; mit --dir DIR bleibt es erhalten.</translation>
+        <location filename="../cli/DemoCommand.cpp" line="486"/>
+        <source>the sandboxes refused the demo&apos;s changes</source>
+        <translation>die Sandboxes haben die Änderungen der Demo abgelehnt</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="169"/>
+        <location filename="../cli/DemoCommand.cpp" line="492"/>
+        <source>9. Calendar sync again: it carries the two changes above across:</source>
+        <translation>9. Erneute Kalendersynchronisierung: Sie überträgt die beiden obigen Änderungen auf die jeweils andere Seite:</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="501"/>
+        <source>Outlook → CRM: %1</source>
+        <translation>Outlook → CRM: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="506"/>
+        <source>CRM → Outlook: %1</source>
+        <translation>CRM → Outlook: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="512"/>
+        <source>&quot;%1&quot; did not reach the CRM</source>
+        <translation>„%1“ ist nicht im CRM angekommen</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="517"/>
+        <source>&quot;%1&quot; did not reach %2&apos;s Outlook calendar</source>
+        <translation>„%1“ ist nicht im Outlook-Kalender von %2 angekommen</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="523"/>
+        <source>both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all</source>
+        <translation>beide Änderungen wurden übertragen: insgesamt %1 neue CRM-Kommunikation(en), %2 neue(r) Outlook-Termin(e)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="544"/>
+        <source>10. Where to look next:</source>
+        <translation>10. Wo Sie als Nächstes nachsehen können:</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="548"/>
+        <source>%1 queue list   (failed messages waiting for a retry: %2)</source>
+        <translation>%1 queue list   (fehlgeschlagene Nachrichten, die auf einen erneuten Versuch warten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="550"/>
+        <source>%1 log          (the transaction log: every write of the runs above)</source>
+        <translation>%1 log          (das Transaktionsprotokoll: jeder Schreibvorgang der obigen Durchläufe)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="552"/>
+        <source>%1 users list   (each CRM user&apos;s link)</source>
+        <translation>%1 users list   (die Verknüpfung jedes CRM-Benutzers)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="554"/>
+        <source>cxsync-panel --config %1   (the panel: Status, Failed Messages and Log tabs, Sync Now)</source>
+        <translation>cxsync-panel --config %1   (die Systemsteuerung: Registerkarten „Status“, „Fehlgeschlagene Nachrichten“ und „Protokoll“, „Jetzt synchronisieren“)</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="558"/>
+        <source>Try it: %1 test-connection</source>
+        <translation>Probieren Sie es aus: %1 test-connection</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="560"/>
+        <source>The profile and journal are removed when the demo ends; keep them with --dir DIR.</source>
+        <translation>Profil und Journal werden am Ende der Demo entfernt; mit --dir DIR bleiben sie erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="566"/>
+        <source>The sandboxes stop with the demo; --serve keeps them running for `cxsync sync` and the panel.</source>
+        <translation>Die Sandboxes werden mit der Demo beendet; --serve lässt sie für `cxsync sync` und die Systemsteuerung weiterlaufen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/DemoCommand.cpp" line="563"/>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Die Sandboxes laufen bis zur Unterbrechung (Strg+C).</translation>
     </message>
 </context>
 <context>
+    <name>cxsync::FailedMessagesModel</name>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="110"/>
+        <source>CRM → Exchange</source>
+        <translation>CRM → Exchange</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="110"/>
+        <source>Exchange → CRM</source>
+        <translation>Exchange → CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="136"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="138"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="140"/>
+        <source>Last Failure</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="142"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="144"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="146"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="148"/>
+        <source>Error Kind</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="150"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="152"/>
+        <source>Next Attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="154"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesModel.cpp" line="156"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::FailedMessagesPage</name>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="44"/>
+        <source>Failed Messages</source>
+        <translation>Fehlgeschlagene Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="47"/>
+        <source>Export Failed Messages</source>
+        <translation>Fehlgeschlagene Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="49"/>
+        <source>Event Data XML (*.xml);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>Event-Data-XML (*.xml);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="56"/>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="57"/>
+        <source>CRM → Exchange</source>
+        <translation>CRM → Exchange</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="58"/>
+        <source>Exchange → CRM</source>
+        <translation>Exchange → CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="61"/>
+        <source>User or mailbox</source>
+        <translation>Benutzer oder Postfach</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="65"/>
+        <source>Any error</source>
+        <translation>Alle Fehlerarten</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="72"/>
+        <source>Open (waiting, retrying, parked)</source>
+        <translation>Offen (wartend, erneuter Versuch läuft, zurückgestellt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="73"/>
+        <source>Any state</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="79"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="80"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="81"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="82"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="87"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="105"/>
+        <source>Select a message to see the change, the error and every attempt.</source>
+        <translation>Wählen Sie eine Nachricht aus, um die Änderung, den Fehler und jeden Versuch zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="126"/>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="127"/>
+        <source>Retry All Matching</source>
+        <translation>Alle passenden erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="128"/>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="129"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="131"/>
+        <source>Send Test Mail</source>
+        <translation>Testmail senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="142"/>
+        <source>More rows could not be read (scroll to try again): %1</source>
+        <translation>Weitere Zeilen konnten nicht gelesen werden (scrollen Sie, um es erneut zu versuchen): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="163"/>
+        <source>The journal cannot be opened: %1</source>
+        <translation>Das Journal kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="195"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FailedMessagesPage.cpp" line="198"/>
+        <source>%n message(s) match, newest failure first.</source>
+        <translation>
+            <numerusform>%n Nachricht entspricht dem Filter, neuester Fehler zuerst.</numerusform>
+            <numerusform>%n Nachrichten entsprechen dem Filter, neuester Fehler zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="223"/>
+        <source>Failed message %1: %2</source>
+        <translation>Fehlgeschlagene Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="226"/>
+        <source>Error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="228"/>
+        <source>HTTP status %1, server code %2</source>
+        <translation>HTTP-Status %1, Servercode %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="229"/>
+        <source>Attempts: %1; first failure %2; last failure %3</source>
+        <translation>Versuche: %1; erster Fehler %2; letzter Fehler %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="233"/>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="234"/>
+        <source>CRM user %1, mailbox %2, CRM item %3, Exchange item %4</source>
+        <translation>CRM-Benutzer %1, Postfach %2, CRM-Element %3, Exchange-Element %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="236"/>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="238"/>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="256"/>
+        <source>Failed message %1 was not retried: %2</source>
+        <translation>Die fehlgeschlagene Nachricht %1 wurde nicht erneut versucht: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="259"/>
+        <source>Failed message %1 will be retried by the next sync or service pass.</source>
+        <translation>Die fehlgeschlagene Nachricht %1 wird bei der nächsten Synchronisierung oder im nächsten Dienstdurchlauf erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FailedMessagesPage.cpp" line="267"/>
+        <source>Retry the %n matching message(s), parked ones included?</source>
+        <translation>
+            <numerusform>Soll die %n passende Nachricht erneut versucht werden, auch wenn sie zurückgestellt ist?</numerusform>
+            <numerusform>Sollen die %n passenden Nachrichten erneut versucht werden, zurückgestellte eingeschlossen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="272"/>
+        <source>Nothing was retried: %1</source>
+        <translation>Es wurde nichts erneut versucht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FailedMessagesPage.cpp" line="275"/>
+        <source>%n failed message(s) will be retried by the next sync or service pass.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Nachricht wird bei der nächsten Synchronisierung oder im nächsten Dienstdurchlauf erneut versucht.</numerusform>
+            <numerusform>%n fehlgeschlagene Nachrichten werden bei der nächsten Synchronisierung oder im nächsten Dienstdurchlauf erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="286"/>
+        <source>Discard failed message %1? Its change will never be applied (Retry Now brings it back).</source>
+        <translation>Fehlgeschlagene Nachricht %1 verwerfen? Ihre Änderung wird nie angewendet („Jetzt erneut versuchen“ holt sie zurück).</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="289"/>
+        <source>discarded in the control panel</source>
+        <translation>in der Systemsteuerung verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="290"/>
+        <source>Failed message %1 was not discarded: %2</source>
+        <translation>Die fehlgeschlagene Nachricht %1 wurde nicht verworfen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="293"/>
+        <source>Failed message %1 discarded.</source>
+        <translation>Fehlgeschlagene Nachricht %1 verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="306"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FailedMessagesPage.cpp" line="309"/>
+        <source>Exported %n failed message(s) to %1.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n fehlgeschlagene Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="321"/>
+        <source>Sending a test mail…</source>
+        <translation>Testmail wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="332"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="337"/>
+        <source>Test mail not sent: %1</source>
+        <translation>Testmail nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FailedMessagesPage.cpp" line="338"/>
+        <source>Test mail accepted by the server: %1</source>
+        <translation>Testmail vom Server angenommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::HooksCommand</name>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="44"/>
+        <location filename="../cli/HooksCommand.cpp" line="28"/>
         <source>usage: cxsync hooks install | status [--json] | remove</source>
         <translation>Aufruf: cxsync hooks install | status [--json] | remove</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="77"/>
-        <source>change hooks for on-premises Exchange (EWS) are not available in this version; changes are found by polling</source>
-        <translation>Änderungs-Hooks für lokales Exchange (EWS) sind in dieser Version nicht verfügbar; Änderungen werden durch Abfragen (Polling) gefunden</translation>
-    </message>
-    <message>
-        <location filename="../cli/HooksCommand.cpp" line="122"/>
-        <source>no listener client state is stored</source>
-        <translation>es ist kein Listener-Geheimnis (clientState) gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../cli/HooksCommand.cpp" line="129"/>
-        <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
-        <translation>das Listener-Geheimnis (clientState) konnte nicht gespeichert werden (%1); speichern Sie eines mit „cxsync secret set listener-client-state“</translation>
-    </message>
-    <message>
-        <location filename="../cli/HooksCommand.cpp" line="134"/>
-        <source>A new listener client state was created and stored in the keychain.</source>
-        <translation>Ein neues Listener-Geheimnis (clientState) wurde erstellt und im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../cli/HooksCommand.cpp" line="157"/>
+        <location filename="../cli/HooksCommand.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="162"/>
+        <location filename="../cli/HooksCommand.cpp" line="121"/>
         <source>expires %1</source>
         <translation>läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="164"/>
+        <location filename="../cli/HooksCommand.cpp" line="123"/>
         <source>(full read of the mailbox at the next sync)</source>
         <translation>(vollständiges Lesen des Postfachs bei der nächsten Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="173"/>
-        <source>push is not configured: set Listener Public URL (listener/publicUrl); without it changes are found by polling</source>
-        <translation>Push ist nicht konfiguriert: Legen Sie „Öffentliche URL des Listeners“ (listener/publicUrl) fest; ohne sie werden Änderungen durch Abfragen (Polling) gefunden</translation>
+        <location filename="../cli/HooksCommand.cpp" line="180"/>
+        <source>expires %1, renewal due %2</source>
+        <translation>läuft ab %1, Erneuerung fällig %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="191"/>
-        <source>CRM side:</source>
-        <translation>CRM-Seite:</translation>
+        <location filename="../cli/HooksCommand.cpp" line="190"/>
+        <source>No change subscriptions are installed; changes are found by polling.</source>
+        <translation>Es sind keine Änderungsabonnements installiert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
         <location filename="../cli/HooksCommand.cpp" line="197"/>
-        <source>Sage CRM&apos;s REST API cannot create fields. Add these in Administration &gt; Customization (text fields), then run install again:</source>
-        <translation>Die REST-API von Sage CRM kann keine Felder anlegen. Legen Sie diese unter Administration &gt; Anpassung an (Textfelder), und führen Sie dann install erneut aus:</translation>
+        <source>Removing the change subscriptions:</source>
+        <translation>Die Änderungsabonnements werden entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../cli/HooksCommand.cpp" line="201"/>
+        <source>There were none.</source>
+        <translation>Es gab keine.</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::HooksInstaller</name>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="69"/>
+        <source>change hooks for on-premises Exchange (EWS) are not available in this version; changes are found by polling</source>
+        <translation>Änderungs-Hooks für lokales Exchange (EWS) sind in dieser Version nicht verfügbar; Änderungen werden durch Abfragen (Polling) erkannt</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="81"/>
+        <source>subscription for %1 created; expires %2</source>
+        <translation>Abonnement für %1 erstellt; läuft ab %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="83"/>
+        <source>subscription for %1 is in place; expires %2</source>
+        <translation>Abonnement für %1 ist vorhanden; läuft ab %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="85"/>
+        <source>subscription for %1 renewed; expires %2</source>
+        <translation>Abonnement für %1 erneuert; läuft ab %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="87"/>
+        <source>subscription for %1 was gone at Graph and was created again; expires %2</source>
+        <translation>Abonnement für %1 war bei Graph nicht mehr vorhanden und wurde neu erstellt; läuft ab %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="90"/>
+        <source>subscription for %1 removed</source>
+        <translation>Abonnement für %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="92"/>
+        <source>subscription for %1 failed: %2</source>
+        <translation>Abonnement für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="94"/>
+        <source> (the mailbox is read in full at the next sync)</source>
+        <translation> (das Postfach wird bei der nächsten Synchronisierung vollständig gelesen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/HooksCommand.cpp" line="203"/>
-        <source>custom fields present; changes are read from the CRM every %n second(s)</source>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="113"/>
+        <source>Cancelled: %n mailbox(es) were not handled; install again to finish.</source>
         <translation>
-            <numerusform>benutzerdefinierte Felder vorhanden; Änderungen werden jede %n Sekunde aus dem CRM gelesen</numerusform>
-            <numerusform>benutzerdefinierte Felder vorhanden; Änderungen werden alle %n Sekunden aus dem CRM gelesen</numerusform>
+            <numerusform>Abgebrochen: %n Postfach wurde nicht bearbeitet; installieren Sie erneut, um den Vorgang abzuschließen.</numerusform>
+            <numerusform>Abgebrochen: %n Postfächer wurden nicht bearbeitet; installieren Sie erneut, um den Vorgang abzuschließen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="208"/>
-        <source>Exchange side: no linked users yet; run &apos;cxsync users sync&apos; first.</source>
-        <translation>Exchange-Seite: noch keine verknüpften Benutzer; führen Sie zuerst „cxsync users sync“ aus.</translation>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="117"/>
+        <source>Subscriptions: %1 created, %2 renewed, %3 kept, %4 recreated, %5 failed.</source>
+        <translation>Abonnements: %1 erstellt, %2 erneuert, %3 beibehalten, %4 neu erstellt, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="223"/>
-        <source>(the service is not running: this command answers Graph&apos;s validation itself; start the service to receive notifications)</source>
-        <translation>(der Dienst läuft nicht: Dieser Befehl beantwortet die Validierung von Graph selbst; starten Sie den Dienst, um Benachrichtigungen zu empfangen)</translation>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="148"/>
+        <source>push is not configured: set %1 (%2); without it changes are found by polling</source>
+        <translation>Push ist nicht konfiguriert: Legen Sie %1 fest (%2); ohne diese Einstellung werden Änderungen durch Abfragen (Polling) erkannt</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="186"/>
+        <source>CRM side: the custom fields could not be checked: %1</source>
+        <translation>CRM-Seite: Die benutzerdefinierten Felder konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="192"/>
+        <source>CRM side: Sage CRM&apos;s REST API cannot create fields. Add these text fields in Administration &gt; Customization, then install again:</source>
+        <translation>CRM-Seite: Die REST-API von Sage CRM kann keine Felder anlegen. Legen Sie diese Textfelder unter Administration &gt; Anpassung an und installieren Sie dann erneut:</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="197"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="198"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="199"/>
+        <source>  %1 (on %2)</source>
+        <translation>  %1 (in %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/HooksCommand.cpp" line="228"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="203"/>
+        <source>CRM side: custom fields present; changes are read from the CRM every %n second(s)</source>
+        <translation>
+            <numerusform>CRM-Seite: benutzerdefinierte Felder vorhanden; Änderungen werden im Abstand von %n Sekunde aus dem CRM gelesen</numerusform>
+            <numerusform>CRM-Seite: benutzerdefinierte Felder vorhanden; Änderungen werden im Abstand von %n Sekunden aus dem CRM gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="210"/>
+        <source>Exchange side: no linked users yet; synchronize users first (Sync Users With CRM, or &apos;cxsync users sync&apos;).</source>
+        <translation>Exchange-Seite: noch keine verknüpften Benutzer; synchronisieren Sie zuerst die Benutzer („Benutzer mit CRM synchronisieren“ oder „cxsync users sync“).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/hooks/HooksInstaller.cpp" line="230"/>
         <source>Exchange side: %n mailbox(es)</source>
         <translation>
             <numerusform>Exchange-Seite: %n Postfach</numerusform>
@@ -1910,29 +2501,92 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="271"/>
-        <source>expires %1, renewal due %2</source>
-        <translation>läuft ab %1, Erneuerung fällig %2</translation>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="256"/>
+        <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
+        <translation>das Listener-Geheimnis (clientState) konnte nicht gespeichert werden (%1); speichern Sie eines mit „cxsync secret set listener-client-state“</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="274"/>
-        <source>last error: %1</source>
-        <translation>letzter Fehler: %1</translation>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="261"/>
+        <source>A new listener client state was created and stored in the %1.</source>
+        <translation>Ein neues Listener-Geheimnis (clientState) wurde erstellt und im %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="281"/>
-        <source>No change subscriptions are installed; changes are found by polling.</source>
-        <translation>Es sind keine Änderungsabonnements installiert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="285"/>
+        <source>(the service is not running: Install Scripts answers Graph&apos;s validation itself; start the service to receive notifications)</source>
+        <translation>(der Dienst läuft nicht: „Skripte installieren“ beantwortet die Validierung von Graph selbst; starten Sie den Dienst, um Benachrichtigungen zu empfangen)</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="288"/>
-        <source>Removing the change subscriptions:</source>
-        <translation>Die Änderungsabonnements werden entfernt:</translation>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::InstallScriptsAction</name>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="14"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="89"/>
+        <source>Install Scripts</source>
+        <translation>Skripte installieren</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="292"/>
-        <source>There were none.</source>
-        <translation>Es gab keine.</translation>
+        <location filename="../ui/InstallScriptsAction.cpp" line="17"/>
+        <source>Check the CRM fields the synchronization needs (and list any you must add), and create or renew the Exchange change subscription of every linked mailbox so that changes reach the service in seconds.</source>
+        <translation>Die CRM-Felder prüfen, die die Synchronisierung benötigt (und alle auflisten, die Sie hinzufügen müssen), und das Exchange-Änderungsabonnement jedes verknüpften Postfachs erstellen oder erneuern, damit Änderungen den Dienst innerhalb von Sekunden erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="55"/>
+        <source>Install Scripts: cancelling after the mailbox under way…</source>
+        <translation>Skripte installieren: wird nach dem gerade bearbeiteten Postfach abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="61"/>
+        <source>Install Scripts: already running.</source>
+        <translation>Skripte installieren: läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="68"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="72"/>
+        <source>Install Scripts: %1</source>
+        <translation>Skripte installieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="80"/>
+        <source>Install Scripts: nothing was installed.</source>
+        <translation>Skripte installieren: Es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="82"/>
+        <source>Install Scripts cancelled.</source>
+        <translation>„Skripte installieren“ abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="84"/>
+        <source>Install Scripts finished.</source>
+        <translation>„Skripte installieren“ abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InstallScriptsAction.cpp" line="86"/>
+        <source>Install Scripts finished with %n problem(s); see the lines above.</source>
+        <translation>
+            <numerusform>„Skripte installieren“ mit %n Problem abgeschlossen; siehe die Zeilen oben.</numerusform>
+            <numerusform>„Skripte installieren“ mit %n Problemen abgeschlossen; siehe die Zeilen oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="94"/>
+        <source>Install Scripts: %v of %m mailboxes</source>
+        <translation>Skripte installieren: %v von %m Postfächern</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="96"/>
+        <source>Cancel Install Scripts</source>
+        <translation>„Skripte installieren“ abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/InstallScriptsAction.cpp" line="98"/>
+        <source>Install Scripts started (saved settings: %1).</source>
+        <translation>„Skripte installieren“ gestartet (gespeicherte Einstellungen: %1).</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2707,139 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
 </context>
 <context>
+    <name>cxsync::ListenerTls</name>
+    <message>
+        <location filename="../core/hooks/ListenerTls.cpp" line="47"/>
+        <location filename="../core/hooks/ListenerTls.cpp" line="51"/>
+        <source>%1 is required when %2 is set (both or neither).</source>
+        <translation>%1 ist erforderlich, wenn %2 festgelegt ist (beide oder keines).</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/ListenerTls.cpp" line="58"/>
+        <source>The listener certificate %1 cannot be read (%2).</source>
+        <translation>Das Listener-Zertifikat %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/ListenerTls.cpp" line="63"/>
+        <source>The listener key %1 cannot be read (%2).</source>
+        <translation>Der Listener-Schlüssel %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/ListenerTls.cpp" line="70"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/ListenerTls.cpp" line="77"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/ListenerTls.cpp" line="80"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>Der private Schlüssel in %1 gehört nicht zum Zertifikat in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::LogPage</name>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="23"/>
+        <source>Export Transaction Log</source>
+        <translation>Transaktionsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="25"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="31"/>
+        <source>User or mailbox</source>
+        <translation>Benutzer oder Postfach</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="35"/>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="36"/>
+        <source>CRM → Exchange</source>
+        <translation>CRM → Exchange</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="37"/>
+        <source>Exchange → CRM</source>
+        <translation>Exchange → CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="40"/>
+        <source>Any result</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="45"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="46"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="47"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="48"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="53"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="56"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="98"/>
+        <source>The journal cannot be opened: %1</source>
+        <translation>Das Journal kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="124"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LogPage.cpp" line="127"/>
+        <source>%n entr(y/ies) match, newest first.</source>
+        <translation>
+            <numerusform>%n passender Eintrag, neueste zuerst.</numerusform>
+            <numerusform>%n passende Einträge, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LogPage.cpp" line="139"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LogPage.cpp" line="142"/>
+        <source>Exported %n log entr(y/ies) to %1.</source>
+        <translation>
+            <numerusform>%n Protokolleintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Protokolleinträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxsync::MemorySecretStore</name>
     <message>
         <location filename="../core/config/MemorySecretStore.cpp" line="10"/>
@@ -2107,67 +2894,47 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::NotificationListener</name>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="58"/>
-        <source>The listener certificate %1 cannot be read.</source>
-        <translation>Das Listener-Zertifikat %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="61"/>
-        <source>The listener key %1 cannot be read.</source>
-        <translation>Der Listener-Schlüssel %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="69"/>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="73"/>
-        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
-    </message>
-    <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="80"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="63"/>
         <source>The listener cannot listen on %1 port %2 (in use, or not an address of this machine).</source>
         <translation>Der Listener kann nicht auf %1 Port %2 lauschen (belegt oder keine Adresse dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="84"/>
-        <source>Listening for Graph notifications on %1:%2%3</source>
-        <translation>Warte auf Graph-Benachrichtigungen unter %1:%2%3</translation>
+        <location filename="../core/hooks/NotificationListener.cpp" line="67"/>
+        <source>Listening for Graph notifications on %1://%2:%3%4</source>
+        <translation>Warte auf Graph-Benachrichtigungen unter %1://%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="102"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="86"/>
         <source>Notification rejected: %1</source>
         <translation>Benachrichtigung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="130"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="114"/>
         <source>the body is not a notification collection (%1)</source>
         <translation>der Inhalt ist keine Benachrichtigungssammlung (%1)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="132"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="116"/>
         <source>no &apos;value&apos; list</source>
         <translation>keine Liste „value“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="141"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="125"/>
         <source>wrong or missing clientState for subscription &apos;%1&apos;</source>
         <translation>falscher oder fehlender clientState für das Abonnement „%1“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="157"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="141"/>
         <source>unknown lifecycle event &apos;%1&apos;</source>
         <translation>unbekanntes Lebenszyklusereignis „%1“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="166"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="150"/>
         <source>unknown changeType &apos;%1&apos;</source>
         <translation>unbekannter changeType „%1“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="172"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="156"/>
         <source>no mailbox for subscription &apos;%1&apos;</source>
         <translation>kein Postfach für das Abonnement „%1“</translation>
     </message>
@@ -2210,162 +2977,162 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>„%1“ ist keine ID einer fehlgeschlagenen Nachricht (eine Zahl aus `cxsync queue list`)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="251"/>
+        <location filename="../cli/QueueCommand.cpp" line="248"/>
         <source>No failed messages%1.</source>
         <translation>Keine fehlgeschlagenen Nachrichten%1.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="252"/>
+        <location filename="../cli/QueueCommand.cpp" line="249"/>
         <source> match</source>
         <translation> entsprechen dem Filter</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="257"/>
+        <location filename="../cli/QueueCommand.cpp" line="253"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="257"/>
+        <location filename="../cli/QueueCommand.cpp" line="253"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="257"/>
+        <location filename="../cli/QueueCommand.cpp" line="253"/>
         <source>LAST FAILURE</source>
         <translation>LETZTER FEHLER</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="258"/>
+        <location filename="../cli/QueueCommand.cpp" line="254"/>
         <source>DIRECTION</source>
         <translation>RICHTUNG</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="258"/>
+        <location filename="../cli/QueueCommand.cpp" line="254"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="258"/>
+        <location filename="../cli/QueueCommand.cpp" line="255"/>
         <source>OPERATION</source>
         <translation>VORGANG</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="259"/>
+        <location filename="../cli/QueueCommand.cpp" line="255"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="259"/>
+        <location filename="../cli/QueueCommand.cpp" line="256"/>
         <source>TRIES  SUBJECT  MESSAGE</source>
         <translation>VERS.  BETREFF  MELDUNG</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="269"/>
+        <location filename="../cli/QueueCommand.cpp" line="281"/>
         <source>%1 of %2 shown, newest failure first; `cxsync queue show ID` for details, --limit 0 for all.</source>
         <translation>%1 von %2 angezeigt, neuester Fehler zuerst; Details mit `cxsync queue show ID`, alle mit --limit 0.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="293"/>
+        <location filename="../cli/QueueCommand.cpp" line="305"/>
         <source>Failed message</source>
         <translation>Fehlgeschlagene Nachricht</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="294"/>
+        <location filename="../cli/QueueCommand.cpp" line="306"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="295"/>
+        <location filename="../cli/QueueCommand.cpp" line="307"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="296"/>
+        <location filename="../cli/QueueCommand.cpp" line="308"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="297"/>
+        <location filename="../cli/QueueCommand.cpp" line="309"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="298"/>
+        <location filename="../cli/QueueCommand.cpp" line="310"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="299"/>
+        <location filename="../cli/QueueCommand.cpp" line="311"/>
         <source>CRM user</source>
         <translation>CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="300"/>
+        <location filename="../cli/QueueCommand.cpp" line="312"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="301"/>
+        <location filename="../cli/QueueCommand.cpp" line="313"/>
         <source>CRM item</source>
         <translation>CRM-Element</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="302"/>
+        <location filename="../cli/QueueCommand.cpp" line="314"/>
         <source>Exchange item</source>
         <translation>Exchange-Element</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="303"/>
+        <location filename="../cli/QueueCommand.cpp" line="315"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="304"/>
+        <location filename="../cli/QueueCommand.cpp" line="316"/>
         <source>HTTP status</source>
         <translation>HTTP-Status</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="305"/>
+        <location filename="../cli/QueueCommand.cpp" line="317"/>
         <source>Server code</source>
         <translation>Servercode</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="306"/>
+        <location filename="../cli/QueueCommand.cpp" line="318"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="307"/>
+        <location filename="../cli/QueueCommand.cpp" line="319"/>
         <source>First failure</source>
         <translation>Erster Fehler</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="308"/>
+        <location filename="../cli/QueueCommand.cpp" line="320"/>
         <source>Last failure</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="310"/>
+        <location filename="../cli/QueueCommand.cpp" line="322"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="311"/>
+        <location filename="../cli/QueueCommand.cpp" line="323"/>
         <source>Change:</source>
         <translation>Änderung:</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="312"/>
+        <location filename="../cli/QueueCommand.cpp" line="324"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="318"/>
+        <location filename="../cli/QueueCommand.cpp" line="330"/>
         <source>  next %1</source>
         <translation>  nächster %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="333"/>
+        <location filename="../cli/QueueCommand.cpp" line="345"/>
         <source>%n failed message(s) will be retried by the next `cxsync sync` or the running service.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wird beim nächsten `cxsync sync` oder vom laufenden Dienst erneut versucht.</numerusform>
@@ -2373,27 +3140,27 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="344"/>
+        <location filename="../cli/QueueCommand.cpp" line="356"/>
         <source>Failed message %1 will be retried by the next `cxsync sync` or the running service.</source>
         <translation>Die fehlgeschlagene Nachricht %1 wird beim nächsten `cxsync sync` oder vom laufenden Dienst erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="356"/>
+        <location filename="../cli/QueueCommand.cpp" line="368"/>
         <source>discarding message %1 means its change is never applied; repeat with --yes to confirm</source>
         <translation>wird die Nachricht %1 verworfen, wird ihre Änderung nie angewendet; wiederholen Sie den Befehl mit --yes, um zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="359"/>
+        <location filename="../cli/QueueCommand.cpp" line="371"/>
         <source>discarded by the administrator (cxsync queue discard)</source>
         <translation>vom Administrator verworfen (cxsync queue discard)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="362"/>
+        <location filename="../cli/QueueCommand.cpp" line="374"/>
         <source>Failed message %1 discarded; `cxsync queue retry %1` brings it back.</source>
         <translation>Fehlgeschlagene Nachricht %1 verworfen; `cxsync queue retry %1` holt sie zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="372"/>
+        <location filename="../cli/QueueCommand.cpp" line="384"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht nach %1 exportiert.</numerusform>
@@ -2401,27 +3168,27 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="427"/>
+        <location filename="../cli/QueueCommand.cpp" line="439"/>
         <source>The transaction log has no entries%1.</source>
         <translation>Das Transaktionsprotokoll enthält keine Einträge%1.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="428"/>
+        <location filename="../cli/QueueCommand.cpp" line="440"/>
         <source> that match</source>
         <translation> für diesen Filter</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="439"/>
+        <location filename="../cli/QueueCommand.cpp" line="451"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="443"/>
+        <location filename="../cli/QueueCommand.cpp" line="455"/>
         <source>conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="459"/>
+        <location filename="../cli/QueueCommand.cpp" line="471"/>
         <source>Exported %n log entr(y/ies) to %1.</source>
         <translation>
             <numerusform>%n Protokolleintrag nach %1 exportiert.</numerusform>
@@ -2429,37 +3196,37 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="468"/>
+        <location filename="../cli/QueueCommand.cpp" line="480"/>
         <source>%1 is not valid; see cxsync config validate</source>
         <translation>%1 ist ungültig; siehe cxsync config validate</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="472"/>
+        <location filename="../cli/QueueCommand.cpp" line="484"/>
         <source>Removed %1 log entries older than %2 days.</source>
         <translation>%1 Protokolleinträge, die älter als %2 Tage sind, wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="503"/>
+        <location filename="../cli/QueueCommand.cpp" line="515"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="504"/>
+        <location filename="../cli/QueueCommand.cpp" line="516"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>Testmail vom Server angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="510"/>
+        <location filename="../cli/QueueCommand.cpp" line="522"/>
         <source>%1 is not set: nobody to send the test mail to</source>
         <translation>%1 ist nicht festgelegt: kein Empfänger für die Testmail</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="518"/>
+        <location filename="../cli/QueueCommand.cpp" line="530"/>
         <source>Sending a test mail to %1 through %2:%3…</source>
         <translation>Testmail an %1 wird über %2:%3 gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="537"/>
+        <location filename="../cli/QueueCommand.cpp" line="549"/>
         <source>Digest of %n failure(s) sent: %1</source>
         <translation>
             <numerusform>Zusammenfassung von %n Fehler gesendet: %1</numerusform>
@@ -2467,12 +3234,12 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="542"/>
+        <location filename="../cli/QueueCommand.cpp" line="554"/>
         <source>Nothing new to report.</source>
         <translation>Nichts Neues zu melden.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="546"/>
+        <location filename="../cli/QueueCommand.cpp" line="558"/>
         <source>The last error mail was sent less than the interval ago; the next may go at %1.</source>
         <translation>Die letzte Fehlermail wurde vor weniger als dem Intervall gesendet; die nächste darf um %1 gesendet werden.</translation>
     </message>
@@ -2547,24 +3314,229 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::ServeCommand</name>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="55"/>
+        <location filename="../cli/ServeCommand.cpp" line="42"/>
         <source>Stopping: finishing the write under way...</source>
         <translation>Wird beendet: der laufende Schreibvorgang wird abgeschlossen...</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="61"/>
+        <location filename="../cli/ServeCommand.cpp" line="48"/>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="109"/>
-        <source>Sync of %1: Exchange %2 created, %3 updated, %4 deleted; CRM %5 created, %6 updated, %7 deleted; %8 failed (%9 ms)</source>
-        <translation>Synchronisierung von %1: Exchange %2 erstellt, %3 aktualisiert, %4 gelöscht; CRM %5 erstellt, %6 aktualisiert, %7 gelöscht; %8 fehlgeschlagen (%9 ms)</translation>
+        <location filename="../cli/ServeCommand.cpp" line="97"/>
+        <source>Sync of %1: %2</source>
+        <translation>Synchronisierung von %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="131"/>
+        <location filename="../cli/ServeCommand.cpp" line="125"/>
+        <source>error e-mail is off: %1</source>
+        <translation>Fehler-E-Mail ist deaktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServeCommand.cpp" line="150"/>
+        <source>Error e-mail not sent (tried again at the next interval): %1</source>
+        <translation>Fehler-E-Mail nicht gesendet (wird im nächsten Intervall erneut versucht): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ServeCommand.cpp" line="157"/>
+        <source>Error e-mail sent: %n new failure(s).</source>
+        <translation>
+            <numerusform>Fehler-E-Mail gesendet: %n neuer Fehler.</numerusform>
+            <numerusform>Fehler-E-Mail gesendet: %n neue Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ServeCommand.cpp" line="108"/>
         <source>Service running; stop with Ctrl+C or SIGTERM.</source>
         <translation>Dienst läuft; beenden mit Strg+C oder SIGTERM.</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::ServicePage</name>
+    <message numerus="yes">
+        <location filename="../ui/ServicePage.cpp" line="50"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ServicePage.cpp" line="52"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ServicePage.cpp" line="54"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ServicePage.cpp" line="55"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="74"/>
+        <source>Service (cxsync serve)</source>
+        <translation>Dienst (cxsync serve)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="87"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="88"/>
+        <source>Listening</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="89"/>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <source>Change Subscriptions (Install Scripts)</source>
+        <translation>Änderungsabonnements (Skripte installieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="96"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="96"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="96"/>
+        <source>Renewal due</source>
+        <translation>Verlängerung fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="96"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="96"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="111"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="146"/>
+        <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
+        <translation>Nicht aktiv: Der Dienst ist auf diesem Journal noch nie gelaufen. Starten Sie ihn mit &apos;cxsync serve&apos; (oder über seinen Systemdienst).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="151"/>
+        <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
+        <translation>Läuft auf %1 (Prozess %2) seit %3; letzter Heartbeat vor %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="158"/>
+        <source>Not running: stopped on %1 at %2.</source>
+        <translation>Nicht aktiv: auf %1 um %2 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="164"/>
+        <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
+        <translation>Nicht aktiv: Der letzte Heartbeat von %1 (Prozess %2) liegt %3 zurück, mehr als das Doppelte des Abfrageintervalls (%4). Der Dienst wurde nicht ordnungsgemäß beendet: Er ist abgestürzt, wurde zwangsweise beendet oder hängt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="174"/>
+        <location filename="../ui/ServicePage.cpp" line="175"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="180"/>
+        <source>Not listening: push is not configured, changes are found by polling every %1.</source>
+        <translation>Nicht empfangsbereit: Push ist nicht konfiguriert, Änderungen werden durch Abfragen alle %1 erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="183"/>
+        <source>%1 (public URL: %2)</source>
+        <translation>%1 (öffentliche URL: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="185"/>
+        <source>None yet.</source>
+        <translation>Noch keiner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="187"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="196"/>
+        <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
+        <translation>Keine Änderungsabonnements: Skripte installieren (Aktionen) legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="203"/>
+        <source>The journal cannot be read: %1</source>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServicePage.cpp" line="247"/>
+        <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
+        <translation>Keine Änderungsabonnements: Skripte installieren (Aktionen) legt sie an; bis dahin werden Änderungen durch Abfragen erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ServicePage.cpp" line="250"/>
+        <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
+        <translation>
+            <numerusform>%n Abonnement: %1 intakt, %2 ablaufend, %3 fehlgeschlagen.</numerusform>
+            <numerusform>%n Abonnements: %1 intakt, %2 ablaufend, %3 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::ServiceState</name>
+    <message>
+        <location filename="../core/service/ServiceState.cpp" line="43"/>
+        <source>The journal could not record the service&apos;s %1: %2</source>
+        <translation>Das Journal konnte den Dienstzustand (%1) nicht aufzeichnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.cpp" line="76"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.cpp" line="81"/>
+        <source>%1: %2 change(s) written, %3 failed, %4 ms</source>
+        <translation>%1: %2 Änderung(en) geschrieben, %3 fehlgeschlagen, %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.cpp" line="87"/>
+        <source> (stopped early)</source>
+        <translation> (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.cpp" line="117"/>
+        <source>The journal could not read the service&apos;s heartbeat: %1</source>
+        <translation>Das Journal konnte den Heartbeat des Dienstes nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -2793,168 +3765,178 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>Öffentliche URL des Listeners</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="126"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="129"/>
+        <source>Listener TLS Certificate (PEM)</source>
+        <translation>Listener-TLS-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="131"/>
+        <source>Listener TLS Private Key (PEM)</source>
+        <translation>Privater TLS-Schlüssel des Listeners (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="132"/>
         <source>Data Directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="128"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="134"/>
         <source>Extra Trusted CA Certificates (PEM)</source>
         <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="130"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="136"/>
         <source>Pinned Server Certificate (SHA-256)</source>
         <translation>Festgelegtes Serverzertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="134"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="140"/>
         <source>Failed Messages: First Retry After (Seconds)</source>
         <translation>Fehlgeschlagene Nachrichten: erste Wiederholung nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="136"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="142"/>
         <source>Failed Messages: Longest Retry Interval (Seconds)</source>
         <translation>Fehlgeschlagene Nachrichten: längstes Wiederholungsintervall (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="138"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="144"/>
         <source>Failed Messages: Attempts Before Parking</source>
         <translation>Fehlgeschlagene Nachrichten: Versuche vor dem Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="140"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="146"/>
         <source>Error E-mail: At Most One Every (Minutes)</source>
         <translation>Fehler-E-Mail: höchstens eine alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="142"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="148"/>
         <source>Transaction Log: Keep (Days)</source>
         <translation>Transaktionsprotokoll: aufbewahren (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="186"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="192"/>
         <source>&apos;%1&apos; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="192"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="198"/>
         <source>&apos;%1&apos; is not a host name (letters, digits, dots and hyphens, optionally :port).</source>
         <translation>„%1“ ist kein Hostname (Buchstaben, Ziffern, Punkte und Bindestriche, optional :Port).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="198"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="204"/>
         <source>port %1 is out of range (1 to 65535).</source>
         <translation>Port %1 liegt außerhalb des zulässigen Bereichs (1 bis 65535).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="205"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="211"/>
         <source>&apos;%1&apos; is not an install name: type the name only, such as CRM, without slashes or spaces.</source>
         <translation>„%1“ ist kein Installationsname: Geben Sie nur den Namen ein, z. B. CRM, ohne Schrägstriche oder Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="210"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="216"/>
         <source>the logon id has leading or trailing spaces or control characters.</source>
         <translation>die Anmelde-ID enthält führende oder nachgestellte Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="214"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="220"/>
         <source>&apos;%1&apos; is neither a mailbox alias nor an e-mail address.</source>
         <translation>„%1“ ist weder ein Postfachalias noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="218"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="224"/>
         <source>&apos;%1&apos; is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="225"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="231"/>
         <source>&apos;%1&apos; is not an http(s) URL with a host.</source>
         <translation>„%1“ ist keine http(s)-URL mit Host.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="227"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="233"/>
         <source>&apos;%1&apos; must use https; plain http is accepted only for 127.0.0.1 and localhost.</source>
         <translation>„%1“ muss https verwenden; unverschlüsseltes http wird nur für 127.0.0.1 und localhost akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="240"/>
-        <location filename="../core/config/SettingsSchema.cpp" line="244"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="246"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="250"/>
         <source>&apos;%1&apos; is not an absolute path.</source>
         <translation>„%1“ ist kein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="247"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="253"/>
         <source>file &apos;%1&apos; does not exist.</source>
         <translation>die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="249"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="255"/>
         <source>&apos;%1&apos; is not a readable file.</source>
         <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="254"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="260"/>
         <source>&apos;%1&apos; is not of the form DOMAIN\account or account@domain.</source>
         <translation>„%1“ hat nicht die Form DOMÄNE\Konto oder Konto@Domäne.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="258"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="264"/>
         <source>&apos;%1&apos; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
         <translation>„%1“ ist keine GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="262"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="268"/>
         <source>&apos;%1&apos; is neither a tenant GUID nor a domain such as contoso.onmicrosoft.com.</source>
         <translation>„%1“ ist weder eine Mandanten-GUID noch eine Domäne wie contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="270"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="276"/>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="276"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="282"/>
         <source>&apos;%1&apos; is not an IP address (such as 127.0.0.1, 0.0.0.0 or ::).</source>
         <translation>„%1“ ist keine IP-Adresse (z. B. 127.0.0.1, 0.0.0.0 oder ::).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="309"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="315"/>
         <source>unknown setting &apos;%1&apos;.</source>
         <translation>unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="324"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="330"/>
         <source>%1: &apos;%2&apos; is not true or false.</source>
         <translation>%1: „%2“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="332"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="338"/>
         <source>%1: &apos;%2&apos; is not a whole number.</source>
         <translation>%1: „%2“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="339"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="348"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="354"/>
         <source>expected true or false.</source>
         <translation>true oder false erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="352"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="358"/>
         <source>expected a whole number.</source>
         <translation>ganze Zahl erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="355"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="361"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="360"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="366"/>
         <source>expected text.</source>
         <translation>Text erwartet.</translation>
     </message>
@@ -2962,136 +3944,172 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SettingsValidator</name>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="19"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="21"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="20"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="22"/>
         <source>%1 is required %2.</source>
         <translation>%1 ist %2 erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="26"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="28"/>
         <source>unknown setting &apos;%1&apos;.</source>
         <translation>unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="30"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="32"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="34"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="36"/>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="50"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="52"/>
         <source>on the Exchange server</source>
         <translation>auf dem Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="52"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="54"/>
         <source>Create CRM Users can only be selected on the CRM server.</source>
         <translation>„CRM-Benutzer anlegen“ kann nur auf dem CRM-Server ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="55"/>
-        <location filename="../core/config/SettingsValidator.cpp" line="56"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="57"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="58"/>
         <source>for Exchange Online</source>
         <translation>für Exchange Online</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="58"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="60"/>
         <source>when the client credential is a certificate</source>
         <translation>bei einem Zertifikat als Client-Anmeldeinformationen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="61"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="63"/>
         <source>Exchange Account must be the mailbox&apos;s e-mail address (user principal name) for Exchange Online.</source>
         <translation>Für Exchange Online muss „Exchange-Konto“ die E-Mail-Adresse des Postfachs (Benutzerprinzipalname) sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="66"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="68"/>
         <source>Primary Exchange Server (or an EWS URL) is required for on-premises Exchange.</source>
         <translation>Für lokales Exchange ist „Primärer Exchange-Server“ (oder eine EWS-URL) erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="67"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="69"/>
         <source>for on-premises Exchange</source>
         <translation>für lokales Exchange</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="72"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="74"/>
         <source>%1 &apos;%2&apos; is a folder: give a file name, such as %2/journal.sqlite.</source>
         <translation>%1 „%2“ ist ein Ordner: Geben Sie einen Dateinamen an, z. B. %2/journal.sqlite.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="76"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="85"/>
         <source>SMTP Sender Address is required when an SMTP server is set.</source>
         <translation>„SMTP-Absenderadresse“ ist erforderlich, wenn ein SMTP-Server festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="78"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="87"/>
         <source>SMTP Server is required when an SMTP user is set.</source>
         <translation>„SMTP-Server“ ist erforderlich, wenn ein SMTP-Benutzer festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="80"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="89"/>
         <source>%1 must not be shorter than %2.</source>
         <translation>%1 darf nicht kürzer als %2 sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="87"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="96"/>
         <source>NT Account Password and Re-enter Password do not match.</source>
         <translation>„NT-Kontokennwort“ und „Kennwort erneut eingeben“ stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="90"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="99"/>
         <source>the %1 must not contain line breaks.</source>
         <translation>das %1 darf keine Zeilenumbrüche enthalten.</translation>
     </message>
 </context>
 <context>
+    <name>cxsync::SubscriptionAssessment</name>
+    <message>
+        <location filename="../core/hooks/SubscriptionHealth.cpp" line="10"/>
+        <source>Graph reported it failed</source>
+        <translation>Von Graph als fehlgeschlagen gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionHealth.cpp" line="15"/>
+        <source>expired; polling covers the mailbox until it is recreated</source>
+        <translation>abgelaufen; bis zur Neuanlage deckt die Abfrage das Postfach ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/hooks/SubscriptionHealth.cpp" line="29"/>
+        <source>expires in %n minute(s) and has not been renewed</source>
+        <translation>
+            <numerusform>läuft in %n Minute ab und wurde nicht verlängert</numerusform>
+            <numerusform>läuft in %n Minuten ab und wurde nicht verlängert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionHealth.cpp" line="51"/>
+        <source>Healthy</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionHealth.cpp" line="53"/>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionHealth.cpp" line="55"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::SubscriptionManager</name>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="54"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="61"/>
         <source>The journal could not read subscriptions: %1</source>
         <translation>Das Journal konnte die Abonnements nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="119"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="126"/>
         <source>The journal could not store subscription %1: %2</source>
         <translation>Das Journal konnte das Abonnement %1 nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="131"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="138"/>
         <source>The journal could not update subscription %1.</source>
         <translation>Das Journal konnte das Abonnement %1 nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="187"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="192"/>
         <source>Graph could not reach the listener at %1 to validate the subscription: %2</source>
         <translation>Graph konnte den Listener unter %1 nicht erreichen, um das Abonnement zu validieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="197"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="202"/>
         <source>Graph&apos;s subscription answer lacks a valid id or expirationDateTime.</source>
         <translation>Der Antwort von Graph auf das Abonnement fehlt eine gültige id oder expirationDateTime.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="384"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="383"/>
         <source>No subscription &apos;%1&apos; is known.</source>
         <translation>Kein Abonnement „%1“ bekannt.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="390"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="389"/>
         <source>removed by Graph</source>
         <translation>von Graph entfernt</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="407"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="406"/>
         <source>Unknown lifecycle event &apos;%1&apos;.</source>
         <translation>Unbekanntes Lebenszyklusereignis „%1“.</translation>
     </message>
@@ -3099,42 +4117,52 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SyncCommand</name>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="78"/>
-        <source>Stopping after the current write…</source>
-        <translation>Wird nach dem aktuellen Schreibvorgang beendet…</translation>
+        <location filename="../cli/SyncCommand.cpp" line="65"/>
+        <source>Stopping after the current write… (press Ctrl+C again to quit at once)</source>
+        <translation>Wird nach dem aktuellen Schreibvorgang beendet… (drücken Sie erneut Strg+C, um sofort zu beenden)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="98"/>
+        <location filename="../cli/SyncCommand.cpp" line="77"/>
+        <source>Interrupted by %1 before the run started; nothing was written.</source>
+        <translation>Durch %1 unterbrochen, bevor der Lauf begann; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SyncCommand.cpp" line="109"/>
+        <source>Interrupted by %1 before the sync run started.</source>
+        <translation>Durch %1 unterbrochen, bevor der Synchronisierungslauf begann.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SyncCommand.cpp" line="125"/>
         <source>%1: this run would delete %2 of %3 synchronized items (more than %4 %).</source>
         <translation>%1: Dieser Durchlauf würde %2 von %3 synchronisierten Elementen löschen (mehr als %4 %).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="103"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Going ahead (--yes).</source>
         <translation>Es wird fortgefahren (--yes).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="103"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Declined: run again with --yes to delete.</source>
         <translation>Abgelehnt: Führen Sie den Befehl mit --yes erneut aus, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="125"/>
+        <location filename="../cli/SyncCommand.cpp" line="157"/>
         <source>Next run in %1 s (Ctrl+C to stop).</source>
         <translation>Nächster Durchlauf in %1 s (Strg+C zum Beenden).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="129"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync (dry run): nothing is written.</source>
         <translation>Kalendersynchronisierung (Probelauf): Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="129"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync</source>
         <translation>Kalendersynchronisierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="139"/>
+        <location filename="../cli/SyncCommand.cpp" line="171"/>
         <source>Planned for %n mailbox(es):</source>
         <translation>
             <numerusform>Geplant für %n Postfach:</numerusform>
@@ -3142,7 +4170,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="141"/>
+        <location filename="../cli/SyncCommand.cpp" line="173"/>
         <source>Done for %n mailbox(es) in %1 ms:</source>
         <translation>
             <numerusform>Fertig für %n Postfach in %1 ms:</numerusform>
@@ -3150,83 +4178,197 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="142"/>
+        <location filename="../cli/SyncCommand.cpp" line="174"/>
         <source>Exchange: %1 to create, %2 to update, %3 to delete</source>
         <translation>Exchange: %1 zu erstellen, %2 zu aktualisieren, %3 zu löschen</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="147"/>
+        <location filename="../cli/SyncCommand.cpp" line="179"/>
         <source>CRM: %1 to create, %2 to update, %3 to delete</source>
         <translation>CRM: %1 zu erstellen, %2 zu aktualisieren, %3 zu löschen</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="152"/>
+        <location filename="../cli/SyncCommand.cpp" line="184"/>
         <source>invitations: %1, cancellations: %2</source>
         <translation>Einladungen: %1, Absagen: %2</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="154"/>
+        <location filename="../cli/SyncCommand.cpp" line="186"/>
         <source>replayed from an interrupted run: %1</source>
         <translation>aus einem unterbrochenen Durchlauf wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="156"/>
+        <location filename="../cli/SyncCommand.cpp" line="188"/>
         <source>conflicts (both sides changed; see the transaction log): %1</source>
         <translation>Konflikte (beide Seiten geändert; siehe Transaktionsprotokoll): %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="158"/>
+        <location filename="../cli/SyncCommand.cpp" line="190"/>
         <source>safety stop: %1 kept (%2 deletes not applied)</source>
         <translation>Sicherheitsstopp: %1 beibehalten (%2 Löschungen nicht angewendet)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="160"/>
+        <location filename="../cli/SyncCommand.cpp" line="192"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="162"/>
+        <location filename="../cli/SyncCommand.cpp" line="194"/>
         <source>stopped before the end; the next run continues</source>
         <translation>vor dem Ende beendet; der nächste Durchlauf setzt fort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="169"/>
+        <location filename="../cli/SyncCommand.cpp" line="201"/>
         <source>%n write(s) failed and wait in the failed-message queue.</source>
         <translation>
             <numerusform>%n Schreibvorgang ist fehlgeschlagen und wartet in der Warteschlange für fehlgeschlagene Nachrichten.</numerusform>
             <numerusform>%n Schreibvorgänge sind fehlgeschlagen und warten in der Warteschlange für fehlgeschlagene Nachrichten.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/SyncCommand.cpp" line="211"/>
+        <source>Interrupted by %1 before anything was written; the next run starts over.</source>
+        <translation>Durch %1 unterbrochen, bevor etwas geschrieben wurde; der nächste Lauf beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SyncCommand.cpp" line="216"/>
+        <source>Interrupted by %1: %2 of %3 planned write(s) done, %4 failed (queued for retry), %5 not started; the next run continues with them.</source>
+        <translation>Durch %1 unterbrochen: %2 von %3 geplanten Schreibvorgängen erledigt, %4 fehlgeschlagen (für einen erneuten Versuch eingereiht), %5 nicht begonnen; der nächste Lauf setzt mit ihnen fort.</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::SyncNowAction</name>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="15"/>
+        <location filename="../ui/SyncNowAction.cpp" line="180"/>
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <source>Retry the failed messages that are due, then synchronize the calendars of every linked user once, both ways as the options say.</source>
+        <translation>Versucht fällige fehlgeschlagene Nachrichten erneut und synchronisiert dann die Kalender aller verknüpften Benutzer einmal, in beide Richtungen gemäß den Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="55"/>
+        <source>Sync Now: stopping after the write under way…</source>
+        <translation>Jetzt synchronisieren: wird nach dem laufenden Schreibvorgang beendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="61"/>
+        <source>Sync Now: already running.</source>
+        <translation>Jetzt synchronisieren: läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="67"/>
+        <source>Sync Now: connecting…</source>
+        <translation>Jetzt synchronisieren: Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="69"/>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="71"/>
+        <source>Sync Now started (saved settings: %1).</source>
+        <translation>„Jetzt synchronisieren“ gestartet (gespeicherte Einstellungen: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="99"/>
+        <source>Sync Now: retrying failed messages…</source>
+        <translation>Jetzt synchronisieren: fehlgeschlagene Nachrichten werden erneut versucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="107"/>
+        <location filename="../ui/SyncNowAction.cpp" line="165"/>
+        <source>Sync Now: %1</source>
+        <translation>Jetzt synchronisieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="121"/>
+        <source>Mass delete</source>
+        <translation>Massenlöschung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="122"/>
+        <source>This run would delete %1 of the %2 synchronized items of %3 (more than %4 %).
+
+Delete them? No keeps everything for now; the next run asks again.</source>
+        <translation>Dieser Lauf würde %1 der %2 synchronisierten Elemente von %3 löschen (mehr als %4 %).
+
+Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der nächste Lauf fragt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="146"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="153"/>
+        <source>Sync Now: %1: %2</source>
+        <translation>Jetzt synchronisieren: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="156"/>
+        <source>Sync Now: synchronizing…</source>
+        <translation>Jetzt synchronisieren: Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="163"/>
+        <source>Sync Now failed: %1</source>
+        <translation>„Jetzt synchronisieren“ fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="167"/>
+        <source>Sync Now: failed: %1</source>
+        <translation>Jetzt synchronisieren: fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="169"/>
+        <source>Sync Now: %1 kept: %2 deletes not applied (more than %3 % of %4 items).</source>
+        <translation>Jetzt synchronisieren: %1 beibehalten: %2 Löschungen nicht ausgeführt (mehr als %3 % von %4 Elementen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="175"/>
+        <source>Sync Now: note: %1</source>
+        <translation>Jetzt synchronisieren: Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncNowAction.cpp" line="177"/>
+        <source>Sync Now: see the Failed Messages tab; they are retried at growing intervals.</source>
+        <translation>Jetzt synchronisieren: siehe Registerkarte „Fehlgeschlagene Nachrichten“; sie werden in wachsenden Abständen erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>cxsync::SyncService</name>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="61"/>
+        <location filename="../core/service/SyncService.cpp" line="80"/>
         <source>push needs the listener client state (secret listener-client-state); run &apos;cxsync hooks install&apos; once</source>
         <translation>Push erfordert das Listener-Geheimnis (Geheimnis listener-client-state); führen Sie einmal „cxsync hooks install“ aus</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="77"/>
+        <location filename="../core/service/SyncService.cpp" line="96"/>
         <source>Change notification for %1.</source>
         <translation>Änderungsbenachrichtigung für %1.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="90"/>
+        <location filename="../core/service/SyncService.cpp" line="113"/>
         <source>Listening for notifications at %1 (port %2).</source>
         <translation>Warte auf Benachrichtigungen unter %1 (Port %2).</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="105"/>
+        <location filename="../core/service/SyncService.cpp" line="128"/>
         <source>Subscription for %1 failed (polling covers it): %2</source>
         <translation>Abonnement für %1 fehlgeschlagen (Abfragen decken es ab): %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="110"/>
+        <location filename="../core/service/SyncService.cpp" line="133"/>
         <source>Change subscriptions: %1 active, %2 failed.</source>
         <translation>Änderungsabonnements: %1 aktiv, %2 fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="115"/>
+        <location filename="../core/service/SyncService.cpp" line="139"/>
         <source>Push is not configured: changes are found by polling every %n second(s).</source>
         <translation>
             <numerusform>Push ist nicht konfiguriert: Änderungen werden durch Abfragen jede %n Sekunde gefunden.</numerusform>
@@ -3234,27 +4376,40 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="177"/>
+        <location filename="../core/service/SyncService.cpp" line="218"/>
         <source>Lifecycle event %1 for %2.</source>
         <translation>Lebenszyklusereignis %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="183"/>
+        <location filename="../core/service/SyncService.cpp" line="227"/>
         <source>Lifecycle handling for %1 failed: %2</source>
         <translation>Behandlung des Lebenszyklusereignisses für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="209"/>
+        <location filename="../core/service/SyncService.cpp" line="301"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="253"/>
+        <location filename="../core/service/SyncService.cpp" line="315"/>
+        <source>CRM changes</source>
+        <translation>CRM-Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/service/SyncService.cpp" line="356"/>
         <source>Sync of %1 failed: %2</source>
         <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/service/SyncService.cpp" line="380"/>
+        <source>Push is working: CRM changes are read every %n second(s), every mailbox in full every %1 minute(s).</source>
+        <translation>
+            <numerusform>Push funktioniert: CRM-Änderungen werden alle %n Sekunde gelesen, jedes Postfach vollständig alle %1 Minute(n).</numerusform>
+            <numerusform>Push funktioniert: CRM-Änderungen werden alle %n Sekunden gelesen, jedes Postfach vollständig alle %1 Minute(n).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="276"/>
+        <location filename="../core/service/SyncService.cpp" line="399"/>
         <source>Renewing the subscription for %1 failed (polling covers it): %2</source>
         <translation>Erneuern des Abonnements für %1 fehlgeschlagen (Abfragen decken es ab): %2</translation>
     </message>
@@ -3326,29 +4481,92 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
 </context>
 <context>
+    <name>cxsync::TransactionLogModel</name>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="84"/>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="99"/>
+        <source>CRM → Exchange</source>
+        <translation>CRM → Exchange</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="100"/>
+        <source>Exchange → CRM</source>
+        <translation>Exchange → CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="110"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="124"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="126"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="128"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="130"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="132"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="134"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="136"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransactionLogModel.cpp" line="138"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::UsersCommand</name>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="98"/>
+        <location filename="../cli/UsersCommand.cpp" line="99"/>
         <source>usage: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</source>
         <translation>Aufruf: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="172"/>
+        <location filename="../cli/UsersCommand.cpp" line="175"/>
         <source>user sync reads the directory through Exchange Online (Microsoft Graph); on-premises Exchange (EWS) is not available in this version</source>
         <translation>die Benutzersynchronisierung liest das Verzeichnis über Exchange Online (Microsoft Graph); lokales Exchange (EWS) ist in dieser Version nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="178"/>
+        <location filename="../cli/UsersCommand.cpp" line="181"/>
         <source>Reading the mailboxes, the CRM users and the journal…</source>
         <translation>Postfächer, CRM-Benutzer und Journal werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="188"/>
+        <location filename="../cli/UsersCommand.cpp" line="191"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="216"/>
+        <location filename="../cli/UsersCommand.cpp" line="219"/>
         <source>Create %n CRM user(s) as resources? [y/N] </source>
         <translation>
             <numerusform>%n CRM-Benutzer als Ressource anlegen? [y/N] </numerusform>
@@ -3356,7 +4574,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="223"/>
+        <location filename="../cli/UsersCommand.cpp" line="226"/>
         <source>%n CRM user(s) not created: creating users needs --yes (or &quot;y&quot; at the prompt). The links are applied.</source>
         <translation>
             <numerusform>%n CRM-Benutzer nicht angelegt: Das Anlegen von Benutzern erfordert --yes (oder „y“ bei der Abfrage). Die Verknüpfungen werden angewendet.</numerusform>
@@ -3364,77 +4582,77 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="230"/>
+        <location filename="../cli/UsersCommand.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="254"/>
+        <location filename="../cli/UsersCommand.cpp" line="259"/>
         <source>User sync plan for %1: %2 mailboxes, %3 CRM users</source>
         <translation>Plan der Benutzersynchronisierung für %1: %2 Postfächer, %3 CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="266"/>
+        <location filename="../cli/UsersCommand.cpp" line="271"/>
         <source>(stored id %1, e-mail %2, alias %3, name %4)</source>
         <translation>(gespeicherte ID %1, E-Mail %2, Alias %3, Name %4)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="272"/>
+        <location filename="../cli/UsersCommand.cpp" line="277"/>
         <source>as resources (Create CRM Users)</source>
         <translation>als Ressourcen („CRM-Benutzer anlegen“)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="280"/>
+        <location filename="../cli/UsersCommand.cpp" line="285"/>
         <source>Links:</source>
         <translation>Verknüpfungen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="280"/>
+        <location filename="../cli/UsersCommand.cpp" line="285"/>
         <source>Creations:</source>
         <translation>Neuanlagen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="281"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Unlinks:</source>
         <translation>Verknüpfungen lösen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="281"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Exclusions:</source>
         <translation>Ausschlüsse:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="282"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Conflicts:</source>
         <translation>Konflikte:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="282"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Not linked:</source>
         <translation>Nicht verknüpft:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="297"/>
+        <location filename="../cli/UsersCommand.cpp" line="302"/>
         <source>%1 (%2 %3) &lt;- %4, resource</source>
         <translation>%1 (%2 %3) &lt;- %4, Ressource</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="311"/>
+        <location filename="../cli/UsersCommand.cpp" line="316"/>
         <source> [with %1]</source>
         <translation> [mit %1]</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="340"/>
+        <location filename="../cli/UsersCommand.cpp" line="349"/>
         <source>nothing was applied: %1</source>
         <translation>es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="343"/>
+        <location filename="../cli/UsersCommand.cpp" line="352"/>
         <source>Applied in %1 ms: %2 linked, %3 created, %4 unlinked, %5 excluded, %6 unchanged, %7 conflicts, %8 not linked</source>
         <translation>Angewendet in %1 ms: %2 verknüpft, %3 angelegt, %4 Verknüpfungen gelöst, %5 ausgeschlossen, %6 unverändert, %7 Konflikte, %8 nicht verknüpft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="356"/>
+        <location filename="../cli/UsersCommand.cpp" line="365"/>
         <source>%n creation(s) declined.</source>
         <translation>
             <numerusform>%n Neuanlage abgelehnt.</numerusform>
@@ -3442,15 +4660,20 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="359"/>
+        <location filename="../cli/UsersCommand.cpp" line="368"/>
         <source>%n user(s) failed; see the lines above and `cxsync users list`</source>
         <translation>
             <numerusform>%n Benutzer fehlgeschlagen; siehe die Zeilen oben und `cxsync users list`</numerusform>
             <numerusform>%n Benutzer fehlgeschlagen; siehe die Zeilen oben und `cxsync users list`</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/UsersCommand.cpp" line="371"/>
+        <source>Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, %7 not started; run `cxsync users sync` again to finish.</source>
+        <translation>Durch %1 unterbrochen: %2 Änderung(en) angewendet (%3 verknüpft, %4 erstellt, %5 Verknüpfung aufgehoben), %6 fehlgeschlagen, %7 nicht begonnen; führen Sie `cxsync users sync` erneut aus, um den Vorgang abzuschließen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="362"/>
+        <location filename="../cli/UsersCommand.cpp" line="383"/>
         <source>cancelled: %n change(s) not started; run the sync again</source>
         <translation>
             <numerusform>abgebrochen: %n Änderung nicht begonnen; führen Sie die Synchronisierung erneut aus</numerusform>
@@ -3458,57 +4681,67 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="382"/>
+        <location filename="../cli/UsersCommand.cpp" line="396"/>
+        <source>%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to quit at once)</source>
+        <translation>%1: laufende Schreibvorgänge werden abgeschlossen, keine neuen begonnen… (drücken Sie erneut Strg+C, um sofort zu beenden)</translation>
+    </message>
+    <message>
+        <location filename="../cli/UsersCommand.cpp" line="404"/>
+        <source>Interrupted by %1 before anything was written; the plan was not applied.</source>
+        <translation>Durch %1 unterbrochen, bevor etwas geschrieben wurde; der Plan wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../cli/UsersCommand.cpp" line="426"/>
         <source>No users in the journal yet: run `cxsync users sync`.</source>
         <translation>Noch keine Benutzer im Journal: Führen Sie `cxsync users sync` aus.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>LOGON</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>MAILBOX</source>
         <translation>POSTFACH</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>LAST SYNC</source>
         <translation>LETZTE SYNC.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="430"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="390"/>
+        <location filename="../cli/UsersCommand.cpp" line="434"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="415"/>
+        <location filename="../cli/UsersCommand.cpp" line="459"/>
         <source>%1 is disabled: it is not synchronized, and user sync does not link it again until `cxsync users enable %2`.</source>
         <translation>%1 ist deaktiviert: Er wird nicht synchronisiert, und die Benutzersynchronisierung verknüpft ihn erst nach `cxsync users enable %2` wieder.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="433"/>
+        <location filename="../cli/UsersCommand.cpp" line="477"/>
         <source>%1 is enabled: the next `cxsync users sync` links it.</source>
         <translation>%1 ist aktiviert: Der nächste `cxsync users sync` verknüpft ihn.</translation>
     </message>
@@ -3572,7 +4805,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
     <message>
         <location filename="../ui/UsersPage.cpp" line="127"/>
-        <location filename="../ui/UsersPage.cpp" line="469"/>
+        <location filename="../ui/UsersPage.cpp" line="471"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -3593,7 +4826,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
     <message>
         <location filename="../ui/UsersPage.cpp" line="135"/>
-        <location filename="../ui/UsersPage.cpp" line="535"/>
+        <location filename="../ui/UsersPage.cpp" line="537"/>
         <source>Test Mailbox Access</source>
         <translation>Postfachzugriff testen</translation>
     </message>
@@ -3610,7 +4843,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     <message>
         <location filename="../ui/UsersPage.cpp" line="152"/>
         <source>Sync Users With CRM And Install Scripts</source>
-        <translation>Benutzer mit CRM synchronisieren und Skripts installieren</translation>
+        <translation>Benutzer mit CRM synchronisieren und Skripte installieren</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.cpp" line="155"/>
@@ -3721,53 +4954,53 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="415"/>
-        <source>Install Scripts: not done. Script installation (change notifications on both sides) comes with the hooks feature; this version installs nothing.</source>
-        <translation>Skripts installieren: nicht ausgeführt. Die Skriptinstallation (Änderungsbenachrichtigungen auf beiden Seiten) kommt mit der Hooks-Funktion; diese Version installiert nichts.</translation>
+        <location filename="../ui/UsersPage.cpp" line="416"/>
+        <source>Install Scripts: not started, as the user sync did not complete.</source>
+        <translation>Skripte installieren: nicht gestartet, da die Benutzersynchronisierung nicht abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="441"/>
+        <location filename="../ui/UsersPage.cpp" line="443"/>
         <source>Sync Users: cancelling; the writes under way finish first…</source>
         <translation>Benutzersynchronisierung: wird abgebrochen; laufende Schreibvorgänge werden zuerst abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="491"/>
+        <location filename="../ui/UsersPage.cpp" line="493"/>
         <source>%1 disabled: not synchronized, and not linked again by user sync until enabled.</source>
         <translation>%1 deaktiviert: nicht synchronisiert und von der Benutzersynchronisierung erst nach dem Aktivieren wieder verknüpft.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="494"/>
+        <location filename="../ui/UsersPage.cpp" line="496"/>
         <source>Disable: %1</source>
         <translation>Deaktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="506"/>
-        <location filename="../ui/UsersPage.cpp" line="518"/>
+        <location filename="../ui/UsersPage.cpp" line="508"/>
+        <location filename="../ui/UsersPage.cpp" line="520"/>
         <source>Enable: %1</source>
         <translation>Aktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="516"/>
+        <location filename="../ui/UsersPage.cpp" line="518"/>
         <source>%1 enabled: the next Sync Users links it.</source>
         <translation>%1 aktiviert: Die nächste Benutzersynchronisierung verknüpft ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="534"/>
+        <location filename="../ui/UsersPage.cpp" line="536"/>
         <source>Test Mailbox Access: reading the calendar of %1…</source>
         <translation>Postfachzugriff testen: Der Kalender von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="540"/>
+        <location filename="../ui/UsersPage.cpp" line="542"/>
         <source>Test Mailbox Access: on-premises Exchange (EWS) is not available in this version.</source>
         <translation>Postfachzugriff testen: Lokales Exchange (EWS) ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="550"/>
+        <location filename="../ui/UsersPage.cpp" line="552"/>
         <source>Test Mailbox Access: %1.</source>
         <translation>Postfachzugriff testen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="551"/>
+        <location filename="../ui/UsersPage.cpp" line="553"/>
         <source>Test Mailbox Access failed: %1</source>
         <translation>Postfachzugriff testen fehlgeschlagen: %1</translation>
     </message>
@@ -4104,17 +5337,17 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>Das Delta-Zeitfenster ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphDeltaReader.cpp" line="197"/>
+        <location filename="../core/exchange/graph/GraphDeltaReader.cpp" line="198"/>
         <source>Graph answered a calendarView/delta page for %1 without &quot;value&quot;.</source>
         <translation>Graph hat eine calendarView/delta-Seite für %1 ohne „value“ geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphDeltaReader.cpp" line="208"/>
+        <location filename="../core/exchange/graph/GraphDeltaReader.cpp" line="209"/>
         <source>Graph answered a calendarView/delta page for %1 without a usable @odata.nextLink or @odata.deltaLink.</source>
         <translation>Graph hat eine calendarView/delta-Seite für %1 ohne verwendbaren @odata.nextLink oder @odata.deltaLink geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphDeltaReader.cpp" line="227"/>
+        <location filename="../core/exchange/graph/GraphDeltaReader.cpp" line="228"/>
         <source>The delta round was stopped.</source>
         <translation>Die Delta-Runde wurde angehalten.</translation>
     </message>
@@ -4198,83 +5431,83 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>libcurl konnte keine Übertragung starten</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="166"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="168"/>
         <source>sending the mail was cancelled</source>
         <translation>das Senden der Mail wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="170"/>
-        <location filename="../core/notify/ErrorMailer.cpp" line="210"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="172"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="212"/>
         <source>the SMTP server %1 refused the login of &apos;%2&apos;: %3</source>
         <translation>der SMTP-Server %1 hat die Anmeldung von „%2“ abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="173"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="175"/>
         <source>the SMTP server &apos;%1&apos; was not found</source>
         <translation>der SMTP-Server „%1“ wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="177"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="179"/>
         <source>cannot connect to the SMTP server %1: %2</source>
         <translation>keine Verbindung zum SMTP-Server %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="181"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="183"/>
         <source>the SMTP server %1 did not answer within %2 seconds</source>
         <translation>der SMTP-Server %1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="188"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="190"/>
         <source>the SMTP server %1 does not offer STARTTLS; choose &apos;tls&apos; (port 465) or ask for STARTTLS to be enabled</source>
         <translation>der SMTP-Server %1 bietet kein STARTTLS an; wählen Sie „tls“ (Port 465) oder lassen Sie STARTTLS aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="197"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="199"/>
         <source>TLS with the SMTP server %1 failed: %2 (trust its CA with tls/extraCaFile)</source>
         <translation>TLS mit dem SMTP-Server %1 fehlgeschlagen: %2 (vertrauen Sie seiner Zertifizierungsstelle mit tls/extraCaFile)</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="207"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="209"/>
         <source>the SMTP server %1 requires a login: set smtp/user and the smtp-password secret (%2)</source>
         <translation>der SMTP-Server %1 erfordert eine Anmeldung: Legen Sie smtp/user und das Geheimnis smtp-password fest (%2)</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="214"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="216"/>
         <source>the SMTP server %1 asks to try later: %2</source>
         <translation>der SMTP-Server %1 bittet, es später erneut zu versuchen: %2</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="217"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="219"/>
         <source>the SMTP server %1 refused the mail: %2</source>
         <translation>der SMTP-Server %1 hat die Mail abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="220"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="222"/>
         <source>sending mail through %1 failed: %2</source>
         <translation>das Senden der Mail über %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="233"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="235"/>
         <source>%1 is not set: error e-mail cannot be sent</source>
         <translation>%1 ist nicht festgelegt: Fehler-E-Mails können nicht gesendet werden</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="248"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="250"/>
         <source>SMTP port %1 is out of range</source>
         <translation>SMTP-Port %1 liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="259"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="261"/>
         <source>%1 is not set: error e-mail needs a sender</source>
         <translation>%1 ist nicht festgelegt: Fehler-E-Mails benötigen einen Absender</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="266"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="268"/>
         <source>the SMTP password would cross the network unencrypted: choose starttls or tls for %1, or remove the SMTP user</source>
         <translation>das SMTP-Kennwort würde unverschlüsselt über das Netzwerk gehen: Wählen Sie starttls oder tls für %1, oder entfernen Sie den SMTP-Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/notify/ErrorMailer.cpp" line="287"/>
+        <location filename="../core/notify/ErrorMailer.cpp" line="289"/>
         <source>the SMTP user &apos;%1&apos; is set but no %2 is stored (cxsync secret set %3)</source>
         <translation>der SMTP-Benutzer „%1“ ist festgelegt, aber es ist kein %2 gespeichert (cxsync secret set %3)</translation>
     </message>
@@ -4485,12 +5718,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::FailedMessageQueue</name>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="184"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="322"/>
         <source>parked: a %1 error does not go away by retrying; fix the cause, then retry it</source>
         <translation>zurückgestellt: ein %1-Fehler verschwindet nicht durch Wiederholen; beheben Sie die Ursache und wiederholen Sie dann</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="191"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="329"/>
         <source>parked after %n failed attempt(s)</source>
         <translation>
             <numerusform>nach %n fehlgeschlagenen Versuch zurückgestellt</numerusform>
@@ -4498,82 +5731,82 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="292"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="430"/>
         <source>a newer change of this item (%1) replaced the queued one (%2)</source>
         <translation>eine neuere Änderung dieses Elements (%1) hat die eingereihte (%2) ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="341"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="450"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="497"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="564"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="644"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="692"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="479"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="588"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="635"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="702"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="796"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="844"/>
         <source>cannot start a journal transaction</source>
         <translation>eine Journaltransaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="354"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="485"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="542"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="602"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="670"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="731"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="492"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="623"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="680"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="740"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="822"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="883"/>
         <source>cannot commit to the journal</source>
         <translation>das Journal kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="396"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="534"/>
         <source>the failed message could not be written to the journal (%1); it is kept in memory and written with the next failure or flush</source>
         <translation>die fehlgeschlagene Nachricht konnte nicht in das Journal geschrieben werden (%1); sie bleibt im Speicher und wird beim nächsten Fehler oder Leeren geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="466"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="604"/>
         <source>failed message %1 is not waiting for a retry</source>
         <translation>die fehlgeschlagene Nachricht %1 wartet nicht auf eine Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="473"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="611"/>
         <source>failed message %1 does not exist</source>
         <translation>die fehlgeschlagene Nachricht %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="525"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="663"/>
         <source>failed message %1 is %2 (changed meanwhile); nothing was done</source>
         <translation>die fehlgeschlagene Nachricht %1 ist %2 (inzwischen geändert); es wurde nichts getan</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="591"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="729"/>
         <source>failed message %1 changed while it was retried; the newer state is kept</source>
         <translation>die fehlgeschlagene Nachricht %1 wurde während der Wiederholung geändert; der neuere Zustand bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="638"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="790"/>
         <source>failed message %1 is already resolved</source>
         <translation>die fehlgeschlagene Nachricht %1 ist bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="640"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="792"/>
         <source>failed message %1 is being retried right now</source>
         <translation>die fehlgeschlagene Nachricht %1 wird gerade wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="658"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="810"/>
         <source>failed message %1 cannot be retried: a newer change of the same item is queued</source>
         <translation>die fehlgeschlagene Nachricht %1 kann nicht wiederholt werden: eine neuere Änderung desselben Elements ist eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="662"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="814"/>
         <source>retry requested by the administrator</source>
         <translation>Wiederholung vom Administrator angefordert</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="707"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="859"/>
         <source>retry of all matching messages requested by the administrator</source>
         <translation>Wiederholung aller passenden Nachrichten vom Administrator angefordert</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="868"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="1047"/>
         <source>there is no failed message %1</source>
         <translation>es gibt keine fehlgeschlagene Nachricht %1</translation>
     </message>
@@ -4590,18 +5823,18 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::QueueExport</name>
     <message>
-        <location filename="../core/queue/QueueExport.cpp" line="129"/>
+        <location filename="../core/queue/QueueExport.cpp" line="131"/>
         <source>&apos;%1&apos;: failed messages are exported as .xml, .json or .csv; name the file accordingly</source>
         <translation>„%1“: fehlgeschlagene Nachrichten werden als .xml, .json oder .csv exportiert; benennen Sie die Datei entsprechend</translation>
     </message>
     <message>
-        <location filename="../core/queue/QueueExport.cpp" line="269"/>
+        <location filename="../core/queue/QueueExport.cpp" line="274"/>
         <source>the XML export could not be written</source>
         <translation>der XML-Export konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/QueueExport.cpp" line="284"/>
-        <location filename="../core/queue/QueueExport.cpp" line="291"/>
+        <location filename="../core/queue/QueueExport.cpp" line="289"/>
+        <location filename="../core/queue/QueueExport.cpp" line="296"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4609,7 +5842,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::RetryDriver</name>
     <message>
-        <location filename="../core/queue/RetryDriver.cpp" line="94"/>
+        <location filename="../core/queue/RetryDriver.cpp" line="106"/>
         <source>no retrier is available for %1 %2 messages in this program</source>
         <translation>in diesem Programm ist kein Wiederholer für %1-%2-Nachrichten verfügbar</translation>
     </message>
@@ -4646,67 +5879,67 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarMapping</name>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="167"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="191"/>
         <source>Accepted</source>
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="169"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="193"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="171"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="195"/>
         <source>Tentative</source>
         <translation>Mit Vorbehalt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="173"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="197"/>
         <source>Organizer</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="174"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="198"/>
         <source>No response</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="280"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="302"/>
         <source>Exchange returned an event without an id.</source>
         <translation>Exchange hat einen Termin ohne ID geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="284"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="306"/>
         <source>Exchange event %1 has no valid start.</source>
         <translation>Der Exchange-Termin %1 hat keinen gültigen Beginn.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="287"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="309"/>
         <source>Exchange event %1 has no valid end after its start.</source>
         <translation>Der Exchange-Termin %1 hat kein gültiges Ende nach seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="290"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="312"/>
         <source>Exchange event %1 has no iCalUId.</source>
         <translation>Der Exchange-Termin %1 hat keine iCalUId.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="294"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="316"/>
         <source>Exchange event %1 has an unknown time zone &quot;%2&quot;.</source>
         <translation>Der Exchange-Termin %1 hat eine unbekannte Zeitzone „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="302"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="324"/>
         <source>The CRM returned an appointment without an id.</source>
         <translation>Das CRM hat einen Termin ohne ID geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="308"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="330"/>
         <source>CRM appointment %1 has no valid start (Comm_DateTime).</source>
         <translation>Der CRM-Termin %1 hat keinen gültigen Beginn (Comm_DateTime).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarMapping.cpp" line="312"/>
+        <location filename="../core/sync/CalendarMapping.cpp" line="334"/>
         <source>CRM appointment %1 has no valid end after its start (Comm_ToDateTime).</source>
         <translation>Der CRM-Termin %1 hat kein gültiges Ende nach seinem Beginn (Comm_ToDateTime).</translation>
     </message>
@@ -4714,93 +5947,149 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarPlanner</name>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="211"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="239"/>
         <source>an attendee&apos;s copy was removed</source>
         <translation>die Kopie eines Teilnehmers wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="224"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="243"/>
+        <source>its communication is already being deleted</source>
+        <translation>seine Kommunikation wird bereits gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="252"/>
         <source>deleted in Outlook</source>
         <translation>in Outlook gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="235"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="252"/>
+        <source>its series was deleted in Outlook</source>
+        <translation>seine Serie wurde in Outlook gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="263"/>
         <source>deleted in another Outlook calendar</source>
         <translation>in einem anderen Outlook-Kalender gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="259"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="280"/>
+        <source>removed, never synchronized (or our own delete coming back)</source>
+        <translation>entfernt, nie synchronisiert (oder unsere eigene Löschung kommt zurück)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="289"/>
+        <source>a series master: its occurrences are synchronized one by one</source>
+        <translation>ein Serienmaster: seine Vorkommen werden einzeln synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="294"/>
+        <source>cancelled before it was synchronized</source>
+        <translation>abgesagt, bevor es synchronisiert wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="298"/>
+        <source>outside the sync window</source>
+        <translation>außerhalb des Synchronisierungszeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="316"/>
         <source>the meeting was cancelled by its organizer</source>
         <translation>die Besprechung wurde vom Organisator abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="266"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="319"/>
+        <source>an attendee&apos;s copy: Exchange keeps it in step with the organizer&apos;s item</source>
+        <translation>die Kopie eines Teilnehmers: Exchange gleicht sie mit dem Element des Organisators ab</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="329"/>
+        <source>%1: CRM communication %2 is gone; the item is deleted.</source>
+        <translation>%1: CRM-Kommunikation %2 existiert nicht mehr; das Element wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="342"/>
         <source>%1: CRM communication %2 is gone; the link is dropped.</source>
         <translation>%1: Die CRM-Kommunikation %2 ist nicht mehr vorhanden; die Verknüpfung wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="289"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="348"/>
+        <source>its CRM communication is gone</source>
+        <translation>seine CRM-Kommunikation existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="366"/>
         <source>attendee responses</source>
         <translation>Antworten der Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="300"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="377"/>
         <source>echo of our own write</source>
         <translation>Echo unseres eigenen Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="326"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="380"/>
+        <source>nothing the CRM shows has changed</source>
+        <translation>an den im CRM angezeigten Daten hat sich nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="393"/>
+        <source>conflict: the CRM version is kept</source>
+        <translation>Konflikt: die CRM-Version wird beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="408"/>
         <source>cancelled in Outlook</source>
         <translation>in Outlook abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="326"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="408"/>
         <source>changed in Outlook</source>
         <translation>in Outlook geändert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="340"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="422"/>
         <source>another attendee&apos;s copy of a synchronized meeting</source>
         <translation>die Kopie eines anderen Teilnehmers einer synchronisierten Besprechung</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="372"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="455"/>
         <source>created in Outlook</source>
         <translation>in Outlook erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="401"/>
-        <location filename="../core/sync/CalendarPlan.cpp" line="404"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="487"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="490"/>
         <source>cancelled in the CRM</source>
         <translation>im CRM abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="404"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="336"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="490"/>
         <source>deleted in the CRM</source>
         <translation>im CRM gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="436"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="522"/>
         <source>existing CRM appointment (first synchronization)</source>
         <translation>vorhandener CRM-Termin (erste Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="451"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="537"/>
         <source>created in the CRM</source>
         <translation>im CRM erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="456"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="547"/>
         <source>&quot;%1&quot;: organized outside the synchronized mailboxes; CRM changes are not written to Exchange.</source>
         <translation>„%1“: außerhalb der synchronisierten Postfächer organisiert; CRM-Änderungen werden nicht nach Exchange geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="485"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="575"/>
         <source>CRM-only change</source>
         <translation>Änderung nur im CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="489"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="579"/>
         <source>changed in the CRM</source>
         <translation>im CRM geändert</translation>
     </message>
@@ -4808,54 +6097,250 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="131"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="160"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Kein verknüpfter Benutzer „%1“ (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="137"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="167"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="157"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="187"/>
         <source>replaying an interrupted write</source>
         <translation>ein unterbrochener Schreibvorgang wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="175"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="206"/>
         <source>reading Outlook changes</source>
         <translation>Outlook-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="223"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="240"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: Lesen des Kalenders fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="226"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="243"/>
         <source>%1: the delta link expired; the next run reads the whole window again.</source>
         <translation>%1: Der Delta-Link ist abgelaufen; der nächste Durchlauf liest das ganze Zeitfenster erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="248"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="265"/>
         <source>reading CRM changes</source>
         <translation>CRM-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="251"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="268"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Lesen der CRM-Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="552"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="440"/>
+        <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
+        <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="613"/>
+        <source>a newer change of the item was applied by a sync run</source>
+        <translation>eine neuere Änderung des Elements wurde von einem Synchronisierungslauf angewendet</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="622"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 „%2“ (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="642"/>
-        <source>This meeting was cancelled in the CRM.</source>
-        <translation>Diese Besprechung wurde im CRM abgesagt.</translation>
+        <location filename="../core/sync/CalendarSync.cpp" line="672"/>
+        <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
+        <translation>%1: die Outlook-Änderung an &quot;%2&quot; wurde nicht angewendet; sie bleibt vorgemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="710"/>
+        <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
+        <translation>Exchange: %1 erstellt, %2 aktualisiert, %3 gelöscht; CRM: %4 erstellt, %5 aktualisiert, %6 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="718"/>
+        <source>planned (nothing written): %1</source>
+        <translation>geplant (nichts geschrieben): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="720"/>
+        <source>%1 invitation(s), %2 cancellation(s)</source>
+        <translation>%1 Einladung(en), %2 Absage(n)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/CalendarSync.cpp" line="722"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/CalendarSync.cpp" line="724"/>
+        <source>%n failed (in the failed-message queue)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
+            <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/CalendarSync.cpp" line="726"/>
+        <source>%n mailbox(es) kept by the safety stop</source>
+        <translation>
+            <numerusform>%n Postfach vom Sicherheitsstopp zurückgehalten</numerusform>
+            <numerusform>%n Postfächer vom Sicherheitsstopp zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="728"/>
+        <source>stopped before the end</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/CalendarSync.cpp" line="729"/>
+        <source>%1 (%n mailbox(es), %2 ms)</source>
+        <translation>
+            <numerusform>%1 (%n Postfach, %2 ms)</numerusform>
+            <numerusform>%1 (%n Postfächer, %2 ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::sync::SyncActionRetrier</name>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="73"/>
+        <source>the snapshot is not a calendar sync write</source>
+        <translation>der Snapshot ist kein Schreibvorgang der Kalendersynchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="76"/>
+        <source>the snapshot has no action</source>
+        <translation>der Snapshot enthält keine Aktion</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="85"/>
+        <source>action.kind &apos;%1&apos; is not a known write</source>
+        <translation>action.kind &apos;%1&apos; ist kein bekannter Schreibvorgang</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="91"/>
+        <source>a %1 needs action.%2</source>
+        <translation>für %1 wird action.%2 benötigt</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="187"/>
+        <source>the stored change cannot be applied: %1</source>
+        <translation>die gespeicherte Änderung kann nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="194"/>
+        <source>CRM to Exchange synchronization is switched off</source>
+        <translation>die Synchronisierung von CRM nach Exchange ist deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="199"/>
+        <source>Exchange to CRM synchronization is switched off</source>
+        <translation>die Synchronisierung von Exchange nach CRM ist deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="204"/>
+        <source>Calendar synchronization needs Exchange Online (Graph).</source>
+        <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="221"/>
+        <source>CRM appointment %1 was deleted meanwhile; nothing is created in %2</source>
+        <translation>CRM-Termin %1 wurde inzwischen gelöscht; in %2 wird nichts erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="235"/>
+        <source>CRM appointment %1 is in the mailbox already; its Exchange id is recorded in the CRM</source>
+        <translation>CRM-Termin %1 ist bereits im Postfach; seine Exchange-ID ist im CRM erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="241"/>
+        <source>created &quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; in %2 erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="252"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="311"/>
+        <source>CRM appointment %1 was deleted meanwhile; the update is dropped</source>
+        <translation>CRM-Termin %1 wurde inzwischen gelöscht; die Aktualisierung wird verworfen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="256"/>
+        <source>CRM appointment %1 was changed again at %2; the newer version follows through the sync</source>
+        <translation>CRM-Termin %1 wurde um %2 erneut geändert; die neuere Version wird über die Synchronisierung übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="263"/>
+        <source>the Outlook item of CRM appointment %1 is no longer linked; the update is dropped</source>
+        <translation>das Outlook-Element des CRM-Termins %1 ist nicht mehr verknüpft; die Aktualisierung wird verworfen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="266"/>
+        <source>updated &quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; in %2 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="276"/>
+        <source>the Outlook item is no longer linked (already removed)</source>
+        <translation>das Outlook-Element ist nicht mehr verknüpft (bereits entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="279"/>
+        <source>cancelled &quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; in %2 abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="280"/>
+        <source>deleted &quot;%1&quot; from %2</source>
+        <translation>&quot;%1&quot; aus %2 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="293"/>
+        <source>the Outlook item &quot;%1&quot; was deleted meanwhile; nothing is created in the CRM</source>
+        <translation>das Outlook-Element &quot;%1&quot; wurde inzwischen gelöscht; im CRM wird nichts erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="299"/>
+        <source>created &quot;%1&quot; in the CRM</source>
+        <translation>&quot;%1&quot; im CRM erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="317"/>
+        <source>CRM appointment %1 was changed in the CRM at %2, after this change; the newer CRM version is kept</source>
+        <translation>CRM-Termin %1 wurde um %2 im CRM geändert, nach dieser Änderung; die neuere CRM-Version wird beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="320"/>
+        <source>updated CRM appointment %1</source>
+        <translation>CRM-Termin %1 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="324"/>
+        <source>deleted CRM appointment %1</source>
+        <translation>CRM-Termin %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="327"/>
+        <source>journal link of &quot;%1&quot; recorded</source>
+        <translation>Journal-Verknüpfung von &quot;%1&quot; erfasst</translation>
     </message>
 </context>
 <context>
@@ -4866,86 +6351,135 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>Journal: %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="79"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="106"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="117"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="128"/>
         <source>reading item links</source>
         <translation>Lesen der Elementverknüpfungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="102"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="127"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="134"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="161"/>
         <source>saving an item link</source>
         <translation>Speichern einer Elementverknüpfung</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="139"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="173"/>
         <source>removing an item link</source>
         <translation>Entfernen einer Elementverknüpfung</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="149"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="183"/>
         <source>removing item links</source>
         <translation>Entfernen von Elementverknüpfungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="156"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="170"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="179"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="190"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="204"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="213"/>
         <source>staging Exchange changes</source>
         <translation>Vormerken von Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="190"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="224"/>
         <source>reading staged Exchange changes</source>
         <translation>Lesen vorgemerkter Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="209"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="215"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="243"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="249"/>
         <source>clearing staged Exchange changes</source>
         <translation>Löschen vorgemerkter Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="224"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="238"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="243"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="258"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="272"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="277"/>
         <source>recording an intended write</source>
         <translation>Aufzeichnen eines beabsichtigten Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="259"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="293"/>
         <source>clearing a confirmed write</source>
         <translation>Löschen eines bestätigten Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="268"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="302"/>
         <source>reading the outbox</source>
         <translation>Lesen des Postausgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="291"/>
-        <location filename="../core/sync/SyncJournal.cpp" line="314"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="325"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="348"/>
         <source>reading the CRM watermark</source>
         <translation>Lesen der CRM-Wasserstandsmarke</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="303"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="337"/>
         <source>journal: the stored CRM watermark is unreadable.</source>
         <translation>Journal: Die gespeicherte CRM-Wasserstandsmarke ist unlesbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="339"/>
+        <location filename="../core/sync/SyncJournal.cpp" line="373"/>
         <source>saving the CRM watermark</source>
         <translation>Speichern der CRM-Wasserstandsmarke</translation>
     </message>
-    <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="370"/>
-        <source>recording a failed message</source>
-        <translation>Aufzeichnen einer fehlgeschlagenen Nachricht</translation>
+</context>
+<context>
+    <name>cxsync::sync::SyncRetries</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncRetries.cpp" line="35"/>
+        <source>Retried %n failed message(s): </source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Nachricht erneut versucht: </numerusform>
+            <numerusform>%n fehlgeschlagene Nachrichten erneut versucht: </numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncJournal.cpp" line="388"/>
-        <source>writing the transaction log</source>
-        <translation>Schreiben des Transaktionsprotokolls</translation>
+        <location filename="../core/sync/SyncRetries.cpp" line="36"/>
+        <source>%1 resolved, %2 superseded by newer changes, %3 wait again, %4 parked</source>
+        <translation>%1 gelöst, %2 durch neuere Änderungen überholt, %3 warten erneut, %4 zurückgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncRetries.cpp" line="42"/>
+        <source>%n more wait because their server keeps failing</source>
+        <translation>
+            <numerusform>%n weitere Nachricht wartet, weil ihr Server wiederholt fehlschlägt</numerusform>
+            <numerusform>%n weitere Nachrichten warten, weil ihr Server wiederholt fehlschlägt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncRetries.cpp" line="44"/>
+        <source>stopped early, the rest stays due</source>
+        <translation>vorzeitig beendet, der Rest bleibt fällig</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::sync::SyncWriter</name>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="20"/>
+        <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
+        <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="158"/>
+        <source>This meeting was cancelled in the CRM.</source>
+        <translation>Diese Besprechung wurde im CRM abgesagt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="285"/>
+        <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
+        <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="286"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="286"/>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
     </message>
 </context>
 <context>
