@@ -538,13 +538,17 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 plan.actions.append(create);
                 continue;
             }
+            const QString crmHash = CalendarMapping::crmFingerprint(a, in.mapping);
             if (organizerRows.isEmpty()) {
-                plan.notes.append(tr("\"%1\": organized outside the synchronized mailboxes; CRM changes are "
-                                     "not written to Exchange.")
-                                      .arg(a.subject));
+                // said only for a real CRM edit, not for our own write of it coming back
+                const bool edited = std::any_of(rows.cbegin(), rows.cend(),
+                                                [&crmHash](const ItemLink &l) { return l.crmHash != crmHash; });
+                if (edited)
+                    plan.notes.append(tr("\"%1\": organized outside the synchronized mailboxes; CRM changes are "
+                                         "not written to Exchange.")
+                                          .arg(a.subject));
                 continue;
             }
-            const QString crmHash = CalendarMapping::crmFingerprint(a, in.mapping);
             for (ItemLink l : organizerRows) {
                 if (crmHash == l.crmHash)
                     continue; // our own write coming back
