@@ -1,6 +1,7 @@
 // `cxsync serve` end to end on the sandbox profile: after a user sync, the service installs subscriptions,
 // a change in Outlook reaches the CRM through a notification well before the next poll, changes made while the
 // service was down arrive after a restart (delta catches up), nothing is duplicated, and stop is clean.
+#include "ServeTestSupport.h"
 #include "Cli.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
@@ -36,23 +37,7 @@ private:
     std::unique_ptr<LayeredSecretStore> m_secrets;
     QString m_mailbox;
 
-    int cli(const QStringList &args)
-    {
-        QBuffer input, output, errors;
-        input.open(QIODevice::ReadOnly);
-        output.open(QIODevice::WriteOnly);
-        errors.open(QIODevice::WriteOnly);
-        QStringList argv{QStringLiteral("cxsync"), QStringLiteral("--config"), m_profile,
-                         QStringLiteral("--secrets-file"), m_secretsPath};
-        Cli c(argv + args, QProcessEnvironment(), &input, &output, &errors);
-        int code = -1;
-        c.run([&code](int r) { code = r; });
-        if (!QTest::qWaitFor([&code] { return code != -1; }, 60000))
-            return -2;
-        if (code != 0)
-            qWarning("%s", errors.data().constData());
-        return code;
-    }
+    int cli(const QStringList &args) { return testsupport::runCli(m_profile, m_secretsPath, args); }
 
     int crmCount(const QString &subject) const
     {

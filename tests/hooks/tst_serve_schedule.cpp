@@ -7,6 +7,7 @@
 //    delta after the restart, once each;
 //  - the real `cxsync serve` process stopped with SIGTERM (exit 0, "Stopped.") or killed with SIGKILL while a
 //    run is writing, then restarted: every change is on the other side exactly once and the outbox is empty.
+#include "ServeTestSupport.h"
 #include "Cli.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
@@ -63,23 +64,7 @@ private:
     QHash<QString, int> m_deltaReads;
     int m_made = 0;
 
-    int cli(const QStringList &args)
-    {
-        QBuffer input, output, errors;
-        input.open(QIODevice::ReadOnly);
-        output.open(QIODevice::WriteOnly);
-        errors.open(QIODevice::WriteOnly);
-        QStringList argv{QStringLiteral("cxsync"), QStringLiteral("--config"), m_profile,
-                         QStringLiteral("--secrets-file"), m_secretsPath};
-        Cli c(argv + args, QProcessEnvironment(), &input, &output, &errors);
-        int code = -1;
-        c.run([&code](int r) { code = r; });
-        if (!QTest::qWaitFor([&code] { return code != -1; }, 60000))
-            return -2;
-        if (code != 0)
-            qWarning("%s", errors.data().constData());
-        return code;
-    }
+    int cli(const QStringList &args) { return testsupport::runCli(m_profile, m_secretsPath, args); }
 
     int totalDeltaReads() const
     {
