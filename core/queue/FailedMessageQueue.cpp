@@ -486,11 +486,8 @@ Result<QList<RecordedFailure>> FailedMessageQueue::writeBatch(const QList<Pendin
         }
         out.append(written.value());
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return storageError(tr("cannot commit to the journal"), error);
-    }
+    if (Status s = commitOrRollback(db); !s.ok())
+        return s.error();
     return out;
 }
 
@@ -617,11 +614,8 @@ Result<FailedMessage> FailedMessageQueue::markRetrying(qint64 id)
         db.rollback();
         return s.error();
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return storageError(tr("cannot commit to the journal"), e);
-    }
+    if (Status s = commitOrRollback(db); !s.ok())
+        return s.error();
     return message;
 }
 
@@ -674,11 +668,8 @@ Status FailedMessageQueue::setState(qint64 id, std::optional<int> revision, cons
         db.rollback();
         return s;
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return storageError(tr("cannot commit to the journal"), e);
-    }
+    if (Status s = commitOrRollback(db); !s.ok())
+        return s.error();
     return {};
 }
 
@@ -734,11 +725,8 @@ Result<RecordedFailure> FailedMessageQueue::markFailedAgain(qint64 id, int revis
         db.rollback();
         return s.error();
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return storageError(tr("cannot commit to the journal"), e);
-    }
+    if (Status s = commitOrRollback(db); !s.ok())
+        return s.error();
     return out;
 }
 
@@ -816,11 +804,8 @@ Status FailedMessageQueue::retryNow(qint64 id)
         db.rollback();
         return s;
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return storageError(tr("cannot commit to the journal"), e);
-    }
+    if (Status s = commitOrRollback(db); !s.ok())
+        return s.error();
     return {};
 }
 
@@ -877,11 +862,8 @@ Result<int> FailedMessageQueue::retryAll(const MessageFilter &filter)
         return s.error();
     }
     const int changed = q.numRowsAffected();
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return storageError(tr("cannot commit to the journal"), e);
-    }
+    if (Status s = commitOrRollback(db); !s.ok())
+        return s.error();
     return changed;
 }
 

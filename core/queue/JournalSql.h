@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,6 +34,18 @@ inline QDateTime fromStamp(const QVariant &value)
 inline Error storageError(const QString &what, const QSqlError &error)
 {
     return makeError(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+// Commits the transaction under way; when the commit fails, rolls back and names the journal error.
+inline Status commitOrRollback(QSqlDatabase &db)
+{
+    if (db.commit())
+        return Status();
+    const QSqlError error = db.lastError();
+    db.rollback();
+    return storageError(QCoreApplication::translate("cxsync::queue::FailedMessageQueue",
+                                                    "cannot commit to the journal"),
+                        error);
 }
 
 inline Status execOrError(QSqlQuery &query)

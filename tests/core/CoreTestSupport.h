@@ -7,6 +7,7 @@
 #include "SettingsSchema.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 #include <QTest>
@@ -33,6 +34,20 @@ inline char *toString(ErrorKind kind)
     std::unique_ptr<::cxsync::Settings> var = std::move(var##Opened).value()
 
 namespace cxsync::testsupport {
+
+// Runs one asynchronous operation to its callback (tests only: the product never waits like this).
+template <typename T, typename Start> Result<T> await(Start start, int timeoutMs = 30000)
+{
+    std::optional<Result<T>> result;
+    start([&result](Result<T> value) { result.emplace(std::move(value)); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!result && timer.elapsed() < timeoutMs)
+        QTest::qWait(2);
+    if (!result)
+        return makeError(ErrorKind::Cancelled, QStringLiteral("the test timed out"));
+    return std::move(*result);
+}
 
 inline QString u(const char *utf8)
 {

@@ -4,6 +4,7 @@
 // linked users (a CRM zone and sync window of the suite's choosing), the engine run in this process, and the
 // three views (Exchange, CRM, journal) read straight from the sandboxes and the journal's tables, normalized
 // so that two worlds built from the same data compare equal. Header-only.
+#include "../core/CoreTestSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
@@ -45,19 +46,6 @@ struct CalendarPerson {
     QString name;
 };
 
-// Runs one asynchronous operation to its callback (tests only: the product never waits like this).
-template <typename T, typename Start> Result<T> awaitResult(Start start, int timeoutMs = 30000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> value) { result.emplace(std::move(value)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < timeoutMs)
-        QTest::qWait(2);
-    if (!result)
-        return makeError(ErrorKind::Cancelled, QStringLiteral("the test timed out"));
-    return std::move(*result);
-}
 
 class CalendarWorld {
 public:
@@ -494,7 +482,7 @@ private:
         users::UserSync userSync(
             m_connections->crm(), *m_connections->exchange(), *m_journal, m_clock,
             users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerName()));
-        auto plan = awaitResult<users::UserSyncPlan>([&](auto done) { userSync.preparePlan(done); });
+        auto plan = await<users::UserSyncPlan>([&](auto done) { userSync.preparePlan(done); });
         if (!plan.ok()) {
             m_error = plan.error().message;
             return false;

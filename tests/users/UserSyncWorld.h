@@ -3,6 +3,7 @@
 // Test support for the user sync suites: both sandboxes filled with one sample world, a validated profile and
 // secrets file for them (as `cxsync demo` writes), and what a run opens from those (settings, connections,
 // journal). Header-only.
+#include "../core/CoreTestSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
@@ -143,19 +144,6 @@ template <typename T> QByteArray why(const Result<T> &result)
     return result.ok() ? QByteArray() : result.error().message.toUtf8();
 }
 
-// Runs one asynchronous operation to its callback (tests only: the product never waits like this).
-template <typename T, typename Start> Result<T> await(Start start, int timeoutMs = 30000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> value) { result.emplace(std::move(value)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < timeoutMs)
-        QTest::qWait(2);
-    if (!result)
-        return makeError(ErrorKind::Cancelled, QStringLiteral("the test timed out"));
-    return std::move(*result);
-}
 
 // Checks that the CRM and the journal tell the same story: a linked row ⇔ the CRM user carries that
 // mailbox's id and this server's name; rows in conflict are left as the admin has them; everyone else has
