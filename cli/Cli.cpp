@@ -41,7 +41,8 @@ QString usageText()
         "  config validate           check the whole configuration; exit 2 if invalid\n"
         "  config import FILE        read settings from an INI file; all or nothing\n"
         "  config export FILE        write the settings (never secrets) to an INI file\n"
-        "  secret set NAME           store a secret in the keychain; the value is read from stdin\n"
+        "  secret set NAME[@SERVER]  store a secret in the keychain; the value is read from stdin\n"
+        "                            (@SERVER: an additional Exchange server's client secret)\n"
         "  secret status             where each secret would come from (never its value)\n"
         "  demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]\n"
         "                            start the Graph and Sage CRM sandboxes with sample data, write a\n"
@@ -138,10 +139,11 @@ bool Cli::openSettingsAndSecrets(const std::function<void(int)> &done)
 bool Cli::prepareSecrets(QString *error)
 {
     SecretsFile::Values overrides = SecretsFile::fromEnvironment(m_environment);
+    SecretsFile::ServerValues serverOverrides;
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         m_secretOrigins.insert(it.key(), tr("from %1").arg(secretEnvironmentVariable(it.key())));
     if (!m_secretsFile.isEmpty()) {
-        auto loaded = SecretsFile::load(m_secretsFile);
+        auto loaded = SecretsFile::load(m_secretsFile, &serverOverrides);
         if (!loaded.ok()) {
             *error = loaded.error().message;
             return false;
@@ -152,7 +154,7 @@ bool Cli::prepareSecrets(QString *error)
         }
     }
     if (m_secretsFromStdin) {
-        auto parsed = SecretsFile::parse(m_input->readAll(), tr("standard input"));
+        auto parsed = SecretsFile::parse(m_input->readAll(), tr("standard input"), &serverOverrides);
         if (!parsed.ok()) {
             *error = parsed.error().message;
             return false;
@@ -165,6 +167,7 @@ bool Cli::prepareSecrets(QString *error)
     m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
     m_secrets = std::make_unique<LayeredSecretStore>(m_keychain.get());
     m_secrets->setOverrides(overrides);
+    m_secrets->setServerOverrides(serverOverrides);
     return true;
 }
 
@@ -483,9 +486,18 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             done(fail(Usage, tr("usage: cxsync secret set NAME (the value is read from standard input)")));
             return;
         }
-        const auto secret = secretFromName(args.at(1));
+        // NAME@SERVER: a secret of an additional Exchange server (exchangeServers/SERVER/...).
+        const QString server = args.at(1).contains(QLatin1Char('@')) ? args.at(1).section(QLatin1Char('@'), 1)
+                                                                      : QString();
+        const auto secret = secretFromName(args.at(1).section(QLatin1Char('@'), 0, 0));
         if (!secret) {
             done(fail(Usage, tr("unknown secret '%1'; see cxsync --help for the names").arg(args.at(1))));
+            return;
+        }
+        if (!server.isEmpty() && !m_settings->additionalServers().contains(server)) {
+            done(fail(Usage, tr("there is no additional Exchange server '%1' in %2 (set its "
+                                "exchangeServers/%1/... settings first)")
+                                 .arg(server, m_settings->location())));
             return;
         }
         if (m_secretsFromStdin) {
@@ -509,7 +521,8 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
         m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
         const Secret which = *secret;
         QPointer<Cli> self(this);
-        m_keychain->write(which, QString::fromUtf8(data), [self, which, done](Status status) {
+        SecretStore *target = server.isEmpty() ? m_keychain.get() : m_keychain->forServer(server);
+        target->write(which, QString::fromUtf8(data), [self, which, done](Status status) {
             if (!self)
                 return;
             if (!status.ok()) {

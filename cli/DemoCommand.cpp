@@ -189,7 +189,7 @@ void DemoCommand::linkUsers()
         return finish(fail(tr("the demo profile does not use Exchange Online (Microsoft Graph)")));
     m_userSync = std::make_unique<users::UserSync>(
         m_connections->crm(), *exchange, *m_journal, m_clock,
-        users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerName()));
+        users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerNames()));
     QPointer<DemoCommand> self(this);
     m_userSync->preparePlan([self](Result<users::UserSyncPlan> prepared) {
         if (!self)

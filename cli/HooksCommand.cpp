@@ -104,7 +104,11 @@ SubscriptionManager *HooksCommand::manager(const QString &clientState)
         options.notificationUrl.chop(1);
     options.lifecycleUrl = options.notificationUrl + QStringLiteral("/lifecycle");
     options.clientState = clientState;
-    m_manager = std::make_unique<SubscriptionManager>(m_connections->graph(), m_journal.get(), &m_clock, options);
+    Connections *connections = m_connections.get();
+    connections->useLinks(*m_journal); // each mailbox's subscription on its own Exchange server
+    m_manager = std::make_unique<SubscriptionManager>(
+        [connections](const QString &mailbox) { return connections->graphFor(mailbox); }, m_journal.get(),
+        &m_clock, options);
     return m_manager.get();
 }
 

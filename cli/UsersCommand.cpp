@@ -176,7 +176,7 @@ void UsersCommand::sync()
                              "on-premises Exchange (EWS) is not available in this version")));
     m_sync =
         std::make_unique<UserSync>(m_connections->crm(), *exchange, *m_journal, m_clock,
-                                   UserSync::matchOptions(m_settings, m_connections->exchangeServerName()));
+                                   UserSync::matchOptions(m_settings, m_connections->exchangeServerNames()));
     if (!m_options.json)
         m_out << tr("Reading the mailboxes, the CRM users and the journal…") << Qt::endl;
     QPointer<UsersCommand> self(this);

@@ -329,7 +329,7 @@ void UsersPage::syncUsers()
         }
         m_sync = std::make_unique<UserSync>(
             m_connections->crm(), *exchange, *m_journal, m_clock,
-            UserSync::matchOptions(m_settings, m_connections->exchangeServerName()));
+            UserSync::matchOptions(m_settings, m_connections->exchangeServerNames()));
         QPointer<UsersPage> self(this);
         m_sync->preparePlan([self](Result<UserSyncPlan> plan) {
             if (!self)
@@ -537,7 +537,9 @@ void UsersPage::testSelectedMailbox()
     open(tr("Test Mailbox Access"), [this, mailbox] {
         if (!m_connections)
             return endOperation(false);
-        if (!m_connections->graph()) {
+        if (m_journal)
+            m_connections->useLinks(*m_journal); // the mailbox's own Exchange server
+        if (!m_connections->graphFor(mailbox)) {
             Q_EMIT statusMessage(
                 tr("Test Mailbox Access: on-premises Exchange (EWS) is not available in this "
                    "version."));
@@ -545,7 +547,7 @@ void UsersPage::testSelectedMailbox()
         }
         QPointer<UsersPage> self(this);
         MailboxAccessProbe::test(
-            *m_connections->graph(), m_clock, mailbox, this, [self](Result<QString> result) {
+            *m_connections->graphFor(mailbox), m_clock, mailbox, this, [self](Result<QString> result) {
                 if (!self)
                     return;
                 Q_EMIT self->statusMessage(

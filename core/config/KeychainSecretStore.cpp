@@ -80,6 +80,13 @@ KeychainSecretStore::KeychainSecretStore(const QString &profileId, QObject *pare
 {
 }
 
+SecretStore *KeychainSecretStore::createForServer(const QString &server)
+{
+    auto *store = new KeychainSecretStore(m_profileId + QStringLiteral("/exchange/") + server, this);
+    store->setTimeout(m_timeoutMs);
+    return store;
+}
+
 QString KeychainSecretStore::entryKey(Secret secret) const
 {
     return m_profileId + QLatin1Char('/') + secretName(secret);

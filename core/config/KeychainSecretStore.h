@@ -22,6 +22,10 @@ public:
     // A keychain that does not answer (a hung prompt, a dead D-Bus peer) fails after this long.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
+protected:
+    // Entries "<profile id>/exchange/<server>/<secret>".
+    SecretStore *createForServer(const QString &server) override;
+
 private:
     QString entryKey(Secret secret) const;
 

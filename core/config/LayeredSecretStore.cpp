@@ -72,6 +72,15 @@ void LayeredSecretStore::remove(Secret secret, DoneCallback done)
     m_keychain->remove(secret, std::move(done));
 }
 
+SecretStore *LayeredSecretStore::createForServer(const QString &server)
+{
+    auto *store = new LayeredSecretStore(m_keychain ? m_keychain->forServer(server) : nullptr, this);
+    store->setOverrides(m_serverOverrides.value(server));
+    store->setSessionFallback(m_sessionFallback);
+    connect(store, &LayeredSecretStore::keychainUnavailable, this, &LayeredSecretStore::keychainUnavailable);
+    return store;
+}
+
 QString LayeredSecretStore::backendName() const
 {
     if (!m_keychain)

@@ -18,6 +18,8 @@ public:
     LayeredSecretStore(SecretStore *keychain, QObject *parent = nullptr);
 
     void setOverrides(const QHash<Secret, QString> &values) { m_overrides = values; }
+    // Values handed in for additional Exchange servers ("graph-client-secret@emea=..."), by server.
+    void setServerOverrides(const QHash<QString, QHash<Secret, QString>> &values) { m_serverOverrides = values; }
     void setSessionFallback(bool enabled) { m_sessionFallback = enabled; }
     bool hasSessionOnlySecrets() const { return !m_sessionOnly.isEmpty(); }
 
@@ -29,10 +31,14 @@ public:
 Q_SIGNALS:
     void keychainUnavailable(const QString &reason);
 
+protected:
+    SecretStore *createForServer(const QString &server) override;
+
 private:
     SecretStore *m_keychain; // not owned; may be null (no keychain at all)
     MemorySecretStore m_session;
     QHash<Secret, QString> m_overrides;
+    QHash<QString, QHash<Secret, QString>> m_serverOverrides;
     QSet<Secret> m_sessionOnly;
     bool m_sessionFallback = false;
 };

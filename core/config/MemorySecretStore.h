@@ -20,6 +20,9 @@ public:
 
     bool contains(Secret secret) const { return m_values.contains(secret); }
 
+protected:
+    SecretStore *createForServer(const QString &) override { return new MemorySecretStore(this); }
+
 private:
     QHash<Secret, QString> m_values;
 };

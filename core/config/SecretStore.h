@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Secret.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -25,8 +26,26 @@ public:
     virtual void remove(Secret secret, DoneCallback done) = 0;
     virtual QString backendName() const = 0; // for the Status pane and diagnostics
 
+    // The secrets of an additional Exchange server (seed chapter 5: its client secret or certificate
+    // password), kept apart from the primary's under the same profile. Owned by this store and created on
+    // first use; null when this kind of store cannot keep them.
+    SecretStore *forServer(const QString &server)
+    {
+        if (SecretStore *known = m_servers.value(server))
+            return known;
+        SecretStore *created = createForServer(server);
+        if (created)
+            m_servers.insert(server, created);
+        return created;
+    }
+
+protected:
+    // A new store for forServer(), parented to this one.
+    virtual SecretStore *createForServer(const QString &server) = 0;
+
 private:
     Q_DISABLE_COPY_MOVE(SecretStore)
+    QHash<QString, SecretStore *> m_servers;
 };
 
 } // namespace cxsync

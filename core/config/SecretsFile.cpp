@@ -1,12 +1,14 @@
 #include "SecretsFile.h"
 
+#include "SettingsSchema.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace cxsync {
 
-Result<SecretsFile::Values> SecretsFile::load(const QString &path)
+Result<SecretsFile::Values> SecretsFile::load(const QString &path, ServerValues *servers)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -25,10 +27,11 @@ Result<SecretsFile::Values> SecretsFile::load(const QString &path)
         return makeError(ErrorKind::Storage,
                          tr("cannot read secrets file '%1': %2").arg(path, file.errorString()),
                          QStringLiteral("--secrets-file"));
-    return parse(file.readAll(), path);
+    return parse(file.readAll(), path, servers);
 }
 
-Result<SecretsFile::Values> SecretsFile::parse(const QByteArray &data, const QString &origin)
+Result<SecretsFile::Values> SecretsFile::parse(const QByteArray &data, const QString &origin,
+                                               ServerValues *servers)
 {
     Values values;
     const QList<QByteArray> lines = data.split('\n');
@@ -42,13 +45,32 @@ Result<SecretsFile::Values> SecretsFile::parse(const QByteArray &data, const QSt
         if (eq <= 0)
             return makeError(ErrorKind::Invalid,
                              tr("%1 line %2: expected name=value.").arg(origin).arg(i + 1));
-        const QString name = QString::fromUtf8(line.left(eq)).trimmed();
+        QString name = QString::fromUtf8(line.left(eq)).trimmed();
+        QString server;
+        if (const qsizetype at = name.indexOf(QLatin1Char('@')); at >= 0) {
+            server = name.mid(at + 1);
+            name.truncate(at);
+            if (!servers)
+                return makeError(ErrorKind::Invalid,
+                                 tr("%1 line %2: secrets of additional Exchange servers ('%3@%4') are not "
+                                    "accepted here.")
+                                     .arg(origin)
+                                     .arg(i + 1)
+                                     .arg(name, server),
+                                 name);
+            if (const auto problem = SettingsSchema::checkServerName(server))
+                return makeError(ErrorKind::Invalid, tr("%1 line %2: %3").arg(origin).arg(i + 1).arg(*problem),
+                                 name);
+        }
         const auto secret = secretFromName(name);
         if (!secret)
             return makeError(ErrorKind::Invalid,
                              tr("%1 line %2: unknown secret '%3'.").arg(origin).arg(i + 1).arg(name), name);
         // The value is taken as written after '=' (a password may begin or end with spaces).
-        values.insert(*secret, QString::fromUtf8(line.mid(eq + 1)));
+        if (server.isEmpty())
+            values.insert(*secret, QString::fromUtf8(line.mid(eq + 1)));
+        else
+            (*servers)[server].insert(*secret, QString::fromUtf8(line.mid(eq + 1)));
     }
     return values;
 }

@@ -15,9 +15,12 @@ class SecretsFile final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::SecretsFile)
 public:
     using Values = QHash<Secret, QString>;
+    // An additional Exchange server's secrets, by server name: lines "graph-client-secret@emea=...".
+    using ServerValues = QHash<QString, Values>;
 
-    static Result<Values> load(const QString &path);
-    static Result<Values> parse(const QByteArray &data, const QString &origin);
+    // With `servers` null a "name@server" line is an error.
+    static Result<Values> load(const QString &path, ServerValues *servers = nullptr);
+    static Result<Values> parse(const QByteArray &data, const QString &origin, ServerValues *servers = nullptr);
     static Status save(const QString &path, const Values &values); // written with mode 0600
     // CXSYNC_SECRET_<NAME> variables.
     static Values fromEnvironment(const QProcessEnvironment &env);

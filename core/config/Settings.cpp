@@ -109,6 +109,85 @@ SettingsValues Settings::values() const
     return out;
 }
 
+QStringList Settings::additionalServers() const
+{
+    m_store->beginGroup(Keys::ExchangeServersGroup);
+    QStringList names = m_store->childGroups();
+    m_store->endGroup();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+SettingsValues Settings::serverValues(const QString &server) const
+{
+    SettingsValues out;
+    for (const QString &key : SettingsSchema::serverKeys())
+        out.insert(key, value(server.isEmpty() ? key : SettingsSchema::serverKey(server, key)));
+    return out;
+}
+
+ValidationIssues Settings::saveServer(const QString &server, const SettingsValues &input)
+{
+    SettingsValues complete = additionalServers().contains(server) ? serverValues(server) : SettingsValues();
+    for (const QString &key : SettingsSchema::serverKeys()) {
+        if (!complete.contains(key))
+            complete.insert(key, SettingsSchema::find(key)->defaultValue);
+    }
+    for (auto it = input.cbegin(); it != input.cend(); ++it)
+        complete.insert(it.key(), it.value());
+    ValidationIssues issues = SettingsValidator::validateServer(server, complete);
+    if (issues.isEmpty())
+        issues = identityClashes(server, complete);
+    if (!issues.isEmpty())
+        return issues;
+    for (const QString &key : SettingsSchema::serverKeys()) {
+        const QString full = SettingsSchema::serverKey(server, key);
+        const SettingDef *def = SettingsSchema::find(key);
+        const QVariant v = complete.value(key);
+        if (!m_store->contains(full) && v == def->defaultValue && key != Keys::ExchangeKind)
+            continue; // the kind is always written, so that the group exists
+        if (Status s = writeValue(*def, v, full); !s.ok())
+            return {{full, s.error().message}};
+    }
+    if (Status s = flush(); !s.ok())
+        return {{QString(), s.error().message}};
+    return {};
+}
+
+Status Settings::removeServer(const QString &server)
+{
+    if (!additionalServers().contains(server))
+        return makeError(ErrorKind::NotFound, tr("there is no additional Exchange server '%1'.").arg(server),
+                         Keys::ExchangeServersGroup);
+    m_store->remove(Keys::ExchangeServersGroup + QLatin1Char('/') + server);
+    return flush();
+}
+
+ValidationIssues Settings::identityClashes(const QString &server, const SettingsValues &values) const
+{
+    ValidationIssues issues;
+    const QString identity = SettingsValidator::serverIdentity(values);
+    QStringList others{QString()};
+    others += additionalServers();
+    for (const QString &other : std::as_const(others)) {
+        if (other.compare(server, Qt::CaseInsensitive) == 0)
+            continue;
+        if (SettingsValidator::serverIdentity(serverValues(other)).compare(identity, Qt::CaseInsensitive) == 0) {
+            const QString field = SettingsSchema::serverKey(
+                server, values.value(Keys::ExchangeKind).toString() == Choices::KindGraph ? Keys::GraphTenant
+                                                                                          : Keys::ExchangeServer);
+            issues.append({field, other.isEmpty()
+                                      ? tr("Exchange server %1 is %2, the primary Exchange server: each server or "
+                                           "tenant may be configured once.")
+                                            .arg(server, identity)
+                                      : tr("Exchange servers %1 and %2 are both %3: each server or tenant may "
+                                           "be configured once.")
+                                            .arg(other, server, identity)});
+        }
+    }
+    return issues;
+}
+
 QVariant Settings::value(const QString &key) const
 {
     const SettingDef *def = SettingsSchema::find(key);
@@ -137,6 +216,13 @@ QStringList Settings::unknownKeys() const
 ValidationIssues Settings::validate() const
 {
     ValidationIssues issues = SettingsValidator::validate(values());
+    const QStringList servers = additionalServers();
+    for (const QString &server : servers) {
+        const ValidationIssues own = SettingsValidator::validateServer(server, serverValues(server));
+        issues += own;
+        if (own.isEmpty())
+            issues += identityClashes(server, serverValues(server));
+    }
     for (const QString &key : unknownKeys())
         issues.append({key, tr("unknown setting '%1' in %2 (misspelled?).").arg(key, location())});
     return issues;
@@ -154,7 +240,7 @@ Status Settings::set(const QString &key, const QString &text)
     auto parsed = SettingsSchema::parse(key, text);
     if (!parsed.ok())
         return parsed.error();
-    if (Status s = writeValue(*def, parsed.value()); !s.ok())
+    if (Status s = writeValue(*def, parsed.value(), key); !s.ok())
         return s;
     return flush();
 }
@@ -191,15 +277,15 @@ QString Settings::profileId()
     return id;
 }
 
-Status Settings::writeValue(const SettingDef &def, const QVariant &value)
+Status Settings::writeValue(const SettingDef &def, const QVariant &value, const QString &key)
 {
+    const QString target = key.isEmpty() ? def.key : key;
     if (const auto problem = SettingsSchema::check(def, value))
-        return makeError(ErrorKind::Invalid, tr("%1: %2").arg(SettingsSchema::label(def.key), *problem),
-                         def.key);
+        return makeError(ErrorKind::Invalid, tr("%1: %2").arg(SettingsSchema::label(target), *problem), target);
     if (def.type == ValueType::Bool)
-        m_store->setValue(def.key, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        m_store->setValue(target, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     else
-        m_store->setValue(def.key, value);
+        m_store->setValue(target, value);
     return {};
 }
 

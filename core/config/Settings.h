@@ -36,6 +36,17 @@ public:
     // A whole configuration: written only if SettingsValidator finds nothing wrong.
     ValidationIssues save(const SettingsValues &values);
 
+    // Additional Exchange servers or tenants (seed chapter 5), by name, sorted. The primary one is the
+    // top-level Exchange settings.
+    QStringList additionalServers() const;
+    // The primary server's (`server` empty) or an additional server's Exchange settings, with unprefixed keys
+    // (SettingsSchema::serverKeys()); an additional server's unset keys have their defaults.
+    SettingsValues serverValues(const QString &server = {}) const;
+    // Writes a whole additional server section (created if new) if SettingsValidator::validateServer() and
+    // the identity check (no two servers for the same tenant or host) find nothing wrong.
+    ValidationIssues saveServer(const QString &server, const SettingsValues &values);
+    Status removeServer(const QString &server);
+
     // Stable id of this configuration, created on first use; keys its secrets in the keychain.
     QString profileId();
 
@@ -50,7 +61,9 @@ public:
 
 private:
     Settings(std::unique_ptr<QSettings> store, QString iniPath);
-    Status writeValue(const SettingDef &def, const QVariant &value);
+    // Writes under `key` (an additional server's key) or, empty, under def.key.
+    Status writeValue(const SettingDef &def, const QVariant &value, const QString &key = {});
+    ValidationIssues identityClashes(const QString &server, const SettingsValues &values) const;
     Status flush();
     QVariant typedOrDefault(const QString &key) const;
 

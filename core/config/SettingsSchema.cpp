@@ -299,13 +299,55 @@ const SettingDef *SettingsSchema::find(const QString &key)
         if (def.key == key)
             return &def;
     }
+    if (const auto parts = splitServerKey(key))
+        return find(parts->key);
     return nullptr;
 }
 
 QString SettingsSchema::label(const QString &key)
 {
     const SettingDef *def = find(key);
-    return def ? tr(def->label) : key;
+    if (!def)
+        return key;
+    if (const auto parts = splitServerKey(key))
+        return tr("%1 (Exchange server %2)").arg(tr(def->label), parts->server);
+    return tr(def->label);
+}
+
+const QStringList &SettingsSchema::serverKeys()
+{
+    static const QStringList keys{Keys::ExchangeKind,     Keys::ExchangeServer,       Keys::ExchangeAccount,
+                                  Keys::NtAccount,        Keys::EwsUrl,               Keys::GraphTenant,
+                                  Keys::GraphClientId,    Keys::GraphCredentialKind, Keys::GraphCertificateFile,
+                                  Keys::GraphAuthorityUrl, Keys::GraphBaseUrl};
+    return keys;
+}
+
+QString SettingsSchema::serverKey(const QString &server, const QString &key)
+{
+    return Keys::ExchangeServersGroup + QLatin1Char('/') + server + QLatin1Char('/') + key;
+}
+
+std::optional<SettingsSchema::ServerKeyParts> SettingsSchema::splitServerKey(const QString &fullKey)
+{
+    const QString prefix = Keys::ExchangeServersGroup + QLatin1Char('/');
+    if (!fullKey.startsWith(prefix))
+        return std::nullopt;
+    const qsizetype slash = fullKey.indexOf(QLatin1Char('/'), prefix.size());
+    if (slash < 0)
+        return std::nullopt;
+    ServerKeyParts parts{fullKey.mid(prefix.size(), slash - prefix.size()), fullKey.mid(slash + 1)};
+    if (checkServerName(parts.server) || !serverKeys().contains(parts.key))
+        return std::nullopt;
+    return parts;
+}
+
+std::optional<QString> SettingsSchema::checkServerName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (!pattern.match(name).hasMatch())
+        return tr("'%1' is not a server name: use 1 to 32 letters, digits, '-' or '_'.").arg(name);
+    return std::nullopt;
 }
 
 Result<QVariant> SettingsSchema::parse(const QString &key, const QString &text)

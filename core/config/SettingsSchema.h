@@ -100,6 +100,9 @@ inline const QString RetryCapSeconds = QStringLiteral("queue/retryCapSeconds");
 inline const QString RetryMaxAttempts = QStringLiteral("queue/maxAttempts");
 inline const QString DigestIntervalMinutes = QStringLiteral("notify/digestIntervalMinutes");
 inline const QString LogRetentionDays = QStringLiteral("log/retentionDays");
+// Additional Exchange servers or tenants (seed chapter 5): each is a group
+// "exchangeServers/<name>/" repeating the keys of SettingsSchema::serverKeys().
+inline const QString ExchangeServersGroup = QStringLiteral("exchangeServers");
 } // namespace Keys
 
 namespace Choices {
@@ -118,8 +121,23 @@ class SettingsSchema final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::SettingsSchema)
 public:
     static const QList<SettingDef> &all();
+    // Also finds an additional server's key ("exchangeServers/emea/graph/tenantId" gives the definition of
+    // "graph/tenantId"); the returned definition's key is then the unprefixed one.
     static const SettingDef *find(const QString &key);
     static QString label(const QString &key);
+
+    // The keys an additional Exchange server repeats: its kind, servers, accounts and Graph app registration.
+    static const QStringList &serverKeys();
+    // "exchangeServers/<server>/<key>"
+    static QString serverKey(const QString &server, const QString &key);
+    struct ServerKeyParts {
+        QString server;
+        QString key;
+    };
+    // The parts of an additional server's key; nullopt for any other key (also an unknown sub-key).
+    static std::optional<ServerKeyParts> splitServerKey(const QString &fullKey);
+    // A server name: 1-32 letters, digits, '-' or '_' (it names settings groups and keychain entries).
+    static std::optional<QString> checkServerName(const QString &name);
 
     // Text (from the CLI, an imported file or an INI value) to a typed value, checked against the key's
     // format.

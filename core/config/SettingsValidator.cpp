@@ -3,12 +3,80 @@
 #include "hooks/ListenerTls.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace cxsync {
 
 QString secretField(Secret secret)
 {
     return QStringLiteral("secret/") + secretName(secret);
+}
+
+ValidationIssues SettingsValidator::validateExchange(const SettingsValues &values, const QString &server)
+{
+    ValidationIssues issues;
+    // `values` has unprefixed keys; the issues name the server's own keys.
+    auto field = [&server](const QString &key) {
+        return server.isEmpty() ? key : SettingsSchema::serverKey(server, key);
+    };
+    auto add = [&](const QString &key, const QString &message) { issues.append({field(key), message}); };
+    auto text = [&values](const QString &key) { return values.value(key).toString().trimmed(); };
+    auto require = [&](const QString &key, const QString &why) {
+        if (text(key).isEmpty())
+            add(key, tr("%1 is required %2.").arg(SettingsSchema::label(field(key)), why));
+    };
+    if (text(Keys::ExchangeKind) == Choices::KindGraph) {
+        require(Keys::GraphTenant, tr("for Exchange Online"));
+        require(Keys::GraphClientId, tr("for Exchange Online"));
+        if (text(Keys::GraphCredentialKind) == Choices::CredentialCertificate)
+            require(Keys::GraphCertificateFile, tr("when the client credential is a certificate"));
+        if (text(Keys::ExchangeAccount).contains(QLatin1Char('@')) == false &&
+            !text(Keys::ExchangeAccount).isEmpty())
+            add(Keys::ExchangeAccount, tr("Exchange Account must be the mailbox's e-mail address (user "
+                                          "principal name) for Exchange Online."));
+    } else {
+        if (text(Keys::ExchangeServer).isEmpty() && text(Keys::EwsUrl).isEmpty())
+            add(Keys::ExchangeServer,
+                tr("Primary Exchange Server (or an EWS URL) is required for on-premises Exchange."));
+        require(Keys::NtAccount, tr("for on-premises Exchange"));
+    }
+    return issues;
+}
+
+ValidationIssues SettingsValidator::validateServer(const QString &server, const SettingsValues &values)
+{
+    ValidationIssues issues;
+    if (const auto problem = SettingsSchema::checkServerName(server)) {
+        issues.append({Keys::ExchangeServersGroup, *problem});
+        return issues;
+    }
+    for (const QString &key : SettingsSchema::serverKeys()) {
+        const QString full = SettingsSchema::serverKey(server, key);
+        const SettingDef *def = SettingsSchema::find(key);
+        if (const auto problem = SettingsSchema::check(*def, values.value(key, def->defaultValue)))
+            issues.append({full, tr("%1: %2").arg(SettingsSchema::label(full), *problem)});
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!SettingsSchema::serverKeys().contains(it.key()))
+            issues.append({SettingsSchema::serverKey(server, it.key()),
+                           tr("unknown setting '%1' for an Exchange server.").arg(it.key())});
+    }
+    if (!issues.isEmpty())
+        return issues;
+    if (values.value(Keys::ExchangeAccount).toString().trimmed().isEmpty())
+        issues.append({SettingsSchema::serverKey(server, Keys::ExchangeAccount),
+                       tr("%1 is required.")
+                           .arg(SettingsSchema::label(SettingsSchema::serverKey(server, Keys::ExchangeAccount)))});
+    issues += validateExchange(values, server);
+    return issues;
+}
+
+QString SettingsValidator::serverIdentity(const SettingsValues &values)
+{
+    if (values.value(Keys::ExchangeKind).toString() == Choices::KindGraph)
+        return QStringLiteral("graph:") + values.value(Keys::GraphTenant).toString().trimmed();
+    const QString server = values.value(Keys::ExchangeServer).toString().trimmed();
+    return server.isEmpty() ? QUrl(values.value(Keys::EwsUrl).toString()).host() : server;
 }
 
 ValidationIssues SettingsValidator::validate(const SettingsValues &values, const SecretInputs &secrets)
@@ -39,7 +107,6 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
         return issues; // cross-field rules assume well-formed values
 
     const QString role = text(Keys::Role);
-    const QString kind = text(Keys::ExchangeKind);
     const bool onExchangeServer = role == Choices::RoleExchange;
 
     // Required Information (both roles, as in the legacy control panel).
@@ -53,21 +120,7 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
     if (values.value(Keys::CreateCrmUsers).toBool() && onExchangeServer)
         add(Keys::CreateCrmUsers, tr("Create CRM Users can only be selected on the CRM server."));
 
-    if (kind == Choices::KindGraph) {
-        require(Keys::GraphTenant, tr("for Exchange Online"));
-        require(Keys::GraphClientId, tr("for Exchange Online"));
-        if (text(Keys::GraphCredentialKind) == Choices::CredentialCertificate)
-            require(Keys::GraphCertificateFile, tr("when the client credential is a certificate"));
-        if (text(Keys::ExchangeAccount).contains(QLatin1Char('@')) == false &&
-            !text(Keys::ExchangeAccount).isEmpty())
-            add(Keys::ExchangeAccount, tr("Exchange Account must be the mailbox's e-mail address (user "
-                                          "principal name) for Exchange Online."));
-    } else {
-        if (text(Keys::ExchangeServer).isEmpty() && text(Keys::EwsUrl).isEmpty())
-            add(Keys::ExchangeServer,
-                tr("Primary Exchange Server (or an EWS URL) is required for on-premises Exchange."));
-        require(Keys::NtAccount, tr("for on-premises Exchange"));
-    }
+    issues += validateExchange(values, {});
 
     const QString journal = text(Keys::JournalPath);
     if (!journal.isEmpty() && QFileInfo(journal).isDir())

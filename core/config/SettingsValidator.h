@@ -25,6 +25,16 @@ class SettingsValidator final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::SettingsValidator)
 public:
     static ValidationIssues validate(const SettingsValues &values, const SecretInputs &secrets = {});
+    // One additional Exchange server's section (`values` with unprefixed keys, as Settings::serverValues()
+    // gives them); the issues name the server's own keys ("exchangeServers/<server>/graph/tenantId").
+    static ValidationIssues validateServer(const QString &server, const SettingsValues &values);
+    // What names a server in the CRM's Exchange server field and in user links: "graph:<tenant>" for Exchange
+    // Online, the primary Exchange server (or the EWS URL's host) on premises.
+    static QString serverIdentity(const SettingsValues &values);
+
+private:
+    // The rules for the Exchange part (kind, tenant, client id, NT account, ...); `server` empty = primary.
+    static ValidationIssues validateExchange(const SettingsValues &values, const QString &server);
 };
 
 } // namespace cxsync

@@ -1,5 +1,9 @@
 #include "connect/Connections.h"
 
+#include "connect/ExchangeRouter.h"
+#include "SettingsValidator.h"
+#include "users/UserLinkStore.h"
+
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsSchema.h"
@@ -31,19 +35,103 @@ QUrl withoutTrailingSlash(const QUrl &url)
     return url.adjusted(QUrl::StripTrailingSlash);
 }
 
+// The Exchange half of the endpoints, from one server's values (unprefixed keys).
+void exchangeEndpoints(const SettingsValues &values, ConnectionEndpoints *e)
+{
+    e->authority = withoutTrailingSlash(QUrl(values.value(Keys::GraphAuthorityUrl).toString()));
+    e->graphBase = withoutTrailingSlash(QUrl(values.value(Keys::GraphBaseUrl).toString()));
+    e->graphVersioned = e->graphBase;
+    e->graphVersioned.setPath(e->graphBase.path() + QStringLiteral("/v1.0"));
+    const QString tenant = values.value(Keys::GraphTenant).toString().trimmed();
+    e->tokenEndpoint = e->authority;
+    e->tokenEndpoint.setPath(e->authority.path() + QStringLiteral("/%1/oauth2/v2.0/token").arg(tenant));
+    e->ewsUrl = QUrl(values.value(Keys::EwsUrl).toString());
+}
+
 } // namespace
+
+QString ExchangeServerConnection::displayName() const
+{
+    return name.isEmpty() ? identity : QStringLiteral("%1 (%2)").arg(name, identity);
+}
 
 Connections::Connections(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) {}
 
 Connections::~Connections()
 {
     // The connectors hold references to the HttpClient: drop them first.
+    m_router.reset();
     m_crm.reset();
 }
 
 exchange::ExchangeConnector *Connections::exchange()
 {
-    return m_graph;
+    if (m_router)
+        return m_router.get();
+    return m_servers.first().connector;
+}
+
+QStringList Connections::exchangeServerNames() const
+{
+    QStringList names;
+    for (const ExchangeServerConnection &server : m_servers)
+        names.append(server.identity);
+    return names;
+}
+
+const ExchangeServerConnection *Connections::serverByIdentity(const QString &identity) const
+{
+    for (const ExchangeServerConnection &server : m_servers) {
+        if (server.identity.compare(identity, Qt::CaseInsensitive) == 0)
+            return &server;
+    }
+    return nullptr;
+}
+
+void Connections::useLinks(Journal &journal)
+{
+    m_linksJournal = &journal;
+    m_routes.clear();
+}
+
+void Connections::loadRoutes()
+{
+    m_routes.clear();
+    if (!m_linksJournal)
+        return;
+    const auto links = users::UserLinkStore(*m_linksJournal).all();
+    if (!links.ok())
+        return; // routed to the primary server; the caller's own journal reads report the problem
+    for (const users::UserLink &link : links.value()) {
+        if (link.state != users::LinkState::Linked || link.exchangeServer.isEmpty())
+            continue;
+        if (!link.mailbox.isEmpty())
+            m_routes.insert(link.mailbox.trimmed().toCaseFolded(), link.exchangeServer);
+        if (!link.exchangeUserId.isEmpty())
+            m_routes.insert(link.exchangeUserId.trimmed().toCaseFolded(), link.exchangeServer);
+    }
+}
+
+const ExchangeServerConnection &Connections::serverOf(const QString &mailbox)
+{
+    if (m_servers.size() == 1)
+        return m_servers.first();
+    const QString key = mailbox.trimmed().toCaseFolded();
+    auto it = m_routes.constFind(key);
+    if (it == m_routes.cend()) {
+        loadRoutes(); // a link made since the last read (user sync in this process, or another one)
+        it = m_routes.constFind(key);
+    }
+    if (it != m_routes.cend()) {
+        if (const ExchangeServerConnection *server = serverByIdentity(it.value()))
+            return *server;
+    }
+    return m_servers.first();
+}
+
+exchange::GraphConnector *Connections::graphFor(const QString &mailbox)
+{
+    return serverOf(mailbox).connector;
 }
 
 Result<ConnectionEndpoints> Connections::endpoints(const Settings &settings)
@@ -69,16 +157,18 @@ Result<ConnectionEndpoints> Connections::endpoints(const Settings &settings)
                          Keys::CrmRestUrl);
     if (!e.crmRest.path().endsWith(QLatin1Char('/')))
         e.crmRest.setPath(e.crmRest.path() + QLatin1Char('/'));
-
-    e.authority = withoutTrailingSlash(QUrl(settings.value(Keys::GraphAuthorityUrl).toString()));
-    e.graphBase = withoutTrailingSlash(QUrl(settings.value(Keys::GraphBaseUrl).toString()));
-    e.graphVersioned = e.graphBase;
-    e.graphVersioned.setPath(e.graphBase.path() + QStringLiteral("/v1.0"));
-    const QString tenant = settings.value(Keys::GraphTenant).toString().trimmed();
-    e.tokenEndpoint = e.authority;
-    e.tokenEndpoint.setPath(e.authority.path() + QStringLiteral("/%1/oauth2/v2.0/token").arg(tenant));
-    e.ewsUrl = QUrl(settings.value(Keys::EwsUrl).toString());
+    exchangeEndpoints(settings.serverValues(), &e);
     return e;
+}
+
+QList<Secret> Connections::requiredServerSecrets(const Settings &settings, const QString &server)
+{
+    const SettingsValues values = settings.serverValues(server);
+    if (values.value(Keys::ExchangeKind).toString() != Choices::KindGraph)
+        return {Secret::NtPassword};
+    if (values.value(Keys::GraphCredentialKind).toString() == Choices::CredentialCertificate)
+        return {Secret::GraphCertificatePassword};
+    return {Secret::GraphClientSecret};
 }
 
 QList<Secret> Connections::requiredSecrets(const Settings &settings)
@@ -97,9 +187,14 @@ QList<Secret> Connections::requiredSecrets(const Settings &settings)
 
 namespace {
 
+struct PendingSecret {
+    QString server; // empty: the primary server's / the profile's
+    Secret secret;
+};
+
 struct SecretReading {
     ConnectionSecrets values;
-    QList<Secret> pending;
+    QList<PendingSecret> pending;
     std::function<void(Result<ConnectionSecrets>)> done;
     QPointer<SecretStore> store;
 };
@@ -113,23 +208,34 @@ void readNextSecret(const std::shared_ptr<SecretReading> &state)
         finish(state->values);
         return;
     }
-    if (!state->store) {
+    SecretStore *store = state->store;
+    const PendingSecret next = state->pending.takeFirst();
+    if (store && !next.server.isEmpty())
+        store = store->forServer(next.server);
+    if (!store) {
         auto finish = std::move(state->done);
         finish(makeError(ErrorKind::Cancelled, Connections::tr("the secret store went away")));
         return;
     }
-    const Secret secret = state->pending.takeFirst();
-    state->store->read(secret, [state, secret](Result<QString> value) {
+    const Secret secret = next.secret;
+    const QString server = next.server;
+    store->read(secret, [state, secret, server](Result<QString> value) {
         if (!value.ok()) {
             const bool optional = secret == Secret::GraphCertificatePassword; // unencrypted keys have none
             if (value.error().kind != ErrorKind::NotFound || !optional) {
                 Error error = value.error();
+                const QString name =
+                    server.isEmpty() ? secretName(secret) : secretName(secret) + QLatin1Char('@') + server;
                 if (error.kind == ErrorKind::NotFound)
                     error = makeError(ErrorKind::Invalid,
-                                      Connections::tr("%1 is not stored: set it in the control panel or with "
-                                                      "'cxsync secret set %2'")
-                                          .arg(secretLabel(secret), secretName(secret)),
-                                      QStringLiteral("secret/") + secretName(secret));
+                                      server.isEmpty()
+                                          ? Connections::tr("%1 is not stored: set it in the control panel or "
+                                                            "with 'cxsync secret set %2'")
+                                                .arg(secretLabel(secret), name)
+                                          : Connections::tr("%1 of Exchange server %2 is not stored: set it in "
+                                                            "the control panel or with 'cxsync secret set %3'")
+                                                .arg(secretLabel(secret), server, name),
+                                      QStringLiteral("secret/") + name);
                 auto finish = std::move(state->done);
                 finish(error);
                 return;
@@ -137,9 +243,15 @@ void readNextSecret(const std::shared_ptr<SecretReading> &state)
         } else if (secret == Secret::CrmPassword) {
             state->values.crmPassword = value.value();
         } else if (secret == Secret::GraphClientSecret) {
-            state->values.graphClientSecret = value.value();
+            if (server.isEmpty())
+                state->values.graphClientSecret = value.value();
+            else
+                state->values.servers[server].graphClientSecret = value.value();
         } else if (secret == Secret::GraphCertificatePassword) {
-            state->values.graphCertificatePassword = value.value();
+            if (server.isEmpty())
+                state->values.graphCertificatePassword = value.value();
+            else
+                state->values.servers[server].graphCertificatePassword = value.value();
         }
         readNextSecret(state);
     });
@@ -151,10 +263,52 @@ void Connections::readSecrets(const Settings &settings, SecretStore &store,
                               std::function<void(Result<ConnectionSecrets>)> done)
 {
     auto state = std::make_shared<SecretReading>();
-    state->pending = requiredSecrets(settings);
+    for (Secret secret : requiredSecrets(settings))
+        state->pending.append({QString(), secret});
+    for (const QString &server : settings.additionalServers()) {
+        state->values.servers.insert(server, {});
+        for (Secret secret : requiredServerSecrets(settings, server))
+            state->pending.append({server, secret});
+    }
     state->done = std::move(done);
     state->store = &store;
     readNextSecret(state);
+}
+
+Result<ExchangeServerConnection> Connections::addServer(const QString &name, const Settings &settings,
+                                                        const ExchangeSecrets &secrets)
+{
+    const SettingsValues values = settings.serverValues(name);
+    ExchangeServerConnection server;
+    server.name = name;
+    server.identity = SettingsValidator::serverIdentity(values);
+    server.account = values.value(Keys::ExchangeAccount).toString().trimmed();
+    exchangeEndpoints(values, &server.endpoints);
+    server.graph = values.value(Keys::ExchangeKind).toString() == Choices::KindGraph;
+    if (server.graph) {
+        exchange::GraphCredentials credentials;
+        credentials.authority = server.endpoints.authority;
+        credentials.tenant = values.value(Keys::GraphTenant).toString().trimmed();
+        credentials.clientId = values.value(Keys::GraphClientId).toString().trimmed();
+        if (values.value(Keys::GraphCredentialKind).toString() == Choices::CredentialCertificate) {
+            credentials.certificateFile = values.value(Keys::GraphCertificateFile).toString();
+            credentials.certificatePassword = secrets.graphCertificatePassword;
+        } else {
+            credentials.clientSecret = secrets.graphClientSecret;
+        }
+        credentials.resource = server.endpoints.graphBase.toString();
+        server.tokens = new exchange::GraphTokenProvider(m_http, m_clock, credentials, this);
+        server.connector = new exchange::GraphConnector(m_http, server.tokens, server.endpoints.graphVersioned, this);
+    } else if (!name.isEmpty()) {
+        // The primary server may be EWS (Test Connection reports the Exchange side "not available"); an
+        // additional one would be a server nothing can reach.
+        return makeError(ErrorKind::Invalid,
+                         tr("Exchange server %1 is on-premises Exchange (EWS), which synchronization cannot use "
+                            "yet: configure it as Exchange Online (Microsoft Graph) or remove it.")
+                             .arg(name),
+                         SettingsSchema::serverKey(name, Keys::ExchangeKind));
+    }
+    return server;
 }
 
 Result<std::unique_ptr<Connections>> Connections::create(const Settings &settings,
@@ -188,23 +342,24 @@ Result<std::unique_ptr<Connections>> Connections::create(const Settings &setting
     c->m_crm = std::make_unique<crm::sagecrm::SageCrmConnector>(*c->m_http, c->m_endpoints.crmRest,
                                                                 settings.value(Keys::CrmUser).toString(),
                                                                 secrets.crmPassword, c->m_crmZone);
-    if (settings.usesGraph()) {
-        exchange::GraphCredentials credentials;
-        credentials.authority = c->m_endpoints.authority;
-        credentials.tenant = settings.value(Keys::GraphTenant).toString().trimmed();
-        credentials.clientId = settings.value(Keys::GraphClientId).toString().trimmed();
-        if (settings.value(Keys::GraphCredentialKind).toString() == Choices::CredentialCertificate) {
-            credentials.certificateFile = settings.value(Keys::GraphCertificateFile).toString();
-            credentials.certificatePassword = secrets.graphCertificatePassword;
-        } else {
-            credentials.clientSecret = secrets.graphClientSecret;
-        }
-        credentials.resource = c->m_endpoints.graphBase.toString();
-        c->m_tokens = new exchange::GraphTokenProvider(c->m_http, clock, credentials, c.get());
-        c->m_graph = new exchange::GraphConnector(c->m_http, c->m_tokens, c->m_endpoints.graphVersioned, c.get());
-        c->m_exchangeServerName = QStringLiteral("graph:") + credentials.tenant;
-    } else {
-        c->m_exchangeServerName = settings.value(Keys::ExchangeServer).toString();
+    auto primary = c->addServer(QString(), settings,
+                                ExchangeSecrets{secrets.graphClientSecret, secrets.graphCertificatePassword});
+    if (!primary.ok())
+        return primary.error();
+    c->m_servers.append(primary.value());
+    for (const QString &name : settings.additionalServers()) {
+        auto added = c->addServer(name, settings, secrets.servers.value(name));
+        if (!added.ok())
+            return added.error();
+        c->m_servers.append(added.value());
+    }
+    if (c->m_servers.size() > 1) {
+        if (!c->m_servers.first().connector)
+            return makeError(ErrorKind::Invalid,
+                             tr("additional Exchange servers need the primary one on Exchange Online (Microsoft "
+                                "Graph): on-premises Exchange (EWS) cannot be synchronized yet."),
+                             Keys::ExchangeKind);
+        c->m_router = std::make_unique<ExchangeRouter>(*c);
     }
     return c;
 }

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Secret.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 #include <QUrl>
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 
 namespace cxsync {
 
+class Journal;
 class Settings;
 class SecretStore;
 
@@ -30,12 +32,22 @@ class GraphConnector;
 class GraphTokenProvider;
 } // namespace exchange
 
+class ExchangeRouter;
+
+// The secrets one Exchange server or tenant needs.
+struct ExchangeSecrets {
+    QString graphClientSecret;
+    QString graphCertificatePassword;
+};
+
 // The secrets one profile needs to reach its servers (read from the SecretStore for each run, never kept
 // anywhere else).
 struct ConnectionSecrets {
     QString crmPassword;
     QString graphClientSecret;
     QString graphCertificatePassword;
+    // Additional Exchange servers (Settings::additionalServers()), by name.
+    QHash<QString, ExchangeSecrets> servers;
 };
 
 // Where one profile's servers are, derived from its settings (pure; for Test Connection and the factory).
@@ -48,9 +60,30 @@ struct ConnectionEndpoints {
     QUrl ewsUrl;        // on-premises EWS endpoint (EWS kind)
 };
 
+// One Exchange server or tenant of the profile: the primary one (name empty) or an additional one (seed
+// chapter 5; Settings::additionalServers()).
+struct ExchangeServerConnection {
+    QString name;     // empty for the primary server; else the settings group name ("emea")
+    QString identity; // "graph:<tenant>" or the on-premises server: written to the CRM and to user links
+    QString account;  // its Exchange Account (the mailbox Test Connection reads)
+    bool graph = false;
+    ConnectionEndpoints endpoints; // the Exchange part (graph*, authority, tokenEndpoint, ewsUrl)
+    exchange::GraphTokenProvider *tokens = nullptr; // null for EWS
+    exchange::GraphConnector *connector = nullptr;  // null for EWS
+
+    // "emea (graph:contoso.example)", or the identity alone for the primary server.
+    QString displayName() const;
+};
+
 // Everything one configured profile needs to talk to its servers: one network access manager, one HttpClient
-// (retries, per-mailbox limit, traces switched by Diagnostic Mode), the CRM connector and the Exchange
-// connector. Built from settings that validate and the secrets they need; nothing here reads settings later.
+// (retries, per-mailbox limit, traces switched by Diagnostic Mode), the CRM connector and one Exchange
+// connector per configured Exchange server or tenant. Built from settings that validate and the secrets they
+// need; nothing here reads settings later.
+//
+// Several Exchange servers: exchange() routes each mailbox's calls to the server the mailbox is linked to (the
+// user links in the journal, see useLinks()); a mailbox no link names goes to the primary server, as in the
+// legacy product where the primary server reached every mailbox. listUsers() reads every server's directory
+// and tags each mailbox with its server.
 class Connections final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connections)
@@ -63,7 +96,10 @@ public:
     // The secrets these settings need (the CRM password always; the client secret or the certificate
     // password for Graph, by credential kind).
     static QList<Secret> requiredSecrets(const Settings &settings);
-    // Reads requiredSecrets() from `store`; a missing one is ErrorKind::Invalid naming "secret/<name>".
+    // The secrets one additional server needs (kept under SecretStore::forServer(server)).
+    static QList<Secret> requiredServerSecrets(const Settings &settings, const QString &server);
+    // Reads requiredSecrets() from `store` and each additional server's from store.forServer(); a missing one
+    // is ErrorKind::Invalid naming "secret/<name>" (or "secret/<name>@<server>").
     static void readSecrets(const Settings &settings, SecretStore &store,
                             std::function<void(Result<ConnectionSecrets>)> done);
     // Settings must validate (problems come back as ErrorKind::Invalid naming the first field).
@@ -75,27 +111,44 @@ public:
     const ConnectionEndpoints &endpoints() const { return m_endpoints; }
     net::HttpClient &http() { return *m_http; }
     crm::CrmConnector &crm() { return *m_crm; }
-    // Null when the profile uses EWS (not built yet: the Exchange side then reports "not available").
+    // The Exchange side; with several servers, a connector that routes by mailbox. Null when the primary
+    // server uses EWS (not built yet: the Exchange side then reports "not available").
     exchange::ExchangeConnector *exchange();
-    exchange::GraphConnector *graph() { return m_graph; }
-    exchange::GraphTokenProvider *graphTokens() { return m_tokens; }
-    // The value written to the CRM user's Exchange server field (seed chapter 3): the primary Exchange
-    // server for EWS, "graph:<tenant>" for Exchange Online.
-    QString exchangeServerName() const { return m_exchangeServerName; }
+    // The primary server's Graph connector and tokens.
+    exchange::GraphConnector *graph() { return m_servers.first().connector; }
+    exchange::GraphTokenProvider *graphTokens() { return m_servers.first().tokens; }
+    // The Graph connector of the server `mailbox` (address, UPN or directory id) is linked to.
+    exchange::GraphConnector *graphFor(const QString &mailbox);
+    // The server `mailbox` is linked to (the primary server when no link names it).
+    const ExchangeServerConnection &serverOf(const QString &mailbox);
+    // Every configured Exchange server, the primary first.
+    const QList<ExchangeServerConnection> &servers() const { return m_servers; }
+    const ExchangeServerConnection *serverByIdentity(const QString &identity) const;
+    // Route mailboxes by the user links in `journal` (read again whenever a mailbox is not known yet). Only
+    // matters with several servers.
+    void useLinks(Journal &journal);
+    // The value written to the CRM user's Exchange server field (seed chapter 3) for the primary server:
+    // the primary Exchange server for EWS, "graph:<tenant>" for Exchange Online.
+    QString exchangeServerName() const { return m_servers.first().identity; }
+    QStringList exchangeServerNames() const;
     QTimeZone crmZone() const { return m_crmZone; }
     Clock *clock() const { return m_clock; }
 
 private:
     Connections(Clock *clock, QObject *parent);
+    Result<ExchangeServerConnection> addServer(const QString &name, const Settings &settings,
+                                               const ExchangeSecrets &secrets);
+    void loadRoutes();
 
     Clock *m_clock;
     ConnectionEndpoints m_endpoints;
     QNetworkAccessManager *m_network = nullptr;
     net::HttpClient *m_http = nullptr;
     std::unique_ptr<crm::CrmConnector> m_crm;
-    exchange::GraphTokenProvider *m_tokens = nullptr;
-    exchange::GraphConnector *m_graph = nullptr;
-    QString m_exchangeServerName;
+    QList<ExchangeServerConnection> m_servers; // never empty once created
+    std::unique_ptr<ExchangeRouter> m_router;  // with several servers
+    Journal *m_linksJournal = nullptr;
+    QHash<QString, QString> m_routes; // case-folded mailbox address or directory id -> server identity
     QTimeZone m_crmZone;
 };
 

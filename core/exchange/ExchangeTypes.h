@@ -17,6 +17,9 @@ struct ExchangeUser {
     QString displayName;
     QStringList aliases; // other SMTP addresses (proxyAddresses without the "smtp:" prefix), if known
     bool enabled = true;
+    // The Exchange server or tenant the mailbox is on ("graph:<tenant>", Connections::exchangeServerName());
+    // set when the directory of several servers is read (Connections' exchange()).
+    QString server;
 };
 
 struct ExchangeAttendee {

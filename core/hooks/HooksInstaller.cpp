@@ -225,8 +225,11 @@ void HooksInstaller::checkCrm()
             options.notificationUrl = publicUrlOf(self->m_settings);
             options.lifecycleUrl = options.notificationUrl + QStringLiteral("/lifecycle");
             options.clientState = clientState;
+            Connections *connections = self->m_connections.get();
+            connections->useLinks(*self->m_journal); // each mailbox's subscription on its own Exchange server
             self->m_manager = std::make_unique<SubscriptionManager>(
-                self->m_connections->graph(), self->m_journal.get(), &self->m_clock, options);
+                [connections](const QString &mailbox) { return connections->graphFor(mailbox); },
+                self->m_journal.get(), &self->m_clock, options);
             Q_EMIT self->message(tr("Exchange side: %n mailbox(es)", nullptr, int(self->m_mailboxes.size())),
                                  false);
             Q_EMIT self->progress(0, int(self->m_mailboxes.size()), QString());

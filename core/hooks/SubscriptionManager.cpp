@@ -37,16 +37,41 @@ struct SubscriptionManager::Run {
 
 SubscriptionManager::SubscriptionManager(exchange::GraphConnector *graph, Journal *journal, Clock *clock,
                                          Options options, QObject *parent)
-    : QObject(parent), m_graph(graph), m_journal(journal), m_clock(clock), m_options(std::move(options)),
-      m_alive(std::make_shared<int>(0))
+    : SubscriptionManager([graph](const QString &) { return graph; }, journal, clock, std::move(options), parent)
 {
+}
+
+SubscriptionManager::SubscriptionManager(GraphFor graphFor, Journal *journal, Clock *clock, Options options,
+                                         QObject *parent)
+    : QObject(parent), m_graphFor(std::move(graphFor)), m_journal(journal), m_clock(clock),
+      m_options(std::move(options)), m_alive(std::make_shared<int>(0))
+{
+}
+
+void SubscriptionManager::send(const QString &mailbox, const net::HttpRequest &request,
+                               std::function<void(Result<net::HttpResponse>)> done)
+{
+    exchange::GraphConnector *graph = m_graphFor(mailbox);
+    if (!graph) {
+        const Error error = makeError(ErrorKind::Unavailable,
+                                      tr("mailbox %1 is not on an Exchange Online (Graph) server: it cannot "
+                                         "have a change subscription")
+                                          .arg(mailbox),
+                                      QStringLiteral("subscription"));
+        QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    graph->send(request, std::move(done));
 }
 
 SubscriptionManager::~SubscriptionManager() = default;
 
-QUrl SubscriptionManager::subscriptionsUrl(const QString &id) const
+QUrl SubscriptionManager::subscriptionsUrl(const QString &mailbox, const QString &id) const
 {
-    QUrl url = m_graph->graphBase();
+    exchange::GraphConnector *graph = m_graphFor(mailbox);
+    if (!graph)
+        return {};
+    QUrl url = graph->graphBase();
     url.setPath(url.path() + QStringLiteral("/subscriptions") + (id.isEmpty() ? QString() : QLatin1Char('/') + id));
     return url;
 }
@@ -180,12 +205,12 @@ void SubscriptionManager::create(const QString &mailbox, std::function<void(Subs
                            {QStringLiteral("latestSupportedTlsVersion"), QStringLiteral("v1_2")}};
     net::HttpRequest request;
     request.method = "POST";
-    request.url = subscriptionsUrl({});
+    request.url = subscriptionsUrl(mailbox, {});
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.label = QStringLiteral("graph.createSubscription");
     request.timeoutMs = 30000; // Graph validates the listener (up to 10 s) before answering
-    m_graph->send(request, [this, mailbox, resource, done, now](Result<net::HttpResponse> response) {
+    send(mailbox, request, [this, mailbox, resource, done, now](Result<net::HttpResponse> response) {
         if (!response.ok()) {
             Error error = response.error();
             if (error.httpStatus == 400 && error.message.contains(QLatin1String("validation"), Qt::CaseInsensitive))
@@ -222,14 +247,14 @@ void SubscriptionManager::renew(const SubscriptionRecord &record, std::function<
     const QDateTime now = m_clock->nowUtc();
     net::HttpRequest request;
     request.method = "PATCH";
-    request.url = subscriptionsUrl(record.id);
+    request.url = subscriptionsUrl(record.mailbox, record.id);
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("expirationDateTime"),
                                               now.addSecs(qint64(m_options.lifetimeMinutes) * 60).toString(Qt::ISODate)}})
                        .toJson(QJsonDocument::Compact);
     request.label = QStringLiteral("graph.renewSubscription");
     request.idempotent = true;
-    m_graph->send(request, [this, record, done, now](Result<net::HttpResponse> response) {
+    send(record.mailbox, request, [this, record, done, now](Result<net::HttpResponse> response) {
         if (!response.ok() && response.error().httpStatus == 404) {
             // Graph no longer has it: recreate, and read the mailbox in full (changes may have been missed).
             (void)markState(record.id, QStringLiteral("removed"), response.error().message);
@@ -266,9 +291,9 @@ void SubscriptionManager::remove(const SubscriptionRecord &record, std::function
 {
     net::HttpRequest request;
     request.method = "DELETE";
-    request.url = subscriptionsUrl(record.id);
+    request.url = subscriptionsUrl(record.mailbox, record.id);
     request.label = QStringLiteral("graph.deleteSubscription");
-    m_graph->send(request, [this, record, done](Result<net::HttpResponse> response) {
+    send(record.mailbox, request, [this, record, done](Result<net::HttpResponse> response) {
         if (!response.ok() && response.error().httpStatus != 404)
             return done(failure(record.mailbox, response.error()));
         if (Status s = markState(record.id, QStringLiteral("removed"), {}); !s.ok())
@@ -305,9 +330,9 @@ void SubscriptionManager::install(const QStringList &mailboxes, Done done)
             // Check that Graph still has it; a 404 means recreate.
             run->tasks.append([this, r = *it](auto next) {
                 net::HttpRequest request;
-                request.url = subscriptionsUrl(r.id);
+                request.url = subscriptionsUrl(r.mailbox, r.id);
                 request.label = QStringLiteral("graph.getSubscription");
-                m_graph->send(request, [this, r, next](Result<net::HttpResponse> response) {
+                send(r.mailbox, request, [this, r, next](Result<net::HttpResponse> response) {
                     if (response.ok()) {
                         SubscriptionOutcome o;
                         o.mailbox = r.mailbox;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "net/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -59,8 +60,13 @@ public:
         int lifetimeMinutes = 10020;  // Outlook events allow 10,080 (just under 7 days)
     };
     using Done = std::function<void(QList<SubscriptionOutcome>)>;
+    // The Graph connection of a mailbox's Exchange server or tenant (Connections::graphFor()).
+    using GraphFor = std::function<exchange::GraphConnector *(const QString &mailbox)>;
 
     SubscriptionManager(exchange::GraphConnector *graph, Journal *journal, Clock *clock, Options options,
+                        QObject *parent = nullptr);
+    // Several Exchange servers or tenants: each mailbox's subscription lives on its own server.
+    SubscriptionManager(GraphFor graphFor, Journal *journal, Clock *clock, Options options,
                         QObject *parent = nullptr);
     ~SubscriptionManager() override;
 
@@ -91,9 +97,13 @@ private:
     Status store(const SubscriptionRecord &record);
     Status markState(const QString &id, const QString &state, const QString &error);
     SubscriptionOutcome failure(const QString &mailbox, const Error &error) const;
-    QUrl subscriptionsUrl(const QString &id) const; // {graph}/subscriptions[/{id}]
+    // {graph}/subscriptions[/{id}] on the mailbox's server; invalid when it has no Graph connection.
+    QUrl subscriptionsUrl(const QString &mailbox, const QString &id) const;
+    // Sends `request` to the mailbox's server (an error when it has none).
+    void send(const QString &mailbox, const net::HttpRequest &request,
+              std::function<void(Result<net::HttpResponse>)> done);
 
-    exchange::GraphConnector *m_graph;
+    GraphFor m_graphFor;
     Journal *m_journal;
     Clock *m_clock;
     Options m_options;

@@ -90,6 +90,7 @@ struct CalendarSync::Impl {
           failures(j, clk, options.retry), writer(c, store, log, clk, options.mapping, options.policy, owner)
     {
         log.setDiagnosticMode(options.diagnosticMode);
+        connections.useLinks(journal); // several Exchange servers: each mailbox's calls go to its own
     }
 
     crm::CrmConnector &crm() { return connections.crm(); }
@@ -204,7 +205,8 @@ struct CalendarSync::Impl {
             return readCrm();
         const SyncUser user = users.at(userIndex);
         Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), userIndex, int(users.size()));
-        reader = std::make_unique<exchange::GraphDeltaReader>(connections.graph(), &journal, &clock, user.mailbox,
+        reader = std::make_unique<exchange::GraphDeltaReader>(connections.graphFor(user.mailbox), &journal, &clock,
+                                                              user.mailbox,
                                                               windowStart, windowEnd);
         reader->setReadOnly(options.dryRun);
         reader->run(

@@ -98,9 +98,25 @@ public:
             entry.nameKey = UserMatcher::nameKey(user.firstName, user.lastName);
             entry.storedId = user.exchangeUserId.trimmed();
             entry.otherServer = !entry.storedId.isEmpty() && !user.exchangeServer.isEmpty() &&
-                                user.exchangeServer.compare(options.exchangeServer, Qt::CaseInsensitive) != 0;
+                                !configuredServer(user.exchangeServer);
             m_crm.append(entry);
         }
+    }
+
+    bool configuredServer(const QString &server) const
+    {
+        if (server.compare(m_options.exchangeServer, Qt::CaseInsensitive) == 0)
+            return true;
+        for (const QString &known : m_options.exchangeServers) {
+            if (server.compare(known, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    QString serverOf(const ExchangeUser &mailbox) const
+    {
+        return mailbox.server.isEmpty() ? m_options.exchangeServer : mailbox.server;
     }
 
     UserSyncPlan run()
@@ -440,7 +456,7 @@ private:
             } else if (m_options.createUsers) {
                 item.action = PlanAction::Create;
                 item.rule = MatchRule::Created;
-                item.newUser = UserMatcher::newUserFor(*m.user, logons, m_options.exchangeServer);
+                item.newUser = UserMatcher::newUserFor(*m.user, logons, serverOf(*m.user));
                 logons.insert(item.newUser.logon.toLower());
                 item.journalState = LinkState::Linked;
                 item.writeCrm = true;
@@ -643,7 +659,7 @@ private:
             append(i, item);
             return;
         }
-        const QString server = m_options.exchangeServer;
+        const QString server = serverOf(*m.user);
         const bool crmAgrees = c.user->exchangeUserId == m.user->id && c.user->exchangeServer == server;
         const bool journalAgrees = c.journalLinked() && c.journal->exchangeUserId == m.user->id &&
                                    c.journal->exchangeServer == server;

@@ -10,7 +10,11 @@
 namespace cxsync::users {
 
 struct MatchOptions {
-    QString exchangeServer;    // this profile's Exchange server name (Connections::exchangeServerName())
+    QString exchangeServer;    // this profile's primary Exchange server name (Connections::exchangeServerName())
+    // Every Exchange server or tenant of the profile (Connections::exchangeServerNames(), the primary first;
+    // empty means the primary alone). A mailbox is linked on the server ExchangeUser::server names (the primary
+    // when empty); a CRM user linked to a server not listed here is left alone.
+    QStringList exchangeServers;
     bool createUsers = false;  // Create CRM Users is on and this is the CRM server
     QString creationOffReason; // why mailboxes without a CRM user are not created (for the skip reason)
     // The admin's way of disabling a user in the legacy product was clearing its Exchange user id in the CRM.

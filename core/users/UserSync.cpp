@@ -22,10 +22,11 @@ UserSync::UserSync(crm::CrmConnector &crm, exchange::ExchangeConnector &exchange
 
 UserSync::~UserSync() = default;
 
-MatchOptions UserSync::matchOptions(const Settings &settings, const QString &exchangeServer)
+MatchOptions UserSync::matchOptions(const Settings &settings, const QStringList &exchangeServers)
 {
     MatchOptions options;
-    options.exchangeServer = exchangeServer;
+    options.exchangeServer = exchangeServers.value(0);
+    options.exchangeServers = exchangeServers;
     const bool wanted = settings.value(Keys::CreateCrmUsers).toBool();
     const bool crmServer = !settings.onExchangeServer();
     options.createUsers = wanted && crmServer;

@@ -35,9 +35,9 @@ public:
              MatchOptions options, QObject *parent = nullptr);
     ~UserSync() override;
 
-    // Create CRM Users applies on the CRM server only (seed, chapter 3); `exchangeServer` is
-    // Connections::exchangeServerName().
-    static MatchOptions matchOptions(const Settings &settings, const QString &exchangeServer);
+    // Create CRM Users applies on the CRM server only (seed, chapter 3); `exchangeServers` is
+    // Connections::exchangeServerNames() (the primary first).
+    static MatchOptions matchOptions(const Settings &settings, const QStringList &exchangeServers);
 
     // Checks that the CRM has the two Exchange fields on Users, reads every mailbox, every CRM user and the
     // journal's links, and gives the plan. Called back once, from the event loop; not after destruction.

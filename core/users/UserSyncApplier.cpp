@@ -57,7 +57,10 @@ UserLink UserSyncApplier::rowFor(const UserPlanItem &item, const crm::CrmUser &u
     row.crmUserId = user.id;
     row.crmLogon = user.logon;
     row.crmName = fullName(user);
-    row.exchangeServer = m_plan.exchangeServer;
+    row.exchangeServer = item.server(m_plan.exchangeServer);
+    if (!item.mailbox && item.action != PlanAction::Create && existing != m_existing.cend() &&
+        !existing->exchangeServer.isEmpty())
+        row.exchangeServer = existing->exchangeServer; // no mailbox in this item: the row keeps its server
     row.state = item.journalState;
     row.rule = item.rule;
     row.note = item.reason;
@@ -226,7 +229,7 @@ void UserSyncApplier::run(int index)
     case PlanAction::Link: {
         const QString mailboxId = item.mailbox->id;
         m_crm.setUserExchangeLink(
-            item.crmUser->id, m_plan.exchangeServer, mailboxId, [self, index](Result<crm::CrmUser> written) {
+            item.crmUser->id, item.server(m_plan.exchangeServer), mailboxId, [self, index](Result<crm::CrmUser> written) {
                 if (!self)
                     return;
                 const UserPlanItem &item = self->m_plan.items.at(index);

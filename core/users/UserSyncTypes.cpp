@@ -154,6 +154,15 @@ QString describe(const exchange::ExchangeUser &user)
     return mailboxAddress(user);
 }
 
+QString UserPlanItem::server(const QString &primary) const
+{
+    if (mailbox && !mailbox->server.isEmpty())
+        return mailbox->server;
+    if (action == PlanAction::Create && !newUser.exchangeServer.isEmpty())
+        return newUser.exchangeServer;
+    return primary;
+}
+
 QString UserPlanItem::crmLabel() const
 {
     return crmUser ? describe(*crmUser) : QString();

@@ -82,6 +82,9 @@ struct UserPlanItem {
     bool writeJournal = false; // the CRM user has (or gets) a journal row to update
     crm::CrmUser newUser;      // Create: the user to create (logon, names, e-mail, resource, link)
 
+    // The Exchange server the item links to: its mailbox's (ExchangeUser::server), a created user's, else
+    // `primary`.
+    QString server(const QString &primary) const;
     QString crmLabel() const;     // describe(crmUser) or empty
     QString mailboxLabel() const; // describe(mailbox), else the related mailbox, or empty
 };
@@ -89,7 +92,7 @@ struct UserPlanItem {
 // The whole proposal. Every CRM user appears in exactly one item's crmUser, every directory user in exactly
 // one item's mailbox; every item has a reason.
 struct UserSyncPlan {
-    QString exchangeServer;       // written to User_ExchangeServer
+    QString exchangeServer;       // the primary server (UserPlanItem::server() gives each item's)
     bool creationAllowed = false; // Create CRM Users is on and this is the CRM server
     int exchangeUsers = 0;
     int crmUsers = 0;

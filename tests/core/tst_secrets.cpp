@@ -73,6 +73,9 @@ public:
     }
     QString backendName() const override { return m_real->backendName(); }
 
+protected:
+    SecretStore *createForServer(const QString &server) override { return m_real->forServer(server); }
+
 private:
     static Error unavailable(Secret secret)
     {

@@ -481,7 +481,7 @@ private:
             return false;
         users::UserSync userSync(
             m_connections->crm(), *m_connections->exchange(), *m_journal, m_clock,
-            users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerName()));
+            users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerNames()));
         auto plan = await<users::UserSyncPlan>([&](auto done) { userSync.preparePlan(done); });
         if (!plan.ok()) {
             m_error = plan.error().message;

@@ -221,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(m_connections && m_journal);
         users::UserSync userSync(m_connections->crm(), *m_connections->exchange(), *m_journal, m_world->clock(),
                                  users::UserSync::matchOptions(m_world->settings(),
-                                                               m_connections->exchangeServerName()));
+                                                               m_connections->exchangeServerNames()));
         auto plan = await<users::UserSyncPlan>([&](auto done) { userSync.preparePlan(done); });
         QVERIFY2(plan.ok(), why(plan).constData());
         QSignalSpy applied(&userSync.applier(), &users::UserSyncApplier::finished);

@@ -68,7 +68,7 @@ class TestPanelSync final : public QObject {
         if (!journal.ok())
             return false;
         users::UserSync userSync(connections->crm(), *connections->exchange(), *journal.value(), clock,
-                                 users::UserSync::matchOptions(*m_settings, connections->exchangeServerName()));
+                                 users::UserSync::matchOptions(*m_settings, connections->exchangeServerNames()));
         std::optional<Result<users::UserSyncPlan>> plan;
         userSync.preparePlan([&](Result<users::UserSyncPlan> p) { plan.emplace(std::move(p)); });
         for (int i = 0; i < 3000 && !plan; ++i)

@@ -35,7 +35,7 @@ Run open(UserSyncWorld &world)
         return run;
     run.sync = std::make_unique<UserSync>(
         run.connections->crm(), *run.connections->exchange(), *run.journal, world.clock(),
-        UserSync::matchOptions(world.settings(), run.connections->exchangeServerName()));
+        UserSync::matchOptions(world.settings(), run.connections->exchangeServerNames()));
     return run;
 }
 

@@ -1,0 +1,93 @@
+#include "connect/ExchangeRouter.h"
+
+#include "connect/Connections.h"
+#include "exchange/graph/GraphConnector.h"
+
+namespace cxsync {
+
+using exchange::ExchangeEvent;
+using exchange::ExchangeUser;
+
+namespace {
+
+struct DirectoryReading {
+    QList<ExchangeServerConnection> servers;
+    int next = 0;
+    QList<ExchangeUser> users;
+    exchange::ExchangeConnector::Callback<QList<ExchangeUser>> done;
+};
+
+void readNextDirectory(const std::shared_ptr<DirectoryReading> &state, const std::weak_ptr<int> &alive)
+{
+    if (state->next >= state->servers.size()) {
+        auto finish = std::move(state->done);
+        finish(state->users);
+        return;
+    }
+    const ExchangeServerConnection server = state->servers.at(state->next++);
+    server.connector->listUsers([state, alive, server](Result<QList<ExchangeUser>> listed) {
+        if (alive.expired())
+            return;
+        if (!listed.ok()) {
+            Error error = listed.error();
+            error.message = ExchangeRouter::tr("Exchange server %1: %2").arg(server.displayName(), error.message);
+            auto finish = std::move(state->done);
+            finish(error);
+            return;
+        }
+        for (ExchangeUser user : listed.value()) {
+            user.server = server.identity;
+            state->users.append(user);
+        }
+        readNextDirectory(state, alive);
+    });
+}
+
+} // namespace
+
+ExchangeRouter::ExchangeRouter(Connections &connections) : m_connections(connections) {}
+
+ExchangeRouter::~ExchangeRouter() = default;
+
+exchange::ExchangeConnector &ExchangeRouter::route(const QString &mailbox)
+{
+    // Connections::create() only builds a router when every server has a Graph connector.
+    return *m_connections.serverOf(mailbox).connector;
+}
+
+void ExchangeRouter::listUsers(Callback<QList<ExchangeUser>> done)
+{
+    auto state = std::make_shared<DirectoryReading>();
+    state->servers = m_connections.servers();
+    state->done = std::move(done);
+    readNextDirectory(state, m_alive);
+}
+
+void ExchangeRouter::getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done)
+{
+    route(mailbox).getEvent(mailbox, eventId, std::move(done));
+}
+
+void ExchangeRouter::createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
+                                 Callback<ExchangeEvent> done)
+{
+    route(mailbox).createEvent(mailbox, event, transactionId, std::move(done));
+}
+
+void ExchangeRouter::updateEvent(const QString &mailbox, const ExchangeEvent &event, Callback<ExchangeEvent> done)
+{
+    route(mailbox).updateEvent(mailbox, event, std::move(done));
+}
+
+void ExchangeRouter::deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done)
+{
+    route(mailbox).deleteEvent(mailbox, eventId, std::move(done));
+}
+
+void ExchangeRouter::cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
+                                 StatusCallback done)
+{
+    route(mailbox).cancelEvent(mailbox, eventId, comment, std::move(done));
+}
+
+} // namespace cxsync

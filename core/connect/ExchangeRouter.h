@@ -1,0 +1,41 @@
+#pragma once
+
+#include "exchange/ExchangeConnector.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace cxsync {
+
+class Connections;
+
+// The Exchange side of a profile with several Exchange servers or tenants (seed chapter 5): each mailbox's
+// calls go to the server the mailbox is linked to (Connections::serverOf()); listUsers() reads every
+// server's directory, one after another, and tags each mailbox with its server. A directory that cannot be
+// read fails the whole listing, naming the server: user sync must never take a missing directory for
+// mailboxes that are gone.
+class ExchangeRouter final : public exchange::ExchangeConnector {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::ExchangeRouter)
+public:
+    explicit ExchangeRouter(Connections &connections);
+    ~ExchangeRouter() override;
+
+    void listUsers(Callback<QList<exchange::ExchangeUser>> done) override;
+    void getEvent(const QString &mailbox, const QString &eventId, Callback<exchange::ExchangeEvent> done) override;
+    void createEvent(const QString &mailbox, const exchange::ExchangeEvent &event, const QString &transactionId,
+                     Callback<exchange::ExchangeEvent> done) override;
+    void updateEvent(const QString &mailbox, const exchange::ExchangeEvent &event,
+                     Callback<exchange::ExchangeEvent> done) override;
+    void deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done) override;
+    void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
+                     StatusCallback done) override;
+
+private:
+    exchange::ExchangeConnector &route(const QString &mailbox);
+
+    Connections &m_connections;
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
+};
+
+} // namespace cxsync
