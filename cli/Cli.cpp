@@ -7,6 +7,8 @@
 #include "QueueCommand.h"
 #include "SecretsFile.h"
 #include "Settings.h"
+#include "SettingsValidator.h"
+#include "connect/Connections.h"
 #include "TestConnectionCommand.h"
 #include "HooksCommand.h"
 #include "ServeCommand.h"
@@ -136,6 +138,18 @@ bool Cli::openSettingsAndSecrets(const std::function<void(int)> &done)
     return true;
 }
 
+void Cli::noteServerOrigins(const QHash<QString, QHash<Secret, QString>> &before,
+                            const QHash<QString, QHash<Secret, QString>> &after, const QString &origin)
+{
+    for (auto server = after.cbegin(); server != after.cend(); ++server) {
+        for (auto it = server.value().cbegin(); it != server.value().cend(); ++it) {
+            if (before.value(server.key()).value(it.key()) != it.value() ||
+                !before.value(server.key()).contains(it.key()))
+                m_serverSecretOrigins.insert(secretName(it.key()) + QLatin1Char('@') + server.key(), origin);
+        }
+    }
+}
+
 bool Cli::prepareSecrets(QString *error)
 {
     SecretsFile::Values overrides = SecretsFile::fromEnvironment(m_environment);
@@ -143,6 +157,7 @@ bool Cli::prepareSecrets(QString *error)
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         m_secretOrigins.insert(it.key(), tr("from %1").arg(secretEnvironmentVariable(it.key())));
     if (!m_secretsFile.isEmpty()) {
+        const auto before = serverOverrides;
         auto loaded = SecretsFile::load(m_secretsFile, &serverOverrides);
         if (!loaded.ok()) {
             *error = loaded.error().message;
@@ -152,8 +167,10 @@ bool Cli::prepareSecrets(QString *error)
             overrides.insert(it.key(), it.value());
             m_secretOrigins.insert(it.key(), tr("from --secrets-file"));
         }
+        noteServerOrigins(before, serverOverrides, tr("from --secrets-file"));
     }
     if (m_secretsFromStdin) {
+        const auto before = serverOverrides;
         auto parsed = SecretsFile::parse(m_input->readAll(), tr("standard input"), &serverOverrides);
         if (!parsed.ok()) {
             *error = parsed.error().message;
@@ -163,6 +180,7 @@ bool Cli::prepareSecrets(QString *error)
             overrides.insert(it.key(), it.value());
             m_secretOrigins.insert(it.key(), tr("from standard input"));
         }
+        noteServerOrigins(before, serverOverrides, tr("from standard input"));
     }
     m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
     m_secrets = std::make_unique<LayeredSecretStore>(m_keychain.get());
@@ -367,6 +385,11 @@ int Cli::configCommand(const QStringList &args, bool json)
             QJsonObject settings;
             for (const SettingDef &def : SettingsSchema::all())
                 settings.insert(def.key, QJsonValue::fromVariant(values.value(def.key)));
+            for (const QString &server : m_settings->additionalServers()) {
+                const SettingsValues own = m_settings->serverValues(server);
+                for (const QString &key : SettingsSchema::serverKeys())
+                    settings.insert(SettingsSchema::serverKey(server, key), QJsonValue::fromVariant(own.value(key)));
+            }
             QJsonObject root{{QStringLiteral("location"), m_settings->location()},
                              {QStringLiteral("settings"), settings}};
             *m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -378,6 +401,17 @@ int Cli::configCommand(const QStringList &args, bool json)
             if (!m_settings->isStored(def.key))
                 *m_out << "    # " << tr("default");
             *m_out << '\n';
+        }
+        for (const QString &server : m_settings->additionalServers()) {
+            *m_out << "# " << tr("additional Exchange server %1").arg(server) << '\n';
+            const SettingsValues own = m_settings->serverValues(server);
+            for (const QString &key : SettingsSchema::serverKeys()) {
+                const QString full = SettingsSchema::serverKey(server, key);
+                *m_out << full << " = " << SettingsSchema::toText(*SettingsSchema::find(key), own.value(key));
+                if (!m_settings->isStored(full))
+                    *m_out << "    # " << tr("default");
+                *m_out << '\n';
+            }
         }
         return Ok;
     }
@@ -411,6 +445,7 @@ int Cli::configCommand(const QStringList &args, bool json)
         if (source.status() != QSettings::NoError)
             return fail(Usage, tr("'%1' is not a valid INI file.").arg(file));
         SettingsValues values = m_settings->values();
+        QHash<QString, SettingsValues> servers; // additional Exchange servers' sections, by name
         QStringList problems;
         const QStringList keys = source.allKeys();
         for (const QString &key : keys) {
@@ -424,11 +459,25 @@ int Cli::configCommand(const QStringList &args, bool json)
             auto parsed = SettingsSchema::parse(key, source.value(key).toString());
             if (!parsed.ok())
                 problems << tr("%1: %2").arg(key, parsed.error().message);
+            else if (const auto parts = SettingsSchema::splitServerKey(key))
+                servers[parts->server].insert(parts->key, parsed.value());
             else
                 values.insert(key, parsed.value());
         }
+        // Every server section is checked before anything is written (all or nothing).
+        for (auto it = servers.cbegin(); it != servers.cend() && problems.isEmpty(); ++it) {
+            SettingsValues complete = m_settings->serverValues(it.key());
+            for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
+                complete.insert(v.key(), v.value());
+            for (const ValidationIssue &issue : SettingsValidator::validateServer(it.key(), complete))
+                problems << tr("%1: %2").arg(issue.field, issue.message);
+        }
         if (problems.isEmpty()) {
             for (const ValidationIssue &issue : m_settings->save(values))
+                problems << tr("%1: %2").arg(issue.field, issue.message);
+        }
+        for (auto it = servers.cbegin(); it != servers.cend() && problems.isEmpty(); ++it) {
+            for (const ValidationIssue &issue : m_settings->saveServer(it.key(), it.value()))
                 problems << tr("%1: %2").arg(issue.field, issue.message);
         }
         if (!problems.isEmpty()) {
@@ -452,6 +501,12 @@ int Cli::configCommand(const QStringList &args, bool json)
             const SettingsValues values = m_settings->values();
             for (const SettingDef &def : SettingsSchema::all())
                 target.setValue(def.key, SettingsSchema::toText(def, values.value(def.key)));
+            for (const QString &server : m_settings->additionalServers()) {
+                const SettingsValues own = m_settings->serverValues(server);
+                for (const QString &key : SettingsSchema::serverKeys())
+                    target.setValue(SettingsSchema::serverKey(server, key),
+                                    SettingsSchema::toText(*SettingsSchema::find(key), own.value(key)));
+            }
             target.setValue(ConfigMigration::kVersionKey, ConfigMigration::kCurrentVersion);
             target.sync();
             if (target.status() != QSettings::NoError) {
@@ -549,7 +604,14 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
         done(fail(Usage, error));
         return;
     }
-    auto remaining = std::make_shared<QList<Secret>>(allSecrets());
+    // The profile's secrets, then each additional Exchange server's ("name@server").
+    auto remaining = std::make_shared<QList<QPair<QString, Secret>>>();
+    for (Secret s : allSecrets())
+        remaining->append({QString(), s});
+    for (const QString &server : m_settings->additionalServers()) {
+        for (Secret s : Connections::requiredServerSecrets(*m_settings, server))
+            remaining->append({server, s});
+    }
     auto lines = std::make_shared<QStringList>();
     auto next = std::make_shared<std::function<void()>>();
     QPointer<Cli> self(this);
@@ -565,13 +627,20 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             done(Ok);
             return;
         }
-        const Secret s = remaining->takeFirst();
-        if (self->m_secretOrigins.contains(s)) {
-            lines->append(QStringLiteral("%1: %2").arg(secretName(s), self->m_secretOrigins.value(s)));
+        const auto [server, s] = remaining->takeFirst();
+        const QString name = server.isEmpty() ? secretName(s) : secretName(s) + QLatin1Char('@') + server;
+        if (server.isEmpty() && self->m_secretOrigins.contains(s)) {
+            lines->append(QStringLiteral("%1: %2").arg(name, self->m_secretOrigins.value(s)));
             (*next)();
             return;
         }
-        self->m_secrets->read(s, [self, s, lines, next](Result<QString> r) {
+        if (self->m_serverSecretOrigins.contains(name)) {
+            lines->append(QStringLiteral("%1: %2").arg(name, self->m_serverSecretOrigins.value(name)));
+            (*next)();
+            return;
+        }
+        SecretStore *store = server.isEmpty() ? self->m_secrets.get() : self->m_secrets->forServer(server);
+        store->read(s, [self, name, lines, next](Result<QString> r) {
             if (!self)
                 return;
             QString where;
@@ -581,7 +650,7 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
                 where = tr("not set");
             else
                 where = tr("unknown: %1").arg(r.error().message);
-            lines->append(QStringLiteral("%1: %2").arg(secretName(s), where));
+            lines->append(QStringLiteral("%1: %2").arg(name, where));
             (*next)();
         });
     };

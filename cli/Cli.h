@@ -58,6 +58,9 @@ private:
     QString m_secretsFile;
     bool m_secretsFromStdin = false;
     QHash<Secret, QString> m_secretOrigins; // where a secret handed in for this run came from
+    QHash<QString, QString> m_serverSecretOrigins; // the same for "name@server"
+    void noteServerOrigins(const QHash<QString, QHash<Secret, QString>> &before,
+                           const QHash<QString, QHash<Secret, QString>> &after, const QString &origin);
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<LayeredSecretStore> m_secrets;

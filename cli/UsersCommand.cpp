@@ -8,6 +8,7 @@
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
 
+#include <QSet>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +50,8 @@ QJsonObject itemJson(const UserPlanItem &item)
     if (item.mailbox)
         o.insert(QStringLiteral("mailbox"),
                  QJsonObject{{QStringLiteral("id"), item.mailbox->id},
-                             {QStringLiteral("address"), mailboxAddress(*item.mailbox)}});
+                             {QStringLiteral("address"), mailboxAddress(*item.mailbox)},
+                             {QStringLiteral("server"), item.mailbox->server}});
     if (item.action == PlanAction::Create)
         o.insert(QStringLiteral("newUser"), QJsonObject{{QStringLiteral("logon"), item.newUser.logon},
                                                         {QStringLiteral("firstName"), item.newUser.firstName},
@@ -257,7 +259,7 @@ void UsersCommand::printPlan(const UserSyncPlan &plan)
         return;
     }
     m_out << tr("User sync plan for %1: %2 mailboxes, %3 CRM users")
-                 .arg(plan.exchangeServer)
+                 .arg(m_connections->exchangeServerNames().join(QStringLiteral(", ")))
                  .arg(plan.exchangeUsers)
                  .arg(plan.crmUsers)
           << '\n';
@@ -426,22 +428,36 @@ int UsersCommand::list()
         m_out << tr("No users in the journal yet: run `cxsync users sync`.") << Qt::endl;
         return kOk;
     }
-    QList<QStringList> table{
-        {tr("LOGON"), tr("NAME"), tr("MAILBOX"), tr("RULE"), tr("STATE"), tr("LAST SYNC"), tr("DETAILS")}};
+    // Several Exchange servers (seed chapter 5): a column says which one each user is on.
+    QSet<QString> servers;
     for (const UserLink &link : rows.value()) {
-        table.append({link.crmLogon, link.crmName, link.mailbox, ruleLabel(link.rule), stateLabel(link.state),
-                      stamp(link.lastSyncUtc),
-                      link.lastError.isEmpty() ? link.note : tr("error: %1").arg(link.lastError)});
+        if (!link.exchangeServer.isEmpty())
+            servers.insert(link.exchangeServer.toLower());
     }
-    QList<int> widths(6, 0);
+    const bool serverColumn = servers.size() > 1 || !m_settings.additionalServers().isEmpty();
+    QStringList header{tr("LOGON"), tr("NAME"), tr("MAILBOX")};
+    if (serverColumn)
+        header.append(tr("EXCHANGE SERVER"));
+    header << tr("RULE") << tr("STATE") << tr("LAST SYNC") << tr("DETAILS");
+    QList<QStringList> table{header};
+    for (const UserLink &link : rows.value()) {
+        QStringList line{link.crmLogon, link.crmName, link.mailbox};
+        if (serverColumn)
+            line.append(link.state == LinkState::Linked ? link.exchangeServer : QString());
+        line << ruleLabel(link.rule) << stateLabel(link.state) << stamp(link.lastSyncUtc)
+             << (link.lastError.isEmpty() ? link.note : tr("error: %1").arg(link.lastError));
+        table.append(line);
+    }
+    const int columns = int(header.size()) - 1; // the last one is not padded
+    QList<int> widths(columns, 0);
     for (const QStringList &line : std::as_const(table)) {
-        for (int c = 0; c < 6; ++c)
+        for (int c = 0; c < columns; ++c)
             widths[c] = qMax(widths[c], int(line.at(c).size()));
     }
     for (const QStringList &line : std::as_const(table)) {
-        for (int c = 0; c < 6; ++c)
+        for (int c = 0; c < columns; ++c)
             m_out << line.at(c).leftJustified(widths.at(c)) << "  ";
-        m_out << line.at(6) << '\n';
+        m_out << line.at(columns) << '\n';
     }
     return kOk;
 }

@@ -36,6 +36,7 @@ const QString kUsers = QStringLiteral("users");
 const QString kMailbox = QStringLiteral("mailbox");
 const QString kClock = QStringLiteral("clock");
 const QString kListener = QStringLiteral("listener");
+const QString kServers = QStringLiteral("exchange-servers");
 
 int portOf(const QUrl &url)
 {
@@ -108,8 +109,8 @@ ConnectionTest::~ConnectionTest()
 
 QStringList ConnectionTest::stepIds()
 {
-    return {kSettings, kDns, kTcp, kTls, kCrmLogin, kCrmExternal, kCrmFields, kToken, kUsers, kMailbox, kClock,
-            kListener};
+    return {kSettings, kDns,   kTcp,     kTls,    kCrmLogin, kCrmExternal, kCrmFields,
+            kToken,    kUsers, kMailbox, kServers, kClock,    kListener};
 }
 
 QString ConnectionTest::stepTitle(const QString &id)
@@ -134,6 +135,8 @@ QString ConnectionTest::stepTitle(const QString &id)
         return tr("Permission to read users");
     if (id == kMailbox)
         return tr("Permission to read and write the test mailbox's calendar");
+    if (id == kServers)
+        return tr("Additional Exchange servers reachable");
     if (id == kClock)
         return tr("Clocks agree");
     if (id == kListener)
@@ -224,7 +227,8 @@ void ConnectionTest::runNext()
         {kCrmLogin, &ConnectionTest::stepCrmLogin}, {kCrmExternal, &ConnectionTest::stepCrmExternalLogon},
         {kCrmFields, &ConnectionTest::stepCrmFields}, {kToken, &ConnectionTest::stepToken},
         {kUsers, &ConnectionTest::stepUsers},       {kMailbox, &ConnectionTest::stepMailbox},
-        {kClock, &ConnectionTest::stepClock},       {kListener, &ConnectionTest::stepListener}};
+        {kServers, &ConnectionTest::stepServers},   {kClock, &ConnectionTest::stepClock},
+        {kListener, &ConnectionTest::stepListener}};
     (this->*steps.value(id))(std::move(done));
 }
 
@@ -312,6 +316,13 @@ void ConnectionTest::stepSettings(StepDone done)
                 m_hosts.append({tr("Microsoft Graph"), e.graphVersioned, false});
             } else if (e.ewsUrl.isValid() && !e.ewsUrl.host().isEmpty()) {
                 m_hosts.append({tr("Exchange Web Services"), e.ewsUrl, false});
+            }
+            for (const ExchangeServerConnection &server : m_connections->servers()) {
+                if (server.name.isEmpty() || !server.graph)
+                    continue;
+                m_hosts.append({tr("Microsoft Entra sign-in (%1)").arg(server.name), server.endpoints.tokenEndpoint,
+                                false});
+                m_hosts.append({tr("Microsoft Graph (%1)").arg(server.name), server.endpoints.graphVersioned, false});
             }
             r.outcome = StepOutcome::Passed;
             QStringList where;
@@ -790,6 +801,108 @@ void ConnectionTest::stepMailbox(StepDone done)
                     });
             });
     });
+}
+
+void ConnectionTest::stepServers(StepDone done)
+{
+    QList<ExchangeServerConnection> servers;
+    for (const ExchangeServerConnection &server : m_connections->servers()) {
+        if (!server.name.isEmpty())
+            servers.append(server);
+    }
+    if (servers.isEmpty()) {
+        done(skipped(kServers, tr("No additional Exchange servers are configured.")));
+        return;
+    }
+    struct State {
+        QList<ExchangeServerConnection> servers;
+        int index = 0;
+        QStringList lines;
+        ConnectionHint firstHint;
+        bool failed = false;
+    };
+    auto state = std::make_shared<State>();
+    state->servers = servers;
+    auto next = std::make_shared<std::function<void()>>();
+    const qint64 timeoutMs = m_options.stepTimeoutMs;
+    *next = [this, state, next, done, timeoutMs, alive = std::weak_ptr<int>(m_alive)]() {
+        if (alive.expired())
+            return;
+        if (state->index >= state->servers.size() || m_cancelled) {
+            StepResult r;
+            r.id = kServers;
+            r.outcome = state->failed ? StepOutcome::Failed : StepOutcome::Passed;
+            r.detail = state->lines.join(QLatin1Char('\n'));
+            r.hint = state->firstHint;
+            const std::function<void()> keep = std::move(*next);
+            *next = nullptr;
+            done(r);
+            return;
+        }
+        const ExchangeServerConnection server = state->servers.at(state->index++);
+        auto report = [state, next, server](bool ok, const QString &line, const ConnectionHint &hint) {
+            state->lines.append(QStringLiteral("%1: %2").arg(server.displayName(), line));
+            if (!ok) {
+                state->failed = true;
+                if (state->firstHint.isEmpty())
+                    state->firstHint = hint;
+            }
+            (*next)();
+        };
+        const SettingsValues values = m_settings.serverValues(server.name);
+        server.tokens->token([this, server, values, report, timeoutMs, alive](Result<QString> token) {
+            if (alive.expired())
+                return;
+            if (!token.ok())
+                return report(false, tr("no token: %1").arg(token.error().message),
+                              ConnectionHints::forToken(token.error(), values.value(Keys::GraphTenant).toString(),
+                                                        values.value(Keys::GraphClientId).toString()));
+            const QStringList roles = tokenRoles(token.value());
+            net::HttpRequest request;
+            QUrl url = server.connector->graphBase();
+            url.setPath(url.path() + QStringLiteral("/users"));
+            url.setQuery(QStringLiteral("$top=1&$select=id,mail"));
+            request.url = url;
+            request.label = QStringLiteral("graph.testUsers");
+            request.timeoutMs = int(timeoutMs);
+            server.connector->send(request, [this, server, roles, report, timeoutMs, alive](
+                                                Result<net::HttpResponse> users) {
+                if (alive.expired())
+                    return;
+                if (!users.ok())
+                    return report(false, tr("the directory cannot be read: %1").arg(users.error().message),
+                                  ConnectionHints::forGraph(users.error(), QString(), {QStringLiteral("User.Read.All")},
+                                                            roles));
+                const QDateTime now = m_clock->nowUtc();
+                net::HttpRequest calendar;
+                calendar.url = server.connector->mailboxUrl(server.account, QStringLiteral("/calendarView"));
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("startDateTime"), now.toString(Qt::ISODate));
+                query.addQueryItem(QStringLiteral("endDateTime"), now.addDays(1).toString(Qt::ISODate));
+                query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1"));
+                query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
+                calendar.url.setQuery(query);
+                calendar.mailbox = server.account;
+                calendar.label = QStringLiteral("graph.testCalendarRead");
+                calendar.timeoutMs = int(timeoutMs);
+                server.connector->send(calendar, [server, roles, report, alive](Result<net::HttpResponse> read) {
+                    if (alive.expired())
+                        return;
+                    if (!read.ok())
+                        return report(false,
+                                      tr("the calendar of %1 cannot be read: %2").arg(server.account, read.error().message),
+                                      ConnectionHints::forGraph(read.error(), server.account,
+                                                                {QStringLiteral("Calendars.Read"),
+                                                                 QStringLiteral("Calendars.ReadWrite")},
+                                                                roles));
+                    report(true,
+                           tr("token obtained, the directory and the calendar of %1 can be read.").arg(server.account),
+                           {});
+                });
+            });
+        });
+    };
+    (*next)();
 }
 
 void ConnectionTest::stepClock(StepDone done)

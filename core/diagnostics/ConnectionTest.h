@@ -28,7 +28,7 @@ enum class StepOutcome { Passed, Failed, Skipped };
 // failure the cause and the fix (from ConnectionHints).
 struct StepResult {
     QString id;    // stable: settings, dns, tcp, tls, crm-login, crm-external-logon, crm-fields, token,
-                   // users, mailbox, clock, listener
+                   // users, mailbox, exchange-servers, clock, listener
     QString title; // translated
     StepOutcome outcome = StepOutcome::Skipped;
     qint64 durationMs = 0;
@@ -98,6 +98,9 @@ private:
     bool skipWithoutGraph(const QString &id, const StepDone &done);
     void stepUsers(StepDone done);
     void stepMailbox(StepDone done);
+    // Each additional Exchange server or tenant (seed chapter 5): token, directory, its Exchange Account's
+    // calendar. Skipped when there are none.
+    void stepServers(StepDone done);
     void stepClock(StepDone done);
     void stepListener(StepDone done);
     // Runs `check` for each host in turn; fails the step at the first host that fails (the others are

@@ -151,6 +151,9 @@ QString mailboxAddress(const exchange::ExchangeUser &user)
 
 QString describe(const exchange::ExchangeUser &user)
 {
+    // The server is only set when several servers' directories were read: say which one it is on.
+    if (!user.server.isEmpty())
+        return QStringLiteral("%1 [%2]").arg(mailboxAddress(user), user.server);
     return mailboxAddress(user);
 }
 
