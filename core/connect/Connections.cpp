@@ -90,19 +90,17 @@ const ExchangeServerConnection *Connections::serverByIdentity(const QString &ide
 
 void Connections::useLinks(Journal &journal)
 {
-    m_linksJournal = &journal;
-    m_routes.clear();
+    if (m_servers.size() == 1)
+        return;
+    const auto links = users::UserLinkStore(journal).all();
+    if (links.ok()) // else the routes stay; the caller's own journal reads report the problem
+        routeLinks(links.value());
 }
 
-void Connections::loadRoutes()
+void Connections::routeLinks(const QList<users::UserLink> &links)
 {
     m_routes.clear();
-    if (!m_linksJournal)
-        return;
-    const auto links = users::UserLinkStore(*m_linksJournal).all();
-    if (!links.ok())
-        return; // routed to the primary server; the caller's own journal reads report the problem
-    for (const users::UserLink &link : links.value()) {
+    for (const users::UserLink &link : links) {
         if (link.state != users::LinkState::Linked || link.exchangeServer.isEmpty())
             continue;
         if (!link.mailbox.isEmpty())
@@ -116,12 +114,7 @@ const ExchangeServerConnection &Connections::serverOf(const QString &mailbox)
 {
     if (m_servers.size() == 1)
         return m_servers.first();
-    const QString key = mailbox.trimmed().toCaseFolded();
-    auto it = m_routes.constFind(key);
-    if (it == m_routes.cend()) {
-        loadRoutes(); // a link made since the last read (user sync in this process, or another one)
-        it = m_routes.constFind(key);
-    }
+    const auto it = m_routes.constFind(mailbox.trimmed().toCaseFolded());
     if (it != m_routes.cend()) {
         if (const ExchangeServerConnection *server = serverByIdentity(it.value()))
             return *server;

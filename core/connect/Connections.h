@@ -26,6 +26,9 @@ class HttpClient;
 namespace crm {
 class CrmConnector;
 }
+namespace users {
+struct UserLink;
+}
 namespace exchange {
 class ExchangeConnector;
 class GraphConnector;
@@ -124,8 +127,10 @@ public:
     // Every configured Exchange server, the primary first.
     const QList<ExchangeServerConnection> &servers() const { return m_servers; }
     const ExchangeServerConnection *serverByIdentity(const QString &identity) const;
-    // Route mailboxes by the user links in `journal` (read again whenever a mailbox is not known yet). Only
-    // matters with several servers.
+    // Route mailboxes by these user links (replacing earlier routes). Callers pass the rows whenever they
+    // (re)load their users, so routes follow user sync. Only matters with several servers.
+    void routeLinks(const QList<users::UserLink> &links);
+    // routeLinks() with the links in `journal` now (nothing is kept: the journal may go away first).
     void useLinks(Journal &journal);
     // The value written to the CRM user's Exchange server field (seed chapter 3) for the primary server:
     // the primary Exchange server for EWS, "graph:<tenant>" for Exchange Online.
@@ -138,7 +143,6 @@ private:
     Connections(Clock *clock, QObject *parent);
     Result<ExchangeServerConnection> addServer(const QString &name, const Settings &settings,
                                                const ExchangeSecrets &secrets);
-    void loadRoutes();
 
     Clock *m_clock;
     ConnectionEndpoints m_endpoints;
@@ -147,7 +151,6 @@ private:
     std::unique_ptr<crm::CrmConnector> m_crm;
     QList<ExchangeServerConnection> m_servers; // never empty once created
     std::unique_ptr<ExchangeRouter> m_router;  // with several servers
-    Journal *m_linksJournal = nullptr;
     QHash<QString, QString> m_routes; // case-folded mailbox address or directory id -> server identity
     QTimeZone m_crmZone;
 };

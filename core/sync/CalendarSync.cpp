@@ -90,7 +90,6 @@ struct CalendarSync::Impl {
           failures(j, clk, options.retry), writer(c, store, log, clk, options.mapping, options.policy, owner)
     {
         log.setDiagnosticMode(options.diagnosticMode);
-        connections.useLinks(journal); // several Exchange servers: each mailbox's calls go to its own
     }
 
     crm::CrmConnector &crm() { return connections.crm(); }
@@ -143,6 +142,7 @@ struct CalendarSync::Impl {
         auto rows = users::UserLinkStore(journal).all();
         if (!rows.ok())
             return fail(rows.error().message);
+        connections.routeLinks(rows.value()); // several Exchange servers: each mailbox's calls go to its own
         for (const users::UserLink &l : rows.value()) {
             if (l.state != users::LinkState::Linked || l.exchangeUserId.isEmpty())
                 continue;

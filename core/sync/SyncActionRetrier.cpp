@@ -28,7 +28,6 @@ SyncActionRetrier::SyncActionRetrier(Connections &connections, Journal &journal,
       m_writer(connections, m_store, m_log, clock, options.mapping, options.policy, this)
 {
     m_log.setDiagnosticMode(options.diagnosticMode);
-    connections.useLinks(journal); // several Exchange servers: each mailbox's calls go to its own
 }
 
 SyncActionRetrier::~SyncActionRetrier()
@@ -159,6 +158,7 @@ Status SyncActionRetrier::loadUsers()
     auto rows = users::UserLinkStore(m_journal).all();
     if (!rows.ok())
         return rows.error();
+    m_connections.routeLinks(rows.value()); // several Exchange servers: each mailbox's calls go to its own
     QList<SyncUser> linked;
     for (const users::UserLink &l : rows.value()) {
         if (l.state == users::LinkState::Linked && !l.exchangeUserId.isEmpty())
