@@ -253,6 +253,21 @@ ValidationIssues Settings::save(const SettingsValues &input)
     ValidationIssues issues = SettingsValidator::validate(complete);
     if (!issues.isEmpty())
         return issues;
+    // The primary server may not become one of the additional ones.
+    SettingsValues primary;
+    for (const QString &key : SettingsSchema::serverKeys())
+        primary.insert(key, complete.value(key));
+    const QString identity = SettingsValidator::serverIdentity(primary);
+    for (const QString &server : additionalServers()) {
+        if (SettingsValidator::serverIdentity(serverValues(server)).compare(identity, Qt::CaseInsensitive) == 0)
+            issues.append({primary.value(Keys::ExchangeKind).toString() == Choices::KindGraph ? Keys::GraphTenant
+                                                                                             : Keys::ExchangeServer,
+                           tr("the primary Exchange server is %1, which additional Exchange server %2 already is: "
+                              "each server or tenant may be configured once.")
+                               .arg(identity, server)});
+    }
+    if (!issues.isEmpty())
+        return issues;
     for (const SettingDef &def : SettingsSchema::all()) {
         // Defaults stay unwritten unless the key was set before, so a later version's better default applies.
         const QVariant v = complete.value(def.key);
