@@ -3,8 +3,10 @@
 #include "diagnostics/ConnectionTest.h"
 
 #include "ConfigSaver.h"
+#include "ExchangeServerDialog.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
+#include "SettingsValidator.h"
 #include "FailedMessagesPage.h"
 #include "InstallScriptsAction.h"
 #include "SyncNowAction.h"
@@ -15,6 +17,7 @@
 #include <cxsync/Version.h>
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -22,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -31,6 +35,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cxsync {
@@ -101,6 +106,9 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
 {
     setWindowTitle(tr("CRM Exchange Sync Control Panel"));
     setWindowIcon(QIcon(QStringLiteral(":/cxsync/icons/cxsync.png")));
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Additional Exchange Servers"), question) == QMessageBox::Yes;
+    };
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("tabs"));
@@ -116,6 +124,8 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     usersPage->syncButton()->show();
     connect(usersPage, &UsersPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, usersPage, &UsersPage::refresh);
+    // The Exchange Server column names the configured servers.
+    connect(this, &ControlPanelWindow::exchangeServersChanged, usersPage, &UsersPage::refresh);
     // The second half of Sync Users With CRM And Install Scripts.
     connect(usersPage, &UsersPage::installScriptsRequested, m_installScripts, &InstallScriptsAction::start);
     auto *failedPage = new FailedMessagesPage(m_settings, m_secrets);
@@ -136,6 +146,7 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     statusBar()->showMessage(tr("Settings: %1").arg(m_settings.location()));
 
     loadFromSettings();
+    refreshExchangeServers();
     updateEnabledState();
     setActionsEnabled(m_settings.isStored(Keys::CrmServer) && m_settings.validate().isEmpty());
 
@@ -176,6 +187,7 @@ QWidget *ControlPanelWindow::buildControlPanelPage()
     left->addWidget(buildRequiredGroup());
     left->addStretch(1);
     right->addWidget(buildGraphGroup());
+    right->addWidget(buildServersGroup());
     right->addWidget(buildNtGroup());
     right->addWidget(buildOptionsGroup());
 
@@ -245,6 +257,43 @@ QGroupBox *ControlPanelWindow::buildGraphGroup()
     addEditor(form, Keys::GraphCertificateFile);
     addSecretEditor(form, secretField(Secret::GraphCertificatePassword), tr("Certificate Password"));
     return m_graphGroup;
+}
+
+QGroupBox *ControlPanelWindow::buildServersGroup()
+{
+    auto *group = new QGroupBox(tr("Additional Exchange Servers"));
+    group->setObjectName(QStringLiteral("exchangeServersGroup"));
+    group->setToolTip(tr("Further Exchange Online tenants synchronized with the same CRM, each with its own "
+                         "app registration."));
+    auto *row = new QHBoxLayout(group);
+    m_serverList = new QTreeWidget;
+    m_serverList->setObjectName(QStringLiteral("exchangeServersList"));
+    m_serverList->setColumnCount(3);
+    m_serverList->setHeaderLabels({tr("Name"), tr("Tenant"), tr("Client ID")});
+    m_serverList->setRootIsDecorated(false);
+    m_serverList->setUniformRowHeights(true);
+    m_serverList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A few rows fit; the group must not push Save and the Actions out of sight.
+    m_serverList->setMaximumHeight(m_serverList->fontMetrics().height() * 6);
+    row->addWidget(m_serverList, 1);
+    auto *buttons = new QVBoxLayout;
+    m_serverAdd = new QPushButton(tr("Add…"));
+    m_serverAdd->setObjectName(QStringLiteral("exchangeServersAdd"));
+    m_serverEdit = new QPushButton(tr("Edit…"));
+    m_serverEdit->setObjectName(QStringLiteral("exchangeServersEdit"));
+    m_serverRemove = new QPushButton(tr("Remove"));
+    m_serverRemove->setObjectName(QStringLiteral("exchangeServersRemove"));
+    buttons->addWidget(m_serverAdd);
+    buttons->addWidget(m_serverEdit);
+    buttons->addWidget(m_serverRemove);
+    buttons->addStretch(1);
+    row->addLayout(buttons);
+    connect(m_serverAdd, &QPushButton::clicked, this, &ControlPanelWindow::addExchangeServer);
+    connect(m_serverEdit, &QPushButton::clicked, this, &ControlPanelWindow::editExchangeServer);
+    connect(m_serverRemove, &QPushButton::clicked, this, &ControlPanelWindow::removeExchangeServer);
+    connect(m_serverList, &QTreeWidget::itemSelectionChanged, this, &ControlPanelWindow::updateServerButtons);
+    connect(m_serverList, &QTreeWidget::itemActivated, this, &ControlPanelWindow::editExchangeServer);
+    return group;
 }
 
 QGroupBox *ControlPanelWindow::buildNtGroup()
@@ -656,6 +705,144 @@ void ControlPanelWindow::save()
                            true);
         self->setActionsEnabled(outcome.secretErrors.isEmpty());
         Q_EMIT self->saveFinished(true);
+    });
+}
+
+// ---- Additional Exchange servers (seed chapter 5)
+
+void ControlPanelWindow::refreshExchangeServers()
+{
+    const QString selected = selectedExchangeServer();
+    m_serverList->clear();
+    const QStringList servers = m_settings.additionalServers();
+    for (const QString &server : servers) {
+        const SettingsValues values = m_settings.serverValues(server);
+        auto *item = new QTreeWidgetItem(m_serverList, {server, SettingsValidator::serverIdentity(values),
+                                                        values.value(Keys::GraphClientId).toString()});
+        item->setToolTip(2, item->text(2));
+        // A hand-edited section that no longer passes is marked, with its problems, before sync trips on it.
+        const ValidationIssues issues = SettingsValidator::validateServer(server, values);
+        if (!issues.isEmpty()) {
+            QStringList messages;
+            for (const ValidationIssue &issue : issues)
+                messages.append(issue.message);
+            for (int column = 0; column < m_serverList->columnCount(); ++column) {
+                item->setForeground(column, QColor(0xb0, 0x00, 0x20));
+                item->setToolTip(column, messages.join(QLatin1Char('\n')));
+            }
+        }
+        if (server == selected)
+            item->setSelected(true);
+    }
+    // Name and tenant in full; the client id takes what is left (in full in its tooltip).
+    m_serverList->resizeColumnToContents(0);
+    m_serverList->resizeColumnToContents(1);
+    updateServerButtons();
+}
+
+QString ControlPanelWindow::selectedExchangeServer() const
+{
+    const QList<QTreeWidgetItem *> items = m_serverList->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->text(0);
+}
+
+void ControlPanelWindow::updateServerButtons()
+{
+    const bool selected = !selectedExchangeServer().isEmpty();
+    m_serverAdd->setEnabled(!m_removingServer);
+    m_serverEdit->setEnabled(selected && !m_removingServer);
+    m_serverRemove->setEnabled(selected && !m_removingServer);
+}
+
+ExchangeServerDialog *ControlPanelWindow::exchangeServerDialog() const
+{
+    return m_serverDialog;
+}
+
+void ControlPanelWindow::addExchangeServer()
+{
+    openExchangeServerDialog({});
+}
+
+void ControlPanelWindow::editExchangeServer()
+{
+    const QString server = selectedExchangeServer();
+    if (!server.isEmpty())
+        openExchangeServerDialog(server);
+}
+
+void ControlPanelWindow::openExchangeServerDialog(const QString &server)
+{
+    if (m_serverDialog) { // one at a time
+        m_serverDialog->raise();
+        m_serverDialog->activateWindow();
+        return;
+    }
+    m_serverDialog = new ExchangeServerDialog(m_settings, m_secrets, server, this);
+    m_serverDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_serverDialog, &ExchangeServerDialog::statusMessage, this,
+            [this](const QString &message) { appendStatus(message); });
+    connect(m_serverDialog, &ExchangeServerDialog::serverSaved, this,
+            &ControlPanelWindow::refreshExchangeServers);
+    // Also after Cancel: a server whose settings were saved but whose password was not is listed.
+    connect(m_serverDialog, &QDialog::finished, this, [this] {
+        m_serverDialog = nullptr; // deleted later (WA_DeleteOnClose); another may open now
+        refreshExchangeServers();
+        Q_EMIT exchangeServersChanged();
+    });
+    m_serverDialog->open();
+}
+
+void ControlPanelWindow::removeExchangeServer()
+{
+    const QString server = selectedExchangeServer();
+    if (server.isEmpty() || m_removingServer || m_serverDialog)
+        return;
+    const QString identity = SettingsValidator::serverIdentity(m_settings.serverValues(server));
+    if (!m_confirm(tr("Remove the additional Exchange server %1 (%2)? Its settings and its stored client "
+                      "secret and certificate password are deleted, and its mailboxes are no longer "
+                      "synchronized.")
+                       .arg(server, identity)))
+        return;
+    if (Status removed = m_settings.removeServer(server); !removed.ok()) {
+        appendStatus(tr("Exchange server %1 was not removed: %2").arg(server, removed.error().message));
+        refreshExchangeServers();
+        return;
+    }
+    appendStatus(tr("Exchange server %1 (%2) removed from %3.").arg(server, identity, m_settings.location()));
+    refreshExchangeServers();
+
+    // Then its secrets, so that a server added again under this name does not inherit them.
+    QPointer<SecretStore> store = m_secrets.forServer(server);
+    if (!store) {
+        Q_EMIT exchangeServersChanged();
+        return;
+    }
+    m_removingServer = true;
+    updateServerButtons();
+    QPointer<ControlPanelWindow> self(this);
+    auto finish = [self, server](const QList<Error> &errors) {
+        if (!self)
+            return;
+        for (const Error &e : errors)
+            self->appendStatus(tr("Exchange server %1: a stored password was not deleted: %2. Delete it from "
+                                  "the %3 by hand.")
+                                   .arg(server, e.message, self->m_secrets.backendName()));
+        self->m_removingServer = false;
+        self->updateServerButtons();
+        Q_EMIT self->exchangeServersChanged();
+    };
+    store->remove(Secret::GraphClientSecret, [self, store, finish](Status first) {
+        QList<Error> errors;
+        if (!first.ok())
+            errors.append(first.error());
+        if (!self || !store)
+            return finish(errors);
+        store->remove(Secret::GraphCertificatePassword, [finish, errors](Status second) mutable {
+            if (!second.ok())
+                errors.append(second.error());
+            finish(errors);
+        });
     });
 }
 

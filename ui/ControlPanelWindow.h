@@ -6,7 +6,9 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QButtonGroup;
@@ -20,21 +22,25 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QTreeWidget;
 
 namespace cxsync {
 
 class Settings;
 class LayeredSecretStore;
 class ConnectionTest;
+class ExchangeServerDialog;
 class InstallScriptsAction;
 class SyncNowAction;
 class SystemClock;
 struct StepResult;
 
 // The control panel: the legacy product's panels in its order and words (Which Server Are You On,
-// Required Information, NT Account Information, Options, Actions, Status) plus Exchange Online (Graph),
-// and an Advanced tab for what the modern service adds. Editors carry their setting key as objectName
-// (secrets: "secret/<name>"); each has an error label "error:<key>" beside it.
+// Required Information, NT Account Information, Options, Actions, Status) plus Exchange Online (Graph) and
+// Additional Exchange Servers (seed chapter 5), and an Advanced tab for what the modern service adds. Editors
+// carry their setting key as objectName (secrets: "secret/<name>"); each has an error label "error:<key>"
+// beside it. Additional servers: exchangeServersGroup, exchangeServersList, exchangeServersAdd,
+// exchangeServersEdit, exchangeServersRemove; Add and Edit open an ExchangeServerDialog.
 class ControlPanelWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,8 +49,18 @@ public:
 
     bool actionsEnabled() const { return m_actionsEnabled; }
 
+    // Asks the admin a yes/no question (Remove of an additional Exchange server); a message box unless
+    // replaced (tests answer through this).
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // The Add / Edit dialog while it is open (null otherwise).
+    ExchangeServerDialog *exchangeServerDialog() const;
+
 public Q_SLOTS:
     void save();
+    void addExchangeServer();
+    void editExchangeServer();   // the selected one
+    void removeExchangeServer(); // the selected one, after confirmation
     // Runs Test Connection on the saved settings (or cancels the run under way); steps appear in Status.
     void testConnection();
     void appendStatus(const QString &message, bool diagnosticOnly = false);
@@ -54,6 +70,8 @@ Q_SIGNALS:
     void testConnectionFinished(bool passed);
     void installScriptsFinished(bool ok);
     void syncNowFinished(const cxsync::sync::SyncReport &report);
+    // An additional Exchange server was added, changed or removed (its secrets handled too).
+    void exchangeServersChanged();
 
 private:
     QWidget *buildControlPanelPage();
@@ -61,6 +79,7 @@ private:
     QGroupBox *buildRoleGroup();
     QGroupBox *buildRequiredGroup();
     QGroupBox *buildGraphGroup();
+    QGroupBox *buildServersGroup();
     QGroupBox *buildNtGroup();
     QGroupBox *buildOptionsGroup();
     QGroupBox *buildActionsGroup();
@@ -78,6 +97,10 @@ private:
     void probeKeychain();
     void setActionsEnabled(bool enabled);
     void showTestStep(const StepResult &result);
+    void refreshExchangeServers();
+    QString selectedExchangeServer() const;
+    void updateServerButtons();
+    void openExchangeServerDialog(const QString &server);
 
     Settings &m_settings;
     LayeredSecretStore &m_secrets;
@@ -91,6 +114,13 @@ private:
     QGroupBox *m_ntGroup = nullptr;
     QGroupBox *m_actionsGroup = nullptr;
     QLabel *m_keychainWarning = nullptr;
+    QTreeWidget *m_serverList = nullptr;
+    QPushButton *m_serverAdd = nullptr;
+    QPushButton *m_serverEdit = nullptr;
+    QPushButton *m_serverRemove = nullptr;
+    QPointer<ExchangeServerDialog> m_serverDialog;
+    Confirm m_confirm;
+    bool m_removingServer = false;
     QPushButton *m_saveButton = nullptr;
     QPlainTextEdit *m_status = nullptr;
     QPushButton *m_testButton = nullptr;

@@ -3,6 +3,7 @@
 #include "Journal.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "SettingsValidator.h"
 #include "UsersPreviewDialog.h"
 #include "connect/Connections.h"
 #include "users/MailboxAccessProbe.h"
@@ -100,8 +101,8 @@ UsersPage::UsersPage(Settings &settings, SecretStore &secrets, QWidget *parent)
     layout->addLayout(filters);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("CRM user"), tr("Mailbox"), tr("Rule"), tr("State"),
-                                        tr("Last sync"), tr("Errors"), tr("Details")});
+    m_model->setHorizontalHeaderLabels({tr("CRM user"), tr("Mailbox"), tr("Exchange Server"), tr("Rule"),
+                                        tr("State"), tr("Last sync"), tr("Errors"), tr("Details")});
     auto *proxy = new UsersFilterModel(this);
     m_proxy = proxy;
     m_proxy->setSourceModel(m_model);
@@ -219,6 +220,13 @@ void UsersPage::refresh()
         updateButtons();
         return;
     }
+    // Identity → the server's name in this profile (empty for the primary one).
+    QHash<QString, QString> configured;
+    configured.insert(SettingsValidator::serverIdentity(m_settings.serverValues()).toCaseFolded(), QString());
+    const QStringList servers = m_settings.additionalServers();
+    for (const QString &server : servers)
+        configured.insert(SettingsValidator::serverIdentity(m_settings.serverValues(server)).toCaseFolded(),
+                          server);
     QHash<LinkState, int> counts;
     int errors = 0;
     for (const UserLink &link : rows.value()) {
@@ -237,8 +245,8 @@ void UsersPage::refresh()
                      ? QLocale().toString(link.lastSyncUtc.toLocalTime(), QLocale::ShortFormat)
                      : QString(),
                  link.lastSyncUtc.isValid() ? QVariant(link.lastSyncUtc) : QVariant(QDateTime()));
-        m_model->appendRow({user, cell(link.mailbox), cell(ruleLabel(link.rule)), state, last,
-                            cell(link.lastError), cell(link.note)});
+        m_model->appendRow({user, cell(link.mailbox), cell(serverText(link.exchangeServer, configured)),
+                            cell(ruleLabel(link.rule)), state, last, cell(link.lastError), cell(link.note)});
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -263,6 +271,16 @@ void UsersPage::refresh()
         }
     }
     updateButtons();
+}
+
+QString UsersPage::serverText(const QString &identity, const QHash<QString, QString> &configured) const
+{
+    if (identity.isEmpty())
+        return {};
+    const auto it = configured.constFind(identity.toCaseFolded());
+    if (it == configured.cend())
+        return tr("%1 (not in this profile)").arg(identity);
+    return tr("%1 (%2)").arg(identity, it.value().isEmpty() ? tr("primary") : it.value());
 }
 
 void UsersPage::setBusy(bool busy, const QString &progressFormat)

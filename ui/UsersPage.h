@@ -30,11 +30,12 @@ class UserSync;
 struct UserSyncReport;
 } // namespace users
 
-// The Users page: every CRM user the journal knows (CRM user, mailbox, rule that matched, state, last sync,
-// errors, details) with a text filter, a state filter and sortable columns; Disable / Enable for the selected
-// users; Test Mailbox Access for the selected user; and the Sync Users With CRM And Install Scripts action
-// (its button lives in the window's Actions group): read, preview (UsersPreviewDialog), apply with progress
-// and Cancel, then installScriptsRequested() for the window's Install Scripts. Everything works on the saved settings. Messages for the Status pane come out of
+// The Users page: every CRM user the journal knows (CRM user, mailbox, the Exchange server or tenant it is
+// on, rule that matched, state, last sync, errors, details) with a text filter, a state filter and sortable
+// columns; Disable / Enable for the selected users; Test Mailbox Access for the selected user; and the Sync
+// Users With CRM And Install Scripts action (its button lives in the window's Actions group): read, preview
+// (UsersPreviewDialog), apply with progress and Cancel, then installScriptsRequested() for the window's
+// Install Scripts. Everything works on the saved settings. Messages for the Status pane come out of
 // statusMessage().
 //
 // Object names: usersFilter, usersStateFilter, usersTable, usersSummary, usersRefresh, usersDisable,
@@ -46,6 +47,7 @@ public:
     enum Column {
         CrmUserColumn,
         MailboxColumn,
+        ExchangeServerColumn, // the link's server identity, with the configured server's name
         RuleColumn,
         StateColumn,
         LastSyncColumn,
@@ -93,6 +95,8 @@ private:
     void endOperation(bool ok);
     void updateButtons();
     void disableNext();
+    // "graph:<tenant> (emea)": the identity the CRM and the journal keep, and which configured server it is.
+    QString serverText(const QString &identity, const QHash<QString, QString> &configured) const;
 
     Settings &m_settings;
     SecretStore &m_secrets;
