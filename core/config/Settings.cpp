@@ -170,7 +170,8 @@ ValidationIssues Settings::identityClashes(const QString &server, const Settings
     QStringList others{QString()};
     others += additionalServers();
     for (const QString &other : std::as_const(others)) {
-        if (other.compare(server, Qt::CaseInsensitive) == 0)
+        // Exactly this section only: "EMEA" next to "emea" is a second section (INI files keep case).
+        if (other == server)
             continue;
         if (SettingsValidator::serverIdentity(serverValues(other)).compare(identity, Qt::CaseInsensitive) == 0) {
             const QString field = SettingsSchema::serverKey(
