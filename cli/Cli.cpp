@@ -472,6 +472,31 @@ int Cli::configCommand(const QStringList &args, bool json)
             for (const ValidationIssue &issue : SettingsValidator::validateServer(it.key(), complete))
                 problems << tr("%1: %2").arg(issue.field, issue.message);
         }
+        // One server per tenant, over the result of the import (the primary and every section).
+        if (problems.isEmpty()) {
+            SettingsValues primary;
+            for (const QString &key : SettingsSchema::serverKeys())
+                primary.insert(key, values.value(key));
+            QHash<QString, QString> seen{{SettingsValidator::serverIdentity(primary).toLower(), tr("the primary")}};
+            QStringList names = m_settings->additionalServers();
+            for (auto it = servers.cbegin(); it != servers.cend(); ++it) {
+                if (!names.contains(it.key()))
+                    names.append(it.key());
+            }
+            for (const QString &name : std::as_const(names)) {
+                SettingsValues complete = m_settings->serverValues(name);
+                for (auto v = servers.value(name).cbegin(); v != servers.value(name).cend(); ++v)
+                    complete.insert(v.key(), v.value());
+                const QString identity = SettingsValidator::serverIdentity(complete);
+                if (seen.contains(identity.toLower()))
+                    problems << tr("%1: Exchange server %2 would be %3, like %4: each server or tenant may be "
+                                   "configured once.")
+                                    .arg(SettingsSchema::serverKey(name, Keys::GraphTenant), name, identity,
+                                         seen.value(identity.toLower()));
+                else
+                    seen.insert(identity.toLower(), tr("Exchange server %1").arg(name));
+            }
+        }
         if (problems.isEmpty()) {
             for (const ValidationIssue &issue : m_settings->save(values))
                 problems << tr("%1: %2").arg(issue.field, issue.message);

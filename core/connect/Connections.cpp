@@ -219,6 +219,15 @@ void readNextSecret(const std::shared_ptr<SecretReading> &state)
                 Error error = value.error();
                 const QString name =
                     server.isEmpty() ? secretName(secret) : secretName(secret) + QLatin1Char('@') + server;
+                if (error.kind != ErrorKind::NotFound) {
+                    // e.g. no keychain: say which secret was wanted.
+                    error.message = server.isEmpty()
+                                        ? Connections::tr("%1 (%2) could not be read: %3")
+                                              .arg(secretLabel(secret), name, error.message)
+                                        : Connections::tr("%1 of Exchange server %2 (%3) could not be read: %4")
+                                              .arg(secretLabel(secret), server, name, error.message);
+                    error.field = QStringLiteral("secret/") + name;
+                }
                 if (error.kind == ErrorKind::NotFound)
                     error = makeError(ErrorKind::Invalid,
                                       server.isEmpty()

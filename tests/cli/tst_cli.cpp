@@ -233,6 +233,63 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("options/createCrmUsers")), qPrintable(r.err));
     }
 
+    // Seed chapter 5: an additional Exchange tenant goes through import, show, export and secret set; an import
+    // that would configure one tenant twice writes nothing.
+    void additionalServersImportShowExport()
+    {
+        importSample();
+        const QString extra = m_dir->filePath(QStringLiteral("emea.ini"));
+        {
+            QSettings s(extra, QSettings::IniFormat);
+            s.setValue(QStringLiteral("exchangeServers/emea/exchange/kind"), QStringLiteral("graph"));
+            s.setValue(QStringLiteral("exchangeServers/emea/exchange/account"), QStringLiteral("sync@fabrikam.example"));
+            s.setValue(QStringLiteral("exchangeServers/emea/graph/tenantId"), QStringLiteral("fabrikam.onmicrosoft.com"));
+            s.setValue(QStringLiteral("exchangeServers/emea/graph/clientId"),
+                       QStringLiteral("0b9c9a57-2f5e-4c1e-9a0c-5b7f3d1e2a44"));
+        }
+        Run r = cli({QStringLiteral("config"), QStringLiteral("import"), extra});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("config"), QStringLiteral("show")});
+        QVERIFY2(r.out.contains(QLatin1String("exchangeServers/emea/graph/tenantId = fabrikam.onmicrosoft.com")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("config"), QStringLiteral("validate")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // A second section for the primary's tenant: refused before anything is written.
+        const QByteArray before = readAll(m_ini);
+        const QString clash = m_dir->filePath(QStringLiteral("clash.ini"));
+        {
+            QSettings s(clash, QSettings::IniFormat);
+            s.setValue(QStringLiteral("sync/pollIntervalSeconds"), QStringLiteral("30"));
+            s.setValue(QStringLiteral("exchangeServers/apac/exchange/kind"), QStringLiteral("graph"));
+            s.setValue(QStringLiteral("exchangeServers/apac/exchange/account"), QStringLiteral("sync@contoso.example"));
+            s.setValue(QStringLiteral("exchangeServers/apac/graph/tenantId"), QStringLiteral("Contoso.onmicrosoft.com"));
+            s.setValue(QStringLiteral("exchangeServers/apac/graph/clientId"),
+                       QStringLiteral("0b9c9a57-2f5e-4c1e-9a0c-5b7f3d1e2a45"));
+        }
+        r = cli({QStringLiteral("config"), QStringLiteral("import"), clash});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("exchangeServers/apac/graph/tenantId")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+        QCOMPARE(readAll(m_ini), before);
+
+        // The export carries the section; importing it into an empty profile gives the same server.
+        const QString exported = m_dir->filePath(QStringLiteral("export-servers.ini"));
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("export"), exported}).code, 0);
+        QVERIFY(readAll(exported).contains("[exchangeServers]"));
+        const QString copy = m_dir->filePath(QStringLiteral("copy-servers.ini"));
+        r = run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("import"), exported});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--config"), copy, QStringLiteral("config"), QStringLiteral("show")});
+        QVERIFY(r.out.contains(QLatin1String("exchangeServers/emea/graph/clientId = 0b9c9a57")));
+
+        // secret set NAME@SERVER: only for a configured server.
+        r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("graph-client-secret@nowhere")},
+                "x\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no additional Exchange server 'nowhere'")), qPrintable(r.err));
+    }
+
     void showAndExportNeverContainSecrets()
     {
         importSample();
