@@ -227,7 +227,7 @@
 <context>
     <name>cxsync::Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="35"/>
+        <location filename="../cli/Cli.cpp" line="37"/>
         <source>Usage: cxsync [--config PATH] [--secrets-file PATH] [--password-stdin] COMMAND
 
 Commands:
@@ -236,7 +236,8 @@ Commands:
   config validate           check the whole configuration; exit 2 if invalid
   config import FILE        read settings from an INI file; all or nothing
   config export FILE        write the settings (never secrets) to an INI file
-  secret set NAME           store a secret in the keychain; the value is read from stdin
+  secret set NAME[@SERVER]  store a secret in the keychain; the value is read from stdin
+                            (@SERVER: an additional Exchange server&apos;s client secret)
   secret status             where each secret would come from (never its value)
   demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]
                             start the Graph and Sage CRM sandboxes with sample data, write a
@@ -291,7 +292,8 @@ Befehle:
   config validate           gesamte Konfiguration prüfen; Exit-Status 2, wenn ungültig
   config import FILE        Einstellungen aus einer INI-Datei lesen; ganz oder gar nicht
   config export FILE        Einstellungen (nie Geheimnisse) in eine INI-Datei schreiben
-  secret set NAME           Geheimnis im Schlüsselbund speichern; Wert kommt von stdin
+  secret set NAME[@SERVER]  Geheimnis im Schlüsselbund speichern; Wert kommt von stdin
+                            (@SERVER: Client-Geheimnis eines zusätzlichen Exchange-Servers)
   secret status             Herkunft jedes Geheimnisses anzeigen (nie seinen Wert)
   demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]
                             die Sandboxes für Graph und Sage CRM mit Beispieldaten starten, ein
@@ -346,299 +348,329 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 </translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="142"/>
+        <location filename="../cli/Cli.cpp" line="158"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="151"/>
+        <location filename="../cli/Cli.cpp" line="168"/>
+        <location filename="../cli/Cli.cpp" line="170"/>
         <source>from --secrets-file</source>
         <translation>aus --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="155"/>
+        <location filename="../cli/Cli.cpp" line="174"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="162"/>
+        <location filename="../cli/Cli.cpp" line="181"/>
+        <location filename="../cli/Cli.cpp" line="183"/>
         <source>from standard input</source>
         <translation>aus der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="174"/>
+        <location filename="../cli/Cli.cpp" line="195"/>
         <source>CRM Exchange Sync command line</source>
         <translation>CRM Exchange Sync – Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="175"/>
+        <location filename="../cli/Cli.cpp" line="196"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="178"/>
+        <location filename="../cli/Cli.cpp" line="199"/>
         <source>Secrets file (mode 0600).</source>
         <translation>Geheimnisdatei (Modus 0600).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="180"/>
+        <location filename="../cli/Cli.cpp" line="201"/>
         <source>Read name=value secrets from stdin.</source>
         <translation>Geheimnisse als name=value von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="181"/>
+        <location filename="../cli/Cli.cpp" line="202"/>
         <source>Machine-readable output.</source>
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="182"/>
+        <location filename="../cli/Cli.cpp" line="203"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="183"/>
+        <location filename="../cli/Cli.cpp" line="204"/>
         <source>demo: keep the profile here.</source>
         <translation>demo: Profil hier aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="185"/>
+        <location filename="../cli/Cli.cpp" line="206"/>
         <source>demo: sample users.</source>
         <translation>demo: Anzahl der Beispielbenutzer.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="188"/>
+        <location filename="../cli/Cli.cpp" line="209"/>
         <source>demo: sample appointments.</source>
         <translation>demo: Anzahl der Beispieltermine.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="190"/>
+        <location filename="../cli/Cli.cpp" line="211"/>
         <source>demo: sample data seed.</source>
         <translation>demo: Startwert für die Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="192"/>
+        <location filename="../cli/Cli.cpp" line="213"/>
         <source>demo: keep the sandboxes running.</source>
         <translation>demo: Sandboxes weiterlaufen lassen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="193"/>
+        <location filename="../cli/Cli.cpp" line="214"/>
         <source>test-connection: the test mailbox.</source>
         <translation>test-connection: das Testpostfach.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="195"/>
+        <location filename="../cli/Cli.cpp" line="216"/>
         <source>Show what would change; write nothing.</source>
         <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="196"/>
+        <location filename="../cli/Cli.cpp" line="217"/>
         <source>Confirm what would otherwise be declined.</source>
         <translation>Bestätigen, was sonst abgelehnt würde.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="198"/>
+        <location filename="../cli/Cli.cpp" line="219"/>
         <source>test-connection: create and delete a test event.</source>
         <translation>test-connection: einen Testtermin erstellen und wieder löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="199"/>
+        <location filename="../cli/Cli.cpp" line="220"/>
         <source>sync: one run.</source>
         <translation>sync: ein Durchlauf.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="200"/>
+        <location filename="../cli/Cli.cpp" line="221"/>
         <source>sync: run every Poll Interval.</source>
         <translation>sync: in jedem Abfrageintervall ausführen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="201"/>
+        <location filename="../cli/Cli.cpp" line="222"/>
         <source>sync, queue, log: only this user (logon or mailbox).</source>
         <translation>sync, queue, log: nur dieser Benutzer (Anmeldename oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="202"/>
+        <location filename="../cli/Cli.cpp" line="223"/>
         <source>queue, log: from this date or time.</source>
         <translation>queue, log: ab diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="204"/>
+        <location filename="../cli/Cli.cpp" line="225"/>
         <source>queue retry: every matching message.</source>
         <translation>queue retry: alle passenden Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="205"/>
+        <location filename="../cli/Cli.cpp" line="226"/>
         <source>queue: only these states.</source>
         <translation>queue: nur diese Status.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="207"/>
+        <location filename="../cli/Cli.cpp" line="228"/>
         <source>queue list, log: at most N rows (0: all).</source>
         <translation>queue list, log: höchstens N Zeilen (0: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="214"/>
+        <location filename="../cli/Cli.cpp" line="235"/>
         <source>; see cxsync --help</source>
         <translation>; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="253"/>
+        <location filename="../cli/Cli.cpp" line="274"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>Aufruf: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="265"/>
+        <location filename="../cli/Cli.cpp" line="286"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 bis 100000), --appointments (0 bis 1000000) und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="276"/>
+        <location filename="../cli/Cli.cpp" line="297"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>Aufruf: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="307"/>
+        <location filename="../cli/Cli.cpp" line="328"/>
         <source>usage: cxsync serve</source>
         <translation>Aufruf: cxsync serve</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="318"/>
+        <location filename="../cli/Cli.cpp" line="339"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>Aufruf: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="341"/>
+        <location filename="../cli/Cli.cpp" line="362"/>
         <source>unknown command &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter Befehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="349"/>
+        <location filename="../cli/Cli.cpp" line="370"/>
         <source>usage: cxsync config %1</source>
         <translation>Aufruf: cxsync config %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="355"/>
+        <location filename="../cli/Cli.cpp" line="376"/>
         <source>config needs a subcommand: show, set, validate, import or export</source>
         <translation>config erfordert einen Unterbefehl: show, set, validate, import oder export</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="372"/>
+        <location filename="../cli/Cli.cpp" line="398"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="376"/>
+        <location filename="../cli/Cli.cpp" line="402"/>
+        <location filename="../cli/Cli.cpp" line="412"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="393"/>
+        <location filename="../cli/Cli.cpp" line="406"/>
+        <source>additional Exchange server %1</source>
+        <translation>zusätzlicher Exchange-Server %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="430"/>
         <source>configuration is valid: %1</source>
         <translation>Konfiguration ist gültig: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="406"/>
+        <location filename="../cli/Cli.cpp" line="443"/>
         <source>cannot read &apos;%1&apos;: no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Datei nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="409"/>
+        <location filename="../cli/Cli.cpp" line="446"/>
         <source>&apos;%1&apos; is not a valid INI file.</source>
         <translation>„%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="418"/>
+        <location filename="../cli/Cli.cpp" line="456"/>
         <source>%1: secrets are not imported from files; use `cxsync secret set`.</source>
         <translation>%1: Geheimnisse werden nicht aus Dateien importiert; verwenden Sie `cxsync secret set`.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="423"/>
-        <location filename="../cli/Cli.cpp" line="429"/>
+        <location filename="../cli/Cli.cpp" line="461"/>
+        <location filename="../cli/Cli.cpp" line="473"/>
+        <location filename="../cli/Cli.cpp" line="502"/>
+        <location filename="../cli/Cli.cpp" line="506"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="434"/>
+        <location filename="../cli/Cli.cpp" line="480"/>
+        <source>the primary</source>
+        <translation>der primäre</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="492"/>
+        <source>%1: Exchange server %2 would be %3, like %4: each server or tenant may be configured once.</source>
+        <translation>%1: Exchange-Server %2 wäre %3, wie %4: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="497"/>
+        <source>Exchange server %1</source>
+        <translation>Exchange-Server %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="511"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="437"/>
+        <location filename="../cli/Cli.cpp" line="514"/>
         <source>imported %1 settings from %2</source>
         <translation>%1 Einstellungen aus %2 importiert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="456"/>
-        <location filename="../cli/Cli.cpp" line="462"/>
+        <location filename="../cli/Cli.cpp" line="539"/>
+        <location filename="../cli/Cli.cpp" line="545"/>
         <source>cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="464"/>
+        <location filename="../cli/Cli.cpp" line="547"/>
         <source>exported settings to %1 (secrets are not exported)</source>
         <translation>Einstellungen nach %1 exportiert (Geheimnisse werden nicht exportiert)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="467"/>
+        <location filename="../cli/Cli.cpp" line="550"/>
         <source>unknown config subcommand &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter config-Unterbefehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="474"/>
+        <location filename="../cli/Cli.cpp" line="557"/>
         <source>usage: cxsync secret set NAME | cxsync secret status</source>
         <translation>Aufruf: cxsync secret set NAME | cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="483"/>
+        <location filename="../cli/Cli.cpp" line="566"/>
         <source>usage: cxsync secret set NAME (the value is read from standard input)</source>
         <translation>Aufruf: cxsync secret set NAME (der Wert wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="488"/>
+        <location filename="../cli/Cli.cpp" line="574"/>
         <source>unknown secret &apos;%1&apos;; see cxsync --help for the names</source>
         <translation>unbekanntes Geheimnis „%1“; die Namen finden Sie unter cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="492"/>
+        <location filename="../cli/Cli.cpp" line="578"/>
+        <source>there is no additional Exchange server &apos;%1&apos; in %2 (set its exchangeServers/%1/... settings first)</source>
+        <translation>es gibt keinen zusätzlichen Exchange-Server &apos;%1&apos; in %2 (zuerst seine Einstellungen exchangeServers/%1/... setzen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="584"/>
         <source>secret set reads the value from standard input; do not combine it with --password-stdin</source>
         <translation>secret set liest den Wert von der Standardeingabe; kombinieren Sie es nicht mit --password-stdin</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="502"/>
+        <location filename="../cli/Cli.cpp" line="594"/>
         <source>no value on standard input for %1</source>
         <translation>kein Wert für %1 auf der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="506"/>
+        <location filename="../cli/Cli.cpp" line="598"/>
         <source>the value for %1 has more than one line</source>
         <translation>der Wert für %1 hat mehr als eine Zeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="518"/>
+        <location filename="../cli/Cli.cpp" line="611"/>
         <source>%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.</source>
         <translation>%1 wurde nicht gespeichert: %2. Unbeaufsichtigte Läufe können stattdessen %3 oder --secrets-file verwenden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="522"/>
+        <location filename="../cli/Cli.cpp" line="615"/>
         <source>%1 stored in the %2</source>
         <translation>%1 im %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="531"/>
+        <location filename="../cli/Cli.cpp" line="624"/>
         <source>usage: cxsync secret status</source>
         <translation>Aufruf: cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="566"/>
+        <location filename="../cli/Cli.cpp" line="673"/>
         <source>in the %1</source>
         <translation>im %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="568"/>
+        <location filename="../cli/Cli.cpp" line="675"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="570"/>
+        <location filename="../cli/Cli.cpp" line="677"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -997,304 +1029,344 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::ConnectionTest</name>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="119"/>
         <source>Settings are complete and valid</source>
         <translation>Einstellungen vollständig und gültig</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="121"/>
         <source>Server names resolve</source>
         <translation>Servernamen lassen sich auflösen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="123"/>
         <source>Servers accept connections</source>
         <translation>Server nehmen Verbindungen an</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="125"/>
         <source>TLS handshake and certificates</source>
         <translation>TLS-Handshake und Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="127"/>
         <source>CRM logon</source>
         <translation>CRM-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="129"/>
         <source>CRM user may log on externally</source>
         <translation>CRM-Benutzer darf sich extern anmelden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="131"/>
         <source>CRM custom fields present</source>
         <translation>Benutzerdefinierte CRM-Felder vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="133"/>
         <source>Microsoft Entra token obtained</source>
         <translation>Token von Microsoft Entra erhalten</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="135"/>
         <source>Permission to read users</source>
         <translation>Berechtigung zum Lesen von Benutzern</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="137"/>
         <source>Permission to read and write the test mailbox&apos;s calendar</source>
         <translation>Berechtigung zum Lesen und Schreiben des Kalenders im Testpostfach</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="139"/>
+        <source>Additional Exchange servers reachable</source>
+        <translation>Zusätzliche Exchange-Server erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="141"/>
         <source>Clocks agree</source>
         <translation>Uhren stimmen überein</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="143"/>
         <source>Notification listener reachable</source>
         <translation>Benachrichtigungs-Listener erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="201"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="237"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="204"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="241"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="208"/>
         <source>Skipped: the settings are not usable.</source>
         <translation>Übersprungen: Die Einstellungen sind nicht verwendbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="285"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="289"/>
         <source>Make sure the keychain (Secret Service) is running and unlocked, or hand the secrets in with --secrets-file.</source>
         <translation>Stellen Sie sicher, dass der Schlüsselbund (Secret Service) läuft und entsperrt ist, oder übergeben Sie die Geheimnisse mit --secrets-file.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="309"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="313"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="311"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="315"/>
         <source>Microsoft Entra sign-in</source>
         <translation>Microsoft Entra-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="312"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="700"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="316"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="711"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="314"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="318"/>
         <source>Exchange Web Services</source>
         <translation>Exchange Web Services</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="320"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="323"/>
+        <source>Microsoft Entra sign-in (%1)</source>
+        <translation>Microsoft-Entra-Anmeldung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="325"/>
+        <source>Microsoft Graph (%1)</source>
+        <translation>Microsoft Graph (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="331"/>
         <source>Settings valid; secrets found; servers: %1</source>
         <translation>Einstellungen gültig; Geheimnisse gefunden; Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="403"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="414"/>
         <source>%1 is an address</source>
         <translation>%1 ist eine Adresse</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="415"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="426"/>
         <source>no addresses</source>
         <translation>keine Adressen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="431"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="442"/>
         <source>no answer from DNS within %1 s</source>
         <translation>keine Antwort vom DNS innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="458"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="469"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="466"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="477"/>
         <source>no answer within %1 s (a firewall may be dropping the connection)</source>
         <translation>keine Antwort innerhalb von %1 s (möglicherweise verwirft eine Firewall die Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="483"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="494"/>
         <source>plain HTTP on loopback, no TLS</source>
         <translation>unverschlüsseltes HTTP auf Loopback, kein TLS</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="516"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="527"/>
         <source>the certificate&apos;s SHA-256 fingerprint %1 is not the pinned one</source>
         <translation>der SHA-256-Fingerabdruck %1 des Zertifikats ist nicht der festgelegte</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="521"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="532"/>
         <source>%1, certificate for %2 issued by %3, valid until %4</source>
         <translation>%1, Zertifikat für %2, ausgestellt von %3, gültig bis %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="539"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="550"/>
         <source>no TLS handshake within %1 s</source>
         <translation>kein TLS-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="551"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="562"/>
         <source>Skipped: the CRM server cannot be reached.</source>
         <translation>Übersprungen: Der CRM-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="564"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="575"/>
         <source>Logged on as &apos;%1&apos; (%2 %3).</source>
         <translation>Angemeldet als „%1“ (%2 %3).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="569"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="580"/>
         <source>The CRM accepted the logon &apos;%1&apos;.</source>
         <translation>Das CRM hat die Anmeldung „%1“ akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="583"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="594"/>
         <source>Skipped: no CRM logon.</source>
         <translation>Übersprungen: keine CRM-Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="596"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="607"/>
         <source>&apos;%1&apos; may use the CRM&apos;s REST API.</source>
         <translation>„%1“ darf die REST-API des CRM verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="604"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="615"/>
         <source>Skipped: no CRM access.</source>
         <translation>Übersprungen: kein CRM-Zugriff.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="616"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="627"/>
         <source>The CRM</source>
         <translation>Das CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="619"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="630"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="623"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="634"/>
         <source>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and Comm_ExchangeResponses are present.</source>
         <translation>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId und Comm_ExchangeResponses sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="633"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="644"/>
         <source>Not used: the Exchange server is on premises (EWS).</source>
         <translation>Nicht verwendet: Der Exchange-Server ist lokal (EWS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="637"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="648"/>
         <source>Skipped: the sign-in endpoint cannot be reached.</source>
         <translation>Übersprungen: Der Anmeldeendpunkt ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="656"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="667"/>
         <source>Token obtained; it carries no application permissions (admin consent missing?).</source>
         <translation>Token erhalten; es enthält keine Anwendungsberechtigungen (fehlt die Administratorzustimmung?).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="657"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="668"/>
         <source>Token obtained; application permissions: %1.</source>
         <translation>Token erhalten; Anwendungsberechtigungen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="667"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="678"/>
         <source>Not available: the EWS connection is not built yet.</source>
         <translation>Nicht verfügbar: Die EWS-Verbindung ist noch nicht implementiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="669"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="680"/>
         <source>Skipped: no token.</source>
         <translation>Übersprungen: kein Token.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="710"/>
         <source>The users answer has no &apos;value&apos; list.</source>
         <translation>Die Antwort mit den Benutzern enthält keine Liste „value“.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="703"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="714"/>
         <source>The directory&apos;s users can be read.</source>
         <translation>Die Benutzer des Verzeichnisses können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="716"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="727"/>
         <source>No test mailbox: set Exchange Account or name one with --mailbox.</source>
         <translation>Kein Testpostfach: Legen Sie „Exchange-Konto“ fest oder geben Sie eines mit --mailbox an.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="747"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="758"/>
         <source>The calendar of %1 can be read (write probe not requested).</source>
         <translation>Der Kalender von %1 kann gelesen werden (Schreibprobe nicht angefordert).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="752"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="763"/>
         <source>CRM Exchange Sync connection test (safe to delete)</source>
         <translation>CRM Exchange Sync – Verbindungstest (kann gelöscht werden)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="753"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="764"/>
         <source>Created and deleted again by Test Connection.</source>
         <translation>Von „Verbindung testen“ erstellt und wieder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="767"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="778"/>
         <source>Reading works, creating a test event does not: %1</source>
         <translation>Lesen funktioniert, das Erstellen eines Testtermins nicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="779"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="790"/>
         <source>A test event was created but could not be deleted (delete it by hand: &apos;CRM Exchange Sync connection test&apos;, id %1): %2</source>
         <translation>Ein Testtermin wurde erstellt, konnte aber nicht gelöscht werden (löschen Sie ihn von Hand: „CRM Exchange Sync – Verbindungstest“, ID %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="785"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="796"/>
         <source>The calendar of %1 can be read and written (a test event was created and deleted).</source>
         <translation>Der Kalender von %1 kann gelesen und geschrieben werden (ein Testtermin wurde erstellt und gelöscht).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="800"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="814"/>
+        <source>No additional Exchange servers are configured.</source>
+        <translation>Es sind keine zusätzlichen Exchange-Server konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="857"/>
+        <source>no token: %1</source>
+        <translation>kein Token: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="873"/>
+        <source>the directory cannot be read: %1</source>
+        <translation>das Verzeichnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="893"/>
+        <source>the calendar of %1 cannot be read: %2</source>
+        <translation>der Kalender von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="899"/>
+        <source>token obtained, the directory and the calendar of %1 can be read.</source>
+        <translation>Token erhalten, das Verzeichnis und der Kalender von %1 können gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="913"/>
         <source>Skipped: no server answered.</source>
         <translation>Übersprungen: Kein Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="816"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="929"/>
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="824"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="937"/>
         <source>Skipped: no server answered with its time.</source>
         <translation>Übersprungen: Kein Server hat mit seiner Uhrzeit geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="828"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="941"/>
         <source>Server clock minus this machine&apos;s: %1</source>
         <translation>Serveruhr minus Uhr dieses Computers: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="837"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="950"/>
         <source>Push notifications are not configured; changes are found by polling.</source>
         <translation>Push-Benachrichtigungen sind nicht konfiguriert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="869"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="982"/>
         <source>HTTP %1 without the validation token</source>
         <translation>HTTP %1 ohne das Validierungstoken</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="873"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="986"/>
         <source>The listener at %1 answered the validation handshake.</source>
         <translation>Der Listener unter %1 hat den Validierungs-Handshake beantwortet.</translation>
     </message>
@@ -1302,376 +1374,442 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::Connections</name>
     <message>
-        <location filename="../core/connect/Connections.cpp" line="59"/>
+        <location filename="../core/connect/Connections.cpp" line="140"/>
         <source>CRM Server is not set</source>
         <translation>„CRM-Server“ ist nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/connect/Connections.cpp" line="61"/>
+        <location filename="../core/connect/Connections.cpp" line="142"/>
         <source>CRM Path is not set</source>
         <translation>„CRM-Pfad“ ist nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/connect/Connections.cpp" line="68"/>
+        <location filename="../core/connect/Connections.cpp" line="149"/>
         <source>CRM REST URL &apos;%1&apos; is not a valid URL</source>
         <translation>„CRM-REST-URL“ „%1“ ist keine gültige URL</translation>
     </message>
     <message>
-        <location filename="../core/connect/Connections.cpp" line="118"/>
+        <location filename="../core/connect/Connections.cpp" line="210"/>
         <source>the secret store went away</source>
         <translation>der Geheimnisspeicher ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/connect/Connections.cpp" line="129"/>
+        <location filename="../core/connect/Connections.cpp" line="225"/>
+        <source>%1 (%2) could not be read: %3</source>
+        <translation>%1 (%2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connect/Connections.cpp" line="227"/>
+        <source>%1 of Exchange server %2 (%3) could not be read: %4</source>
+        <translation>%1 von Exchange-Server %2 (%3) konnte nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/connect/Connections.cpp" line="234"/>
         <source>%1 is not stored: set it in the control panel or with &apos;cxsync secret set %2&apos;</source>
         <translation>%1 ist nicht gespeichert: Legen Sie es in der Systemsteuerung oder mit „cxsync secret set %2“ fest</translation>
     </message>
     <message>
-        <location filename="../core/connect/Connections.cpp" line="167"/>
+        <location filename="../core/connect/Connections.cpp" line="237"/>
+        <source>%1 of Exchange server %2 is not stored: set it in the control panel or with &apos;cxsync secret set %3&apos;</source>
+        <translation>%1 von Exchange-Server %2 ist nicht gespeichert: in der Systemsteuerung setzen oder mit &apos;cxsync secret set %3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/connect/Connections.cpp" line="308"/>
+        <source>Exchange server %1 is on-premises Exchange (EWS), which synchronization cannot use yet: configure it as Exchange Online (Microsoft Graph) or remove it.</source>
+        <translation>Exchange-Server %1 ist ein lokaler Exchange-Server (EWS), den die Synchronisierung noch nicht nutzen kann: als Exchange Online (Microsoft Graph) konfigurieren oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../core/connect/Connections.cpp" line="323"/>
         <source>the settings are not valid: %1: %2</source>
         <translation>die Einstellungen sind ungültig: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connect/Connections.cpp" line="361"/>
+        <source>additional Exchange servers need the primary one on Exchange Online (Microsoft Graph): on-premises Exchange (EWS) cannot be synchronized yet.</source>
+        <translation>zusätzliche Exchange-Server setzen voraus, dass der primäre Exchange Online (Microsoft Graph) ist: lokales Exchange (EWS) kann noch nicht synchronisiert werden.</translation>
     </message>
 </context>
 <context>
     <name>cxsync::ControlPanelWindow</name>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="43"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="48"/>
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="44"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="49"/>
         <source>Exchange Server on-premises (EWS)</source>
         <translation>Exchange Server lokal (EWS)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="46"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="51"/>
         <source>Client secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="47"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
         <source>Certificate file</source>
         <translation>Zertifikatdatei</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="50"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
         <source>Exchange wins</source>
         <translation>Exchange gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="57"/>
         <source>CRM wins</source>
         <translation>CRM gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="53"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="58"/>
         <source>Last modified wins</source>
         <translation>Letzte Änderung gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="57"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="62"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="64"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="60"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
         <source>None (trusted relay only)</source>
         <translation>Keine (nur vertrauenswürdiges Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="68"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="73"/>
         <source>this server&apos;s zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5</source>
         <translation>Zeitzone dieses Servers; oder z. B. Europe/London, GMT Standard Time, +1, -3.5</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="71"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="76"/>
         <source>install name, e.g. CRM</source>
         <translation>Installationsname, z. B. CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="73"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="78"/>
         <source>default: journal.sqlite in the data directory</source>
         <translation>Standard: journal.sqlite im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="75"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="80"/>
         <source>default: beside the settings file, or the user data folder</source>
         <translation>Standard: neben der Einstellungsdatei oder im Benutzerdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="82"/>
         <source>DOMAIN\account</source>
         <translation>DOMÄNE\Konto</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="79"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="84"/>
         <source>mailbox, e.g. admin@contoso.com</source>
         <translation>Postfach, z. B. admin@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="81"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="86"/>
         <source>tenant GUID or contoso.onmicrosoft.com</source>
         <translation>Mandanten-GUID oder contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="83"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="88"/>
         <source>application (client) GUID from the app registration</source>
         <translation>Anwendungs-ID (Client) als GUID aus der App-Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="85"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="90"/>
         <source>default: https://&lt;Primary Exchange Server&gt;/EWS/Exchange.asmx</source>
         <translation>Standard: https://&lt;Primärer Exchange-Server&gt;/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="87"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="92"/>
         <source>default: https://&lt;CRM Server&gt;/sdata/&lt;CRM Path&gt;j/sagecrm2/-/</source>
         <translation>Standard: https://&lt;CRM-Server&gt;/sdata/&lt;CRM-Pfad&gt;j/sagecrm2/-/</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="89"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="94"/>
         <source>https URL Microsoft Graph can reach; empty = polling only</source>
         <translation>https-URL, die Microsoft Graph erreichen kann; leer = nur Abfrage (Polling)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="96"/>
         <source>PEM file for the listener&apos;s own HTTPS; empty = plain HTTP behind a proxy</source>
         <translation>PEM-Datei für das eigene HTTPS des Listeners; leer = unverschlüsseltes HTTP hinter einem Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="93"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="98"/>
         <source>its unencrypted PEM private key (both or neither)</source>
         <translation>zugehöriger unverschlüsselter privater PEM-Schlüssel (beide oder keines)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="102"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
         <source>CRM Exchange Sync Control Panel</source>
         <translation>CRM Exchange Sync – Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="110"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
+        <source>Additional Exchange Servers</source>
+        <translation>Zusätzliche Exchange-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="115"/>
         <source>Control Panel</source>
         <translation>Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="111"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="119"/>
         <source>Advanced Settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="114"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="122"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="122"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="132"/>
         <source>Failed Messages</source>
         <translation>Fehlgeschlagene Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="126"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="136"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="132"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="142"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="136"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="146"/>
         <source>Settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="144"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="155"/>
         <source>Passwords cannot be stored: %1. The passwords just saved are kept for this session only and are lost when the panel closes; the service needs them in a keychain, CXSYNC_SECRET_* variables or a secrets file.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Die soeben gespeicherten Kennwörter bleiben nur für diese Sitzung erhalten und gehen beim Schließen der Systemsteuerung verloren; der Dienst benötigt sie in einem Schlüsselbund, in den Variablen CXSYNC_SECRET_* oder in einer Geheimnisdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="151"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="162"/>
         <source>CRM Exchange Sync %1. Settings from %2.</source>
         <translation>CRM Exchange Sync %1. Einstellungen aus %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="182"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="194"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="201"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="213"/>
         <source>Which Server Are You On</source>
         <translation>Auf welchem Server befinden Sie sich</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="203"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="215"/>
         <source>On CRM Server</source>
         <translation>Auf dem CRM-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="205"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="217"/>
         <source>Exchange Server</source>
         <translation>Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="221"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="233"/>
         <source>Required Information</source>
         <translation>Erforderliche Informationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="226"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="238"/>
         <source>User Password</source>
         <translation>Benutzerkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="238"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="250"/>
         <source>Exchange Online (Graph)</source>
         <translation>Exchange Online (Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="256"/>
         <source>Client Secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="258"/>
         <source>Certificate Password</source>
         <translation>Zertifikatkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="252"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="266"/>
+        <source>Further Exchange Online tenants synchronized with the same CRM, each with its own app registration.</source>
+        <translation>Weitere Exchange-Online-Mandanten, die mit demselben CRM synchronisiert werden, jeder mit eigener App-Registrierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="272"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="272"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="272"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="280"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="282"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="284"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
         <source>NT Account Information</source>
         <translation>NT-Kontoinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="256"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="305"/>
         <source>NT Account Password</source>
         <translation>NT-Kontokennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="257"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="306"/>
         <source>Re-enter Password</source>
         <translation>Kennwort erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="276"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="325"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="279"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="557"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="328"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="606"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="281"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="330"/>
         <source>Check every step from the settings to the notification listener; each failure names its cause and its fix.</source>
         <translation>Jeden Schritt von den Einstellungen bis zum Benachrichtigungs-Listener prüfen; jeder Fehler nennt seine Ursache und seine Behebung.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="284"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="333"/>
         <source>Also create and delete a test event in the Exchange Account&apos;s calendar</source>
         <translation>Außerdem einen Testtermin im Kalender des Exchange-Kontos erstellen und wieder löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="312"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="361"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="337"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="386"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="339"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="388"/>
         <source>Error E-mail (SMTP)</source>
         <translation>Fehler-E-Mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="341"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="390"/>
         <source>SMTP Password</source>
         <translation>SMTP-Kennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="342"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
         <source>Notification Listener</source>
         <translation>Benachrichtigungs-Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="344"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="393"/>
         <source>Service Addresses</source>
         <translation>Dienstadressen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="345"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="394"/>
         <source>Certificates (on-premises servers)</source>
         <translation>Zertifikate (lokale Server)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="346"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="395"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="347"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="396"/>
         <source>Failed Messages and Log</source>
         <translation>Fehlgeschlagene Nachrichten und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="440"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="482"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="531"/>
         <source>required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite</source>
         <translation>auf dem Exchange-Server erforderlich, z. B. /var/lib/cxsync/journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="505"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="554"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="533"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="582"/>
         <source>Test Connection: cancelling after the current step...</source>
         <translation>Verbindungstest: wird nach dem aktuellen Schritt abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="544"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="593"/>
         <source>Test Connection: %v of %m steps</source>
         <translation>Verbindungstest: Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="546"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="595"/>
         <source>Cancel Test</source>
         <translation>Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="547"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="596"/>
         <source>Test Connection started (saved settings: %1).</source>
         <translation>Verbindungstest gestartet (gespeicherte Einstellungen: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="553"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="602"/>
         <source>Test Connection passed.</source>
         <translation>Verbindungstest bestanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ControlPanelWindow.cpp" line="554"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="603"/>
         <source>Test Connection found %n problem(s); see the causes and fixes above.</source>
         <translation>
             <numerusform>Der Verbindungstest hat %n Problem gefunden; Ursachen und Behebung siehe oben.</numerusform>
@@ -1679,71 +1817,91 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="570"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="619"/>
         <source>Passed: %1 (%2 ms)</source>
         <translation>Bestanden: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="573"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="622"/>
         <source>FAILED: %1 (%2 ms)</source>
         <translation>FEHLGESCHLAGEN: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="576"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="625"/>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="582"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="631"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="583"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="632"/>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="600"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="602"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="647"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="649"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="651"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="696"/>
         <source>stored; leave empty to keep</source>
         <translation>gespeichert; leer lassen, um den Wert beizubehalten</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="605"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="654"/>
         <source>Passwords cannot be stored: %1. Passwords saved now are kept for this session only.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Jetzt gespeicherte Kennwörter bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="629"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="678"/>
         <source>Saving settings…</source>
         <translation>Einstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="638"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="687"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Es wurde nichts gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="643"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="692"/>
         <source>Settings saved to %1.</source>
         <translation>Einstellungen in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="648"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="697"/>
         <source>%1 stored in the %2.</source>
         <translation>%1 im %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="653"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="702"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="654"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="703"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Journal: %1; Datenverzeichnis: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="802"/>
+        <source>Remove the additional Exchange server %1 (%2)? Its settings and its stored client secret and certificate password are deleted, and its mailboxes are no longer synchronized.</source>
+        <translation>Den zusätzlichen Exchange-Server %1 (%2) entfernen? Seine Einstellungen sowie sein gespeichertes Client-Geheimnis und Zertifikatkennwort werden gelöscht, und seine Postfächer werden nicht mehr synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="808"/>
+        <source>Exchange server %1 was not removed: %2</source>
+        <translation>Exchange-Server %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="812"/>
+        <source>Exchange server %1 (%2) removed from %3.</source>
+        <translation>Exchange-Server %1 (%2) aus %3 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="828"/>
+        <source>Exchange server %1: a stored password was not deleted: %2. Delete it from the %3 by hand.</source>
+        <translation>Exchange-Server %1: ein gespeichertes Kennwort wurde nicht gelöscht: %2. Löschen Sie es von Hand aus dem %3.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2188,154 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <location filename="../cli/DemoCommand.cpp" line="563"/>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Die Sandboxes laufen bis zur Unterbrechung (Strg+C).</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::ExchangeRouter</name>
+    <message>
+        <location filename="../core/connect/ExchangeRouter.cpp" line="33"/>
+        <source>Exchange server %1: %2</source>
+        <translation>Exchange-Server %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::ExchangeServerDialog</name>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="57"/>
+        <source>Add Exchange Server</source>
+        <translation>Exchange-Server hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="57"/>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="304"/>
+        <source>Edit Exchange Server %1</source>
+        <translation>Exchange-Server %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="61"/>
+        <source>An additional Exchange Online tenant synchronized with the same CRM. Its mailboxes are read with its own app registration; passwords go to the keychain, never to the settings file.</source>
+        <translation>Ein zusätzlicher Exchange-Online-Mandant, der mit demselben CRM synchronisiert wird. Seine Postfächer werden mit seiner eigenen App-Registrierung gelesen; Kennwörter kommen in den Schlüsselbund, nie in die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="69"/>
+        <source>This server is set up for on-premises Exchange (EWS), which additional servers cannot use yet. OK makes it an Exchange Online (Microsoft Graph) server.</source>
+        <translation>Dieser Server ist für lokales Exchange (EWS) eingerichtet, das zusätzliche Server noch nicht nutzen können. OK macht ihn zu einem Exchange-Online-Server (Microsoft Graph).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="79"/>
+        <source>e.g. emea: letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>z. B. emea: Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="82"/>
+        <source>Server Name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="84"/>
+        <source>tenant GUID or fabrikam.onmicrosoft.com</source>
+        <translation>Mandanten-GUID oder fabrikam.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="85"/>
+        <source>application (client) GUID from the app registration</source>
+        <translation>Anwendungs-(Client-)GUID aus der App-Registrierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="89"/>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="90"/>
+        <source>Certificate file</source>
+        <translation>Zertifikatdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="93"/>
+        <source>Client Secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="94"/>
+        <source>absolute path to the PFX or PEM file</source>
+        <translation>absoluter Pfad zur PFX- oder PEM-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="95"/>
+        <source>Certificate Password</source>
+        <translation>Zertifikatkennwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="96"/>
+        <source>mailbox, e.g. admin@fabrikam.com</source>
+        <translation>Postfach, z. B. admin@fabrikam.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="99"/>
+        <source>Advanced (national clouds only)</source>
+        <translation>Erweitert (nur nationale Clouds)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="103"/>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="105"/>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="147"/>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="196"/>
+        <source>stored; leave empty to keep</source>
+        <translation>gespeichert; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="255"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="274"/>
+        <source>Server Name is required.</source>
+        <translation>Servername ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="285"/>
+        <source>There is already an Exchange server named %1: choose another name, or Cancel and edit that one.</source>
+        <translation>Es gibt bereits einen Exchange-Server namens %1: wählen Sie einen anderen Namen, oder brechen Sie ab und bearbeiten Sie jenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="297"/>
+        <source>Exchange server %1 was not saved: correct the fields marked in red.</source>
+        <translation>Exchange-Server %1 wurde nicht gespeichert: korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="306"/>
+        <source>Exchange server %1 (%2) saved to %3.</source>
+        <translation>Exchange-Server %1 (%2) in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="326"/>
+        <source>The settings were saved, but the %1 cannot be stored: the %2 cannot keep passwords for additional Exchange servers.</source>
+        <translation>Die Einstellungen wurden gespeichert, aber das %1 kann nicht gespeichert werden: der %2 kann keine Kennwörter für zusätzliche Exchange-Server aufbewahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="339"/>
+        <source>The settings were saved, but the %1 was not stored: %2</source>
+        <translation>Die Einstellungen wurden gespeichert, aber das %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="342"/>
+        <source>Exchange server %1: %2</source>
+        <translation>Exchange-Server %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeServerDialog.cpp" line="348"/>
+        <source>%1 of Exchange server %2 stored in the %3.</source>
+        <translation>%1 von Exchange-Server %2 im %3 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2359,37 +2665,37 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>Aufruf: cxsync hooks install | status [--json] | remove</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="116"/>
+        <location filename="../cli/HooksCommand.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="121"/>
+        <location filename="../cli/HooksCommand.cpp" line="125"/>
         <source>expires %1</source>
         <translation>läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="123"/>
+        <location filename="../cli/HooksCommand.cpp" line="127"/>
         <source>(full read of the mailbox at the next sync)</source>
         <translation>(vollständiges Lesen des Postfachs bei der nächsten Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="180"/>
+        <location filename="../cli/HooksCommand.cpp" line="184"/>
         <source>expires %1, renewal due %2</source>
         <translation>läuft ab %1, Erneuerung fällig %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="190"/>
+        <location filename="../cli/HooksCommand.cpp" line="194"/>
         <source>No change subscriptions are installed; changes are found by polling.</source>
         <translation>Es sind keine Änderungsabonnements installiert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="197"/>
+        <location filename="../cli/HooksCommand.cpp" line="201"/>
         <source>Removing the change subscriptions:</source>
         <translation>Die Änderungsabonnements werden entfernt:</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="201"/>
+        <location filename="../cli/HooksCommand.cpp" line="205"/>
         <source>There were none.</source>
         <translation>Es gab keine.</translation>
     </message>
@@ -2493,7 +2799,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>Exchange-Seite: noch keine verknüpften Benutzer; synchronisieren Sie zuerst die Benutzer („Benutzer mit CRM synchronisieren“ oder „cxsync users sync“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="230"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="233"/>
         <source>Exchange side: %n mailbox(es)</source>
         <translation>
             <numerusform>Exchange-Seite: %n Postfach</numerusform>
@@ -2501,22 +2807,22 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="256"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="259"/>
         <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
         <translation>das Listener-Geheimnis (clientState) konnte nicht gespeichert werden (%1); speichern Sie eines mit „cxsync secret set listener-client-state“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="261"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="264"/>
         <source>A new listener client state was created and stored in the %1.</source>
         <translation>Ein neues Listener-Geheimnis (clientState) wurde erstellt und im %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="285"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="288"/>
         <source>(the service is not running: Install Scripts answers Graph&apos;s validation itself; start the service to receive notifications)</source>
         <translation>(der Dienst läuft nicht: „Skripte installieren“ beantwortet die Validierung von Graph selbst; starten Sie den Dienst, um Benachrichtigungen zu empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="315"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="318"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2661,24 +2967,24 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/config/KeychainSecretStore.cpp" line="95"/>
-        <location filename="../core/config/KeychainSecretStore.cpp" line="116"/>
-        <location filename="../core/config/KeychainSecretStore.cpp" line="136"/>
+        <location filename="../core/config/KeychainSecretStore.cpp" line="102"/>
+        <location filename="../core/config/KeychainSecretStore.cpp" line="123"/>
+        <location filename="../core/config/KeychainSecretStore.cpp" line="143"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/config/KeychainSecretStore.cpp" line="152"/>
+        <location filename="../core/config/KeychainSecretStore.cpp" line="159"/>
         <source>Windows Credential Manager</source>
         <translation>Windows-Anmeldeinformationsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/config/KeychainSecretStore.cpp" line="154"/>
+        <location filename="../core/config/KeychainSecretStore.cpp" line="161"/>
         <source>macOS Keychain</source>
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../core/config/KeychainSecretStore.cpp" line="156"/>
+        <location filename="../core/config/KeychainSecretStore.cpp" line="163"/>
         <source>Secret Service keychain</source>
         <translation>Secret-Service-Schlüsselbund</translation>
     </message>
@@ -2701,7 +3007,7 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/config/LayeredSecretStore.cpp" line="81"/>
+        <location filename="../core/config/LayeredSecretStore.cpp" line="90"/>
         <source>%1 (some secrets for this session only)</source>
         <translation>%1 (einige Geheimnisse nur für diese Sitzung)</translation>
     </message>
@@ -3280,33 +3586,43 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SecretsFile</name>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="13"/>
+        <location filename="../core/config/SecretsFile.cpp" line="15"/>
         <source>secrets file &apos;%1&apos; does not exist.</source>
         <translation>die Geheimnisdatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="20"/>
+        <location filename="../core/config/SecretsFile.cpp" line="22"/>
         <source>secrets file &apos;%1&apos; may be read by other users; run: chmod 600 &apos;%1&apos;</source>
         <translation>die Geheimnisdatei „%1“ kann von anderen Benutzern gelesen werden; führen Sie aus: chmod 600 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="26"/>
+        <location filename="../core/config/SecretsFile.cpp" line="28"/>
         <source>cannot read secrets file &apos;%1&apos;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="44"/>
+        <location filename="../core/config/SecretsFile.cpp" line="47"/>
         <source>%1 line %2: expected name=value.</source>
         <translation>%1 Zeile %2: name=value erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="49"/>
+        <location filename="../core/config/SecretsFile.cpp" line="55"/>
+        <source>%1 line %2: secrets of additional Exchange servers (&apos;%3@%4&apos;) are not accepted here.</source>
+        <translation>%1 Zeile %2: Geheimnisse zusätzlicher Exchange-Server (&apos;%3@%4&apos;) werden hier nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="62"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="68"/>
         <source>%1 line %2: unknown secret &apos;%3&apos;.</source>
         <translation>%1 Zeile %2: unbekanntes Geheimnis „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="61"/>
-        <location filename="../core/config/SecretsFile.cpp" line="72"/>
+        <location filename="../core/config/SecretsFile.cpp" line="83"/>
+        <location filename="../core/config/SecretsFile.cpp" line="94"/>
         <source>cannot write secrets file &apos;%1&apos;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3552,27 +3868,47 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>die Einstellungsdatei „%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="141"/>
+        <location filename="../core/config/Settings.cpp" line="160"/>
+        <source>there is no additional Exchange server &apos;%1&apos;.</source>
+        <translation>es gibt keinen zusätzlichen Exchange-Server &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/Settings.cpp" line="181"/>
+        <source>Exchange server %1 is %2, the primary Exchange server: each server or tenant may be configured once.</source>
+        <translation>Exchange-Server %1 ist %2, der primäre Exchange-Server: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/Settings.cpp" line="184"/>
+        <source>Exchange servers %1 and %2 are both %3: each server or tenant may be configured once.</source>
+        <translation>Die Exchange-Server %1 und %2 sind beide %3: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/Settings.cpp" line="228"/>
         <source>unknown setting &apos;%1&apos; in %2 (misspelled?).</source>
         <translation>unbekannte Einstellung „%1“ in %2 (Tippfehler?).</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="148"/>
+        <location filename="../core/config/Settings.cpp" line="235"/>
         <source>&apos;%1&apos; is managed by the program and cannot be set.</source>
         <translation>„%1“ wird vom Programm verwaltet und kann nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="153"/>
+        <location filename="../core/config/Settings.cpp" line="240"/>
         <source>unknown setting &apos;%1&apos;; `cxsync config show` lists them.</source>
         <translation>unbekannte Einstellung „%1“; `cxsync config show` listet alle Einstellungen auf.</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="197"/>
+        <location filename="../core/config/Settings.cpp" line="266"/>
+        <source>the primary Exchange server is %1, which additional Exchange server %2 already is: each server or tenant may be configured once.</source>
+        <translation>der primäre Exchange-Server ist %1, was der zusätzliche Exchange-Server %2 bereits ist: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/Settings.cpp" line="300"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="213"/>
+        <location filename="../core/config/Settings.cpp" line="315"/>
         <source>cannot write settings to &apos;%1&apos; (check the folder exists and is writable).</source>
         <translation>die Einstellungen können nicht nach „%1“ geschrieben werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist).</translation>
     </message>
@@ -3901,42 +4237,52 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>„%1“ ist keine IP-Adresse (z. B. 127.0.0.1, 0.0.0.0 oder ::).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="315"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="313"/>
+        <source>%1 (Exchange server %2)</source>
+        <translation>%1 (Exchange-Server %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="349"/>
+        <source>&apos;%1&apos; is not a server name: use 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>&apos;%1&apos; ist kein Servername: verwenden Sie 1 bis 32 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="357"/>
         <source>unknown setting &apos;%1&apos;.</source>
         <translation>unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="330"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="372"/>
         <source>%1: &apos;%2&apos; is not true or false.</source>
         <translation>%1: „%2“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="338"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="380"/>
         <source>%1: &apos;%2&apos; is not a whole number.</source>
         <translation>%1: „%2“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="345"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="354"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="396"/>
         <source>expected true or false.</source>
         <translation>true oder false erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="358"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="400"/>
         <source>expected a whole number.</source>
         <translation>ganze Zahl erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="361"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="403"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="366"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="408"/>
         <source>expected text.</source>
         <translation>Text erwartet.</translation>
     </message>
@@ -3944,93 +4290,101 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SettingsValidator</name>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="21"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="68"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="89"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="22"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="26"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="90"/>
         <source>%1 is required %2.</source>
         <translation>%1 ist %2 erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="28"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="96"/>
         <source>unknown setting &apos;%1&apos;.</source>
         <translation>unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="32"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="57"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="100"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="36"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="104"/>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="52"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="119"/>
         <source>on the Exchange server</source>
         <translation>auf dem Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="54"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="121"/>
         <source>Create CRM Users can only be selected on the CRM server.</source>
         <translation>„CRM-Benutzer anlegen“ kann nur auf dem CRM-Server ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="57"/>
-        <location filename="../core/config/SettingsValidator.cpp" line="58"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="29"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="30"/>
         <source>for Exchange Online</source>
         <translation>für Exchange Online</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="60"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="32"/>
         <source>when the client credential is a certificate</source>
         <translation>bei einem Zertifikat als Client-Anmeldeinformationen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="63"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="35"/>
         <source>Exchange Account must be the mailbox&apos;s e-mail address (user principal name) for Exchange Online.</source>
         <translation>Für Exchange Online muss „Exchange-Konto“ die E-Mail-Adresse des Postfachs (Benutzerprinzipalname) sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="68"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="40"/>
         <source>Primary Exchange Server (or an EWS URL) is required for on-premises Exchange.</source>
         <translation>Für lokales Exchange ist „Primärer Exchange-Server“ (oder eine EWS-URL) erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="69"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="41"/>
         <source>for on-premises Exchange</source>
         <translation>für lokales Exchange</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="74"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="62"/>
+        <source>unknown setting &apos;%1&apos; for an Exchange server.</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; für einen Exchange-Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsValidator.cpp" line="127"/>
         <source>%1 &apos;%2&apos; is a folder: give a file name, such as %2/journal.sqlite.</source>
         <translation>%1 „%2“ ist ein Ordner: Geben Sie einen Dateinamen an, z. B. %2/journal.sqlite.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="85"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="138"/>
         <source>SMTP Sender Address is required when an SMTP server is set.</source>
         <translation>„SMTP-Absenderadresse“ ist erforderlich, wenn ein SMTP-Server festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="87"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="140"/>
         <source>SMTP Server is required when an SMTP user is set.</source>
         <translation>„SMTP-Server“ ist erforderlich, wenn ein SMTP-Benutzer festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="89"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="142"/>
         <source>%1 must not be shorter than %2.</source>
         <translation>%1 darf nicht kürzer als %2 sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="96"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="149"/>
         <source>NT Account Password and Re-enter Password do not match.</source>
         <translation>„NT-Kontokennwort“ und „Kennwort erneut eingeben“ stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="99"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="152"/>
         <source>the %1 must not contain line breaks.</source>
         <translation>das %1 darf keine Zeilenumbrüche enthalten.</translation>
     </message>
@@ -4074,42 +4428,47 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SubscriptionManager</name>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="61"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="57"/>
+        <source>mailbox %1 is not on an Exchange Online (Graph) server: it cannot have a change subscription</source>
+        <translation>Postfach %1 liegt nicht auf einem Exchange-Online-Server (Graph): es kann kein Änderungsabonnement haben</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="86"/>
         <source>The journal could not read subscriptions: %1</source>
         <translation>Das Journal konnte die Abonnements nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="126"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="151"/>
         <source>The journal could not store subscription %1: %2</source>
         <translation>Das Journal konnte das Abonnement %1 nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="138"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="163"/>
         <source>The journal could not update subscription %1.</source>
         <translation>Das Journal konnte das Abonnement %1 nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="192"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="217"/>
         <source>Graph could not reach the listener at %1 to validate the subscription: %2</source>
         <translation>Graph konnte den Listener unter %1 nicht erreichen, um das Abonnement zu validieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="202"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="227"/>
         <source>Graph&apos;s subscription answer lacks a valid id or expirationDateTime.</source>
         <translation>Der Antwort von Graph auf das Abonnement fehlt eine gültige id oder expirationDateTime.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="383"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="408"/>
         <source>No subscription &apos;%1&apos; is known.</source>
         <translation>Kein Abonnement „%1“ bekannt.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="389"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="414"/>
         <source>removed by Graph</source>
         <translation>von Graph entfernt</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="406"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="431"/>
         <source>Unknown lifecycle event &apos;%1&apos;.</source>
         <translation>Unbekanntes Lebenszyklusereignis „%1“.</translation>
     </message>
@@ -4353,22 +4712,22 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         <translation>Änderungsbenachrichtigung für %1.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="113"/>
+        <location filename="../core/service/SyncService.cpp" line="116"/>
         <source>Listening for notifications at %1 (port %2).</source>
         <translation>Warte auf Benachrichtigungen unter %1 (Port %2).</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="128"/>
+        <location filename="../core/service/SyncService.cpp" line="131"/>
         <source>Subscription for %1 failed (polling covers it): %2</source>
         <translation>Abonnement für %1 fehlgeschlagen (Abfragen decken es ab): %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="133"/>
+        <location filename="../core/service/SyncService.cpp" line="136"/>
         <source>Change subscriptions: %1 active, %2 failed.</source>
         <translation>Änderungsabonnements: %1 aktiv, %2 fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="139"/>
+        <location filename="../core/service/SyncService.cpp" line="142"/>
         <source>Push is not configured: changes are found by polling every %n second(s).</source>
         <translation>
             <numerusform>Push ist nicht konfiguriert: Änderungen werden durch Abfragen jede %n Sekunde gefunden.</numerusform>
@@ -4376,32 +4735,32 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="218"/>
+        <location filename="../core/service/SyncService.cpp" line="221"/>
         <source>Lifecycle event %1 for %2.</source>
         <translation>Lebenszyklusereignis %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="227"/>
+        <location filename="../core/service/SyncService.cpp" line="230"/>
         <source>Lifecycle handling for %1 failed: %2</source>
         <translation>Behandlung des Lebenszyklusereignisses für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="301"/>
+        <location filename="../core/service/SyncService.cpp" line="304"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="315"/>
+        <location filename="../core/service/SyncService.cpp" line="318"/>
         <source>CRM changes</source>
         <translation>CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="356"/>
+        <location filename="../core/service/SyncService.cpp" line="359"/>
         <source>Sync of %1 failed: %2</source>
         <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="380"/>
+        <location filename="../core/service/SyncService.cpp" line="383"/>
         <source>Push is working: CRM changes are read every %n second(s), every mailbox in full every %1 minute(s).</source>
         <translation>
             <numerusform>Push funktioniert: CRM-Änderungen werden alle %n Sekunde gelesen, jedes Postfach vollständig alle %1 Minute(n).</numerusform>
@@ -4409,7 +4768,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="399"/>
+        <location filename="../core/service/SyncService.cpp" line="402"/>
         <source>Renewing the subscription for %1 failed (polling covers it): %2</source>
         <translation>Erneuern des Abonnements für %1 fehlgeschlagen (Abfragen decken es ab): %2</translation>
     </message>
@@ -4546,27 +4905,27 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
 <context>
     <name>cxsync::UsersCommand</name>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="99"/>
+        <location filename="../cli/UsersCommand.cpp" line="101"/>
         <source>usage: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</source>
         <translation>Aufruf: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="175"/>
+        <location filename="../cli/UsersCommand.cpp" line="177"/>
         <source>user sync reads the directory through Exchange Online (Microsoft Graph); on-premises Exchange (EWS) is not available in this version</source>
         <translation>die Benutzersynchronisierung liest das Verzeichnis über Exchange Online (Microsoft Graph); lokales Exchange (EWS) ist in dieser Version nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="181"/>
+        <location filename="../cli/UsersCommand.cpp" line="183"/>
         <source>Reading the mailboxes, the CRM users and the journal…</source>
         <translation>Postfächer, CRM-Benutzer und Journal werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="191"/>
+        <location filename="../cli/UsersCommand.cpp" line="193"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="219"/>
+        <location filename="../cli/UsersCommand.cpp" line="221"/>
         <source>Create %n CRM user(s) as resources? [y/N] </source>
         <translation>
             <numerusform>%n CRM-Benutzer als Ressource anlegen? [y/N] </numerusform>
@@ -4574,7 +4933,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="226"/>
+        <location filename="../cli/UsersCommand.cpp" line="228"/>
         <source>%n CRM user(s) not created: creating users needs --yes (or &quot;y&quot; at the prompt). The links are applied.</source>
         <translation>
             <numerusform>%n CRM-Benutzer nicht angelegt: Das Anlegen von Benutzern erfordert --yes (oder „y“ bei der Abfrage). Die Verknüpfungen werden angewendet.</numerusform>
@@ -4582,77 +4941,77 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="233"/>
+        <location filename="../cli/UsersCommand.cpp" line="235"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="259"/>
+        <location filename="../cli/UsersCommand.cpp" line="261"/>
         <source>User sync plan for %1: %2 mailboxes, %3 CRM users</source>
         <translation>Plan der Benutzersynchronisierung für %1: %2 Postfächer, %3 CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="271"/>
+        <location filename="../cli/UsersCommand.cpp" line="273"/>
         <source>(stored id %1, e-mail %2, alias %3, name %4)</source>
         <translation>(gespeicherte ID %1, E-Mail %2, Alias %3, Name %4)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="277"/>
+        <location filename="../cli/UsersCommand.cpp" line="279"/>
         <source>as resources (Create CRM Users)</source>
         <translation>als Ressourcen („CRM-Benutzer anlegen“)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="285"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Links:</source>
         <translation>Verknüpfungen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="285"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Creations:</source>
         <translation>Neuanlagen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="286"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Unlinks:</source>
         <translation>Verknüpfungen lösen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="286"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Exclusions:</source>
         <translation>Ausschlüsse:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="287"/>
+        <location filename="../cli/UsersCommand.cpp" line="289"/>
         <source>Conflicts:</source>
         <translation>Konflikte:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="287"/>
+        <location filename="../cli/UsersCommand.cpp" line="289"/>
         <source>Not linked:</source>
         <translation>Nicht verknüpft:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="302"/>
+        <location filename="../cli/UsersCommand.cpp" line="304"/>
         <source>%1 (%2 %3) &lt;- %4, resource</source>
         <translation>%1 (%2 %3) &lt;- %4, Ressource</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="316"/>
+        <location filename="../cli/UsersCommand.cpp" line="318"/>
         <source> [with %1]</source>
         <translation> [mit %1]</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="349"/>
+        <location filename="../cli/UsersCommand.cpp" line="351"/>
         <source>nothing was applied: %1</source>
         <translation>es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="352"/>
+        <location filename="../cli/UsersCommand.cpp" line="354"/>
         <source>Applied in %1 ms: %2 linked, %3 created, %4 unlinked, %5 excluded, %6 unchanged, %7 conflicts, %8 not linked</source>
         <translation>Angewendet in %1 ms: %2 verknüpft, %3 angelegt, %4 Verknüpfungen gelöst, %5 ausgeschlossen, %6 unverändert, %7 Konflikte, %8 nicht verknüpft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="365"/>
+        <location filename="../cli/UsersCommand.cpp" line="367"/>
         <source>%n creation(s) declined.</source>
         <translation>
             <numerusform>%n Neuanlage abgelehnt.</numerusform>
@@ -4660,7 +5019,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="368"/>
+        <location filename="../cli/UsersCommand.cpp" line="370"/>
         <source>%n user(s) failed; see the lines above and `cxsync users list`</source>
         <translation>
             <numerusform>%n Benutzer fehlgeschlagen; siehe die Zeilen oben und `cxsync users list`</numerusform>
@@ -4668,12 +5027,12 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="371"/>
+        <location filename="../cli/UsersCommand.cpp" line="373"/>
         <source>Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, %7 not started; run `cxsync users sync` again to finish.</source>
         <translation>Durch %1 unterbrochen: %2 Änderung(en) angewendet (%3 verknüpft, %4 erstellt, %5 Verknüpfung aufgehoben), %6 fehlgeschlagen, %7 nicht begonnen; führen Sie `cxsync users sync` erneut aus, um den Vorgang abzuschließen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="383"/>
+        <location filename="../cli/UsersCommand.cpp" line="385"/>
         <source>cancelled: %n change(s) not started; run the sync again</source>
         <translation>
             <numerusform>abgebrochen: %n Änderung nicht begonnen; führen Sie die Synchronisierung erneut aus</numerusform>
@@ -4681,67 +5040,72 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="396"/>
+        <location filename="../cli/UsersCommand.cpp" line="398"/>
         <source>%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to quit at once)</source>
         <translation>%1: laufende Schreibvorgänge werden abgeschlossen, keine neuen begonnen… (drücken Sie erneut Strg+C, um sofort zu beenden)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="404"/>
+        <location filename="../cli/UsersCommand.cpp" line="406"/>
         <source>Interrupted by %1 before anything was written; the plan was not applied.</source>
         <translation>Durch %1 unterbrochen, bevor etwas geschrieben wurde; der Plan wurde nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="426"/>
+        <location filename="../cli/UsersCommand.cpp" line="428"/>
         <source>No users in the journal yet: run `cxsync users sync`.</source>
         <translation>Noch keine Benutzer im Journal: Führen Sie `cxsync users sync` aus.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="438"/>
         <source>LOGON</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="438"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="438"/>
         <source>MAILBOX</source>
         <translation>POSTFACH</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
+        <source>EXCHANGE SERVER</source>
+        <translation>EXCHANGE-SERVER</translation>
+    </message>
+    <message>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>LAST SYNC</source>
         <translation>LETZTE SYNC.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="430"/>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="434"/>
+        <location filename="../cli/UsersCommand.cpp" line="448"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="459"/>
+        <location filename="../cli/UsersCommand.cpp" line="475"/>
         <source>%1 is disabled: it is not synchronized, and user sync does not link it again until `cxsync users enable %2`.</source>
         <translation>%1 ist deaktiviert: Er wird nicht synchronisiert, und die Benutzersynchronisierung verknüpft ihn erst nach `cxsync users enable %2` wieder.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="477"/>
+        <location filename="../cli/UsersCommand.cpp" line="493"/>
         <source>%1 is enabled: the next `cxsync users sync` links it.</source>
         <translation>%1 ist aktiviert: Der nächste `cxsync users sync` verknüpft ihn.</translation>
     </message>
@@ -4749,176 +5113,192 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
 <context>
     <name>cxsync::UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="87"/>
+        <location filename="../ui/UsersPage.cpp" line="88"/>
         <source>Filter by logon, name, mailbox, rule, state or message</source>
         <translation>Nach Anmeldung, Name, Postfach, Regel, Status oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="91"/>
+        <location filename="../ui/UsersPage.cpp" line="92"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="94"/>
+        <location filename="../ui/UsersPage.cpp" line="95"/>
         <source>With errors</source>
         <translation>Mit Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="95"/>
+        <location filename="../ui/UsersPage.cpp" line="96"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="103"/>
+        <location filename="../ui/UsersPage.cpp" line="104"/>
         <source>CRM user</source>
         <translation>CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="103"/>
+        <location filename="../ui/UsersPage.cpp" line="104"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="103"/>
+        <location filename="../ui/UsersPage.cpp" line="104"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="103"/>
+        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <source>Exchange Server</source>
+        <translation>Exchange-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.cpp" line="105"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="105"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="105"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="105"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="127"/>
-        <location filename="../ui/UsersPage.cpp" line="471"/>
+        <location filename="../ui/UsersPage.cpp" line="128"/>
+        <location filename="../ui/UsersPage.cpp" line="489"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="130"/>
+        <location filename="../ui/UsersPage.cpp" line="131"/>
         <source>Stop synchronizing the selected users: their Exchange user id is cleared in the CRM, and user sync does not link them again until they are enabled.</source>
         <translation>Die ausgewählten Benutzer nicht mehr synchronisieren: Ihre Exchange-Benutzer-ID wird im CRM gelöscht, und die Benutzersynchronisierung verknüpft sie erst nach dem Aktivieren wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="132"/>
+        <location filename="../ui/UsersPage.cpp" line="133"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="134"/>
+        <location filename="../ui/UsersPage.cpp" line="135"/>
         <source>Let user sync link the selected users again.</source>
         <translation>Die Benutzersynchronisierung darf die ausgewählten Benutzer wieder verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="135"/>
-        <location filename="../ui/UsersPage.cpp" line="537"/>
+        <location filename="../ui/UsersPage.cpp" line="136"/>
+        <location filename="../ui/UsersPage.cpp" line="555"/>
         <source>Test Mailbox Access</source>
         <translation>Postfachzugriff testen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="137"/>
+        <location filename="../ui/UsersPage.cpp" line="138"/>
         <source>Read the selected user&apos;s calendar as synchronization will.</source>
         <translation>Den Kalender des ausgewählten Benutzers so lesen, wie es die Synchronisierung tun wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="141"/>
+        <location filename="../ui/UsersPage.cpp" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="152"/>
+        <location filename="../ui/UsersPage.cpp" line="153"/>
         <source>Sync Users With CRM And Install Scripts</source>
         <translation>Benutzer mit CRM synchronisieren und Skripte installieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="155"/>
+        <location filename="../ui/UsersPage.cpp" line="156"/>
         <source>Link every CRM user to its mailbox (stored id, e-mail, alias, then unique first + last name) and, with Create CRM Users, create the missing ones as resources. You see the plan before anything is written.</source>
         <translation>Jeden CRM-Benutzer mit seinem Postfach verknüpfen (gespeicherte ID, E-Mail, Alias, dann eindeutiger Vor- + Nachname) und mit „CRM-Benutzer anlegen“ die fehlenden als Ressourcen anlegen. Sie sehen den Plan, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="206"/>
-        <location filename="../ui/UsersPage.cpp" line="247"/>
+        <location filename="../ui/UsersPage.cpp" line="207"/>
+        <location filename="../ui/UsersPage.cpp" line="255"/>
         <source>No users yet: Sync Users With CRM (Actions) reads both sides and shows a preview.</source>
         <translation>Noch keine Benutzer: „Benutzer mit CRM synchronisieren“ (Aktionen) liest beide Seiten und zeigt eine Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="212"/>
+        <location filename="../ui/UsersPage.cpp" line="213"/>
         <source>The journal cannot be read: %1</source>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="228"/>
+        <location filename="../ui/UsersPage.cpp" line="236"/>
+        <location filename="../ui/UsersPage.cpp" line="283"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="250"/>
+        <location filename="../ui/UsersPage.cpp" line="258"/>
         <source>%1 CRM users: %2 linked, %3 not linked, %4 excluded, %5 in conflict, %6 with errors.</source>
         <translation>%1 CRM-Benutzer: %2 verknüpft, %3 nicht verknüpft, %4 ausgeschlossen, %5 im Konflikt, %6 mit Fehlern.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="294"/>
-        <location filename="../ui/UsersPage.cpp" line="299"/>
+        <location filename="../ui/UsersPage.cpp" line="282"/>
+        <source>%1 (not in this profile)</source>
+        <translation>%1 (nicht in diesem Profil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.cpp" line="312"/>
+        <location filename="../ui/UsersPage.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="313"/>
+        <location filename="../ui/UsersPage.cpp" line="331"/>
         <source>Sync Users: already running; Cancel on the Users page stops it.</source>
         <translation>Benutzersynchronisierung: läuft bereits; „Abbrechen“ auf der Seite „Benutzer“ beendet sie.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="316"/>
+        <location filename="../ui/UsersPage.cpp" line="334"/>
         <source>Sync Users: reading…</source>
         <translation>Benutzersynchronisierung: wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="318"/>
+        <location filename="../ui/UsersPage.cpp" line="336"/>
         <source>Sync Users With CRM: reading the mailboxes and the CRM users (saved settings: %1)…</source>
         <translation>Benutzer mit CRM synchronisieren: Postfächer und CRM-Benutzer werden gelesen (gespeicherte Einstellungen: %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="320"/>
+        <location filename="../ui/UsersPage.cpp" line="338"/>
         <source>Sync Users</source>
         <translation>Benutzersynchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="326"/>
+        <location filename="../ui/UsersPage.cpp" line="344"/>
         <source>Sync Users: user sync reads the directory through Exchange Online (Microsoft Graph); on-premises Exchange (EWS) is not available in this version.</source>
         <translation>Benutzersynchronisierung: Die Benutzersynchronisierung liest das Verzeichnis über Exchange Online (Microsoft Graph); lokales Exchange (EWS) ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="338"/>
+        <location filename="../ui/UsersPage.cpp" line="356"/>
         <source>Sync Users: %1</source>
         <translation>Benutzersynchronisierung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="351"/>
+        <location filename="../ui/UsersPage.cpp" line="369"/>
         <source>Sync Users: %1 to link, %2 to create, %3 to unlink, %4 conflicts, %5 not linked. Review the preview; nothing is written until Apply.</source>
         <translation>Benutzersynchronisierung: %1 zu verknüpfen, %2 anzulegen, %3 Verknüpfungen zu lösen, %4 Konflikte, %5 nicht verknüpft. Prüfen Sie die Vorschau; bis „Anwenden“ wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="363"/>
+        <location filename="../ui/UsersPage.cpp" line="381"/>
         <source>Sync Users: cancelled at the preview; nothing was written.</source>
         <translation>Benutzersynchronisierung: in der Vorschau abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="375"/>
+        <location filename="../ui/UsersPage.cpp" line="393"/>
         <source>Sync Users: %n CRM user(s) will not be created, as chosen.</source>
         <translation>
             <numerusform>Benutzersynchronisierung: %n CRM-Benutzer wird wie gewählt nicht angelegt.</numerusform>
@@ -4926,27 +5306,27 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="376"/>
+        <location filename="../ui/UsersPage.cpp" line="394"/>
         <source>Sync Users: %v of %m</source>
         <translation>Benutzersynchronisierung: %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="383"/>
+        <location filename="../ui/UsersPage.cpp" line="401"/>
         <source>Sync Users: %1: %2</source>
         <translation>Benutzersynchronisierung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="394"/>
+        <location filename="../ui/UsersPage.cpp" line="412"/>
         <source>Sync Users: nothing was applied: %1</source>
         <translation>Benutzersynchronisierung: Es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="397"/>
+        <location filename="../ui/UsersPage.cpp" line="415"/>
         <source>Sync Users: %1 linked, %2 created as resources, %3 unlinked, %4 excluded, %5 unchanged, %6 conflicts, %7 not linked, %8 failed (%9 ms).</source>
         <translation>Benutzersynchronisierung: %1 verknüpft, %2 als Ressourcen angelegt, %3 Verknüpfungen gelöst, %4 ausgeschlossen, %5 unverändert, %6 Konflikte, %7 nicht verknüpft, %8 fehlgeschlagen (%9 ms).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="410"/>
+        <location filename="../ui/UsersPage.cpp" line="428"/>
         <source>Sync Users: cancelled; %n change(s) were not started. Run it again to finish.</source>
         <translation>
             <numerusform>Benutzersynchronisierung: abgebrochen; %n Änderung wurde nicht begonnen. Führen Sie sie erneut aus, um sie abzuschließen.</numerusform>
@@ -4954,53 +5334,53 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="416"/>
+        <location filename="../ui/UsersPage.cpp" line="434"/>
         <source>Install Scripts: not started, as the user sync did not complete.</source>
         <translation>Skripte installieren: nicht gestartet, da die Benutzersynchronisierung nicht abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="443"/>
+        <location filename="../ui/UsersPage.cpp" line="461"/>
         <source>Sync Users: cancelling; the writes under way finish first…</source>
         <translation>Benutzersynchronisierung: wird abgebrochen; laufende Schreibvorgänge werden zuerst abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="493"/>
+        <location filename="../ui/UsersPage.cpp" line="511"/>
         <source>%1 disabled: not synchronized, and not linked again by user sync until enabled.</source>
         <translation>%1 deaktiviert: nicht synchronisiert und von der Benutzersynchronisierung erst nach dem Aktivieren wieder verknüpft.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="496"/>
+        <location filename="../ui/UsersPage.cpp" line="514"/>
         <source>Disable: %1</source>
         <translation>Deaktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="508"/>
-        <location filename="../ui/UsersPage.cpp" line="520"/>
+        <location filename="../ui/UsersPage.cpp" line="526"/>
+        <location filename="../ui/UsersPage.cpp" line="538"/>
         <source>Enable: %1</source>
         <translation>Aktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="518"/>
+        <location filename="../ui/UsersPage.cpp" line="536"/>
         <source>%1 enabled: the next Sync Users links it.</source>
         <translation>%1 aktiviert: Die nächste Benutzersynchronisierung verknüpft ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="536"/>
+        <location filename="../ui/UsersPage.cpp" line="554"/>
         <source>Test Mailbox Access: reading the calendar of %1…</source>
         <translation>Postfachzugriff testen: Der Kalender von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="542"/>
+        <location filename="../ui/UsersPage.cpp" line="562"/>
         <source>Test Mailbox Access: on-premises Exchange (EWS) is not available in this version.</source>
         <translation>Postfachzugriff testen: Lokales Exchange (EWS) ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="552"/>
+        <location filename="../ui/UsersPage.cpp" line="572"/>
         <source>Test Mailbox Access: %1.</source>
         <translation>Postfachzugriff testen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="553"/>
+        <location filename="../ui/UsersPage.cpp" line="573"/>
         <source>Test Mailbox Access failed: %1</source>
         <translation>Postfachzugriff testen fehlgeschlagen: %1</translation>
     </message>
@@ -5737,76 +6117,71 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
     </message>
     <message>
         <location filename="../core/queue/FailedMessageQueue.cpp" line="479"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="588"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="635"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="702"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="796"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="844"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="585"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="629"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="693"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="784"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="829"/>
         <source>cannot start a journal transaction</source>
         <translation>eine Journaltransaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="492"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="623"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="680"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="740"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="822"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="883"/>
+        <location filename="../core/queue/JournalSql.h" line="46"/>
         <source>cannot commit to the journal</source>
         <translation>das Journal kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="534"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="531"/>
         <source>the failed message could not be written to the journal (%1); it is kept in memory and written with the next failure or flush</source>
         <translation>die fehlgeschlagene Nachricht konnte nicht in das Journal geschrieben werden (%1); sie bleibt im Speicher und wird beim nächsten Fehler oder Leeren geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="604"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="601"/>
         <source>failed message %1 is not waiting for a retry</source>
         <translation>die fehlgeschlagene Nachricht %1 wartet nicht auf eine Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="611"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="608"/>
         <source>failed message %1 does not exist</source>
         <translation>die fehlgeschlagene Nachricht %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="663"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="657"/>
         <source>failed message %1 is %2 (changed meanwhile); nothing was done</source>
         <translation>die fehlgeschlagene Nachricht %1 ist %2 (inzwischen geändert); es wurde nichts getan</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="729"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="720"/>
         <source>failed message %1 changed while it was retried; the newer state is kept</source>
         <translation>die fehlgeschlagene Nachricht %1 wurde während der Wiederholung geändert; der neuere Zustand bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="790"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="778"/>
         <source>failed message %1 is already resolved</source>
         <translation>die fehlgeschlagene Nachricht %1 ist bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="792"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="780"/>
         <source>failed message %1 is being retried right now</source>
         <translation>die fehlgeschlagene Nachricht %1 wird gerade wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="810"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="798"/>
         <source>failed message %1 cannot be retried: a newer change of the same item is queued</source>
         <translation>die fehlgeschlagene Nachricht %1 kann nicht wiederholt werden: eine neuere Änderung desselben Elements ist eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="814"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="802"/>
         <source>retry requested by the administrator</source>
         <translation>Wiederholung vom Administrator angefordert</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="859"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="844"/>
         <source>retry of all matching messages requested by the administrator</source>
         <translation>Wiederholung aller passenden Nachrichten vom Administrator angefordert</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="1047"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="1029"/>
         <source>there is no failed message %1</source>
         <translation>es gibt keine fehlgeschlagene Nachricht %1</translation>
     </message>
@@ -5814,8 +6189,8 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::Journal</name>
     <message>
-        <location filename="../core/queue/JournalSql.h" line="41"/>
-        <location filename="../core/queue/JournalSql.h" line="49"/>
+        <location filename="../core/queue/JournalSql.h" line="54"/>
+        <location filename="../core/queue/JournalSql.h" line="62"/>
         <source>journal query failed</source>
         <translation>Journalabfrage fehlgeschlagen</translation>
     </message>
@@ -6097,92 +6472,92 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="160"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="161"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Kein verknüpfter Benutzer „%1“ (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="167"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="168"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="187"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="188"/>
         <source>replaying an interrupted write</source>
         <translation>ein unterbrochener Schreibvorgang wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="206"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="207"/>
         <source>reading Outlook changes</source>
         <translation>Outlook-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="240"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="242"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: Lesen des Kalenders fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="243"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="245"/>
         <source>%1: the delta link expired; the next run reads the whole window again.</source>
         <translation>%1: Der Delta-Link ist abgelaufen; der nächste Durchlauf liest das ganze Zeitfenster erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="265"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="267"/>
         <source>reading CRM changes</source>
         <translation>CRM-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="268"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="270"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Lesen der CRM-Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="440"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="444"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="444"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="613"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="615"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>eine neuere Änderung des Elements wurde von einem Synchronisierungslauf angewendet</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="622"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="624"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 „%2“ (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="672"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="674"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: die Outlook-Änderung an &quot;%2&quot; wurde nicht angewendet; sie bleibt vorgemerkt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="710"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="712"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange: %1 erstellt, %2 aktualisiert, %3 gelöscht; CRM: %4 erstellt, %5 aktualisiert, %6 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="718"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="720"/>
         <source>planned (nothing written): %1</source>
         <translation>geplant (nichts geschrieben): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="720"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="722"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 Einladung(en), %2 Absage(n)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="722"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="724"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -6190,7 +6565,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="724"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="726"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
@@ -6198,7 +6573,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="726"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="728"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n Postfach vom Sicherheitsstopp zurückgehalten</numerusform>
@@ -6206,12 +6581,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="728"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="730"/>
         <source>stopped before the end</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="729"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="731"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n Postfach, %2 ms)</numerusform>
@@ -6242,103 +6617,103 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>für %1 wird action.%2 benötigt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="187"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="188"/>
         <source>the stored change cannot be applied: %1</source>
         <translation>die gespeicherte Änderung kann nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="194"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="195"/>
         <source>CRM to Exchange synchronization is switched off</source>
         <translation>die Synchronisierung von CRM nach Exchange ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="199"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="200"/>
         <source>Exchange to CRM synchronization is switched off</source>
         <translation>die Synchronisierung von Exchange nach CRM ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="204"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="205"/>
         <source>Calendar synchronization needs Exchange Online (Graph).</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="221"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="222"/>
         <source>CRM appointment %1 was deleted meanwhile; nothing is created in %2</source>
         <translation>CRM-Termin %1 wurde inzwischen gelöscht; in %2 wird nichts erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="235"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="236"/>
         <source>CRM appointment %1 is in the mailbox already; its Exchange id is recorded in the CRM</source>
         <translation>CRM-Termin %1 ist bereits im Postfach; seine Exchange-ID ist im CRM erfasst</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="241"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="242"/>
         <source>created &quot;%1&quot; in %2</source>
         <translation>&quot;%1&quot; in %2 erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="252"/>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="311"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="253"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="312"/>
         <source>CRM appointment %1 was deleted meanwhile; the update is dropped</source>
         <translation>CRM-Termin %1 wurde inzwischen gelöscht; die Aktualisierung wird verworfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="256"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="257"/>
         <source>CRM appointment %1 was changed again at %2; the newer version follows through the sync</source>
         <translation>CRM-Termin %1 wurde um %2 erneut geändert; die neuere Version wird über die Synchronisierung übernommen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="263"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="264"/>
         <source>the Outlook item of CRM appointment %1 is no longer linked; the update is dropped</source>
         <translation>das Outlook-Element des CRM-Termins %1 ist nicht mehr verknüpft; die Aktualisierung wird verworfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="266"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="267"/>
         <source>updated &quot;%1&quot; in %2</source>
         <translation>&quot;%1&quot; in %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="276"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="277"/>
         <source>the Outlook item is no longer linked (already removed)</source>
         <translation>das Outlook-Element ist nicht mehr verknüpft (bereits entfernt)</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="279"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="280"/>
         <source>cancelled &quot;%1&quot; in %2</source>
         <translation>&quot;%1&quot; in %2 abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="280"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="281"/>
         <source>deleted &quot;%1&quot; from %2</source>
         <translation>&quot;%1&quot; aus %2 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="293"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="294"/>
         <source>the Outlook item &quot;%1&quot; was deleted meanwhile; nothing is created in the CRM</source>
         <translation>das Outlook-Element &quot;%1&quot; wurde inzwischen gelöscht; im CRM wird nichts erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="299"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="300"/>
         <source>created &quot;%1&quot; in the CRM</source>
         <translation>&quot;%1&quot; im CRM erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="317"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="318"/>
         <source>CRM appointment %1 was changed in the CRM at %2, after this change; the newer CRM version is kept</source>
         <translation>CRM-Termin %1 wurde um %2 im CRM geändert, nach dieser Änderung; die neuere CRM-Version wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="320"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="321"/>
         <source>updated CRM appointment %1</source>
         <translation>CRM-Termin %1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="324"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="325"/>
         <source>deleted CRM appointment %1</source>
         <translation>CRM-Termin %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="327"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="328"/>
         <source>journal link of &quot;%1&quot; recorded</source>
         <translation>Journal-Verknüpfung von &quot;%1&quot; erfasst</translation>
     </message>
@@ -6644,32 +7019,32 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>der Verzeichnisbenutzer hat kein Postfach (keine primäre SMTP-Adresse)</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="149"/>
+        <location filename="../core/users/UserMatcher.cpp" line="165"/>
         <source>the CRM user is deleted</source>
         <translation>der CRM-Benutzer ist gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="151"/>
+        <location filename="../core/users/UserMatcher.cpp" line="167"/>
         <source>its Exchange user id was cleared in the CRM, the legacy way of disabling a user: excluded until enabled again</source>
         <translation>seine Exchange-Benutzer-ID wurde im CRM gelöscht, die herkömmliche Art, einen Benutzer zu deaktivieren: ausgeschlossen, bis er wieder aktiviert wird</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="155"/>
+        <location filename="../core/users/UserMatcher.cpp" line="171"/>
         <source>excluded by the administrator on %1</source>
         <translation>vom Administrator am %1 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="157"/>
+        <location filename="../core/users/UserMatcher.cpp" line="173"/>
         <source>excluded by the administrator</source>
         <translation>vom Administrator ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="159"/>
+        <location filename="../core/users/UserMatcher.cpp" line="175"/>
         <source>the CRM user is disabled</source>
         <translation>der CRM-Benutzer ist deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/users/UserMatcher.cpp" line="206"/>
+        <location filename="../core/users/UserMatcher.cpp" line="222"/>
         <source>its e-mail %1 belongs to %n mailboxes</source>
         <translation>
             <numerusform>seine E-Mail-Adresse %1 gehört zu %n Postfach</numerusform>
@@ -6677,38 +7052,38 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="214"/>
+        <location filename="../core/users/UserMatcher.cpp" line="230"/>
         <source>its address %1 is also another mailbox&apos;s</source>
         <translation>seine Adresse %1 gehört auch zu einem anderen Postfach</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="251"/>
-        <location filename="../core/users/UserMatcher.cpp" line="285"/>
+        <location filename="../core/users/UserMatcher.cpp" line="267"/>
+        <location filename="../core/users/UserMatcher.cpp" line="301"/>
         <source>first + last name &quot;%1&quot; is unique on both sides</source>
         <translation>Vor- + Nachname „%1“ ist auf beiden Seiten eindeutig</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="263"/>
+        <location filename="../core/users/UserMatcher.cpp" line="279"/>
         <source>ambiguous name &quot;%1&quot;: %2 CRM users and %3 mailboxes have it</source>
         <translation>mehrdeutiger Name „%1“: %2 CRM-Benutzer und %3 Postfächer tragen ihn</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="280"/>
+        <location filename="../core/users/UserMatcher.cpp" line="296"/>
         <source>the only mailbox named &quot;%1&quot;, %2, is taken by %3</source>
         <translation>das einzige Postfach namens „%1“, %2, ist bereits belegt durch %3</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="300"/>
+        <location filename="../core/users/UserMatcher.cpp" line="316"/>
         <source>matches mailbox %1 by %2, but that mailbox is taken by %3</source>
         <translation>passt über %2 zu Postfach %1, aber dieses Postfach ist bereits belegt durch %3</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="323"/>
+        <location filename="../core/users/UserMatcher.cpp" line="339"/>
         <source>matches mailbox %1 by %2, but that mailbox is linked to %3</source>
         <translation>passt über %2 zu Postfach %1, aber dieses Postfach ist mit %3 verknüpft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/users/UserMatcher.cpp" line="334"/>
+        <location filename="../core/users/UserMatcher.cpp" line="350"/>
         <source>%n CRM users carry this mailbox&apos;s Exchange user id</source>
         <translation>
             <numerusform>%n CRM-Benutzer trägt die Exchange-Benutzer-ID dieses Postfachs</numerusform>
@@ -6716,7 +7091,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/users/UserMatcher.cpp" line="338"/>
+        <location filename="../core/users/UserMatcher.cpp" line="354"/>
         <source>duplicate e-mail: %n CRM users have the address %1</source>
         <translation>
             <numerusform>doppelte E-Mail-Adresse: %n CRM-Benutzer hat die Adresse %1</numerusform>
@@ -6724,7 +7099,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/users/UserMatcher.cpp" line="343"/>
+        <location filename="../core/users/UserMatcher.cpp" line="359"/>
         <source>%n CRM users have e-mail addresses that are aliases of %1</source>
         <translation>
             <numerusform>%n CRM-Benutzer hat E-Mail-Adressen, die Aliase von %1 sind</numerusform>
@@ -6732,7 +7107,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/users/UserMatcher.cpp" line="383"/>
+        <location filename="../core/users/UserMatcher.cpp" line="399"/>
         <source>Exchange user id put back from the journal: %n linked CRM users lost theirs at once (a restored CRM database?)</source>
         <translation>
             <numerusform>Exchange-Benutzer-ID aus dem Journal wiederhergestellt: %n verknüpfter CRM-Benutzer hat seine auf einmal verloren (eine wiederhergestellte CRM-Datenbank?)</numerusform>
@@ -6740,93 +7115,93 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="386"/>
+        <location filename="../core/users/UserMatcher.cpp" line="402"/>
         <source>the CRM user&apos;s Exchange user id is this mailbox&apos;s id</source>
         <translation>die Exchange-Benutzer-ID des CRM-Benutzers ist die ID dieses Postfachs</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="388"/>
+        <location filename="../core/users/UserMatcher.cpp" line="404"/>
         <source>CRM e-mail %1 is the mailbox&apos;s primary SMTP address</source>
         <translation>die CRM-E-Mail-Adresse %1 ist die primäre SMTP-Adresse des Postfachs</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="390"/>
+        <location filename="../core/users/UserMatcher.cpp" line="406"/>
         <source>CRM e-mail %1 is an alias of %2</source>
         <translation>die CRM-E-Mail-Adresse %1 ist ein Alias von %2</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="426"/>
+        <location filename="../core/users/UserMatcher.cpp" line="442"/>
         <source>its CRM user %1 may not be linked (deleted, disabled or excluded): not created again</source>
         <translation>sein CRM-Benutzer %1 darf nicht verknüpft werden (gelöscht, deaktiviert oder ausgeschlossen): wird nicht erneut angelegt</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="436"/>
+        <location filename="../core/users/UserMatcher.cpp" line="452"/>
         <source>no CRM user matches it, but %1 has the same name: not created, to avoid a duplicate (give the CRM user this e-mail address to link them)</source>
         <translation>kein CRM-Benutzer passt dazu, aber %1 hat denselben Namen: nicht angelegt, um ein Duplikat zu vermeiden (geben Sie dem CRM-Benutzer diese E-Mail-Adresse, um beide zu verknüpfen)</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="448"/>
+        <location filename="../core/users/UserMatcher.cpp" line="464"/>
         <source>no CRM user matches it by id, e-mail, alias or name: create resource %1</source>
         <translation>kein CRM-Benutzer passt über ID, E-Mail, Alias oder Name dazu: Ressource %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="454"/>
+        <location filename="../core/users/UserMatcher.cpp" line="470"/>
         <source>no CRM user matches it; Create CRM Users is off</source>
         <translation>kein CRM-Benutzer passt dazu; „CRM-Benutzer anlegen“ ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="473"/>
+        <location filename="../core/users/UserMatcher.cpp" line="489"/>
         <source>linked to Exchange server %1, not to this one: left alone</source>
         <translation>mit dem Exchange-Server %1 verknüpft, nicht mit diesem: bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="478"/>
+        <location filename="../core/users/UserMatcher.cpp" line="494"/>
         <source>no mailbox matches it by stored id, e-mail, alias or first + last name</source>
         <translation>kein Postfach passt über gespeicherte ID, E-Mail, Alias oder Vor- + Nachname dazu</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="482"/>
+        <location filename="../core/users/UserMatcher.cpp" line="498"/>
         <source>its mailbox (Exchange user id %1) is no longer in the directory, and no other mailbox matches it</source>
         <translation>sein Postfach (Exchange-Benutzer-ID %1) ist nicht mehr im Verzeichnis, und kein anderes Postfach passt dazu</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="486"/>
+        <location filename="../core/users/UserMatcher.cpp" line="502"/>
         <source>its mailbox %1 is no longer in the directory, and no other mailbox matches it</source>
         <translation>sein Postfach %1 ist nicht mehr im Verzeichnis, und kein anderes Postfach passt dazu</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="512"/>
+        <location filename="../core/users/UserMatcher.cpp" line="528"/>
         <source>the CRM user no longer exists</source>
         <translation>der CRM-Benutzer existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="573"/>
-        <location filename="../core/users/UserMatcher.cpp" line="587"/>
+        <location filename="../core/users/UserMatcher.cpp" line="589"/>
+        <location filename="../core/users/UserMatcher.cpp" line="603"/>
         <source>a conflict</source>
         <translation>einen Konflikt</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="600"/>
+        <location filename="../core/users/UserMatcher.cpp" line="616"/>
         <source>%1 (it matches mailbox %2 by %3)</source>
         <translation>%1 (passt über %3 zu Postfach %2)</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="612"/>
+        <location filename="../core/users/UserMatcher.cpp" line="628"/>
         <source>; the Exchange user id set on it in the CRM is cleared</source>
         <translation>; die im CRM gesetzte Exchange-Benutzer-ID wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="635"/>
+        <location filename="../core/users/UserMatcher.cpp" line="651"/>
         <source>%1 (matched by %2)</source>
         <translation>%1 (zugeordnet über %2)</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="656"/>
+        <location filename="../core/users/UserMatcher.cpp" line="672"/>
         <source>linked by %1; the CRM and the journal agree</source>
         <translation>verknüpft über %1; CRM und Journal stimmen überein</translation>
     </message>
     <message>
-        <location filename="../core/users/UserMatcher.cpp" line="661"/>
+        <location filename="../core/users/UserMatcher.cpp" line="677"/>
         <source>%1 (was %2)</source>
         <translation>%1 (vorher %2)</translation>
     </message>
@@ -6834,17 +7209,17 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::users::UserSync</name>
     <message>
-        <location filename="../core/users/UserSync.cpp" line="33"/>
+        <location filename="../core/users/UserSync.cpp" line="34"/>
         <source>no CRM user matches it; Create CRM Users is off</source>
         <translation>kein CRM-Benutzer passt dazu; „CRM-Benutzer anlegen“ ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSync.cpp" line="35"/>
+        <location filename="../core/users/UserSync.cpp" line="36"/>
         <source>no CRM user matches it; CRM users are created on the CRM server only (Which Server Are You On)</source>
         <translation>kein CRM-Benutzer passt dazu; CRM-Benutzer werden nur auf dem CRM-Server angelegt („Auf welchem Server befinden Sie sich“)</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSync.cpp" line="86"/>
+        <location filename="../core/users/UserSync.cpp" line="87"/>
         <source>the CRM&apos;s Users table lacks %1: add the Exchange custom fields in the CRM&apos;s customization (Administration | Customization | Users) before synchronizing users</source>
         <translation>der Tabelle Users des CRM fehlt %1: Legen Sie die benutzerdefinierten Exchange-Felder in der Anpassung des CRM an (Administration | Anpassung | Benutzer), bevor Sie Benutzer synchronisieren</translation>
     </message>
@@ -6933,7 +7308,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::users::UserSyncApplier</name>
     <message numerus="yes">
-        <location filename="../core/users/UserSyncApplier.cpp" line="180"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="183"/>
         <source>%n users recorded in the journal</source>
         <translation>
             <numerusform>%n Benutzer im Journal erfasst</numerusform>
@@ -6941,42 +7316,42 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="213"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="216"/>
         <source>creating %1 for %2</source>
         <translation>%1 wird für %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="218"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="221"/>
         <source>%1 was created in the CRM and linked there, but the journal was not written (the next user sync finds it by its Exchange user id): %2</source>
         <translation>%1 wurde im CRM angelegt und dort verknüpft, aber das Journal wurde nicht geschrieben (die nächste Benutzersynchronisierung findet ihn über seine Exchange-Benutzer-ID): %2</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="236"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="239"/>
         <source>writing the Exchange fields of %1</source>
         <translation>Schreiben der Exchange-Felder von %1</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="242"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="245"/>
         <source>the CRM links %1 to %2, but the journal was not written (the next user sync finds it by its Exchange user id): %3</source>
         <translation>das CRM verknüpft %1 mit %2, aber das Journal wurde nicht geschrieben (die nächste Benutzersynchronisierung findet ihn über seine Exchange-Benutzer-ID): %3</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="258"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="261"/>
         <source>clearing the Exchange fields of %1</source>
         <translation>Löschen der Exchange-Felder von %1</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="279"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="282"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="283"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="286"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSyncApplier.cpp" line="294"/>
+        <location filename="../core/users/UserSyncApplier.cpp" line="297"/>
         <source>failed: %1: %2</source>
         <translation>fehlgeschlagen: %1: %2</translation>
     </message>
