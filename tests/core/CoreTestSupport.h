@@ -130,4 +130,24 @@ inline bool writeBytes(const QString &path, const QByteArray &data, QFile::Permi
     return writeBytes(path, data) && QFile::setPermissions(path, permissions);
 }
 
+// Validation issues as one line ("field: message | ..."), for failure messages.
+inline QString describe(const ValidationIssues &issues)
+{
+    QStringList lines;
+    for (const ValidationIssue &issue : issues)
+        lines.append(issue.field + QStringLiteral(": ") + issue.message);
+    return lines.isEmpty() ? QStringLiteral("(no issues)") : lines.join(QStringLiteral(" | "));
+}
+
+// The fields the issues name, sorted, each once.
+inline QStringList fieldsOf(const ValidationIssues &issues)
+{
+    QStringList fields;
+    for (const ValidationIssue &issue : issues)
+        fields.append(issue.field);
+    fields.sort();
+    fields.removeDuplicates();
+    return fields;
+}
+
 } // namespace cxsync::testsupport

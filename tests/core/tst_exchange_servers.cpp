@@ -32,24 +32,6 @@ const QString kEmeaTenant = QStringLiteral("fabrikam.onmicrosoft.com");
 const QString kApacTenant = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
 const QString kEmeaClientId = QStringLiteral("0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e");
 
-QString describe(const ValidationIssues &issues)
-{
-    QStringList lines;
-    for (const ValidationIssue &issue : issues)
-        lines.append(issue.field + QStringLiteral(": ") + issue.message);
-    return lines.isEmpty() ? QStringLiteral("(no issues)") : lines.join(QStringLiteral(" | "));
-}
-
-QStringList fieldsOf(const ValidationIssues &issues)
-{
-    QStringList fields;
-    for (const ValidationIssue &issue : issues)
-        fields.append(issue.field);
-    fields.sort();
-    fields.removeDuplicates();
-    return fields;
-}
-
 // A complete, valid additional Exchange Online server (unprefixed keys, as Settings::serverValues() gives).
 SettingsValues serverConfig(const QString &tenant = kEmeaTenant)
 {

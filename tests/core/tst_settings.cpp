@@ -28,24 +28,6 @@ const QString kExistingFileToken = QStringLiteral("@existing-file@");
 const QString kFolderToken = QStringLiteral("@folder@");
 const QString kIniDirToken = QStringLiteral("@ini-dir@");
 
-QString describe(const ValidationIssues &issues)
-{
-    QStringList lines;
-    for (const ValidationIssue &issue : issues)
-        lines.append(issue.field + QStringLiteral(": ") + issue.message);
-    return lines.isEmpty() ? QStringLiteral("(no issues)") : lines.join(QStringLiteral(" | "));
-}
-
-QStringList fieldsOf(const ValidationIssues &issues)
-{
-    QStringList fields;
-    for (const ValidationIssue &issue : issues)
-        fields.append(issue.field);
-    fields.sort();
-    fields.removeDuplicates();
-    return fields;
-}
-
 void addParseAccepted(const char *name, const QString &key, const QString &text, const QVariant &expected)
 {
     QTest::newRow(name) << key << text << true << expected << QString();

@@ -34,6 +34,37 @@
 
 namespace cxsync::testsupport {
 
+// What a run opens: connectors for the profile (null, with a warning, when they cannot be made), the journal.
+inline std::unique_ptr<Connections> connectProfile(const Settings &settings, const ConnectionSecrets &secrets,
+                                                   Clock *clock)
+{
+    auto made = Connections::create(settings, secrets, clock);
+    if (!made.ok()) {
+        qWarning("Connections::create: %s", qPrintable(made.error().message));
+        return nullptr;
+    }
+    return std::move(made).value();
+}
+
+inline std::unique_ptr<Journal> openJournalAt(const QString &path)
+{
+    auto opened = Journal::open(path);
+    if (!opened.ok()) {
+        qWarning("Journal::open: %s", qPrintable(opened.error().message));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+// The CRM's users as stored, by id.
+inline QHash<QString, QJsonObject> crmUsersById(sandbox::CrmSandbox &crm)
+{
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : crm.users())
+        byId.insert(value.toObject().value(QStringLiteral("$key")).toString(), value.toObject());
+    return byId;
+}
+
 class UserSyncWorld {
 public:
     // Starts the sandboxes with `users` sample users and `appointments` sample appointments (none by
@@ -91,33 +122,11 @@ public:
         return s;
     }
     // What a run opens: connectors for the profile, and the journal.
-    std::unique_ptr<Connections> connect()
-    {
-        auto made = Connections::create(*m_settings, secrets(), &m_clock);
-        if (!made.ok()) {
-            qWarning("Connections::create: %s", qPrintable(made.error().message));
-            return nullptr;
-        }
-        return std::move(made).value();
-    }
-    std::unique_ptr<Journal> openJournal() const
-    {
-        auto opened = Journal::open(m_journalPath);
-        if (!opened.ok()) {
-            qWarning("Journal::open: %s", qPrintable(opened.error().message));
-            return nullptr;
-        }
-        return std::move(opened).value();
-    }
+    std::unique_ptr<Connections> connect() { return connectProfile(*m_settings, secrets(), &m_clock); }
+    std::unique_ptr<Journal> openJournal() const { return openJournalAt(m_journalPath); }
 
     // The CRM's users as stored, by id.
-    QHash<QString, QJsonObject> crmUsers()
-    {
-        QHash<QString, QJsonObject> byId;
-        for (const QJsonValue &value : crm().users())
-            byId.insert(value.toObject().value(QStringLiteral("$key")).toString(), value.toObject());
-        return byId;
-    }
+    QHash<QString, QJsonObject> crmUsers() { return crmUsersById(crm()); }
     // Graph user id by primary address (lower case).
     QHash<QString, QString> mailboxIds()
     {
@@ -317,33 +326,11 @@ public:
         s.servers.insert(kServerB, ExchangeSecrets{m_graphB->clientSecret(), {}});
         return s;
     }
-    std::unique_ptr<Connections> connect()
-    {
-        auto made = Connections::create(*m_settings, secrets(), &m_clock);
-        if (!made.ok()) {
-            qWarning("Connections::create: %s", qPrintable(made.error().message));
-            return nullptr;
-        }
-        return std::move(made).value();
-    }
-    std::unique_ptr<Journal> openJournal() const
-    {
-        auto opened = Journal::open(m_journalPath);
-        if (!opened.ok()) {
-            qWarning("Journal::open: %s", qPrintable(opened.error().message));
-            return nullptr;
-        }
-        return std::move(opened).value();
-    }
+    std::unique_ptr<Connections> connect() { return connectProfile(*m_settings, secrets(), &m_clock); }
+    std::unique_ptr<Journal> openJournal() const { return openJournalAt(m_journalPath); }
 
     // The CRM's users as stored, by id.
-    QHash<QString, QJsonObject> crmUsers()
-    {
-        QHash<QString, QJsonObject> byId;
-        for (const QJsonValue &value : m_crm->users())
-            byId.insert(value.toObject().value(QStringLiteral("$key")).toString(), value.toObject());
-        return byId;
-    }
+    QHash<QString, QJsonObject> crmUsers() { return crmUsersById(*m_crm); }
     // The CRM user of a sample user (by logon), empty if none.
     QJsonObject crmUserOf(const QString &key)
     {
