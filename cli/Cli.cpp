@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ConfigMigration.h"
+#include "ConfigSaver.h"
 #include "DemoCommand.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
@@ -43,6 +44,7 @@ QString usageText()
         "  config validate           check the whole configuration; exit 2 if invalid\n"
         "  config import FILE        read settings from an INI file; all or nothing\n"
         "  config export FILE        write the settings (never secrets) to an INI file\n"
+        "  config remove-server NAME remove an additional Exchange server and its stored secrets\n"
         "  secret set NAME[@SERVER]  store a secret in the keychain; the value is read from stdin\n"
         "                            (@SERVER: an additional Exchange server's client secret)\n"
         "  secret status             where each secret would come from (never its value)\n"
@@ -257,6 +259,10 @@ void Cli::run(std::function<void(int)> done)
         done(Ok);
         return;
     }
+    if (command == QLatin1String("config") && args.value(1) == QLatin1String("remove-server")) {
+        removeServerCommand(args.mid(2), std::move(done));
+        return;
+    }
     if (command == QLatin1String("config")) {
         const int code = configCommand(args.mid(1), parser.isSet(jsonOption));
         m_out->flush();
@@ -373,7 +379,7 @@ int Cli::configCommand(const QStringList &args, bool json)
         return true;
     };
     if (sub.isEmpty())
-        return fail(Usage, tr("config needs a subcommand: show, set, validate, import or export"));
+        return fail(Usage, tr("config needs a subcommand: show, set, validate, import, export or remove-server"));
     if (!openSettings())
         return Usage;
 
@@ -548,6 +554,47 @@ int Cli::configCommand(const QStringList &args, bool json)
         return Ok;
     }
     return fail(Usage, tr("unknown config subcommand '%1'; see cxsync --help").arg(sub));
+}
+
+void Cli::removeServerCommand(const QStringList &args, std::function<void(int)> done)
+{
+    if (args.size() != 1) {
+        done(fail(Usage, tr("usage: cxsync config remove-server NAME")));
+        return;
+    }
+    if (!openSettings()) {
+        done(Usage);
+        return;
+    }
+    const QString server = args.first();
+    if (!m_settings->additionalServers().contains(server)) {
+        done(fail(Usage, tr("there is no additional Exchange server '%1' in %2").arg(server, m_settings->location())));
+        return;
+    }
+    m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
+    QPointer<Cli> self(this);
+    ConfigSaver::removeServer(*m_settings, *m_keychain, server, [self, server, done](ConfigSaver::ServerRemoval r) {
+        if (!self)
+            return;
+        if (!r.settings.ok()) {
+            done(self->fail(Failed, r.settings.error().message));
+            return;
+        }
+        *self->m_out << tr("Exchange server %1 removed from %2").arg(server, self->m_settings->location())
+                     << Qt::endl;
+        if (!r.secretErrors.isEmpty()) {
+            for (const Error &e : r.secretErrors)
+                *self->m_err << "cxsync: "
+                             << tr("a stored password of Exchange server %1 was not deleted: %2 (delete it from the "
+                                   "%3 by hand)")
+                                    .arg(server, e.message, self->m_keychain->backendName())
+                             << '\n';
+            self->m_err->flush();
+            done(Failed);
+            return;
+        }
+        done(Ok);
+    });
 }
 
 void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)

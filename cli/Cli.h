@@ -42,6 +42,7 @@ public:
 
 private:
     int configCommand(const QStringList &args, bool json);
+    void removeServerCommand(const QStringList &args, std::function<void(int)> done);
     void secretCommand(const QStringList &args, std::function<void(int)> done);
     int fail(int code, const QString &message);
     bool openSettings();

@@ -227,7 +227,7 @@
 <context>
     <name>cxsync::Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="37"/>
+        <location filename="../cli/Cli.cpp" line="38"/>
         <source>Usage: cxsync [--config PATH] [--secrets-file PATH] [--password-stdin] COMMAND
 
 Commands:
@@ -236,6 +236,7 @@ Commands:
   config validate           check the whole configuration; exit 2 if invalid
   config import FILE        read settings from an INI file; all or nothing
   config export FILE        write the settings (never secrets) to an INI file
+  config remove-server NAME remove an additional Exchange server and its stored secrets
   secret set NAME[@SERVER]  store a secret in the keychain; the value is read from stdin
                             (@SERVER: an additional Exchange server&apos;s client secret)
   secret status             where each secret would come from (never its value)
@@ -292,6 +293,7 @@ Befehle:
   config validate           gesamte Konfiguration prüfen; Exit-Status 2, wenn ungültig
   config import FILE        Einstellungen aus einer INI-Datei lesen; ganz oder gar nicht
   config export FILE        Einstellungen (nie Geheimnisse) in eine INI-Datei schreiben
+  config remove-server NAME zusätzlichen Exchange-Server samt gespeicherten Geheimnissen entfernen
   secret set NAME[@SERVER]  Geheimnis im Schlüsselbund speichern; Wert kommt von stdin
                             (@SERVER: Client-Geheimnis eines zusätzlichen Exchange-Servers)
   secret status             Herkunft jedes Geheimnisses anzeigen (nie seinen Wert)
@@ -348,329 +350,349 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 </translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="158"/>
+        <location filename="../cli/Cli.cpp" line="160"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="168"/>
         <location filename="../cli/Cli.cpp" line="170"/>
+        <location filename="../cli/Cli.cpp" line="172"/>
         <source>from --secrets-file</source>
         <translation>aus --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="174"/>
+        <location filename="../cli/Cli.cpp" line="176"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="181"/>
         <location filename="../cli/Cli.cpp" line="183"/>
+        <location filename="../cli/Cli.cpp" line="185"/>
         <source>from standard input</source>
         <translation>aus der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="195"/>
+        <location filename="../cli/Cli.cpp" line="197"/>
         <source>CRM Exchange Sync command line</source>
         <translation>CRM Exchange Sync – Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="196"/>
+        <location filename="../cli/Cli.cpp" line="198"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="199"/>
+        <location filename="../cli/Cli.cpp" line="201"/>
         <source>Secrets file (mode 0600).</source>
         <translation>Geheimnisdatei (Modus 0600).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="201"/>
+        <location filename="../cli/Cli.cpp" line="203"/>
         <source>Read name=value secrets from stdin.</source>
         <translation>Geheimnisse als name=value von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="202"/>
+        <location filename="../cli/Cli.cpp" line="204"/>
         <source>Machine-readable output.</source>
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="203"/>
+        <location filename="../cli/Cli.cpp" line="205"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="204"/>
+        <location filename="../cli/Cli.cpp" line="206"/>
         <source>demo: keep the profile here.</source>
         <translation>demo: Profil hier aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="206"/>
+        <location filename="../cli/Cli.cpp" line="208"/>
         <source>demo: sample users.</source>
         <translation>demo: Anzahl der Beispielbenutzer.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="209"/>
+        <location filename="../cli/Cli.cpp" line="211"/>
         <source>demo: sample appointments.</source>
         <translation>demo: Anzahl der Beispieltermine.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="211"/>
+        <location filename="../cli/Cli.cpp" line="213"/>
         <source>demo: sample data seed.</source>
         <translation>demo: Startwert für die Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="213"/>
+        <location filename="../cli/Cli.cpp" line="215"/>
         <source>demo: keep the sandboxes running.</source>
         <translation>demo: Sandboxes weiterlaufen lassen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="214"/>
+        <location filename="../cli/Cli.cpp" line="216"/>
         <source>test-connection: the test mailbox.</source>
         <translation>test-connection: das Testpostfach.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="216"/>
+        <location filename="../cli/Cli.cpp" line="218"/>
         <source>Show what would change; write nothing.</source>
         <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="217"/>
+        <location filename="../cli/Cli.cpp" line="219"/>
         <source>Confirm what would otherwise be declined.</source>
         <translation>Bestätigen, was sonst abgelehnt würde.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="219"/>
+        <location filename="../cli/Cli.cpp" line="221"/>
         <source>test-connection: create and delete a test event.</source>
         <translation>test-connection: einen Testtermin erstellen und wieder löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="220"/>
+        <location filename="../cli/Cli.cpp" line="222"/>
         <source>sync: one run.</source>
         <translation>sync: ein Durchlauf.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="221"/>
+        <location filename="../cli/Cli.cpp" line="223"/>
         <source>sync: run every Poll Interval.</source>
         <translation>sync: in jedem Abfrageintervall ausführen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="222"/>
+        <location filename="../cli/Cli.cpp" line="224"/>
         <source>sync, queue, log: only this user (logon or mailbox).</source>
         <translation>sync, queue, log: nur dieser Benutzer (Anmeldename oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="223"/>
+        <location filename="../cli/Cli.cpp" line="225"/>
         <source>queue, log: from this date or time.</source>
         <translation>queue, log: ab diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="225"/>
+        <location filename="../cli/Cli.cpp" line="227"/>
         <source>queue retry: every matching message.</source>
         <translation>queue retry: alle passenden Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="226"/>
+        <location filename="../cli/Cli.cpp" line="228"/>
         <source>queue: only these states.</source>
         <translation>queue: nur diese Status.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="228"/>
+        <location filename="../cli/Cli.cpp" line="230"/>
         <source>queue list, log: at most N rows (0: all).</source>
         <translation>queue list, log: höchstens N Zeilen (0: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="235"/>
+        <location filename="../cli/Cli.cpp" line="237"/>
         <source>; see cxsync --help</source>
         <translation>; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="274"/>
+        <location filename="../cli/Cli.cpp" line="280"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>Aufruf: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="286"/>
+        <location filename="../cli/Cli.cpp" line="292"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 bis 100000), --appointments (0 bis 1000000) und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="297"/>
+        <location filename="../cli/Cli.cpp" line="303"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>Aufruf: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="328"/>
+        <location filename="../cli/Cli.cpp" line="334"/>
         <source>usage: cxsync serve</source>
         <translation>Aufruf: cxsync serve</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="339"/>
+        <location filename="../cli/Cli.cpp" line="345"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>Aufruf: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="362"/>
+        <location filename="../cli/Cli.cpp" line="368"/>
         <source>unknown command &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter Befehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="370"/>
+        <location filename="../cli/Cli.cpp" line="376"/>
         <source>usage: cxsync config %1</source>
         <translation>Aufruf: cxsync config %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="376"/>
-        <source>config needs a subcommand: show, set, validate, import or export</source>
-        <translation>config erfordert einen Unterbefehl: show, set, validate, import oder export</translation>
+        <location filename="../cli/Cli.cpp" line="382"/>
+        <source>config needs a subcommand: show, set, validate, import, export or remove-server</source>
+        <translation>config erfordert einen Unterbefehl: show, set, validate, import, export oder remove-server</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="398"/>
+        <location filename="../cli/Cli.cpp" line="404"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="402"/>
-        <location filename="../cli/Cli.cpp" line="412"/>
+        <location filename="../cli/Cli.cpp" line="408"/>
+        <location filename="../cli/Cli.cpp" line="418"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="406"/>
+        <location filename="../cli/Cli.cpp" line="412"/>
         <source>additional Exchange server %1</source>
         <translation>zusätzlicher Exchange-Server %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="430"/>
+        <location filename="../cli/Cli.cpp" line="436"/>
         <source>configuration is valid: %1</source>
         <translation>Konfiguration ist gültig: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="443"/>
+        <location filename="../cli/Cli.cpp" line="449"/>
         <source>cannot read &apos;%1&apos;: no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Datei nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="446"/>
+        <location filename="../cli/Cli.cpp" line="452"/>
         <source>&apos;%1&apos; is not a valid INI file.</source>
         <translation>„%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="456"/>
+        <location filename="../cli/Cli.cpp" line="462"/>
         <source>%1: secrets are not imported from files; use `cxsync secret set`.</source>
         <translation>%1: Geheimnisse werden nicht aus Dateien importiert; verwenden Sie `cxsync secret set`.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="461"/>
-        <location filename="../cli/Cli.cpp" line="473"/>
-        <location filename="../cli/Cli.cpp" line="502"/>
-        <location filename="../cli/Cli.cpp" line="506"/>
+        <location filename="../cli/Cli.cpp" line="467"/>
+        <location filename="../cli/Cli.cpp" line="479"/>
+        <location filename="../cli/Cli.cpp" line="508"/>
+        <location filename="../cli/Cli.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="480"/>
+        <location filename="../cli/Cli.cpp" line="486"/>
         <source>the primary</source>
         <translation>der primäre</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="492"/>
+        <location filename="../cli/Cli.cpp" line="498"/>
         <source>%1: Exchange server %2 would be %3, like %4: each server or tenant may be configured once.</source>
         <translation>%1: Exchange-Server %2 wäre %3, wie %4: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="497"/>
+        <location filename="../cli/Cli.cpp" line="503"/>
         <source>Exchange server %1</source>
         <translation>Exchange-Server %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="511"/>
+        <location filename="../cli/Cli.cpp" line="517"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="514"/>
+        <location filename="../cli/Cli.cpp" line="520"/>
         <source>imported %1 settings from %2</source>
         <translation>%1 Einstellungen aus %2 importiert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="539"/>
         <location filename="../cli/Cli.cpp" line="545"/>
+        <location filename="../cli/Cli.cpp" line="551"/>
         <source>cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="547"/>
+        <location filename="../cli/Cli.cpp" line="553"/>
         <source>exported settings to %1 (secrets are not exported)</source>
         <translation>Einstellungen nach %1 exportiert (Geheimnisse werden nicht exportiert)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="550"/>
+        <location filename="../cli/Cli.cpp" line="556"/>
         <source>unknown config subcommand &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter config-Unterbefehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="557"/>
+        <location filename="../cli/Cli.cpp" line="562"/>
+        <source>usage: cxsync config remove-server NAME</source>
+        <translation>Aufruf: cxsync config remove-server NAME</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="571"/>
+        <source>there is no additional Exchange server &apos;%1&apos; in %2</source>
+        <translation>es gibt keinen zusätzlichen Exchange-Server &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="583"/>
+        <source>Exchange server %1 removed from %2</source>
+        <translation>Exchange-Server %1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="588"/>
+        <source>a stored password of Exchange server %1 was not deleted: %2 (delete it from the %3 by hand)</source>
+        <translation>ein gespeichertes Kennwort von Exchange-Server %1 wurde nicht gelöscht: %2 (von Hand aus dem %3 löschen)</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="604"/>
         <source>usage: cxsync secret set NAME | cxsync secret status</source>
         <translation>Aufruf: cxsync secret set NAME | cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="566"/>
+        <location filename="../cli/Cli.cpp" line="613"/>
         <source>usage: cxsync secret set NAME (the value is read from standard input)</source>
         <translation>Aufruf: cxsync secret set NAME (der Wert wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="574"/>
+        <location filename="../cli/Cli.cpp" line="621"/>
         <source>unknown secret &apos;%1&apos;; see cxsync --help for the names</source>
         <translation>unbekanntes Geheimnis „%1“; die Namen finden Sie unter cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="578"/>
+        <location filename="../cli/Cli.cpp" line="625"/>
         <source>there is no additional Exchange server &apos;%1&apos; in %2 (set its exchangeServers/%1/... settings first)</source>
         <translation>es gibt keinen zusätzlichen Exchange-Server &apos;%1&apos; in %2 (zuerst seine Einstellungen exchangeServers/%1/... setzen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="584"/>
+        <location filename="../cli/Cli.cpp" line="631"/>
         <source>secret set reads the value from standard input; do not combine it with --password-stdin</source>
         <translation>secret set liest den Wert von der Standardeingabe; kombinieren Sie es nicht mit --password-stdin</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="594"/>
+        <location filename="../cli/Cli.cpp" line="641"/>
         <source>no value on standard input for %1</source>
         <translation>kein Wert für %1 auf der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="598"/>
+        <location filename="../cli/Cli.cpp" line="645"/>
         <source>the value for %1 has more than one line</source>
         <translation>der Wert für %1 hat mehr als eine Zeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="611"/>
+        <location filename="../cli/Cli.cpp" line="658"/>
         <source>%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.</source>
         <translation>%1 wurde nicht gespeichert: %2. Unbeaufsichtigte Läufe können stattdessen %3 oder --secrets-file verwenden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="615"/>
+        <location filename="../cli/Cli.cpp" line="662"/>
         <source>%1 stored in the %2</source>
         <translation>%1 im %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="624"/>
+        <location filename="../cli/Cli.cpp" line="671"/>
         <source>usage: cxsync secret status</source>
         <translation>Aufruf: cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="673"/>
+        <location filename="../cli/Cli.cpp" line="720"/>
         <source>in the %1</source>
         <translation>im %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="675"/>
+        <location filename="../cli/Cli.cpp" line="722"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="677"/>
+        <location filename="../cli/Cli.cpp" line="724"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -1889,17 +1911,17 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>Den zusätzlichen Exchange-Server %1 (%2) entfernen? Seine Einstellungen sowie sein gespeichertes Client-Geheimnis und Zertifikatkennwort werden gelöscht, und seine Postfächer werden nicht mehr synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="808"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="816"/>
         <source>Exchange server %1 was not removed: %2</source>
         <translation>Exchange-Server %1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="812"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="822"/>
         <source>Exchange server %1 (%2) removed from %3.</source>
         <translation>Exchange-Server %1 (%2) aus %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="828"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="825"/>
         <source>Exchange server %1: a stored password was not deleted: %2. Delete it from the %3 by hand.</source>
         <translation>Exchange-Server %1: ein gespeichertes Kennwort wurde nicht gelöscht: %2. Löschen Sie es von Hand aus dem %3.</translation>
     </message>

@@ -804,46 +804,31 @@ void ControlPanelWindow::removeExchangeServer()
                       "synchronized.")
                        .arg(server, identity)))
         return;
-    if (Status removed = m_settings.removeServer(server); !removed.ok()) {
-        appendStatus(tr("Exchange server %1 was not removed: %2").arg(server, removed.error().message));
-        refreshExchangeServers();
-        return;
-    }
-    appendStatus(tr("Exchange server %1 (%2) removed from %3.").arg(server, identity, m_settings.location()));
-    refreshExchangeServers();
-
-    // Then its secrets, so that a server added again under this name does not inherit them.
-    QPointer<SecretStore> store = m_secrets.forServer(server);
-    if (!store) {
-        Q_EMIT exchangeServersChanged();
-        return;
-    }
     m_removingServer = true;
     updateServerButtons();
     QPointer<ControlPanelWindow> self(this);
-    auto finish = [self, server](const QList<Error> &errors) {
-        if (!self)
-            return;
-        for (const Error &e : errors)
-            self->appendStatus(tr("Exchange server %1: a stored password was not deleted: %2. Delete it from "
-                                  "the %3 by hand.")
-                                   .arg(server, e.message, self->m_secrets.backendName()));
-        self->m_removingServer = false;
-        self->updateServerButtons();
-        Q_EMIT self->exchangeServersChanged();
-    };
-    store->remove(Secret::GraphClientSecret, [self, store, finish](Status first) {
-        QList<Error> errors;
-        if (!first.ok())
-            errors.append(first.error());
-        if (!self || !store)
-            return finish(errors);
-        store->remove(Secret::GraphCertificatePassword, [finish, errors](Status second) mutable {
-            if (!second.ok())
-                errors.append(second.error());
-            finish(errors);
+    ConfigSaver::removeServer(
+        m_settings, m_secrets, server, [self, server, identity](ConfigSaver::ServerRemoval removal) {
+            if (!self)
+                return;
+            self->m_removingServer = false;
+            if (!removal.settings.ok()) {
+                self->appendStatus(tr("Exchange server %1 was not removed: %2")
+                                       .arg(server, removal.settings.error().message));
+                self->refreshExchangeServers();
+                self->updateServerButtons();
+                return;
+            }
+            self->appendStatus(tr("Exchange server %1 (%2) removed from %3.")
+                                   .arg(server, identity, self->m_settings.location()));
+            for (const Error &e : removal.secretErrors)
+                self->appendStatus(tr("Exchange server %1: a stored password was not deleted: %2. Delete it "
+                                      "from the %3 by hand.")
+                                       .arg(server, e.message, self->m_secrets.backendName()));
+            self->refreshExchangeServers();
+            self->updateServerButtons();
+            Q_EMIT self->exchangeServersChanged();
         });
-    });
 }
 
 } // namespace cxsync

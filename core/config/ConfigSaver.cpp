@@ -59,4 +59,33 @@ void ConfigSaver::save(Settings &settings, SecretStore &secrets, const SettingsV
     writeNext(state);
 }
 
+void ConfigSaver::removeServer(Settings &settings, SecretStore &secrets, const QString &server,
+                               std::function<void(ServerRemoval)> done)
+{
+    auto outcome = std::make_shared<ServerRemoval>();
+    outcome->settings = settings.removeServer(server);
+    QPointer<SecretStore> store = outcome->settings.ok() ? secrets.forServer(server) : nullptr;
+    if (!store) {
+        done(*outcome);
+        return;
+    }
+    auto pending = std::make_shared<QList<Secret>>(
+        QList<Secret>{Secret::GraphClientSecret, Secret::GraphCertificatePassword});
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [store, pending, outcome, next, done]() {
+        if (pending->isEmpty() || !store) {
+            const std::function<void()> keep = std::move(*next); // break the cycle; alive until we return
+            *next = nullptr;
+            done(*outcome);
+            return;
+        }
+        store->remove(pending->takeFirst(), [outcome, next](Status removed) {
+            if (!removed.ok() && removed.error().kind != ErrorKind::NotFound)
+                outcome->secretErrors.append(removed.error());
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
 } // namespace cxsync

@@ -23,6 +23,16 @@ class ConfigSaver final {
 public:
     static void save(Settings &settings, SecretStore &secrets, const SettingsValues &values,
                      const SecretInputs &inputs, std::function<void(SaveOutcome)> done);
+
+    // Removes an additional Exchange server: its settings first (nothing else happens if that fails), then
+    // its client secret and certificate password, so that a server added again under the name does not
+    // inherit them. For the panel's Remove and `cxsync config remove-server`.
+    struct ServerRemoval {
+        Status settings;
+        QList<Error> secretErrors; // the settings are gone, but these secrets were not deleted
+    };
+    static void removeServer(Settings &settings, SecretStore &secrets, const QString &server,
+                             std::function<void(ServerRemoval)> done);
 };
 
 } // namespace cxsync

@@ -288,6 +288,26 @@ private Q_SLOTS:
                 "x\n");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("no additional Exchange server 'nowhere'")), qPrintable(r.err));
+
+        // secret set NAME@SERVER stores it apart from the primary's; remove-server deletes settings and secret.
+        r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("graph-client-secret@emea")},
+                "emea-secret\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("secret"), QStringLiteral("status")});
+        QVERIFY2(r.out.contains(QLatin1String("graph-client-secret@emea: in the")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("graph-client-secret: not set")), qPrintable(r.out));
+        r = cli({QStringLiteral("config"), QStringLiteral("remove-server"), QStringLiteral("emea")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("config"), QStringLiteral("show")});
+        QVERIFY(!r.out.contains(QLatin1String("exchangeServers/emea")));
+        r = cli({QStringLiteral("secret"), QStringLiteral("status")});
+        QVERIFY2(!r.out.contains(QLatin1String("@emea")), qPrintable(r.out));
+        // Added again under the same name, it does not inherit the old secret.
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("import"), extra}).code, 0);
+        r = cli({QStringLiteral("secret"), QStringLiteral("status")});
+        QVERIFY2(r.out.contains(QLatin1String("graph-client-secret@emea: not set")), qPrintable(r.out));
+        r = cli({QStringLiteral("config"), QStringLiteral("remove-server"), QStringLiteral("nowhere")});
+        QCOMPARE(r.code, 2);
     }
 
     void showAndExportNeverContainSecrets()
