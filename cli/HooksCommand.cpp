@@ -7,6 +7,7 @@
 #include "hooks/HooksInstaller.h"
 #include "hooks/SubscriptionHealth.h"
 #include "store/Journal.h"
+#include "users/UserLinkStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,6 +162,17 @@ void HooksCommand::status()
         finish(fail(1, records.error().message));
         return;
     }
+    // Which Exchange server or tenant each mailbox is on (its user link); shown when there are several.
+    QHash<QString, QString> serverOf;
+    if (const auto links = users::UserLinkStore(*m_journal).all(); links.ok()) {
+        for (const users::UserLink &link : links.value()) {
+            if (!link.exchangeUserId.isEmpty())
+                serverOf.insert(link.exchangeUserId.toCaseFolded(), link.exchangeServer);
+            if (!link.mailbox.isEmpty())
+                serverOf.insert(link.mailbox.toCaseFolded(), link.exchangeServer);
+        }
+    }
+    const bool severalServers = !m_settings.additionalServers().isEmpty();
     const QDateTime now = m_clock.nowUtc();
     QJsonArray rows;
     int active = 0;
@@ -173,6 +185,7 @@ void HooksCommand::status()
         const QString health = SubscriptionAssessment::name(assessment.health);
         if (m_json) {
             rows.append(QJsonObject{{QStringLiteral("mailbox"), r.mailbox},
+                                    {QStringLiteral("server"), serverOf.value(r.mailbox.toCaseFolded())},
                                     {QStringLiteral("subscriptionId"), r.id},
                                     {QStringLiteral("state"), health},
                                     {QStringLiteral("expires"), r.expirationUtc.toString(Qt::ISODate)},
@@ -180,7 +193,10 @@ void HooksCommand::status()
                                     {QStringLiteral("lastError"), r.lastError},
                                     {QStringLiteral("reason"), assessment.reason}});
         } else {
-            m_out << QStringLiteral("%1  %2  ").arg(health, -9).arg(r.mailbox)
+            m_out << QStringLiteral("%1  %2  ").arg(health, -9).arg(r.mailbox);
+            if (severalServers)
+                m_out << '[' << serverOf.value(r.mailbox.toCaseFolded(), tr("server unknown")) << "]  ";
+            m_out
                   << tr("expires %1, renewal due %2")
                          .arg(r.expirationUtc.toString(Qt::ISODate), view.renewalDueUtc(r).toString(Qt::ISODate));
             if (!assessment.reason.isEmpty())

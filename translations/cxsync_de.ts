@@ -2682,42 +2682,47 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::HooksCommand</name>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="28"/>
+        <location filename="../cli/HooksCommand.cpp" line="29"/>
         <source>usage: cxsync hooks install | status [--json] | remove</source>
         <translation>Aufruf: cxsync hooks install | status [--json] | remove</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="120"/>
+        <location filename="../cli/HooksCommand.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="125"/>
+        <location filename="../cli/HooksCommand.cpp" line="126"/>
         <source>expires %1</source>
         <translation>läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="127"/>
+        <location filename="../cli/HooksCommand.cpp" line="128"/>
         <source>(full read of the mailbox at the next sync)</source>
         <translation>(vollständiges Lesen des Postfachs bei der nächsten Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="184"/>
+        <location filename="../cli/HooksCommand.cpp" line="198"/>
+        <source>server unknown</source>
+        <translation>Server unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../cli/HooksCommand.cpp" line="200"/>
         <source>expires %1, renewal due %2</source>
         <translation>läuft ab %1, Erneuerung fällig %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="194"/>
+        <location filename="../cli/HooksCommand.cpp" line="210"/>
         <source>No change subscriptions are installed; changes are found by polling.</source>
         <translation>Es sind keine Änderungsabonnements installiert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="201"/>
+        <location filename="../cli/HooksCommand.cpp" line="217"/>
         <source>Removing the change subscriptions:</source>
         <translation>Die Änderungsabonnements werden entfernt:</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="205"/>
+        <location filename="../cli/HooksCommand.cpp" line="221"/>
         <source>There were none.</source>
         <translation>Es gab keine.</translation>
     </message>

@@ -13,6 +13,8 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace cxsync;
 using namespace cxsync::users;
@@ -451,9 +453,11 @@ private Q_SLOTS:
         QCOMPARE(disagreement(world, *journal), QString());
         const auto rows = UserLinkStore(*journal).all();
         QVERIFY(rows.ok());
-        QString crmIdOnB, mailboxOnB;
+        QString crmIdOnB, mailboxOnB, mailboxOnA;
         int onB = 0;
         for (const UserLink &l : rows.value()) {
+            if (l.state == LinkState::Linked && l.exchangeServer == world.serverA())
+                mailboxOnA = l.exchangeUserId;
             if (l.state == LinkState::Linked && l.exchangeServer == world.serverB()) {
                 ++onB;
                 crmIdOnB = l.crmUserId;
@@ -461,7 +465,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(onB >= 3, qPrintable(u("%1 users linked on B").arg(onB)));
+        QVERIFY(!mailboxOnA.isEmpty());
+
+        // hooks status says which tenant each mailbox's subscription is on (rows as `hooks install` keeps them).
+        const QString expires = QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate);
+        for (const QString &mailbox : {mailboxOnA, mailboxOnB}) {
+            QSqlQuery insert(journal->database());
+            insert.prepare(u("INSERT INTO subscriptions (id, mailbox, resource, change_type, notification_url, "
+                             "expiration_utc, created_utc, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'active')"));
+            for (const QString &v : {u("sub-") + mailbox, mailbox, u("/users/") + mailbox + u("/events"),
+                                     u("created,updated,deleted"), u("https://sync.example/notify"), expires,
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})
+                insert.addBindValue(v);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
         journal.reset(); // the next cxsync process owns it
+        const CliRun hooks = cxsync(world, world.secretsPath(), {u("hooks"), u("status"), u("--json")});
+        QVERIFY2(hooks.code == 0, qPrintable(hooks.err + hooks.out));
+        QHash<QString, QString> serverBySubscription;
+        for (const QJsonValue &row : QJsonDocument::fromJson(hooks.out.toUtf8()).array())
+            serverBySubscription.insert(row.toObject().value(u("mailbox")).toString(),
+                                        row.toObject().value(u("server")).toString());
+        QCOMPARE(serverBySubscription.value(mailboxOnA), world.serverA());
+        QCOMPARE(serverBySubscription.value(mailboxOnB), world.serverB());
+        const CliRun hooksText = cxsync(world, world.secretsPath(), {u("hooks"), u("status")});
+        QVERIFY2(hooksText.out.contains(u("[") + world.serverB() + u("]")), qPrintable(hooksText.out));
+        journal = world.openJournal();
+        QVERIFY(journal);
+        QSqlQuery clear(journal->database());
+        QVERIFY(clear.exec(u("DELETE FROM subscriptions")));
+        journal.reset();
 
         const QString start = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
         const QJsonObject comm = world.crm().createCommunication(
