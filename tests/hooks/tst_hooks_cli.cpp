@@ -5,7 +5,7 @@
 #include "GraphSandbox.h"
 #include "GraphSubscriptions.h"
 #include "SandboxEnvironment.h"
-#include "SandboxProfile.h"
+#include "../sandbox/SandboxProfileSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -54,17 +54,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_env = std::make_unique<SandboxEnvironment>();
-        SandboxOptions options;
-        options.users = 8;
-        options.appointments = 0;
-        QString error;
-        QVERIFY2(m_env->start(options, &error), qPrintable(error));
-        m_profile = m_dir.filePath(QStringLiteral("profile.ini"));
-        m_secrets = m_dir.filePath(QStringLiteral("secrets"));
-        QVERIFY(SandboxProfile::write(m_env->describe(), m_profile, m_secrets).ok());
-        QSettings ini(m_profile, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("store/journalPath"), m_dir.filePath(QStringLiteral("journal.sqlite")));
-        ini.sync();
+        SandboxProfilePaths paths;
+        const QString error = startWithProfile(*m_env, 8, m_dir.path(), &paths);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_profile = paths.profile;
+        m_secrets = paths.secrets;
     }
 
     void beforeUserSyncThereIsNothingToSubscribe()

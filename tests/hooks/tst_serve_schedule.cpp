@@ -14,7 +14,7 @@
 #include "GraphSubscriptions.h"
 #include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
-#include "SandboxProfile.h"
+#include "../sandbox/SandboxProfileSupport.h"
 #include "SecretsFile.h"
 #include "ServeCommand.h"
 #include "Settings.h"
@@ -338,17 +338,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_env = std::make_unique<SandboxEnvironment>();
-        SandboxOptions options;
-        options.users = 6;
-        options.appointments = 0;
-        QString error;
-        QVERIFY2(m_env->start(options, &error), qPrintable(error));
-        m_profile = m_dir.filePath(QStringLiteral("profile.ini"));
-        m_secretsPath = m_dir.filePath(QStringLiteral("secrets"));
-        QVERIFY(SandboxProfile::write(m_env->describe(), m_profile, m_secretsPath).ok());
+        SandboxProfilePaths paths;
+        const QString error = startWithProfile(*m_env, 6, m_dir.path(), &paths);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_profile = paths.profile;
+        m_secretsPath = paths.secrets;
         {
             QSettings ini(m_profile, QSettings::IniFormat);
-            ini.setValue(QStringLiteral("store/journalPath"), m_dir.filePath(QStringLiteral("journal.sqlite")));
             ini.setValue(QStringLiteral("sync/pollIntervalSeconds"), kPollSecs);
         }
         QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("sync"), QStringLiteral("--yes")}), 0);

@@ -7,7 +7,7 @@
 #include "HttpSandbox.h"
 #include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
-#include "SandboxProfile.h"
+#include "../sandbox/SandboxProfileSupport.h"
 #include "SecretsFile.h"
 #include "Settings.h"
 #include "SyncNowAction.h"
@@ -128,18 +128,11 @@ private Q_SLOTS:
         m_people.clear();
         m_dir = std::make_unique<QTemporaryDir>();
         m_env = std::make_unique<SandboxEnvironment>();
-        SandboxOptions options;
-        options.users = 8;
-        options.appointments = 0;
-        QString error;
-        QVERIFY2(m_env->start(options, &error), qPrintable(error));
-        m_profile = m_dir->filePath(QStringLiteral("profile.ini"));
-        const QString secrets = m_dir->filePath(QStringLiteral("secrets"));
-        QVERIFY(SandboxProfile::write(m_env->describe(), m_profile, secrets).ok());
-        {
-            QSettings ini(m_profile, QSettings::IniFormat);
-            ini.setValue(QStringLiteral("store/journalPath"), m_dir->filePath(QStringLiteral("journal.sqlite")));
-        }
+        SandboxProfilePaths paths;
+        const QString error = startWithProfile(*m_env, 8, m_dir->path(), &paths);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_profile = paths.profile;
+        const QString secrets = paths.secrets;
         auto loaded = SecretsFile::load(secrets);
         QVERIFY(loaded.ok());
         m_secrets = std::make_unique<LayeredSecretStore>(nullptr);
