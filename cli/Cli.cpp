@@ -3,18 +3,19 @@
 #include "ConfigMigration.h"
 #include "ConfigSaver.h"
 #include "DemoCommand.h"
+#include "HooksCommand.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
+#include "OwnerOnlyFile.h"
 #include "QueueCommand.h"
 #include "SecretsFile.h"
+#include "ServeCommand.h"
 #include "Settings.h"
 #include "SettingsValidator.h"
-#include "connect/Connections.h"
-#include "TestConnectionCommand.h"
-#include "HooksCommand.h"
-#include "ServeCommand.h"
 #include "SyncCommand.h"
+#include "TestConnectionCommand.h"
 #include "UsersCommand.h"
+#include "connect/Connections.h"
 
 #include <cxsync/Version.h>
 
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <memory>
@@ -32,6 +34,8 @@
 namespace cxsync {
 
 namespace {
+
+constexpr qint64 kMaxImportBytes = 1024 * 1024; // `config import`: a settings file is a few kilobytes
 
 QString usageText()
 {
@@ -152,15 +156,35 @@ void Cli::noteServerOrigins(const QHash<QString, QHash<Secret, QString>> &before
     }
 }
 
+QByteArray Cli::readInput(qint64 limit)
+{
+    // A pipe gives what it has; read until its end, or until one byte past the limit shows it is too long.
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray chunk = m_input->read(limit + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    return data;
+}
+
 bool Cli::prepareSecrets(QString *error)
 {
     SecretsFile::Values overrides = SecretsFile::fromEnvironment(m_environment);
     SecretsFile::ServerValues serverOverrides;
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (const auto problem = SecretsFile::checkValue(it.value())) {
+            *error = tr("%1: %2").arg(secretEnvironmentVariable(it.key()), *problem);
+            return false;
+        }
         m_secretOrigins.insert(it.key(), tr("from %1").arg(secretEnvironmentVariable(it.key())));
+    }
+    // name@server lines must name one of this profile's additional Exchange servers.
+    const QStringList servers = m_settings->additionalServers();
     if (!m_secretsFile.isEmpty()) {
         const auto before = serverOverrides;
-        auto loaded = SecretsFile::load(m_secretsFile, &serverOverrides);
+        auto loaded = SecretsFile::load(m_secretsFile, &serverOverrides, &servers);
         if (!loaded.ok()) {
             *error = loaded.error().message;
             return false;
@@ -173,7 +197,9 @@ bool Cli::prepareSecrets(QString *error)
     }
     if (m_secretsFromStdin) {
         const auto before = serverOverrides;
-        auto parsed = SecretsFile::parse(m_input->readAll(), tr("standard input"), &serverOverrides);
+        // At most one byte beyond the limit is read: an endless stream is refused, not read for ever.
+        auto parsed = SecretsFile::parse(readInput(SecretsFile::kMaxFileBytes), tr("standard input"),
+                                         &serverOverrides, &servers);
         if (!parsed.ok()) {
             *error = parsed.error().message;
             return false;
@@ -445,18 +471,29 @@ int Cli::configCommand(const QStringList &args, bool json)
         if (!expectArgs(1, QStringLiteral("import FILE")))
             return Usage;
         const QString file = args.at(1);
-        if (!QFileInfo(file).isFile())
+        const QFileInfo info(file);
+        if (!info.exists())
             return fail(Failed, tr("cannot read '%1': no such file.").arg(file));
+        if (!info.isFile())
+            return fail(Usage, tr("cannot read '%1': it is not a regular file.").arg(file));
+        if (info.size() > kMaxImportBytes)
+            return fail(Usage,
+                        tr("'%1' is larger than 1 MiB; a settings file is a few kilobytes.").arg(file));
         QSettings source(file, QSettings::IniFormat);
         if (source.status() != QSettings::NoError)
             return fail(Usage, tr("'%1' is not a valid INI file.").arg(file));
         SettingsValues values = m_settings->values();
         QHash<QString, SettingsValues> servers; // additional Exchange servers' sections, by name
         QStringList problems;
-        const QStringList keys = source.allKeys();
+        // A file from a newer program would be read with keys this one does not know, or misread.
+        if (Status s = ConfigMigration::checkImported(source); !s.ok())
+            problems << tr("%1: %2").arg(s.error().field, s.error().message);
+        int imported = 0;
+        const QStringList keys = problems.isEmpty() ? source.allKeys() : QStringList();
         for (const QString &key : keys) {
             if (key.startsWith(QLatin1String("meta/")))
                 continue;
+            ++imported;
             if (key.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
                 key.contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
                 problems << tr("%1: secrets are not imported from files; use `cxsync secret set`.").arg(key);
@@ -470,6 +507,8 @@ int Cli::configCommand(const QStringList &args, bool json)
             else
                 values.insert(key, parsed.value());
         }
+        if (problems.isEmpty() && imported == 0)
+            problems << tr("'%1' holds no settings.").arg(file);
         // Every server section is checked before anything is written (all or nothing).
         for (auto it = servers.cbegin(); it != servers.cend() && problems.isEmpty(); ++it) {
             SettingsValues complete = m_settings->serverValues(it.key());
@@ -517,16 +556,22 @@ int Cli::configCommand(const QStringList &args, bool json)
             *m_err << "cxsync: " << tr("nothing was imported.") << Qt::endl;
             return Usage;
         }
-        *m_out << tr("imported %1 settings from %2").arg(keys.size()).arg(file) << Qt::endl;
+        *m_out << tr("imported %1 settings from %2").arg(imported).arg(file) << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("export")) {
         if (!expectArgs(1, QStringLiteral("export FILE")))
             return Usage;
         const QString file = args.at(1);
-        // Written through a temporary INI so the export is complete or absent, never half-written.
+        // Never over a FIFO, device or folder (it used to be removed and replaced).
+        if (Status s = OwnerOnlyFile::checkTarget(file); !s.ok())
+            return fail(s.error().kind == ErrorKind::Storage ? Failed : Usage, s.error().message);
+        // Written through a temporary INI so the export is complete or absent, never half-written; created
+        // owner-only first, as QSettings keeps the mode of the file it writes.
         const QString temp = file + QStringLiteral(".tmp-export");
         QFile::remove(temp);
+        if (Status s = OwnerOnlyFile::createEmpty(temp); !s.ok())
+            return fail(Failed, s.error().message);
         {
             QSettings target(temp, QSettings::IniFormat);
             const SettingsValues values = m_settings->values();
@@ -632,7 +677,8 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
                                 "--password-stdin")));
             return;
         }
-        QByteArray data = m_input->readAll();
+        // The value, its line end and one byte more at most: a longer (or endless) input is refused unread.
+        QByteArray data = readInput(SecretsFile::kMaxValueBytes + 2);
         if (data.endsWith('\n'))
             data.chop(1);
         if (data.endsWith('\r'))
@@ -645,11 +691,23 @@ void Cli::secretCommand(const QStringList &args, std::function<void(int)> done)
             done(fail(Usage, tr("the value for %1 has more than one line").arg(secretName(*secret))));
             return;
         }
+        if (data.size() > SecretsFile::kMaxValueBytes) {
+            done(fail(Usage, tr("the value for %1 is longer than %2 bytes")
+                                 .arg(secretName(*secret))
+                                 .arg(SecretsFile::kMaxValueBytes)));
+            return;
+        }
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString value = utf8.decode(data);
+        if (utf8.hasError()) {
+            done(fail(Usage, tr("the value for %1 is not valid UTF-8").arg(secretName(*secret))));
+            return;
+        }
         m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
         const Secret which = *secret;
         QPointer<Cli> self(this);
         SecretStore *target = server.isEmpty() ? m_keychain.get() : m_keychain->forServer(server);
-        target->write(which, QString::fromUtf8(data), [self, which, done](Status status) {
+        target->write(which, value, [self, which, done](Status status) {
             if (!self)
                 return;
             if (!status.ok()) {

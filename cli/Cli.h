@@ -47,6 +47,8 @@ private:
     int fail(int code, const QString &message);
     bool openSettings();
     bool prepareSecrets(QString *error);
+    // Standard input: all of it, or `limit` bytes and one more when there is more (never read for ever).
+    QByteArray readInput(qint64 limit);
     // Both, for commands that talk to servers; on failure `done` has been called with the exit code.
     bool openSettingsAndSecrets(const std::function<void(int)> &done);
 

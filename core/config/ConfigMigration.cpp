@@ -12,6 +12,28 @@ void migrate0to1(QSettings &) {}
 
 } // namespace
 
+Status ConfigMigration::checkImported(const QSettings &source)
+{
+    if (!source.contains(kVersionKey))
+        return {};
+    const QString text = source.value(kVersionKey).toString();
+    bool ok = false;
+    const int version = text.toInt(&ok);
+    if (!ok || version < 0)
+        return makeError(ErrorKind::Invalid,
+                         tr("%1 is '%2', not a version number.").arg(kVersionKey, text.left(40)),
+                         kVersionKey);
+    if (version > kCurrentVersion)
+        return makeError(
+            ErrorKind::Invalid,
+            tr("configVersion %1 is newer than this version understands (%2); import it with the "
+               "version that wrote it.")
+                .arg(version)
+                .arg(kCurrentVersion),
+            kVersionKey);
+    return {};
+}
+
 Result<int> ConfigMigration::migrate(QSettings &store)
 {
     int version = 0;

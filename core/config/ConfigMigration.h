@@ -19,6 +19,10 @@ public:
 
     // Returns the version the store had before migrating.
     static Result<int> migrate(QSettings &store);
+    // The meta/configVersion of a file to import (`config import`): absent or at most kCurrentVersion. Older
+    // files are read as they are (version 1 is the only layout so far; a later layout change adds its step
+    // here too).
+    static Status checkImported(const QSettings &source);
 };
 
 } // namespace cxsync

@@ -241,6 +241,12 @@ Status Settings::set(const QString &key, const QString &text)
     auto parsed = SettingsSchema::parse(key, text);
     if (!parsed.ok())
         return parsed.error();
+    // Checked now, not at the next command that opens it (which used to change the mode of whatever was
+    // there).
+    if (key == Keys::JournalPath && !parsed.value().toString().isEmpty()) {
+        if (const auto problem = SettingsValidator::checkJournalPath(parsed.value().toString()))
+            return makeError(ErrorKind::Invalid, tr("%1: %2").arg(key, *problem), key);
+    }
     if (Status s = writeValue(*def, parsed.value(), key); !s.ok())
         return s;
     return flush();

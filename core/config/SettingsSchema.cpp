@@ -12,6 +12,42 @@ namespace cxsync {
 
 namespace {
 
+// The longest value each format allows: the limits of what it names (RFC 5321 paths, DNS names, PATH_MAX),
+// or, for formats without one, far beyond any real value.
+int maxLengthFor(ValueFormat format)
+{
+    using F = ValueFormat;
+    switch (format) {
+    case F::Plain:
+        return 1024;
+    case F::Choice:
+    case F::InstallName:
+    case F::TimeZone:
+    case F::IpAddress:
+        return 64;
+    case F::Host:
+    case F::Tenant:
+        return 253; // a DNS name
+    case F::LogonId:
+        return 255;
+    case F::Mailbox:
+    case F::Email:
+        return 254; // an SMTP path
+    case F::Url:
+        return 2048;
+    case F::AbsolutePath:
+    case F::ExistingFile:
+        return 4095; // PATH_MAX less its terminating NUL
+    case F::NtAccount:
+        return 256;
+    case F::Guid:
+        return 36;
+    case F::Sha256:
+        return 128;
+    }
+    return 1024;
+}
+
 SettingDef text(const QString &key, ValueFormat format, const char *label, const QString &def = {})
 {
     SettingDef d;
@@ -19,6 +55,7 @@ SettingDef text(const QString &key, ValueFormat format, const char *label, const
     d.type = ValueType::String;
     d.format = format;
     d.defaultValue = def;
+    d.maxLength = maxLengthFor(format);
     d.label = label;
     return d;
 }
@@ -179,11 +216,47 @@ const char *kHost = "^(?:\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A
 const char *kEmail = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                      "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$";
 
+QString tooLong(qsizetype length, int limit)
+{
+    return SettingsSchema::tr("the value is %1 characters long; at most %2 are allowed.")
+        .arg(length)
+        .arg(limit);
+}
+
+// An e-mail address's local part: at most 64 characters (RFC 5321).
+std::optional<QString> checkLocalPart(const QString &v)
+{
+    const qsizetype at = v.lastIndexOf(QLatin1Char('@'));
+    if (at > 64)
+        return SettingsSchema::tr("the part before @ is %1 characters long; at most 64 are allowed.").arg(at);
+    return std::nullopt;
+}
+
 std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
 {
     using F = ValueFormat;
     if (v.isEmpty())
         return std::nullopt;
+    // Length first: a refusal must not repeat a 100,000-character value (nor run patterns over it). A host
+    // may carry ":port" beyond its name's limit.
+    const int limit = def.maxLength > 0 ? def.maxLength : maxLengthFor(def.format);
+    // Formats whose pattern fixes the length say better what is wrong with a value a little too long (a GUID
+    // in braces); they are cut off here only far beyond it.
+    const bool fixedByPattern =
+        def.format == F::InstallName || def.format == F::Guid || def.format == F::Sha256;
+    const int cutOff = fixedByPattern ? 256 : limit + (def.format == F::Host ? 6 : 0);
+    if (v.size() > cutOff)
+        return tooLong(v.size(), limit);
+    if (v.contains(QChar(QChar::ReplacementCharacter)))
+        return SettingsSchema::tr(
+            "the value is not valid UTF-8 text (it contains U+FFFD, which stands for bytes "
+            "that were not UTF-8); type it again.");
+    for (const QChar c : v) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return SettingsSchema::tr(
+                       "the value contains control characters (U+%1), such as a line break or a tab.")
+                .arg(QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper());
+    }
     switch (def.format) {
     case F::Plain:
         break;
@@ -193,6 +266,11 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
                 .arg(v, def.choices.join(QStringLiteral(", ")));
         break;
     case F::Host: {
+        static const QRegularExpression port(QStringLiteral(":\\d{1,5}$"));
+        const auto withPort = port.match(v);
+        const QString name = withPort.hasMatch() ? v.left(withPort.capturedStart()) : v;
+        if (name.size() > limit)
+            return tooLong(name.size(), limit);
         const auto m = re(kHost).match(v);
         if (!m.hasMatch())
             return SettingsSchema::tr(
@@ -218,11 +296,13 @@ std::optional<QString> checkFormat(const SettingDef &def, const QString &v)
     case F::Mailbox:
         if (matches("\\s", v) || (v.contains(QLatin1Char('@')) && !matches(kEmail, v)))
             return SettingsSchema::tr("'%1' is neither a mailbox alias nor an e-mail address.").arg(v);
+        if (v.contains(QLatin1Char('@')))
+            return checkLocalPart(v);
         break;
     case F::Email:
         if (!matches(kEmail, v))
             return SettingsSchema::tr("'%1' is not an e-mail address (name@example.com).").arg(v);
-        break;
+        return checkLocalPart(v);
     case F::Url: {
         const QUrl url(v, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();

@@ -41,6 +41,7 @@ struct SettingDef {
     QStringList choices;
     int minimum = 0;
     int maximum = 0;
+    int maxLength = 0;      // text: the most characters a value may have (a host: its name, without :port)
     const char *label = ""; // untranslated; translate with SettingsSchema::label()
 };
 
@@ -142,8 +143,10 @@ public:
     // Text (from the CLI, an imported file or an INI value) to a typed value, checked against the key's
     // format.
     static Result<QVariant> parse(const QString &key, const QString &text);
-    // A typed value checked against its key's type, range and format. Empty strings pass here; whether a
-    // field is required is decided by SettingsValidator, which knows the role.
+    // A typed value checked against its key's type, range and format. Text is checked for its length first
+    // (a refusal then does not repeat the value), then for U+FFFD (what text that was not UTF-8 becomes on
+    // the way in) and control characters. Empty strings pass here; whether a field is required is decided by
+    // SettingsValidator, which knows the role.
     static std::optional<QString> check(const SettingDef &def, const QVariant &value);
     // The value as text, for `config show` and export.
     static QString toText(const SettingDef &def, const QVariant &value);

@@ -1,5 +1,7 @@
 #include "SettingsValidator.h"
 
+#include "Journal.h"
+#include "SecretsFile.h"
 #include "hooks/ListenerTls.h"
 
 #include <QFileInfo>
@@ -71,6 +73,26 @@ ValidationIssues SettingsValidator::validateServer(const QString &server, const 
     return issues;
 }
 
+std::optional<QString> SettingsValidator::checkJournalPath(const QString &path)
+{
+    const QString label = SettingsSchema::label(Keys::JournalPath);
+    const QFileInfo info(path);
+    if (!info.isSymLink() && info.isDir())
+        return tr("%1 '%2' is a folder: give a file name, such as %2/journal.sqlite.").arg(label, path);
+    const QFileInfo folder(info.absolutePath());
+    if (!info.exists() && !info.isSymLink() && !folder.isDir())
+        return tr("%1 '%2': the folder '%3' does not exist; create it first (for the service: owned by its "
+                  "account, mode 0700).")
+            .arg(label, path, folder.filePath());
+    // A folder this user may not look into (the service account's, seen by an admin's own account) cannot be
+    // checked from here; the service checks the journal itself when it opens it.
+    if (!folder.isExecutable())
+        return std::nullopt;
+    if (const Status s = Journal::check(path); !s.ok())
+        return tr("%1: %2").arg(label, s.error().message);
+    return std::nullopt;
+}
+
 QString SettingsValidator::serverIdentity(const SettingsValues &values)
 {
     if (values.value(Keys::ExchangeKind).toString() == Choices::KindGraph)
@@ -122,10 +144,10 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
 
     issues += validateExchange(values, {});
 
-    const QString journal = text(Keys::JournalPath);
-    if (!journal.isEmpty() && QFileInfo(journal).isDir())
-        add(Keys::JournalPath, tr("%1 '%2' is a folder: give a file name, such as %2/journal.sqlite.")
-                                   .arg(SettingsSchema::label(Keys::JournalPath), journal));
+    if (const QString journal = text(Keys::JournalPath); !journal.isEmpty()) {
+        if (const auto problem = checkJournalPath(journal))
+            add(Keys::JournalPath, *problem);
+    }
 
     // The listener's TLS: both files or neither, and the key must be the certificate's.
     if (!text(Keys::ListenerCertificateFile).isEmpty() || !text(Keys::ListenerKeyFile).isEmpty()) {
@@ -150,6 +172,8 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
     for (auto it = secrets.values.cbegin(); it != secrets.values.cend(); ++it) {
         if (it.value().contains(QLatin1Char('\n')) || it.value().contains(QLatin1Char('\r')))
             add(secretField(it.key()), tr("the %1 must not contain line breaks.").arg(secretLabel(it.key())));
+        else if (const auto problem = SecretsFile::checkValue(it.value()))
+            add(secretField(it.key()), tr("the %1: %2").arg(secretLabel(it.key()), *problem));
     }
     return issues;
 }

@@ -31,6 +31,10 @@ public:
     // What names a server in the CRM's Exchange server field and in user links: "graph:<tenant>" for Exchange
     // Online, the primary Exchange server (or the EWS URL's host) on premises.
     static QString serverIdentity(const SettingsValues &values);
+    // store/journalPath, before anything opens it: a folder, a symbolic link, a path whose folder does not
+    // exist, or an existing file that is not a journal of ours (Journal::check) is refused. Nothing is
+    // changed.
+    static std::optional<QString> checkJournalPath(const QString &path);
 
 private:
     // The rules for the Exchange part (kind, tenant, client id, NT account, ...); `server` empty = primary.

@@ -1,5 +1,6 @@
 #include "QueueExport.h"
 
+#include "OwnerOnlyFile.h"
 #include "queue/Csv.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/JournalSql.h"
@@ -284,9 +285,10 @@ Result<qint64> QueueExport::exportTo(FailedMessageQueue &queue, const QString &p
     auto format = formatForPath(path);
     if (!format.ok())
         return format.error();
+    // Owner-only, like the journal it comes from; never over a FIFO, device or folder.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Storage, tr("cannot write '%1': %2").arg(path, file.errorString()));
+    if (Status s = OwnerOnlyFile::open(file); !s.ok())
+        return s.error();
     auto rows = write(queue, &file, format.value(), filter, nowUtc);
     if (!rows.ok()) {
         file.cancelWriting();

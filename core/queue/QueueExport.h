@@ -15,7 +15,7 @@ class FailedMessageQueue;
 // Failed messages to files: XML in the spirit of the legacy Event Data file (one <FailedMessage> per row,
 // with its error, the change snapshot and its attempt history), JSON (the same content), and CSV (one line
 // per row, the snapshot as JSON text). Rows are streamed page by page, newest failure first; files are
-// written atomically (complete or absent).
+// written atomically (complete or absent) and owner-only (OwnerOnlyFile: mode 0600, never over a FIFO).
 class QueueExport final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::queue::QueueExport)
 public:

@@ -1,6 +1,7 @@
 #include "TransactionLog.h"
 
 #include "Journal.h"
+#include "OwnerOnlyFile.h"
 #include "net/HttpTrace.h"
 #include "queue/Csv.h"
 #include "queue/JournalSql.h"
@@ -291,8 +292,8 @@ Result<qint64> TransactionLog::exportTo(const QString &path, const LogFilter &fi
     if (!format.ok())
         return format.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Storage, tr("cannot write '%1': %2").arg(path, file.errorString()));
+    if (Status s = OwnerOnlyFile::open(file); !s.ok()) // owner-only, like the journal; never over a FIFO
+        return s.error();
     auto rows = write(&file, format.value(), filter);
     if (!rows.ok()) {
         file.cancelWriting();

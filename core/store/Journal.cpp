@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include "JournalFile.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -20,35 +22,6 @@ QString nextConnectionName()
     return QStringLiteral("cxsync-journal-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
-// The database file is created (or tightened) to 0600 before SQLite opens it; SQLite gives its -wal and
-// -shm files the database file's mode.
-Status prepareFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        return makeError(ErrorKind::Storage, Journal::tr("the journal path '%1' is not a file.").arg(path));
-    const QDir dir = info.absoluteDir();
-    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return makeError(
-            ErrorKind::Storage,
-            Journal::tr("cannot create the folder '%1' for the journal.").arg(dir.absolutePath()));
-    QFile file(path);
-    if (!info.exists()) {
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return makeError(ErrorKind::Storage,
-                             Journal::tr("cannot create the journal '%1': %2").arg(path, file.errorString()));
-        file.close();
-    }
-#ifndef Q_OS_WIN
-    if (!file.setPermissions(kOwnerOnly))
-        return makeError(ErrorKind::Storage,
-                         Journal::tr("cannot restrict the journal '%1' to its owner.").arg(path));
-#endif
-    return {};
-}
-
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -57,7 +30,50 @@ Status exec(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+// The application id first: on a new file it is written in rollback mode, straight into the main file's
+// header, so the file is recognisable as ours from its first write on. Then WAL and the connection's pragmas.
+Status configure(QSqlDatabase &db, const QString &path)
+{
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return makeError(ErrorKind::Storage,
+                             Journal::tr("'%1' is not a readable SQLite journal.").arg(path));
+        if (q.value(0).toInt() == Journal::kApplicationId)
+            q.finish();
+        else if (Status s = exec(db, QStringLiteral("PRAGMA application_id=%1").arg(Journal::kApplicationId));
+                 !s.ok())
+            return makeError(
+                ErrorKind::Storage,
+                Journal::tr("cannot write to the journal '%1': %2").arg(path, s.error().message));
+    }
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return makeError(
+                ErrorKind::Storage,
+                Journal::tr("the journal '%1' cannot use write-ahead logging (is it on a network share?).")
+                    .arg(path));
+    }
+    if (Status s = exec(db, QStringLiteral("PRAGMA foreign_keys=ON")); !s.ok())
+        return makeError(ErrorKind::Storage,
+                         Journal::tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
+    if (Status s = exec(db, QStringLiteral("PRAGMA synchronous=NORMAL")); !s.ok())
+        return makeError(ErrorKind::Storage,
+                         Journal::tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
+    return {};
+}
+
 } // namespace
+
+Status Journal::check(const QString &path)
+{
+    const auto inspected = JournalFile::inspect(path);
+    if (!inspected.ok())
+        return inspected.error();
+    return {};
+}
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
 {
@@ -69,32 +85,39 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const QList<
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return makeError(ErrorKind::Unavailable,
                          tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)."));
-    if (Status s = prepareFile(path); !s.ok())
-        return s.error();
+    const auto inspected = JournalFile::inspect(path);
+    if (!inspected.ok())
+        return inspected.error();
+    const bool created = !inspected.value().exists;
+    if (created) {
+        if (Status s = JournalFile::create(path); !s.ok())
+            return s.error();
+    } else if (inspected.value().ownedByUs) {
+        for (const QString &change : JournalFile::tighten(path))
+            qCWarning(lcJournal).noquote() << change;
+    }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Journal> journal(new Journal(QFileInfo(path).absoluteFilePath(), name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(journal->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return makeError(ErrorKind::Storage,
-                         tr("cannot open the journal '%1': %2").arg(path, db.lastError().text()));
-
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return makeError(
-                ErrorKind::Storage,
-                tr("the journal '%1' cannot use write-ahead logging (is it on a network share?).").arg(path));
+    const Status configured =
+        db.open() ? configure(db, path)
+                  : makeError(ErrorKind::Storage,
+                              tr("cannot open the journal '%1': %2").arg(path, db.lastError().text()));
+    if (!configured.ok()) {
+        // A journal this call created and could not set up is removed again rather than left half-made.
+        if (created) {
+            const QString file = journal->m_path;
+            db = QSqlDatabase();
+            journal.reset();
+            QFile::remove(file);
+            for (const QString &suffix : JournalFile::sideSuffixes())
+                QFile::remove(file + suffix);
+        }
+        return configured.error();
     }
-    if (Status s = exec(db, QStringLiteral("PRAGMA foreign_keys=ON")); !s.ok())
-        return makeError(ErrorKind::Storage,
-                         tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
-    if (Status s = exec(db, QStringLiteral("PRAGMA synchronous=NORMAL")); !s.ok())
-        return makeError(ErrorKind::Storage,
-                         tr("cannot configure the journal '%1': %2").arg(path, s.error().message));
 
     const int current = journal->schemaVersion();
     if (current < 0)

@@ -2,13 +2,20 @@
 // Secret Service (this suite runs under tests/with-keyring.sh).
 #include "KeychainSecretStore.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cxsync;
 
@@ -26,6 +33,31 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+bool writeFile(const QString &path, const QByteArray &data, mode_t mode = 0600)
+{
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            return false;
+    }
+    return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+}
+
+// "644" for a file of mode 0644; "" if there is nothing there.
+QString modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QString::number(st.st_mode & 07777, 8);
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
 } // namespace
 
 class TestCli final : public QObject {
@@ -35,7 +67,8 @@ private:
     QTemporaryDir *m_dir = nullptr;
     QString m_ini;
 
-    Run run(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    Run run(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {},
+            int timeoutMs = 60000)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,16 +82,45 @@ private:
             return {};
         p.write(input);
         p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
+        if (!p.waitForFinished(timeoutMs)) {
             p.kill();
+            p.waitForFinished(5000);
             return {};
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
-    Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {},
+            int timeoutMs = 60000)
     {
-        return run(QStringList{QStringLiteral("--config"), m_ini} + args, input, extra);
+        return run(QStringList{QStringLiteral("--config"), m_ini} + args, input, extra, timeoutMs);
+    }
+    // Feeds `chunk` to the command's standard input again and again (an endless stream) until it exits; gives
+    // up after `timeoutMs` (code -1).
+    Run cliStreaming(const QStringList &args, const QByteArray &chunk, int timeoutMs)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CXSYNC_CONFIG"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CXSYNC_CLI_PATH), QStringList{QStringLiteral("--config"), m_ini} + args);
+        if (!p.waitForStarted(10000))
+            return {};
+        QElapsedTimer timer;
+        timer.start();
+        while (p.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
+            if (p.bytesToWrite() < 4 * chunk.size())
+                p.write(chunk);
+            p.waitForBytesWritten(20);
+            p.waitForFinished(1);
+        }
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     void importSample()
     {
@@ -68,6 +130,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A typical umask, so that a file created without an explicit mode would be world-readable; and a
+        // command that stops reading its standard input must not kill this suite.
+        ::umask(022);
+        std::signal(SIGPIPE, SIG_IGN);
+    }
+
     void init()
     {
         m_dir = new QTemporaryDir;
@@ -507,6 +577,240 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("config"), QStringLiteral("show")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("config version 42")), qPrintable(r.err));
+    }
+
+    // Issue 19 part 2: `config set store/journalPath /etc/passwd` used to pass, and the next command chmodded
+    // the file before finding it was not a journal.
+    void journalPathThatIsNotAJournalIsNeverTouched()
+    {
+        importSample();
+        const QString passwd = m_dir->filePath(QStringLiteral("passwd"));
+        const QByteArray text = "root:x:0:0:root:/root:/bin/bash\n";
+        QVERIFY(writeFile(passwd, text, 0644));
+        const QByteArray before = readAll(m_ini);
+
+        Run r = cli(
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("store/journalPath"), passwd});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("store/journalPath")) &&
+                     r.err.contains(QLatin1String("not an SQLite database")),
+                 qPrintable(r.err));
+        QCOMPARE(readAll(m_ini), before);
+
+        const QString missingFolder = m_dir->filePath(QStringLiteral("no-such-folder/journal.sqlite"));
+        r = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("store/journalPath"),
+                 missingFolder});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("store/journalPath")) &&
+                     r.err.contains(QLatin1String("does not exist")),
+                 qPrintable(r.err));
+
+        const QString import = m_dir->filePath(QStringLiteral("journal.ini"));
+        {
+            QSettings s(import, QSettings::IniFormat);
+            s.setValue(QStringLiteral("store/journalPath"), passwd);
+        }
+        r = cli({QStringLiteral("config"), QStringLiteral("import"), import});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("store/journalPath:")), qPrintable(r.err));
+        QCOMPARE(readAll(m_ini), before);
+
+        // Written into the file by hand: validate names it, and a command that opens the journal refuses the
+        // file without changing its mode or bytes.
+        {
+            QSettings s(m_ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("store/journalPath"), passwd);
+        }
+        r = cli({QStringLiteral("config"), QStringLiteral("validate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("store/journalPath:")), qPrintable(r.err));
+        r = cli({QStringLiteral("queue"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(passwd), qPrintable(r.err));
+        QCOMPARE(modeOf(passwd), QStringLiteral("644"));
+        QCOMPARE(readAll(passwd), text);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("passwd*")}),
+                 QStringList{QStringLiteral("passwd")});
+    }
+
+    // Issue 19 part 5: secret input is bounded and never blocks.
+    void secretInputIsBoundedAndNeverBlocks()
+    {
+        importSample();
+        // An endless stream on standard input: refused after 1 MiB, not read for ever.
+        const QByteArray comments = QByteArray("# ").append(QByteArray(8189, 'x')).append('\n');
+        Run r = cliStreaming(
+            {QStringLiteral("--password-stdin"), QStringLiteral("secret"), QStringLiteral("status")},
+            comments, 15000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("standard input")) && r.err.contains(QLatin1String("1 MiB")),
+                 qPrintable(r.err));
+        r = cliStreaming({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("crm-password")},
+                         QByteArray(8192, 'p'), 15000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("longer than 1024 bytes")), qPrintable(r.err));
+
+        // A FIFO as --secrets-file: refused at once rather than waiting for a writer.
+        const QString fifo = m_dir->filePath(QStringLiteral("secrets.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        r = cli({QStringLiteral("--secrets-file"), fifo, QStringLiteral("secret"), QStringLiteral("status")},
+                {}, {}, 15000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(fifo) && r.err.contains(QLatin1String("not a regular file")),
+                 qPrintable(r.err));
+
+        // A 2 MiB secrets file.
+        const QString large = m_dir->filePath(QStringLiteral("large-secrets"));
+        QByteArray data = "crm-password=T0pSecret\n";
+        while (data.size() < 2 * 1024 * 1024)
+            data += comments;
+        QVERIFY(writeFile(large, data));
+        r = cli(
+            {QStringLiteral("--secrets-file"), large, QStringLiteral("secret"), QStringLiteral("status")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(large) && r.err.contains(QLatin1String("larger than 1 MiB")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("T0pSecret")));
+
+        // A 0600 file that belongs to another user, read by root.
+        if (::geteuid() == 0) {
+            const QString foreign = m_dir->filePath(QStringLiteral("foreign-secrets"));
+            QVERIFY(writeFile(foreign, "crm-password=T0pSecret\n"));
+            QCOMPARE(::chown(QFile::encodeName(foreign).constData(), 65534, 65534), 0);
+            r = cli({QStringLiteral("--secrets-file"), foreign, QStringLiteral("secret"),
+                     QStringLiteral("status")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(foreign) && r.err.contains(QLatin1String("owned by user 65534")),
+                     qPrintable(r.err));
+        }
+    }
+
+    void secretsFileLinesAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected"); // in stderr (code 2) or stdout (code 0)
+
+        QTest::newRow("an empty value counts as not set")
+            << QByteArray("crm-password=\n") << 0 << QStringLiteral("crm-password: not set");
+        QTest::newRow("a name given twice names both lines")
+            << QByteArray("crm-password=one-value\nnt-password=x\nCRM_PASSWORD=other-value\n") << 2
+            << QStringLiteral("line 3: crm-password is already given on line 1");
+        QTest::newRow("a server that is not in the profile is named")
+            << QByteArray("crm-password=c\ngraph-client-secret@nowhere=x\n") << 2
+            << QStringLiteral("line 2: there is no additional Exchange server 'nowhere'");
+    }
+
+    void secretsFileLinesAreChecked()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        importSample();
+        const QString file = m_dir->filePath(QStringLiteral("secrets"));
+        QVERIFY(writeFile(file, data));
+        for (const bool fromStdin : {false, true}) {
+            const Run r = fromStdin ? cli({QStringLiteral("--password-stdin"), QStringLiteral("secret"),
+                                           QStringLiteral("status")},
+                                          data)
+                                    : cli({QStringLiteral("--secrets-file"), file, QStringLiteral("secret"),
+                                           QStringLiteral("status")});
+            QCOMPARE(r.code, code);
+            QVERIFY2((code == 0 ? r.out : r.err).contains(expected), qPrintable(r.out + r.err));
+            QVERIFY2(
+                (code == 0 ? r.out : r.err).contains(fromStdin ? QStringLiteral("standard input") : file) ||
+                    code == 0,
+                qPrintable(r.err));
+            QVERIFY(!r.err.contains(QLatin1String("other-value")));
+        }
+    }
+
+    // Issue 19 part 6: text that is not UTF-8, values far beyond any sane length and a newer config version
+    // are refused with the key named; nothing is written.
+    void importRefusesBadTextAndNewerVersions_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("a value that is not valid UTF-8 names its key")
+            << QByteArray("[crm]\nuser=sync\xff\xfeuser\n") << QStringLiteral("crm/user: ");
+        QTest::newRow("a 100,000-character e-mail address names its key and the limit")
+            << (QByteArray("[notify]\nerrorEmail=") + QByteArray(100000 - 12, 'a') + "@contoso.com\n")
+            << QStringLiteral("notify/errorEmail: ");
+        QTest::newRow("a newer config version is refused with its number")
+            << QByteArray("[meta]\nconfigVersion=999\n[crm]\nserver=crm2.contoso.example\n")
+            << QStringLiteral("configVersion 999 is newer than this version understands (1)");
+        QTest::newRow("a file with no settings in it imports nothing and says so")
+            << QByteArray("[meta]\nconfigVersion=1\n") << QStringLiteral("no settings");
+    }
+
+    void importRefusesBadTextAndNewerVersions()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, expected);
+        importSample();
+        const QByteArray before = readAll(m_ini);
+        const QString file = m_dir->filePath(QStringLiteral("import.ini"));
+        QVERIFY(writeFile(file, ini));
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("import"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err.left(2000)));
+        QVERIFY2(r.err.size() < 2000, qPrintable(r.err.left(2000))); // the value is not repeated
+        QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+        QCOMPARE(readAll(m_ini), before);
+    }
+
+    void importCountsWhatItImported()
+    {
+        importSample();
+        const QString file = m_dir->filePath(QStringLiteral("two.ini"));
+        QVERIFY(writeFile(file, "[meta]\nconfigVersion=1\nprofileId=x\n[crm]\nserver=crm2.contoso.example\n"
+                                "[sync]\npollIntervalSeconds=90\n"));
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("import"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("imported 2 settings")), qPrintable(r.out));
+    }
+
+    // Issue 19 part 6: exports hold subjects, bodies and change snapshots: mode 0600, and never written
+    // through a FIFO, device or folder.
+    void exportsAreOwnerOnlyAndNeverReplaceSpecialFiles()
+    {
+        importSample();
+        const QString settings = m_dir->filePath(QStringLiteral("settings-export.ini"));
+        const QString queue = m_dir->filePath(QStringLiteral("queue.csv"));
+        const QString log = m_dir->filePath(QStringLiteral("log.json"));
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("export"), settings}).code, 0);
+        Run r = cli({QStringLiteral("queue"), QStringLiteral("export"), queue});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("log"), QStringLiteral("export"), log});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString &file : {settings, queue, log})
+            QCOMPARE(modeOf(file), QStringLiteral("600"));
+        // An existing world-readable export is replaced by an owner-only one.
+        QVERIFY(::chmod(QFile::encodeName(queue).constData(), 0644) == 0);
+        QCOMPARE(cli({QStringLiteral("queue"), QStringLiteral("export"), queue}).code, 0);
+        QCOMPARE(modeOf(queue), QStringLiteral("600"));
+
+        const QString fifo = m_dir->filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        const QString folder = m_dir->filePath(QStringLiteral("folder.json"));
+        QVERIFY(QDir().mkpath(folder));
+        const QList<QStringList> commands{{QStringLiteral("config"), QStringLiteral("export"), fifo},
+                                          {QStringLiteral("queue"), QStringLiteral("export"), fifo},
+                                          {QStringLiteral("log"), QStringLiteral("export"), fifo},
+                                          {QStringLiteral("config"), QStringLiteral("export"), folder},
+                                          {QStringLiteral("log"), QStringLiteral("export"), folder}};
+        for (const QStringList &command : commands) {
+            r = cli(command, {}, {}, 15000);
+            QVERIFY2(r.code != 0 && r.code != -1,
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(QLatin1String("not a regular file")),
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY(isFifo(fifo));
+            QVERIFY(QFileInfo(folder).isDir());
+        }
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*tmp*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
     }
 
     void withoutAKeychainSecretSetFailsClearly()

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -63,6 +64,95 @@ int rawUserVersion(const QString &path)
 QList<JournalMigration> stepOneOnly()
 {
     return {Journal::migrations().first()};
+}
+
+// What a refused open must leave exactly as it was: the bytes, the mode, the owner, the folder's entries.
+struct FileState {
+    QByteArray bytes;
+    mode_t mode = 0;
+    uid_t owner = 0;
+    QStringList folder;
+    bool operator==(const FileState &o) const
+    {
+        return bytes == o.bytes && mode == o.mode && owner == o.owner && folder == o.folder;
+    }
+};
+
+FileState stateOf(const QString &path)
+{
+    FileState state;
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+        state.mode = st.st_mode & 07777;
+        state.owner = st.st_uid;
+        if (S_ISREG(st.st_mode))
+            state.bytes = readBytes(path);
+    }
+    state.folder = QFileInfo(path).absoluteDir().entryList(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                                           QDir::Hidden | QDir::System);
+    return state;
+}
+
+QString describeState(const FileState &s)
+{
+    return QStringLiteral("mode %1, owner %2, %3 bytes, folder [%4]")
+        .arg(QString::number(s.mode, 8))
+        .arg(s.owner)
+        .arg(s.bytes.size())
+        .arg(s.folder.join(QStringLiteral(", ")));
+}
+
+// Another program's SQLite database (WAL mode, like ours), written without Journal.
+bool writeForeignDatabase(const QString &path, int applicationId)
+{
+    const QString name = u("tst_journal-foreign");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && execute(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) &&
+             execute(db, u("PRAGMA journal_mode = WAL")) &&
+             execute(db, u("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")) &&
+             execute(db, u("INSERT INTO moz_places (url) VALUES ('https://example.com/')")) &&
+             execute(db, u("PRAGMA user_version = 3"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+int rawApplicationId(const QString &path)
+{
+    const QString name = u("tst_journal-appid");
+    int id = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            id = scalar(db, u("PRAGMA application_id")).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
+bool setRawApplicationId(const QString &path, int id)
+{
+    const QString name = u("tst_journal-set-appid");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && execute(db, QStringLiteral("PRAGMA application_id = %1").arg(id));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool chmodPath(const QString &path, mode_t mode)
+{
+    return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
 }
 
 } // namespace
@@ -367,6 +457,182 @@ private Q_SLOTS:
         QFile f(m_path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), text);
+    }
+
+    // Issue 19 part 2: an existing file becomes a journal only if it is one of ours. Anything else is refused
+    // before it is touched: its bytes, mode and owner stay, and no side file appears beside it.
+    void existingFileThatIsNotOurJournalIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("fragment");
+
+        QTest::newRow("a text file (like /etc/passwd) keeps its bytes and mode 0644")
+            << u("text") << u("not an SQLite database");
+        QTest::newRow("an empty file is refused rather than turned into a journal")
+            << u("empty") << u("empty");
+        QTest::newRow("a file shorter than an SQLite header is refused")
+            << u("short") << u("not an SQLite database");
+        QTest::newRow("another program's SQLite database (no application id) is refused")
+            << u("foreign") << u("not a journal of CRM Exchange Sync");
+        QTest::newRow("an SQLite database with another program's application id is refused")
+            << u("foreign-appid") << u("another program");
+        QTest::newRow("a symbolic link to a journal is refused, the journal's mode kept")
+            << u("symlink") << u("symbolic link");
+        QTest::newRow("a FIFO is refused at once (never opened, so nothing blocks)")
+            << u("fifo") << u("not a regular file");
+    }
+
+    void existingFileThatIsNotOurJournalIsRefusedUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, fragment);
+        QString watched = m_path; // the file whose state must not change
+        if (kind == u("text")) {
+            QVERIFY(writeBytes(m_path, "root:x:0:0:root:/root:/bin/bash\n"));
+        } else if (kind == u("empty")) {
+            QVERIFY(writeBytes(m_path, QByteArray()));
+        } else if (kind == u("short")) {
+            QVERIFY(writeBytes(m_path, QByteArray("SQLite format 3\0", 16)));
+        } else if (kind == u("foreign")) {
+            QVERIFY(writeForeignDatabase(m_path, 0));
+        } else if (kind == u("foreign-appid")) {
+            QVERIFY(writeForeignDatabase(m_path, 0x12345678));
+        } else if (kind == u("symlink")) {
+            watched = m_dir->filePath(u("real.sqlite"));
+            {
+                OPEN_JOURNAL(journal, watched);
+            }
+            QVERIFY(QFile::link(watched, m_path));
+        } else if (kind == u("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(m_path).constData(), 0644), 0);
+        }
+        if (kind != u("fifo"))
+            QVERIFY(chmodPath(watched, 0644));
+        const FileState before = stateOf(watched);
+
+        const auto opened = Journal::open(m_path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, ErrorKind::Storage);
+        QVERIFY2(opened.error().message.contains(m_path), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(fragment), qPrintable(opened.error().message));
+        const FileState after = stateOf(watched);
+        QVERIFY2(after == before, qPrintable(describeState(before) + u(" → ") + describeState(after)));
+
+        // The read-only check the settings use says the same and changes nothing either.
+        const Status checked = Journal::check(m_path);
+        QVERIFY(!checked.ok());
+        QVERIFY2(checked.error().message.contains(fragment), qPrintable(checked.error().message));
+        QVERIFY(stateOf(watched) == before);
+    }
+
+    // SQLite opens <journal>-wal, -shm and -journal by name: one that is a symbolic link would have SQLite
+    // write through it, and a -wal without its journal would be replayed into a new one.
+    void sideFilesThatAreNotOursAreRefused_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("journalExists");
+        QTest::addColumn<QString>("fragment");
+
+        QTest::newRow("a -wal that is a symbolic link to another file is refused, the file untouched")
+            << u("-wal") << true << u("symbolic link");
+        QTest::newRow("a -shm that is a symbolic link is refused") << u("-shm") << true << u("symbolic link");
+        QTest::newRow("a -journal that is a symbolic link is refused")
+            << u("-journal") << true << u("symbolic link");
+        QTest::newRow("a -wal symbolic link beside a journal not created yet is refused")
+            << u("-wal") << false << u("symbolic link");
+    }
+
+    void sideFilesThatAreNotOursAreRefused()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(bool, journalExists);
+        QFETCH(QString, fragment);
+        if (journalExists) {
+            OPEN_JOURNAL(journal, m_path);
+        }
+        const QString victim = m_dir->filePath(u("victim.txt"));
+        QVERIFY(writeBytes(victim, "the admin's notes\n"));
+        QVERIFY(chmodPath(victim, 0644));
+        QVERIFY(QFile::link(victim, m_path + suffix));
+        const FileState before = stateOf(victim);
+        const QByteArray journalBytes = readBytes(m_path);
+
+        const auto opened = Journal::open(m_path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(m_path + suffix), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(fragment), qPrintable(opened.error().message));
+        QVERIFY2(stateOf(victim) == before, qPrintable(describeState(stateOf(victim))));
+        QCOMPARE(QFileInfo::exists(m_path), journalExists);
+        QCOMPARE(readBytes(m_path), journalBytes);
+    }
+
+    void staleWalWithoutItsJournalIsRefused()
+    {
+        {
+            OPEN_JOURNAL(journal, m_path);
+            QVERIFY(
+                execute(journal->database(), u("INSERT INTO sync_cursors (scope, cursor, updated_utc) VALUES "
+                                               "('crm', 'old', '2024-05-01T10:00:00Z')")));
+            QVERIFY(QFile::copy(m_path + u("-wal"), m_dir->filePath(u("saved-wal"))));
+        }
+        QVERIFY(QFile::remove(m_path));
+        QVERIFY(QFile::rename(m_dir->filePath(u("saved-wal")), m_path + u("-wal")));
+        const auto opened = Journal::open(m_path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(m_path + u("-wal")), qPrintable(opened.error().message));
+        QVERIFY(!QFileInfo::exists(m_path));
+    }
+
+    void newJournalIsCreatedOwnerOnlyWhateverTheUmask()
+    {
+        const mode_t previous = ::umask(0);
+        auto opened = Journal::open(m_path);
+        ::umask(previous);
+        QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            struct stat st {};
+            const QByteArray name = QFile::encodeName(m_path + u(suffix));
+            if (::stat(name.constData(), &st) != 0)
+                continue;
+            QCOMPARE(QString::number(st.st_mode & 0777, 8), u("600"));
+        }
+        QCOMPARE(rawApplicationId(m_path), Journal::kApplicationId);
+    }
+
+    // A journal written before the application id was set is recognised by its tables and gets the id.
+    void journalWithoutApplicationIdIsRecognisedByItsTables()
+    {
+        {
+            OPEN_JOURNAL(journal, m_path);
+        }
+        QVERIFY(setRawApplicationId(m_path, 0));
+        QCOMPARE(rawApplicationId(m_path), 0);
+        QVERIFY(Journal::check(m_path).ok());
+        {
+            OPEN_JOURNAL(journal, m_path);
+            QCOMPARE(journal->schemaVersion(), Journal::migrations().last().version);
+        }
+        QCOMPARE(rawApplicationId(m_path), Journal::kApplicationId);
+    }
+
+    // Run as root (as CI is), a journal of ours that belongs to the service account is opened but its mode is
+    // not changed: only the owner's own run tightens it.
+    void journalOwnedByAnotherUserKeepsItsMode()
+    {
+        if (::geteuid() != 0)
+            QSKIP("giving a file to another user needs root (CI runs as root)");
+        {
+            OPEN_JOURNAL(journal, m_path);
+        }
+        QVERIFY(chmodPath(m_path, 0644));
+        QCOMPARE(::chown(QFile::encodeName(m_path).constData(), 65534, 65534), 0);
+        {
+            OPEN_JOURNAL(journal, m_path);
+        }
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(m_path).constData(), &st), 0);
+        QCOMPARE(QString::number(st.st_mode & 0777, 8), u("644"));
+        QCOMPARE(st.st_uid, uid_t(65534));
     }
 
     void twoJournalsAtOnce()

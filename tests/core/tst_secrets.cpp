@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -510,6 +511,20 @@ private Q_SLOTS:
         bad("a line with an empty name names its line number", "=abc\n", "line 1", "", "");
         bad("an unknown secret name is refused by name and line", "crm-password=a\ncrm-pasword=T0pSecret\n",
             "line 2: unknown secret 'crm-pasword'", "crm-pasword", "T0pSecret");
+        // Issue 19 part 5: empty values, repeated names, sizes and encodings.
+        good("an empty value counts as not set", "crm-password=\nnt-password=x\n", {u("nt-password=x")});
+        good("a value of 1024 bytes is accepted", "crm-password=" + QByteArray(1024, 'v') + "\n",
+             {u("crm-password=") + QString(1024, QLatin1Char('v'))});
+        bad("a name given twice names both lines",
+            "crm-password=first-one\n# note\nCRM_PASSWORD=second-one\n",
+            "line 3: crm-password is already given on line 1", "crm-password", "second-one");
+        bad("a name given twice names both lines even when one is empty", "nt-password=\nnt-password=x\n",
+            "line 2: nt-password is already given on line 1", "nt-password", "");
+        bad("a value longer than 1024 bytes is refused by line",
+            "# c\nsmtp-password=" + QByteArray(1025, 'v') + "\n",
+            "line 2: the value of smtp-password is longer than 1024 bytes", "smtp-password", "vvvvvvvv");
+        bad("a value that is not valid UTF-8 is refused by line", "nt-password=ab\xff\xfe\n",
+            "line 1: the value of nt-password is not valid UTF-8", "nt-password", "");
     }
 
     void secretsFileParse()
@@ -536,6 +551,85 @@ private Q_SLOTS:
             QCOMPARE(parsed.error().field, field);
         if (!unsaid.isEmpty())
             QVERIFY2(!parsed.error().message.contains(unsaid), qPrintable(parsed.error().message));
+    }
+
+    // name@server lines: the server must be one of the profile's, and each name@server is given once.
+    void secretsFileServerLines_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("fragment"); // empty: accepted
+
+        QTest::newRow("a secret of a configured server is accepted")
+            << QByteArray("graph-client-secret=p\ngraph-client-secret@emea=e\n") << QString();
+        QTest::newRow("a server that is not in the profile is named with its line")
+            << QByteArray("crm-password=c\ngraph-client-secret@apac=x\n")
+            << u("line 2: there is no additional Exchange server 'apac' in this profile");
+        QTest::newRow("a name@server given twice names both lines")
+            << QByteArray("graph-client-secret@emea=one\ngraph-client-secret@emea=two\n")
+            << u("line 2: graph-client-secret@emea is already given on line 1");
+    }
+
+    void secretsFileServerLines()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, fragment);
+        SecretsFile::ServerValues servers;
+        const QStringList known{u("emea")};
+        const auto parsed = SecretsFile::parse(data, u("secrets"), &servers, &known);
+        if (fragment.isEmpty()) {
+            QVERIFY2(parsed.ok(), qPrintable(messageOf(parsed)));
+            QCOMPARE(servers.value(u("emea")).value(Secret::GraphClientSecret), u("e"));
+            QCOMPARE(parsed.value().value(Secret::GraphClientSecret), u("p"));
+            return;
+        }
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().kind, ErrorKind::Invalid);
+        QVERIFY2(parsed.error().message.contains(fragment), qPrintable(parsed.error().message));
+    }
+
+    // Issue 19 part 5: only a regular file of sane size, owned by the running user or root, is read.
+    void secretsFileMustBeASmallRegularFileOfOurs_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("fragment");
+
+        QTest::newRow("a file larger than 1 MiB is refused before it is read")
+            << u("large") << u("larger than 1 MiB");
+        QTest::newRow("a folder is refused") << u("folder") << u("not a regular file");
+        QTest::newRow("a FIFO is refused without waiting for a writer")
+            << u("fifo") << u("not a regular file");
+        QTest::newRow("a 0600 file owned by another user is refused (when run as root)")
+            << u("other-owner") << u("owned by user 65534");
+    }
+
+    void secretsFileMustBeASmallRegularFileOfOurs()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, fragment);
+        const QString path = m_dir->filePath(u("secrets"));
+        const QByteArray name = QFile::encodeName(path);
+        if (setup == u("large")) {
+            QByteArray data = "crm-password=T0pSecret\n";
+            while (data.size() <= 1024 * 1024)
+                data += "# padding padding padding padding padding padding padding padding padding\n";
+            QVERIFY(writeBytes(path, data, QFile::ReadOwner | QFile::WriteOwner));
+        } else if (setup == u("folder")) {
+            QCOMPARE(::mkdir(name.constData(), 0700), 0);
+        } else if (setup == u("fifo")) {
+            // With a writer that never writes, opening or reading it without O_NONBLOCK would wait forever.
+            QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+        } else if (setup == u("other-owner")) {
+            if (::geteuid() != 0)
+                QSKIP("giving a file to another user needs root (CI runs as root)");
+            QVERIFY(writeBytes(path, "crm-password=T0pSecret\n", QFile::ReadOwner | QFile::WriteOwner));
+            QCOMPARE(::chown(name.constData(), 65534, 65534), 0);
+        }
+        const auto loaded = SecretsFile::load(path);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().field, u("--secrets-file"));
+        QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
+        QVERIFY2(loaded.error().message.contains(fragment), qPrintable(loaded.error().message));
+        QVERIFY(!loaded.error().message.contains(u("T0pSecret")));
     }
 
     void secretsFileSaveIsOwnerOnlyAndLoadsBack()
@@ -577,6 +671,7 @@ private Q_SLOTS:
         env.insert(u("CXSYNC_SECRET_GRAPH_CLIENT_SECRET"), u("env graph"));
         env.insert(u("CRM_PASSWORD"), u("not ours"));
         env.insert(u("CXSYNC_SECRET_BOGUS"), u("unknown"));
+        env.insert(u("CXSYNC_SECRET_NT_PASSWORD"), QString()); // empty = not set
         QCOMPARE(entries(SecretsFile::fromEnvironment(env)),
                  (QStringList{u("crm-password=env crm pw"), u("graph-client-secret=env graph")}));
 

@@ -2,6 +2,7 @@
 // migration. Everything runs against real INI files in a fresh temporary folder per test.
 #include "ConfigMigration.h"
 #include "CoreTestSupport.h"
+#include "Journal.h"
 #include "Settings.h"
 #include "SettingsSchema.h"
 #include "SettingsValidator.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <memory>
@@ -213,6 +216,38 @@ private Q_SLOTS:
         addParseRefused("unknown time zone is refused", Keys::TimeZone, u("Mars/Olympus"),
                         u("not a known time zone"));
         addParseRefused("offset +1.2 is refused", Keys::TimeZone, u("+1.2"), u("quarter hours"));
+
+        // Lengths (issue 19 part 6): each format has a limit; the refusal does not repeat the value.
+        const QString at = u("@contoso.com");
+        addParseAccepted("an e-mail address of 254 characters is accepted", Keys::ErrorEmail,
+                         QString(64, QLatin1Char('a')) + u("@") + QString(185, QLatin1Char('b')) + u(".com"));
+        addParseRefused("an e-mail address of 255 characters is refused", Keys::ErrorEmail,
+                        QString(64, QLatin1Char('a')) + u("@") + QString(186, QLatin1Char('b')) + u(".com"),
+                        u("at most 254"));
+        addParseRefused("a 100,000-character e-mail address is refused", Keys::ErrorEmail,
+                        QString(100000 - at.size(), QLatin1Char('a')) + at, u("100000 characters"));
+        addParseRefused("an e-mail local part of 65 characters is refused", Keys::SmtpSender,
+                        QString(65, QLatin1Char('a')) + at, u("at most 64"));
+        QString host253 = QString(61, QLatin1Char('h'));
+        for (int i = 0; i < 3; ++i)
+            host253 += u(".") + QString(63, QLatin1Char('h'));
+        addParseAccepted("a host name of 253 characters is accepted", Keys::CrmServer, host253);
+        addParseAccepted("a host name of 253 characters with a port is accepted", Keys::SmtpHost,
+                         host253 + u(":587"));
+        addParseRefused("a host name of 254 characters is refused", Keys::CrmServer, host253 + u("h"),
+                        u("at most 253"));
+        addParseRefused("an Exchange account of 255 characters is refused", Keys::ExchangeAccount,
+                        QString(255, QLatin1Char('m')), u("at most 254"));
+        addParseRefused("a URL of 2049 characters is refused", Keys::GraphBaseUrl,
+                        u("https://graph.example.com/") + QString(2049 - 26, QLatin1Char('p')),
+                        u("at most 2048"));
+        addParseRefused("a journal path of 4096 characters is refused", Keys::JournalPath,
+                        u("/") + QString(4095, QLatin1Char('j')), u("at most 4095"));
+        // Text that was not valid UTF-8 (an INI file, a command line) arrives with U+FFFD in it.
+        addParseRefused("a logon id that was not valid UTF-8 is refused", Keys::CrmUser,
+                        u("sync") + QChar(0xFFFD) + u("user"), u("not valid UTF-8"));
+        addParseRefused("a time zone with a line break is refused", Keys::TimeZone, u("Europe/London\nx"),
+                        u("control character"));
 
         // Paths
         addParseAccepted("absolute journal path is accepted even if the file does not exist",
@@ -487,7 +522,8 @@ private Q_SLOTS:
         QTest::addColumn<QVariantMap>("changes"); // an invalid QVariant removes the key
         QTest::addColumn<QStringList>("fields");  // exactly the fields the issues name, sorted
 
-        const QString exchangeJournal = u("/var/lib/cxsync/journal.sqlite");
+        // Its folder must exist (the journal file itself need not).
+        const QString exchangeJournal = kIniDirToken + u("/journal.sqlite");
         const QVariantMap ews{{Keys::ExchangeKind, Choices::KindEws},
                               {Keys::ExchangeServer, u("exch01.contoso.local")},
                               {Keys::NtAccount, u("CONTOSO\\svc-crm")}};
@@ -769,7 +805,7 @@ private Q_SLOTS:
             << Keys::GraphTenant;
         QTest::newRow("Create CRM Users on the Exchange role is refused and nothing is written")
             << QVariantMap{{Keys::Role, Choices::RoleExchange},
-                           {Keys::JournalPath, u("/var/lib/cxsync/journal.sqlite")},
+                           {Keys::JournalPath, kIniDirToken + u("/journal.sqlite")},
                            {Keys::CreateCrmUsers, true}}
             << Keys::CreateCrmUsers;
         QTest::newRow("an unknown key in the form is refused and nothing is written")
@@ -1072,6 +1108,96 @@ private Q_SLOTS:
         // Another configuration on the same machine gets its own id (and so its own keychain entries).
         OPEN_SETTINGS(other, m_dir->filePath(u("other.ini")));
         QVERIFY(other->profileId() != id);
+    }
+
+    // Issue 19 part 2: the journal path is checked when it is set, imported or validated, before anything
+    // opens (or changes the mode of) what is there.
+    void journalPathIsCheckedBeforeAnythingTouchesIt_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("fragment"); // empty: accepted
+
+        QTest::newRow("a new file in an existing folder is accepted") << u("new") << QString();
+        QTest::newRow("an existing journal of ours is accepted") << u("journal") << QString();
+        QTest::newRow("a text file (like /etc/passwd) is refused")
+            << u("text") << u("not an SQLite database");
+        QTest::newRow("an empty file is refused") << u("empty") << u("empty");
+        QTest::newRow("a folder is refused") << u("folder") << u("is a folder");
+        QTest::newRow("a path whose folder does not exist is refused")
+            << u("no-parent") << u("does not exist");
+        QTest::newRow("a symbolic link is refused") << u("symlink") << u("symbolic link");
+        QTest::newRow("a FIFO is refused") << u("fifo") << u("not a regular file");
+    }
+
+    void journalPathIsCheckedBeforeAnythingTouchesIt()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, fragment);
+        QString path = m_dir->filePath(u("journal.sqlite"));
+        if (setup == u("journal")) {
+            auto opened = Journal::open(path);
+            QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+        } else if (setup == u("text")) {
+            QVERIFY(writeBytes(path, "root:x:0:0:root:/root:/bin/bash\n"));
+        } else if (setup == u("empty")) {
+            QVERIFY(writeBytes(path, QByteArray()));
+        } else if (setup == u("folder")) {
+            QVERIFY(QDir(m_dir->path()).mkdir(u("journal.sqlite")));
+        } else if (setup == u("no-parent")) {
+            path = m_dir->filePath(u("not-yet/journal.sqlite"));
+        } else if (setup == u("symlink")) {
+            const QString real = m_dir->filePath(u("real.sqlite"));
+            auto opened = Journal::open(real);
+            QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+            QVERIFY(QFile::link(real, path));
+        } else if (setup == u("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        if (setup == u("text") || setup == u("empty"))
+            QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+        struct stat before {};
+        const bool existed = ::lstat(QFile::encodeName(path).constData(), &before) == 0;
+
+        // config validate, config import and the panel's Save
+        const ValidationIssues issues = SettingsValidator::validate(withChanges({{Keys::JournalPath, path}}));
+        // config set
+        OPEN_SETTINGS(settings, m_ini);
+        const Status set = settings->set(Keys::JournalPath, path);
+        if (fragment.isEmpty()) {
+            QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+            QVERIFY2(set.ok(), qPrintable(messageOf(set)));
+            QCOMPARE(settings->journalPath(), path);
+            return;
+        }
+        QCOMPARE(fieldsOf(issues), QStringList{Keys::JournalPath});
+        QVERIFY2(issues.first().message.contains(fragment), qPrintable(describe(issues)));
+        QVERIFY2(issues.first().message.contains(path), qPrintable(describe(issues)));
+        QVERIFY(!set.ok());
+        QCOMPARE(set.error().field, Keys::JournalPath);
+        QVERIFY2(set.error().message.contains(Keys::JournalPath), qPrintable(set.error().message));
+        QVERIFY2(set.error().message.contains(fragment), qPrintable(set.error().message));
+        QVERIFY(!settings->isStored(Keys::JournalPath));
+        struct stat after {};
+        QCOMPARE(::lstat(QFile::encodeName(path).constData(), &after) == 0, existed);
+        if (existed) {
+            QCOMPARE(QString::number(after.st_mode, 8), QString::number(before.st_mode, 8));
+            QCOMPARE(after.st_size, before.st_size);
+        }
+    }
+
+    // Issue 19 part 6: a refusal for a value that is far too long names the limit, not the value.
+    void tooLongValuesAreNotRepeatedInTheRefusal()
+    {
+        const QString huge = QString(100000, QLatin1Char('a')) + u("@contoso.com");
+        const auto parsed = SettingsSchema::parse(Keys::ErrorEmail, huge);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().message.size() < 300, qPrintable(parsed.error().message.left(400)));
+        QVERIFY(parsed.error().message.contains(u("254")));
+        SettingsValues values = validConfig();
+        values.insert(Keys::ErrorEmail, huge);
+        const ValidationIssues issues = SettingsValidator::validate(values);
+        QCOMPARE(fieldsOf(issues), QStringList{Keys::ErrorEmail});
+        QVERIFY2(issues.first().message.size() < 300, qPrintable(issues.first().message.left(400)));
     }
 
     void defaultPathsBesideExplicitIni_data()

@@ -5,13 +5,17 @@
 #include "QueueTestSupport.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/QueueExport.h"
+#include "queue/TransactionLog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <sys/stat.h>
 
 using namespace cxsync;
 using namespace cxsync::queue;
@@ -23,6 +27,14 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QString::number(st.st_mode & 07777, 8);
 }
 
 } // namespace
@@ -98,6 +110,86 @@ private Q_SLOTS:
         m_queue.reset();
         m_journal.reset();
         m_dir.reset();
+    }
+
+    // Issue 19 part 6: exports hold subjects, bodies and snapshots, so they are owner-only like the journal,
+    // whatever the umask and whatever mode a file they replace had.
+    void exportsAreOwnerOnly_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("replacesWorldReadable");
+
+        QTest::newRow("a new queue export (XML) is mode 0600") << QStringLiteral("queue.xml") << false;
+        QTest::newRow("a new queue export (CSV) is mode 0600") << QStringLiteral("queue.csv") << false;
+        QTest::newRow("a queue export replacing a 0644 file is mode 0600")
+            << QStringLiteral("queue.json") << true;
+        QTest::newRow("a new log export (CSV) is mode 0600") << QStringLiteral("log.csv") << false;
+        QTest::newRow("a log export replacing a 0644 file is mode 0600")
+            << QStringLiteral("log.json") << true;
+    }
+
+    void exportsAreOwnerOnly()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, replacesWorldReadable);
+        const QString path = m_dir->filePath(name);
+        if (replacesWorldReadable) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("old export\n");
+            f.close();
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        }
+        const mode_t previous = ::umask(022);
+        TransactionLog log(*m_journal, *m_clock);
+        const auto rows = name.startsWith(QLatin1String("log"))
+                              ? log.exportTo(path, {})
+                              : QueueExport::exportTo(*m_queue, path, {}, m_clock->nowUtc());
+        ::umask(previous);
+        QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+        QCOMPARE(modeOf(path), QStringLiteral("600"));
+        QVERIFY(readAll(path) != "old export\n");
+    }
+
+    void exportsNeverReplaceWhatIsNotARegularFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("a queue export to a FIFO is refused, the FIFO kept")
+            << QStringLiteral("fifo") << QStringLiteral("pipe.xml");
+        QTest::newRow("a log export to a FIFO is refused, the FIFO kept")
+            << QStringLiteral("fifo") << QStringLiteral("log-pipe.csv");
+        QTest::newRow("a queue export to a folder is refused")
+            << QStringLiteral("folder") << QStringLiteral("folder.json");
+    }
+
+    void exportsNeverReplaceWhatIsNotARegularFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
+        const QString path = m_dir->filePath(name);
+        if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        else
+            QVERIFY(QDir(m_dir->path()).mkdir(name));
+        TransactionLog log(*m_journal, *m_clock);
+        const auto rows = name.startsWith(QLatin1String("log"))
+                              ? log.exportTo(path, {})
+                              : QueueExport::exportTo(*m_queue, path, {}, m_clock->nowUtc());
+        QVERIFY(!rows.ok());
+        QVERIFY2(rows.error().message.contains(path), qPrintable(rows.error().message));
+        QVERIFY2(rows.error().message.contains(QLatin1String("not a regular file")),
+                 qPrintable(rows.error().message));
+        struct stat st {};
+        QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st), 0);
+        QVERIFY(kind == QLatin1String("fifo") ? S_ISFIFO(st.st_mode) : S_ISDIR(st.st_mode));
+        // No temporary file is left beside it.
+        QStringList others =
+            QDir(m_dir->path())
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        others.removeAll(name);
+        others.removeIf([](const QString &e) { return e.startsWith(QLatin1String("journal.sqlite")); });
+        QCOMPARE(others, QStringList());
     }
 
     void theFormatFollowsTheExtension()
