@@ -79,9 +79,10 @@ void ExchangeRouter::updateEvent(const QString &mailbox, const ExchangeEvent &ev
     route(mailbox).updateEvent(mailbox, event, std::move(done));
 }
 
-void ExchangeRouter::deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done)
+void ExchangeRouter::deleteEvent(const QString &mailbox, const QString &eventId, const QString &changeKey,
+                                 StatusCallback done)
 {
-    route(mailbox).deleteEvent(mailbox, eventId, std::move(done));
+    route(mailbox).deleteEvent(mailbox, eventId, changeKey, std::move(done));
 }
 
 void ExchangeRouter::cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,

@@ -27,7 +27,8 @@ public:
                      Callback<exchange::ExchangeEvent> done) override;
     void updateEvent(const QString &mailbox, const exchange::ExchangeEvent &event,
                      Callback<exchange::ExchangeEvent> done) override;
-    void deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done) override;
+    void deleteEvent(const QString &mailbox, const QString &eventId, const QString &changeKey,
+                     StatusCallback done) override;
     void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                      StatusCallback done) override;
 

@@ -782,7 +782,7 @@ void ConnectionTest::stepMailbox(StepDone done)
                 }
                 const QString id = created.value().id;
                 m_connections->exchange()->deleteEvent(
-                    mailbox, id, [this, done, mailbox, id, r, writeNeeds, alive](Status deleted) mutable {
+                    mailbox, id, QString(), [this, done, mailbox, id, r, writeNeeds, alive](Status deleted) mutable {
                         if (alive.expired())
                             return;
                         if (!deleted.ok()) {

@@ -31,7 +31,11 @@ public:
     // changed since (otherwise ErrorKind::Conflict, serverCode "ErrorIrresolvableConflict").
     virtual void updateEvent(const QString &mailbox, const ExchangeEvent &event,
                              Callback<ExchangeEvent> done) = 0;
-    virtual void deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done) = 0;
+    // With a non-empty `changeKey` the delete only succeeds if the item has not changed since that version
+    // (otherwise ErrorKind::Conflict), so a delete never removes an edit it has not seen; empty deletes the
+    // item as it is.
+    virtual void deleteEvent(const QString &mailbox, const QString &eventId, const QString &changeKey,
+                             StatusCallback done) = 0;
     // Organizer only: cancels a meeting and notifies attendees with `comment`.
     virtual void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                              StatusCallback done) = 0;

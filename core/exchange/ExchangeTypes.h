@@ -56,6 +56,10 @@ struct ExchangeEvent {
     QString type = QStringLiteral("singleInstance"); // singleInstance | occurrence | exception | seriesMaster
     QString seriesMasterId;
     QDateTime lastModifiedUtc;
+    // The idempotency key the item was created with (Graph `transactionId`, returned only when set): an item
+    // this product created carries its own key, so a create whose answer was lost is recognised when the item
+    // shows up in a later read.
+    QString transactionId;
     bool removed = false;  // delta: "@removed" (only id is meaningful then)
     bool skeletal = false; // delta occurrence with only id/type/start/end/seriesMasterId: fetch the master
 };

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace cxsync::sync {
 
@@ -70,6 +71,8 @@ QString SyncAction::kindName(ActionKind kind)
         return QStringLiteral("link");
     case ActionKind::Unlink:
         return QStringLiteral("unlink");
+    case ActionKind::Adopt:
+        return QStringLiteral("adopt");
     }
     return {};
 }
@@ -102,7 +105,7 @@ SyncAction SyncAction::fromJson(const QJsonObject &o)
     const QString kind = o.value(QStringLiteral("kind")).toString();
     for (ActionKind k : {ActionKind::ExchangeCreate, ActionKind::ExchangeUpdate, ActionKind::ExchangeDelete,
                          ActionKind::ExchangeCancel, ActionKind::CrmCreate, ActionKind::CrmUpdate,
-                         ActionKind::CrmDelete, ActionKind::Link, ActionKind::Unlink}) {
+                         ActionKind::CrmDelete, ActionKind::Link, ActionKind::Unlink, ActionKind::Adopt}) {
         if (kindName(k) == kind)
             a.kind = k;
     }
@@ -148,11 +151,20 @@ bool CalendarPlanner::exceedsDeleteShare(int deletes, int items, int percent)
     return qint64(deletes) * 100 > qint64(percent) * qMax(items, 5);
 }
 
-QString CalendarPlanner::transactionIdFor(const QString &commId, const QString &mailbox)
+QString CalendarPlanner::transactionIdFor(const QString &commId, const QString &mailbox, const QString &salt)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash((commId + QLatin1Char('|') + mailbox.toLower()).toUtf8(), QCryptographicHash::Sha256);
+    QString key = commId + QLatin1Char('|') + mailbox.toLower();
+    if (!salt.isEmpty())
+        key += QLatin1Char('|') + salt;
+    const QByteArray digest = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("cxsync-%1-%2").arg(commId, QString::fromLatin1(digest.toHex().left(16)));
+}
+
+QString CalendarPlanner::commIdOf(const QString &transactionId)
+{
+    static const QRegularExpression ours(QStringLiteral("^cxsync-(.+)-[0-9a-f]{16}$"));
+    const QRegularExpressionMatch m = ours.match(transactionId);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 CalendarPlan CalendarPlanner::build(const PlanInput &in)
@@ -212,6 +224,75 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
         return out;
     };
 
+    // The records as this plan leaves them: an adoption below writes the Exchange id, which later writes of
+    // the same record must not undo.
+    QHash<QString, crm::CrmAppointment> crmRecords = in.crmRecords;
+
+    // ---- our own creates whose answer was lost: an unlinked item carrying our transactionId
+    // (CalendarPlanner::transactionIdFor) is the item created for that communication in that mailbox. It is
+    // linked now as its create would have linked it, so neither pass takes it for a new Outlook item.
+    for (const ExchangeChange &c : in.exchangeChanges) {
+        const QString key = c.mailbox + QLatin1Char('|') + c.event.id;
+        const QString commId = commIdOf(c.event.transactionId);
+        if (c.removed || commId.isEmpty() || byKey.contains(key))
+            continue;
+        const QList<ItemLink> known = byComm.value(commId);
+        if (std::any_of(known.cbegin(), known.cend(), [&c](const ItemLink &l) { return l.mailbox == c.mailbox; })) {
+            plan.notes.append(tr("\"%1\": a second item for CRM communication %2 in one mailbox; it is left alone.")
+                                  .arg(c.event.subject, commId));
+            continue;
+        }
+        const SyncUser user = byMailbox.value(c.mailbox);
+        ItemLink link;
+        link.mailbox = c.mailbox;
+        link.exchangeItemId = c.event.id;
+        link.crmCommId = commId;
+        link.iCalUId = c.event.iCalUId;
+        link.changeKey = c.event.changeKey;
+        link.exchangeHash = CalendarMapping::exchangeFingerprint(c.event, in.mapping);
+        link.isOrganizer = true;
+        link.startUtc = c.event.startUtc;
+        link.crmUserId = user.crmUserId;
+        const auto record = crmRecords.constFind(commId);
+        if (record == crmRecords.cend()) {
+            if (!in.crmToExchange)
+                continue;
+            // made for a communication deleted since: the item goes as the delete would have taken it
+            SyncAction del;
+            del.kind = ActionKind::ExchangeDelete;
+            del.mailbox = c.mailbox;
+            del.commId = commId;
+            del.link = link;
+            del.reason = tr("our own create of a communication deleted since");
+            deletedItems.insert(key);
+            if (c.inboxRowId)
+                del.inboxRows.append(c.inboxRowId);
+            plan.actions.append(del);
+            continue;
+        }
+        const crm::CrmAppointment adopted = *record;
+        if (adopted.exchangeId.isEmpty())
+            crmRecords[commId].exchangeId = c.event.iCalUId;
+        link.crmHash = CalendarMapping::crmFingerprint(adopted, in.mapping);
+        link.crmUpdatedUtc = adopted.updatedUtc;
+        SyncAction adopt;
+        adopt.kind = ActionKind::Adopt;
+        adopt.mailbox = c.mailbox;
+        adopt.crmUserId = user.crmUserId;
+        adopt.commId = commId;
+        adopt.appointment = adopted;
+        adopt.link = link;
+        adopt.members = {PlanMember{c.mailbox, user.crmUserId, c.event}};
+        adopt.reason = tr("our own create, whose answer was lost");
+        plan.actions.append(adopt);
+        // from here on it is linked: the passes below treat it like any linked item
+        byKey.insert(key, link);
+        byComm[commId].append(link);
+        if (!link.iCalUId.isEmpty())
+            byUid[link.iCalUId].append(link);
+        plan.itemsByMailbox[c.mailbox] += 1;
+    }
+
     // ---- Exchange → CRM
     QList<QString> newUids;
     QHash<QString, QList<PlanMember>> newByUid;
@@ -242,6 +323,46 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
         if (handled.contains(link.crmCommId))
             return settle(c, tr("its communication is already being deleted"));
         handled.insert(link.crmCommId);
+        // changed in the CRM since the last sync: the Outlook delete would lose that edit unseen, so it is a
+        // conflict. When the delete happened is not known (Exchange does not say), so "last modified wins"
+        // keeps the edit.
+        const auto record = crmRecords.constFind(link.crmCommId);
+        if (record != crmRecords.cend() && in.crmToExchange && !link.crmHash.isEmpty() &&
+            CalendarMapping::crmFingerprint(*record, in.mapping) != link.crmHash) {
+            exchange::ExchangeEvent deleted;
+            deleted.id = link.exchangeItemId;
+            deleted.iCalUId = link.iCalUId;
+            deleted.subject = record->subject;
+            deleted.startUtc = link.startUtc;
+            ConflictRecord conflict{link.crmCommId, c.mailbox, *record, deleted,
+                                    CalendarMapping::decideConflict(in.policy, record->updatedUtc, QDateTime())};
+            plan.conflicts.append(conflict);
+            if (conflict.kept == Side::Crm) {
+                SyncAction forget;
+                forget.kind = ActionKind::Unlink;
+                forget.mailbox = c.mailbox;
+                forget.link = link;
+                forget.reason = tr("deleted in Outlook, but changed in the CRM since: the CRM version is kept");
+                plan.actions.append(forget);
+                QList<SyncUser> attendees;
+                for (const SyncUser &u : participantsOf(*record)) {
+                    if (u.mailbox != c.mailbox)
+                        attendees.append(u);
+                }
+                SyncAction again;
+                again.kind = ActionKind::ExchangeCreate;
+                again.mailbox = c.mailbox;
+                again.crmUserId = user.crmUserId;
+                again.commId = link.crmCommId;
+                again.appointment = *record;
+                again.event = CalendarMapping::toExchange(*record, attendees, in.mapping);
+                // a key of its own: the deleted item was made with the first one
+                again.transactionId = transactionIdFor(link.crmCommId, c.mailbox, link.exchangeItemId);
+                again.invitations = int(attendees.size());
+                again.reason = tr("deleted in Outlook, but changed in the CRM since: made again");
+                return append(again, c);
+            }
+        }
         SyncAction del;
         del.kind = ActionKind::CrmDelete;
         del.mailbox = c.mailbox;
@@ -267,6 +388,8 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
     if (in.exchangeToCrm) {
         for (const ExchangeChange &c : in.exchangeChanges) {
             const QString key = c.mailbox + QLatin1Char('|') + c.event.id;
+            if (deletedItems.contains(key))
+                continue; // our own create of a deleted communication: its delete carries the change
             const auto linkIt = byKey.constFind(key);
             const SyncUser user = byMailbox.value(c.mailbox);
             if (c.removed) {
@@ -320,8 +443,44 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 }
                 continue;
             }
-            const auto current = in.crmRecords.constFind(link.crmCommId);
-            if (current == in.crmRecords.cend() && link.isOrganizer && in.crmToExchange) {
+            const auto current = crmRecords.constFind(link.crmCommId);
+            if (current == crmRecords.cend() && link.isOrganizer && in.crmToExchange &&
+                !link.exchangeHash.isEmpty() &&
+                CalendarMapping::exchangeFingerprint(e, in.mapping) != link.exchangeHash) {
+                // deleted in the CRM, changed in Outlook since the last sync: the conflict policy decides
+                const auto fed = crmChanged.constFind(link.crmCommId);
+                crm::CrmAppointment gone = fed != crmChanged.cend() ? *fed : crm::CrmAppointment();
+                gone.id = link.crmCommId;
+                ConflictRecord conflict{link.crmCommId, c.mailbox, gone, e,
+                                        CalendarMapping::decideConflict(in.policy, gone.updatedUtc,
+                                                                        e.lastModifiedUtc)};
+                plan.conflicts.append(conflict);
+                if (conflict.kept == Side::Exchange) {
+                    // the Outlook version returns to the CRM as a communication of its own
+                    handled.insert(link.crmCommId);
+                    crm::CrmAppointment base = gone;
+                    base.id.clear();
+                    base.deleted = false;
+                    if (CalendarMapping::isCancelledStatus(base.status))
+                        base.status = QStringLiteral("Pending");
+                    if (base.ownerUserId.isEmpty())
+                        base.ownerUserId = user.crmUserId;
+                    if (!base.linkedUserIds.contains(base.ownerUserId))
+                        base.linkedUserIds.prepend(base.ownerUserId);
+                    base.exchangeId = e.iCalUId;
+                    SyncAction back;
+                    back.kind = ActionKind::CrmCreate;
+                    back.mailbox = c.mailbox;
+                    back.crmUserId = user.crmUserId;
+                    back.appointment = CalendarMapping::toCrm(e, base, in.mapping);
+                    back.members = {PlanMember{c.mailbox, user.crmUserId, e}};
+                    back.reason = tr("deleted in the CRM, changed in Outlook: the Outlook version is kept");
+                    deletedItems.insert(key); // the CRM pass leaves it alone
+                    append(back, c);
+                    continue;
+                }
+            }
+            if (current == crmRecords.cend() && link.isOrganizer && in.crmToExchange) {
                 // Deleted in the CRM: the organizer's item goes too, as the CRM pass would do with the feed's
                 // delete. Only dropping the link left the item behind whenever the delete was not in this
                 // run's feed (a run killed between this unlink and the delete re-reads the feed, finds no
@@ -333,12 +492,15 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 del.mailbox = c.mailbox;
                 del.commId = link.crmCommId;
                 del.link = link;
+                // the version just read was weighed: the delete is guarded against later edits only
+                del.link.changeKey = e.changeKey;
+                del.link.exchangeHash = CalendarMapping::exchangeFingerprint(e, in.mapping);
                 del.reason = tr("deleted in the CRM");
                 deletedItems.insert(key);
                 append(del, c);
                 continue;
             }
-            if (current == in.crmRecords.cend()) {
+            if (current == crmRecords.cend()) {
                 plan.notes.append(tr("%1: CRM communication %2 is gone; the link is dropped.")
                                       .arg(e.subject, link.crmCommId));
                 SyncAction unlink;
@@ -418,7 +580,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 link.commId = known.first().crmCommId;
                 link.mailbox = members.first().mailbox;
                 link.members = members;
-                link.appointment = in.crmRecords.value(link.commId);
+                link.appointment = crmRecords.value(link.commId);
                 link.reason = tr("another attendee's copy of a synchronized meeting");
                 link.inboxRows = newRowsByUid.value(uid);
                 plan.actions.append(link);
@@ -458,6 +620,39 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
         }
     }
 
+    // A CRM record that carries an Exchange id (Comm_ExchangeId) but no link came from Exchange: it is never
+    // mirrored back as a new item. Gives whether it is a new appointment after all (a copy made in the CRM of
+    // another communication's meeting carries that meeting's id).
+    QSet<QString> newUidSet(newUids.cbegin(), newUids.cend());
+    auto knownToExchange = [&](const crm::CrmAppointment &a) {
+        if (newUidSet.contains(a.exchangeId))
+            return false; // its Outlook item is new in this run: the Exchange pass links it (search before create)
+        const auto open = in.openCrmCreates.constFind(a.exchangeId);
+        if (open != in.openCrmCreates.cend() && !open->isEmpty()) {
+            // our own create, half written (stored, but its user links or its answer were lost): completed
+            SyncAction complete;
+            complete.kind = ActionKind::Link;
+            complete.commId = a.id;
+            complete.mailbox = open->constFirst().mailbox;
+            complete.crmUserId = open->constFirst().crmUserId;
+            complete.members = *open;
+            complete.appointment = a;
+            complete.reason = tr("completes the CRM create of an Outlook item, whose answer was lost");
+            plan.actions.append(complete);
+            return false;
+        }
+        if (byUid.contains(a.exchangeId)) {
+            plan.notes.append(tr("\"%1\": CRM communication %2 carries the Exchange id of another communication's "
+                                 "meeting (a copy?); it is synchronized as an appointment of its own.")
+                                  .arg(a.subject, a.id));
+            return true;
+        }
+        plan.notes.append(tr("\"%1\": CRM communication %2 came from Exchange (Exchange id %3) but no "
+                             "synchronized Outlook item has it; it is not created in Outlook again.")
+                              .arg(a.subject, a.id, a.exchangeId));
+        return false;
+    };
+
     // ---- CRM → Exchange
     if (in.crmToExchange) {
         for (auto it = crmChanged.cbegin(); it != crmChanged.cend(); ++it) {
@@ -474,12 +669,17 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
             const bool cancelled = CalendarMapping::isCancelledStatus(a.status);
             if (a.deleted || cancelled) {
                 for (const ItemLink &l : organizerRows) {
-                    if (deletedItems.contains(l.mailbox + QLatin1Char('|') + l.exchangeItemId))
+                    const QString itemKey = l.mailbox + QLatin1Char('|') + l.exchangeItemId;
+                    if (deletedItems.contains(itemKey))
                         continue;
                     SyncAction del;
                     del.mailbox = l.mailbox;
                     del.commId = a.id;
                     del.link = l;
+                    // a change key seen in this run's delta only changed what the CRM does not show (the
+                    // Exchange pass weighs real edits), so the delete is guarded from that version on
+                    if (const QString fresh = freshKeys.value(itemKey); !fresh.isEmpty())
+                        del.link.changeKey = fresh;
                     del.appointment = a;
                     if (cancelled && organizerRows.size() == 1 && participants.size() > 1) {
                         del.kind = ActionKind::ExchangeCancel;
@@ -506,6 +706,8 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 if (participants.isEmpty())
                     continue; // nobody linked takes part
                 if (!inWindow(a.startUtc, a.endUtc, in))
+                    continue;
+                if (!a.exchangeId.isEmpty() && !knownToExchange(a))
                     continue;
                 if (in.firstRun) {
                     // pre-existing items: each participant gets the appointment in their own calendar,

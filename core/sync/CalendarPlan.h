@@ -38,6 +38,10 @@ enum class ActionKind {
     CrmDelete,      // soft delete `commId`
     Link,           // journal only: link `members` to `commId` (and link their users in the CRM)
     Unlink,         // journal only: forget `link`
+    // An item this product created in `mailbox` for `commId` whose answer never arrived (a reset, an
+    // unreadable body), recognised by its transactionId in a later read: link `members` to it and finish what
+    // the create would have done (the CRM's Exchange id), instead of taking it for a new Outlook item.
+    Adopt,
 };
 
 struct SyncAction {
@@ -91,7 +95,11 @@ struct PlanInput {
     QList<ItemLink> links;
     QList<ExchangeChange> exchangeChanges;
     QList<crm::CrmAppointment> crmChanges;         // from the feed, in feed order
-    QHash<QString, crm::CrmAppointment> crmRecords; // current records of linked communications
+    QHash<QString, crm::CrmAppointment> crmRecords; // current records of linked (or adopted) communications
+    // Outlook → CRM creates still waiting in the failed-message queue, by the Exchange id (iCalUId) they give
+    // the communication: a CRM record carrying that id without a link is our own half-written create (the
+    // communication was stored, its user links or its answer were lost) and is completed, never mirrored.
+    QHash<QString, QList<PlanMember>> openCrmCreates;
     bool firstRun = false; // the CRM was never read: its items pre-exist, no invitations for them
     bool crmToExchange = true;
     bool exchangeToCrm = true;
@@ -121,8 +129,12 @@ public:
     // Whether `deletes` of `items` exceeds `percent` (the safety stop; tiny mailboxes count as 5 items so
     // that deleting one of two appointments is not a "mass" delete).
     static bool exceedsDeleteShare(int deletes, int items, int percent);
-    // Stable Graph transactionId for creating a CRM communication's item in a mailbox.
-    static QString transactionIdFor(const QString &commId, const QString &mailbox);
+    // Stable Graph transactionId for creating a CRM communication's item in a mailbox. `salt` tells apart a
+    // second item for the same communication and mailbox (one made again after a conflict); empty for the
+    // first. Every key names its communication, so a created item is recognised by it (commIdOf).
+    static QString transactionIdFor(const QString &commId, const QString &mailbox, const QString &salt = {});
+    // The communication a transactionId made by transactionIdFor names; empty for any other key.
+    static QString commIdOf(const QString &transactionId);
 };
 
 } // namespace cxsync::sync

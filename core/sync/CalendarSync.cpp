@@ -371,6 +371,8 @@ struct CalendarSync::Impl {
             QString id = commByKey.value(c.mailbox + QLatin1Char('|') + c.event.id);
             if (id.isEmpty())
                 id = commByUid.value(c.event.iCalUId);
+            if (id.isEmpty() && !c.removed) // our own create whose answer was lost: adopted by the plan
+                id = CalendarPlanner::commIdOf(c.event.transactionId);
             if (!id.isEmpty() && !ids.contains(id))
                 ids.append(id);
             if (!id.isEmpty())
@@ -388,7 +390,12 @@ struct CalendarSync::Impl {
                         readable.append(c);
                 }
                 changes = readable;
-                return buildPlan(store.links().value());
+                auto current = store.links();
+                if (!current.ok())
+                    return fail(current.error().message);
+                if (const Status s = findOpenCrmCreates(current.value()); !s.ok())
+                    return fail(s.error().message);
+                return buildPlan(current.value());
             }
             crm().getAppointment(ids.at(i), [this, step, ids, i](Result<crm::CrmAppointment> a) {
                 if (a.ok() && !a.value().deleted)
@@ -404,6 +411,31 @@ struct CalendarSync::Impl {
         (*step)(0);
     }
 
+    // CRM records in the feed that carry an Exchange id but no link may be our own Outlook → CRM creates,
+    // half written (the communication stored, its user links or its answer lost); their failed-message rows
+    // say which Outlook items they are for, so the plan completes them instead of mirroring them.
+    QHash<QString, QList<PlanMember>> openCrmCreates;
+    Status findOpenCrmCreates(const QList<ItemLink> &links)
+    {
+        QSet<QString> linkedComms;
+        for (const ItemLink &l : links)
+            linkedComms.insert(l.crmCommId);
+        for (const crm::CrmAppointment &a : std::as_const(crmChanges.appointments)) {
+            if (a.exchangeId.isEmpty() || a.deleted || linkedComms.contains(a.id) ||
+                openCrmCreates.contains(a.exchangeId))
+                continue;
+            const auto open = failures.findOpen(QStringLiteral("exchange_to_crm|uid:") + a.exchangeId);
+            if (!open.ok())
+                return open.error();
+            if (!open.value())
+                continue;
+            const auto action = SyncActionRetrier::actionFromSnapshot(open.value()->snapshot);
+            if (action.ok() && action.value().kind == ActionKind::CrmCreate)
+                openCrmCreates.insert(a.exchangeId, action.value().members);
+        }
+        return Status();
+    }
+
     // ---- 7. plan, safety stop
     void buildPlan(const QList<ItemLink> &links)
     {
@@ -415,6 +447,7 @@ struct CalendarSync::Impl {
         for (const crm::CrmAppointment &a : crmChanges.appointments)
             in.crmChanges.append(a);
         in.crmRecords = records;
+        in.openCrmCreates = openCrmCreates;
         in.firstRun = firstRun;
         in.crmToExchange = options.crmToExchange;
         in.exchangeToCrm = options.exchangeToCrm;
@@ -507,6 +540,7 @@ struct CalendarSync::Impl {
             break;
         case ActionKind::Link:
         case ActionKind::Unlink:
+        case ActionKind::Adopt:
             c.linked += 1;
             break;
         }
@@ -540,8 +574,8 @@ struct CalendarSync::Impl {
         if (actionIndex >= todo.size())
             return complete();
         const SyncAction action = todo.at(actionIndex++);
-        Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address, action.reason, actionIndex,
-                           int(todo.size()));
+        Q_EMIT q->writeStarted(usersByMailbox.value(action.mailbox).address, SyncAction::kindName(action.kind),
+                               subjectOf(action));
         const qint64 started = clock.elapsedMs();
         if (action.kind == ActionKind::Unlink || (action.kind == ActionKind::Link && action.members.isEmpty() &&
                                                   action.link.exchangeItemId.isEmpty())) {
@@ -552,6 +586,7 @@ struct CalendarSync::Impl {
                 } else if (recordFailure(action, s.error(), started)) {
                     applied(action);
                 }
+                reportWrite(action, s);
                 nextAction();
             });
             return;
@@ -568,8 +603,17 @@ struct CalendarSync::Impl {
             return fail(begun.error().message);
         writer.perform(action, [this, entry = begun.value(), action, started](Status s) {
             settle(entry, action, s, started);
+            reportWrite(action, s);
             QMetaObject::invokeMethod(q, [this] { nextAction(); }, Qt::QueuedConnection);
         });
+    }
+
+    // Progress after each write: which side, what happened to which item, and why it was written. Said once
+    // the outcome is known, so a failed create never reads as "created".
+    void reportWrite(const SyncAction &action, const Status &s)
+    {
+        Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address, CalendarSync::describeWrite(action, s),
+                           actionIndex, int(todo.size()));
     }
 
     QString idempotencyKey(const SyncAction &a) const
@@ -611,10 +655,22 @@ struct CalendarSync::Impl {
     // moot (replaying it would undo the newer one).
     void settleEarlierFailures(const SyncAction &action)
     {
-        const auto settled = failures.settleSuperseded(
-            SyncWriter::itemKey(action), CalendarSync::tr("a newer change of the item was applied by a sync run"));
-        if (!settled.ok())
-            report.notes.append(settled.error().message);
+        QStringList keys{SyncWriter::itemKey(action)};
+        QString note = CalendarSync::tr("a newer change of the item was applied by a sync run");
+        if (action.kind == ActionKind::Adopt) {
+            note = CalendarSync::tr("the item was created after all (its answer was lost); a sync run linked it");
+        } else if (action.kind == ActionKind::Link && !action.members.isEmpty() &&
+                   !action.members.constFirst().event.iCalUId.isEmpty()) {
+            // a half-written Outlook → CRM create completed by the run: its row is keyed by the meeting
+            keys.append(QStringLiteral("exchange_to_crm|uid:") + action.members.constFirst().event.iCalUId);
+            note = CalendarSync::tr("the CRM record was stored after all (its answer was lost); a sync run "
+                                    "completed it");
+        }
+        for (const QString &key : keys) {
+            const auto settled = failures.settleSuperseded(key, note);
+            if (!settled.ok())
+                report.notes.append(settled.error().message);
+        }
     }
 
     // Whether the failure is held by the failed-message queue.
@@ -704,6 +760,47 @@ void CalendarSync::start()
     d->startedMs = d->clock.elapsedMs();
     d->report.dryRun = d->options.dryRun;
     QMetaObject::invokeMethod(this, [this] { d->loadUsers(); }, Qt::QueuedConnection);
+}
+
+QString CalendarSync::describeWrite(const SyncAction &a, const Status &outcome)
+{
+    const bool ok = outcome.ok();
+    QString what;
+    switch (a.kind) {
+    case ActionKind::ExchangeCreate:
+        what = ok ? tr("Outlook: created") : tr("Outlook: creating failed for");
+        break;
+    case ActionKind::ExchangeUpdate:
+        what = ok ? tr("Outlook: updated") : tr("Outlook: updating failed for");
+        break;
+    case ActionKind::ExchangeDelete:
+        what = ok ? tr("Outlook: deleted") : tr("Outlook: deleting failed for");
+        break;
+    case ActionKind::ExchangeCancel:
+        what = ok ? tr("Outlook: cancelled") : tr("Outlook: cancelling failed for");
+        break;
+    case ActionKind::CrmCreate:
+        what = ok ? tr("CRM: created") : tr("CRM: creating failed for");
+        break;
+    case ActionKind::CrmUpdate:
+        what = ok ? tr("CRM: updated") : tr("CRM: updating failed for");
+        break;
+    case ActionKind::CrmDelete:
+        what = ok ? tr("CRM: deleted") : tr("CRM: deleting failed for");
+        break;
+    case ActionKind::Link:
+    case ActionKind::Adopt:
+        what = ok ? tr("linked") : tr("linking failed for");
+        break;
+    case ActionKind::Unlink:
+        what = ok ? tr("unlinked") : tr("unlinking failed for");
+        break;
+    }
+    const QString subject = a.appointment.subject.isEmpty() ? a.event.subject : a.appointment.subject;
+    QString line = subject.isEmpty() ? what : QStringLiteral("%1 \"%2\"").arg(what, subject);
+    if (ok)
+        return a.reason.isEmpty() ? line : tr("%1 (%2)").arg(line, a.reason);
+    return tr("%1: %2").arg(line, outcome.error().message);
 }
 
 QString CalendarSync::describe(const SyncReport &r)

@@ -91,6 +91,9 @@ public:
     void setDecider(Decider decider) { m_decider = std::move(decider); }
     // One line for the admin: what was written on each side, what failed, how long it took.
     static QString describe(const SyncReport &report);
+    // One progress line for a write once its outcome is known: the side, what happened, the item and why
+    // ("CRM: created \"Budget review\" (created in Outlook)"), or what failed and the error.
+    static QString describeWrite(const SyncAction &action, const Status &outcome);
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -98,6 +101,9 @@ public:
 
 Q_SIGNALS:
     void progress(const QString &mailbox, const QString &message, int done, int total);
+    // A write is about to be sent (kind name and item), for views that show what is under way; its outcome
+    // follows as a progress() line.
+    void writeStarted(const QString &mailbox, const QString &kind, const QString &subject);
     void finished(const cxsync::sync::SyncReport &report);
 
 private:

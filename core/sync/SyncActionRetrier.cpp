@@ -50,6 +50,7 @@ QString SyncActionRetrier::operationName(ActionKind kind)
     case ActionKind::ExchangeCancel:
         return QStringLiteral("cancel");
     case ActionKind::Link:
+    case ActionKind::Adopt:
         return QStringLiteral("link");
     case ActionKind::Unlink:
         return QStringLiteral("unlink");
@@ -79,7 +80,7 @@ Result<SyncAction> SyncActionRetrier::actionFromSnapshot(const QJsonObject &snap
     bool known = false;
     for (ActionKind k : {ActionKind::ExchangeCreate, ActionKind::ExchangeUpdate, ActionKind::ExchangeDelete,
                          ActionKind::ExchangeCancel, ActionKind::CrmCreate, ActionKind::CrmUpdate,
-                         ActionKind::CrmDelete, ActionKind::Link, ActionKind::Unlink})
+                         ActionKind::CrmDelete, ActionKind::Link, ActionKind::Unlink, ActionKind::Adopt})
         known = known || SyncAction::kindName(k) == kindText;
     if (!known)
         return invalid(QStringLiteral("action.kind"), tr("action.kind '%1' is not a known write").arg(kindText));
@@ -126,6 +127,11 @@ Result<SyncAction> SyncActionRetrier::actionFromSnapshot(const QJsonObject &snap
         break;
     case ActionKind::Unlink:
         missing = need(!a.link.mailbox.isEmpty() && !a.link.exchangeItemId.isEmpty(), "link");
+        break;
+    case ActionKind::Adopt:
+        missing = need(!a.commId.isEmpty(), "comm");
+        if (!missing)
+            missing = need(!a.link.mailbox.isEmpty() && !a.link.exchangeItemId.isEmpty(), "link");
         break;
     }
     if (missing)
@@ -281,7 +287,14 @@ void SyncActionRetrier::retry(const queue::FailedMessage &message, Done done)
                             : tr("deleted \"%1\" from %2").arg(what, m_writer.addressOf(a.link.mailbox)));
     }
     case ActionKind::CrmCreate: {
-        const PlanMember first = a.members.constFirst();
+        // the organizer's item says what the meeting is (an attendee's copy may be a cancelled leftover)
+        PlanMember first = a.members.constFirst();
+        for (const PlanMember &m : std::as_const(a.members)) {
+            if (m.event.isOrganizer) {
+                first = m;
+                break;
+            }
+        }
         m_connections.exchange()->getEvent(
             first.mailbox, first.event.id,
             [this, alive, a, done, what, first](Result<exchange::ExchangeEvent> current) mutable {
@@ -289,13 +302,15 @@ void SyncActionRetrier::retry(const queue::FailedMessage &message, Done done)
                     return;
                 if (!current.ok() && !isGone(current.error()))
                     return done(RetryOutcome::failed(current.error()));
-                if (!current.ok())
-                    return done(RetryOutcome::superseded(
-                        tr("the Outlook item \"%1\" was deleted meanwhile; nothing is created in the CRM").arg(what)));
+                if (!current.ok() || current.value().isCancelled) // gone, or cancelled by its organizer
+                    return removeHalfWritten(a, done, what);
                 if (current.value().changeKey != first.event.changeKey) {
                     // changed in Outlook since the failure: the CRM gets the item as it is now
                     a.appointment = CalendarMapping::toCrm(current.value(), a.appointment, m_options.mapping);
-                    a.members[0].event = current.value();
+                    for (PlanMember &m : a.members) {
+                        if (m.mailbox == first.mailbox && m.event.id == first.event.id)
+                            m.event = current.value();
+                    }
                 }
                 applyNow(a, done, tr("created \"%1\" in the CRM").arg(a.appointment.subject));
             });
@@ -325,8 +340,44 @@ void SyncActionRetrier::retry(const queue::FailedMessage &message, Done done)
         return applyNow(a, std::move(done), tr("deleted CRM appointment %1").arg(a.commId));
     case ActionKind::Link:
     case ActionKind::Unlink:
+    case ActionKind::Adopt:
         return applyNow(a, std::move(done), tr("journal link of \"%1\" recorded").arg(what));
     }
+}
+
+// The Outlook item of a failed Outlook → CRM create is gone. An earlier attempt may have stored the
+// communication and lost its answer or its user links: that record is ours and has no source any more, so it
+// goes too; a record some link of the journal uses is left alone.
+void SyncActionRetrier::removeHalfWritten(const SyncAction &a, Done done, const QString &what)
+{
+    const QString gone = tr("the Outlook item \"%1\" was deleted or cancelled meanwhile; nothing is created in the CRM").arg(what);
+    if (a.appointment.exchangeId.isEmpty())
+        return done(RetryOutcome::superseded(gone));
+    std::weak_ptr<bool> alive = m_alive;
+    m_connections.crm().findAppointmentByExchangeId(
+        a.appointment.exchangeId,
+        [this, alive, done, gone](Result<std::optional<crm::CrmAppointment>> found) {
+            if (alive.expired())
+                return;
+            if (!found.ok())
+                return done(RetryOutcome::failed(found.error()));
+            if (!found.value())
+                return done(RetryOutcome::superseded(gone));
+            const QString commId = found.value()->id;
+            auto links = m_store.linksOf(commId);
+            if (!links.ok())
+                return done(RetryOutcome::failed(links.error()));
+            if (!links.value().isEmpty())
+                return done(RetryOutcome::superseded(gone));
+            m_connections.crm().deleteAppointment(commId, [alive, done, gone, commId](Status s) {
+                if (alive.expired())
+                    return;
+                if (!s.ok())
+                    return done(RetryOutcome::failed(s.error()));
+                done(RetryOutcome::superseded(
+                    tr("%1; CRM communication %2, which an earlier attempt had stored, is removed").arg(gone, commId)));
+            });
+        });
 }
 
 } // namespace cxsync::sync

@@ -46,6 +46,7 @@ public:
 
 private:
     void applyNow(const SyncAction &action, Done done, const QString &resolvedNote);
+    void removeHalfWritten(const SyncAction &action, Done done, const QString &what);
     void reply(Done done, queue::RetryOutcome outcome);
     Status loadUsers();
 

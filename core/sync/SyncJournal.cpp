@@ -406,6 +406,7 @@ QJsonObject SyncJournal::eventToJson(const exchange::ExchangeEvent &e)
         {QStringLiteral("seriesMasterId"), e.seriesMasterId},
         {QStringLiteral("lastModified"), stampText(e.lastModifiedUtc)},
         {QStringLiteral("skeletal"), e.skeletal},
+        {QStringLiteral("transactionId"), e.transactionId},
     };
 }
 
@@ -445,6 +446,7 @@ exchange::ExchangeEvent SyncJournal::eventFromJson(const QJsonObject &o)
     e.seriesMasterId = s("seriesMasterId");
     e.lastModifiedUtc = stamp(s("lastModified"));
     e.skeletal = o.value(QStringLiteral("skeletal")).toBool();
+    e.transactionId = s("transactionId");
     return e;
 }
 

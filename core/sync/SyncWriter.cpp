@@ -42,7 +42,9 @@ void SyncWriter::setUsers(const QList<SyncUser> &users)
 
 QString SyncWriter::directionName(const SyncAction &a)
 {
-    return a.writesExchange() ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+    // an adoption finishes a CRM → Exchange create
+    return a.writesExchange() || a.kind == ActionKind::Adopt ? QStringLiteral("crm_to_exchange")
+                                                             : QStringLiteral("exchange_to_crm");
 }
 
 QString SyncWriter::exchangeItemId(const SyncAction &a)
@@ -58,7 +60,7 @@ QString SyncWriter::itemKey(const SyncAction &a)
 {
     // CRM → Exchange: one communication in one mailbox. Exchange → CRM: one meeting (by iCalUId, which every
     // copy of it shares), or the communication it is linked to.
-    if (a.writesExchange())
+    if (a.writesExchange() || a.kind == ActionKind::Adopt) // an adoption settles its create's row
         return QStringLiteral("crm_to_exchange|%1|%2").arg(a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox,
                                                            a.commId);
     QString uid = a.link.iCalUId;
@@ -148,20 +150,8 @@ void SyncWriter::perform(const SyncAction &a, Done done)
     case ActionKind::ExchangeUpdate:
         return updateExchange(a, std::move(done), 0);
     case ActionKind::ExchangeDelete:
-        exchange->deleteEvent(a.link.mailbox, a.link.exchangeItemId, guarded([this, a, done](Status s) {
-                                  if (!s.ok() && !isGone(s.error()))
-                                      return done(s);
-                                  done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
-                              }));
-        return;
     case ActionKind::ExchangeCancel:
-        exchange->cancelEvent(a.link.mailbox, a.link.exchangeItemId, tr("This meeting was cancelled in the CRM."),
-                              guarded([this, a, done](Status s) {
-                                  if (!s.ok() && !isGone(s.error()))
-                                      return done(s);
-                                  done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
-                              }));
-        return;
+        return removeExchange(a, std::move(done), a.link.changeKey, 0);
     case ActionKind::CrmCreate:
         return createCrm(a, std::move(done));
     case ActionKind::CrmUpdate:
@@ -198,6 +188,14 @@ void SyncWriter::perform(const SyncAction &a, Done done)
     }
     case ActionKind::Unlink:
         return answer(std::move(done), m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+    case ActionKind::Adopt: {
+        // what ExchangeCreate does once Graph answers, with the item as read instead of the lost answer
+        if (const Status s = m_store.saveLink(a.link, m_clock.nowUtc()); !s.ok())
+            return answer(std::move(done), s);
+        if (a.members.isEmpty())
+            return answer(std::move(done), Status());
+        return writeBackExchangeId(a.commId, a.members.constFirst().event, std::move(done));
+    }
     }
 }
 
@@ -274,7 +272,113 @@ void SyncWriter::writeBackExchangeId(const QString &commId, const exchange::Exch
         }));
 }
 
+// Deletes and cancels carry the change key last seen, like updates: an Outlook edit made since is never
+// removed unseen. A delete is sent with If-Match; a cancel (no If-Match for actions) reads the item first.
+// A changed item goes through the conflict policy; a change the CRM would not show (a response, our own
+// write) is no conflict and the write goes ahead on the current version.
+void SyncWriter::removeExchange(const SyncAction &a, Done done, const QString &changeKey, int attempt)
+{
+    exchange::ExchangeConnector *exchange = m_connections.exchange();
+    auto finished = [this, a, done](Status s) {
+        if (!s.ok() && !isGone(s.error()))
+            return done(s);
+        done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
+    };
+    auto changedMeanwhile = [this, a, done, finished, attempt](const exchange::ExchangeEvent &current) {
+        const QString currentHash = CalendarMapping::exchangeFingerprint(current, m_mapping);
+        if (attempt >= 2)
+            return done(makeError(ErrorKind::Conflict,
+                                  tr("The Outlook item keeps changing while it is being removed; tried %1 times.")
+                                      .arg(attempt + 1)));
+        if (a.link.exchangeHash.isEmpty() || currentHash == a.link.exchangeHash)
+            return removeExchange(a, done, current.changeKey, attempt + 1);
+        const Side kept =
+            CalendarMapping::decideConflict(m_policy, a.appointment.updatedUtc, current.lastModifiedUtc);
+        logConflict(a, current, kept,
+                    a.kind == ActionKind::ExchangeCancel
+                        ? tr("Cancelled in the CRM and changed in Outlook since the last sync; the %1 version is "
+                             "kept (%2).")
+                        : tr("Deleted in the CRM and changed in Outlook since the last sync; the %1 version is "
+                             "kept (%2)."));
+        m_conflicts += 1;
+        if (kept == Side::Crm)
+            return removeExchange(a, done, current.changeKey, attempt + 1);
+        keepOutlookEdit(a, current, done);
+    };
+    auto reread = [this, a, done, finished, changedMeanwhile]() {
+        m_connections.exchange()->getEvent(
+            a.link.mailbox, a.link.exchangeItemId,
+            guarded([done, finished, changedMeanwhile](Result<exchange::ExchangeEvent> current) {
+                if (!current.ok())
+                    return finished(current.error()); // gone meanwhile: nothing left to remove
+                changedMeanwhile(current.value());
+            }));
+    };
+    if (a.kind == ActionKind::ExchangeDelete) {
+        exchange->deleteEvent(a.link.mailbox, a.link.exchangeItemId, changeKey,
+                              guarded([finished, reread](Status s) {
+                                  if (!s.ok() && s.error().kind == ErrorKind::Conflict)
+                                      return reread();
+                                  finished(s);
+                              }));
+        return;
+    }
+    exchange->getEvent(
+        a.link.mailbox, a.link.exchangeItemId,
+        guarded([this, a, changeKey, finished, changedMeanwhile](Result<exchange::ExchangeEvent> current) {
+            if (!current.ok())
+                return finished(current.error());
+            if (!changeKey.isEmpty() && current.value().changeKey != changeKey)
+                return changedMeanwhile(current.value());
+            m_connections.exchange()->cancelEvent(a.link.mailbox, a.link.exchangeItemId,
+                                                  tr("This meeting was cancelled in the CRM."),
+                                                  guarded([finished](Status s) { finished(s); }));
+        }));
+}
+
+// A CRM delete or cancel lost to an Outlook edit (the policy kept Outlook's version): the item stays and the
+// CRM gets it back. A cancelled communication is brought back to the item as it is now; a deleted one (Sage
+// CRM keeps it soft-deleted) returns as a communication of its own, linked to the item.
+void SyncWriter::keepOutlookEdit(const SyncAction &a, const exchange::ExchangeEvent &current, Done done)
+{
+    const QString crmUserId = a.link.crmUserId.isEmpty() ? a.crmUserId : a.link.crmUserId;
+    SyncAction back;
+    back.mailbox = a.link.mailbox;
+    back.crmUserId = crmUserId;
+    back.members = {PlanMember{a.link.mailbox, crmUserId, current}};
+    crm::CrmAppointment base = a.appointment;
+    if (a.kind == ActionKind::ExchangeCancel && !a.appointment.deleted) {
+        back.kind = ActionKind::CrmUpdate;
+        back.commId = a.commId;
+        if (CalendarMapping::isCancelledStatus(base.status))
+            base.status = QStringLiteral("Pending");
+        back.appointment = CalendarMapping::toCrm(current, base, m_mapping);
+        back.reason = tr("cancelled in the CRM, changed in Outlook: the Outlook version is kept");
+        return perform(back, std::move(done));
+    }
+    back.kind = ActionKind::CrmCreate;
+    base.id.clear();
+    base.deleted = false;
+    if (CalendarMapping::isCancelledStatus(base.status))
+        base.status = QStringLiteral("Pending");
+    base.exchangeId = current.iCalUId;
+    if (base.ownerUserId.isEmpty())
+        base.ownerUserId = crmUserId;
+    if (!base.linkedUserIds.contains(crmUserId))
+        base.linkedUserIds.prepend(crmUserId);
+    back.appointment = CalendarMapping::toCrm(current, base, m_mapping);
+    back.reason = tr("deleted in the CRM, changed in Outlook: the Outlook version returns to the CRM");
+    perform(back, std::move(done));
+}
+
 void SyncWriter::logConflict(const SyncAction &a, const exchange::ExchangeEvent &current, Side kept)
+{
+    logConflict(a, current, kept,
+                tr("Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2)."));
+}
+
+void SyncWriter::logConflict(const SyncAction &a, const exchange::ExchangeEvent &current, Side kept,
+                             const QString &messageTemplate)
 {
     queue::LogEntry e;
     e.direction = QStringLiteral("crm_to_exchange");
@@ -282,7 +386,7 @@ void SyncWriter::logConflict(const SyncAction &a, const exchange::ExchangeEvent 
     e.item = a.appointment.subject.isEmpty() ? a.commId : a.appointment.subject;
     e.action = QStringLiteral("conflict");
     e.result = QStringLiteral("conflict");
-    e.message = tr("Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).")
+    e.message = QString(messageTemplate)
                     .arg(kept == Side::Crm ? tr("CRM") : tr("Outlook"), CalendarMapping::policyName(m_policy));
     e.conflict = QJsonObject{{QStringLiteral("crm"), SyncJournal::appointmentToJson(a.appointment)},
                              {QStringLiteral("exchange"), SyncJournal::eventToJson(current)},

@@ -70,6 +70,11 @@ private:
     void createCrm(const SyncAction &a, Done done);
     void updateExchange(const SyncAction &a, Done done, int attempt);
     void logConflict(const SyncAction &a, const exchange::ExchangeEvent &current, Side kept);
+    // `messageTemplate`: %1 the side kept, %2 the policy
+    void logConflict(const SyncAction &a, const exchange::ExchangeEvent &current, Side kept,
+                     const QString &messageTemplate);
+    void removeExchange(const SyncAction &a, Done done, const QString &changeKey, int attempt);
+    void keepOutlookEdit(const SyncAction &a, const exchange::ExchangeEvent &current, Done done);
 
     Connections &m_connections;
     SyncJournal &m_store;

@@ -14,6 +14,7 @@ const QList<QPair<QString, FaultKind>> &kindNames()
         {QStringLiteral("503"), FaultKind::ServiceUnavailable},
         {QStringLiteral("504"), FaultKind::GatewayTimeout},
         {QStringLiteral("reset"), FaultKind::ConnectionReset},
+        {QStringLiteral("reset-after"), FaultKind::ResetAfterApply},
         {QStringLiteral("stall"), FaultKind::Stall},
         {QStringLiteral("malformed"), FaultKind::MalformedJson},
         {QStringLiteral("truncated"), FaultKind::TruncatedBody},

@@ -15,7 +15,8 @@ enum class FaultKind {
     TooManyRequests,    // 429 with Retry-After (integer or fractional seconds)
     ServiceUnavailable, // 503 (with Retry-After when given)
     GatewayTimeout,     // 504
-    ConnectionReset,    // the TCP connection is aborted without a response
+    ConnectionReset,    // the TCP connection is aborted without a response, before the server acts
+    ResetAfterApply,    // the server acts on the request, then aborts the connection instead of answering
     Stall,              // the response is held back for `seconds`, then served normally
     MalformedJson,      // 200 with a body that is not JSON
     TruncatedBody,      // the response's Content-Length promises more bytes than are sent
@@ -46,7 +47,7 @@ struct FaultDecision {
 //
 // Plan (JSON): {"seed": 7, "rules": [{"method": "GET", "path": "^/v1.0/users/[^/]+/calendarView/delta",
 //   "rate": 0.25, "after": 0, "times": 3, "fault": "429", "retryAfter": "1.5"}, ...]}
-// fault: "429" | "503" | "504" | "reset" | "stall" (with "seconds") | "malformed" | "truncated".
+// fault: "429" | "503" | "504" | "reset" | "reset-after" | "stall" (with "seconds") | "malformed" | "truncated".
 class FaultPlan final {
 public:
     FaultPlan() = default;

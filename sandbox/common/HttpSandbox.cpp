@@ -116,7 +116,12 @@ void Reply::send(int status, const QByteArray &body, const QByteArray &contentTy
     d->sent = true;
     QByteArray payload = body;
     qint64 declaredLength = payload.size();
-    if (d->mangle == FaultKind::MalformedJson && status < 300) {
+    if (d->mangle == FaultKind::ResetAfterApply) {
+        // the server acted; the client never learns the outcome
+        if (QTcpSocket *socket = d->socket)
+            socket->abort();
+        payload.clear();
+    } else if (d->mangle == FaultKind::MalformedJson && status < 300) {
         payload = "{\"value\": [ {\"id\": \"AAMk" + QByteArray(40, '=') + "\", <html>";
         declaredLength = payload.size();
     } else if (d->mangle == FaultKind::TruncatedBody) {
@@ -319,6 +324,7 @@ void HttpSandbox::applyFault(const FaultDecision &fault, const SandboxRequest &r
         return;
     case FaultKind::MalformedJson:
     case FaultKind::TruncatedBody:
+    case FaultKind::ResetAfterApply:
         reply.d->mangle = fault.kind;
         dispatch(request, reply);
         return;

@@ -402,7 +402,7 @@ void TestGraphConnector::deleteAndCancel()
     const Result<ExchangeEvent> single = create(kAnna, sampleEvent(u"To delete"_s, 16));
     QVERIFY(single.ok());
     std::optional<Status> deleted;
-    m_connector->deleteEvent(kAnna, single.value().id, [&](Status s) { deleted = s; });
+    m_connector->deleteEvent(kAnna, single.value().id, QString(), [&](Status s) { deleted = s; });
     QVERIFY(waitFor(deleted));
     QVERIFY(deleted->ok());
     std::optional<Result<ExchangeEvent>> gone;

@@ -14,6 +14,7 @@
 #include "Settings.h"
 #include "connect/Connections.h"
 #include "sync/CalendarSync.h"
+#include "sync/SyncRetries.h"
 #include "sync/SyncJournal.h"
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
@@ -169,6 +170,26 @@ public:
     // `cxsync ARGS` on this world's profile as a separate process, killed with SIGKILL after `killAfterMs`
     // (< 0: never). The sandboxes live in this process, so its event loop runs while the child works; the
     // journal is closed first (the child owns it).
+    // One pass over the failed messages that are due, as `cxsync sync` makes before each run.
+    queue::DrainReport retryDue()
+    {
+        queue::DrainReport failed;
+        if (!openJournal() || !connections()) {
+            failed.problems.append(m_error);
+            return failed;
+        }
+        sync::SyncRetries retries(*m_connections, *m_journal, m_clock,
+                                  sync::SyncRunOptions::fromSettings(*m_settings));
+        std::optional<queue::DrainReport> report;
+        retries.runDue([&report](const queue::DrainReport &r) { report = r; });
+        if (!QTest::qWaitFor([&report] { return report.has_value(); }, 60000)) {
+            retries.cancel();
+            failed.problems.append(QStringLiteral("the retry pass did not finish within 60 s"));
+            return failed;
+        }
+        return *report;
+    }
+
     Run runCli(const QString &program, const QStringList &args, int killAfterMs = -1)
     {
         closeJournal();

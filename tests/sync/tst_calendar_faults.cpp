@@ -175,6 +175,19 @@ class TestCalendarFaults : public QObject {
                !ids.event.values().contains(QString());
     }
 
+    // The live communications. A deleted record is left out: an Outlook item created and deleted again
+    // before its CRM create got through leaves no record at all in the faulty world, one deleted record in
+    // the clean one, and both are right.
+    static QStringList live(const QStringList &crmView)
+    {
+        QStringList rows;
+        for (const QString &row : crmView) {
+            if (!row.endsWith(QLatin1String("| deleted")))
+                rows.append(row);
+        }
+        return rows;
+    }
+
     static QString differences(const QStringList &clean, const QStringList &faulty)
     {
         QStringList out;
@@ -288,7 +301,7 @@ private Q_SLOTS:
             run = clean.runCli(cxsync, once);
             QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         }
-        const QStringList exchange = clean.exchangeView(), crm = clean.crmView(),
+        const QStringList exchange = clean.exchangeView(), crm = live(clean.crmView()),
                           journal = clean.journalView();
         QVERIFY(exchange.size() >= 24);
         QVERIFY2(clean.duplicatesAndBrokenLinks().isEmpty(),
@@ -313,7 +326,7 @@ private Q_SLOTS:
             QVERIFY2(!run.killed && run.exitCode >= 0, qPrintable(run.output));
             unclean += run.exitCode != 0 ? 1 : 0;
             lastOutput = run.output;
-            same = faulty.exchangeView() == exchange && faulty.crmView() == crm &&
+            same = faulty.exchangeView() == exchange && live(faulty.crmView()) == crm &&
                    faulty.journalView() == journal;
         }
         int faults = 0;
@@ -333,7 +346,7 @@ private Q_SLOTS:
                            QStringLiteral("after %1 runs:\nExchange\n%2\nCRM\n%3\njournal\n%4\nlast run:\n%5")
                                .arg(runs)
                                .arg(differences(exchange, faulty.exchangeView()),
-                                    differences(crm, faulty.crmView()),
+                                    differences(crm, live(faulty.crmView())),
                                     differences(journal, faulty.journalView()), lastOutput.right(1500))));
     }
 };

@@ -564,10 +564,11 @@ private Q_SLOTS:
             SyncRunOptions o = SyncRunOptions::fromSettings(m_world->settings());
             auto engine = std::make_unique<CalendarSync>(*m_connections, *m_journal, m_world->clock(), o);
             bool writing = false;
-            connect(engine.get(), &CalendarSync::progress, this, [&](const QString &, const QString &m, int, int) {
-                if (m.contains(QStringLiteral("created in the CRM")))
-                    writing = true;
-            });
+            connect(engine.get(), &CalendarSync::writeStarted, this,
+                    [&](const QString &, const QString &kind, const QString &) {
+                        if (kind == QLatin1String("exchange-create"))
+                            writing = true;
+                    });
             engine->start();
             QTRY_VERIFY_WITH_TIMEOUT(writing, 20000);
             QTest::qWait(150);

@@ -279,6 +279,7 @@ Result<ExchangeEvent> GraphConnector::parseEvent(const QJsonObject &json)
         e.seriesMasterId.isEmpty())
         return invalid(tr("Graph returned %1 %2 without seriesMasterId.").arg(e.type, item),
                        QStringLiteral("seriesMasterId"));
+    e.transactionId = str(json, "transactionId");
     e.changeKey = str(json, "changeKey");
     if (e.changeKey.isEmpty()) {
         static const QRegularExpression etag(QStringLiteral("^W/\"(.*)\"$"));
@@ -456,7 +457,28 @@ void GraphConnector::createEvent(const QString &mailbox, const ExchangeEvent &ev
     request.mailbox = mailbox;
     request.idempotent = !transactionId.isEmpty();
     request.label = QStringLiteral("graph.createEvent");
-    send(request, [done = std::move(done)](Result<net::HttpResponse> result) { deliverEvent(result, done); });
+    send(request, [done = std::move(done)](Result<net::HttpResponse> result) {
+        if (!result.ok())
+            return done(result.error());
+        // Graph answered 2xx, so the event exists; an answer we cannot read does not make the create invalid.
+        // The outcome is unknown: a retry with the same transactionId returns the item made the first time,
+        // and a later read recognises it by that key.
+        Result<ExchangeEvent> event = [&]() -> Result<ExchangeEvent> {
+            const Result<QJsonObject> json = jsonObject(result.value(), QStringLiteral("event"));
+            if (!json.ok())
+                return json.error();
+            return GraphConnector::parseEvent(json.value());
+        }();
+        if (event.ok())
+            return done(event);
+        Error unknown = event.error();
+        unknown.kind = ErrorKind::Network;
+        unknown.httpStatus = result.value().status;
+        unknown.message = tr("The answer to creating the event could not be read (%1); the event may exist, "
+                             "so it is looked for before it is created again.")
+                              .arg(event.error().message);
+        done(unknown);
+    });
 }
 
 void GraphConnector::updateEvent(const QString &mailbox, const ExchangeEvent &event,
@@ -499,15 +521,21 @@ Error GraphConnector::writeError(const Error &httpError)
     return error;
 }
 
-void GraphConnector::deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done)
+void GraphConnector::deleteEvent(const QString &mailbox, const QString &eventId, const QString &changeKey,
+                                 StatusCallback done)
 {
     net::HttpRequest request;
     request.method = QByteArrayLiteral("DELETE");
     request.url = mailboxUrl(mailbox, QStringLiteral("/events/") + eventId);
+    if (!changeKey.isEmpty())
+        request.headers.append({QByteArrayLiteral("If-Match"), "W/\"" + changeKey.toUtf8() + '"'});
     request.mailbox = mailbox;
     request.label = QStringLiteral("graph.deleteEvent");
-    send(request,
-         [done = std::move(done)](Result<net::HttpResponse> result) { deliverStatus(result, done); });
+    send(request, [done = std::move(done)](Result<net::HttpResponse> result) {
+        if (!result.ok())
+            return done(writeError(result.error()));
+        done(Status());
+    });
 }
 
 void GraphConnector::cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,

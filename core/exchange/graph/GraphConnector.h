@@ -30,7 +30,8 @@ public:
                      Callback<ExchangeEvent> done) override;
     void updateEvent(const QString &mailbox, const ExchangeEvent &event,
                      Callback<ExchangeEvent> done) override;
-    void deleteEvent(const QString &mailbox, const QString &eventId, StatusCallback done) override;
+    void deleteEvent(const QString &mailbox, const QString &eventId, const QString &changeKey,
+                     StatusCallback done) override;
     void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                      StatusCallback done) override;
 
