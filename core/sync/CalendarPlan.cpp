@@ -477,6 +477,22 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                     back.reason = tr("deleted in the CRM, changed in Outlook: the Outlook version is kept");
                     deletedItems.insert(key); // the CRM pass leaves it alone
                     append(back, c);
+                    // the rest of the deleted communication goes as its delete would have taken it
+                    for (const ItemLink &other : byComm.value(link.crmCommId)) {
+                        const QString otherKey = other.mailbox + QLatin1Char('|') + other.exchangeItemId;
+                        if (otherKey == key || deletedItems.contains(otherKey))
+                            continue;
+                        SyncAction rest;
+                        rest.kind = other.isOrganizer ? ActionKind::ExchangeDelete : ActionKind::Unlink;
+                        rest.mailbox = other.mailbox;
+                        rest.commId = link.crmCommId;
+                        rest.link = other;
+                        rest.appointment = gone;
+                        rest.reason = other.isOrganizer ? tr("deleted in the CRM")
+                                                        : tr("its CRM communication was deleted");
+                        deletedItems.insert(otherKey);
+                        plan.actions.append(rest);
+                    }
                     continue;
                 }
             }

@@ -90,6 +90,7 @@ struct CalendarSync::Impl {
           failures(j, clk, options.retry), writer(c, store, log, clk, options.mapping, options.policy, owner)
     {
         log.setDiagnosticMode(options.diagnosticMode);
+        writer.setExchangeToCrm(options.exchangeToCrm);
     }
 
     crm::CrmConnector &crm() { return connections.crm(); }

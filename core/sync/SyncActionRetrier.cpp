@@ -28,6 +28,7 @@ SyncActionRetrier::SyncActionRetrier(Connections &connections, Journal &journal,
       m_writer(connections, m_store, m_log, clock, options.mapping, options.policy, this)
 {
     m_log.setDiagnosticMode(options.diagnosticMode);
+    m_writer.setExchangeToCrm(options.exchangeToCrm);
 }
 
 SyncActionRetrier::~SyncActionRetrier()

@@ -342,6 +342,8 @@ void SyncWriter::removeExchange(const SyncAction &a, Done done, const QString &c
 void SyncWriter::keepOutlookEdit(const SyncAction &a, const exchange::ExchangeEvent &current, Done done)
 {
     const QString crmUserId = a.link.crmUserId.isEmpty() ? a.crmUserId : a.link.crmUserId;
+    if (!m_exchangeToCrm) // the item stays as Outlook has it; nothing goes to the CRM
+        return done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
     SyncAction back;
     back.mailbox = a.link.mailbox;
     back.crmUserId = crmUserId;

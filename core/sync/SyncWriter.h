@@ -35,6 +35,9 @@ public:
 
     // The linked users: attendees who are one of them are the sync's business, the others are kept as found.
     void setUsers(const QList<SyncUser> &users);
+    // With Exchange → CRM off, a conflict that keeps Outlook's version leaves the item alone instead of
+    // writing it back to the CRM.
+    void setExchangeToCrm(bool on) { m_exchangeToCrm = on; }
     QString addressOf(const QString &mailbox) const { return m_byMailbox.value(mailbox).address; }
     // Conflicts found while writing (an Exchange item changed between the plan and the write).
     int conflicts() const { return m_conflicts; }
@@ -86,6 +89,7 @@ private:
     QHash<QString, SyncUser> m_byMailbox;
     QHash<QString, SyncUser> m_byAddress;
     int m_conflicts = 0;
+    bool m_exchangeToCrm = true;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
