@@ -145,7 +145,8 @@ public:
     }
 
     // One run of the engine in this process, with the profile's options.
-    sync::SyncReport sync(const std::function<void(sync::SyncRunOptions &)> &tweak = {})
+    sync::SyncReport sync(const std::function<void(sync::SyncRunOptions &)> &tweak = {},
+                          const std::function<void(sync::CalendarSync &)> &watch = {})
     {
         sync::SyncReport failed;
         if (!openJournal() || !connections()) {
@@ -160,6 +161,8 @@ public:
         QSignalSpy finished(&engine, &sync::CalendarSync::finished);
         engine.start();
         if (!finished.wait(120000)) {
+        if (watch)
+            watch(engine);
             engine.cancel();
             failed.error = QStringLiteral("the run did not finish within 120 s");
             return failed;

@@ -263,6 +263,67 @@ private Q_SLOTS:
                  qPrintable(faulty.duplicatesAndBrokenLinks().join(QLatin1Char('\n'))));
         qInfo("%s: converged after %d run(s)", QTest::currentDataTag(), runs);
     }
+
+    // Progress names the side written and the real outcome (issue 19.8: three failed CRM creates used to
+    // print "created in Outlook (1/3)", the reason for the write, as if it had been done).
+    void progressSaysWhatHappened()
+    {
+        CalendarWorld::Options options;
+        options.users = 3;
+        CalendarWorld world(options);
+        QVERIFY2(world.ok(), qPrintable(world.error()));
+        QVERIFY(world.sync().ok());
+        const CalendarPerson &owner = world.people().at(0);
+        for (int i = 0; i < 3; ++i) {
+            const QDateTime start = startOfItem().addDays(i);
+            QVERIFY(!world.graph()
+                         .createEvent(owner.mailbox, QJsonObject{{QStringLiteral("subject"),
+                                                                  QStringLiteral("Outlook item %1").arg(i)},
+                                                                 {QStringLiteral("start"), at(start)},
+                                                                 {QStringLiteral("end"), at(start.addSecs(1800))}})
+                         .isEmpty());
+        }
+        QString error;
+        const auto plan = sandbox::FaultPlan::parse(
+            R"({"rules": [{"method": "POST", "path": "Communication$", "fault": "reset"}]})", &error);
+        QVERIFY2(plan, qPrintable(error));
+        world.crm().http().setFaultPlan(*plan);
+
+        QStringList lines;
+        QObject receiver;
+        const SyncReport r = world.sync([](SyncRunOptions &) {}, [&](CalendarSync &engine) {
+            QObject::connect(&engine, &CalendarSync::progress, &receiver,
+                             [&lines](const QString &, const QString &message, int done, int total) {
+                                 if (total > 0 && !message.startsWith(QLatin1String("reading")))
+                                     lines.append(QStringLiteral("%1 (%2/%3)").arg(message).arg(done).arg(total));
+                             });
+        });
+        QCOMPARE(r.failed, 3);
+        QCOMPARE(lines.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QString &line = lines.at(i);
+            QVERIFY2(line.startsWith(QStringLiteral("CRM: creating failed for \"Outlook item ")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("created")), qPrintable(line));
+            QVERIFY2(line.endsWith(QStringLiteral("(%1/3)").arg(i + 1)), qPrintable(line));
+        }
+        world.crm().http().setFaultPlan(sandbox::FaultPlan());
+        lines.clear();
+        const QDateTime later = startOfItem().addDays(9);
+        QVERIFY(!world.graph()
+                     .createEvent(owner.mailbox, QJsonObject{{QStringLiteral("subject"), QStringLiteral("Outlook item 9")},
+                                                             {QStringLiteral("start"), at(later)},
+                                                             {QStringLiteral("end"), at(later.addSecs(1800))}})
+                     .isEmpty());
+        const SyncReport ok = world.sync([](SyncRunOptions &) {}, [&](CalendarSync &engine) {
+            QObject::connect(&engine, &CalendarSync::progress, &receiver,
+                             [&lines](const QString &, const QString &message, int, int total) {
+                                 if (total > 0 && !message.startsWith(QLatin1String("reading")))
+                                     lines.append(message);
+                             });
+        });
+        QVERIFY(ok.ok());
+        QCOMPARE(lines, QStringList{QStringLiteral("CRM: created \"Outlook item 9\" (created in Outlook)")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCalendarLostAnswers)
