@@ -253,6 +253,7 @@ void UsersCommand::printPlan(const UserSyncPlan &plan)
                             {QStringLiteral("mailboxes"), plan.exchangeUsers},
                             {QStringLiteral("crmUsers"), plan.crmUsers},
                             {QStringLiteral("creationAllowed"), plan.creationAllowed},
+                            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
                             {QStringLiteral("items"), items}};
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("plan"), o}}).toJson(QJsonDocument::Compact)
               << Qt::endl;
@@ -263,6 +264,8 @@ void UsersCommand::printPlan(const UserSyncPlan &plan)
                  .arg(plan.exchangeUsers)
                  .arg(plan.crmUsers)
           << '\n';
+    for (const QString &warning : plan.warnings)
+        m_out << tr("Warning: %1").arg(warning) << '\n';
     auto row = [this](const QString &label, int count, const QString &detail = {}) {
         m_out << "  " << label.leftJustified(10) << QString::number(count).rightJustified(6);
         if (!detail.isEmpty())

@@ -365,6 +365,8 @@ void UsersPage::showPreview(const UserSyncPlan &plan)
 {
     m_progress->hide();
     m_cancel->hide();
+    for (const QString &warning : plan.warnings)
+        Q_EMIT statusMessage(tr("Sync Users: warning: %1").arg(warning));
     Q_EMIT statusMessage(
         tr("Sync Users: %1 to link, %2 to create, %3 to unlink, %4 conflicts, %5 not linked. "
            "Review the preview; nothing is written until Apply.")

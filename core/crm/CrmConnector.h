@@ -23,8 +23,11 @@ public:
     virtual void verifyLogin(Callback<CrmUser> done) = 0;
     // Every user, deleted and disabled ones included (flags set), across all pages.
     virtual void listUsers(Callback<QList<CrmUser>> done) = 0;
-    // Which legacy Exchange custom fields the CRM lacks.
+    // Which legacy Exchange custom fields the CRM lacks (and which it could not tell, see
+    // CrmCustomFieldCheck::unknown).
     virtual void customFieldsPresent(Callback<CrmCustomFieldCheck> done) = 0;
+    // What the CRM's API accepts, probed once and remembered by the connector.
+    virtual void apiLevel(Callback<CrmApiLevel> done) = 0;
     virtual void setUserExchangeLink(const QString &userId, const QString &exchangeServer,
                                      const QString &exchangeUserId, Callback<CrmUser> done) = 0;
     // Creates a user (logon, names, e-mail, resource flag, and the Exchange fields when exchangeUserId is
@@ -36,17 +39,21 @@ public:
     virtual void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
     // Writes every field of `appointment` (by id); links are not touched (see linkUsers).
     virtual void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
-    // Soft delete. Deleting what is already gone (404) succeeds.
+    // Soft delete. Deleting what is already gone (404), or what is no longer an appointment (left alone),
+    // succeeds.
     virtual void deleteAppointment(const QString &id, StatusCallback done) = 0;
-    // ErrorKind::NotFound when there is no such appointment (soft-deleted ones are returned, deleted = true).
+    // ErrorKind::NotFound when there is no such appointment, or the communication is not an appointment (any
+    // more); soft-deleted ones are returned, deleted = true.
     virtual void getAppointment(const QString &id, Callback<CrmAppointment> done) = 0;
     // Search before create (idempotency): the appointment carrying this Exchange id, if any. Soft-deleted
-    // ones are ignored.
+    // ones and other communication types are ignored.
     virtual void findAppointmentByExchangeId(const QString &exchangeId,
                                              Callback<std::optional<CrmAppointment>> done) = 0;
     // Adds the users that are not linked yet (already linked ones are left alone, so it can be repeated).
     virtual void linkUsers(const QString &appointmentId, const QStringList &userIds, StatusCallback done) = 0;
     // Appointments created, changed or soft-deleted after `watermark`, and the watermark to use next time.
+    // Only appointments: another communication type never appears, except one that carries an Exchange id
+    // (it was an appointment once and was synchronized), which is reported as deleted.
     virtual void changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done) = 0;
 };
 

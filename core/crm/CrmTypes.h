@@ -25,6 +25,13 @@ struct CrmUser {
     QString exchangeUserId; // legacy custom field User_ExchangeUserId
 };
 
+// Only communications of type Appointment take part (seed guide chapter 1); tasks, to-dos, calls, e-mails and
+// letters share the Communication table with another Comm_Type.
+inline bool isAppointmentType(const QString &commType)
+{
+    return commType.trimmed().compare(QLatin1String("Appointment"), Qt::CaseInsensitive) == 0;
+}
+
 struct CrmAppointment {
     QString id; // empty before creation
     QString subject;
@@ -106,7 +113,19 @@ struct CrmChanges {
 struct CrmCustomFieldCheck {
     QStringList
         missing; // of User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeResponses, Comm_ExchangeId
+    // Fields whose presence could not be established: the CRM's metadata was absent or unreadable and no
+    // record showed them (e.g. no communication exists yet). Not an error: the first write that needs such a
+    // field fails naming it, if it is really absent.
+    QStringList unknown;
+    QStringList notes; // how each entity was checked when not through its $prototypes entry, for the admin
     bool complete() const { return missing.isEmpty(); }
+    bool certain() const { return unknown.isEmpty(); }
+};
+
+// What the CRM's REST API accepts, probed once per connector (Test Connection names it).
+struct CrmApiLevel {
+    QString id;          // stable: "2024r2" (orderBy, compound where) or "legacy" (one condition per where)
+    QString description; // for the admin
 };
 
 } // namespace cxsync::crm

@@ -198,6 +198,16 @@ void HooksInstaller::checkCrm()
                                            : tr("Communication");
                 Q_EMIT self->message(tr("  %1 (on %2)").arg(field, entity), true);
             }
+        } else if (!check.value().certain()) {
+            // Metadata the CRM would not show is no reason to stop: a field that is really absent is named by
+            // the first write that needs it.
+            report.crmChecked = true;
+            Q_EMIT self->message(
+                tr("CRM side: warning: could not confirm %1 (%2); if one is missing, the first "
+                   "write that needs it names it.")
+                    .arg(check.value().unknown.join(QStringLiteral(", ")),
+                         check.value().notes.join(QStringLiteral("; "))),
+                false);
         } else {
             report.crmChecked = true;
             Q_EMIT self->message(tr("CRM side: custom fields present; changes are read from the CRM every %n "

@@ -43,6 +43,7 @@ void UserSync::preparePlan(PlanCallback done)
     struct State {
         std::optional<Result<QList<exchange::ExchangeUser>>> mailboxes;
         std::optional<Result<QList<crm::CrmUser>>> crmUsers;
+        QStringList warnings;
         PlanCallback done;
         bool answered = false;
     };
@@ -62,8 +63,10 @@ void UserSync::preparePlan(PlanCallback done)
         Result<QList<UserLink>> links = store.all();
         if (!links.ok())
             return state->done(links.error());
-        state->done(UserMatcher::plan(state->mailboxes->value(), state->crmUsers->value(), links.value(),
-                                      self->m_options));
+        UserSyncPlan plan = UserMatcher::plan(state->mailboxes->value(), state->crmUsers->value(),
+                                              links.value(), self->m_options);
+        plan.warnings = state->warnings;
+        state->done(plan);
     };
 
     // The legacy panel added the two Users columns itself; over REST they must exist already, or every
@@ -89,6 +92,17 @@ void UserSync::preparePlan(PlanCallback done)
                     .arg(missing.join(QStringLiteral(", "))),
                 missing.first()));
         }
+        // Metadata that could not be read is no reason to stop: the first write names a field that is absent.
+        QStringList unknown;
+        for (const QString &field : check.value().unknown) {
+            if (field.startsWith(QLatin1String("User_")))
+                unknown.append(field);
+        }
+        if (!unknown.isEmpty())
+            state->warnings.append(
+                tr("the CRM could not show whether its Users table has %1 (%2); the links are written "
+                   "anyway, and if a field is missing the first write says which and how to add it")
+                    .arg(unknown.join(QStringLiteral(", ")), check.value().notes.join(QStringLiteral("; "))));
         self->m_exchange.listUsers([self, state, finish](Result<QList<exchange::ExchangeUser>> users) {
             if (!self)
                 return;

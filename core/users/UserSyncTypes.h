@@ -97,6 +97,7 @@ struct UserSyncPlan {
     int exchangeUsers = 0;
     int crmUsers = 0;
     QList<UserPlanItem> items;
+    QStringList warnings; // what the admin should know before applying (e.g. custom fields not confirmed)
 
     int count(PlanAction action) const;
     int count(PlanAction action, MatchRule rule) const;

@@ -71,6 +71,10 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
         } else {
             m_crm->load(data);
         }
+        if (options.crmLegacyApi)
+            m_crm->setLegacyApi(true);
+        if (!options.crmEntityPrototypes)
+            m_crm->setPerEntityPrototypes(false);
         if (faults)
             m_crm->http().setFaultPlan(*faults);
         m_crm->http().setLatency(options.latencyMs);
@@ -122,6 +126,8 @@ QJsonObject SandboxEnvironment::describe() const
         line.insert(QStringLiteral("crmUser"), m_crm->syncUser());
         line.insert(QStringLiteral("crmPassword"), m_crm->syncPassword());
         line.insert(QStringLiteral("crmTimeZone"), QString::fromUtf8(m_crm->serverTimeZone().id()));
+        line.insert(QStringLiteral("crmRelease"),
+                    m_crm->legacyApi() ? QStringLiteral("before 2024 R2") : QStringLiteral("2024 R2"));
     }
     if (m_admin)
         line.insert(QStringLiteral("admin"), m_admin->baseUrl().toString() + QStringLiteral("/admin"));

@@ -24,6 +24,8 @@ struct SandboxOptions {
     int latencyMs = 0; // per request, makes concurrency limits observable
     QByteArray crmTimeZone =
         "Europe/London"; // the CRM server's zone: not UTC, with DST, so zone mistakes show
+    bool crmLegacyApi = false;       // behave like Sage CRM before 2024 R2 (CrmSandbox::setLegacyApi)
+    bool crmEntityPrototypes = true; // false: no $prototypes/{entity} (CrmSandbox::setPerEntityPrototypes)
 };
 
 // Both sandboxes, filled from the same sample world, plus the admin endpoint: what the cxsync-sandbox

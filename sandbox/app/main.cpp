@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -53,6 +54,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption zoneOpt(QStringLiteral("crm-zone"),
                                      QStringLiteral("The CRM server's time zone id (default Europe/London)."),
                                      QStringLiteral("ZONE"), QStringLiteral("Europe/London"));
+    const QCommandLineOption releaseOpt(
+        QStringLiteral("crm-release"),
+        QStringLiteral(
+            "The Sage CRM release the CRM sandbox behaves like, e.g. 2024R1 (default 2024R2). Releases "
+            "before 2024R2 reject orderBy and combined where filters."),
+        QStringLiteral("RELEASE"), QStringLiteral("2024R2"));
+    const QCommandLineOption noPrototypesOpt(
+        QStringLiteral("crm-no-entity-prototypes"),
+        QStringLiteral("The CRM sandbox answers $prototypes/{entity} with 404, as some installs do."));
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         QStringLiteral("Write a cxsync settings file for this sandbox."),
                                         QStringLiteral("FILE"));
@@ -60,7 +70,7 @@ int main(int argc, char *argv[])
         QStringLiteral("secrets"),
         QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
     parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt,
-                       profileOpt, secretsOpt});
+                       releaseOpt, noPrototypesOpt, profileOpt, secretsOpt});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -90,6 +100,19 @@ int main(int argc, char *argv[])
     options.statePath = parser.value(stateOpt);
     options.faultPlan = parser.value(faultsOpt);
     options.crmTimeZone = parser.value(zoneOpt).toUtf8();
+    // Sage CRM releases are named year + R1/R2 (2022 R1 ... 2024 R2); spaces are allowed ("2024 R1").
+    static const QRegularExpression release(QStringLiteral("^\\s*(20\\d\\d)\\s*R([12])\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch releaseMatch = release.match(parser.value(releaseOpt));
+    if (!releaseMatch.hasMatch()) {
+        std::fprintf(stderr,
+                     "cxsync-sandbox: --crm-release must be a Sage CRM release such as 2024R1, not '%s'\n",
+                     qPrintable(parser.value(releaseOpt)));
+        return 2;
+    }
+    options.crmLegacyApi =
+        releaseMatch.captured(1).toInt() * 10 + releaseMatch.captured(2).toInt() < 2024 * 10 + 2;
+    options.crmEntityPrototypes = !parser.isSet(noPrototypesOpt);
 
     cxsync::sandbox::SandboxEnvironment env;
     QString error;

@@ -142,8 +142,25 @@ QJsonObject CrmJson::collection(const QJsonArray &resources, int total, int star
                        {QStringLiteral("$resources"), resources}};
 }
 
-QJsonObject CrmJson::prototype(const CrmEntity &entity, bool customPresent, const QUrl &restBase)
+QJsonObject CrmJson::prototype(const CrmEntity &entity, bool customPresent, const QUrl &restBase,
+                               CrmPrototypeShape shape)
 {
+    const QString url = restBase.resolved(QUrl(QStringLiteral("$prototypes/%1").arg(entity.name))).toString();
+    if (shape == CrmPrototypeShape::Properties) {
+        QJsonObject properties;
+        for (const CrmField &field : entity.visibleFields(customPresent))
+            properties.insert(field.name,
+                              QJsonObject{{QStringLiteral("$title"), field.name},
+                                          {QStringLiteral("$type"), crmFieldTypeName(field.type)},
+                                          {QStringLiteral("$isMandatory"), field.name == entity.keyField},
+                                          {QStringLiteral("$isHidden"), false},
+                                          {QStringLiteral("$isReadOnly"), field.readOnly}});
+        return QJsonObject{{QStringLiteral("$title"), entity.name},
+                           {QStringLiteral("$baseUrl"), restBase.toString()},
+                           {QStringLiteral("$url"), url},
+                           {QStringLiteral("$resourceKind"), entity.name},
+                           {QStringLiteral("$properties"), properties}};
+    }
     QJsonArray fields;
     for (const CrmField &field : entity.visibleFields(customPresent)) {
         QJsonObject description{{QStringLiteral("name"), field.name},
@@ -156,21 +173,19 @@ QJsonObject CrmJson::prototype(const CrmEntity &entity, bool customPresent, cons
             description.insert(QStringLiteral("key"), true);
         fields.append(description);
     }
-    return QJsonObject{
-        {QStringLiteral("$key"), entity.name},
-        {QStringLiteral("$title"), entity.name},
-        {QStringLiteral("$url"),
-         restBase.resolved(QUrl(QStringLiteral("$prototypes/%1").arg(entity.name))).toString()},
-        {QStringLiteral("entity"), entity.name},
-        {QStringLiteral("keyField"), entity.keyField},
-        {QStringLiteral("fields"), fields}};
+    return QJsonObject{{QStringLiteral("$key"), entity.name},
+                       {QStringLiteral("$title"), entity.name},
+                       {QStringLiteral("$url"), url},
+                       {QStringLiteral("entity"), entity.name},
+                       {QStringLiteral("keyField"), entity.keyField},
+                       {QStringLiteral("fields"), fields}};
 }
 
-QJsonObject CrmJson::prototypes(bool customPresent, const QUrl &restBase)
+QJsonObject CrmJson::prototypes(bool customPresent, const QUrl &restBase, CrmPrototypeShape shape)
 {
     QJsonArray resources;
     for (const CrmEntity &entity : crmEntities())
-        resources.append(prototype(entity, customPresent, restBase));
+        resources.append(prototype(entity, customPresent, restBase, shape));
     return collection(resources, int(resources.size()), 1, int(resources.size()));
 }
 

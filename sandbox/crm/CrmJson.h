@@ -13,6 +13,11 @@
 
 namespace cxsync::sandbox {
 
+// How $prototypes entries list their fields: {"fields": [{"name", "type", ...}]} or, as Sage's own REST
+// client models it, {"$properties": {"<name>": {"$title", "$type", "$isMandatory", "$isHidden",
+// "$isReadOnly"}}}.
+enum class CrmPrototypeShape { Fields, Properties };
+
 // The JSON shapes of the Sage CRM REST sandbox and the conversion between stored and wire values.
 //
 // Stored rows keep date/times as UTC ("yyyy-MM-ddTHH:mm:ss.zzzZ"); on the wire they are local times of the
@@ -43,8 +48,10 @@ public:
     static QJsonObject record(const CrmEntity &entity, const QJsonObject &row, bool customPresent,
                               const QTimeZone &zone, const QUrl &restBase, bool preciseStamps = true);
     static QJsonObject collection(const QJsonArray &resources, int total, int startIndex, int itemsPerPage);
-    static QJsonObject prototype(const CrmEntity &entity, bool customPresent, const QUrl &restBase);
-    static QJsonObject prototypes(bool customPresent, const QUrl &restBase);
+    static QJsonObject prototype(const CrmEntity &entity, bool customPresent, const QUrl &restBase,
+                                 CrmPrototypeShape shape = CrmPrototypeShape::Fields);
+    static QJsonObject prototypes(bool customPresent, const QUrl &restBase,
+                                  CrmPrototypeShape shape = CrmPrototypeShape::Fields);
     static QJsonObject error(int status, const QString &code, const QString &message);
 };
 

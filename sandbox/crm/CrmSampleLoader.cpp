@@ -59,7 +59,7 @@ CrmSyncAccount CrmSampleLoader::load(CrmStore &store, const SampleData &data)
                 linked.append(userIds.value(key));
         }
         QJsonObject values{{QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
-                           {QStringLiteral("Comm_Action"), QStringLiteral("Meeting")},
+                           {QStringLiteral("Comm_Action"), appointment.crmAction},
                            {QStringLiteral("Comm_Status"), appointment.crmStatus},
                            {QStringLiteral("Comm_Priority"), QStringLiteral("Normal")},
                            {QStringLiteral("Comm_DateTime"), CrmJson::storedDate(appointment.start.toUTC())},
@@ -80,6 +80,26 @@ CrmSyncAccount CrmSampleLoader::load(CrmStore &store, const SampleData &data)
                                                     comm.value(commEntity().keyField)},
                                                    {QStringLiteral("CmLi_Comm_UserId"), userId}});
         }
+    }
+    // Tasks, calls, e-mails and letters: same table, another Comm_Type; linked to their owner like any
+    // communication.
+    for (const SampleActivity &activity : data.crmActivities) {
+        if (!userIds.contains(activity.ownerKey))
+            continue;
+        const qint64 owner = userIds.value(activity.ownerKey);
+        const QJsonObject comm = store.insert(
+            commEntity(), QJsonObject{{QStringLiteral("Comm_Type"), QStringLiteral("Task")},
+                                      {QStringLiteral("Comm_Action"), activity.action},
+                                      {QStringLiteral("Comm_Status"), activity.status},
+                                      {QStringLiteral("Comm_Priority"), activity.priority},
+                                      {QStringLiteral("Comm_DateTime"), CrmJson::storedDate(activity.start)},
+                                      {QStringLiteral("Comm_ToDateTime"), CrmJson::storedDate(activity.end)},
+                                      {QStringLiteral("Comm_Subject"), text(activity.subject)},
+                                      {QStringLiteral("Comm_Note"), text(activity.note)},
+                                      {QStringLiteral("Comm_UserId"), owner}});
+        store.insert(linkEntity(), QJsonObject{{QStringLiteral("CmLi_Comm_CommunicationId"),
+                                                comm.value(commEntity().keyField)},
+                                               {QStringLiteral("CmLi_Comm_UserId"), owner}});
     }
     return account;
 }

@@ -31,6 +31,28 @@ void sendJson(const Reply &reply, int status, const QJsonObject &body, const Hea
                headers);
 }
 
+// What an older release's `where` takes: one condition (a comparison, like, or in), nothing combined.
+bool singleCondition(const CrmWhereNode &node)
+{
+    return node.kind == CrmWhereNode::Kind::Comparison || node.kind == CrmWhereNode::Kind::In;
+}
+
+QString combinedKeyword(const CrmWhereNode &node)
+{
+    switch (node.kind) {
+    case CrmWhereNode::Kind::And:
+        return QStringLiteral("and");
+    case CrmWhereNode::Kind::Or:
+        return QStringLiteral("or");
+    case CrmWhereNode::Kind::Not:
+        return QStringLiteral("not");
+    case CrmWhereNode::Kind::Between:
+        return QStringLiteral("between");
+    default:
+        return QString();
+    }
+}
+
 QString queryErrorCode(const QString &message)
 {
     return message.startsWith(QLatin1String("Unknown field")) ? QStringLiteral("UnknownField")
@@ -95,7 +117,12 @@ QJsonObject CrmSandbox::saveState() const
                        {QStringLiteral("timeZone"), QString::fromLatin1(m_zone.id())},
                        {QStringLiteral("syncUser"), m_syncUser},
                        {QStringLiteral("syncPassword"), m_syncPassword},
-                       {QStringLiteral("preciseStamps"), m_preciseStamps}};
+                       {QStringLiteral("preciseStamps"), m_preciseStamps},
+                       {QStringLiteral("legacyApi"), m_legacyApi},
+                       {QStringLiteral("entityPrototypes"), m_entityPrototypes},
+                       {QStringLiteral("prototypeShape"), m_prototypeShape == CrmPrototypeShape::Properties
+                                                              ? QStringLiteral("properties")
+                                                              : QStringLiteral("fields")}};
 }
 
 bool CrmSandbox::restoreState(const QJsonObject &state, QString *error)
@@ -112,6 +139,11 @@ bool CrmSandbox::restoreState(const QJsonObject &state, QString *error)
     m_syncUser = state.value(QStringLiteral("syncUser")).toString();
     m_syncPassword = state.value(QStringLiteral("syncPassword")).toString();
     m_preciseStamps = state.value(QStringLiteral("preciseStamps")).toBool(false);
+    m_legacyApi = state.value(QStringLiteral("legacyApi")).toBool(false);
+    m_entityPrototypes = state.value(QStringLiteral("entityPrototypes")).toBool(true);
+    m_prototypeShape = state.value(QStringLiteral("prototypeShape")).toString() == QLatin1String("properties")
+                           ? CrmPrototypeShape::Properties
+                           : CrmPrototypeShape::Fields;
     return true;
 }
 
@@ -355,9 +387,12 @@ void CrmSandbox::handle(const SandboxRequest &request, const Reply &reply)
         }
         const bool custom = m_store.customFieldsPresent();
         if (match.captured(1).isEmpty()) {
-            sendJson(reply, 200, CrmJson::prototypes(custom, restBaseUrl()));
+            sendJson(reply, 200, CrmJson::prototypes(custom, restBaseUrl(), m_prototypeShape));
+        } else if (!m_entityPrototypes) {
+            sendError(reply, {404, QStringLiteral("NotFound"),
+                              QStringLiteral("Unknown resource '%1'").arg(resource)});
         } else if (const CrmEntity *entity = crmEntity(match.captured(1))) {
-            sendJson(reply, 200, CrmJson::prototype(*entity, custom, restBaseUrl()));
+            sendJson(reply, 200, CrmJson::prototype(*entity, custom, restBaseUrl(), m_prototypeShape));
         } else {
             sendError(reply, {404, QStringLiteral("NotFound"),
                               QStringLiteral("Unknown entity '%1'").arg(match.captured(1))});
@@ -453,6 +488,11 @@ std::optional<qint64> CrmSandbox::resolve(const CrmEntity &entity, const QString
         *error = {400, QStringLiteral("BadWhereSyntax"), message};
         return std::nullopt;
     }
+    if (m_legacyApi && !singleCondition(*where)) {
+        *error = {400, QStringLiteral("BadWhereSyntax"),
+                  QStringLiteral("Invalid query syntax: '%1' is not supported").arg(combinedKeyword(*where))};
+        return std::nullopt;
+    }
     const auto rows = m_store.select(entity, &*where, {}, m_zone, &message);
     if (!rows) {
         *error = {400, queryErrorCode(message), message};
@@ -498,8 +538,15 @@ void CrmSandbox::getCollection(const CrmEntity &entity, const SandboxRequest &re
         if (!where)
             return sendError(reply,
                              {400, QStringLiteral("BadWhereSyntax"), QStringLiteral("where: ") + message});
+        if (m_legacyApi && !singleCondition(*where))
+            return sendError(reply, {400, QStringLiteral("BadWhereSyntax"),
+                                     QStringLiteral("where: invalid query syntax: '%1' is not supported")
+                                         .arg(combinedKeyword(*where))});
     }
     QList<CrmOrderKey> order;
+    if (m_legacyApi && queryValue(request.query, QStringLiteral("orderBy")))
+        return sendError(reply, {400, QStringLiteral("BadQueryParameter"),
+                                 QStringLiteral("Invalid query parameter: orderBy")});
     if (const auto text = queryValue(request.query, QStringLiteral("orderBy"))) {
         for (const QString &part : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QStringList words = part.simplified().split(QLatin1Char(' '));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CrmJson.h"
 #include "CrmSchema.h"
 #include "CrmStore.h"
 #include "HttpSandbox.h"
@@ -35,6 +36,15 @@ namespace cxsync::sandbox {
 //   included, compared case-insensitively: 409 DuplicateLogon (POST and PUT).
 //   Error envelope: see CrmJson.h.
 //
+// Older releases (setLegacyApi(true), `cxsync-sandbox --crm-release 2024R1`): Sage CRM 2022 R1 - 2024 R1
+// had neither `orderBy` nor combined filters (they came with 2024 R2). A collection GET with orderBy answers
+// 400 BadQueryParameter; a `where` (or record selector) with and / or / not / between answers 400
+// BadWhereSyntax (SData 1.1 diagnosis codes; a single comparison, like or in is accepted). Rows come in key
+// order.
+// setPerEntityPrototypes(false): $prototypes/{R} answers 404 ($prototypes itself still lists every entity).
+// setPrototypeShape(Properties): $prototypes entries list their fields as a `$properties` map, the shape
+// Sage's own REST client reads, instead of the `fields` array.
+//
 // Loaded users get the password of their logon (the sync user: SampleData::syncUserPassword); setPassword()
 // changes it.
 class CrmSandbox : public QObject {
@@ -57,6 +67,11 @@ public:
     // Comm_CreatedDate/Comm_UpdatedDate on the wire with milliseconds (default) or in the plain seconds
     // format. Stored stamps are always strictly increasing at millisecond resolution.
     void setPreciseStamps(bool precise) { m_preciseStamps = precise; }
+    void setLegacyApi(bool legacy) { m_legacyApi = legacy; }
+    bool legacyApi() const { return m_legacyApi; }
+    void setPerEntityPrototypes(bool served) { m_entityPrototypes = served; }
+    bool perEntityPrototypes() const { return m_entityPrototypes; }
+    void setPrototypeShape(CrmPrototypeShape shape) { m_prototypeShape = shape; }
 
     void load(const SampleData &data);
     QJsonObject saveState() const;
@@ -98,6 +113,9 @@ private:
     QString m_syncUser;
     QString m_syncPassword;
     bool m_preciseStamps = false; // Sage CRM sends whole seconds; equal stamps must be handled by the engine
+    bool m_legacyApi = false;
+    bool m_entityPrototypes = true;
+    CrmPrototypeShape m_prototypeShape = CrmPrototypeShape::Fields;
 };
 
 } // namespace cxsync::sandbox

@@ -58,12 +58,29 @@ struct SampleAppointment {
     bool reminderOn = true;
     int reminderMinutes = 15;
     QString crmStatus = QStringLiteral("Pending"); // CRM-origin: Pending | In Progress | Complete | Canceled
+    QString crmAction = QStringLiteral("Meeting"); // CRM-origin: also PhoneOut (a scheduled call), Demo
     std::optional<SampleRecurrence> recurrence;
+};
+
+// A CRM communication that is not an appointment (Comm_Type Task): a to-do, a logged phone call, an e-mail or
+// a letter filed against a user. Sage CRM keeps them in the Communication table beside the appointments;
+// they never reach Outlook.
+struct SampleActivity {
+    QString key;      // "t0042"
+    QString ownerKey; // a SampleUser key (a CRM user)
+    QString action;   // ToDo | PhoneOut | PhoneIn | EmailOut | EmailIn | LetterOut
+    QString subject;
+    QString note;
+    QDateTime start;  // UTC; due date for a to-do, when it happened for the others
+    QDateTime end;    // UTC; a call's end, else equal to start
+    QString status;   // Pending | In Progress | Complete
+    QString priority; // Low | Normal | High
 };
 
 struct SampleData {
     QList<SampleUser> users;
     QList<SampleAppointment> appointments;
+    QList<SampleActivity> crmActivities; // about one per two appointments
     QString syncUserKey; // the CRM user for synchronization (External Logon Allowed)
     QString syncUserPassword;
 

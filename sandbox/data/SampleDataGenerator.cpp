@@ -1,5 +1,6 @@
 #include "SampleDataGenerator.h"
 
+#include "SampleActivityBuilder.h"
 #include "SampleAppointmentBuilder.h"
 #include "SampleRandom.h"
 #include "SampleUserBuilder.h"
@@ -15,6 +16,7 @@ SampleData SampleDataGenerator::generate(int users, int appointments, quint64 se
     detail::SampleRandom rng(seed);
     detail::SampleUserBuilder(rng, data).build(std::max(users, 0));
     detail::SampleAppointmentBuilder(rng, data, nowUtc).build(std::max(appointments, 0));
+    detail::SampleActivityBuilder(seed, data, nowUtc).build(std::max(appointments, 0) / 2);
     return data;
 }
 

@@ -36,6 +36,12 @@ namespace cxsync::sandbox {
 // statuses), the rest are random, about half from each side. At least one item crosses a daylight-saving
 // transition when `appointments` >= 9 (a weekly series in "W. Europe Standard Time" when possible, else
 // another zone). Needs users >= 1 for appointments; with users == 0 no appointments are made.
+//
+// CRM activities (crmActivities, appointments / 2 of them, from their own seeded stream so the rest is
+// unchanged): to-dos, logged calls, e-mails and letters (Comm_Type Task) of usable CRM users, mostly of
+// people with a mailbox, inside the same window; past ones mostly Complete. Every fourth CRM-origin
+// appointment has the action PhoneOut and some others Demo: the type, not the action, decides what is
+// synchronized.
 class SampleDataGenerator final {
 public:
     // Same (users, appointments, seed, now) → byte-identical result. `now` anchors the ±60-day window.

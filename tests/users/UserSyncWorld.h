@@ -74,6 +74,9 @@ public:
         m_options.users = users;
         m_options.appointments = appointments;
         m_options.seed = seed;
+#ifdef CXSYNC_TEST_CRM_BEFORE_2024R2
+        m_options.crmLegacyApi = true; // the suite built again against a Sage CRM release before 2024 R2
+#endif
         if (!m_dir.isValid()) {
             m_error = QStringLiteral("no temporary folder");
             return;

@@ -169,6 +169,57 @@ Result<QJsonArray> resourcesOf(const QJsonObject &page, const QString &entity, i
     return resources.toArray();
 }
 
+const QStringList &customFieldNames()
+{
+    static const QStringList names{
+        QStringLiteral("User_ExchangeServer"), QStringLiteral("User_ExchangeUserId"),
+        QStringLiteral("Comm_ExchangeResponses"), QStringLiteral("Comm_ExchangeId")};
+    return names;
+}
+
+// One row value for ordering: numbers (JSON or numeric text) before text, compared as such.
+int compareValues(const QJsonValue &a, const QJsonValue &b)
+{
+    auto number = [](const QJsonValue &v, bool *ok) {
+        if (v.isDouble()) {
+            *ok = true;
+            return v.toDouble();
+        }
+        return v.toString().toDouble(ok);
+    };
+    bool aNumber = false, bNumber = false;
+    const double x = number(a, &aNumber);
+    const double y = number(b, &bNumber);
+    if (aNumber && bNumber)
+        return x < y ? -1 : (x > y ? 1 : 0);
+    if (aNumber != bNumber)
+        return aNumber ? -1 : 1;
+    return a.toVariant().toString().compare(b.toVariant().toString(), Qt::CaseInsensitive);
+}
+
+// What `orderBy` asks of the server, done here for a server that does not know it ("F [asc|desc], ...").
+void orderRows(QJsonArray &rows, const QString &orderBy)
+{
+    QList<QPair<QString, bool>> keys; // field, descending
+    for (const QString &part : orderBy.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList words = part.simplified().split(QLatin1Char(' '));
+        keys.append(
+            {words.value(0), words.value(1).compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0});
+    }
+    QList<QJsonValue> list(rows.begin(), rows.end());
+    std::stable_sort(list.begin(), list.end(), [&keys](const QJsonValue &a, const QJsonValue &b) {
+        for (const auto &[field, descending] : keys) {
+            const int c = compareValues(a.toObject().value(field), b.toObject().value(field));
+            if (c != 0)
+                return descending ? c > 0 : c < 0;
+        }
+        return false;
+    });
+    rows = QJsonArray();
+    for (const QJsonValue &row : list)
+        rows.append(row);
+}
+
 } // namespace
 
 struct SageCrmConnector::ChangeFeed {
@@ -176,6 +227,10 @@ struct SageCrmConnector::ChangeFeed {
     int count = 0;
     QList<CrmAppointment> appointments;
     Callback<CrmChanges> done;
+    // An older server: every row from the cursor's second on, newest version of each (by id), read page by
+    // page in the server's own order and sorted before the cursor is applied.
+    QHash<qint64, QJsonObject> legacyRows;
+    int startIndex = 1;
 };
 
 struct SageCrmConnector::Collect {
@@ -346,6 +401,18 @@ Error SageCrmConnector::mapError(const Error &error) const
         mapped.message =
             SageCrmConnector::tr("CRM rejected the logon '%1': wrong user name or password (HTTP 401).")
                 .arg(m_logon);
+    } else if (const QString field = missingCustomField(error); !field.isEmpty()) {
+        // The legacy panel added these columns itself; over REST the admin adds them once (admin guide,
+        // "Sage CRM custom fields").
+        const bool user = field.startsWith(QLatin1String("User_"));
+        mapped.kind = ErrorKind::Invalid;
+        mapped.field = field;
+        mapped.message =
+            SageCrmConnector::tr("The CRM has no field %1 (it answered: %2). Add it in Sage CRM under "
+                                 "Administration | Customization | %3 | Fields | New: a Text field with the "
+                                 "column name %4, length 255; then run Install Scripts again.")
+                .arg(field, error.message, user ? QStringLiteral("Users") : QStringLiteral("Communication"),
+                     field.toLower());
     } else if (error.httpStatus == 403) {
         mapped.kind = ErrorKind::Permission;
         // Keep the CRM's own words (which of disabled / resource / no External Logon Allowed): Test
@@ -403,7 +470,8 @@ void SageCrmConnector::collect(std::shared_ptr<Collect> state)
     Query query;
     if (!state->where.isEmpty())
         query.append({QStringLiteral("where"), state->where});
-    if (!state->orderBy.isEmpty())
+    const bool serverOrders = !m_legacyApi.value_or(false);
+    if (!state->orderBy.isEmpty() && serverOrders)
         query.append({QStringLiteral("orderBy"), state->orderBy});
     query.append({QStringLiteral("count"), QString::number(m_pageSize)});
     query.append({QStringLiteral("startIndex"), QString::number(state->startIndex)});
@@ -417,8 +485,11 @@ void SageCrmConnector::collect(std::shared_ptr<Collect> state)
         for (const QJsonValue &row : rows.value())
             state->rows.append(row);
         state->startIndex += int(rows.value().size());
-        if (rows.value().isEmpty() || state->startIndex > total)
+        if (rows.value().isEmpty() || state->startIndex > total) {
+            if (!state->orderBy.isEmpty() && m_legacyApi.value_or(false))
+                orderRows(state->rows, state->orderBy);
             return state->done(state->rows);
+        }
         collect(state);
     });
 }
@@ -434,7 +505,58 @@ void SageCrmConnector::collectAll(const QString &entity, const SageWhere &where,
     state->orderBy = orderBy;
     state->label = label;
     state->done = std::move(done);
-    collect(state);
+    if (orderBy.isEmpty())
+        return collect(state);
+    withApiLevel([this, state](Status known) {
+        if (!known.ok())
+            return state->done(known.error());
+        collect(state);
+    });
+}
+
+void SageCrmConnector::withApiLevel(std::function<void(Status)> then)
+{
+    if (m_legacyApi.has_value())
+        return later([then] { then(Status()); });
+    m_levelWaiters.append(std::move(then));
+    if (m_levelWaiters.size() > 1)
+        return; // the probe is under way
+    // One row of Users, asked for the way 2024 R2 allows: an older release answers 400 (an unknown orderBy
+    // parameter, or a where with more than one condition).
+    const Query query{
+        {QStringLiteral("where"), (SageWhere::ge(QStringLiteral("User_UserId"), QStringLiteral("0")) &&
+                                   SageWhere::ge(QStringLiteral("User_UserId"), QStringLiteral("0")))
+                                      .toString()},
+        {QStringLiteral("orderBy"), QStringLiteral("User_UserId asc")},
+        {QStringLiteral("count"), QStringLiteral("1")}};
+    call("GET", kUsers, query, nullptr, QStringLiteral("apiLevel"), [this](Result<QJsonObject> page) {
+        Status outcome;
+        if (page.ok())
+            m_legacyApi = false;
+        else if (page.error().httpStatus == 400)
+            m_legacyApi = true;
+        else
+            outcome = page.error(); // not known yet: the next read probes again
+        const auto waiters = std::exchange(m_levelWaiters, {});
+        for (const auto &waiter : waiters)
+            waiter(outcome);
+    });
+}
+
+void SageCrmConnector::apiLevel(Callback<CrmApiLevel> done)
+{
+    withApiLevel([this, done](Status known) {
+        if (!known.ok())
+            return done(known.error());
+        if (*m_legacyApi)
+            return done(
+                CrmApiLevel{QStringLiteral("legacy"),
+                            SageCrmConnector::tr(
+                                "Sage CRM before 2024 R2: single-condition filters; records are ordered and "
+                                "paged by the synchronization (count/startIndex).")});
+        done(CrmApiLevel{QStringLiteral("2024r2"),
+                         SageCrmConnector::tr("Sage CRM 2024 R2 or later: orderBy and combined filters.")});
+    });
 }
 
 void SageCrmConnector::verifyLogin(Callback<CrmUser> done)
@@ -474,45 +596,122 @@ void SageCrmConnector::listUsers(Callback<QList<CrmUser>> done)
                });
 }
 
-void SageCrmConnector::customFieldsPresent(Callback<CrmCustomFieldCheck> done)
+std::optional<QSet<QString>> SageCrmConnector::prototypeFields(const QJsonObject &prototype,
+                                                               const QString &entity)
 {
-    auto names = [](const QJsonObject &prototype) {
-        QSet<QString> result;
-        for (const QJsonValue &field : prototype.value(QStringLiteral("fields")).toArray())
-            result.insert(field.toObject().value(QStringLiteral("name")).toString().toLower());
-        return result;
-    };
-    call("GET", QStringLiteral("$prototypes/Users"), {}, nullptr, QStringLiteral("prototypes"),
-         [this, done, names](Result<QJsonObject> users) {
-             if (!users.ok())
-                 return done(users.error());
-             if (!users.value().value(QStringLiteral("fields")).isArray())
-                 return done(invalid(SageCrmConnector::tr("The CRM sent a Users prototype without fields."),
-                                     QStringLiteral("fields")));
-             const QSet<QString> userFields = names(users.value());
-             call("GET", QStringLiteral("$prototypes/Communication"), {}, nullptr,
-                  QStringLiteral("prototypes"), [done, names, userFields](Result<QJsonObject> comm) {
-                      if (!comm.ok())
-                          return done(comm.error());
-                      if (!comm.value().value(QStringLiteral("fields")).isArray())
-                          return done(invalid(
-                              SageCrmConnector::tr("The CRM sent a Communication prototype without fields."),
-                              QStringLiteral("fields")));
-                      const QSet<QString> commFields = names(comm.value());
-                      CrmCustomFieldCheck check;
-                      for (const QString &field :
-                           {QStringLiteral("User_ExchangeServer"), QStringLiteral("User_ExchangeUserId")}) {
-                          if (!userFields.contains(field.toLower()))
-                              check.missing.append(field);
+    // The sandbox's shape: {"fields": [{"name": ...}, ...]}.
+    if (const QJsonValue fields = prototype.value(QStringLiteral("fields")); fields.isArray()) {
+        QSet<QString> names;
+        for (const QJsonValue &field : fields.toArray()) {
+            const QString name = field.toObject().value(QStringLiteral("name")).toString();
+            if (name.isEmpty())
+                return std::nullopt;
+            names.insert(name.toLower());
+        }
+        return names;
+    }
+    // Sage's own client reads {"$properties": {"<field>": {"$type": ...}, ...}}.
+    if (const QJsonValue properties = prototype.value(QStringLiteral("$properties")); properties.isObject()) {
+        QSet<QString> names;
+        const QJsonObject map = properties.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            names.insert(it.key().toLower());
+        return names;
+    }
+    // A collection holding the entity's entry.
+    if (const QJsonValue resources = prototype.value(QStringLiteral("$resources")); resources.isArray()) {
+        for (const QJsonValue &entry : resources.toArray()) {
+            const QJsonObject object = entry.toObject();
+            for (const char *key : {"$resourceKind", "$key", "$title", "entity"}) {
+                if (object.value(QLatin1String(key)).toString().compare(entity, Qt::CaseInsensitive) == 0)
+                    return prototypeFields(object, entity);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void SageCrmConnector::entityFields(const QString &entity,
+                                    std::function<void(Result<QSet<QString>>, QString)> done)
+{
+    call("GET", QStringLiteral("$prototypes/") + entity, {}, nullptr, QStringLiteral("prototypes"),
+         [this, entity, done](Result<QJsonObject> prototype) {
+             QString why;
+             if (prototype.ok()) {
+                 if (const auto names = prototypeFields(prototype.value(), entity))
+                     return done(*names, QString());
+                 why =
+                     SageCrmConnector::tr("$prototypes/%1 lists its fields in a shape this version does not "
+                                          "know")
+                         .arg(entity);
+             } else if (prototype.error().httpStatus == 404 || prototype.error().httpStatus == 400 ||
+                        prototype.error().httpStatus == 501) {
+                 why = SageCrmConnector::tr("the CRM has no $prototypes/%1 (HTTP %2)")
+                           .arg(entity)
+                           .arg(prototype.error().httpStatus);
+             } else {
+                 return done(prototype.error(), QString()); // the CRM is not answering: a real failure
+             }
+             // Fall back to the fields one record shows.
+             call("GET", entity, {{QStringLiteral("count"), QStringLiteral("1")}}, nullptr,
+                  QStringLiteral("prototypes"), [entity, done, why](Result<QJsonObject> page) {
+                      if (!page.ok())
+                          return done(page.error(), QString());
+                      Result<QJsonArray> rows = resourcesOf(page.value(), entity, nullptr);
+                      if (!rows.ok())
+                          return done(rows.error(), QString());
+                      QSet<QString> names;
+                      if (!rows.value().isEmpty()) {
+                          const QJsonObject record = rows.value().first().toObject();
+                          for (auto it = record.begin(); it != record.end(); ++it)
+                              names.insert(it.key().toLower());
                       }
-                      for (const QString &field :
-                           {QStringLiteral("Comm_ExchangeResponses"), QStringLiteral("Comm_ExchangeId")}) {
-                          if (!commFields.contains(field.toLower()))
-                              check.missing.append(field);
-                      }
-                      done(check);
+                      const QString note =
+                          rows.value().isEmpty()
+                              ? SageCrmConnector::tr("%1; no %2 record exists to show its fields")
+                                    .arg(why, entity)
+                              : SageCrmConnector::tr("%1; checked on a %2 record instead").arg(why, entity);
+                      done(names, note);
                   });
          });
+}
+
+void SageCrmConnector::customFieldsPresent(Callback<CrmCustomFieldCheck> done)
+{
+    // Per entity: a field the metadata does not list is missing; when only a record could be read, a field
+    // it does not show may still exist (it could be left out when empty), so it is unknown, not missing.
+    auto check = std::make_shared<CrmCustomFieldCheck>();
+    auto judge = [check](const QStringList &fields, const Result<QSet<QString>> &names, const QString &note) {
+        for (const QString &field : fields) {
+            if (names.value().contains(field.toLower()))
+                continue;
+            (note.isEmpty() ? check->missing : check->unknown).append(field);
+        }
+        if (!note.isEmpty())
+            check->notes.append(note);
+    };
+    entityFields(kUsers, [this, done, check, judge](Result<QSet<QString>> users, QString usersNote) {
+        if (!users.ok())
+            return done(users.error());
+        judge(customFieldNames().mid(0, 2), users, usersNote);
+        entityFields(kComm, [done, check, judge](Result<QSet<QString>> comm, QString commNote) {
+            if (!comm.ok())
+                return done(comm.error());
+            judge(customFieldNames().mid(2, 2), comm, commNote);
+            done(*check);
+        });
+    });
+}
+
+QString SageCrmConnector::missingCustomField(const Error &error)
+{
+    if (error.httpStatus != 400)
+        return {};
+    for (const QString &field : customFieldNames()) {
+        if (error.message.contains(field, Qt::CaseInsensitive))
+            return field;
+    }
+    return {};
 }
 
 void SageCrmConnector::setUserExchangeLink(const QString &userId, const QString &exchangeServer,
@@ -630,11 +829,23 @@ void SageCrmConnector::deleteAppointment(const QString &id, StatusCallback done)
             done(invalid(SageCrmConnector::tr("'%1' is not a CRM appointment id.").arg(id.left(40)),
                          QStringLiteral("id")));
         });
-    call("DELETE", recordPath(kComm, *number), {}, nullptr, QStringLiteral("deleteAppointment"),
-         [done](Result<QJsonObject> result) {
-             if (!result.ok() && result.error().httpStatus != 404)
-                 return done(result.error());
-             done(Status());
+    // Read first: a communication that is no longer an appointment (a user made it a task) is not ours to
+    // delete, whatever its Outlook copy went through.
+    call("GET", recordPath(kComm, *number), {}, nullptr, QStringLiteral("deleteAppointment"),
+         [this, done, number](Result<QJsonObject> record) {
+             if (!record.ok())
+                 return done(record.error().httpStatus == 404 ? Status() : Status(record.error()));
+             const Result<CrmAppointment> current = parseAppointment(record.value(), m_zone);
+             if (!current.ok())
+                 return done(current.error());
+             if (current.value().deleted || !isAppointmentType(current.value().type))
+                 return done(Status());
+             call("DELETE", recordPath(kComm, *number), {}, nullptr, QStringLiteral("deleteAppointment"),
+                  [done](Result<QJsonObject> result) {
+                      if (!result.ok() && result.error().httpStatus != 404)
+                          return done(result.error());
+                      done(Status());
+                  });
          });
 }
 
@@ -657,6 +868,11 @@ void SageCrmConnector::getAppointment(const QString &id, Callback<CrmAppointment
              Result<CrmAppointment> appointment = parseAppointment(record.value(), m_zone);
              if (!appointment.ok())
                  return done(appointment.error());
+             if (!isAppointmentType(appointment.value().type))
+                 return done(
+                     makeError(ErrorKind::NotFound,
+                               SageCrmConnector::tr("CRM communication %1 is a %2, not an appointment.")
+                                   .arg(appointment.value().id, appointment.value().type)));
              withLinks({appointment.value()}, [done](Result<QList<CrmAppointment>> withIds) {
                  if (!withIds.ok())
                      return done(withIds.error());
@@ -681,7 +897,7 @@ void SageCrmConnector::findAppointmentByExchangeId(const QString &exchangeId,
                        Result<CrmAppointment> appointment = parseAppointment(row.toObject(), m_zone);
                        if (!appointment.ok())
                            return done(appointment.error());
-                       if (appointment.value().deleted)
+                       if (appointment.value().deleted || !isAppointmentType(appointment.value().type))
                            continue;
                        return withLinks({appointment.value()}, [done](Result<QList<CrmAppointment>> withIds) {
                            if (!withIds.ok())
@@ -808,7 +1024,51 @@ void SageCrmConnector::changesSince(const CrmWatermark &watermark, Callback<CrmC
     feed->cursor.updatedUtc = watermark.updatedUtc.isValid() ? watermark.updatedUtc.toUTC() : QDateTime();
     feed->count = m_pageSize;
     feed->done = std::move(done);
-    nextChangePage(feed);
+    withApiLevel([this, feed](Status known) {
+        if (!known.ok())
+            return feed->done(known.error());
+        if (*m_legacyApi)
+            nextLegacyChangePage(feed);
+        else
+            nextChangePage(feed);
+    });
+}
+
+Status SageCrmConnector::takeChange(ChangeFeed &feed, const QJsonObject &row, bool *fresh)
+{
+    *fresh = false;
+    Result<CrmAppointment> parsed = parseAppointment(row, m_zone);
+    if (!parsed.ok())
+        return parsed.error();
+    CrmAppointment appointment = std::move(parsed).value();
+    const qint64 id = appointment.id.toLongLong();
+    // The record as sent: a second change within the same whole second differs in content.
+    const QString fingerprint = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(row).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16));
+    if (feed.cursor.covers(appointment.updatedUtc, id, fingerprint))
+        return Status();
+    feed.cursor.advance(appointment.updatedUtc, id, fingerprint);
+    *fresh = true;
+    if (!isAppointmentType(appointment.type)) {
+        // A task, call, e-mail or letter never surfaces; one that was synchronized as an appointment (it
+        // carries the Exchange id) leaves Outlook as a delete would.
+        if (appointment.exchangeId.isEmpty())
+            return Status();
+        appointment.deleted = true;
+    }
+    feed.appointments.append(std::move(appointment));
+    return Status();
+}
+
+void SageCrmConnector::finishChanges(std::shared_ptr<ChangeFeed> feed)
+{
+    withLinks(feed->appointments, [feed](Result<QList<CrmAppointment>> withIds) {
+        if (!withIds.ok())
+            return feed->done(withIds.error());
+        feed->done(CrmChanges{withIds.value(), feed->cursor});
+    });
 }
 
 void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
@@ -833,21 +1093,10 @@ void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
                  return feed->done(rows.error());
              int fresh = 0;
              for (const QJsonValue &row : rows.value()) {
-                 Result<CrmAppointment> appointment = parseAppointment(row.toObject(), m_zone);
-                 if (!appointment.ok())
-                     return feed->done(appointment.error());
-                 const qint64 id = appointment.value().id.toLongLong();
-                 // The record as sent: a second change within the same whole second differs in content.
-                 const QString fingerprint = QString::fromLatin1(
-                     QCryptographicHash::hash(QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact),
-                                              QCryptographicHash::Sha1)
-                         .toHex()
-                         .left(16));
-                 if (feed->cursor.covers(appointment.value().updatedUtc, id, fingerprint))
-                     continue;
-                 feed->cursor.advance(appointment.value().updatedUtc, id, fingerprint);
-                 feed->appointments.append(std::move(appointment).value());
-                 ++fresh;
+                 bool isFresh = false;
+                 if (const Status taken = takeChange(*feed, row.toObject(), &isFresh); !taken.ok())
+                     return feed->done(taken.error());
+                 fresh += isFresh ? 1 : 0;
              }
              const bool complete = rows.value().size() < feed->count || total <= feed->count;
              if (!complete) {
@@ -866,11 +1115,68 @@ void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
                  }
                  return nextChangePage(feed);
              }
-             withLinks(feed->appointments, [feed](Result<QList<CrmAppointment>> withIds) {
-                 if (!withIds.ok())
-                     return feed->done(withIds.error());
-                 feed->done(CrmChanges{withIds.value(), feed->cursor});
-             });
+             finishChanges(feed);
+         });
+}
+
+void SageCrmConnector::nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed)
+{
+    Query query;
+    if (!feed->cursor.isNull())
+        query.append({QStringLiteral("where"),
+                      SageWhere::compare(QStringLiteral("Comm_UpdatedDate"), QStringLiteral("ge"),
+                                         feed->cursor.updatedUtc, m_zone)
+                          .toString()});
+    query.append({QStringLiteral("count"), QString::number(m_pageSize)});
+    query.append({QStringLiteral("startIndex"), QString::number(feed->startIndex)});
+    call("GET", kComm, query, nullptr, QStringLiteral("changesSince"),
+         [this, feed](Result<QJsonObject> page) {
+             if (!page.ok())
+                 return feed->done(page.error());
+             int total = 0;
+             Result<QJsonArray> rows = resourcesOf(page.value(), kComm, &total);
+             if (!rows.ok())
+                 return feed->done(rows.error());
+             for (const QJsonValue &row : rows.value()) {
+                 const QJsonObject record = row.toObject();
+                 FieldReader read(record, recordName(kComm, record, QStringLiteral("Comm_CommunicationId")));
+                 const qint64 id = read.id(QStringLiteral("Comm_CommunicationId"));
+                 const QDateTime updated = read.date(QStringLiteral("Comm_UpdatedDate"), true, m_zone);
+                 if (read.error())
+                     return feed->done(*read.error());
+                 // A row read twice (rows that changed meanwhile can shift into a later page): the newer
+                 // version wins.
+                 const auto known = feed->legacyRows.constFind(id);
+                 if (known != feed->legacyRows.cend()) {
+                     const QDateTime before =
+                         parseWireDate(known->value(QStringLiteral("Comm_UpdatedDate")),
+                                       QStringLiteral("Comm_UpdatedDate"), QString(), true, m_zone)
+                             .value();
+                     if (before > updated)
+                         continue;
+                 }
+                 feed->legacyRows.insert(id, record);
+             }
+             feed->startIndex += int(rows.value().size());
+             if (!rows.value().isEmpty() && feed->startIndex <= total)
+                 return nextLegacyChangePage(feed);
+             // Every row is in: the order the server could not give, then the same cursor rules.
+             QList<QPair<QPair<QDateTime, qint64>, QJsonObject>> ordered;
+             for (auto it = feed->legacyRows.cbegin(); it != feed->legacyRows.cend(); ++it) {
+                 const QDateTime updated =
+                     parseWireDate(it->value(QStringLiteral("Comm_UpdatedDate")),
+                                   QStringLiteral("Comm_UpdatedDate"), QString(), true, m_zone)
+                         .value();
+                 ordered.append({{updated, it.key()}, *it});
+             }
+             std::sort(ordered.begin(), ordered.end(),
+                       [](const auto &a, const auto &b) { return a.first < b.first; });
+             for (const auto &entry : ordered) {
+                 bool fresh = false;
+                 if (const Status taken = takeChange(*feed, entry.second, &fresh); !taken.ok())
+                     return feed->done(taken.error());
+             }
+             finishChanges(feed);
          });
 }
 

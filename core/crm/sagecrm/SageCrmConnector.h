@@ -16,7 +16,21 @@
 // (Comm_UpdatedDate, Comm_CommunicationId) from startIndex 1 and drops what is not after the cursor (keyset
 // paging). Rows updated while we page move to the end and are still seen; rows never shift into a page
 // already read. When a whole page shares the cursor's second the page is doubled (up to kMaxPageSize)
-// instead.
+// instead. Only appointments are delivered (CrmConnector::changesSince); the watermark still moves past the
+// other communications.
+//
+// Older releases. `orderBy` and compound `where` expressions (and, or, between) arrived with Sage CRM 2024
+// R2; 2022 R1 - 2024 R1 answer them with 400. Before its first collection read the connector probes once (one
+// row of Users with both) and remembers the answer: on an older server it sends single conditions only,
+// pages with count/startIndex in the server's own order, and orders the rows itself; the change feed then
+// reads every row from the cursor's second on (the filter only ever gains rows while it pages: a write moves
+// a row's stamp forward, never out of the range) and sorts them by (updated, id) before applying the
+// watermark.
+//
+// Metadata. The custom-field check reads $prototypes/{entity} (the sandbox's `fields` list or the
+// `$properties` map Sage's own client reads); when that is missing or shaped otherwise it reads one record
+// and looks at its fields, and what it still cannot tell is reported as unknown. A write the CRM refuses
+// because a custom field is absent fails with ErrorKind::Invalid naming the field and how to add it.
 #include "crm/CrmConnector.h"
 #include "crm/sagecrm/SageWhere.h"
 
@@ -26,10 +40,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace cxsync::net {
 class HttpClient;
@@ -56,6 +72,7 @@ public:
     void verifyLogin(Callback<CrmUser> done) override;
     void listUsers(Callback<QList<CrmUser>> done) override;
     void customFieldsPresent(Callback<CrmCustomFieldCheck> done) override;
+    void apiLevel(Callback<CrmApiLevel> done) override;
     void setUserExchangeLink(const QString &userId, const QString &exchangeServer,
                              const QString &exchangeUserId, Callback<CrmUser> done) override;
     void createUser(const CrmUser &user, Callback<CrmUser> done) override;
@@ -74,6 +91,10 @@ public:
     static Result<QDateTime> parseWireDate(const QJsonValue &value, const QString &field,
                                            const QString &record, bool required, const QTimeZone &zone);
     QJsonObject appointmentFields(const CrmAppointment &appointment) const;
+    // The custom field an error from the CRM is about (a 400 naming it), else empty.
+    static QString missingCustomField(const Error &error);
+    // A prototype's field names (lower case) in either known shape; nullopt when the shape is not known.
+    static std::optional<QSet<QString>> prototypeFields(const QJsonObject &prototype, const QString &entity);
 
 private:
     using Query = QList<QPair<QString, QString>>;
@@ -84,6 +105,10 @@ private:
     void call(const QByteArray &method, const QString &path, const Query &query, const QJsonObject *body,
               const QString &label, JsonCallback done);
     Error mapError(const Error &error) const;
+    // Runs `then` once the API level is known (probing it the first time); a failed probe is passed on.
+    void withApiLevel(std::function<void(Status)> then);
+    // The fields of `entity` that are known present: from $prototypes/{entity}, else one record.
+    void entityFields(const QString &entity, std::function<void(Result<QSet<QString>>, QString note)> done);
     void fetchLinks(const QStringList &commIds, Callback<QHash<QString, QStringList>> done);
     void withLinks(QList<CrmAppointment> appointments, Callback<QList<CrmAppointment>> done);
     // Every row of a collection, paging with count/startIndex until $totalResults.
@@ -92,6 +117,10 @@ private:
     void collect(std::shared_ptr<Collect> state);
     void postLinks(qint64 commId, QList<qint64> users, StatusCallback done);
     void nextChangePage(std::shared_ptr<ChangeFeed> feed);
+    void nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed);
+    // Takes one row of the feed in order: advances the cursor and keeps it when it is news.
+    Status takeChange(ChangeFeed &feed, const QJsonObject &row, bool *fresh);
+    void finishChanges(std::shared_ptr<ChangeFeed> feed);
     void later(std::function<void()> task); // from the event loop, unless destroyed first
     static QString recordPath(const QString &entity, qint64 id);
 
@@ -102,6 +131,8 @@ private:
     QTimeZone m_zone;
     int m_pageSize = 100;
     bool m_writeExchangeFields = true;
+    std::optional<bool> m_legacyApi;                   // set by the probe
+    QList<std::function<void(Status)>> m_levelWaiters; // while the probe runs
     std::shared_ptr<int> m_alive; // callbacks check a weak_ptr to it, so none runs after destruction
 };
 
