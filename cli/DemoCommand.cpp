@@ -135,7 +135,7 @@ void DemoCommand::run(std::function<void(int)> done)
         m_out << "   " << tr("removed the journal of an earlier demo run: %1").arg(journal) << Qt::endl;
     }
 
-    m_out << tr("4. Test Connection, step by step (the listener step fails until the service runs):")
+    m_out << tr("4. Test Connection, step by step (the listener step warns until the service runs):")
           << Qt::endl;
     m_settings = std::move(opened).value();
     m_secrets = std::make_unique<LayeredSecretStore>(nullptr);

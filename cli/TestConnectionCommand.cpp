@@ -58,6 +58,9 @@ void TestConnectionCommand::print(const StepResult &result)
     case StepOutcome::Skipped:
         mark = tr("skip");
         break;
+    case StepOutcome::Warning:
+        mark = tr("warn");
+        break;
     }
     m_out << QStringLiteral("[%1] %2").arg(mark, result.title);
     if (result.outcome != StepOutcome::Skipped)
@@ -66,7 +69,8 @@ void TestConnectionCommand::print(const StepResult &result)
     const QString indent = QStringLiteral("       ");
     for (const QString &line : result.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         m_out << indent << line << '\n';
-    if (!result.hint.isEmpty() && result.outcome == StepOutcome::Failed) {
+    if (!result.hint.isEmpty() &&
+        (result.outcome == StepOutcome::Failed || result.outcome == StepOutcome::Warning)) {
         m_out << indent << tr("Cause: %1").arg(result.hint.cause) << '\n';
         m_out << indent << tr("Fix: %1").arg(result.hint.fix) << '\n';
     }

@@ -596,12 +596,16 @@ void ControlPanelWindow::testConnection()
     appendStatus(tr("Test Connection started (saved settings: %1).").arg(m_settings.location()));
     connect(m_connectionTest.get(), &ConnectionTest::stepFinished, this, &ControlPanelWindow::showTestStep);
     connect(m_connectionTest.get(), &ConnectionTest::finished, this, [this](bool passed) {
-        int failed = 0;
-        for (const StepResult &r : m_connectionTest->results())
+        int failed = 0, warnings = 0;
+        for (const StepResult &r : m_connectionTest->results()) {
             failed += r.outcome == StepOutcome::Failed ? 1 : 0;
-        appendStatus(passed ? tr("Test Connection passed.")
-                            : tr("Test Connection found %n problem(s); see the causes and fixes above.", nullptr,
-                                 failed));
+            warnings += r.outcome == StepOutcome::Warning ? 1 : 0;
+        }
+        appendStatus(
+            !passed
+                ? tr("Test Connection found %n problem(s); see the causes and fixes above.", nullptr, failed)
+            : warnings ? tr("Test Connection passed with %n warning(s); see above.", nullptr, warnings)
+                       : tr("Test Connection passed."));
         m_actionProgress->hide();
         m_testButton->setText(tr("Test Connection"));
         m_testButton->setEnabled(m_actionsEnabled);
@@ -624,10 +628,14 @@ void ControlPanelWindow::showTestStep(const StepResult &result)
     case StepOutcome::Skipped:
         line = tr("Skipped: %1").arg(result.title);
         break;
+    case StepOutcome::Warning:
+        line = tr("Warning: %1 (%2 ms)").arg(result.title).arg(result.durationMs);
+        break;
     }
     if (!result.detail.isEmpty())
         line += QStringLiteral("\n    ") + QString(result.detail).replace(QLatin1Char('\n'), QStringLiteral("\n    "));
-    if (result.outcome == StepOutcome::Failed && !result.hint.isEmpty()) {
+    if ((result.outcome == StepOutcome::Failed || result.outcome == StepOutcome::Warning) &&
+        !result.hint.isEmpty()) {
         line += QStringLiteral("\n    ") + tr("Cause: %1").arg(result.hint.cause);
         line += QStringLiteral("\n    ") + tr("Fix: %1").arg(result.hint.fix);
     }

@@ -32,7 +32,8 @@ QStringList ConnectionHints::ids()
             QStringLiteral("mailbox-not-found"),   QStringLiteral("mailbox-inactive"),
             QStringLiteral("throttled"),           QStringLiteral("clock-skew"),
             QStringLiteral("listener-unreachable"), QStringLiteral("listener-wrong-answer"),
-            QStringLiteral("server-error")};
+            QStringLiteral("server-error"),        QStringLiteral("crm-fields-unknown"),
+            QStringLiteral("service-not-running")};
 }
 
 ConnectionHint ConnectionHints::settingsInvalid(const QString &field, const QString &problem)
@@ -91,8 +92,36 @@ ConnectionHint ConnectionHints::crmFieldsMissing(const QStringList &fields)
                    "run Test Connection again."));
 }
 
-ConnectionHint ConnectionHints::listenerUnreachable(const QString &url, const QString &problem)
+ConnectionHint ConnectionHints::crmFieldsUnknown(const QStringList &fields)
 {
+    return hint(
+        "crm-fields-unknown",
+        tr("The CRM's metadata could not show whether it has %1.").arg(fields.join(QStringLiteral(", "))),
+        tr("Check in CRM Administration > Customization that they exist as text fields; synchronization "
+           "goes on, and if one is missing the first write that needs it fails naming it."));
+}
+
+ConnectionHint ConnectionHints::serviceNotRunning(const QString &local)
+{
+    return hint("service-not-running",
+                tr("The CRM Exchange Sync service is not running on this machine (nothing listens on %1).")
+                    .arg(local),
+                tr("Start it: 'cxsync serve', or its systemd unit or Windows service (the Service tab shows "
+                   "whether it runs); then run Test Connection again to check the public URL."));
+}
+
+ConnectionHint ConnectionHints::listenerUnreachable(const QString &url, const QString &problem,
+                                                    const QString &localListener)
+{
+    if (!localListener.isEmpty())
+        return hint(
+            "listener-unreachable",
+            tr("The service runs on this machine (it listens on %1), but the public URL %2 does not "
+               "reach it: %3.")
+                .arg(localListener, url, problem),
+            tr("Make sure the public URL (or the reverse proxy in front of it) forwards to %1, and that "
+               "no firewall blocks it.")
+                .arg(localListener));
     return hint("listener-unreachable",
                 tr("Nothing answers the notification handshake at %1: %2.").arg(url, problem),
                 tr("Start the CRM Exchange Sync service on this machine, and make sure the public URL (or the "

@@ -35,7 +35,13 @@ public:
     static ConnectionHint certificateUntrusted(const QString &host, const QString &problems);
     static ConnectionHint clockSkew(const QString &server, qint64 skewSecs);
     static ConnectionHint crmFieldsMissing(const QStringList &fields);
-    static ConnectionHint listenerUnreachable(const QString &url, const QString &problem);
+    // The CRM's metadata could not show whether these exist (a warning).
+    static ConnectionHint crmFieldsUnknown(const QStringList &fields);
+    // Nothing listens on the listener's bind address and port here (a warning: the service is not started).
+    static ConnectionHint serviceNotRunning(const QString &local);
+    // `localListener`: where the service listens on this machine, when it does (empty: not known to).
+    static ConnectionHint listenerUnreachable(const QString &url, const QString &problem,
+                                              const QString &localListener = {});
     static ConnectionHint listenerWrongAnswer(const QString &url, const QString &problem);
     static ConnectionHint consentMissing(const QStringList &permissions, const QStringList &granted);
 

@@ -31,6 +31,7 @@ const QString kTls = QStringLiteral("tls");
 const QString kCrmLogin = QStringLiteral("crm-login");
 const QString kCrmExternal = QStringLiteral("crm-external-logon");
 const QString kCrmFields = QStringLiteral("crm-fields");
+const QString kCrmApi = QStringLiteral("crm-api");
 const QString kToken = QStringLiteral("token");
 const QString kUsers = QStringLiteral("users");
 const QString kMailbox = QStringLiteral("mailbox");
@@ -87,6 +88,8 @@ QString StepResult::outcomeName(StepOutcome outcome)
         return QStringLiteral("pass");
     case StepOutcome::Failed:
         return QStringLiteral("fail");
+    case StepOutcome::Warning:
+        return QStringLiteral("warn");
     case StepOutcome::Skipped:
         break;
     }
@@ -109,8 +112,8 @@ ConnectionTest::~ConnectionTest()
 
 QStringList ConnectionTest::stepIds()
 {
-    return {kSettings, kDns,   kTcp,     kTls,    kCrmLogin, kCrmExternal, kCrmFields,
-            kToken,    kUsers, kMailbox, kServers, kClock,    kListener};
+    return {kSettings, kDns,   kTcp,   kTls,     kCrmLogin, kCrmExternal, kCrmFields,
+            kCrmApi,   kToken, kUsers, kMailbox, kServers,  kClock,       kListener};
 }
 
 QString ConnectionTest::stepTitle(const QString &id)
@@ -129,6 +132,8 @@ QString ConnectionTest::stepTitle(const QString &id)
         return tr("CRM user may log on externally");
     if (id == kCrmFields)
         return tr("CRM custom fields present");
+    if (id == kCrmApi)
+        return tr("CRM REST API level");
     if (id == kToken)
         return tr("Microsoft Entra token obtained");
     if (id == kUsers)
@@ -221,14 +226,20 @@ void ConnectionTest::runNext()
         });
     };
     using Step = void (ConnectionTest::*)(StepDone);
-    static const QHash<QString, Step> steps{
-        {kSettings, &ConnectionTest::stepSettings}, {kDns, &ConnectionTest::stepDns},
-        {kTcp, &ConnectionTest::stepTcp},           {kTls, &ConnectionTest::stepTls},
-        {kCrmLogin, &ConnectionTest::stepCrmLogin}, {kCrmExternal, &ConnectionTest::stepCrmExternalLogon},
-        {kCrmFields, &ConnectionTest::stepCrmFields}, {kToken, &ConnectionTest::stepToken},
-        {kUsers, &ConnectionTest::stepUsers},       {kMailbox, &ConnectionTest::stepMailbox},
-        {kServers, &ConnectionTest::stepServers},   {kClock, &ConnectionTest::stepClock},
-        {kListener, &ConnectionTest::stepListener}};
+    static const QHash<QString, Step> steps{{kSettings, &ConnectionTest::stepSettings},
+                                            {kDns, &ConnectionTest::stepDns},
+                                            {kTcp, &ConnectionTest::stepTcp},
+                                            {kTls, &ConnectionTest::stepTls},
+                                            {kCrmLogin, &ConnectionTest::stepCrmLogin},
+                                            {kCrmExternal, &ConnectionTest::stepCrmExternalLogon},
+                                            {kCrmFields, &ConnectionTest::stepCrmFields},
+                                            {kCrmApi, &ConnectionTest::stepCrmApi},
+                                            {kToken, &ConnectionTest::stepToken},
+                                            {kUsers, &ConnectionTest::stepUsers},
+                                            {kMailbox, &ConnectionTest::stepMailbox},
+                                            {kServers, &ConnectionTest::stepServers},
+                                            {kClock, &ConnectionTest::stepClock},
+                                            {kListener, &ConnectionTest::stepListener}};
     (this->*steps.value(id))(std::move(done));
 }
 
@@ -629,10 +640,44 @@ void ConnectionTest::stepCrmFields(StepDone done)
                 r.outcome = StepOutcome::Failed;
                 r.detail = tr("Missing: %1").arg(check.value().missing.join(QStringLiteral(", ")));
                 r.hint = ConnectionHints::crmFieldsMissing(check.value().missing);
+            } else if (!check.value().certain()) {
+                r.outcome = StepOutcome::Warning;
+                r.detail = tr("Could not confirm: %1 (%2).")
+                               .arg(check.value().unknown.join(QStringLiteral(", ")),
+                                    check.value().notes.join(QStringLiteral("; ")));
+                r.hint = ConnectionHints::crmFieldsUnknown(check.value().unknown);
             } else {
                 r.outcome = StepOutcome::Passed;
                 r.detail = tr("User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and "
                               "Comm_ExchangeResponses are present.");
+                if (!check.value().notes.isEmpty())
+                    r.detail +=
+                        QLatin1Char(' ') +
+                        tr("Checked on records: %1.").arg(check.value().notes.join(QStringLiteral("; ")));
+            }
+            done(r);
+        });
+}
+
+void ConnectionTest::stepCrmApi(StepDone done)
+{
+    if (m_crmBroken) {
+        done(skipped(kCrmApi, tr("Skipped: no CRM access.")));
+        return;
+    }
+    m_connections->crm().apiLevel(
+        [done, alive = std::weak_ptr<int>(m_alive)](Result<crm::CrmApiLevel> level) {
+            if (alive.expired())
+                return;
+            StepResult r;
+            r.id = kCrmApi;
+            if (!level.ok()) {
+                r.outcome = StepOutcome::Failed;
+                r.detail = level.error().message;
+                r.hint = ConnectionHints::forTransport(level.error(), tr("The CRM"));
+            } else {
+                r.outcome = StepOutcome::Passed;
+                r.detail = level.value().description;
             }
             done(r);
         });
@@ -950,6 +995,38 @@ void ConnectionTest::stepListener(StepDone done)
         done(skipped(kListener, tr("Push notifications are not configured; changes are found by polling.")));
         return;
     }
+    // First whether the service listens on this machine (its bind address and port), then whether the public
+    // URL reaches a listener: the first is a warning to start the service, the second a broken chain.
+    QHostAddress bind(m_settings.value(Keys::ListenerBind).toString());
+    if (bind.isNull() || bind == QHostAddress::AnyIPv4 || bind == QHostAddress::Any)
+        bind = QHostAddress::LocalHost;
+    else if (bind == QHostAddress::AnyIPv6)
+        bind = QHostAddress::LocalHostIPv6;
+    const quint16 port = quint16(m_settings.value(Keys::ListenerPort).toInt());
+    const QString local = QStringLiteral("%1:%2")
+                              .arg(bind.protocol() == QAbstractSocket::IPv6Protocol
+                                       ? QLatin1Char('[') + bind.toString() + QLatin1Char(']')
+                                       : bind.toString())
+                              .arg(port);
+    auto *socket = new QTcpSocket(this);
+    auto answered = std::make_shared<bool>(false);
+    auto probed = [this, done, publicUrl, local, socket, answered](bool listening) {
+        if (*answered)
+            return;
+        *answered = true;
+        socket->abort();
+        socket->deleteLater();
+        handshake(publicUrl, local, listening, done);
+    };
+    connect(socket, &QTcpSocket::connected, this, [probed] { probed(true); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [probed] { probed(false); });
+    QTimer::singleShot(qMin(m_options.stepTimeoutMs, 3000), socket, [probed] { probed(false); });
+    socket->connectToHost(bind, port);
+}
+
+void ConnectionTest::handshake(const QString &publicUrl, const QString &local, bool serviceListening,
+                               StepDone done)
+{
     // The same handshake Graph performs when a subscription is created: POST ?validationToken=..., and the
     // listener must echo the token as text/plain with 200.
     const QString token = QStringLiteral("cxsync-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -964,26 +1041,40 @@ void ConnectionTest::stepListener(StepDone done)
     request.timeoutMs = m_options.stepTimeoutMs;
     request.label = QStringLiteral("listener.handshake");
     request.idempotent = true;
-    m_connections->http().send(request, [done, publicUrl, token, alive = std::weak_ptr<int>(m_alive)](
-                                             Result<net::HttpResponse> response) {
+    m_connections->http().send(request, [done, publicUrl, local, serviceListening, token,
+                                         alive = std::weak_ptr<int>(m_alive)](
+                                            Result<net::HttpResponse> response) {
         if (alive.expired())
             return;
         StepResult r;
         r.id = kListener;
-        if (!response.ok()) {
+        const bool reached = response.ok() && QString::fromUtf8(response.value().body).trimmed() == token &&
+                             response.value().header("Content-Type").startsWith("text/plain");
+        if (reached) {
+            r.outcome = StepOutcome::Passed;
+            r.detail = serviceListening
+                           ? tr("The listener at %1 answered the validation handshake.").arg(publicUrl)
+                           : tr("The listener at %1 answered the validation handshake (the service runs on "
+                                "another machine: nothing listens on %2 here).")
+                                 .arg(publicUrl, local);
+        } else if (!response.ok() && response.error().httpStatus == 0 && !serviceListening) {
+            // Nothing to reach yet: not a broken chain, a service to start.
+            r.outcome = StepOutcome::Warning;
+            r.detail = tr("The CRM Exchange Sync service is not running on this machine (nothing listens on "
+                          "%1), so %2 cannot answer yet.")
+                           .arg(local, publicUrl);
+            r.hint = ConnectionHints::serviceNotRunning(local);
+        } else if (!response.ok()) {
             r.outcome = StepOutcome::Failed;
             r.detail = response.error().message;
             r.hint = response.error().httpStatus == 0
-                         ? ConnectionHints::listenerUnreachable(publicUrl, response.error().message)
+                         ? ConnectionHints::listenerUnreachable(publicUrl, response.error().message,
+                                                                serviceListening ? local : QString())
                          : ConnectionHints::listenerWrongAnswer(publicUrl, response.error().message);
-        } else if (QString::fromUtf8(response.value().body).trimmed() != token ||
-                   !response.value().header("Content-Type").startsWith("text/plain")) {
+        } else {
             r.outcome = StepOutcome::Failed;
             r.detail = tr("HTTP %1 without the validation token").arg(response.value().status);
             r.hint = ConnectionHints::listenerWrongAnswer(publicUrl, r.detail);
-        } else {
-            r.outcome = StepOutcome::Passed;
-            r.detail = tr("The listener at %1 answered the validation handshake.").arg(publicUrl);
         }
         done(r);
     });

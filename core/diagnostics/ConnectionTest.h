@@ -22,21 +22,23 @@ class Settings;
 class SecretStore;
 class Connections;
 
-enum class StepOutcome { Passed, Failed, Skipped };
+// Warning: the check found something the admin should act on that does not stop the product from working
+// (the service is not running yet; a custom field the CRM could not confirm). Test Connection still passes.
+enum class StepOutcome { Passed, Failed, Skipped, Warning };
 
 // One step of Test Connection as the admin sees it: what was checked, how it went, how long it took, and on
 // failure the cause and the fix (from ConnectionHints).
 struct StepResult {
-    QString id;    // stable: settings, dns, tcp, tls, crm-login, crm-external-logon, crm-fields, token,
-                   // users, mailbox, exchange-servers, clock, listener
+    QString id;    // stable: settings, dns, tcp, tls, crm-login, crm-external-logon, crm-fields, crm-api,
+                   // token, users, mailbox, exchange-servers, clock, listener
     QString title; // translated
     StepOutcome outcome = StepOutcome::Skipped;
     qint64 durationMs = 0;
     QString detail;  // what was seen (translated); on failure the server's own words
-    ConnectionHint hint; // empty id unless failed (or skipped for a reason the admin can fix)
+    ConnectionHint hint; // empty id unless failed or warned (or skipped for a reason the admin can fix)
 
     QJsonObject toJson() const;
-    static QString outcomeName(StepOutcome outcome); // "pass" | "fail" | "skipped"
+    static QString outcomeName(StepOutcome outcome); // "pass" | "fail" | "skipped" | "warn"
 };
 
 struct ConnectionTestOptions {
@@ -66,7 +68,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const QList<StepResult> &results() const { return m_results; }
-    bool passed() const; // no step failed
+    bool passed() const; // no step failed (warnings pass)
 
 Q_SIGNALS:
     void stepStarted(const QString &id, const QString &title);
@@ -93,6 +95,7 @@ private:
     void stepCrmLogin(StepDone done);
     void stepCrmExternalLogon(StepDone done);
     void stepCrmFields(StepDone done);
+    void stepCrmApi(StepDone done);
     void stepToken(StepDone done);
     // The Graph steps need the Graph connector and a token: otherwise the step is skipped (true).
     bool skipWithoutGraph(const QString &id, const StepDone &done);
@@ -103,6 +106,8 @@ private:
     void stepServers(StepDone done);
     void stepClock(StepDone done);
     void stepListener(StepDone done);
+    // The validation handshake at the public URL, judged knowing whether the service listens here.
+    void handshake(const QString &publicUrl, const QString &local, bool serviceListening, StepDone done);
     // Runs `check` for each host in turn; fails the step at the first host that fails (the others are
     // still checked so the admin sees all of them).
     void forEachHost(const QString &id,

@@ -101,6 +101,13 @@ private:
         return {};
     }
 
+    static bool passed(const QList<StepResult> &results)
+    {
+        return !results.isEmpty() && std::none_of(results.cbegin(), results.cend(), [](const StepResult &r) {
+            return r.outcome == StepOutcome::Failed;
+        });
+    }
+
     static QString describe(const QList<StepResult> &results)
     {
         QStringList lines;
@@ -194,6 +201,52 @@ private Q_SLOTS:
         QVERIFY(step(results, QStringLiteral("token")).detail.contains(QStringLiteral("Calendars.ReadWrite")));
         // The probe's event is gone again.
         QCOMPARE(int(m_env->graph()->events(mailbox).size()), before);
+    }
+
+    // Test Connection names what the CRM's REST API accepts (probed once per run).
+    void crmApiLevelIsNamed_data()
+    {
+        QTest::addColumn<bool>("legacy");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("Sage CRM 2024 R2") << false << QStringLiteral("Sage CRM 2024 R2 or later");
+        QTest::newRow("an older release") << true << QStringLiteral("Sage CRM before 2024 R2");
+    }
+    void crmApiLevelIsNamed()
+    {
+        QFETCH(bool, legacy);
+        QFETCH(QString, words);
+        m_env->crm()->setLegacyApi(legacy);
+        const QList<StepResult> results = run();
+        const StepResult api = step(results, QStringLiteral("crm-api"));
+        QCOMPARE(api.outcome, StepOutcome::Passed);
+        QVERIFY2(api.detail.contains(words), qPrintable(api.detail));
+        QCOMPARE(api.title, QStringLiteral("CRM REST API level"));
+        QVERIFY2(passed(results), qPrintable(describe(results)));
+    }
+
+    // An install without $prototypes/{entity}: the fields are looked for on records; what no record can show
+    // (no communication exists yet) is a warning, not a failure.
+    void crmFieldsWithoutMetadata()
+    {
+        m_env->crm()->setPerEntityPrototypes(false);
+        QList<StepResult> results = run();
+        StepResult fields = step(results, QStringLiteral("crm-fields"));
+        QCOMPARE(fields.outcome, StepOutcome::Warning);
+        QCOMPARE(fields.hint.id, QStringLiteral("crm-fields-unknown"));
+        QVERIFY2(fields.detail.contains(QStringLiteral("Comm_ExchangeId")), qPrintable(fields.detail));
+        QVERIFY2(!fields.detail.contains(QStringLiteral("User_ExchangeServer")), qPrintable(fields.detail));
+        QVERIFY2(passed(results), qPrintable(describe(results)));
+        // Once a communication exists, its fields answer the question.
+        QVERIFY(
+            !m_env->crm()
+                 ->createCommunication(
+                     QJsonObject{{QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
+                                 {QStringLiteral("Comm_DateTime"), QStringLiteral("2026-05-02T09:00:00")}},
+                     {})
+                 .isEmpty());
+        fields = step(run(), QStringLiteral("crm-fields"));
+        QCOMPARE(fields.outcome, StepOutcome::Passed);
+        QVERIFY2(fields.detail.contains(QStringLiteral("Checked on records")), qPrintable(fields.detail));
     }
 
     void wrongClientSecret()
@@ -437,15 +490,34 @@ private Q_SLOTS:
 
     void listener()
     {
-        // Configured but nothing listening.
+        // Configured but nothing listening, here or at the public URL: the service is simply not started.
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const quint16 port = closed.serverPort();
         closed.close();
         setSetting(Keys::ListenerPublicUrl, QStringLiteral("http://127.0.0.1:%1/cxsync/notifications").arg(port));
-        StepResult step1 = step(run(), QStringLiteral("listener"));
-        QCOMPARE(step1.outcome, StepOutcome::Failed);
-        QCOMPARE(step1.hint.id, QStringLiteral("listener-unreachable"));
+        setSetting(Keys::ListenerPort, int(port));
+        QList<StepResult> results = run();
+        StepResult step1 = step(results, QStringLiteral("listener"));
+        QCOMPARE(step1.outcome, StepOutcome::Warning);
+        QCOMPARE(step1.hint.id, QStringLiteral("service-not-running"));
+        QVERIFY2(step1.hint.fix.contains(QLatin1String("cxsync serve")), qPrintable(step1.hint.fix));
+        QVERIFY2(step1.detail.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(step1.detail));
+        QVERIFY2(passed(results), "a service not started yet is a warning, not a failure");
+        QCOMPARE(StepResult::outcomeName(step1.outcome), QStringLiteral("warn"));
+
+        // The service runs here (something listens on the bind address and port) but the public URL does
+        // not reach it: a broken chain, a failure naming where the service listens.
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::LocalHost, 0));
+        setSetting(Keys::ListenerPort, int(service.serverPort()));
+        results = run();
+        const StepResult broken = step(results, QStringLiteral("listener"));
+        QCOMPARE(broken.outcome, StepOutcome::Failed);
+        QCOMPARE(broken.hint.id, QStringLiteral("listener-unreachable"));
+        QVERIFY2(broken.hint.cause.contains(QStringLiteral("127.0.0.1:%1").arg(service.serverPort())),
+                 qPrintable(broken.hint.cause));
+        QVERIFY(!passed(results));
 
         // Something answers, but not the handshake (a reverse proxy pointing elsewhere).
         HttpSandbox other;

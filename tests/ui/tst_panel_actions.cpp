@@ -78,17 +78,21 @@ private Q_SLOTS:
         QCOMPARE(button->text(), QStringLiteral("Cancel Test"));
         QVERIFY(widget<QProgressBar>(QStringLiteral("action/progress"))->isVisible());
         QVERIFY(finished.wait(30000));
-        // The sandbox profile configures push, but no service is running: that one step fails, with its fix.
-        QCOMPARE(finished.first().first().toBool(), false);
+        // The sandbox profile configures push, but no service is running: that step warns how to start it,
+        // and the test passes (a demo without a red line).
+        QCOMPARE(finished.first().first().toBool(), true);
         const QString text = status();
         QVERIFY2(text.contains(QStringLiteral("Passed: CRM logon")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Passed: Permission to read and write the test mailbox's calendar")));
         QVERIFY(text.contains(QStringLiteral("can be read and written")));
         QVERIFY(text.contains(QStringLiteral("Skipped: TLS handshake and certificates")));
-        QVERIFY(text.contains(QStringLiteral("FAILED: Notification listener reachable")));
-        QVERIFY(text.contains(QStringLiteral("Cause: Nothing answers the notification handshake")));
-        QVERIFY(text.contains(QStringLiteral("Fix: Start the CRM Exchange Sync service")));
-        QVERIFY(text.contains(QStringLiteral("Test Connection found 1 problem(s)")));
+        QVERIFY(text.contains(QStringLiteral("Warning: Notification listener reachable")));
+        QVERIFY(text.contains(
+            QStringLiteral("Cause: The CRM Exchange Sync service is not running on this machine")));
+        QVERIFY(text.contains(QStringLiteral("Fix: Start it: 'cxsync serve'")));
+        QVERIFY(text.contains(QStringLiteral("Passed: CRM REST API level")));
+        QVERIFY(text.contains(QStringLiteral("Test Connection passed with 1 warning(s)")));
+        QVERIFY2(!text.contains(QStringLiteral("FAILED")), qPrintable(text));
         // Steps appear in order.
         QVERIFY(text.indexOf(QStringLiteral("Server names resolve")) < text.indexOf(QStringLiteral("CRM logon")));
         QVERIFY(text.indexOf(QStringLiteral("CRM logon")) < text.indexOf(QStringLiteral("Clocks agree")));
