@@ -3,8 +3,6 @@
 #include "hooks/ListenerTls.h"
 #include "hooks/NotificationInbox.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,12 +36,36 @@ QString normalizedPath(QString path)
     return path;
 }
 
+// Text from a client, fit for one log line: control characters (a forged line break) replaced, shortened.
+QString printable(const QString &text)
+{
+    QString out = text.left(200);
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char('?');
+    }
+    return out;
+}
+
+BoundedHttpServer::Response status(int code)
+{
+    return {code, {}, {}};
+}
+
 } // namespace
 
-NotificationListener::NotificationListener(NotificationInbox *inbox, Clock *clock, Options options, QObject *parent)
-    : QAbstractHttpServer(parent), m_inbox(inbox), m_clock(clock), m_options(std::move(options))
+NotificationListener::NotificationListener(NotificationInbox *inbox, Clock *clock, Options options,
+                                           QObject *parent)
+    : QObject(parent), m_inbox(inbox), m_clock(clock), m_options(std::move(options))
 {
     m_options.path = normalizedPath(m_options.path);
+    m_server = std::make_unique<BoundedHttpServer>(
+        m_clock, m_options.limits,
+        [this](const HttpRequestReader::Request &request) { return handle(request); });
+    connect(m_server.get(), &BoundedHttpServer::refused, this, [this](int status, const QString &reason) {
+        reject(status > 0 ? tr("request refused with HTTP %1").arg(status) : tr("connection closed"), reason);
+    });
 }
 
 NotificationListener::~NotificationListener() = default;
@@ -54,16 +76,18 @@ Result<quint16> NotificationListener::start()
         const auto tls = ListenerTls::load(m_options.certificateFile, m_options.keyFile);
         if (!tls.ok())
             return tls.error();
-        sslSetup(tls.value().certificate, tls.value().key);
+        m_server->setTls(tls.value().certificate, tls.value().key);
         m_tls = true;
     }
-    m_port = listen(m_options.bindAddress, m_options.port);
+    if (m_server->listen(m_options.bindAddress, m_options.port))
+        m_port = m_server->serverPort();
     if (m_port == 0)
-        return makeError(ErrorKind::Unavailable,
-                         tr("The listener cannot listen on %1 port %2 (in use, or not an address of this machine).")
-                             .arg(m_options.bindAddress.toString())
-                             .arg(m_options.port),
-                         QStringLiteral("listener/port"));
+        return makeError(
+            ErrorKind::Unavailable,
+            tr("The listener cannot listen on %1 port %2 (in use, or not an address of this machine).")
+                .arg(m_options.bindAddress.toString())
+                .arg(m_options.port),
+            QStringLiteral("listener/port"));
     qCInfo(lcListener).noquote() << tr("Listening for Graph notifications on %1://%2:%3%4")
                                         .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
                                              m_options.bindAddress.toString())
@@ -80,49 +104,70 @@ QString NotificationListener::mailboxOfResource(const QString &resource)
     return m.hasMatch() ? m.captured(1).toLower() : QString();
 }
 
-void NotificationListener::reject(const QString &reason)
+void NotificationListener::reject(const QString &what, const QString &detail)
 {
     ++m_rejected;
-    qCWarning(lcListener).noquote() << tr("Notification rejected: %1").arg(reason);
+    const QString reason = detail.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, printable(detail));
     Q_EMIT notificationRejected(reason);
+    if (m_logWindow) {
+        ++m_unlogged[what];
+        return;
+    }
+    qCWarning(lcListener).noquote() << tr("Notification rejected: %1").arg(reason);
+    m_logWindow = std::make_unique<QObject>();
+    m_clock->schedule(m_options.rejectionLogIntervalMs, m_logWindow.get(), [this] { flushRejectionLog(); });
 }
 
-bool NotificationListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void NotificationListener::flushRejectionLog()
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    const QString path = normalizedPath(request.url().path());
+    if (m_unlogged.isEmpty()) {
+        m_logWindow.reset(); // quiet for a whole interval: the next rejection is logged at once
+        return;
+    }
+    QStringList counts;
+    int total = 0;
+    for (auto it = m_unlogged.constBegin(); it != m_unlogged.constEnd(); ++it) {
+        counts.append(tr("%1 × %2").arg(it.value()).arg(it.key()));
+        total += it.value();
+    }
+    m_unlogged.clear();
+    qCWarning(lcListener).noquote()
+        << tr("%n more notification(s) or request(s) rejected in the last %1 s: %2", nullptr, total)
+               .arg(m_options.rejectionLogIntervalMs / 1000.0)
+               .arg(counts.join(QStringLiteral("; ")));
+    m_logWindow = std::make_unique<QObject>();
+    m_clock->schedule(m_options.rejectionLogIntervalMs, m_logWindow.get(), [this] { flushRejectionLog(); });
+}
+
+BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader::Request &request)
+{
+    const QString path = normalizedPath(request.url.path());
     const bool lifecycle = path == m_options.path + QStringLiteral("/lifecycle");
-    if (path != m_options.path && !lifecycle) {
-        responder.write(QHttpServerResponder::StatusCode::NotFound);
-        return true;
-    }
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        responder.write(QHttpServerResponder::StatusCode::MethodNotAllowed);
-        return true;
-    }
+    if (path != m_options.path && !lifecycle)
+        return status(404);
+    if (request.method != "POST")
+        return status(405);
     // The validation handshake: echo the decoded token as text/plain.
-    const QUrlQuery query(request.url());
+    const QUrlQuery query(request.url);
     if (query.hasQueryItem(QStringLiteral("validationToken"))) {
         const QString token = query.queryItemValue(QStringLiteral("validationToken"), QUrl::FullyDecoded);
-        responder.write(token.toUtf8(), "text/plain; charset=utf-8");
-        return true;
+        return {200, token.toUtf8(), QByteArrayLiteral("text/plain; charset=utf-8")};
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     const QJsonValue value = document.object().value(QStringLiteral("value"));
     if (parseError.error != QJsonParseError::NoError || !value.isArray()) {
-        reject(tr("the body is not a notification collection (%1)")
-                   .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                       : tr("no 'value' list")));
-        responder.write(QHttpServerResponder::StatusCode::BadRequest);
-        return true;
+        reject(tr("the body is not a notification collection"), parseError.error != QJsonParseError::NoError
+                                                                    ? parseError.errorString()
+                                                                    : tr("no 'value' list"));
+        return status(400);
     }
     bool stored = true;
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject n = item.toObject();
         const QString subscriptionId = n.value(QStringLiteral("subscriptionId")).toString();
         if (!sameSecret(n.value(QStringLiteral("clientState")).toString(), m_options.clientState)) {
-            reject(tr("wrong or missing clientState for subscription '%1'").arg(subscriptionId.left(64)));
+            reject(tr("wrong or missing clientState"), tr("subscription '%1'").arg(subscriptionId.left(64)));
             continue;
         }
         InboxEntry entry;
@@ -138,7 +183,7 @@ bool NotificationListener::handleRequest(const QHttpServerRequest &request, QTcp
             static const QStringList known{QStringLiteral("reauthorizationRequired"),
                                            QStringLiteral("subscriptionRemoved"), QStringLiteral("missed")};
             if (!known.contains(event)) {
-                reject(tr("unknown lifecycle event '%1'").arg(event.left(64)));
+                reject(tr("unknown lifecycle event"), event.left(64));
                 continue;
             }
             entry.kind = QStringLiteral("lifecycle");
@@ -147,13 +192,13 @@ bool NotificationListener::handleRequest(const QHttpServerRequest &request, QTcp
             const QString changeType = n.value(QStringLiteral("changeType")).toString();
             if (changeType != QLatin1String("created") && changeType != QLatin1String("updated") &&
                 changeType != QLatin1String("deleted")) {
-                reject(tr("unknown changeType '%1'").arg(changeType.left(64)));
+                reject(tr("unknown changeType"), changeType.left(64));
                 continue;
             }
             entry.kind = QStringLiteral("change");
         }
         if (entry.mailbox.isEmpty()) {
-            reject(tr("no mailbox for subscription '%1'").arg(subscriptionId.left(64)));
+            reject(tr("no mailbox for the subscription"), subscriptionId.left(64));
             continue;
         }
         const Result<bool> added = m_inbox->add(entry);
@@ -169,14 +214,7 @@ bool NotificationListener::handleRequest(const QHttpServerRequest &request, QTcp
             Q_EMIT changeQueued(entry.mailbox, added.value());
     }
     // 503 asks Graph to deliver again later: what could not be stored is not lost.
-    responder.write(stored ? QHttpServerResponder::StatusCode::Accepted
-                           : QHttpServerResponder::StatusCode::ServiceUnavailable);
-    return true;
-}
-
-void NotificationListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    return status(stored ? 202 : 503);
 }
 
 } // namespace cxsync

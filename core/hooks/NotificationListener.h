@@ -2,11 +2,15 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "hooks/BoundedHttpServer.h"
 
-#include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
+#include <QMap>
+#include <QObject>
 #include <QString>
+
+#include <memory>
 
 namespace cxsync {
 
@@ -18,17 +22,27 @@ class NotificationInbox;
 // logged and never processed. Accepted ones are stored in the durable inbox before the answer (202), so a
 // crash after answering loses nothing; if the journal cannot store them the answer is 503 and Graph retries.
 // Nothing slow happens here: the answer goes out in milliseconds, well inside Graph's 3 s.
-class NotificationListener final : public QAbstractHttpServer {
+//
+// The endpoint is public and unauthenticated until the clientState is checked, so it is bounded
+// (BoundedHttpServer): at most Limits::maxConnections connections (beyond: 503), bodies up to maxBodyBytes
+// (beyond: 413, judged from Content-Length before the body is read), header fields up to maxHeaderBytes
+// (431), headers within headerTimeoutMs and the body within bodyTimeoutMs (408), idle kept-alive connections
+// closed after idleTimeoutMs. Rejections are logged without letting a client flood the log: the first of an
+// interval in full, the rest as one summary line per rejectionLogIntervalMs with counts by reason.
+class NotificationListener final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotificationListener)
 public:
     struct Options {
         QHostAddress bindAddress = QHostAddress::LocalHost;
-        quint16 port = 0;             // 0: any free port
-        QString path = QStringLiteral("/"); // the public URL's path; lifecycle notifications use path + "/lifecycle"
-        QString clientState;          // the shared secret every notification must carry
-        QString certificateFile;      // PEM; with keyFile: serve HTTPS
+        quint16 port = 0; // 0: any free port
+        // The public URL's path; lifecycle notifications use path + "/lifecycle".
+        QString path = QStringLiteral("/");
+        QString clientState;     // the shared secret every notification must carry
+        QString certificateFile; // PEM; with keyFile: serve HTTPS
         QString keyFile;
+        BoundedHttpServer::Limits limits;
+        int rejectionLogIntervalMs = 60000;
     };
 
     NotificationListener(NotificationInbox *inbox, Clock *clock, Options options, QObject *parent = nullptr);
@@ -39,10 +53,14 @@ public:
     quint16 port() const { return m_port; }
     bool isTls() const { return m_tls; }
     // Subscription id → mailbox, for notifications whose resource names the user by another form.
-    void setSubscriptions(const QHash<QString, QString> &mailboxBySubscription) { m_mailboxes = mailboxBySubscription; }
+    void setSubscriptions(const QHash<QString, QString> &mailboxBySubscription)
+    {
+        m_mailboxes = mailboxBySubscription;
+    }
 
     int accepted() const { return m_accepted; }
-    int rejected() const { return m_rejected; }
+    int rejected() const { return m_rejected; } // notifications and requests
+    int openConnections() const { return m_server->openConnections(); }
 
     // The mailbox (user id) a notification's resource names: "Users/{id}/Events/{eid}" or
     // "users/{id}@{tenant}/events/{eid}"; empty if none.
@@ -53,16 +71,18 @@ Q_SIGNALS:
     void lifecycleQueued(const QString &subscriptionId, const QString &mailbox, const QString &event);
     void notificationRejected(const QString &reason);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    void reject(const QString &reason);
+    BoundedHttpServer::Response handle(const HttpRequestReader::Request &request);
+    // `what` groups the summary line (no variable parts); `detail` only shows in the first line.
+    void reject(const QString &what, const QString &detail = {});
+    void flushRejectionLog();
 
     NotificationInbox *m_inbox;
     Clock *m_clock;
     Options m_options;
+    std::unique_ptr<BoundedHttpServer> m_server;
+    std::unique_ptr<QObject> m_logWindow; // while set, rejections are counted instead of logged
+    QMap<QString, int> m_unlogged;
     QHash<QString, QString> m_mailboxes;
     quint16 m_port = 0;
     bool m_tls = false;

@@ -10,6 +10,7 @@
 #include "hooks/NotificationListener.h"
 #include "store/Journal.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,9 +77,11 @@ private:
         return r;
     }
 
-    std::unique_ptr<NotificationListener> listener(const QString &cert, const QString &key)
+    std::unique_ptr<NotificationListener> listener(const QString &cert, const QString &key,
+                                                   const BoundedHttpServer::Limits &limits = {})
     {
         NotificationListener::Options options;
+        options.limits = limits;
         options.path = QStringLiteral("/cxsync/notifications");
         options.clientState = m_secret;
         options.certificateFile = cert;
@@ -182,6 +186,48 @@ private Q_SLOTS:
         std::unique_ptr<QNetworkReply> clear(waitFor(network.post(plain, QByteArray())));
         QVERIFY(clear->error() != QNetworkReply::NoError);
         QVERIFY(clear->readAll() != QByteArray("x"));
+    }
+
+    void aHandshakeThatNeverComesIsClosedAfterTheHeaderTimeout()
+    {
+        BoundedHttpServer::Limits limits;
+        limits.headerTimeoutMs = 300;
+        auto server = listener(m_cert, m_key, limits);
+        const auto started = server->start();
+        QVERIFY(started.ok());
+        QTcpSocket silent; // connects to the TLS port and never says hello
+        silent.connectToHost(QHostAddress::LocalHost, started.value());
+        QVERIFY(silent.waitForConnected(5000));
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(server->openConnections(), 0);
+    }
+
+    void beyondTheConnectionLimitTlsIsClosedWithoutAHandshake()
+    {
+        BoundedHttpServer::Limits limits;
+        limits.maxConnections = 1;
+        auto server = listener(m_cert, m_key, limits);
+        const auto started = server->start();
+        QVERIFY(started.ok());
+        QTcpSocket first;
+        first.connectToHost(QHostAddress::LocalHost, started.value());
+        QVERIFY(first.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 1, 5000);
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> refused(waitFor(network.post(
+            request(started.value(), QStringLiteral("?validationToken=x"), true), QByteArray())));
+        QVERIFY(refused->error() != QNetworkReply::NoError);
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+        // Once the first goes, the next is served over TLS as usual.
+        first.disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 0, 5000);
+        std::unique_ptr<QNetworkReply> served(waitFor(network.post(
+            request(started.value(), QStringLiteral("?validationToken=x"), true), QByteArray())));
+        QCOMPARE(served->error(), QNetworkReply::NoError);
+        QCOMPARE(served->readAll(), QByteArray("x"));
     }
 
     void aKeyOfAnotherCertificateDoesNotStart()
