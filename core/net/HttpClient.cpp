@@ -193,6 +193,13 @@ void HttpClient::startAttempt(RequestId id)
         networkRequest.setRawHeader(name, value);
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(m_ssl);
+    // Qt 6's default follows redirects to any server and keeps our headers: the CRM's Basic password or the
+    // Graph token (and a 307/308's body, the token request's client secret) would go along. Same origin only:
+    // anything else ends as InsecureRedirectError before a byte goes to the target (see kMaxRedirects).
+    // (UserVerifiedRedirectPolicy is no alternative: Qt 6.4 follows a second hop more than once.)
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setMaximumRedirectsAllowed(kMaxRedirects);
     QNetworkReply *reply = request.body.isEmpty() && request.method.toUpper() == "GET"
                                ? m_network->get(networkRequest)
                                : m_network->sendCustomRequest(networkRequest, request.method, request.body);
@@ -212,6 +219,8 @@ void HttpClient::startAttempt(RequestId id)
         found->second->tlsProblem = problems.join(QStringLiteral("; "));
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, id, reply] { onEncrypted(id, reply); });
+    connect(reply, &QNetworkReply::redirected, this,
+            [this, id, reply](const QUrl &target) { onRedirected(id, reply, target); });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 
     call.attemptGuard = std::make_unique<QObject>();
@@ -245,6 +254,16 @@ void HttpClient::onEncrypted(RequestId id, QNetworkReply *reply)
     reply->abort();
 }
 
+void HttpClient::onRedirected(RequestId id, QNetworkReply *reply, const QUrl &target)
+{
+    // Only same-origin redirects get here (Qt has checked): traced like a request of their own.
+    const auto it = m_calls.find(id);
+    if (it != m_calls.end())
+        HttpTrace::logRequest(it->second->request.label, it->second->request.method,
+                              reply->url().resolved(target), it->second->request.headers, {},
+                              it->second->attempt);
+}
+
 void HttpClient::onFinished(RequestId id)
 {
     const auto it = m_calls.find(id);
@@ -272,6 +291,34 @@ void HttpClient::onFinished(RequestId id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool answered = !call.timedOut && isHttpAnswer(status, networkError);
 
+    if (networkError == QNetworkReply::InsecureRedirectError ||
+        networkError == QNetworkReply::TooManyRedirectsError) {
+        // The reply still holds the 3xx answer that was not followed; its URL is the hop that sent it.
+        const QString target =
+            HttpTrace::redactUrl(reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"))));
+        HttpTrace::logFailure(
+            request.label, request.method, request.url, duration,
+            QStringLiteral("redirect (HTTP %1) to %2 not followed").arg(status).arg(target));
+        Error error = makeError(
+            ErrorKind::Invalid,
+            networkError == QNetworkReply::TooManyRedirectsError
+                ? tr("%1 redirected the request more than %2 times (the last HTTP %3 to %4); not followed "
+                     "further.")
+                      .arg(host)
+                      .arg(kMaxRedirects)
+                      .arg(status)
+                      .arg(target)
+                : tr("%1 answered HTTP %2, a redirect to %3. Redirects to another server, scheme or port are "
+                     "not followed, so that credentials never leave the configured server: enter the final "
+                     "address in the settings.")
+                      .arg(host)
+                      .arg(status)
+                      .arg(target));
+        error.httpStatus = status;
+        error.serverCode = QStringLiteral("redirect");
+        finish(id, std::move(error));
+        return;
+    }
     if (!call.tlsProblem.isEmpty()) {
         HttpTrace::logFailure(request.label, request.method, request.url, duration, call.tlsProblem);
         Error error = makeError(ErrorKind::Network,

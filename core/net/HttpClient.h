@@ -66,6 +66,12 @@ class HttpClient final : public QObject {
 public:
     using RequestId = quint64;
     using Callback = std::function<void(Result<HttpResponse>)>;
+    // Redirects are followed only on the same origin (scheme, host and port), keeping the request's headers,
+    // at most this many per attempt. A redirect anywhere else is not followed: the request fails with
+    // ErrorKind::Invalid, serverCode "redirect", the 3xx status and the (redacted) target in the message, and
+    // nothing is sent to the target. Credentials therefore never reach a server other than the configured
+    // one.
+    static constexpr int kMaxRedirects = 5;
 
     HttpClient(QNetworkAccessManager *network, Clock *clock, QObject *parent = nullptr);
     ~HttpClient() override;
@@ -106,6 +112,7 @@ private:
     void startAttempt(RequestId id);
     void onTimeout(RequestId id, int attempt);
     void onEncrypted(RequestId id, QNetworkReply *reply);
+    void onRedirected(RequestId id, QNetworkReply *reply, const QUrl &target);
     void onFinished(RequestId id);
     void finish(RequestId id, Result<HttpResponse> result);
     void deliverLater(Callback callback, Result<HttpResponse> result);
