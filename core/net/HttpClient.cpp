@@ -13,9 +13,47 @@
 #include <QSslError>
 #include <QTimeZone>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcNetHttp, "cxsync.net.http", QtInfoMsg)
 
 namespace cxsync::net {
+
+namespace {
+
+// The body of a request that must not be sent twice. Qt resends a request by itself when a kept-alive
+// connection closes before the answer (QHttpNetworkConnectionChannel's reconnect attempts), whatever the
+// method: a POST the server already processed would then be made twice. A body that cannot be rewound turns
+// that silent second send into QNetworkReply::ContentReSendError, which reaches us as an error of unknown
+// outcome, so the caller looks before it writes again.
+class OneShotBody final : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 
 bool HttpRequest::isIdempotent() const
 {
@@ -200,9 +238,18 @@ void HttpClient::startAttempt(RequestId id)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setMaximumRedirectsAllowed(kMaxRedirects);
-    QNetworkReply *reply = request.body.isEmpty() && request.method.toUpper() == "GET"
-                               ? m_network->get(networkRequest)
-                               : m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.body.isEmpty() && request.method.toUpper() == "GET") {
+        reply = m_network->get(networkRequest);
+    } else if (!request.isIdempotent()) {
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto *body = new OneShotBody(request.body, nullptr);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     call.reply = reply;
     HttpTrace::logRequest(request.label, request.method, request.url, request.headers, request.body,
                           call.attempt);

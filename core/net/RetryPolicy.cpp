@@ -30,6 +30,7 @@ bool RetryPolicy::isTransientNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProtocolFailure: // e.g. a truncated body when the peer drops the connection
+    case QNetworkReply::ContentReSendError: // the connection closed under a request that may not be resent
         return true;
     default:
         return false; // host not found, TLS, content and protocol errors need a person
