@@ -516,6 +516,8 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
                 append(del, c);
                 continue;
             }
+            if (current == crmRecords.cend() && link.isOrganizer)
+                continue; // deleted in the CRM while CRM→Exchange is off: held (staged) until it is on again
             if (current == crmRecords.cend()) {
                 plan.notes.append(tr("%1: CRM communication %2 is gone; the link is dropped.")
                                       .arg(e.subject, link.crmCommId));

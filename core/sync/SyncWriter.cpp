@@ -407,6 +407,8 @@ void SyncWriter::updateExchange(const SyncAction &a, Done done, int attempt)
     exchange->getEvent(a.link.mailbox, a.link.exchangeItemId, guarded([this, a, done, attempt](
                                                                           Result<exchange::ExchangeEvent> cur) {
         if (!cur.ok()) {
+            if (isGone(cur.error()) && !m_exchangeToCrm) // that delete is held back with the link (issue 14)
+                return done(Status());
             if (isGone(cur.error())) // deleted in Outlook meanwhile: the next delta reports it
                 return done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId));
             return done(cur.error());
