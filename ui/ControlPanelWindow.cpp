@@ -3,6 +3,7 @@
 #include "diagnostics/ConnectionTest.h"
 
 #include "ConfigSaver.h"
+#include "DiagnosticStatusFeed.h"
 #include "ExchangeServerDialog.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
@@ -109,6 +110,10 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Additional Exchange Servers"), question) == QMessageBox::Yes;
     };
+
+    // Diagnostic Mode: each HTTP answer (status, duration, redacted URL) goes to Status as well.
+    auto *traces = new DiagnosticStatusFeed(this);
+    connect(traces, &DiagnosticStatusFeed::line, this, [this](const QString &line) { appendStatus(line, true); });
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("tabs"));
