@@ -164,26 +164,11 @@
     </message>
 </context>
 <context>
-    <name>Journal</name>
+    <name>OwnerOnlyFile</name>
     <message>
-        <location filename="../core/store/Journal.cpp" line="31"/>
-        <source>the journal path &apos;%1&apos; is not a file.</source>
-        <translation>der Journalpfad „%1“ ist keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Journal.cpp" line="36"/>
-        <source>cannot create the folder &apos;%1&apos; for the journal.</source>
-        <translation>der Ordner „%1“ für das Journal kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Journal.cpp" line="41"/>
-        <source>cannot create the journal &apos;%1&apos;: %2</source>
-        <translation>das Journal „%1“ kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Journal.cpp" line="47"/>
-        <source>cannot restrict the journal &apos;%1&apos; to its owner.</source>
-        <translation>der Zugriff auf das Journal „%1“ kann nicht auf den Besitzer beschränkt werden.</translation>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="25"/>
+        <source>cannot write &apos;%1&apos;: it is not a regular file (a FIFO, device, socket or folder); it was left as it is. Give the name of a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,9 +210,37 @@
     </message>
 </context>
 <context>
+    <name>cxsync::BoundedHttpServer</name>
+    <message>
+        <location filename="../core/hooks/BoundedHttpServer.cpp" line="126"/>
+        <source>more than %1 connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/BoundedHttpServer.cpp" line="162"/>
+        <source>no request within %1 ms of connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/BoundedHttpServer.cpp" line="168"/>
+        <source>the request&apos;s header fields did not arrive within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/BoundedHttpServer.cpp" line="171"/>
+        <source>the request body did not arrive within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/BoundedHttpServer.cpp" line="221"/>
+        <source>the client does not read the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxsync::Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="38"/>
+        <location filename="../cli/Cli.cpp" line="42"/>
         <source>Usage: cxsync [--config PATH] [--secrets-file PATH] [--password-stdin] COMMAND
 
 Commands:
@@ -350,349 +363,376 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 </translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="160"/>
+        <location filename="../cli/Cli.cpp" line="181"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="170"/>
-        <location filename="../cli/Cli.cpp" line="172"/>
+        <location filename="../cli/Cli.cpp" line="194"/>
+        <location filename="../cli/Cli.cpp" line="196"/>
         <source>from --secrets-file</source>
         <translation>aus --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="176"/>
+        <location filename="../cli/Cli.cpp" line="201"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="183"/>
-        <location filename="../cli/Cli.cpp" line="185"/>
+        <location filename="../cli/Cli.cpp" line="209"/>
+        <location filename="../cli/Cli.cpp" line="211"/>
         <source>from standard input</source>
         <translation>aus der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="197"/>
+        <location filename="../cli/Cli.cpp" line="223"/>
         <source>CRM Exchange Sync command line</source>
         <translation>CRM Exchange Sync – Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="198"/>
+        <location filename="../cli/Cli.cpp" line="224"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="201"/>
+        <location filename="../cli/Cli.cpp" line="227"/>
         <source>Secrets file (mode 0600).</source>
         <translation>Geheimnisdatei (Modus 0600).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="203"/>
+        <location filename="../cli/Cli.cpp" line="229"/>
         <source>Read name=value secrets from stdin.</source>
         <translation>Geheimnisse als name=value von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="204"/>
+        <location filename="../cli/Cli.cpp" line="230"/>
         <source>Machine-readable output.</source>
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="205"/>
+        <location filename="../cli/Cli.cpp" line="231"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="206"/>
+        <location filename="../cli/Cli.cpp" line="232"/>
         <source>demo: keep the profile here.</source>
         <translation>demo: Profil hier aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="208"/>
+        <location filename="../cli/Cli.cpp" line="234"/>
         <source>demo: sample users.</source>
         <translation>demo: Anzahl der Beispielbenutzer.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="211"/>
+        <location filename="../cli/Cli.cpp" line="237"/>
         <source>demo: sample appointments.</source>
         <translation>demo: Anzahl der Beispieltermine.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="213"/>
+        <location filename="../cli/Cli.cpp" line="239"/>
         <source>demo: sample data seed.</source>
         <translation>demo: Startwert für die Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="215"/>
+        <location filename="../cli/Cli.cpp" line="241"/>
         <source>demo: keep the sandboxes running.</source>
         <translation>demo: Sandboxes weiterlaufen lassen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="216"/>
+        <location filename="../cli/Cli.cpp" line="242"/>
         <source>test-connection: the test mailbox.</source>
         <translation>test-connection: das Testpostfach.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="218"/>
+        <location filename="../cli/Cli.cpp" line="244"/>
         <source>Show what would change; write nothing.</source>
         <translation>Anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="219"/>
+        <location filename="../cli/Cli.cpp" line="245"/>
         <source>Confirm what would otherwise be declined.</source>
         <translation>Bestätigen, was sonst abgelehnt würde.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="221"/>
+        <location filename="../cli/Cli.cpp" line="247"/>
         <source>test-connection: create and delete a test event.</source>
         <translation>test-connection: einen Testtermin erstellen und wieder löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="222"/>
+        <location filename="../cli/Cli.cpp" line="248"/>
         <source>sync: one run.</source>
         <translation>sync: ein Durchlauf.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="223"/>
+        <location filename="../cli/Cli.cpp" line="249"/>
         <source>sync: run every Poll Interval.</source>
         <translation>sync: in jedem Abfrageintervall ausführen.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="224"/>
+        <location filename="../cli/Cli.cpp" line="250"/>
         <source>sync, queue, log: only this user (logon or mailbox).</source>
         <translation>sync, queue, log: nur dieser Benutzer (Anmeldename oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="225"/>
+        <location filename="../cli/Cli.cpp" line="251"/>
         <source>queue, log: from this date or time.</source>
         <translation>queue, log: ab diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="227"/>
+        <location filename="../cli/Cli.cpp" line="253"/>
         <source>queue retry: every matching message.</source>
         <translation>queue retry: alle passenden Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="228"/>
+        <location filename="../cli/Cli.cpp" line="254"/>
         <source>queue: only these states.</source>
         <translation>queue: nur diese Status.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="230"/>
+        <location filename="../cli/Cli.cpp" line="256"/>
         <source>queue list, log: at most N rows (0: all).</source>
         <translation>queue list, log: höchstens N Zeilen (0: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="237"/>
+        <location filename="../cli/Cli.cpp" line="263"/>
         <source>; see cxsync --help</source>
         <translation>; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="280"/>
+        <location filename="../cli/Cli.cpp" line="306"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>Aufruf: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="292"/>
+        <location filename="../cli/Cli.cpp" line="318"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 bis 100000), --appointments (0 bis 1000000) und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="303"/>
+        <location filename="../cli/Cli.cpp" line="329"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>Aufruf: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="334"/>
+        <location filename="../cli/Cli.cpp" line="360"/>
         <source>usage: cxsync serve</source>
         <translation>Aufruf: cxsync serve</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="345"/>
+        <location filename="../cli/Cli.cpp" line="371"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>Aufruf: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="368"/>
+        <location filename="../cli/Cli.cpp" line="394"/>
         <source>unknown command &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter Befehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="376"/>
+        <location filename="../cli/Cli.cpp" line="402"/>
         <source>usage: cxsync config %1</source>
         <translation>Aufruf: cxsync config %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="382"/>
+        <location filename="../cli/Cli.cpp" line="408"/>
         <source>config needs a subcommand: show, set, validate, import, export or remove-server</source>
         <translation>config erfordert einen Unterbefehl: show, set, validate, import, export oder remove-server</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="404"/>
+        <location filename="../cli/Cli.cpp" line="430"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="408"/>
-        <location filename="../cli/Cli.cpp" line="418"/>
+        <location filename="../cli/Cli.cpp" line="434"/>
+        <location filename="../cli/Cli.cpp" line="444"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="412"/>
+        <location filename="../cli/Cli.cpp" line="438"/>
         <source>additional Exchange server %1</source>
         <translation>zusätzlicher Exchange-Server %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="436"/>
+        <location filename="../cli/Cli.cpp" line="462"/>
         <source>configuration is valid: %1</source>
         <translation>Konfiguration ist gültig: %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="449"/>
+        <location filename="../cli/Cli.cpp" line="476"/>
         <source>cannot read &apos;%1&apos;: no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Datei nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="452"/>
+        <location filename="../cli/Cli.cpp" line="478"/>
+        <source>cannot read &apos;%1&apos;: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="481"/>
+        <source>&apos;%1&apos; is larger than 1 MiB; a settings file is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="484"/>
         <source>&apos;%1&apos; is not a valid INI file.</source>
         <translation>„%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="462"/>
+        <location filename="../cli/Cli.cpp" line="499"/>
         <source>%1: secrets are not imported from files; use `cxsync secret set`.</source>
         <translation>%1: Geheimnisse werden nicht aus Dateien importiert; verwenden Sie `cxsync secret set`.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="467"/>
-        <location filename="../cli/Cli.cpp" line="479"/>
-        <location filename="../cli/Cli.cpp" line="508"/>
-        <location filename="../cli/Cli.cpp" line="512"/>
+        <location filename="../cli/Cli.cpp" line="178"/>
+        <location filename="../cli/Cli.cpp" line="490"/>
+        <location filename="../cli/Cli.cpp" line="504"/>
+        <location filename="../cli/Cli.cpp" line="518"/>
+        <location filename="../cli/Cli.cpp" line="547"/>
+        <location filename="../cli/Cli.cpp" line="551"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="486"/>
+        <location filename="../cli/Cli.cpp" line="511"/>
+        <source>&apos;%1&apos; holds no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="525"/>
         <source>the primary</source>
         <translation>der primäre</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="498"/>
+        <location filename="../cli/Cli.cpp" line="537"/>
         <source>%1: Exchange server %2 would be %3, like %4: each server or tenant may be configured once.</source>
         <translation>%1: Exchange-Server %2 wäre %3, wie %4: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="503"/>
+        <location filename="../cli/Cli.cpp" line="542"/>
         <source>Exchange server %1</source>
         <translation>Exchange-Server %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="517"/>
+        <location filename="../cli/Cli.cpp" line="556"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="520"/>
+        <location filename="../cli/Cli.cpp" line="559"/>
         <source>imported %1 settings from %2</source>
         <translation>%1 Einstellungen aus %2 importiert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="545"/>
-        <location filename="../cli/Cli.cpp" line="551"/>
+        <location filename="../cli/Cli.cpp" line="590"/>
+        <location filename="../cli/Cli.cpp" line="596"/>
         <source>cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="553"/>
+        <location filename="../cli/Cli.cpp" line="598"/>
         <source>exported settings to %1 (secrets are not exported)</source>
         <translation>Einstellungen nach %1 exportiert (Geheimnisse werden nicht exportiert)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="556"/>
+        <location filename="../cli/Cli.cpp" line="601"/>
         <source>unknown config subcommand &apos;%1&apos;; see cxsync --help</source>
         <translation>unbekannter config-Unterbefehl „%1“; siehe cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="562"/>
+        <location filename="../cli/Cli.cpp" line="607"/>
         <source>usage: cxsync config remove-server NAME</source>
         <translation>Aufruf: cxsync config remove-server NAME</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="571"/>
+        <location filename="../cli/Cli.cpp" line="616"/>
         <source>there is no additional Exchange server &apos;%1&apos; in %2</source>
         <translation>es gibt keinen zusätzlichen Exchange-Server &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="583"/>
+        <location filename="../cli/Cli.cpp" line="628"/>
         <source>Exchange server %1 removed from %2</source>
         <translation>Exchange-Server %1 aus %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="588"/>
+        <location filename="../cli/Cli.cpp" line="633"/>
         <source>a stored password of Exchange server %1 was not deleted: %2 (delete it from the %3 by hand)</source>
         <translation>ein gespeichertes Kennwort von Exchange-Server %1 wurde nicht gelöscht: %2 (von Hand aus dem %3 löschen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="604"/>
+        <location filename="../cli/Cli.cpp" line="649"/>
         <source>usage: cxsync secret set NAME | cxsync secret status</source>
         <translation>Aufruf: cxsync secret set NAME | cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="613"/>
+        <location filename="../cli/Cli.cpp" line="658"/>
         <source>usage: cxsync secret set NAME (the value is read from standard input)</source>
         <translation>Aufruf: cxsync secret set NAME (der Wert wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="621"/>
+        <location filename="../cli/Cli.cpp" line="666"/>
         <source>unknown secret &apos;%1&apos;; see cxsync --help for the names</source>
         <translation>unbekanntes Geheimnis „%1“; die Namen finden Sie unter cxsync --help</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="625"/>
+        <location filename="../cli/Cli.cpp" line="670"/>
         <source>there is no additional Exchange server &apos;%1&apos; in %2 (set its exchangeServers/%1/... settings first)</source>
         <translation>es gibt keinen zusätzlichen Exchange-Server &apos;%1&apos; in %2 (zuerst seine Einstellungen exchangeServers/%1/... setzen)</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="631"/>
+        <location filename="../cli/Cli.cpp" line="676"/>
         <source>secret set reads the value from standard input; do not combine it with --password-stdin</source>
         <translation>secret set liest den Wert von der Standardeingabe; kombinieren Sie es nicht mit --password-stdin</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="641"/>
+        <location filename="../cli/Cli.cpp" line="687"/>
         <source>no value on standard input for %1</source>
         <translation>kein Wert für %1 auf der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="645"/>
+        <location filename="../cli/Cli.cpp" line="691"/>
         <source>the value for %1 has more than one line</source>
         <translation>der Wert für %1 hat mehr als eine Zeile</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="658"/>
+        <location filename="../cli/Cli.cpp" line="695"/>
+        <source>the value for %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="703"/>
+        <source>the value for %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="716"/>
         <source>%1 was not stored: %2. Headless runs can use %3 or a --secrets-file instead.</source>
         <translation>%1 wurde nicht gespeichert: %2. Unbeaufsichtigte Läufe können stattdessen %3 oder --secrets-file verwenden.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="662"/>
+        <location filename="../cli/Cli.cpp" line="720"/>
         <source>%1 stored in the %2</source>
         <translation>%1 im %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="671"/>
+        <location filename="../cli/Cli.cpp" line="729"/>
         <source>usage: cxsync secret status</source>
         <translation>Aufruf: cxsync secret status</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="720"/>
+        <location filename="../cli/Cli.cpp" line="778"/>
         <source>in the %1</source>
         <translation>im %1</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="722"/>
+        <location filename="../cli/Cli.cpp" line="780"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="724"/>
+        <location filename="../cli/Cli.cpp" line="782"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -701,16 +741,22 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     <name>cxsync::ConfigMigration</name>
     <message>
         <location filename="../core/config/ConfigMigration.cpp" line="24"/>
+        <location filename="../core/config/ConfigMigration.cpp" line="46"/>
         <source>%1 is &apos;%2&apos;, not a version number.</source>
         <translation>%1 ist „%2“, keine Versionsnummer.</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigMigration.cpp" line="30"/>
+        <location filename="../core/config/ConfigMigration.cpp" line="29"/>
+        <source>configVersion %1 is newer than this version understands (%2); import it with the version that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigMigration.cpp" line="52"/>
         <source>the configuration was written by a newer version of CRM Exchange Sync (config version %1; this program understands up to %2).</source>
         <translation>die Konfiguration wurde von einer neueren Version von CRM Exchange Sync geschrieben (Konfigurationsversion %1; dieses Programm versteht bis Version %2).</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigMigration.cpp" line="47"/>
+        <location filename="../core/config/ConfigMigration.cpp" line="69"/>
         <source>cannot write the migrated configuration to &apos;%1&apos;.</source>
         <translation>die migrierte Konfiguration kann nicht nach „%1“ geschrieben werden.</translation>
     </message>
@@ -718,332 +764,362 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::ConnectionHints</name>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="40"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="41"/>
         <source>The settings are incomplete or invalid: %1.</source>
         <translation>Die Einstellungen sind unvollständig oder ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="41"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="42"/>
         <source>Correct the settings and save them.</source>
         <translation>Korrigieren Sie die Einstellungen und speichern Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="42"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="43"/>
         <source>Correct the field &apos;%1&apos; and save.</source>
         <translation>Korrigieren Sie das Feld „%1“ und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="48"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="49"/>
         <source>Enter the password or secret in the control panel and save, or store it with &apos;cxsync secret set NAME&apos; (read from standard input).</source>
         <translation>Geben Sie das Kennwort oder Geheimnis in der Systemsteuerung ein und speichern Sie, oder speichern Sie es mit „cxsync secret set NAME“ (liest von der Standardeingabe).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="54"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="55"/>
         <source>The name %1 does not resolve: %2.</source>
         <translation>Der Name %1 lässt sich nicht auflösen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="55"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="56"/>
         <source>Check the spelling of the server name and this machine&apos;s DNS settings; an on-premises server may only be known by its internal DNS name.</source>
         <translation>Prüfen Sie die Schreibweise des Servernamens und die DNS-Einstellungen dieses Computers; ein lokaler Server ist möglicherweise nur unter seinem internen DNS-Namen bekannt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="61"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="62"/>
         <source>%1 cannot be reached: %2.</source>
         <translation>%1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="62"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="63"/>
         <source>Check that the server is running and the port is right, and that no firewall or proxy blocks connections from this machine.</source>
         <translation>Prüfen Sie, ob der Server läuft und der Port stimmt und ob keine Firewall und kein Proxy Verbindungen von diesem Computer blockiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="68"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="69"/>
         <source>The TLS certificate of %1 is not trusted: %2.</source>
         <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="69"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="70"/>
         <source>Install the issuing CA&apos;s certificate in this machine&apos;s trust store, or give the server a certificate from a trusted CA whose name matches the host name and that has not expired. Certificate checks are never switched off.</source>
         <translation>Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Vertrauensspeicher dieses Computers, oder geben Sie dem Server ein nicht abgelaufenes Zertifikat einer vertrauenswürdigen Zertifizierungsstelle, dessen Name zum Hostnamen passt. Zertifikatprüfungen werden nie abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="77"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="78"/>
         <source>This machine&apos;s clock is %1 seconds %2 %3&apos;s clock.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der Uhr von %3 um %1 Sekunden %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="79"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="80"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="79"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="80"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="80"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="81"/>
         <source>Synchronize the clock with a time server (Windows: w32tm /resync; Linux: timedatectl set-ntp true). Sign-in and change tracking fail when clocks differ by minutes.</source>
         <translation>Synchronisieren Sie die Uhr mit einem Zeitserver (Windows: w32tm /resync; Linux: timedatectl set-ntp true). Anmeldung und Änderungsverfolgung schlagen fehl, wenn die Uhren um Minuten abweichen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="87"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="88"/>
         <source>The CRM lacks the fields the synchronization keeps its links in: %1.</source>
         <translation>Im CRM fehlen die Felder, in denen die Synchronisierung ihre Verknüpfungen speichert: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="89"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="90"/>
         <source>Add them in CRM Administration &gt; Customization as text fields (Users: User_ExchangeServer and User_ExchangeUserId; Communication: Comm_ExchangeId and Comm_ExchangeResponses), then run Test Connection again.</source>
         <translation>Legen Sie sie in der CRM-Administration unter Administration &gt; Anpassung als Textfelder an (Benutzer: User_ExchangeServer und User_ExchangeUserId; Kommunikation: Comm_ExchangeId und Comm_ExchangeResponses), und führen Sie dann „Verbindung testen“ erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="97"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="99"/>
+        <source>The CRM&apos;s metadata could not show whether it has %1.</source>
+        <translation>Die Metadaten des CRM konnten nicht zeigen, ob es %1 hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="100"/>
+        <source>Check in CRM Administration &gt; Customization that they exist as text fields; synchronization goes on, and if one is missing the first write that needs it fails naming it.</source>
+        <translation>Prüfen Sie in der CRM-Administration &gt; Anpassung, ob sie als Textfelder vorhanden sind; die Synchronisierung läuft weiter, und fehlt eines, scheitert der erste Schreibvorgang, der es braucht, und nennt es.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="107"/>
+        <source>The CRM Exchange Sync service is not running on this machine (nothing listens on %1).</source>
+        <translation>Der Dienst CRM Exchange Sync läuft auf diesem Computer nicht (auf %1 lauscht nichts).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="109"/>
+        <source>Start it: &apos;cxsync serve&apos;, or its systemd unit or Windows service (the Service tab shows whether it runs); then run Test Connection again to check the public URL.</source>
+        <translation>Starten Sie ihn: „cxsync serve“, oder seine systemd-Unit bzw. seinen Windows-Dienst (die Registerkarte „Dienst“ zeigt, ob er läuft); testen Sie danach die Verbindung erneut, um die öffentliche URL zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="119"/>
+        <source>The service runs on this machine (it listens on %1), but the public URL %2 does not reach it: %3.</source>
+        <translation>Der Dienst läuft auf diesem Computer (er lauscht auf %1), aber die öffentliche URL %2 erreicht ihn nicht: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="122"/>
+        <source>Make sure the public URL (or the reverse proxy in front of it) forwards to %1, and that no firewall blocks it.</source>
+        <translation>Stellen Sie sicher, dass die öffentliche URL (oder der vorgeschaltete Reverse-Proxy) an %1 weiterleitet und keine Firewall sie blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="126"/>
         <source>Nothing answers the notification handshake at %1: %2.</source>
         <translation>Unter %1 beantwortet niemand den Benachrichtigungs-Handshake: %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="98"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="127"/>
         <source>Start the CRM Exchange Sync service on this machine, and make sure the public URL (or the reverse proxy in front of it) forwards to the listener&apos;s bind address and port.</source>
         <translation>Starten Sie den Dienst CRM Exchange Sync auf diesem Computer, und stellen Sie sicher, dass die öffentliche URL (oder der vorgeschaltete Reverse-Proxy) an Bindungsadresse und Port des Listeners weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="105"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="134"/>
         <source>Something answers at %1, but not the notification listener: %2.</source>
         <translation>Unter %1 antwortet etwas, aber nicht der Benachrichtigungs-Listener: %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="106"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="135"/>
         <source>Point the reverse proxy at the listener&apos;s bind address and port, and the public URL at the proxy.</source>
         <translation>Richten Sie den Reverse-Proxy auf Bindungsadresse und Port des Listeners aus und die öffentliche URL auf den Proxy.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="112"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="141"/>
         <source>no application permissions at all</source>
         <translation>überhaupt keine Anwendungsberechtigungen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="115"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="144"/>
         <source>The app registration lacks admin-consented application permission %1 (its token carries %2).</source>
         <translation>Der App-Registrierung fehlt die Anwendungsberechtigung %1 mit Administratorzustimmung (ihr Token enthält %2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="117"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="146"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="118"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="147"/>
         <source>In the Microsoft Entra admin center open App registrations &gt; the app &gt; API permissions, add the Microsoft Graph application permissions Calendars.ReadWrite and User.Read.All, and select &apos;Grant admin consent&apos;.</source>
         <translation>Öffnen Sie im Microsoft Entra Admin Center App-Registrierungen &gt; die App &gt; API-Berechtigungen, fügen Sie die Microsoft Graph-Anwendungsberechtigungen Calendars.ReadWrite und User.Read.All hinzu, und wählen Sie „Administratorzustimmung erteilen“.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="126"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="155"/>
         <source>The CRM rejected the logon &apos;%1&apos;: wrong user name or password.</source>
         <translation>Das CRM hat die Anmeldung „%1“ abgelehnt: falscher Benutzername oder falsches Kennwort.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="127"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="156"/>
         <source>Check CRM User For Synchronization and enter its password again: it is the user&apos;s CRM logon, as used in the CRM web client.</source>
         <translation>Prüfen Sie „CRM-Benutzer für die Synchronisierung“ und geben Sie das Kennwort erneut ein: Es ist die CRM-Anmeldung des Benutzers, wie sie im CRM-Webclient verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="131"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="160"/>
         <source>The CRM user &apos;%1&apos; is disabled.</source>
         <translation>Der CRM-Benutzer „%1“ ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="132"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="161"/>
         <source>In CRM Administration &gt; Users, open the user and clear Disabled, or choose another user for synchronization.</source>
         <translation>Öffnen Sie in der CRM-Administration unter Administration &gt; Benutzer den Benutzer und entfernen Sie „Disabled“ (Deaktiviert), oder wählen Sie einen anderen Benutzer für die Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="136"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="165"/>
         <source>The CRM user &apos;%1&apos; is a resource, and resources cannot log on.</source>
         <translation>Der CRM-Benutzer „%1“ ist eine Ressource, und Ressourcen können sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="137"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="166"/>
         <source>Use a full CRM user for synchronization, ideally a dedicated one with administrator rights.</source>
         <translation>Verwenden Sie für die Synchronisierung einen vollwertigen CRM-Benutzer, am besten einen eigenen mit Administratorrechten.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="141"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="170"/>
         <source>The CRM user &apos;%1&apos; may not log on through the API: External Logon Allowed is not set.</source>
         <translation>Der CRM-Benutzer „%1“ darf sich nicht über die API anmelden: „External Logon Allowed“ ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="144"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="173"/>
         <source>In CRM Administration &gt; Users, open the user, tick External Logon Allowed and save.</source>
         <translation>Öffnen Sie in der CRM-Administration unter Administration &gt; Benutzer den Benutzer, aktivieren Sie „External Logon Allowed“ und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="147"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="176"/>
         <source>The CRM accepted the password of &apos;%1&apos; but refused API access.</source>
         <translation>Das CRM hat das Kennwort von „%1“ akzeptiert, aber den API-Zugriff verweigert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="148"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="177"/>
         <source>In CRM Administration &gt; Users, make sure the user is not disabled, is not a resource and has External Logon Allowed ticked.</source>
         <translation>Stellen Sie in der CRM-Administration unter Administration &gt; Benutzer sicher, dass der Benutzer nicht deaktiviert und keine Ressource ist und „External Logon Allowed“ aktiviert hat.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="151"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="180"/>
         <source>The CRM</source>
         <translation>Das CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="159"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="188"/>
         <source>The client certificate cannot be used: %1</source>
         <translation>Das Clientzertifikat kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="161"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="190"/>
         <source>Select the certificate file that holds both the certificate and its private key (PEM or PFX); renew an expired certificate and upload its public part to the app registration.</source>
         <translation>Wählen Sie die Zertifikatdatei, die sowohl das Zertifikat als auch seinen privaten Schlüssel enthält (PEM oder PFX); erneuern Sie ein abgelaufenes Zertifikat und laden Sie seinen öffentlichen Teil in die App-Registrierung hoch.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="164"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="193"/>
         <source>Enter the certificate file&apos;s password again (Certificate Password).</source>
         <translation>Geben Sie das Kennwort der Zertifikatdatei erneut ein (Zertifikatkennwort).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="166"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="195"/>
         <source>Microsoft Entra does not know the tenant &apos;%1&apos; (%2).</source>
         <translation>Microsoft Entra kennt den Mandanten „%1“ nicht (%2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="167"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="196"/>
         <source>Copy the Directory (tenant) ID from the Microsoft Entra admin center &gt; Overview, or use one of the tenant&apos;s verified domain names.</source>
         <translation>Kopieren Sie die Verzeichnis-ID (Mandant) aus dem Microsoft Entra Admin Center &gt; Übersicht, oder verwenden Sie einen der verifizierten Domänennamen des Mandanten.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="171"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="200"/>
         <source>The tenant has no application with the client id &apos;%1&apos; (%2).</source>
         <translation>Der Mandant hat keine Anwendung mit der Client-ID „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="172"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="201"/>
         <source>Copy the Application (client) ID from App registrations &gt; the app &gt; Overview, and check that the app is registered in this tenant.</source>
         <translation>Kopieren Sie die Anwendungs-ID (Client) aus App-Registrierungen &gt; die App &gt; Übersicht, und prüfen Sie, ob die App in diesem Mandanten registriert ist.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="175"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="204"/>
         <source>Microsoft Entra refused the client secret (%1).</source>
         <translation>Microsoft Entra hat den geheimen Clientschlüssel abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="176"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="205"/>
         <source>Enter the secret&apos;s Value, not its Secret ID. If the value is lost, create a new client secret under App registrations &gt; the app &gt; Certificates &amp; secrets.</source>
         <translation>Geben Sie den Wert des Geheimnisses ein, nicht seine geheime ID. Ist der Wert verloren, erstellen Sie unter App-Registrierungen &gt; die App &gt; Zertifikate &amp; Geheimnisse einen neuen geheimen Clientschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="179"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="208"/>
         <source>The client secret has expired (%1).</source>
         <translation>Der geheime Clientschlüssel ist abgelaufen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="180"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="209"/>
         <source>Create a new client secret under App registrations &gt; the app &gt; Certificates &amp; secrets, enter its value here, and note when it expires.</source>
         <translation>Erstellen Sie unter App-Registrierungen &gt; die App &gt; Zertifikate &amp; Geheimnisse einen neuen geheimen Clientschlüssel, geben Sie hier seinen Wert ein und notieren Sie, wann er abläuft.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="184"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="213"/>
         <source>Microsoft Entra could not verify the certificate&apos;s signature (%1).</source>
         <translation>Microsoft Entra konnte die Signatur des Zertifikats nicht überprüfen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="185"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="214"/>
         <source>Upload the certificate&apos;s public part (.cer) under App registrations &gt; the app &gt; Certificates &amp; secrets, or select the certificate that is registered there.</source>
         <translation>Laden Sie den öffentlichen Teil des Zertifikats (.cer) unter App-Registrierungen &gt; die App &gt; Zertifikate &amp; Geheimnisse hoch, oder wählen Sie das dort registrierte Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="189"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="218"/>
         <source>The signed sign-in request is outside its valid time range (%1).</source>
         <translation>Die signierte Anmeldeanforderung liegt außerhalb ihres Gültigkeitszeitraums (%1).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="190"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="219"/>
         <source>Synchronize this machine&apos;s clock with a time server (Windows: w32tm /resync; Linux: timedatectl set-ntp true).</source>
         <translation>Synchronisieren Sie die Uhr dieses Computers mit einem Zeitserver (Windows: w32tm /resync; Linux: timedatectl set-ntp true).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="193"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="222"/>
         <source>Microsoft Entra refused the sign-in: %1</source>
         <translation>Microsoft Entra hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="194"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="223"/>
         <source>Look the code up in Microsoft&apos;s AADSTS error reference; check tenant, client id and credential.</source>
         <translation>Schlagen Sie den Code in der AADSTS-Fehlerreferenz von Microsoft nach; prüfen Sie Mandant, Client-ID und Anmeldeinformationen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="196"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="225"/>
         <source>The Microsoft Entra sign-in endpoint</source>
         <translation>Der Anmeldeendpunkt von Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="234"/>
         <source>An Exchange Online application access policy keeps the app away from the mailbox &apos;%1&apos;.</source>
         <translation>Eine Anwendungszugriffsrichtlinie von Exchange Online sperrt die App für das Postfach „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="208"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="237"/>
         <source>Add the mailbox to the mail-enabled security group the policy is scoped to, or change the policy (Exchange Online PowerShell: Get-ApplicationAccessPolicy, Test-ApplicationAccessPolicy -Identity &lt;mailbox&gt; -AppId &lt;client id&gt;). Changes take a while to apply.</source>
         <translation>Fügen Sie das Postfach der E-Mail-aktivierten Sicherheitsgruppe hinzu, auf die die Richtlinie beschränkt ist, oder ändern Sie die Richtlinie (Exchange Online PowerShell: Get-ApplicationAccessPolicy, Test-ApplicationAccessPolicy -Identity &lt;mailbox&gt; -AppId &lt;client id&gt;). Änderungen werden erst nach einiger Zeit wirksam.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="217"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="246"/>
         <source>The mailbox &apos;%1&apos; is inactive, soft-deleted, unlicensed or hosted on-premises.</source>
         <translation>Das Postfach „%1“ ist inaktiv, vorläufig gelöscht, nicht lizenziert oder lokal gehostet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="218"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="247"/>
         <source>Assign the user an Exchange Online licence, or choose a mailbox in Exchange Online (mailboxes on premises are reached over EWS).</source>
         <translation>Weisen Sie dem Benutzer eine Exchange Online-Lizenz zu, oder wählen Sie ein Postfach in Exchange Online (lokale Postfächer werden über EWS erreicht).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="222"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="251"/>
         <source>Exchange has no mailbox &apos;%1&apos;.</source>
         <translation>Exchange hat kein Postfach „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="223"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="252"/>
         <source>Check the address: use the mailbox&apos;s primary SMTP address or the user&apos;s principal name in this tenant.</source>
         <translation>Prüfen Sie die Adresse: Verwenden Sie die primäre SMTP-Adresse des Postfachs oder den Benutzerprinzipalnamen in diesem Mandanten.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="225"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="254"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="231"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="260"/>
         <source>%1 is throttling requests: %2</source>
         <translation>%1 drosselt Anfragen: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="232"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="261"/>
         <source>Wait a few minutes and test again; if it persists, another program may be using the same account or app registration heavily.</source>
         <translation>Warten Sie einige Minuten und testen Sie erneut; bleibt der Fehler bestehen, nutzt möglicherweise ein anderes Programm dasselbe Konto oder dieselbe App-Registrierung sehr stark.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="238"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="267"/>
         <source>%1 did not answer in time: %2</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="239"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="268"/>
         <source>Check the network path (firewalls that drop packets, proxies) and the server&apos;s load.</source>
         <translation>Prüfen Sie den Netzwerkpfad (Firewalls, die Pakete verwerfen, Proxys) und die Auslastung des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="243"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="272"/>
         <source>%1 answered: %2</source>
         <translation>%1 hat geantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionHints.cpp" line="244"/>
+        <location filename="../core/diagnostics/ConnectionHints.cpp" line="273"/>
         <source>Test again; if it persists, turn on Diagnostic Mode and read the trace in the log.</source>
         <translation>Testen Sie erneut; bleibt der Fehler bestehen, schalten Sie den Diagnosemodus ein und lesen Sie die Ablaufverfolgung im Protokoll.</translation>
     </message>
@@ -1051,344 +1127,371 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::ConnectionTest</name>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="119"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
         <source>Settings are complete and valid</source>
         <translation>Einstellungen vollständig und gültig</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="121"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
         <source>Server names resolve</source>
         <translation>Servernamen lassen sich auflösen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="123"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
         <source>Servers accept connections</source>
         <translation>Server nehmen Verbindungen an</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="125"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
         <source>TLS handshake and certificates</source>
         <translation>TLS-Handshake und Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="127"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
         <source>CRM logon</source>
         <translation>CRM-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="129"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
         <source>CRM user may log on externally</source>
         <translation>CRM-Benutzer darf sich extern anmelden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="131"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
         <source>CRM custom fields present</source>
         <translation>Benutzerdefinierte CRM-Felder vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="133"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
+        <source>CRM REST API level</source>
+        <translation>Stand der CRM-REST-API</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
         <source>Microsoft Entra token obtained</source>
         <translation>Token von Microsoft Entra erhalten</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="135"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
         <source>Permission to read users</source>
         <translation>Berechtigung zum Lesen von Benutzern</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="137"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="142"/>
         <source>Permission to read and write the test mailbox&apos;s calendar</source>
         <translation>Berechtigung zum Lesen und Schreiben des Kalenders im Testpostfach</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="139"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="144"/>
         <source>Additional Exchange servers reachable</source>
         <translation>Zusätzliche Exchange-Server erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="141"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="146"/>
         <source>Clocks agree</source>
         <translation>Uhren stimmen überein</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="143"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="148"/>
         <source>Notification listener reachable</source>
         <translation>Benachrichtigungs-Listener erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="204"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="241"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="209"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="252"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="208"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="213"/>
         <source>Skipped: the settings are not usable.</source>
         <translation>Übersprungen: Die Einstellungen sind nicht verwendbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="289"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="300"/>
         <source>Make sure the keychain (Secret Service) is running and unlocked, or hand the secrets in with --secrets-file.</source>
         <translation>Stellen Sie sicher, dass der Schlüsselbund (Secret Service) läuft und entsperrt ist, oder übergeben Sie die Geheimnisse mit --secrets-file.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="313"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="324"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="315"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="326"/>
         <source>Microsoft Entra sign-in</source>
         <translation>Microsoft Entra-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="316"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="711"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="756"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="318"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="329"/>
         <source>Exchange Web Services</source>
         <translation>Exchange Web Services</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="323"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="334"/>
         <source>Microsoft Entra sign-in (%1)</source>
         <translation>Microsoft-Entra-Anmeldung (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="325"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="336"/>
         <source>Microsoft Graph (%1)</source>
         <translation>Microsoft Graph (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="331"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="342"/>
         <source>Settings valid; secrets found; servers: %1</source>
         <translation>Einstellungen gültig; Geheimnisse gefunden; Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="414"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="425"/>
         <source>%1 is an address</source>
         <translation>%1 ist eine Adresse</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="426"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="437"/>
         <source>no addresses</source>
         <translation>keine Adressen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="442"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="453"/>
         <source>no answer from DNS within %1 s</source>
         <translation>keine Antwort vom DNS innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="469"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="480"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="477"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="488"/>
         <source>no answer within %1 s (a firewall may be dropping the connection)</source>
         <translation>keine Antwort innerhalb von %1 s (möglicherweise verwirft eine Firewall die Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="494"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="505"/>
         <source>plain HTTP on loopback, no TLS</source>
         <translation>unverschlüsseltes HTTP auf Loopback, kein TLS</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="527"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="538"/>
         <source>the certificate&apos;s SHA-256 fingerprint %1 is not the pinned one</source>
         <translation>der SHA-256-Fingerabdruck %1 des Zertifikats ist nicht der festgelegte</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="532"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="543"/>
         <source>%1, certificate for %2 issued by %3, valid until %4</source>
         <translation>%1, Zertifikat für %2, ausgestellt von %3, gültig bis %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="550"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="561"/>
         <source>no TLS handshake within %1 s</source>
         <translation>kein TLS-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="562"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="573"/>
         <source>Skipped: the CRM server cannot be reached.</source>
         <translation>Übersprungen: Der CRM-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="575"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="586"/>
         <source>Logged on as &apos;%1&apos; (%2 %3).</source>
         <translation>Angemeldet als „%1“ (%2 %3).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="580"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="591"/>
         <source>The CRM accepted the logon &apos;%1&apos;.</source>
         <translation>Das CRM hat die Anmeldung „%1“ akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="594"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="605"/>
         <source>Skipped: no CRM logon.</source>
         <translation>Übersprungen: keine CRM-Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="607"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="618"/>
         <source>&apos;%1&apos; may use the CRM&apos;s REST API.</source>
         <translation>„%1“ darf die REST-API des CRM verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="615"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="626"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="665"/>
         <source>Skipped: no CRM access.</source>
         <translation>Übersprungen: kein CRM-Zugriff.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="627"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="638"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="677"/>
         <source>The CRM</source>
         <translation>Das CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="630"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="641"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="634"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="645"/>
+        <source>Could not confirm: %1 (%2).</source>
+        <translation>Nicht bestätigt: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="651"/>
         <source>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and Comm_ExchangeResponses are present.</source>
         <translation>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId und Comm_ExchangeResponses sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="644"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="656"/>
+        <source>Checked on records: %1.</source>
+        <translation>An Datensätzen geprüft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="689"/>
         <source>Not used: the Exchange server is on premises (EWS).</source>
         <translation>Nicht verwendet: Der Exchange-Server ist lokal (EWS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="648"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="693"/>
         <source>Skipped: the sign-in endpoint cannot be reached.</source>
         <translation>Übersprungen: Der Anmeldeendpunkt ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="667"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="712"/>
         <source>Token obtained; it carries no application permissions (admin consent missing?).</source>
         <translation>Token erhalten; es enthält keine Anwendungsberechtigungen (fehlt die Administratorzustimmung?).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="668"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="713"/>
         <source>Token obtained; application permissions: %1.</source>
         <translation>Token erhalten; Anwendungsberechtigungen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="678"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="723"/>
         <source>Not available: the EWS connection is not built yet.</source>
         <translation>Nicht verfügbar: Die EWS-Verbindung ist noch nicht implementiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="680"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="725"/>
         <source>Skipped: no token.</source>
         <translation>Übersprungen: kein Token.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="710"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="755"/>
         <source>The users answer has no &apos;value&apos; list.</source>
         <translation>Die Antwort mit den Benutzern enthält keine Liste „value“.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="714"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="759"/>
         <source>The directory&apos;s users can be read.</source>
         <translation>Die Benutzer des Verzeichnisses können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="727"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="772"/>
         <source>No test mailbox: set Exchange Account or name one with --mailbox.</source>
         <translation>Kein Testpostfach: Legen Sie „Exchange-Konto“ fest oder geben Sie eines mit --mailbox an.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="758"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="803"/>
         <source>The calendar of %1 can be read (write probe not requested).</source>
         <translation>Der Kalender von %1 kann gelesen werden (Schreibprobe nicht angefordert).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="763"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="808"/>
         <source>CRM Exchange Sync connection test (safe to delete)</source>
         <translation>CRM Exchange Sync – Verbindungstest (kann gelöscht werden)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="764"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="809"/>
         <source>Created and deleted again by Test Connection.</source>
         <translation>Von „Verbindung testen“ erstellt und wieder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="778"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="823"/>
         <source>Reading works, creating a test event does not: %1</source>
         <translation>Lesen funktioniert, das Erstellen eines Testtermins nicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="790"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="835"/>
         <source>A test event was created but could not be deleted (delete it by hand: &apos;CRM Exchange Sync connection test&apos;, id %1): %2</source>
         <translation>Ein Testtermin wurde erstellt, konnte aber nicht gelöscht werden (löschen Sie ihn von Hand: „CRM Exchange Sync – Verbindungstest“, ID %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="796"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="841"/>
         <source>The calendar of %1 can be read and written (a test event was created and deleted).</source>
         <translation>Der Kalender von %1 kann gelesen und geschrieben werden (ein Testtermin wurde erstellt und gelöscht).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="814"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="859"/>
         <source>No additional Exchange servers are configured.</source>
         <translation>Es sind keine zusätzlichen Exchange-Server konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="857"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="902"/>
         <source>no token: %1</source>
         <translation>kein Token: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="873"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="918"/>
         <source>the directory cannot be read: %1</source>
         <translation>das Verzeichnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="893"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="938"/>
         <source>the calendar of %1 cannot be read: %2</source>
         <translation>der Kalender von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="899"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="944"/>
         <source>token obtained, the directory and the calendar of %1 can be read.</source>
         <translation>Token erhalten, das Verzeichnis und der Kalender von %1 können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="913"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="958"/>
         <source>Skipped: no server answered.</source>
         <translation>Übersprungen: Kein Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="929"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="974"/>
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="937"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="982"/>
         <source>Skipped: no server answered with its time.</source>
         <translation>Übersprungen: Kein Server hat mit seiner Uhrzeit geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="941"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="986"/>
         <source>Server clock minus this machine&apos;s: %1</source>
         <translation>Serveruhr minus Uhr dieses Computers: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="950"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="995"/>
         <source>Push notifications are not configured; changes are found by polling.</source>
         <translation>Push-Benachrichtigungen sind nicht konfiguriert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="982"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1057"/>
+        <source>The listener at %1 answered the validation handshake (the service runs on another machine: nothing listens on %2 here).</source>
+        <translation>Der Listener unter %1 hat den Validierungs-Handshake beantwortet (der Dienst läuft auf einem anderen Computer: hier lauscht nichts auf %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1063"/>
+        <source>The CRM Exchange Sync service is not running on this machine (nothing listens on %1), so %2 cannot answer yet.</source>
+        <translation>Der Dienst CRM Exchange Sync läuft auf diesem Computer nicht (auf %1 lauscht nichts), daher kann %2 noch nicht antworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1076"/>
         <source>HTTP %1 without the validation token</source>
         <translation>HTTP %1 ohne das Validierungstoken</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="986"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1056"/>
         <source>The listener at %1 answered the validation handshake.</source>
         <translation>Der Listener unter %1 hat den Validierungs-Handshake beantwortet.</translation>
     </message>
@@ -1454,384 +1557,392 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::ControlPanelWindow</name>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="48"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="49"/>
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="49"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="50"/>
         <source>Exchange Server on-premises (EWS)</source>
         <translation>Exchange Server lokal (EWS)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="51"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
         <source>Client secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="53"/>
         <source>Certificate file</source>
         <translation>Zertifikatdatei</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="56"/>
         <source>Exchange wins</source>
         <translation>Exchange gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="57"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="58"/>
         <source>CRM wins</source>
         <translation>CRM gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="58"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
         <source>Last modified wins</source>
         <translation>Letzte Änderung gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="62"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="63"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="64"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="66"/>
         <source>None (trusted relay only)</source>
         <translation>Keine (nur vertrauenswürdiges Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="73"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="74"/>
         <source>this server&apos;s zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5</source>
         <translation>Zeitzone dieses Servers; oder z. B. Europe/London, GMT Standard Time, +1, -3.5</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="76"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
         <source>install name, e.g. CRM</source>
         <translation>Installationsname, z. B. CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="78"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="79"/>
         <source>default: journal.sqlite in the data directory</source>
         <translation>Standard: journal.sqlite im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="80"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="81"/>
         <source>default: beside the settings file, or the user data folder</source>
         <translation>Standard: neben der Einstellungsdatei oder im Benutzerdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="82"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="83"/>
         <source>DOMAIN\account</source>
         <translation>DOMÄNE\Konto</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="84"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="85"/>
         <source>mailbox, e.g. admin@contoso.com</source>
         <translation>Postfach, z. B. admin@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="86"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="87"/>
         <source>tenant GUID or contoso.onmicrosoft.com</source>
         <translation>Mandanten-GUID oder contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="88"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="89"/>
         <source>application (client) GUID from the app registration</source>
         <translation>Anwendungs-ID (Client) als GUID aus der App-Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="90"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
         <source>default: https://&lt;Primary Exchange Server&gt;/EWS/Exchange.asmx</source>
         <translation>Standard: https://&lt;Primärer Exchange-Server&gt;/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="92"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="93"/>
         <source>default: https://&lt;CRM Server&gt;/sdata/&lt;CRM Path&gt;j/sagecrm2/-/</source>
         <translation>Standard: https://&lt;CRM-Server&gt;/sdata/&lt;CRM-Pfad&gt;j/sagecrm2/-/</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="94"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="95"/>
         <source>https URL Microsoft Graph can reach; empty = polling only</source>
         <translation>https-URL, die Microsoft Graph erreichen kann; leer = nur Abfrage (Polling)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="96"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="97"/>
         <source>PEM file for the listener&apos;s own HTTPS; empty = plain HTTP behind a proxy</source>
         <translation>PEM-Datei für das eigene HTTPS des Listeners; leer = unverschlüsseltes HTTP hinter einem Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="98"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="99"/>
         <source>its unencrypted PEM private key (both or neither)</source>
         <translation>zugehöriger unverschlüsselter privater PEM-Schlüssel (beide oder keines)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="108"/>
         <source>CRM Exchange Sync Control Panel</source>
         <translation>CRM Exchange Sync – Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="110"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="111"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="269"/>
         <source>Additional Exchange Servers</source>
         <translation>Zusätzliche Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="115"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="120"/>
         <source>Control Panel</source>
         <translation>Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="119"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="124"/>
         <source>Advanced Settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="122"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="127"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="132"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="137"/>
         <source>Failed Messages</source>
         <translation>Fehlgeschlagene Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="136"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="141"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="142"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="147"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="146"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="151"/>
         <source>Settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="155"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="160"/>
         <source>Passwords cannot be stored: %1. The passwords just saved are kept for this session only and are lost when the panel closes; the service needs them in a keychain, CXSYNC_SECRET_* variables or a secrets file.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Die soeben gespeicherten Kennwörter bleiben nur für diese Sitzung erhalten und gehen beim Schließen der Systemsteuerung verloren; der Dienst benötigt sie in einem Schlüsselbund, in den Variablen CXSYNC_SECRET_* oder in einer Geheimnisdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="162"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="167"/>
         <source>CRM Exchange Sync %1. Settings from %2.</source>
         <translation>CRM Exchange Sync %1. Einstellungen aus %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="194"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="199"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="213"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="218"/>
         <source>Which Server Are You On</source>
         <translation>Auf welchem Server befinden Sie sich</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="215"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="220"/>
         <source>On CRM Server</source>
         <translation>Auf dem CRM-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="217"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="222"/>
         <source>Exchange Server</source>
         <translation>Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="233"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="238"/>
         <source>Required Information</source>
         <translation>Erforderliche Informationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="238"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="243"/>
         <source>User Password</source>
         <translation>Benutzerkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="250"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="255"/>
         <source>Exchange Online (Graph)</source>
         <translation>Exchange Online (Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="256"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="261"/>
         <source>Client Secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="258"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="263"/>
         <source>Certificate Password</source>
         <translation>Zertifikatkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="266"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="271"/>
         <source>Further Exchange Online tenants synchronized with the same CRM, each with its own app registration.</source>
         <translation>Weitere Exchange-Online-Mandanten, die mit demselben CRM synchronisiert werden, jeder mit eigener App-Registrierung.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="272"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="277"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="272"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="277"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="272"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="277"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="280"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="285"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="282"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="284"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="289"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="306"/>
         <source>NT Account Information</source>
         <translation>NT-Kontoinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="305"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="310"/>
         <source>NT Account Password</source>
         <translation>NT-Kontokennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="306"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
         <source>Re-enter Password</source>
         <translation>Kennwort erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="318"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="325"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="330"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="328"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="606"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="333"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="615"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="330"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="335"/>
         <source>Check every step from the settings to the notification listener; each failure names its cause and its fix.</source>
         <translation>Jeden Schritt von den Einstellungen bis zum Benachrichtigungs-Listener prüfen; jeder Fehler nennt seine Ursache und seine Behebung.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="333"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="338"/>
         <source>Also create and delete a test event in the Exchange Account&apos;s calendar</source>
         <translation>Außerdem einen Testtermin im Kalender des Exchange-Kontos erstellen und wieder löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="361"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="366"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="386"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="388"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="393"/>
         <source>Error E-mail (SMTP)</source>
         <translation>Fehler-E-Mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="390"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="395"/>
         <source>SMTP Password</source>
         <translation>SMTP-Kennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="396"/>
         <source>Notification Listener</source>
         <translation>Benachrichtigungs-Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="393"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="398"/>
         <source>Service Addresses</source>
         <translation>Dienstadressen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="394"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="399"/>
         <source>Certificates (on-premises servers)</source>
         <translation>Zertifikate (lokale Server)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="395"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="400"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="396"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="401"/>
         <source>Failed Messages and Log</source>
         <translation>Fehlgeschlagene Nachrichten und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="440"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="445"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="531"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="536"/>
         <source>required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite</source>
         <translation>auf dem Exchange-Server erforderlich, z. B. /var/lib/cxsync/journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="554"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="559"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="582"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="587"/>
         <source>Test Connection: cancelling after the current step...</source>
         <translation>Verbindungstest: wird nach dem aktuellen Schritt abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="593"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="598"/>
         <source>Test Connection: %v of %m steps</source>
         <translation>Verbindungstest: Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="595"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="600"/>
         <source>Cancel Test</source>
         <translation>Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="596"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="601"/>
         <source>Test Connection started (saved settings: %1).</source>
         <translation>Verbindungstest gestartet (gespeicherte Einstellungen: %1).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ControlPanelWindow.cpp" line="612"/>
+        <source>Test Connection passed with %n warning(s); see above.</source>
+        <translation>
+            <numerusform>Verbindungstest mit %n Warnung bestanden; siehe oben.</numerusform>
+            <numerusform>Verbindungstest mit %n Warnungen bestanden; siehe oben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="602"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="613"/>
         <source>Test Connection passed.</source>
         <translation>Verbindungstest bestanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ControlPanelWindow.cpp" line="603"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="611"/>
         <source>Test Connection found %n problem(s); see the causes and fixes above.</source>
         <translation>
             <numerusform>Der Verbindungstest hat %n Problem gefunden; Ursachen und Behebung siehe oben.</numerusform>
@@ -1839,89 +1950,94 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="619"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="628"/>
         <source>Passed: %1 (%2 ms)</source>
         <translation>Bestanden: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="622"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="631"/>
         <source>FAILED: %1 (%2 ms)</source>
         <translation>FEHLGESCHLAGEN: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="625"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="634"/>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="631"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="637"/>
+        <source>Warning: %1 (%2 ms)</source>
+        <translation>Warnung: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlPanelWindow.cpp" line="644"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="632"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="645"/>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="649"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="651"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="696"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="662"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="664"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="709"/>
         <source>stored; leave empty to keep</source>
         <translation>gespeichert; leer lassen, um den Wert beizubehalten</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="654"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="667"/>
         <source>Passwords cannot be stored: %1. Passwords saved now are kept for this session only.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Jetzt gespeicherte Kennwörter bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="678"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="691"/>
         <source>Saving settings…</source>
         <translation>Einstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="687"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="700"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Es wurde nichts gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="692"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="705"/>
         <source>Settings saved to %1.</source>
         <translation>Einstellungen in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="697"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="710"/>
         <source>%1 stored in the %2.</source>
         <translation>%1 im %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="702"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="715"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="703"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="716"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Journal: %1; Datenverzeichnis: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="802"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="815"/>
         <source>Remove the additional Exchange server %1 (%2)? Its settings and its stored client secret and certificate password are deleted, and its mailboxes are no longer synchronized.</source>
         <translation>Den zusätzlichen Exchange-Server %1 (%2) entfernen? Seine Einstellungen sowie sein gespeichertes Client-Geheimnis und Zertifikatkennwort werden gelöscht, und seine Postfächer werden nicht mehr synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="816"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="829"/>
         <source>Exchange server %1 was not removed: %2</source>
         <translation>Exchange-Server %1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="822"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="835"/>
         <source>Exchange server %1 (%2) removed from %3.</source>
         <translation>Exchange-Server %1 (%2) aus %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="825"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="838"/>
         <source>Exchange server %1: a stored password was not deleted: %2. Delete it from the %3 by hand.</source>
         <translation>Exchange-Server %1: ein gespeichertes Kennwort wurde nicht gelöscht: %2. Löschen Sie es von Hand aus dem %3.</translation>
     </message>
@@ -1990,8 +2106,8 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
     </message>
     <message>
         <location filename="../cli/DemoCommand.cpp" line="138"/>
-        <source>4. Test Connection, step by step (the listener step fails until the service runs):</source>
-        <translation>4. „Verbindung testen“ Schritt für Schritt (der Listener-Schritt schlägt fehl, solange der Dienst nicht läuft):</translation>
+        <source>4. Test Connection, step by step (the listener step warns until the service runs):</source>
+        <translation>4. Verbindungstest, Schritt für Schritt (der Listener-Schritt warnt, bis der Dienst läuft):</translation>
     </message>
     <message>
         <location filename="../cli/DemoCommand.cpp" line="153"/>
@@ -2210,6 +2326,19 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <location filename="../cli/DemoCommand.cpp" line="563"/>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Die Sandboxes laufen bis zur Unterbrechung (Strg+C).</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::DiagnosticStatusFeed</name>
+    <message>
+        <location filename="../ui/DiagnosticStatusFeed.cpp" line="69"/>
+        <source>HTTP %1 in %2 ms: %3 %4 (%5)</source>
+        <translation>HTTP %1 in %2 ms: %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiagnosticStatusFeed.cpp" line="72"/>
+        <source>HTTP failed after %1 ms: %2 %3 (%4): %5</source>
+        <translation>HTTP nach %1 ms fehlgeschlagen: %2 %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -2812,8 +2941,13 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <source>  %1 (on %2)</source>
         <translation>  %1 (in %2)</translation>
     </message>
+    <message>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="206"/>
+        <source>CRM side: warning: could not confirm %1 (%2); if one is missing, the first write that needs it names it.</source>
+        <translation>CRM-Seite: Warnung: %1 nicht bestätigt (%2); fehlt eines, nennt es der erste Schreibvorgang, der es braucht.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="203"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="213"/>
         <source>CRM side: custom fields present; changes are read from the CRM every %n second(s)</source>
         <translation>
             <numerusform>CRM-Seite: benutzerdefinierte Felder vorhanden; Änderungen werden im Abstand von %n Sekunde aus dem CRM gelesen</numerusform>
@@ -2821,12 +2955,12 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="210"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="220"/>
         <source>Exchange side: no linked users yet; synchronize users first (Sync Users With CRM, or &apos;cxsync users sync&apos;).</source>
         <translation>Exchange-Seite: noch keine verknüpften Benutzer; synchronisieren Sie zuerst die Benutzer („Benutzer mit CRM synchronisieren“ oder „cxsync users sync“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="233"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="243"/>
         <source>Exchange side: %n mailbox(es)</source>
         <translation>
             <numerusform>Exchange-Seite: %n Postfach</numerusform>
@@ -2834,24 +2968,123 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="259"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="269"/>
         <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
         <translation>das Listener-Geheimnis (clientState) konnte nicht gespeichert werden (%1); speichern Sie eines mit „cxsync secret set listener-client-state“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="264"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="274"/>
         <source>A new listener client state was created and stored in the %1.</source>
         <translation>Ein neues Listener-Geheimnis (clientState) wurde erstellt und im %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="288"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="298"/>
         <source>(the service is not running: Install Scripts answers Graph&apos;s validation itself; start the service to receive notifications)</source>
         <translation>(der Dienst läuft nicht: „Skripte installieren“ beantwortet die Validierung von Graph selbst; starten Sie den Dienst, um Benachrichtigungen zu empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="318"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="328"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::HttpRequestReader</name>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="106"/>
+        <source>the chunked body&apos;s trailer fields are larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="109"/>
+        <source>the request line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="111"/>
+        <source>the request&apos;s header fields are larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="121"/>
+        <source>a malformed trailer field after the chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="142"/>
+        <source>a chunk-size line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="149"/>
+        <source>a chunk is longer than its size says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="172"/>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="176"/>
+        <source>a malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="178"/>
+        <source>HTTP version %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="188"/>
+        <source>a malformed request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="195"/>
+        <source>a folded header line (obsolete line folding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="198"/>
+        <source>a malformed header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="200"/>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="222"/>
+        <source>both Content-Length and Transfer-Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="224"/>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="226"/>
+        <source>the transfer coding &apos;%1&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="233"/>
+        <source>an invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="239"/>
+        <source>a body of %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="255"/>
+        <source>a malformed chunk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/HttpRequestReader.cpp" line="262"/>
+        <source>a chunked body of more than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2925,50 +3158,156 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::Journal</name>
     <message>
-        <location filename="../core/store/Journal.cpp" line="71"/>
+        <location filename="../core/store/Journal.cpp" line="87"/>
         <source>the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
         <translation>der Qt-SQLite-Treiber fehlt (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="82"/>
+        <location filename="../core/store/Journal.cpp" line="108"/>
         <source>cannot open the journal &apos;%1&apos;: %2</source>
         <translation>das Journal „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="90"/>
+        <location filename="../core/store/Journal.cpp" line="56"/>
         <source>the journal &apos;%1&apos; cannot use write-ahead logging (is it on a network share?).</source>
         <translation>das Journal „%1“ kann kein Write-Ahead-Logging verwenden (liegt es auf einer Netzwerkfreigabe?).</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="94"/>
-        <location filename="../core/store/Journal.cpp" line="97"/>
+        <location filename="../core/store/Journal.cpp" line="61"/>
+        <location filename="../core/store/Journal.cpp" line="64"/>
         <source>cannot configure the journal &apos;%1&apos;: %2</source>
         <translation>das Journal „%1“ kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="101"/>
+        <location filename="../core/store/Journal.cpp" line="41"/>
+        <location filename="../core/store/Journal.cpp" line="124"/>
         <source>&apos;%1&apos; is not a readable SQLite journal.</source>
         <translation>„%1“ ist kein lesbares SQLite-Journal.</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="105"/>
+        <location filename="../core/store/Journal.cpp" line="48"/>
+        <source>cannot write to the journal &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Journal.cpp" line="128"/>
         <source>the journal &apos;%1&apos; has schema version %2, newer than this program&apos;s %3; use the newer program or restore a backup.</source>
         <translation>das Journal „%1“ hat die Schemaversion %2, die neuer ist als Version %3 dieses Programms; verwenden Sie das neuere Programm oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="114"/>
+        <location filename="../core/store/Journal.cpp" line="137"/>
         <source>cannot start migration %1 of &apos;%2&apos;: %3</source>
         <translation>Migration %1 von „%2“ kann nicht gestartet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="128"/>
+        <location filename="../core/store/Journal.cpp" line="151"/>
         <source>journal migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Journalmigration %1 (%2) ist fehlgeschlagen und wurde zurückgesetzt: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/Journal.cpp" line="133"/>
+        <location filename="../core/store/Journal.cpp" line="156"/>
         <source>cannot commit migration %1 of &apos;%2&apos;: %3</source>
         <translation>Migration %1 von „%2“ kann nicht festgeschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cxsync::JournalFile</name>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="82"/>
+        <source>the journal &apos;%1&apos; is an empty file, not a journal of CRM Exchange Sync; it was left as it is. Delete it if it is a leftover, or give another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="88"/>
+        <source>the journal &apos;%1&apos; is not an SQLite database, so not a journal of CRM Exchange Sync; it was left as it is. Give the path of the journal, or of a file that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="102"/>
+        <source>&apos;%1&apos; is an SQLite database of another program (application id 0x%2), not a journal of CRM Exchange Sync; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="109"/>
+        <location filename="../core/store/JournalFile.cpp" line="217"/>
+        <location filename="../core/store/JournalFile.cpp" line="230"/>
+        <location filename="../core/store/JournalFile.cpp" line="314"/>
+        <source>cannot read the journal &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="113"/>
+        <source>&apos;%1&apos; is an SQLite database, but not a journal of CRM Exchange Sync (the journal&apos;s tables are missing); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="121"/>
+        <source>&apos;%1&apos; is a symbolic link (to &apos;%2&apos;); the journal and its side files must be the files themselves. Give the real path, or remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="144"/>
+        <source>cannot examine &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="151"/>
+        <location filename="../core/store/JournalFile.cpp" line="300"/>
+        <source>&apos;%1&apos; is left over from a journal that is no longer there; move it away (or restore the journal &apos;%2&apos;), so that it is not replayed into a new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="158"/>
+        <source>&apos;%1&apos; is not a regular file (a FIFO, device, socket or folder); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="164"/>
+        <source>&apos;%1&apos; belongs to user %2, but the journal &apos;%3&apos; to user %4; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="194"/>
+        <source>cannot examine the journal &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="204"/>
+        <location filename="../core/store/JournalFile.cpp" line="309"/>
+        <source>the journal &apos;%1&apos; is a folder, not a file: give a file name, such as %1/journal.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="209"/>
+        <source>the journal &apos;%1&apos; is not a regular file (a FIFO, device or socket); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="227"/>
+        <source>the journal &apos;%1&apos; changed while it was being examined; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="247"/>
+        <location filename="../core/store/JournalFile.cpp" line="328"/>
+        <source>cannot create the folder &apos;%1&apos; for the journal.</source>
+        <translation type="unfinished">der Ordner „%1“ für das Journal kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="254"/>
+        <location filename="../core/store/JournalFile.cpp" line="332"/>
+        <source>cannot create the journal &apos;%1&apos;: %2</source>
+        <translation type="unfinished">das Journal „%1“ kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="259"/>
+        <source>cannot restrict the journal &apos;%1&apos; to its owner.</source>
+        <translation type="unfinished">der Zugriff auf das Journal „%1“ kann nicht auf den Besitzer beschränkt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalFile.cpp" line="280"/>
+        <source>%1: mode %2 changed to %3 (only its owner may read the journal)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3227,49 +3566,99 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::NotificationListener</name>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="63"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="67"/>
+        <source>request refused with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="67"/>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="87"/>
         <source>The listener cannot listen on %1 port %2 (in use, or not an address of this machine).</source>
         <translation>Der Listener kann nicht auf %1 Port %2 lauschen (belegt oder keine Adresse dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="67"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="91"/>
         <source>Listening for Graph notifications on %1://%2:%3%4</source>
         <translation>Warte auf Graph-Benachrichtigungen unter %1://%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="86"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="116"/>
         <source>Notification rejected: %1</source>
         <translation>Benachrichtigung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="114"/>
-        <source>the body is not a notification collection (%1)</source>
-        <translation>der Inhalt ist keine Benachrichtigungssammlung (%1)</translation>
+        <location filename="../core/hooks/NotificationListener.cpp" line="130"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/hooks/NotificationListener.cpp" line="135"/>
+        <source>%n more notification(s) or request(s) rejected in the last %1 s: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="116"/>
+        <location filename="../core/hooks/NotificationListener.cpp" line="160"/>
+        <source>the body is not a notification collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="170"/>
+        <source>wrong or missing clientState</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="170"/>
+        <source>subscription &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="186"/>
+        <source>unknown lifecycle event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="195"/>
+        <source>unknown changeType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="201"/>
+        <source>no mailbox for the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/NotificationListener.cpp" line="162"/>
         <source>no &apos;value&apos; list</source>
         <translation>keine Liste „value“</translation>
     </message>
+</context>
+<context>
+    <name>cxsync::OwnerOnlyFile</name>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="125"/>
-        <source>wrong or missing clientState for subscription &apos;%1&apos;</source>
-        <translation>falscher oder fehlender clientState für das Abonnement „%1“</translation>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="43"/>
+        <source>cannot write &apos;%1&apos;: it is a symbolic link to &apos;%2&apos;, which does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="141"/>
-        <source>unknown lifecycle event &apos;%1&apos;</source>
-        <translation>unbekanntes Lebenszyklusereignis „%1“</translation>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="48"/>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="63"/>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="79"/>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="88"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="150"/>
-        <source>unknown changeType &apos;%1&apos;</source>
-        <translation>unbekannter changeType „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/hooks/NotificationListener.cpp" line="156"/>
-        <source>no mailbox for subscription &apos;%1&apos;</source>
-        <translation>kein Postfach für das Abonnement „%1“</translation>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="67"/>
+        <location filename="../core/store/OwnerOnlyFile.cpp" line="83"/>
+        <source>cannot restrict &apos;%1&apos; to its owner.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3613,45 +4002,98 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SecretsFile</name>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="15"/>
+        <location filename="../core/config/SecretsFile.cpp" line="51"/>
+        <location filename="../core/config/SecretsFile.cpp" line="113"/>
         <source>secrets file &apos;%1&apos; does not exist.</source>
         <translation>die Geheimnisdatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="22"/>
+        <location filename="../core/config/SecretsFile.cpp" line="79"/>
         <source>secrets file &apos;%1&apos; may be read by other users; run: chmod 600 &apos;%1&apos;</source>
         <translation>die Geheimnisdatei „%1“ kann von anderen Benutzern gelesen werden; führen Sie aus: chmod 600 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="28"/>
+        <location filename="../core/config/SecretsFile.cpp" line="54"/>
+        <location filename="../core/config/SecretsFile.cpp" line="94"/>
+        <location filename="../core/config/SecretsFile.cpp" line="126"/>
         <source>cannot read secrets file &apos;%1&apos;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="47"/>
+        <location filename="../core/config/SecretsFile.cpp" line="32"/>
+        <source>secrets file &apos;%1&apos; is larger than %2; a secrets file holds a few short name=value lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="60"/>
+        <source>cannot read secrets file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="64"/>
+        <location filename="../core/config/SecretsFile.cpp" line="117"/>
+        <source>secrets file &apos;%1&apos; is not a regular file (a FIFO, device, socket or folder); give a file of name=value lines, mode 0600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="71"/>
+        <source>secrets file &apos;%1&apos; is owned by user %2; it must be owned by the user running cxsync (%3) or by root: run chown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="139"/>
+        <source>%1 is larger than %2; secrets are a few short name=value lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="153"/>
         <source>%1 line %2: expected name=value.</source>
         <translation>%1 Zeile %2: name=value erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="55"/>
+        <location filename="../core/config/SecretsFile.cpp" line="161"/>
         <source>%1 line %2: secrets of additional Exchange servers (&apos;%3@%4&apos;) are not accepted here.</source>
         <translation>%1 Zeile %2: Geheimnisse zusätzlicher Exchange-Server (&apos;%3@%4&apos;) werden hier nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="62"/>
+        <location filename="../core/config/SecretsFile.cpp" line="168"/>
         <source>%1 line %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="68"/>
+        <location filename="../core/config/SecretsFile.cpp" line="174"/>
         <source>%1 line %2: unknown secret &apos;%3&apos;.</source>
         <translation>%1 Zeile %2: unbekanntes Geheimnis „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SecretsFile.cpp" line="83"/>
-        <location filename="../core/config/SecretsFile.cpp" line="94"/>
+        <location filename="../core/config/SecretsFile.cpp" line="179"/>
+        <source>%1 line %2: %3 is already given on line %4; give each secret once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="189"/>
+        <source>%1 line %2: there is no additional Exchange server &apos;%3&apos; in this profile; remove the line or add the server (exchangeServers/%3/...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="199"/>
+        <source>%1 line %2: the value of %3 is longer than %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="210"/>
+        <source>%1 line %2: the value of %3 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="236"/>
         <source>cannot write secrets file &apos;%1&apos;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SecretsFile.cpp" line="254"/>
+        <source>the value is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3925,17 +4367,18 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
         <translation>unbekannte Einstellung „%1“; `cxsync config show` listet alle Einstellungen auf.</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="266"/>
+        <location filename="../core/config/Settings.cpp" line="272"/>
         <source>the primary Exchange server is %1, which additional Exchange server %2 already is: each server or tenant may be configured once.</source>
         <translation>der primäre Exchange-Server ist %1, was der zusätzliche Exchange-Server %2 bereits ist: jeder Server bzw. Mandant darf nur einmal konfiguriert sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="300"/>
+        <location filename="../core/config/Settings.cpp" line="248"/>
+        <location filename="../core/config/Settings.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/Settings.cpp" line="315"/>
+        <location filename="../core/config/Settings.cpp" line="321"/>
         <source>cannot write settings to &apos;%1&apos; (check the folder exists and is writable).</source>
         <translation>die Einstellungen können nicht nach „%1“ geschrieben werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist).</translation>
     </message>
@@ -3943,373 +4386,393 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SettingsSchema</name>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="61"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="98"/>
         <source>Which Server Are You On</source>
         <translation>Auf welchem Server befinden Sie sich</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="62"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="99"/>
         <source>CRM Server</source>
         <translation>CRM-Server</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="63"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="100"/>
         <source>CRM Path</source>
         <translation>CRM-Pfad</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="65"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="102"/>
         <source>CRM User For Synchronization</source>
         <translation>CRM-Benutzer für die Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="66"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="103"/>
         <source>CRM REST URL</source>
         <translation>CRM-REST-URL</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="68"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="105"/>
         <source>Exchange Kind</source>
         <translation>Exchange-Typ</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="70"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="107"/>
         <source>Primary Exchange Server</source>
         <translation>Primärer Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="72"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="109"/>
         <source>Exchange Account</source>
         <translation>Exchange-Konto</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="74"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="111"/>
         <source>CRM Server Time Zone</source>
         <translation>Zeitzone des CRM-Servers</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="76"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="113"/>
         <source>Email Address To Notify When An Error Occurs</source>
         <translation>E-Mail-Adresse für Fehlerbenachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="78"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="115"/>
         <source>Failed Messages Store Path</source>
         <translation>Speicherpfad für fehlgeschlagene Nachrichten</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="80"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="117"/>
         <source>NT Domain\Account For Exchange Access</source>
         <translation>NT-Domäne\Konto für den Exchange-Zugriff</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="81"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="118"/>
         <source>Copy Reminders</source>
         <translation>Erinnerungen kopieren</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="82"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="119"/>
         <source>Diagnostic Mode</source>
         <translation>Diagnosemodus</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="83"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="120"/>
         <source>CRM→Exchange</source>
         <translation>CRM→Exchange</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="84"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="121"/>
         <source>Exchange→CRM</source>
         <translation>Exchange→CRM</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="85"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="122"/>
         <source>Create CRM Users</source>
         <translation>CRM-Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="87"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="124"/>
         <source>Tenant (Directory) ID</source>
         <translation>Verzeichnis-ID (Mandant)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="89"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="126"/>
         <source>Application (Client) ID</source>
         <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="91"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="128"/>
         <source>Client Credential</source>
         <translation>Client-Anmeldeinformationen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="93"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="130"/>
         <source>Certificate File</source>
         <translation>Zertifikatdatei</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="95"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="132"/>
         <source>Sign-in Authority URL</source>
         <translation>URL der Anmeldeautorität</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="97"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="134"/>
         <source>Microsoft Graph URL</source>
         <translation>URL für Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="99"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="136"/>
         <source>EWS URL</source>
         <translation>EWS-URL</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="101"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="138"/>
         <source>Poll Interval (Seconds)</source>
         <translation>Abfrageintervall (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="103"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="140"/>
         <source>Sync Window: Past Days</source>
         <translation>Synchronisierungszeitraum: vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="105"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="142"/>
         <source>Sync Window: Future Days</source>
         <translation>Synchronisierungszeitraum: künftige Tage</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="110"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="147"/>
         <source>Conflicts: Which Side Wins</source>
         <translation>Konflikte: Welche Seite gewinnt</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="112"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="149"/>
         <source>Safety Stop: Deletes Above (% of a Mailbox)</source>
         <translation>Sicherheitsstopp: Löschungen über (% eines Postfachs)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="113"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="150"/>
         <source>SMTP Server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="114"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="151"/>
         <source>SMTP Port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="116"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="153"/>
         <source>SMTP Encryption</source>
         <translation>SMTP-Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="117"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="154"/>
         <source>SMTP Sender Address</source>
         <translation>SMTP-Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="118"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="155"/>
         <source>SMTP User</source>
         <translation>SMTP-Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="120"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="157"/>
         <source>Listener Bind Address</source>
         <translation>Bindungsadresse des Listeners</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="123"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="160"/>
         <source>Listener Port</source>
         <translation>Listener-Port</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="125"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="162"/>
         <source>Listener Public URL</source>
         <translation>Öffentliche URL des Listeners</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="129"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="166"/>
         <source>Listener TLS Certificate (PEM)</source>
         <translation>Listener-TLS-Zertifikat (PEM)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="131"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="168"/>
         <source>Listener TLS Private Key (PEM)</source>
         <translation>Privater TLS-Schlüssel des Listeners (PEM)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="132"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="169"/>
         <source>Data Directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="134"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="171"/>
         <source>Extra Trusted CA Certificates (PEM)</source>
         <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="136"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="173"/>
         <source>Pinned Server Certificate (SHA-256)</source>
         <translation>Festgelegtes Serverzertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="140"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="177"/>
         <source>Failed Messages: First Retry After (Seconds)</source>
         <translation>Fehlgeschlagene Nachrichten: erste Wiederholung nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="142"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="179"/>
         <source>Failed Messages: Longest Retry Interval (Seconds)</source>
         <translation>Fehlgeschlagene Nachrichten: längstes Wiederholungsintervall (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="144"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="181"/>
         <source>Failed Messages: Attempts Before Parking</source>
         <translation>Fehlgeschlagene Nachrichten: Versuche vor dem Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="146"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="183"/>
         <source>Error E-mail: At Most One Every (Minutes)</source>
         <translation>Fehler-E-Mail: höchstens eine alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="148"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="185"/>
         <source>Transaction Log: Keep (Days)</source>
         <translation>Transaktionsprotokoll: aufbewahren (Tage)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="192"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="221"/>
+        <source>the value is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="231"/>
+        <source>the part before @ is %1 characters long; at most 64 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="251"/>
+        <source>the value is not valid UTF-8 text (it contains U+FFFD, which stands for bytes that were not UTF-8); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="256"/>
+        <source>the value contains control characters (U+%1), such as a line break or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsSchema.cpp" line="265"/>
         <source>&apos;%1&apos; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="198"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="276"/>
         <source>&apos;%1&apos; is not a host name (letters, digits, dots and hyphens, optionally :port).</source>
         <translation>„%1“ ist kein Hostname (Buchstaben, Ziffern, Punkte und Bindestriche, optional :Port).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="204"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="282"/>
         <source>port %1 is out of range (1 to 65535).</source>
         <translation>Port %1 liegt außerhalb des zulässigen Bereichs (1 bis 65535).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="211"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="289"/>
         <source>&apos;%1&apos; is not an install name: type the name only, such as CRM, without slashes or spaces.</source>
         <translation>„%1“ ist kein Installationsname: Geben Sie nur den Namen ein, z. B. CRM, ohne Schrägstriche oder Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="216"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="294"/>
         <source>the logon id has leading or trailing spaces or control characters.</source>
         <translation>die Anmelde-ID enthält führende oder nachgestellte Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="220"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="298"/>
         <source>&apos;%1&apos; is neither a mailbox alias nor an e-mail address.</source>
         <translation>„%1“ ist weder ein Postfachalias noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="224"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="304"/>
         <source>&apos;%1&apos; is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="231"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="311"/>
         <source>&apos;%1&apos; is not an http(s) URL with a host.</source>
         <translation>„%1“ ist keine http(s)-URL mit Host.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="233"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="313"/>
         <source>&apos;%1&apos; must use https; plain http is accepted only for 127.0.0.1 and localhost.</source>
         <translation>„%1“ muss https verwenden; unverschlüsseltes http wird nur für 127.0.0.1 und localhost akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="246"/>
-        <location filename="../core/config/SettingsSchema.cpp" line="250"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="326"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="330"/>
         <source>&apos;%1&apos; is not an absolute path.</source>
         <translation>„%1“ ist kein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="253"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="333"/>
         <source>file &apos;%1&apos; does not exist.</source>
         <translation>die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="255"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="335"/>
         <source>&apos;%1&apos; is not a readable file.</source>
         <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="260"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="340"/>
         <source>&apos;%1&apos; is not of the form DOMAIN\account or account@domain.</source>
         <translation>„%1“ hat nicht die Form DOMÄNE\Konto oder Konto@Domäne.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="264"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="344"/>
         <source>&apos;%1&apos; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
         <translation>„%1“ ist keine GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="268"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="348"/>
         <source>&apos;%1&apos; is neither a tenant GUID nor a domain such as contoso.onmicrosoft.com.</source>
         <translation>„%1“ ist weder eine Mandanten-GUID noch eine Domäne wie contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="276"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="356"/>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="282"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="362"/>
         <source>&apos;%1&apos; is not an IP address (such as 127.0.0.1, 0.0.0.0 or ::).</source>
         <translation>„%1“ ist keine IP-Adresse (z. B. 127.0.0.1, 0.0.0.0 oder ::).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="313"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="393"/>
         <source>%1 (Exchange server %2)</source>
         <translation>%1 (Exchange-Server %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="349"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="429"/>
         <source>&apos;%1&apos; is not a server name: use 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>&apos;%1&apos; ist kein Servername: verwenden Sie 1 bis 32 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="357"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="437"/>
         <source>unknown setting &apos;%1&apos;.</source>
         <translation>unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="372"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="452"/>
         <source>%1: &apos;%2&apos; is not true or false.</source>
         <translation>%1: „%2“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="380"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="460"/>
         <source>%1: &apos;%2&apos; is not a whole number.</source>
         <translation>%1: „%2“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="387"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="396"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="476"/>
         <source>expected true or false.</source>
         <translation>true oder false erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="400"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="480"/>
         <source>expected a whole number.</source>
         <translation>ganze Zahl erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="403"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="483"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsSchema.cpp" line="408"/>
+        <location filename="../core/config/SettingsSchema.cpp" line="488"/>
         <source>expected text.</source>
         <translation>Text erwartet.</translation>
     </message>
@@ -4317,103 +4780,114 @@ Exit-Status: 0 ok, 1 Vorgang fehlgeschlagen, 2 Aufruffehler oder ungültige Konf
 <context>
     <name>cxsync::SettingsValidator</name>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="68"/>
-        <location filename="../core/config/SettingsValidator.cpp" line="89"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="70"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="111"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="26"/>
-        <location filename="../core/config/SettingsValidator.cpp" line="90"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="28"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="112"/>
         <source>%1 is required %2.</source>
         <translation>%1 ist %2 erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="96"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="118"/>
         <source>unknown setting &apos;%1&apos;.</source>
         <translation>unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="57"/>
-        <location filename="../core/config/SettingsValidator.cpp" line="100"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="59"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="92"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="104"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="126"/>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="119"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="141"/>
         <source>on the Exchange server</source>
         <translation>auf dem Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="121"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="143"/>
         <source>Create CRM Users can only be selected on the CRM server.</source>
         <translation>„CRM-Benutzer anlegen“ kann nur auf dem CRM-Server ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="29"/>
-        <location filename="../core/config/SettingsValidator.cpp" line="30"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="31"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="32"/>
         <source>for Exchange Online</source>
         <translation>für Exchange Online</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="32"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="34"/>
         <source>when the client credential is a certificate</source>
         <translation>bei einem Zertifikat als Client-Anmeldeinformationen</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="35"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="37"/>
         <source>Exchange Account must be the mailbox&apos;s e-mail address (user principal name) for Exchange Online.</source>
         <translation>Für Exchange Online muss „Exchange-Konto“ die E-Mail-Adresse des Postfachs (Benutzerprinzipalname) sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="40"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="42"/>
         <source>Primary Exchange Server (or an EWS URL) is required for on-premises Exchange.</source>
         <translation>Für lokales Exchange ist „Primärer Exchange-Server“ (oder eine EWS-URL) erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="41"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="43"/>
         <source>for on-premises Exchange</source>
         <translation>für lokales Exchange</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="62"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="64"/>
         <source>unknown setting &apos;%1&apos; for an Exchange server.</source>
         <translation>unbekannte Einstellung &apos;%1&apos; für einen Exchange-Server.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="127"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="81"/>
         <source>%1 &apos;%2&apos; is a folder: give a file name, such as %2/journal.sqlite.</source>
         <translation>%1 „%2“ ist ein Ordner: Geben Sie einen Dateinamen an, z. B. %2/journal.sqlite.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="138"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="84"/>
+        <source>%1 &apos;%2&apos;: the folder &apos;%3&apos; does not exist; create it first (for the service: owned by its account, mode 0700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsValidator.cpp" line="160"/>
         <source>SMTP Sender Address is required when an SMTP server is set.</source>
         <translation>„SMTP-Absenderadresse“ ist erforderlich, wenn ein SMTP-Server festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="140"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="162"/>
         <source>SMTP Server is required when an SMTP user is set.</source>
         <translation>„SMTP-Server“ ist erforderlich, wenn ein SMTP-Benutzer festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="142"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="164"/>
         <source>%1 must not be shorter than %2.</source>
         <translation>%1 darf nicht kürzer als %2 sein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="149"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="171"/>
         <source>NT Account Password and Re-enter Password do not match.</source>
         <translation>„NT-Kontokennwort“ und „Kennwort erneut eingeben“ stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../core/config/SettingsValidator.cpp" line="152"/>
+        <location filename="../core/config/SettingsValidator.cpp" line="174"/>
         <source>the %1 must not contain line breaks.</source>
         <translation>das %1 darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/SettingsValidator.cpp" line="176"/>
+        <source>the %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4828,12 +5302,17 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="70"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="62"/>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../cli/TestConnectionCommand.cpp" line="74"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="71"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="75"/>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
@@ -4973,72 +5452,77 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="261"/>
+        <location filename="../cli/UsersCommand.cpp" line="262"/>
         <source>User sync plan for %1: %2 mailboxes, %3 CRM users</source>
         <translation>Plan der Benutzersynchronisierung für %1: %2 Postfächer, %3 CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="273"/>
+        <location filename="../cli/UsersCommand.cpp" line="268"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/UsersCommand.cpp" line="276"/>
         <source>(stored id %1, e-mail %2, alias %3, name %4)</source>
         <translation>(gespeicherte ID %1, E-Mail %2, Alias %3, Name %4)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="279"/>
+        <location filename="../cli/UsersCommand.cpp" line="282"/>
         <source>as resources (Create CRM Users)</source>
         <translation>als Ressourcen („CRM-Benutzer anlegen“)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="287"/>
+        <location filename="../cli/UsersCommand.cpp" line="290"/>
         <source>Links:</source>
         <translation>Verknüpfungen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="287"/>
+        <location filename="../cli/UsersCommand.cpp" line="290"/>
         <source>Creations:</source>
         <translation>Neuanlagen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="291"/>
         <source>Unlinks:</source>
         <translation>Verknüpfungen lösen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="291"/>
         <source>Exclusions:</source>
         <translation>Ausschlüsse:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="292"/>
         <source>Conflicts:</source>
         <translation>Konflikte:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="292"/>
         <source>Not linked:</source>
         <translation>Nicht verknüpft:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="304"/>
+        <location filename="../cli/UsersCommand.cpp" line="307"/>
         <source>%1 (%2 %3) &lt;- %4, resource</source>
         <translation>%1 (%2 %3) &lt;- %4, Ressource</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="318"/>
+        <location filename="../cli/UsersCommand.cpp" line="321"/>
         <source> [with %1]</source>
         <translation> [mit %1]</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="351"/>
+        <location filename="../cli/UsersCommand.cpp" line="354"/>
         <source>nothing was applied: %1</source>
         <translation>es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="354"/>
+        <location filename="../cli/UsersCommand.cpp" line="357"/>
         <source>Applied in %1 ms: %2 linked, %3 created, %4 unlinked, %5 excluded, %6 unchanged, %7 conflicts, %8 not linked</source>
         <translation>Angewendet in %1 ms: %2 verknüpft, %3 angelegt, %4 Verknüpfungen gelöst, %5 ausgeschlossen, %6 unverändert, %7 Konflikte, %8 nicht verknüpft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="367"/>
+        <location filename="../cli/UsersCommand.cpp" line="370"/>
         <source>%n creation(s) declined.</source>
         <translation>
             <numerusform>%n Neuanlage abgelehnt.</numerusform>
@@ -5046,7 +5530,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="370"/>
+        <location filename="../cli/UsersCommand.cpp" line="373"/>
         <source>%n user(s) failed; see the lines above and `cxsync users list`</source>
         <translation>
             <numerusform>%n Benutzer fehlgeschlagen; siehe die Zeilen oben und `cxsync users list`</numerusform>
@@ -5054,12 +5538,12 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="373"/>
+        <location filename="../cli/UsersCommand.cpp" line="376"/>
         <source>Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, %7 not started; run `cxsync users sync` again to finish.</source>
         <translation>Durch %1 unterbrochen: %2 Änderung(en) angewendet (%3 verknüpft, %4 erstellt, %5 Verknüpfung aufgehoben), %6 fehlgeschlagen, %7 nicht begonnen; führen Sie `cxsync users sync` erneut aus, um den Vorgang abzuschließen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="385"/>
+        <location filename="../cli/UsersCommand.cpp" line="388"/>
         <source>cancelled: %n change(s) not started; run the sync again</source>
         <translation>
             <numerusform>abgebrochen: %n Änderung nicht begonnen; führen Sie die Synchronisierung erneut aus</numerusform>
@@ -5067,72 +5551,72 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="398"/>
+        <location filename="../cli/UsersCommand.cpp" line="401"/>
         <source>%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to quit at once)</source>
         <translation>%1: laufende Schreibvorgänge werden abgeschlossen, keine neuen begonnen… (drücken Sie erneut Strg+C, um sofort zu beenden)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="406"/>
+        <location filename="../cli/UsersCommand.cpp" line="409"/>
         <source>Interrupted by %1 before anything was written; the plan was not applied.</source>
         <translation>Durch %1 unterbrochen, bevor etwas geschrieben wurde; der Plan wurde nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="428"/>
+        <location filename="../cli/UsersCommand.cpp" line="431"/>
         <source>No users in the journal yet: run `cxsync users sync`.</source>
         <translation>Noch keine Benutzer im Journal: Führen Sie `cxsync users sync` aus.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="438"/>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>LOGON</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="438"/>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="438"/>
+        <location filename="../cli/UsersCommand.cpp" line="441"/>
         <source>MAILBOX</source>
         <translation>POSTFACH</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="440"/>
+        <location filename="../cli/UsersCommand.cpp" line="443"/>
         <source>EXCHANGE SERVER</source>
         <translation>EXCHANGE-SERVER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="444"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="444"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="444"/>
         <source>LAST SYNC</source>
         <translation>LETZTE SYNC.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="444"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="448"/>
+        <location filename="../cli/UsersCommand.cpp" line="451"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="475"/>
+        <location filename="../cli/UsersCommand.cpp" line="478"/>
         <source>%1 is disabled: it is not synchronized, and user sync does not link it again until `cxsync users enable %2`.</source>
         <translation>%1 ist deaktiviert: Er wird nicht synchronisiert, und die Benutzersynchronisierung verknüpft ihn erst nach `cxsync users enable %2` wieder.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="493"/>
+        <location filename="../cli/UsersCommand.cpp" line="496"/>
         <source>%1 is enabled: the next `cxsync users sync` links it.</source>
         <translation>%1 ist aktiviert: Der nächste `cxsync users sync` verknüpft ihn.</translation>
     </message>
@@ -5201,7 +5685,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
     </message>
     <message>
         <location filename="../ui/UsersPage.cpp" line="128"/>
-        <location filename="../ui/UsersPage.cpp" line="489"/>
+        <location filename="../ui/UsersPage.cpp" line="491"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -5222,7 +5706,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
     </message>
     <message>
         <location filename="../ui/UsersPage.cpp" line="136"/>
-        <location filename="../ui/UsersPage.cpp" line="555"/>
+        <location filename="../ui/UsersPage.cpp" line="557"/>
         <source>Test Mailbox Access</source>
         <translation>Postfachzugriff testen</translation>
     </message>
@@ -5316,16 +5800,21 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
     </message>
     <message>
         <location filename="../ui/UsersPage.cpp" line="369"/>
+        <source>Sync Users: warning: %1</source>
+        <translation>Benutzersynchronisierung: Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.cpp" line="371"/>
         <source>Sync Users: %1 to link, %2 to create, %3 to unlink, %4 conflicts, %5 not linked. Review the preview; nothing is written until Apply.</source>
         <translation>Benutzersynchronisierung: %1 zu verknüpfen, %2 anzulegen, %3 Verknüpfungen zu lösen, %4 Konflikte, %5 nicht verknüpft. Prüfen Sie die Vorschau; bis „Anwenden“ wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="381"/>
+        <location filename="../ui/UsersPage.cpp" line="383"/>
         <source>Sync Users: cancelled at the preview; nothing was written.</source>
         <translation>Benutzersynchronisierung: in der Vorschau abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="393"/>
+        <location filename="../ui/UsersPage.cpp" line="395"/>
         <source>Sync Users: %n CRM user(s) will not be created, as chosen.</source>
         <translation>
             <numerusform>Benutzersynchronisierung: %n CRM-Benutzer wird wie gewählt nicht angelegt.</numerusform>
@@ -5333,27 +5822,27 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="394"/>
+        <location filename="../ui/UsersPage.cpp" line="396"/>
         <source>Sync Users: %v of %m</source>
         <translation>Benutzersynchronisierung: %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="401"/>
+        <location filename="../ui/UsersPage.cpp" line="403"/>
         <source>Sync Users: %1: %2</source>
         <translation>Benutzersynchronisierung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="412"/>
+        <location filename="../ui/UsersPage.cpp" line="414"/>
         <source>Sync Users: nothing was applied: %1</source>
         <translation>Benutzersynchronisierung: Es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="415"/>
+        <location filename="../ui/UsersPage.cpp" line="417"/>
         <source>Sync Users: %1 linked, %2 created as resources, %3 unlinked, %4 excluded, %5 unchanged, %6 conflicts, %7 not linked, %8 failed (%9 ms).</source>
         <translation>Benutzersynchronisierung: %1 verknüpft, %2 als Ressourcen angelegt, %3 Verknüpfungen gelöst, %4 ausgeschlossen, %5 unverändert, %6 Konflikte, %7 nicht verknüpft, %8 fehlgeschlagen (%9 ms).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="428"/>
+        <location filename="../ui/UsersPage.cpp" line="430"/>
         <source>Sync Users: cancelled; %n change(s) were not started. Run it again to finish.</source>
         <translation>
             <numerusform>Benutzersynchronisierung: abgebrochen; %n Änderung wurde nicht begonnen. Führen Sie sie erneut aus, um sie abzuschließen.</numerusform>
@@ -5361,53 +5850,53 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="434"/>
+        <location filename="../ui/UsersPage.cpp" line="436"/>
         <source>Install Scripts: not started, as the user sync did not complete.</source>
         <translation>Skripte installieren: nicht gestartet, da die Benutzersynchronisierung nicht abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="461"/>
+        <location filename="../ui/UsersPage.cpp" line="463"/>
         <source>Sync Users: cancelling; the writes under way finish first…</source>
         <translation>Benutzersynchronisierung: wird abgebrochen; laufende Schreibvorgänge werden zuerst abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="511"/>
+        <location filename="../ui/UsersPage.cpp" line="513"/>
         <source>%1 disabled: not synchronized, and not linked again by user sync until enabled.</source>
         <translation>%1 deaktiviert: nicht synchronisiert und von der Benutzersynchronisierung erst nach dem Aktivieren wieder verknüpft.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="514"/>
+        <location filename="../ui/UsersPage.cpp" line="516"/>
         <source>Disable: %1</source>
         <translation>Deaktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="526"/>
-        <location filename="../ui/UsersPage.cpp" line="538"/>
+        <location filename="../ui/UsersPage.cpp" line="528"/>
+        <location filename="../ui/UsersPage.cpp" line="540"/>
         <source>Enable: %1</source>
         <translation>Aktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="536"/>
+        <location filename="../ui/UsersPage.cpp" line="538"/>
         <source>%1 enabled: the next Sync Users links it.</source>
         <translation>%1 aktiviert: Die nächste Benutzersynchronisierung verknüpft ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="554"/>
+        <location filename="../ui/UsersPage.cpp" line="556"/>
         <source>Test Mailbox Access: reading the calendar of %1…</source>
         <translation>Postfachzugriff testen: Der Kalender von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="562"/>
+        <location filename="../ui/UsersPage.cpp" line="564"/>
         <source>Test Mailbox Access: on-premises Exchange (EWS) is not available in this version.</source>
         <translation>Postfachzugriff testen: Lokales Exchange (EWS) ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="572"/>
+        <location filename="../ui/UsersPage.cpp" line="574"/>
         <source>Test Mailbox Access: %1.</source>
         <translation>Postfachzugriff testen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="573"/>
+        <location filename="../ui/UsersPage.cpp" line="575"/>
         <source>Test Mailbox Access failed: %1</source>
         <translation>Postfachzugriff testen fehlgeschlagen: %1</translation>
     </message>
@@ -5485,7 +5974,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
     <name>cxsync::crm::sagecrm::SageCrmConnector</name>
     <message>
         <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="130"/>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="224"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="279"/>
         <source>The CRM sent an invalid %1 in %2: %3.</source>
         <translation>Das CRM hat ein ungültiges %1 in %2 gesendet: %3.</translation>
     </message>
@@ -5505,93 +5994,128 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         <translation>Das CRM hat eine %1-Seite mit einer Zeile gesendet, die kein Objekt ist.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="240"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="295"/>
         <source>&apos;%1&apos; is not yyyy-MM-ddTHH:mm:ss</source>
         <translation>„%1“ hat nicht das Format yyyy-MM-ddTHH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="246"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="301"/>
         <source>&apos;%1&apos; is not a valid date/time</source>
         <translation>„%1“ ist kein gültiges Datum bzw. keine gültige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="347"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="402"/>
         <source>CRM rejected the logon &apos;%1&apos;: wrong user name or password (HTTP 401).</source>
         <translation>Das CRM hat die Anmeldung „%1“ abgelehnt: falscher Benutzername oder falsches Kennwort (HTTP 401).</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="353"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="411"/>
+        <source>The CRM has no field %1 (it answered: %2). Add it in Sage CRM under Administration | Customization | %3 | Fields | New: a Text field with the column name %4, length 255; then run Install Scripts again.</source>
+        <translation>Das CRM hat kein Feld %1 (es antwortete: %2). Legen Sie es in Sage CRM unter Administration | Anpassung | %3 | Felder | Neu an: ein Textfeld mit dem Spaltennamen %4, Länge 255; führen Sie danach „Skripte installieren“ erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="420"/>
         <source>CRM user &apos;%1&apos; may not use the REST API: %2</source>
         <translation>Der CRM-Benutzer „%1“ darf die REST-API nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="393"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="460"/>
         <source>The CRM answered %1 with something that is not a JSON object.</source>
         <translation>Das CRM hat %1 mit etwas beantwortet, das kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="430"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="466"/>
+        <source>The CRM accepted %1 but its answer could not be read; the write is checked before it is repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="509"/>
         <source>Internal error: an invalid CRM query.</source>
         <translation>Interner Fehler: eine ungültige CRM-Abfrage.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="455"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="562"/>
+        <source>Sage CRM before 2024 R2: single-condition filters; records are ordered and paged by the synchronization (count/startIndex).</source>
+        <translation>Sage CRM vor 2024 R2: Filter mit einer Bedingung; die Synchronisierung sortiert und blättert die Datensätze selbst (count/startIndex).</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="566"/>
+        <source>Sage CRM 2024 R2 or later: orderBy and combined filters.</source>
+        <translation>Sage CRM 2024 R2 oder neuer: orderBy und kombinierte Filter.</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="585"/>
         <source>CRM accepted the logon &apos;%1&apos; but lists no user with it.</source>
         <translation>Das CRM hat die Anmeldung „%1“ akzeptiert, führt aber keinen Benutzer damit.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="490"/>
-        <source>The CRM sent a Users prototype without fields.</source>
-        <translation>Das CRM hat einen Users-Prototyp ohne Felder gesendet.</translation>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="652"/>
+        <source>$prototypes/%1 lists its fields in a shape this version does not know</source>
+        <translation>$prototypes/%1 listet seine Felder in einer Form, die diese Version nicht kennt</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="499"/>
-        <source>The CRM sent a Communication prototype without fields.</source>
-        <translation>Das CRM hat einen Communication-Prototyp ohne Felder gesendet.</translation>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="657"/>
+        <source>the CRM has no $prototypes/%1 (HTTP %2)</source>
+        <translation>das CRM hat kein $prototypes/%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="524"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="679"/>
+        <source>%1; no %2 record exists to show its fields</source>
+        <translation>%1; es gibt keinen %2-Datensatz, der seine Felder zeigen könnte</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="681"/>
+        <source>%1; checked on a %2 record instead</source>
+        <translation>%1; stattdessen an einem %2-Datensatz geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="731"/>
         <source>&apos;%1&apos; is not a CRM user id.</source>
         <translation>„%1“ ist keine CRM-Benutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="542"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="749"/>
         <source>A CRM user needs a logon.</source>
         <translation>Ein CRM-Benutzer benötigt einen Anmeldenamen.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="562"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="769"/>
         <source>The CRM already has a user with the logon &apos;%1&apos;.</source>
         <translation>Das CRM hat bereits einen Benutzer mit dem Anmeldenamen „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="576"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="783"/>
         <source>An appointment needs a valid start and an end not before it.</source>
         <translation>Ein Termin benötigt einen gültigen Beginn und ein Ende, das nicht davor liegt.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="606"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="813"/>
         <source>An appointment update needs a CRM id, a start and an end.</source>
         <translation>Eine Terminaktualisierung benötigt eine CRM-ID, einen Beginn und ein Ende.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="630"/>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="646"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="837"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="865"/>
         <source>&apos;%1&apos; is not a CRM appointment id.</source>
         <translation>„%1“ ist keine ID eines CRM-Termins.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="673"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="882"/>
+        <source>CRM communication %1 is a %2, not an appointment.</source>
+        <translation>CRM-Kommunikation %1 ist vom Typ %2, kein Termin.</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="897"/>
         <source>No Exchange id to look for.</source>
         <translation>Keine Exchange-ID zum Suchen.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="767"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="991"/>
         <source>&apos;%1&apos; is not a CRM id.</source>
         <translation>„%1“ ist keine CRM-ID.</translation>
     </message>
     <message>
-        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="775"/>
+        <location filename="../core/crm/sagecrm/SageCrmConnector.cpp" line="999"/>
         <source>No CRM appointment id.</source>
         <translation>Keine ID eines CRM-Termins.</translation>
     </message>
@@ -5705,35 +6229,40 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         <translation>Graph hat %1 %2 ohne seriesMasterId geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="300"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="301"/>
         <source>Graph returned item %1 ending before it starts.</source>
         <translation>Graph hat Element %1 geliefert, das endet, bevor es beginnt.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="333"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="334"/>
         <source>Graph returned item %1 with an unreadable reminderMinutesBeforeStart.</source>
         <translation>Graph hat Element %1 mit einem unlesbaren reminderMinutesBeforeStart geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="345"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="346"/>
         <source>Graph returned item %1 with an attendee without address.</source>
         <translation>Graph hat Element %1 mit einem Teilnehmer ohne Adresse geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="363"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="364"/>
         <source>Unknown time zone &quot;%1&quot; for event &quot;%2&quot;.</source>
         <translation>Unbekannte Zeitzone „%1“ für den Termin „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="366"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="367"/>
         <source>Event &quot;%1&quot; needs a valid start before its end.</source>
         <translation>Der Termin „%1“ benötigt einen gültigen Beginn vor seinem Ende.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="427"/>
-        <location filename="../core/exchange/graph/GraphConnector.cpp" line="466"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="428"/>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="488"/>
         <source>No event id given.</source>
         <translation>Keine Termin-ID angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/graph/GraphConnector.cpp" line="477"/>
+        <source>The answer to creating the event could not be read (%1); the event may exist, so it is looked for before it is created again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5762,52 +6291,62 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
 <context>
     <name>cxsync::net::HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="125"/>
+        <location filename="../core/net/HttpClient.cpp" line="163"/>
         <source>No PEM certificate could be read from %1.</source>
         <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="135"/>
+        <location filename="../core/net/HttpClient.cpp" line="173"/>
         <source>The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der festgelegte Zertifikat-Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="151"/>
+        <location filename="../core/net/HttpClient.cpp" line="189"/>
         <source>Not an http(s) URL: %1</source>
         <translation>Keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="156"/>
+        <location filename="../core/net/HttpClient.cpp" line="194"/>
         <source>The network is not available.</source>
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="244"/>
+        <location filename="../core/net/HttpClient.cpp" line="300"/>
         <source>the server certificate (SHA-256 %1) does not match the pinned fingerprint %2</source>
         <translation>das Serverzertifikat (SHA-256 %1) stimmt nicht mit dem festgelegten Fingerabdruck %2 überein</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="278"/>
+        <location filename="../core/net/HttpClient.cpp" line="352"/>
+        <source>%1 redirected the request more than %2 times (the last HTTP %3 to %4); not followed further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/HttpClient.cpp" line="358"/>
+        <source>%1 answered HTTP %2, a redirect to %3. Redirects to another server, scheme or port are not followed, so that credentials never leave the configured server: enter the final address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/HttpClient.cpp" line="372"/>
         <source>TLS certificate problem with %1: %2</source>
         <translation>TLS-Zertifikatproblem mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="332"/>
+        <location filename="../core/net/HttpClient.cpp" line="426"/>
         <source>No answer from %1 within the timeout of %2 ms.</source>
         <translation>Keine Antwort von %1 innerhalb des Zeitlimits von %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="334"/>
+        <location filename="../core/net/HttpClient.cpp" line="428"/>
         <source>Server %1 not found: check the server name.</source>
         <translation>Server %1 nicht gefunden: Prüfen Sie den Servernamen.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="337"/>
+        <location filename="../core/net/HttpClient.cpp" line="431"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/net/HttpClient.cpp" line="340"/>
+        <location filename="../core/net/HttpClient.cpp" line="434"/>
         <source>(gave up after %n attempts)</source>
         <translation>
             <numerusform>(nach %n Versuch aufgegeben)</numerusform>
@@ -5815,17 +6354,17 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="373"/>
+        <location filename="../core/net/HttpClient.cpp" line="467"/>
         <source>Request to %1 cancelled.</source>
         <translation>Anfrage an %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="416"/>
+        <location filename="../core/net/HttpClient.cpp" line="510"/>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="417"/>
+        <location filename="../core/net/HttpClient.cpp" line="511"/>
         <source>%1 answered HTTP %2 (%3).</source>
         <translation>%1 hat mit HTTP %2 geantwortet (%3).</translation>
     </message>
@@ -6225,18 +6764,17 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::QueueExport</name>
     <message>
-        <location filename="../core/queue/QueueExport.cpp" line="131"/>
+        <location filename="../core/queue/QueueExport.cpp" line="132"/>
         <source>&apos;%1&apos;: failed messages are exported as .xml, .json or .csv; name the file accordingly</source>
         <translation>„%1“: fehlgeschlagene Nachrichten werden als .xml, .json oder .csv exportiert; benennen Sie die Datei entsprechend</translation>
     </message>
     <message>
-        <location filename="../core/queue/QueueExport.cpp" line="274"/>
+        <location filename="../core/queue/QueueExport.cpp" line="275"/>
         <source>the XML export could not be written</source>
         <translation>der XML-Export konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/QueueExport.cpp" line="289"/>
-        <location filename="../core/queue/QueueExport.cpp" line="296"/>
+        <location filename="../core/queue/QueueExport.cpp" line="298"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6252,28 +6790,27 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::TransactionLog</name>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="141"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="142"/>
         <source>a transaction log entry needs an action and a result</source>
         <translation>ein Eintrag im Transaktionsprotokoll benötigt eine Aktion und ein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="145"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="146"/>
         <source>&apos;%1&apos; is not a direction (crm_to_exchange or exchange_to_crm)</source>
         <translation>„%1“ ist keine Richtung (crm_to_exchange oder exchange_to_crm)</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="219"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="220"/>
         <source>the log retention must be at least one day</source>
         <translation>die Protokollaufbewahrung muss mindestens einen Tag betragen</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="236"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="237"/>
         <source>&apos;%1&apos;: the log is exported as .csv or .json; name the file accordingly</source>
         <translation>„%1“: das Protokoll wird als .csv oder .json exportiert; benennen Sie die Datei entsprechend</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="295"/>
-        <location filename="../core/queue/TransactionLog.cpp" line="302"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="303"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6349,149 +6886,200 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarPlanner</name>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="239"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="320"/>
         <source>an attendee&apos;s copy was removed</source>
         <translation>die Kopie eines Teilnehmers wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="243"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="324"/>
         <source>its communication is already being deleted</source>
         <translation>seine Kommunikation wird bereits gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="252"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="345"/>
+        <source>deleted in Outlook, but changed in the CRM since: the CRM version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="362"/>
+        <source>deleted in Outlook, but changed in the CRM since: made again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="373"/>
         <source>deleted in Outlook</source>
         <translation>in Outlook gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="252"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="373"/>
         <source>its series was deleted in Outlook</source>
         <translation>seine Serie wurde in Outlook gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="263"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="384"/>
         <source>deleted in another Outlook calendar</source>
         <translation>in einem anderen Outlook-Kalender gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="280"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="403"/>
         <source>removed, never synchronized (or our own delete coming back)</source>
         <translation>entfernt, nie synchronisiert (oder unsere eigene Löschung kommt zurück)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="289"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="412"/>
         <source>a series master: its occurrences are synchronized one by one</source>
         <translation>ein Serienmaster: seine Vorkommen werden einzeln synchronisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="294"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="417"/>
         <source>cancelled before it was synchronized</source>
         <translation>abgesagt, bevor es synchronisiert wurde</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="298"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="421"/>
         <source>outside the sync window</source>
         <translation>außerhalb des Synchronisierungszeitraums</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="316"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="439"/>
         <source>the meeting was cancelled by its organizer</source>
         <translation>die Besprechung wurde vom Organisator abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="319"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="442"/>
         <source>an attendee&apos;s copy: Exchange keeps it in step with the organizer&apos;s item</source>
         <translation>die Kopie eines Teilnehmers: Exchange gleicht sie mit dem Element des Organisators ab</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="329"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="477"/>
+        <source>deleted in the CRM, changed in Outlook: the Outlook version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="492"/>
+        <source>its CRM communication was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="504"/>
         <source>%1: CRM communication %2 is gone; the item is deleted.</source>
         <translation>%1: CRM-Kommunikation %2 existiert nicht mehr; das Element wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="342"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="522"/>
         <source>%1: CRM communication %2 is gone; the link is dropped.</source>
         <translation>%1: Die CRM-Kommunikation %2 ist nicht mehr vorhanden; die Verknüpfung wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="348"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="528"/>
         <source>its CRM communication is gone</source>
         <translation>seine CRM-Kommunikation existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="366"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="546"/>
         <source>attendee responses</source>
         <translation>Antworten der Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="377"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="557"/>
         <source>echo of our own write</source>
         <translation>Echo unseres eigenen Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="380"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="560"/>
         <source>nothing the CRM shows has changed</source>
         <translation>an den im CRM angezeigten Daten hat sich nichts geändert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="393"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="573"/>
         <source>conflict: the CRM version is kept</source>
         <translation>Konflikt: die CRM-Version wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="408"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="588"/>
         <source>cancelled in Outlook</source>
         <translation>in Outlook abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="408"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="588"/>
         <source>changed in Outlook</source>
         <translation>in Outlook geändert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="422"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="602"/>
         <source>another attendee&apos;s copy of a synchronized meeting</source>
         <translation>die Kopie eines anderen Teilnehmers einer synchronisierten Besprechung</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="455"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="635"/>
         <source>created in Outlook</source>
         <translation>in Outlook erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="487"/>
-        <location filename="../core/sync/CalendarPlan.cpp" line="490"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="658"/>
+        <source>completes the CRM create of an Outlook item, whose answer was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="663"/>
+        <source>&quot;%1&quot;: CRM communication %2 carries the Exchange id of another communication&apos;s meeting (a copy?); it is synchronized as an appointment of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="668"/>
+        <source>&quot;%1&quot;: CRM communication %2 came from Exchange (Exchange id %3) but no synchronized Outlook item has it; it is not created in Outlook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="705"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="708"/>
         <source>cancelled in the CRM</source>
         <translation>im CRM abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="336"/>
-        <location filename="../core/sync/CalendarPlan.cpp" line="490"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="491"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="514"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="708"/>
         <source>deleted in the CRM</source>
         <translation>im CRM gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="522"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="241"/>
+        <source>&quot;%1&quot;: a second item for CRM communication %2 in one mailbox; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="266"/>
+        <source>our own create of a communication deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="286"/>
+        <source>our own create, whose answer was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlan.cpp" line="742"/>
         <source>existing CRM appointment (first synchronization)</source>
         <translation>vorhandener CRM-Termin (erste Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="537"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="757"/>
         <source>created in the CRM</source>
         <translation>im CRM erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="547"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="767"/>
         <source>&quot;%1&quot;: organized outside the synchronized mailboxes; CRM changes are not written to Exchange.</source>
         <translation>„%1“: außerhalb der synchronisierten Postfächer organisiert; CRM-Änderungen werden nicht nach Exchange geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="575"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="795"/>
         <source>CRM-only change</source>
         <translation>Änderung nur im CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlan.cpp" line="579"/>
+        <location filename="../core/sync/CalendarPlan.cpp" line="799"/>
         <source>changed in the CRM</source>
         <translation>im CRM geändert</translation>
     </message>
@@ -6499,92 +7087,202 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="161"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="162"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Kein verknüpfter Benutzer „%1“ (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="168"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="169"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="188"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="189"/>
         <source>replaying an interrupted write</source>
         <translation>ein unterbrochener Schreibvorgang wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="207"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="208"/>
         <source>reading Outlook changes</source>
         <translation>Outlook-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="242"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="243"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: Lesen des Kalenders fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="245"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="246"/>
         <source>%1: the delta link expired; the next run reads the whole window again.</source>
         <translation>%1: Der Delta-Link ist abgelaufen; der nächste Durchlauf liest das ganze Zeitfenster erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="267"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="268"/>
         <source>reading CRM changes</source>
         <translation>CRM-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="270"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="271"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Lesen der CRM-Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="476"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="444"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="478"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="444"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="478"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="615"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="660"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>eine neuere Änderung des Elements wurde von einem Synchronisierungslauf angewendet</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="624"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="662"/>
+        <source>the item was created after all (its answer was lost); a sync run linked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="667"/>
+        <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="681"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 „%2“ (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="674"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="731"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: die Outlook-Änderung an &quot;%2&quot; wurde nicht angewendet; sie bleibt vorgemerkt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="712"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="772"/>
+        <source>Outlook: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="772"/>
+        <source>Outlook: creating failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="775"/>
+        <source>Outlook: updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="775"/>
+        <source>Outlook: updating failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="778"/>
+        <source>Outlook: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="778"/>
+        <source>Outlook: deleting failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="781"/>
+        <source>Outlook: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="781"/>
+        <source>Outlook: cancelling failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="784"/>
+        <source>CRM: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="784"/>
+        <source>CRM: creating failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="787"/>
+        <source>CRM: updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="787"/>
+        <source>CRM: updating failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="790"/>
+        <source>CRM: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="790"/>
+        <source>CRM: deleting failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="794"/>
+        <source>linked</source>
+        <translation type="unfinished">verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="794"/>
+        <source>linking failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="797"/>
+        <source>unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="797"/>
+        <source>unlinking failed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="803"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="804"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarSync.cpp" line="810"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange: %1 erstellt, %2 aktualisiert, %3 gelöscht; CRM: %4 erstellt, %5 aktualisiert, %6 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="720"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="818"/>
         <source>planned (nothing written): %1</source>
         <translation>geplant (nichts geschrieben): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="722"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="820"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 Einladung(en), %2 Absage(n)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="724"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="822"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -6592,7 +7290,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="726"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="824"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
@@ -6600,7 +7298,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="728"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="826"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n Postfach vom Sicherheitsstopp zurückgehalten</numerusform>
@@ -6608,12 +7306,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="730"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="828"/>
         <source>stopped before the end</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="731"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="829"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n Postfach, %2 ms)</numerusform>
@@ -6624,123 +7322,128 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::SyncActionRetrier</name>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="73"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="75"/>
         <source>the snapshot is not a calendar sync write</source>
         <translation>der Snapshot ist kein Schreibvorgang der Kalendersynchronisierung</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="76"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="78"/>
         <source>the snapshot has no action</source>
         <translation>der Snapshot enthält keine Aktion</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="85"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="87"/>
         <source>action.kind &apos;%1&apos; is not a known write</source>
         <translation>action.kind &apos;%1&apos; ist kein bekannter Schreibvorgang</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="91"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="93"/>
         <source>a %1 needs action.%2</source>
         <translation>für %1 wird action.%2 benötigt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="188"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="195"/>
         <source>the stored change cannot be applied: %1</source>
         <translation>die gespeicherte Änderung kann nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="195"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="202"/>
         <source>CRM to Exchange synchronization is switched off</source>
         <translation>die Synchronisierung von CRM nach Exchange ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="200"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="207"/>
         <source>Exchange to CRM synchronization is switched off</source>
         <translation>die Synchronisierung von Exchange nach CRM ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="205"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="212"/>
         <source>Calendar synchronization needs Exchange Online (Graph).</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="222"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="229"/>
         <source>CRM appointment %1 was deleted meanwhile; nothing is created in %2</source>
         <translation>CRM-Termin %1 wurde inzwischen gelöscht; in %2 wird nichts erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="236"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="243"/>
         <source>CRM appointment %1 is in the mailbox already; its Exchange id is recorded in the CRM</source>
         <translation>CRM-Termin %1 ist bereits im Postfach; seine Exchange-ID ist im CRM erfasst</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="242"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="249"/>
         <source>created &quot;%1&quot; in %2</source>
         <translation>&quot;%1&quot; in %2 erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="253"/>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="312"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="260"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="328"/>
         <source>CRM appointment %1 was deleted meanwhile; the update is dropped</source>
         <translation>CRM-Termin %1 wurde inzwischen gelöscht; die Aktualisierung wird verworfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="257"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="264"/>
         <source>CRM appointment %1 was changed again at %2; the newer version follows through the sync</source>
         <translation>CRM-Termin %1 wurde um %2 erneut geändert; die neuere Version wird über die Synchronisierung übernommen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="264"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="271"/>
         <source>the Outlook item of CRM appointment %1 is no longer linked; the update is dropped</source>
         <translation>das Outlook-Element des CRM-Termins %1 ist nicht mehr verknüpft; die Aktualisierung wird verworfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="267"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="274"/>
         <source>updated &quot;%1&quot; in %2</source>
         <translation>&quot;%1&quot; in %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="277"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="284"/>
         <source>the Outlook item is no longer linked (already removed)</source>
         <translation>das Outlook-Element ist nicht mehr verknüpft (bereits entfernt)</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="280"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="287"/>
         <source>cancelled &quot;%1&quot; in %2</source>
         <translation>&quot;%1&quot; in %2 abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="281"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="288"/>
         <source>deleted &quot;%1&quot; from %2</source>
         <translation>&quot;%1&quot; aus %2 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="294"/>
-        <source>the Outlook item &quot;%1&quot; was deleted meanwhile; nothing is created in the CRM</source>
-        <translation>das Outlook-Element &quot;%1&quot; wurde inzwischen gelöscht; im CRM wird nichts erstellt</translation>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="354"/>
+        <source>the Outlook item &quot;%1&quot; was deleted or cancelled meanwhile; nothing is created in the CRM</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="300"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="379"/>
+        <source>%1; CRM communication %2, which an earlier attempt had stored, is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="316"/>
         <source>created &quot;%1&quot; in the CRM</source>
         <translation>&quot;%1&quot; im CRM erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="318"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="334"/>
         <source>CRM appointment %1 was changed in the CRM at %2, after this change; the newer CRM version is kept</source>
         <translation>CRM-Termin %1 wurde um %2 im CRM geändert, nach dieser Änderung; die neuere CRM-Version wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="321"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="337"/>
         <source>updated CRM appointment %1</source>
         <translation>CRM-Termin %1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="325"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="341"/>
         <source>deleted CRM appointment %1</source>
         <translation>CRM-Termin %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncActionRetrier.cpp" line="328"/>
+        <location filename="../core/sync/SyncActionRetrier.cpp" line="345"/>
         <source>journal link of &quot;%1&quot; recorded</source>
         <translation>Journal-Verknüpfung von &quot;%1&quot; erfasst</translation>
     </message>
@@ -6864,22 +7567,47 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncWriter.cpp" line="158"/>
+        <location filename="../core/sync/SyncWriter.cpp" line="291"/>
+        <source>The Outlook item keeps changing while it is being removed; tried %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="299"/>
+        <source>Cancelled in the CRM and changed in Outlook since the last sync; the %1 version is kept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="301"/>
+        <source>Deleted in the CRM and changed in Outlook since the last sync; the %1 version is kept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="334"/>
         <source>This meeting was cancelled in the CRM.</source>
         <translation>Diese Besprechung wurde im CRM abgesagt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncWriter.cpp" line="285"/>
+        <location filename="../core/sync/SyncWriter.cpp" line="358"/>
+        <source>cancelled in the CRM, changed in Outlook: the Outlook version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="372"/>
+        <source>deleted in the CRM, changed in Outlook: the Outlook version returns to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncWriter.cpp" line="379"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncWriter.cpp" line="286"/>
+        <location filename="../core/sync/SyncWriter.cpp" line="392"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncWriter.cpp" line="286"/>
+        <location filename="../core/sync/SyncWriter.cpp" line="392"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
@@ -7246,9 +7974,14 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>kein CRM-Benutzer passt dazu; CRM-Benutzer werden nur auf dem CRM-Server angelegt („Auf welchem Server befinden Sie sich“)</translation>
     </message>
     <message>
-        <location filename="../core/users/UserSync.cpp" line="87"/>
+        <location filename="../core/users/UserSync.cpp" line="90"/>
         <source>the CRM&apos;s Users table lacks %1: add the Exchange custom fields in the CRM&apos;s customization (Administration | Customization | Users) before synchronizing users</source>
         <translation>der Tabelle Users des CRM fehlt %1: Legen Sie die benutzerdefinierten Exchange-Felder in der Anpassung des CRM an (Administration | Anpassung | Benutzer), bevor Sie Benutzer synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../core/users/UserSync.cpp" line="103"/>
+        <source>the CRM could not show whether its Users table has %1 (%2); the links are written anyway, and if a field is missing the first write says which and how to add it</source>
+        <translation>das CRM konnte nicht zeigen, ob seine Benutzertabelle %1 hat (%2); die Verknüpfungen werden trotzdem geschrieben, und fehlt ein Feld, nennt der erste Schreibvorgang es und wie es anzulegen ist</translation>
     </message>
     <message>
         <location filename="../core/users/UserSyncTypes.cpp" line="40"/>
