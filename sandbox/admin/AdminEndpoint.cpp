@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace cxsync::sandbox {
 
 namespace {
@@ -236,6 +238,7 @@ void AdminEndpoint::addControlRoutes()
               target->setFaultPlan(*plan);
               reply.empty(204);
           });
+    addMeasurementRoutes();
     route(QStringLiteral("POST"), QStringLiteral("/admin/save"),
           [this](const SandboxRequest &request, Reply reply) {
               if (refuseRemote(request, reply))
@@ -245,6 +248,56 @@ void AdminEndpoint::addControlRoutes()
                   reply.empty(204);
               else
                   sendError(reply, 409, QStringLiteral("NotSaved"), error);
+          });
+}
+
+// For benchmarks: the Graph sandbox's requests in flight per mailbox, and the latency both servers add.
+void AdminEndpoint::addMeasurementRoutes()
+{
+    const QString concurrency = QStringLiteral("/admin/graph/concurrency");
+    const auto graphOr404 = [this](const SandboxRequest &request, const Reply &reply) -> GraphSandbox * {
+        if (refuseRemote(request, reply))
+            return nullptr;
+        if (!m_env->graph())
+            sendError(reply, 404, QStringLiteral("NotRunning"),
+                      QStringLiteral("the Graph sandbox is not running"));
+        return m_env->graph();
+    };
+    route(QStringLiteral("GET"), concurrency, [=](const SandboxRequest &request, Reply reply) {
+        if (GraphSandbox *graph = graphOr404(request, reply))
+            reply.json(200, graph->concurrencyReport());
+    });
+    route(QStringLiteral("DELETE"), concurrency, [=](const SandboxRequest &request, Reply reply) {
+        if (GraphSandbox *graph = graphOr404(request, reply)) {
+            graph->resetConcurrencyPeaks();
+            reply.empty(204);
+        }
+    });
+    // {"milliseconds": 0..60000}: as --latency, from now on (requests already waiting keep theirs).
+    route(QStringLiteral("PUT"), QStringLiteral("/admin/latency"),
+          [this](const SandboxRequest &request, Reply reply) {
+              if (refuseRemote(request, reply))
+                  return;
+              QString error;
+              const QJsonDocument doc = request.json(&error);
+              if (!doc.isObject()) {
+                  sendError(reply, 400, QStringLiteral("BadRequest"),
+                            QStringLiteral("the body is not a JSON object: %1").arg(error));
+                  return;
+              }
+              const QJsonValue value = doc.object().value(QStringLiteral("milliseconds"));
+              const double ms = value.toDouble(-1);
+              if (!value.isDouble() || ms < 0 || ms > 60000 || ms != std::floor(ms)) {
+                  sendError(reply, 400, QStringLiteral("BadRequest"),
+                            QStringLiteral("milliseconds must be a whole number from 0 to 60000"));
+                  return;
+              }
+              if (m_env->graph())
+                  m_env->graph()->setLatency(
+                      int(ms)); // held while in flight, as SandboxEnvironment::start does
+              if (m_env->crm())
+                  m_env->crm()->http().setLatency(int(ms));
+              reply.empty(204);
           });
 }
 

@@ -26,6 +26,9 @@ class SandboxEnvironment;
 //   /admin/crm/communications/{id}                 (soft delete)            → 204 PUT
 //   /admin/faults/{graph|crm}                      body: a fault plan (see FaultPlan.h) → 204 POST
 //   /admin/save                                    write the state file     → 204
+//   GET    /admin/graph/concurrency                requests in flight per mailbox (GraphSandbox) → 200
+//   DELETE /admin/graph/concurrency                start counting afresh    → 204
+//   PUT    /admin/latency                          body: {"milliseconds": N} as --latency → 204
 class AdminEndpoint final : public HttpSandbox {
     Q_OBJECT
 public:
@@ -36,6 +39,7 @@ private:
     void addOutlookRoutes();
     void addCrmRoutes();
     void addControlRoutes();
+    void addMeasurementRoutes();
     bool refuseRemote(const SandboxRequest &request, const Reply &reply) const;
 
     SandboxEnvironment *m_env;

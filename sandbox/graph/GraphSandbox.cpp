@@ -322,6 +322,7 @@ void GraphSandbox::dispatch(const SandboxRequest &request, const QStringList &ro
         return done(r);
     }
     if (m_inFlight.value(mailbox) >= m_maxConcurrent) {
+        noteLoad(mailbox, m_inFlight.value(mailbox) + 1, true);
         GraphResponse r = GraphApi::error(429, u"ApplicationThrottled"_s,
                                           u"Application is over its MailboxConcurrency limit."_s);
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
@@ -329,6 +330,7 @@ void GraphSandbox::dispatch(const SandboxRequest &request, const QStringList &ro
     }
     recent.push_back(now);
     m_inFlight[mailbox] += 1;
+    noteLoad(mailbox, m_inFlight.value(mailbox), false);
     QPointer<GraphSandbox> self(this);
     m_api->handle(request, [self, mailbox, done](const GraphResponse &response) {
         if (!self)
@@ -344,6 +346,46 @@ void GraphSandbox::dispatch(const SandboxRequest &request, const QStringList &ro
         else
             finish();
     });
+}
+
+void GraphSandbox::noteLoad(const QString &mailbox, int demand, bool refused)
+{
+    MailboxLoad &load = m_load[mailbox];
+    if (!refused)
+        load.peak = qMax(load.peak, demand);
+    load.peakDemand = qMax(load.peakDemand, demand);
+    load.refused += refused ? 1 : 0;
+}
+
+QJsonObject GraphSandbox::concurrencyReport() const
+{
+    int peak = 0, peakDemand = 0, refused = 0;
+    QString busiest;
+    QJsonArray perMailbox;
+    for (auto it = m_load.cbegin(); it != m_load.cend(); ++it) {
+        const GraphUser *user = m_store->user(it.key());
+        const QString mail = user && !user->mail.isEmpty() ? user->mail : it.key();
+        perMailbox.append(QJsonObject{{"id"_L1, it.key()},
+                                      {"mail"_L1, mail},
+                                      {"inFlight"_L1, m_inFlight.value(it.key())},
+                                      {"peak"_L1, it->peak},
+                                      {"peakDemand"_L1, it->peakDemand},
+                                      {"refused"_L1, it->refused}});
+        if (busiest.isEmpty() || it->peakDemand > peakDemand)
+            busiest = mail;
+        peak = qMax(peak, it->peak);
+        peakDemand = qMax(peakDemand, it->peakDemand);
+        refused += it->refused;
+    }
+    return QJsonObject{{"limit"_L1, m_maxConcurrent},        {"peakInFlight"_L1, peak},
+                       {"peakDemand"_L1, peakDemand},        {"refused"_L1, refused},
+                       {"mailboxes"_L1, int(m_load.size())}, {"busiest"_L1, busiest},
+                       {"perMailbox"_L1, perMailbox}};
+}
+
+void GraphSandbox::resetConcurrencyPeaks()
+{
+    m_load.clear();
 }
 
 void GraphSandbox::finalize(GraphResponse &response) const

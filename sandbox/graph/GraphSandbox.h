@@ -66,6 +66,12 @@ public:
     // (http().setLatency() delays before dispatch, so it does not occupy a mailbox slot.)
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
     void setMailboxLimits(int concurrent, int requestsPerWindow, int windowSeconds);
+    // Requests in flight per mailbox since the last reset, for benchmarks (does a client stay within the
+    // limit?): limit, peakInFlight, peakDemand, refused, mailboxes, busiest and perMailbox [{id, mail,
+    // inFlight, peak, peakDemand, refused}]. Demand counts a request refused over the limit as one more in
+    // flight at that moment; refused counts the MailboxConcurrency 429s.
+    QJsonObject concurrencyReport() const;
+    void resetConcurrencyPeaks();
 
     // Tenant conditions an administrator meets in real life (Test Connection reaches each of them):
     // the app's client secret has expired (token endpoint: AADSTS7000222);
@@ -121,6 +127,13 @@ private:
     int m_windowRequests = 10000;
     int m_windowSeconds = 600;
     QHash<QString, int> m_inFlight;
+    struct MailboxLoad {
+        int peak = 0;
+        int peakDemand = 0;
+        int refused = 0;
+    };
+    QHash<QString, MailboxLoad> m_load; // since resetConcurrencyPeaks()
+    void noteLoad(const QString &mailbox, int demand, bool refused);
     QHash<QString, std::deque<qint64>> m_recent;
 };
 

@@ -3,8 +3,10 @@
 // cxsync-sandbox executable end to end.
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
+#include "GraphTestClient.h"
 #include "SandboxEnvironment.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -220,6 +222,148 @@ private Q_SLOTS:
         // A resumed sandbox keeps its credentials, so a profile written before still works.
         QCOMPARE(resumed.describe().value(QStringLiteral("tenant")).toString(), tenant);
         QCOMPARE(resumed.describe().value(QStringLiteral("clientSecret")).toString(), secret);
+    }
+
+    // Benchmarks ask the sandbox how many requests a client kept in flight per mailbox (Exchange allows 4):
+    // admitted ones, and the demand (a request refused over the limit counts as one more at that moment).
+    void adminEndpointCountsRequestsInFlightPerMailbox()
+    {
+        SandboxEnvironment env;
+        QString error;
+        SandboxOptions options;
+        options.users = 12;
+        options.appointments = 0;
+        QVERIFY2(env.start(options, &error), qPrintable(error));
+        const QString admin = env.describe().value(QStringLiteral("admin")).toString();
+        const QString mailbox = env.describe().value(QStringLiteral("mailbox")).toString();
+        QString other;
+        for (const QJsonValue &u : env.graph()->users()) {
+            const QString mail = u.toObject().value(QStringLiteral("mail")).toString();
+            if (!mail.isEmpty() && mail != mailbox && other.isEmpty())
+                other = mail;
+        }
+        QVERIFY(!other.isEmpty());
+        QNetworkAccessManager nam;
+        const QUrl concurrency(admin + QStringLiteral("/graph/concurrency"));
+        const Http idle = call(nam, "GET", concurrency);
+        QCOMPARE(idle.status, 200);
+        QCOMPARE(idle.json().value(QStringLiteral("limit")).toInt(), 4);
+        QCOMPARE(idle.json().value(QStringLiteral("peakInFlight")).toInt(-1), 0);
+
+        // Six at once to one mailbox while each is held 800 ms: four admitted, two refused; then one to
+        // another.
+        QCOMPARE(call(nam, "PUT", QUrl(admin + QStringLiteral("/latency")), "{\"milliseconds\": 800}").status,
+                 204);
+        GraphTestClient graph(env.graph()->baseUrl());
+        QCOMPARE(
+            graph.fetchToken(env.graph()->tenantId(), env.graph()->clientId(), env.graph()->clientSecret())
+                .status,
+            200);
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 6; ++i)
+            replies.append(
+                graph.start(QStringLiteral("GET"), QStringLiteral("/v1.0/users/%1/events").arg(mailbox)));
+        int refused = 0;
+        for (QNetworkReply *reply : replies)
+            refused += GraphTestClient::wait(reply).status == 429 ? 1 : 0;
+        QCOMPARE(refused, 2);
+        QCOMPARE(graph.get(QStringLiteral("/v1.0/users/%1/events").arg(other)).status, 200);
+
+        const QJsonObject busy = call(nam, "GET", concurrency).json();
+        QCOMPARE(busy.value(QStringLiteral("peakInFlight")).toInt(), 4);
+        QCOMPARE(busy.value(QStringLiteral("peakDemand")).toInt(), 5);
+        QCOMPARE(busy.value(QStringLiteral("refused")).toInt(), 2);
+        QCOMPARE(busy.value(QStringLiteral("mailboxes")).toInt(), 2);
+        QCOMPARE(busy.value(QStringLiteral("busiest")).toString(), mailbox);
+        const QJsonArray perMailbox = busy.value(QStringLiteral("perMailbox")).toArray();
+        QCOMPARE(perMailbox.size(), 2);
+        for (const QJsonValue &v : perMailbox) {
+            const QJsonObject m = v.toObject();
+            const bool first = m.value(QStringLiteral("mail")).toString() == mailbox;
+            QCOMPARE(m.value(QStringLiteral("peak")).toInt(), first ? 4 : 1);
+            QCOMPARE(m.value(QStringLiteral("refused")).toInt(), first ? 2 : 0);
+            QCOMPARE(m.value(QStringLiteral("inFlight")).toInt(-1), 0);
+        }
+
+        // A reset starts a new measurement.
+        QCOMPARE(call(nam, "DELETE", concurrency).status, 204);
+        const QJsonObject reset = call(nam, "GET", concurrency).json();
+        QCOMPARE(reset.value(QStringLiteral("peakInFlight")).toInt(-1), 0);
+        QCOMPARE(reset.value(QStringLiteral("refused")).toInt(-1), 0);
+        QCOMPARE(reset.value(QStringLiteral("perMailbox")).toArray().size(), 0);
+    }
+
+    void adminEndpointChangesLatency_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("1000 ms: every Graph and CRM request takes at least that long")
+            << QByteArray("{\"milliseconds\": 1000}") << 204 << QString();
+        QTest::newRow("0 ms: back to no added latency")
+            << QByteArray("{\"milliseconds\": 0}") << 204 << QString();
+        QTest::newRow("negative -> 400 naming the field")
+            << QByteArray("{\"milliseconds\": -1}") << 400 << QStringLiteral("milliseconds");
+        QTest::newRow("over a minute -> 400 naming the field")
+            << QByteArray("{\"milliseconds\": 60001}") << 400 << QStringLiteral("milliseconds");
+        QTest::newRow("a string -> 400 naming the field")
+            << QByteArray("{\"milliseconds\": \"20\"}") << 400 << QStringLiteral("milliseconds");
+        QTest::newRow("missing -> 400 naming the field")
+            << QByteArray("{}") << 400 << QStringLiteral("milliseconds");
+        QTest::newRow("not JSON -> 400") << QByteArray("twenty") << 400 << QStringLiteral("JSON");
+    }
+    void adminEndpointChangesLatency()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        SandboxEnvironment env;
+        QString error;
+        SandboxOptions options;
+        options.users = 12;
+        options.appointments = 0;
+        options.latencyMs = 1000; // what a refused change leaves in place
+        QVERIFY2(env.start(options, &error), qPrintable(error));
+        const QString admin = env.describe().value(QStringLiteral("admin")).toString();
+        const QString mailbox = env.describe().value(QStringLiteral("mailbox")).toString();
+        QNetworkAccessManager nam;
+        const Http answer = call(nam, "PUT", QUrl(admin + QStringLiteral("/latency")), body);
+        QCOMPARE(answer.status, status);
+        QVERIFY2(QString::fromUtf8(answer.body).contains(message), answer.body.constData());
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        const int expected =
+            status == 204 ? doc.object().value(QStringLiteral("milliseconds")).toInt() : 1000;
+
+        GraphTestClient graph(env.graph()->baseUrl());
+        QCOMPARE(
+            graph.fetchToken(env.graph()->tenantId(), env.graph()->clientId(), env.graph()->clientSecret())
+                .status,
+            200);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(graph.get(QStringLiteral("/v1.0/users/%1/events").arg(mailbox)).status, 200);
+        const qint64 graphMs = clock.restart();
+        const QString crm = env.describe().value(QStringLiteral("crm")).toString();
+        QNetworkRequest request(QUrl(crm + QStringLiteral("Communication?count=1")));
+        const QByteArray basic =
+            (env.describe().value(QStringLiteral("crmUser")).toString() + QLatin1Char(':') +
+             env.describe().value(QStringLiteral("crmPassword")).toString())
+                .toUtf8()
+                .toBase64();
+        request.setRawHeader("Authorization", "Basic " + basic);
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        const qint64 crmMs = clock.elapsed();
+        if (expected > 0) {
+            QVERIFY2(graphMs >= expected, qPrintable(QString::number(graphMs)));
+            QVERIFY2(crmMs >= expected, qPrintable(QString::number(crmMs)));
+        } else {
+            QVERIFY2(graphMs < 900, qPrintable(QString::number(graphMs)));
+            QVERIFY2(crmMs < 900, qPrintable(QString::number(crmMs)));
+        }
     }
 
     void executablePrintsOneJsonLineAndWritesAValidProfile()
