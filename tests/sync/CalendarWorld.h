@@ -158,11 +158,11 @@ public:
         if (tweak)
             tweak(o);
         sync::CalendarSync engine(*m_connections, *m_journal, m_clock, o);
+        if (watch)
+            watch(engine);
         QSignalSpy finished(&engine, &sync::CalendarSync::finished);
         engine.start();
         if (!finished.wait(120000)) {
-        if (watch)
-            watch(engine);
             engine.cancel();
             failed.error = QStringLiteral("the run did not finish within 120 s");
             return failed;
@@ -170,9 +170,6 @@ public:
         return finished.first().first().value<sync::SyncReport>();
     }
 
-    // `cxsync ARGS` on this world's profile as a separate process, killed with SIGKILL after `killAfterMs`
-    // (< 0: never). The sandboxes live in this process, so its event loop runs while the child works; the
-    // journal is closed first (the child owns it).
     // One pass over the failed messages that are due, as `cxsync sync` makes before each run.
     queue::DrainReport retryDue()
     {
@@ -193,6 +190,9 @@ public:
         return *report;
     }
 
+    // `cxsync ARGS` on this world's profile as a separate process, killed with SIGKILL after `killAfterMs`
+    // (< 0: never). The sandboxes live in this process, so its event loop runs while the child works; the
+    // journal is closed first (the child owns it).
     Run runCli(const QString &program, const QStringList &args, int killAfterMs = -1)
     {
         closeJournal();

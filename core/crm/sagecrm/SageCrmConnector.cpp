@@ -445,7 +445,7 @@ void SageCrmConnector::call(const QByteArray &method, const QString &path, const
     request.mailbox = mailboxKey();
     request.label = QStringLiteral("crm.") + label;
     std::weak_ptr<int> alive = m_alive;
-    m_http.send(request, [this, alive, label, done = std::move(done)](Result<net::HttpResponse> result) {
+    m_http.send(request, [this, alive, label, method, done = std::move(done)](Result<net::HttpResponse> result) {
         if (alive.expired())
             return;
         if (!result.ok())
@@ -459,6 +459,14 @@ void SageCrmConnector::call(const QByteArray &method, const QString &path, const
             Error error = invalid(
                 SageCrmConnector::tr("The CRM answered %1 with something that is not a JSON object.").arg(label));
             error.httpStatus = result.value().status;
+            if (method != "GET") {
+                // the CRM accepted the write (2xx) but its answer is unreadable: the outcome is unknown, not
+                // invalid. Transient, so it is retried, and every write is looked for before it is repeated.
+                error.kind = ErrorKind::Network;
+                error.message = SageCrmConnector::tr("The CRM accepted %1 but its answer could not be read; the "
+                                                     "write is checked before it is repeated.")
+                                    .arg(label);
+            }
             return done(error);
         }
         done(document.object());
