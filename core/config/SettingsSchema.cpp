@@ -147,6 +147,10 @@ QList<SettingDef> buildTable()
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Conflicts: Which Side Wins")),
         number(Keys::MassDeletePercent, 20, 1, 100,
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Safety Stop: Deletes Above (% of a Mailbox)")),
+        // How many mailboxes a run reads and writes at once (each mailbox's own requests stay at most 4 in
+        // flight, as Exchange Online allows; one item's writes stay in order).
+        number(Keys::MailboxesInFlight, 16, 1, 64,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Mailboxes Synchronized at Once")),
         text(Keys::SmtpHost, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Server")),
         number(Keys::SmtpPort, 587, 1, 65535, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Port")),
         choice(Keys::SmtpTlsMode, {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")},

@@ -83,6 +83,7 @@ inline const QString WindowPastDays = QStringLiteral("sync/windowPastDays");
 inline const QString WindowFutureDays = QStringLiteral("sync/windowFutureDays");
 inline const QString ConflictPolicy = QStringLiteral("sync/conflictPolicy");
 inline const QString MassDeletePercent = QStringLiteral("sync/massDeletePercent");
+inline const QString MailboxesInFlight = QStringLiteral("sync/mailboxesInFlight");
 inline const QString SmtpHost = QStringLiteral("smtp/host");
 inline const QString SmtpPort = QStringLiteral("smtp/port");
 inline const QString SmtpTlsMode = QStringLiteral("smtp/tlsMode");

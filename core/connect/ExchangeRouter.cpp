@@ -5,6 +5,7 @@
 
 namespace cxsync {
 
+using exchange::ChangePage;
 using exchange::ExchangeEvent;
 using exchange::ExchangeUser;
 
@@ -66,6 +67,12 @@ void ExchangeRouter::listUsers(Callback<QList<ExchangeUser>> done)
 void ExchangeRouter::getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done)
 {
     route(mailbox).getEvent(mailbox, eventId, std::move(done));
+}
+
+void ExchangeRouter::readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
+                                 const QDateTime &windowEndUtc, Callback<ChangePage> done)
+{
+    route(mailbox).readChanges(mailbox, cursor, windowStartUtc, windowEndUtc, std::move(done));
 }
 
 void ExchangeRouter::createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,

@@ -24,6 +24,12 @@ public:
     // Every user of the directory (all pages).
     virtual void listUsers(Callback<QList<ExchangeUser>> done) = 0;
     virtual void getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done) = 0;
+    // The mailbox's change source: one page of the calendar's changes inside the window since `cursor` (empty:
+    // every item in the window, as changes). The cursor is opaque: the caller stores the page's cursor in the
+    // same transaction as the changes it covers and hands it back for the next page. An expired cursor is a
+    // value (ChangePage::cursorExpired), so a full resync is an ordinary path.
+    virtual void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
+                             const QDateTime &windowEndUtc, Callback<ChangePage> done) = 0;
     // `transactionId` makes a retried create idempotent: the same key never creates a second item.
     virtual void createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
                              Callback<ExchangeEvent> done) = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -62,6 +64,20 @@ struct ExchangeEvent {
     QString transactionId;
     bool removed = false;  // delta: "@removed" (only id is meaningful then)
     bool skeletal = false; // delta occurrence with only id/type/start/end/seriesMasterId: fetch the master
+};
+
+// One page of a mailbox's calendar changes (ExchangeConnector::readChanges).
+struct ChangePage {
+    QList<ExchangeEvent> changed; // added or updated (occurrences may be skeletal)
+    QStringList removed;          // ids reported removed (also items that only left the window: check them)
+    QList<Error> invalid;       // items that failed validation (skipped, each naming field and item)
+    // Opaque to the caller: where the next read starts (the next page mid-round, the next round after the
+    // last page). The caller stores it together with the page's changes and hands it back unchanged.
+    QString cursor;
+    bool last = false; // the round is complete after this page
+    // The cursor handed in is no longer valid (Graph 410 SyncStateNotFound, EWS ErrorInvalidSyncStateData):
+    // nothing else is set; read the whole window again from an empty cursor.
+    bool cursorExpired = false;
 };
 
 } // namespace cxsync::exchange

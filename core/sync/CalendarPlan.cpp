@@ -234,8 +234,9 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
     for (const ExchangeChange &c : in.exchangeChanges) {
         const QString key = c.mailbox + QLatin1Char('|') + c.event.id;
         const QString commId = commIdOf(c.event.transactionId);
-        if (c.removed || commId.isEmpty() || byKey.contains(key))
-            continue;
+        if (c.removed || commId.isEmpty() || byKey.contains(key) ||
+            !in.openExchangeCreates.contains(c.mailbox + QLatin1Char('|') + commId))
+            continue; // an item of ours unlinked on purpose (a conflict kept Outlook's version) is not adopted
         const QList<ItemLink> known = byComm.value(commId);
         if (std::any_of(known.cbegin(), known.cend(), [&c](const ItemLink &l) { return l.mailbox == c.mailbox; })) {
             plan.notes.append(tr("\"%1\": a second item for CRM communication %2 in one mailbox; it is left alone.")

@@ -100,6 +100,9 @@ struct PlanInput {
     // the communication: a CRM record carrying that id without a link is our own half-written create (the
     // communication was stored, its user links or its answer were lost) and is completed, never mirrored.
     QHash<QString, QList<PlanMember>> openCrmCreates;
+    // CRM → Exchange creates still waiting in the failed-message queue ("mailbox|commId"): an unlinked item
+    // carrying our transactionId for one of them is that create, applied although its answer was lost.
+    QSet<QString> openExchangeCreates;
     bool firstRun = false; // the CRM was never read: its items pre-exist, no invitations for them
     bool crmToExchange = true;
     bool exchangeToCrm = true;

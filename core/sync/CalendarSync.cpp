@@ -6,8 +6,6 @@
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"
-#include "exchange/graph/GraphConnector.h"
-#include "exchange/graph/GraphDeltaReader.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
 #include "SyncActionRetrier.h"
@@ -27,6 +25,7 @@ SyncRunOptions SyncRunOptions::fromSettings(const Settings &settings)
     o.exchangeToCrm = settings.value(Keys::ExchangeToCrm).toBool();
     o.policy = CalendarMapping::policyFromName(settings.value(Keys::ConflictPolicy).toString());
     o.massDeletePercent = settings.value(Keys::MassDeletePercent).toInt();
+    o.mailboxesInFlight = qBound(1, settings.value(Keys::MailboxesInFlight).toInt(), 64);
     o.windowPastDays = settings.value(Keys::WindowPastDays).toInt();
     o.windowFutureDays = settings.value(Keys::WindowFutureDays).toInt();
     o.mapping.copyReminders = settings.value(Keys::CopyReminders).toBool();
@@ -69,8 +68,8 @@ struct CalendarSync::Impl {
     QHash<QString, SyncUser> usersByMailbox;
     QHash<QString, SyncUser> usersByAddress;
     QDateTime windowStart, windowEnd;
-    int userIndex = 0;
-    std::unique_ptr<exchange::GraphDeltaReader> reader;
+    int nextReader = 0;     // the next mailbox to read
+    int readersRunning = 0; // mailboxes being read now
     QHash<QString, QList<ExchangeChange>> dryChanges; // dry run: pages kept in memory only
     crm::CrmWatermark watermark;
     crm::CrmChanges crmChanges;
@@ -83,7 +82,15 @@ struct CalendarSync::Impl {
     QSet<qint64> appliedRows;      // staged changes whose actions are done (or parked as failed messages)
     QSet<qint64> heldRows;         // staged changes whose actions were not executed (a declined stop)
     QList<SyncAction> todo;
-    int actionIndex = 0;
+    int actionIndex = 0; // writes started
+    int writesDone = 0;
+    // The writes in lanes: one lane per item (a communication, or an Outlook item not linked yet), its writes in
+    // plan order; up to options.mailboxesInFlight lanes at once.
+    QList<QList<SyncAction>> lanes;
+    int nextLane = 0;
+    int lanesRunning = 0;
+    bool finished = false;
+    std::shared_ptr<int> alive = std::make_shared<int>(0); // connector callbacks after the run is gone do nothing
 
     Impl(CalendarSync *owner, Connections &c, Journal &j, Clock &clk, SyncRunOptions o)
         : q(owner), connections(c), journal(j), clock(clk), options(std::move(o)), store(j), log(j, clk),
@@ -101,8 +108,19 @@ struct CalendarSync::Impl {
         report.error = message;
         finish();
     }
+    template <typename F> auto guarded(F f)
+    {
+        return [token = std::weak_ptr<int>(alive), f = std::move(f)](auto &&...args) mutable {
+            if (!token.expired())
+                f(std::forward<decltype(args)>(args)...);
+        };
+    }
+
     void finish()
     {
+        if (finished)
+            return;
+        finished = true;
         report.conflicts += writer.conflicts();
         report.durationMs = clock.elapsedMs() - startedMs;
         q->m_running = false;
@@ -165,7 +183,7 @@ struct CalendarSync::Impl {
         const QDate today = clock.nowUtc().date();
         windowStart = QDateTime(today.addDays(-options.windowPastDays), QTime(0, 0), QTimeZone::utc());
         windowEnd = QDateTime(today.addDays(options.windowFutureDays + 1), QTime(0, 0), QTimeZone::utc());
-        if (!exchange() || !connections.graph())
+        if (!exchange())
             return fail(CalendarSync::tr("Calendar synchronization needs Exchange Online (Graph); EWS is not "
                                          "available in this version."));
         replayOutbox();
@@ -175,7 +193,7 @@ struct CalendarSync::Impl {
     void replayOutbox()
     {
         if (options.dryRun)
-            return readNextMailbox();
+            return readMailboxes();
         auto pending = store.pendingWrites();
         if (!pending.ok())
             return fail(pending.error().message);
@@ -183,7 +201,7 @@ struct CalendarSync::Impl {
         auto step = std::make_shared<std::function<void(int)>>();
         *step = [this, list, step](int i) {
             if (i >= list->size())
-                return readNextMailbox();
+                return readMailboxes();
             const OutboxEntry entry = list->at(i);
             const SyncAction action = SyncAction::fromJson(entry.payload);
             Q_EMIT q->progress(action.mailbox, CalendarSync::tr("replaying an interrupted write"), i, int(list->size()));
@@ -197,21 +215,83 @@ struct CalendarSync::Impl {
         (*step)(0);
     }
 
-    // ---- 3. Exchange: one delta round per mailbox
-    void readNextMailbox()
+    // ---- 3. Exchange: each mailbox's changes since its cursor, up to options.mailboxesInFlight mailboxes at
+    // once (a mailbox's own pages in order). Every page is staged together with the cursor past it, so a
+    // run that stops anywhere continues with the next page.
+    void readMailboxes()
     {
+        if (!options.exchangeToCrm || users.isEmpty())
+            return readCrm();
+        startReaders();
+    }
+
+    void startReaders()
+    {
+        const bool stop = cancelled || !report.error.isEmpty();
+        while (!stop && readersRunning < options.mailboxesInFlight && nextReader < users.size()) {
+            const SyncUser user = users.at(nextReader++);
+            ++readersRunning;
+            Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), nextReader,
+                               int(users.size()));
+            readMailbox(user);
+        }
+        if (readersRunning > 0 || readingDone)
+            return;
+        readingDone = true; // several readers may end in one turn of the event loop: the run goes on once
+        if (!report.error.isEmpty())
+            return fail(report.error);
         if (stopIfCancelled())
             return;
-        if (!options.exchangeToCrm || userIndex >= users.size())
-            return readCrm();
-        const SyncUser user = users.at(userIndex);
-        Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), userIndex, int(users.size()));
-        reader = std::make_unique<exchange::GraphDeltaReader>(connections.graphFor(user.mailbox), &journal, &clock,
-                                                              user.mailbox,
-                                                              windowStart, windowEnd);
-        reader->setReadOnly(options.dryRun);
-        reader->run(
-            [this, user](const exchange::GraphDeltaPage &page) {
+        readCrm();
+    }
+    bool readingDone = false;
+
+    void mailboxRead()
+    {
+        --readersRunning;
+        QMetaObject::invokeMethod(q, guarded([this] { startReaders(); }), Qt::QueuedConnection);
+    }
+
+    void readMailbox(const SyncUser &user)
+    {
+        auto stored = store.changeCursor(user.mailbox);
+        if (!stored.ok()) {
+            report.error = stored.error().message;
+            return mailboxRead();
+        }
+        // a cursor of another window (a new day, a changed Sync Window) would report the wrong range: the
+        // round starts again for the current window
+        const QString cursor = stored.value().covers(windowStart, windowEnd) ? stored.value().cursor : QString();
+        readPage(user, cursor, false);
+    }
+
+    void readPage(const SyncUser &user, const QString &cursor, bool restarted)
+    {
+        exchange()->readChanges(
+            user.mailbox, cursor, windowStart, windowEnd,
+            guarded([this, user, restarted](Result<exchange::ChangePage> result) {
+                if (!result.ok()) {
+                    // the mailbox is skipped this run; the others go on
+                    report.failed += 1;
+                    report.failures.append(CalendarSync::tr("%1: reading the calendar failed: %2")
+                                               .arg(user.address, result.error().message));
+                    return mailboxRead();
+                }
+                const exchange::ChangePage &page = result.value();
+                if (page.cursorExpired) {
+                    report.notes.append(CalendarSync::tr("%1: the change cursor expired; the whole window is read "
+                                                         "again.")
+                                            .arg(user.address));
+                    if (!options.dryRun) {
+                        if (const Status s = store.clearChangeCursor(user.mailbox); !s.ok()) {
+                            report.error = s.error().message;
+                            return mailboxRead();
+                        }
+                    }
+                    if (restarted) // expired twice in a row: left for the next run
+                        return mailboxRead();
+                    return readPage(user, QString(), true);
+                }
                 for (const Error &e : page.invalid)
                     report.notes.append(e.message);
                 if (options.dryRun) {
@@ -222,34 +302,19 @@ struct CalendarSync::Impl {
                         e.id = id;
                         dryChanges[user.mailbox].append(ExchangeChange{user.mailbox, e, true, 0});
                     }
-                    return !cancelled;
+                } else {
+                    // durable, with the cursor past this page, before anything else happens
+                    const Status s = store.stage(user.mailbox, page.changed, page.removed, clock.nowUtc(),
+                                                 ChangeCursor{page.cursor, windowStart, windowEnd});
+                    if (!s.ok()) {
+                        report.error = s.error().message;
+                        return mailboxRead();
+                    }
                 }
-                // durable before the reader stores the cursor past this page
-                const Status s = store.stage(user.mailbox, page.changed, page.removed, clock.nowUtc());
-                if (!s.ok()) {
-                    report.error = s.error().message;
-                    return false;
-                }
-                return !cancelled;
-            },
-            [this, user](Result<exchange::GraphDeltaOutcome> outcome) {
-                if (!outcome.ok()) {
-                    if (outcome.error().kind == ErrorKind::Cancelled && cancelled)
-                        return (void)stopIfCancelled();
-                    if (!report.error.isEmpty())
-                        return fail(report.error);
-                    // the mailbox is skipped this run; the others go on
-                    report.failed += 1;
-                    report.failures.append(CalendarSync::tr("%1: reading the calendar failed: %2")
-                                               .arg(user.address, outcome.error().message));
-                } else if (outcome.value().resyncRequired) {
-                    report.notes.append(CalendarSync::tr("%1: the delta link expired; the next run reads the "
-                                                         "whole window again.")
-                                            .arg(user.address));
-                }
-                ++userIndex;
-                QMetaObject::invokeMethod(q, [this] { readNextMailbox(); }, Qt::QueuedConnection);
-            });
+                if (page.last || cancelled)
+                    return mailboxRead();
+                readPage(user, page.cursor, restarted);
+            }));
     }
 
     // ---- 4. CRM change feed
@@ -416,8 +481,23 @@ struct CalendarSync::Impl {
     // half written (the communication stored, its user links or its answer lost); their failed-message rows
     // say which Outlook items they are for, so the plan completes them instead of mirroring them.
     QHash<QString, QList<PlanMember>> openCrmCreates;
+    QSet<QString> openExchangeCreates;
     Status findOpenCrmCreates(const QList<ItemLink> &links)
     {
+        QSet<QString> linkedItems;
+        for (const ItemLink &l : links)
+            linkedItems.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId);
+        for (const ExchangeChange &c : std::as_const(changes)) {
+            const QString commId = CalendarPlanner::commIdOf(c.event.transactionId);
+            if (c.removed || commId.isEmpty() || linkedItems.contains(c.mailbox + QLatin1Char('|') + c.event.id))
+                continue;
+            // the key SyncWriter::itemKey gives a failed CRM → Exchange create
+            const auto open = failures.findOpen(QStringLiteral("crm_to_exchange|%1|%2").arg(c.mailbox, commId));
+            if (!open.ok())
+                return open.error();
+            if (open.value())
+                openExchangeCreates.insert(c.mailbox + QLatin1Char('|') + commId);
+        }
         QSet<QString> linkedComms;
         for (const ItemLink &l : links)
             linkedComms.insert(l.crmCommId);
@@ -449,6 +529,7 @@ struct CalendarSync::Impl {
             in.crmChanges.append(a);
         in.crmRecords = records;
         in.openCrmCreates = openCrmCreates;
+        in.openExchangeCreates = openExchangeCreates;
         in.firstRun = firstRun;
         in.crmToExchange = options.crmToExchange;
         in.exchangeToCrm = options.exchangeToCrm;
@@ -565,22 +646,73 @@ struct CalendarSync::Impl {
             }
             todo.append(a);
         }
-        nextAction();
+        QHash<QString, int> laneIndex;
+        for (const SyncAction &a : std::as_const(todo)) {
+            const QString key = laneOf(a);
+            auto it = laneIndex.constFind(key);
+            if (it == laneIndex.cend()) {
+                it = laneIndex.insert(key, int(lanes.size()));
+                lanes.append(QList<SyncAction>());
+            }
+            lanes[*it].append(a);
+        }
+        startLanes();
     }
 
-    void nextAction()
+    // The writes of one item stay in plan order; different items are written side by side, up to
+    // options.mailboxesInFlight at once (the HTTP layer keeps each mailbox at 4 requests in flight). A cancel
+    // starts nothing new and lets the writes under way finish.
+    static QString laneOf(const SyncAction &a)
     {
+        const QString comm = a.commId.isEmpty() ? a.link.crmCommId : a.commId;
+        if (!comm.isEmpty())
+            return QStringLiteral("comm:") + comm;
+        return QStringLiteral("item:%1|%2").arg(a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox,
+                                               SyncWriter::exchangeItemId(a));
+    }
+
+    void startLanes()
+    {
+        if (finished)
+            return;
+        while (!cancelled && !failedHard && lanesRunning < options.mailboxesInFlight && nextLane < lanes.size()) {
+            ++lanesRunning;
+            runLane(nextLane++, 0);
+        }
+        if (lanesRunning > 0 || writingDone)
+            return;
+        writingDone = true;
+        if (failedHard)
+            return fail(report.error);
         if (stopIfCancelled())
             return;
-        if (actionIndex >= todo.size())
-            return complete();
-        const SyncAction action = todo.at(actionIndex++);
+        complete();
+    }
+
+    void runLane(int lane, int position)
+    {
+        if (cancelled || failedHard || position >= lanes.at(lane).size()) {
+            --lanesRunning;
+            return startLanes();
+        }
+        writeOne(lanes.at(lane).at(position), [this, lane, position] {
+            QMetaObject::invokeMethod(q, guarded([this, lane, position] { runLane(lane, position + 1); }),
+                                      Qt::QueuedConnection);
+        });
+    }
+
+    bool failedHard = false; // the journal failed: nothing more is written, the run fails
+    bool writingDone = false;
+
+    void writeOne(const SyncAction &action, std::function<void()> next)
+    {
+        ++actionIndex;
         Q_EMIT q->writeStarted(usersByMailbox.value(action.mailbox).address, SyncAction::kindName(action.kind),
                                subjectOf(action));
         const qint64 started = clock.elapsedMs();
         if (action.kind == ActionKind::Unlink || (action.kind == ActionKind::Link && action.members.isEmpty() &&
                                                   action.link.exchangeItemId.isEmpty())) {
-            writer.perform(action, [this, action, started](Status s) {
+            writer.perform(action, [this, action, started, next](Status s) {
                 if (s.ok()) {
                     applied(action);
                     settleEarlierFailures(action);
@@ -588,7 +720,7 @@ struct CalendarSync::Impl {
                     applied(action);
                 }
                 reportWrite(action, s);
-                nextAction();
+                next();
             });
             return;
         }
@@ -600,12 +732,15 @@ struct CalendarSync::Impl {
         entry.idempotencyKey = idempotencyKey(action);
         entry.payload = action.toJson();
         auto begun = store.beginWrite(entry, clock.nowUtc());
-        if (!begun.ok())
-            return fail(begun.error().message);
-        writer.perform(action, [this, entry = begun.value(), action, started](Status s) {
+        if (!begun.ok()) {
+            report.error = begun.error().message;
+            failedHard = true;
+            return next();
+        }
+        writer.perform(action, [this, entry = begun.value(), action, started, next](Status s) {
             settle(entry, action, s, started);
             reportWrite(action, s);
-            QMetaObject::invokeMethod(q, [this] { nextAction(); }, Qt::QueuedConnection);
+            next();
         });
     }
 
@@ -613,8 +748,9 @@ struct CalendarSync::Impl {
     // the outcome is known, so a failed create never reads as "created".
     void reportWrite(const SyncAction &action, const Status &s)
     {
+        ++writesDone;
         Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address, CalendarSync::describeWrite(action, s),
-                           actionIndex, int(todo.size()));
+                           writesDone, int(todo.size()));
     }
 
     QString idempotencyKey(const SyncAction &a) const

@@ -19,9 +19,6 @@ namespace cxsync {
 class Connections;
 class Journal;
 class Settings;
-namespace exchange {
-class GraphDeltaReader;
-}
 } // namespace cxsync
 
 namespace cxsync::sync {
@@ -33,6 +30,7 @@ struct SyncRunOptions {
     bool exchangeToCrm = true;
     ConflictPolicy policy = ConflictPolicy::LastModifiedWins;
     int massDeletePercent = 20;
+    int mailboxesInFlight = 16; // mailboxes read, and items written, at once
     int windowPastDays = 30;
     int windowFutureDays = 180;
     MappingOptions mapping;

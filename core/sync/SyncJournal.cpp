@@ -184,11 +184,72 @@ Status SyncJournal::removeLinksOf(const QString &crmCommId)
     return Status();
 }
 
+namespace {
+// sync_cursors scopes of the mailboxes' change cursors; journals of earlier versions kept Graph's under the
+// second, which is still read (and replaced on the next write)
+const QString kChangeScope = QStringLiteral("changes:");
+const QString kOldGraphScope = QStringLiteral("graph:delta:");
+} // namespace
+
+Result<ChangeCursor> SyncJournal::changeCursor(const QString &mailbox) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE scope IN (?, ?) ORDER BY scope = ? DESC LIMIT 1"));
+    q.addBindValue(kChangeScope + mailbox);
+    q.addBindValue(kOldGraphScope + mailbox);
+    q.addBindValue(kChangeScope + mailbox);
+    if (!q.exec())
+        return storageError(tr("reading the change cursor of %1").arg(mailbox), q.lastError());
+    ChangeCursor cursor;
+    if (!q.next())
+        return cursor;
+    const QString text = q.value(0).toString();
+    const QJsonObject o = parseObject(text);
+    if (o.isEmpty()) { // a bare link of an early version: no window, so it is not used
+        cursor.cursor = text;
+        return cursor;
+    }
+    cursor.cursor = o.value(QStringLiteral("link")).toString();
+    cursor.windowStartUtc = QDateTime::fromString(o.value(QStringLiteral("windowStart")).toString(), Qt::ISODate).toUTC();
+    cursor.windowEndUtc = QDateTime::fromString(o.value(QStringLiteral("windowEnd")).toString(), Qt::ISODate).toUTC();
+    return cursor;
+}
+
+Status SyncJournal::clearChangeCursor(const QString &mailbox)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE scope IN (?, ?)"));
+    q.addBindValue(kChangeScope + mailbox);
+    q.addBindValue(kOldGraphScope + mailbox);
+    if (!q.exec())
+        return storageError(tr("clearing the change cursor of %1").arg(mailbox), q.lastError());
+    return Status();
+}
+
 Status SyncJournal::stage(const QString &mailbox, const QList<exchange::ExchangeEvent> &changed,
-                          const QStringList &removed, const QDateTime &nowUtc)
+                          const QStringList &removed, const QDateTime &nowUtc,
+                          const std::optional<ChangeCursor> &next)
 {
     return inTransaction(m_journal, tr("staging Exchange changes"), [&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
+        if (next) {
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE scope = ?"));
+            c.addBindValue(kOldGraphScope + mailbox);
+            if (!c.exec())
+                return storageError(tr("moving the change cursor of %1").arg(mailbox), c.lastError());
+            c.prepare(QStringLiteral("INSERT INTO sync_cursors (scope, cursor, updated_utc) VALUES (?,?,?)"
+                                     " ON CONFLICT(scope) DO UPDATE SET cursor = excluded.cursor,"
+                                     " updated_utc = excluded.updated_utc"));
+            c.addBindValue(kChangeScope + mailbox);
+            c.addBindValue(compact(QJsonObject{
+                {QStringLiteral("link"), next->cursor},
+                {QStringLiteral("windowStart"), next->windowStartUtc.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("windowEnd"), next->windowEndUtc.toUTC().toString(Qt::ISODate)}}));
+            c.addBindValue(stampText(nowUtc));
+            if (!c.exec())
+                return storageError(tr("moving the change cursor of %1").arg(mailbox), c.lastError());
+        }
         // a later change of the same item replaces the staged one
         q.prepare(QStringLiteral(
             "INSERT INTO sync_inbox (mailbox, exchange_item_id, removed, payload, received_utc)"

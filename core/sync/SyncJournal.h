@@ -57,6 +57,20 @@ struct OutboxEntry {
     int attempts = 0;
 };
 
+// Where a mailbox's change source continues: the connector's opaque cursor and the sync window of the round
+// it belongs to (a cursor of another window is not used: the window moved, so the round starts again).
+struct ChangeCursor {
+    QString cursor;
+    QDateTime windowStartUtc;
+    QDateTime windowEndUtc;
+    bool covers(const QDateTime &startUtc, const QDateTime &endUtc) const
+    {
+        return !cursor.isEmpty() && windowStartUtc.isValid() && windowEndUtc.isValid() &&
+               windowStartUtc.toSecsSinceEpoch() == startUtc.toSecsSinceEpoch() &&
+               windowEndUtc.toSecsSinceEpoch() == endUtc.toSecsSinceEpoch();
+    }
+};
+
 class SyncJournal final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::sync::SyncJournal)
 public:
@@ -69,8 +83,13 @@ public:
     Status removeLink(const QString &mailbox, const QString &exchangeItemId);
     Status removeLinksOf(const QString &crmCommId);
 
+    // Stages a page of changes; with `next`, the mailbox's change cursor moves past the page in the same
+    // transaction, so a run that stops anywhere neither loses nor repeats a page.
     Status stage(const QString &mailbox, const QList<exchange::ExchangeEvent> &changed,
-                 const QStringList &removed, const QDateTime &nowUtc);
+                 const QStringList &removed, const QDateTime &nowUtc,
+                 const std::optional<ChangeCursor> &next = std::nullopt);
+    Result<ChangeCursor> changeCursor(const QString &mailbox) const; // empty cursor: none stored
+    Status clearChangeCursor(const QString &mailbox);
     Result<QList<InboxItem>> inbox() const;
     Status unstage(const QList<qint64> &rowIds);
 

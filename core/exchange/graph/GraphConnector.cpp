@@ -437,6 +437,91 @@ void GraphConnector::getEvent(const QString &mailbox, const QString &eventId, Ca
     send(request, [done = std::move(done)](Result<net::HttpResponse> result) { deliverEvent(result, done); });
 }
 
+namespace {
+
+bool isExpiredCursor(const Error &error)
+{
+    const QString code = error.serverCode.toLower();
+    return error.httpStatus == 410 || code == QLatin1String("syncstatenotfound") ||
+           code == QLatin1String("resyncrequired") || code == QLatin1String("syncstateinvalid");
+}
+
+} // namespace
+
+void GraphConnector::readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
+                                 const QDateTime &windowEndUtc, Callback<ChangePage> done)
+{
+    auto later = [this, &done](Error error) {
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
+    };
+    QUrl url;
+    if (cursor.isEmpty()) {
+        if (!windowStartUtc.isValid() || !windowEndUtc.isValid() || windowEndUtc <= windowStartUtc)
+            return later(invalid(tr("The sync window is empty."), QStringLiteral("window")));
+        url = mailboxUrl(mailbox, QStringLiteral("/calendarView/delta"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("startDateTime"),
+                           windowStartUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+        query.addQueryItem(QStringLiteral("endDateTime"),
+                           windowEndUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+        url.setQuery(query);
+    } else {
+        // links are followed verbatim, and only to the Graph endpoint the token is for
+        url = QUrl::fromEncoded(cursor.toUtf8(), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != m_base.scheme() || url.host() != m_base.host() ||
+            url.port() != m_base.port())
+            return later(invalid(tr("The stored change cursor of %1 is not a link to %2.")
+                                     .arg(mailbox, m_base.host()),
+                                 QStringLiteral("cursor")));
+    }
+    net::HttpRequest request;
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Accept"), kJson},
+                       {QByteArrayLiteral("Prefer"), "odata.maxpagesize=" + QByteArray::number(m_changePageSize)}};
+    request.mailbox = mailbox;
+    request.label = QStringLiteral("graph.calendarDelta");
+    send(request, [this, mailbox, done = std::move(done)](Result<net::HttpResponse> result) {
+        ChangePage page;
+        if (!result.ok()) {
+            if (!isExpiredCursor(result.error()))
+                return done(result.error());
+            page.cursorExpired = true;
+            return done(page);
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(result.value().body, &parseError);
+        const QJsonObject json = doc.object();
+        const QJsonValue value = json.value(QLatin1String("value"));
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !value.isArray())
+            return done(invalid(tr("Graph answered a calendarView/delta page for %1 without \"value\".").arg(mailbox),
+                                QStringLiteral("value")));
+        const QString next = json.value(QLatin1String("@odata.nextLink")).toString();
+        const QString delta = json.value(QLatin1String("@odata.deltaLink")).toString();
+        const QString link = next.isEmpty() ? delta : next;
+        const QUrl linkUrl = QUrl::fromEncoded(link.toUtf8(), QUrl::StrictMode);
+        if (link.isEmpty() || !linkUrl.isValid() || linkUrl.scheme() != m_base.scheme() ||
+            linkUrl.host() != m_base.host() || linkUrl.port() != m_base.port())
+            return done(invalid(tr("Graph answered a calendarView/delta page for %1 without a usable "
+                                   "@odata.nextLink or @odata.deltaLink.")
+                                    .arg(mailbox),
+                                next.isEmpty() ? QStringLiteral("@odata.deltaLink")
+                                               : QStringLiteral("@odata.nextLink")));
+        page.cursor = link;
+        page.last = next.isEmpty();
+        for (const QJsonValue &item : value.toArray()) {
+            Result<ExchangeEvent> event = parseEvent(item.toObject());
+            if (!event.ok())
+                page.invalid.append(event.error());
+            else if (event.value().removed)
+                page.removed.append(event.value().id);
+            else
+                page.changed.append(std::move(event).value());
+        }
+        done(page);
+    });
+}
+
 void GraphConnector::createEvent(const QString &mailbox, const ExchangeEvent &event,
                                  const QString &transactionId, Callback<ExchangeEvent> done)
 {

@@ -26,6 +26,11 @@ public:
 
     void listUsers(Callback<QList<ExchangeUser>> done) override;
     void getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done) override;
+    // calendarView/delta (PROTOCOLS.md A4, E1): the cursor is the nextLink or deltaLink, followed verbatim;
+    // empty starts a round for the window. 410 SyncStateNotFound is cursorExpired.
+    void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
+                     const QDateTime &windowEndUtc, Callback<ChangePage> done) override;
+    void setChangePageSize(int items) { m_changePageSize = items; }
     void createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
                      Callback<ExchangeEvent> done) override;
     void updateEvent(const QString &mailbox, const ExchangeEvent &event,
@@ -62,6 +67,7 @@ private:
     net::HttpClient *m_http;
     GraphTokenProvider *m_tokens;
     QUrl m_base;
+    int m_changePageSize = 50;
     int m_usersPageSize = 999;
 };
 
