@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -864,6 +865,115 @@ private Q_SLOTS:
         for (const CrmAppointment &appointment : rest.value().appointments)
             seen.append(appointment.id);
         QCOMPARE(seen, ids.mid(1));
+    }
+
+    // A bulk import (Data Upload, a workflow, an SQL fix) stamps 5,000 communications with one second, in
+    // millisecond order unlike their id order; one more the seconds before and after. Two of them are edited
+    // while the first run pages. Every one is read (the feed never sticks), the edited ones as edited, and
+    // nothing is reported twice across runs.
+    void changeFeedReadsABulkImportInOneSecondCompletely_data()
+    {
+        QTest::addColumn<bool>("legacy");
+        QTest::addColumn<int>("seenBefore");
+        QTest::newRow("Sage CRM 2024 R2, from the start") << false << 0;
+        QTest::newRow("Sage CRM 2024 R2, an earlier run saw 1,500 of the second") << false << 1500;
+        QTest::newRow("before 2024 R2, from the start") << true << 0;
+        QTest::newRow("before 2024 R2, an earlier run saw 1,500 of the second") << true << 1500;
+    }
+    void changeFeedReadsABulkImportInOneSecondCompletely()
+    {
+        QFETCH(bool, legacy);
+        QFETCH(int, seenBefore);
+        const int bulk = 5000;
+        const QString before = crmCreate(QStringLiteral("before"), QStringLiteral("2026-05-02T09:00:00"));
+        QStringList ids;
+        for (int i = 0; i < bulk; ++i)
+            ids.append(crmCreate(QStringLiteral("import %1").arg(i), QStringLiteral("2026-05-02T09:00:00")));
+        const QString after = crmCreate(QStringLiteral("after"), QStringLiteral("2026-05-02T09:00:00"));
+        // Restamp as the bulk write did, in the past: S-5 s, S (milliseconds not in id order), S+3 s.
+        const QDateTime second =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, QTimeZone::utc());
+        QJsonObject state = m_crm->saveState();
+        QJsonObject store = state.value(QStringLiteral("store")).toObject();
+        QJsonObject tables = store.value(QStringLiteral("tables")).toObject();
+        QJsonObject table = tables.value(QStringLiteral("Communication")).toObject();
+        QJsonArray rows;
+        const auto stored = [](const QDateTime &t) {
+            return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        };
+        for (const QJsonValue &value : table.value(QStringLiteral("rows")).toArray()) {
+            QJsonObject row = value.toObject();
+            const QString id = QString::number(row.value(QStringLiteral("Comm_CommunicationId")).toInteger());
+            QDateTime stamp = second.addMSecs((ids.indexOf(id) * 7919) % 1000);
+            if (id == before)
+                stamp = second.addSecs(-5);
+            else if (id == after)
+                stamp = second.addSecs(3);
+            row.insert(QStringLiteral("Comm_UpdatedDate"), stored(stamp));
+            rows.append(row);
+        }
+        table.insert(QStringLiteral("rows"), rows);
+        tables.insert(QStringLiteral("Communication"), table);
+        store.insert(QStringLiteral("tables"), tables);
+        state.insert(QStringLiteral("store"), store);
+        QString error;
+        QVERIFY2(m_crm->restoreState(state, &error), qPrintable(error));
+        m_crm->setLegacyApi(legacy);
+        auto crm = syncConnector();
+
+        CrmWatermark start;
+        QSet<QString> expected(ids.begin(), ids.end());
+        expected << before << after;
+        if (seenBefore > 0) {
+            start.advance(second.addSecs(-5), before.toLongLong());
+            expected.remove(before);
+            for (int i = 0; i < seenBefore; ++i) { // any 1,500 of them
+                start.advance(second, ids.at(i).toLongLong());
+                expected.remove(ids.at(i));
+            }
+        }
+        // While the first run pages: an edit of the first of the second (read early) and of its last.
+        int pages = 0;
+        connect(&m_crm->http(), &HttpSandbox::served, this,
+                [&](const QString &method, const QString &path, int) {
+                    if (method == QLatin1String("GET") && path.contains(QLatin1String("Communication")) &&
+                        ++pages == 5) {
+                        QVERIFY(m_crm->updateCommunication(
+                            ids.first(), {{QStringLiteral("Comm_Subject"), QStringLiteral("edited first")}}));
+                        QVERIFY(m_crm->updateCommunication(
+                            ids.last(), {{QStringLiteral("Comm_Subject"), QStringLiteral("edited last")}}));
+                    }
+                });
+        expected << ids.first() << ids.last();
+
+        QHash<QString, QString> lastSubject;
+        QSet<QPair<QString, QString>> reported; // (id, subject): reported twice is a bug
+        CrmWatermark watermark = start;
+        int runs = 0;
+        for (; runs < 4; ++runs) {
+            const Result<CrmChanges> run = changes(*crm, watermark);
+            QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().message));
+            if (run.value().appointments.isEmpty()) {
+                QVERIFY(run.value().watermark == watermark);
+                break;
+            }
+            QSet<QString> inRun;
+            for (const CrmAppointment &appointment : run.value().appointments) {
+                QVERIFY2(!inRun.contains(appointment.id),
+                         qPrintable(appointment.id + QStringLiteral(" twice in one run")));
+                inRun.insert(appointment.id);
+                QVERIFY2(!reported.contains({appointment.id, appointment.subject}),
+                         qPrintable(appointment.id + QStringLiteral(" reported again unchanged")));
+                reported.insert({appointment.id, appointment.subject});
+                lastSubject.insert(appointment.id, appointment.subject);
+            }
+            watermark = run.value().watermark;
+        }
+        QVERIFY2(runs < 4, "the feed never came to rest");
+        QCOMPARE(QSet<QString>(lastSubject.keyBegin(), lastSubject.keyEnd()), expected);
+        QCOMPARE(lastSubject.value(ids.first()), QStringLiteral("edited first"));
+        QCOMPARE(lastSubject.value(ids.last()), QStringLiteral("edited last"));
+        QVERIFY(watermark.updatedUtc > second.addSecs(3));
     }
 
     void serverDataIsValidated_data()

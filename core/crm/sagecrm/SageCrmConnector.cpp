@@ -127,7 +127,8 @@ public:
     {
         if (!m_error)
             m_error = invalid(
-                SageCrmConnector::tr("The CRM sent an invalid %1 in %2: %3.").arg(field, m_name, what), field);
+                SageCrmConnector::tr("The CRM sent an invalid %1 in %2: %3.").arg(field, m_name, what),
+                field);
     }
     const std::optional<Error> &error() const { return m_error; }
 
@@ -220,16 +221,26 @@ void orderRows(QJsonArray &rows, const QString &orderBy)
         rows.append(row);
 }
 
+// The whole second a stamp falls in (stamps may carry milliseconds; the wire format of filters has none).
+QDateTime wholeSecond(const QDateTime &utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc.toSecsSinceEpoch(), QTimeZone::utc());
+}
+
 } // namespace
 
 struct SageCrmConnector::ChangeFeed {
-    CrmWatermark cursor;
-    int count = 0;
+    CrmWatermark start;  // as passed in: what earlier runs delivered
+    CrmWatermark cursor; // moves past every row taken
     QList<CrmAppointment> appointments;
+    QHash<qint64, qsizetype> positions; // id -> index in appointments (a row read again replaces it)
+    QList<bool> superseded;             // parallel to appointments
     Callback<CrmChanges> done;
-    // An older server: every row from the cursor's second on, newest version of each (by id), read page by
-    // page in the server's own order and sorted before the cursor is applied.
-    QHash<qint64, QJsonObject> legacyRows;
+    // 2024 R2: reading the whole second `tieSecond` by id (keyset), or the rows after the cursor's second.
+    bool inTieSecond = false;
+    QDateTime tieSecond;
+    qint64 tieLastId = 0;
+    // An older server: every row from the start's second on, page by page in the server's own order.
     int startIndex = 1;
 };
 
@@ -417,7 +428,8 @@ Error SageCrmConnector::mapError(const Error &error) const
         mapped.kind = ErrorKind::Permission;
         // Keep the CRM's own words (which of disabled / resource / no External Logon Allowed): Test
         // Connection's hint table picks its fix from them.
-        mapped.message = SageCrmConnector::tr("CRM user '%1' may not use the REST API: %2").arg(m_logon, error.message);
+        mapped.message =
+            SageCrmConnector::tr("CRM user '%1' may not use the REST API: %2").arg(m_logon, error.message);
     }
     return mapped;
 }
@@ -445,7 +457,8 @@ void SageCrmConnector::call(const QByteArray &method, const QString &path, const
     request.mailbox = mailboxKey();
     request.label = QStringLiteral("crm.") + label;
     std::weak_ptr<int> alive = m_alive;
-    m_http.send(request, [this, alive, label, method, done = std::move(done)](Result<net::HttpResponse> result) {
+    m_http.send(request, [this, alive, label, method,
+                          done = std::move(done)](Result<net::HttpResponse> result) {
         if (alive.expired())
             return;
         if (!result.ok())
@@ -456,16 +469,18 @@ void SageCrmConnector::call(const QByteArray &method, const QString &path, const
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            Error error = invalid(
-                SageCrmConnector::tr("The CRM answered %1 with something that is not a JSON object.").arg(label));
+            Error error =
+                invalid(SageCrmConnector::tr("The CRM answered %1 with something that is not a JSON object.")
+                            .arg(label));
             error.httpStatus = result.value().status;
             if (method != "GET") {
                 // the CRM accepted the write (2xx) but its answer is unreadable: the outcome is unknown, not
                 // invalid. Transient, so it is retried, and every write is looked for before it is repeated.
                 error.kind = ErrorKind::Network;
-                error.message = SageCrmConnector::tr("The CRM accepted %1 but its answer could not be read; the "
-                                                     "write is checked before it is repeated.")
-                                    .arg(label);
+                error.message =
+                    SageCrmConnector::tr("The CRM accepted %1 but its answer could not be read; the "
+                                         "write is checked before it is repeated.")
+                        .arg(label);
             }
             return done(error);
         }
@@ -506,7 +521,8 @@ void SageCrmConnector::collectAll(const QString &entity, const SageWhere &where,
                                   const QString &label, Callback<QJsonArray> done)
 {
     if (!where.isValid())
-        return later([done] { done(invalid(SageCrmConnector::tr("Internal error: an invalid CRM query."))); });
+        return later(
+            [done] { done(invalid(SageCrmConnector::tr("Internal error: an invalid CRM query."))); });
     auto state = std::make_shared<Collect>();
     state->entity = entity;
     state->where = where.toString();
@@ -580,9 +596,10 @@ void SageCrmConnector::verifyLogin(Callback<CrmUser> done)
              if (!rows.ok())
                  return done(rows.error());
              if (rows.value().isEmpty())
-                 return done(makeError(
-                     ErrorKind::NotFound,
-                     SageCrmConnector::tr("CRM accepted the logon '%1' but lists no user with it.").arg(m_logon)));
+                 return done(
+                     makeError(ErrorKind::NotFound,
+                               SageCrmConnector::tr("CRM accepted the logon '%1' but lists no user with it.")
+                                   .arg(m_logon)));
              done(parseUser(rows.value().at(0).toObject()));
          });
 }
@@ -751,12 +768,13 @@ void SageCrmConnector::createUser(const CrmUser &user, Callback<CrmUser> done)
     auto textOrNull = [](const QString &value) {
         return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
     };
-    QJsonObject body{{QStringLiteral("User_Logon"), logon},
-                     {QStringLiteral("User_FirstName"), textOrNull(user.firstName)},
-                     {QStringLiteral("User_LastName"), textOrNull(user.lastName)},
-                     {QStringLiteral("User_EmailAddress"), textOrNull(user.email)},
-                     {QStringLiteral("User_Resource"), user.resource ? QStringLiteral("Y") : QStringLiteral("N")},
-                     {QStringLiteral("User_Disabled"), user.disabled ? QStringLiteral("Y") : QStringLiteral("N")}};
+    QJsonObject body{
+        {QStringLiteral("User_Logon"), logon},
+        {QStringLiteral("User_FirstName"), textOrNull(user.firstName)},
+        {QStringLiteral("User_LastName"), textOrNull(user.lastName)},
+        {QStringLiteral("User_EmailAddress"), textOrNull(user.email)},
+        {QStringLiteral("User_Resource"), user.resource ? QStringLiteral("Y") : QStringLiteral("N")},
+        {QStringLiteral("User_Disabled"), user.disabled ? QStringLiteral("Y") : QStringLiteral("N")}};
     if (!user.exchangeUserId.isEmpty()) {
         body.insert(QStringLiteral("User_ExchangeServer"), user.exchangeServer);
         body.insert(QStringLiteral("User_ExchangeUserId"), user.exchangeUserId);
@@ -766,7 +784,8 @@ void SageCrmConnector::createUser(const CrmUser &user, Callback<CrmUser> done)
             Error error = record.error();
             if (error.httpStatus == 409) {
                 error.kind = ErrorKind::Conflict;
-                error.message = SageCrmConnector::tr("The CRM already has a user with the logon '%1'.").arg(logon);
+                error.message =
+                    SageCrmConnector::tr("The CRM already has a user with the logon '%1'.").arg(logon);
                 error.field = QStringLiteral("User_Logon");
             }
             return done(error);
@@ -1028,10 +1047,15 @@ void SageCrmConnector::postLinks(qint64 commId, QList<qint64> users, StatusCallb
 void SageCrmConnector::changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done)
 {
     auto feed = std::make_shared<ChangeFeed>();
-    feed->cursor = watermark;
-    feed->cursor.updatedUtc = watermark.updatedUtc.isValid() ? watermark.updatedUtc.toUTC() : QDateTime();
-    feed->count = m_pageSize;
+    feed->start = watermark;
+    feed->start.updatedUtc = watermark.updatedUtc.isValid() ? watermark.updatedUtc.toUTC() : QDateTime();
+    feed->cursor = feed->start;
     feed->done = std::move(done);
+    if (!feed->cursor.isNull()) {
+        // First the rest of the cursor's own second: it may have gained rows since (some with smaller ids).
+        feed->inTieSecond = true;
+        feed->tieSecond = wholeSecond(feed->cursor.updatedUtc);
+    }
     withApiLevel([this, feed](Status known) {
         if (!known.ok())
             return feed->done(known.error());
@@ -1042,7 +1066,8 @@ void SageCrmConnector::changesSince(const CrmWatermark &watermark, Callback<CrmC
     });
 }
 
-Status SageCrmConnector::takeChange(ChangeFeed &feed, const QJsonObject &row, bool *fresh)
+Status SageCrmConnector::takeChange(ChangeFeed &feed, const QJsonObject &row, const CrmWatermark &delivered,
+                                    bool *fresh)
 {
     *fresh = false;
     Result<CrmAppointment> parsed = parseAppointment(row, m_zone);
@@ -1055,10 +1080,15 @@ Status SageCrmConnector::takeChange(ChangeFeed &feed, const QJsonObject &row, bo
         QCryptographicHash::hash(QJsonDocument(row).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
             .toHex()
             .left(16));
-    if (feed.cursor.covers(appointment.updatedUtc, id, fingerprint))
+    if (delivered.covers(appointment.updatedUtc, id, fingerprint))
         return Status();
     feed.cursor.advance(appointment.updatedUtc, id, fingerprint);
     *fresh = true;
+    // A row read again in the same run (it changed while we paged) is reported once, as last read.
+    if (const auto before = feed.positions.constFind(id); before != feed.positions.cend()) {
+        feed.superseded[*before] = true;
+        feed.positions.erase(before);
+    }
     if (!isAppointmentType(appointment.type)) {
         // A task, call, e-mail or letter never surfaces; one that was synchronized as an appointment (it
         // carries the Exchange id) leaves Outlook as a delete would.
@@ -1066,13 +1096,31 @@ Status SageCrmConnector::takeChange(ChangeFeed &feed, const QJsonObject &row, bo
             return Status();
         appointment.deleted = true;
     }
+    feed.positions.insert(id, feed.appointments.size());
     feed.appointments.append(std::move(appointment));
+    feed.superseded.append(false);
     return Status();
 }
 
 void SageCrmConnector::finishChanges(std::shared_ptr<ChangeFeed> feed)
 {
-    withLinks(feed->appointments, [feed](Result<QList<CrmAppointment>> withIds) {
+    QList<CrmAppointment> appointments;
+    appointments.reserve(feed->positions.size());
+    for (qsizetype i = 0; i < feed->appointments.size(); ++i) {
+        if (!feed->superseded.at(i))
+            appointments.append(std::move(feed->appointments[i]));
+    }
+    feed->appointments.clear();
+    feed->positions.clear();
+    feed->superseded.clear();
+    // An older server sends rows in its own order; 2024 R2 gives them per second in millisecond order.
+    std::stable_sort(appointments.begin(), appointments.end(),
+                     [](const CrmAppointment &a, const CrmAppointment &b) {
+                         if (a.updatedUtc != b.updatedUtc)
+                             return a.updatedUtc < b.updatedUtc;
+                         return a.id.toLongLong() < b.id.toLongLong();
+                     });
+    withLinks(appointments, [feed](Result<QList<CrmAppointment>> withIds) {
         if (!withIds.ok())
             return feed->done(withIds.error());
         feed->done(CrmChanges{withIds.value(), feed->cursor});
@@ -1081,59 +1129,105 @@ void SageCrmConnector::finishChanges(std::shared_ptr<ChangeFeed> feed)
 
 void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
 {
+    const QString updatedField = QStringLiteral("Comm_UpdatedDate");
+    const QString idField = QStringLiteral("Comm_CommunicationId");
     Query query;
-    if (!feed->cursor.isNull())
-        query.append({QStringLiteral("where"),
-                      SageWhere::compare(QStringLiteral("Comm_UpdatedDate"), QStringLiteral("ge"),
-                                         feed->cursor.updatedUtc, m_zone)
-                          .toString()});
-    query.append(
-        {QStringLiteral("orderBy"), QStringLiteral("Comm_UpdatedDate asc, Comm_CommunicationId asc")});
-    query.append({QStringLiteral("count"), QString::number(feed->count)});
+    if (feed->inTieSecond) {
+        // One second, whatever its size, in id order from the last id read: keyset paging, so a row that
+        // changes meanwhile (it leaves for a later second, read further on) never shifts another one out.
+        SageWhere where =
+            SageWhere::compare(updatedField, QStringLiteral("ge"), feed->tieSecond, m_zone) &&
+            SageWhere::compare(updatedField, QStringLiteral("lt"), feed->tieSecond.addSecs(1), m_zone);
+        if (feed->tieLastId > 0)
+            where = where && SageWhere::gt(idField, QString::number(feed->tieLastId));
+        query.append({QStringLiteral("where"), where.toString()});
+        query.append({QStringLiteral("orderBy"), idField + QStringLiteral(" asc")});
+    } else {
+        if (!feed->cursor.isNull())
+            query.append({QStringLiteral("where"),
+                          SageWhere::compare(updatedField, QStringLiteral("ge"),
+                                             wholeSecond(feed->cursor.updatedUtc).addSecs(1), m_zone)
+                              .toString()});
+        query.append({QStringLiteral("orderBy"),
+                      updatedField + QStringLiteral(" asc, ") + idField + QStringLiteral(" asc")});
+    }
+    query.append({QStringLiteral("count"), QString::number(m_pageSize)});
     query.append({QStringLiteral("startIndex"), QStringLiteral("1")});
     call("GET", kComm, query, nullptr, QStringLiteral("changesSince"),
-         [this, feed](Result<QJsonObject> page) {
+         [this, feed, updatedField, idField](Result<QJsonObject> page) {
              if (!page.ok())
                  return feed->done(page.error());
              int total = 0;
-             Result<QJsonArray> rows = resourcesOf(page.value(), kComm, &total);
-             if (!rows.ok())
-                 return feed->done(rows.error());
-             int fresh = 0;
-             for (const QJsonValue &row : rows.value()) {
-                 bool isFresh = false;
-                 if (const Status taken = takeChange(*feed, row.toObject(), &isFresh); !taken.ok())
-                     return feed->done(taken.error());
-                 fresh += isFresh ? 1 : 0;
-             }
-             const bool complete = rows.value().size() < feed->count || total <= feed->count;
-             if (!complete) {
-                 if (fresh > 0) {
-                     feed->count = m_pageSize;
-                 } else if (feed->count >= kMaxPageSize) {
+             Result<QJsonArray> read = resourcesOf(page.value(), kComm, &total);
+             if (!read.ok())
+                 return feed->done(read.error());
+             const QJsonArray rows = read.value();
+             QList<QDateTime> seconds; // of each row
+             QList<qint64> ids;
+             for (const QJsonValue &row : rows) {
+                 const QJsonObject record = row.toObject();
+                 FieldReader field(record, recordName(kComm, record, idField));
+                 const qint64 id = field.id(idField);
+                 const QDateTime updated = field.date(updatedField, true, m_zone);
+                 if (field.error())
+                     return feed->done(*field.error());
+                 seconds.append(wholeSecond(updated));
+                 ids.append(id);
+                 if (feed->inTieSecond && seconds.constLast() != feed->tieSecond)
                      return feed->done(makeError(
                          ErrorKind::Invalid,
-                         QStringLiteral(
-                             "More than %1 CRM appointments share the update time %2; cannot page past them.")
-                             .arg(kMaxPageSize)
-                             .arg(SageWhere::formatDate(feed->cursor.updatedUtc, m_zone)),
-                         QStringLiteral("Comm_UpdatedDate")));
-                 } else {
-                     feed->count = qMin(feed->count * 2, kMaxPageSize);
+                         SageCrmConnector::tr("The CRM sent %1 with Comm_UpdatedDate %2 when asked for %3.")
+                             .arg(recordName(kComm, record, idField), SageWhere::formatDate(updated, m_zone),
+                                  SageWhere::formatDate(feed->tieSecond, m_zone)),
+                         updatedField));
+             }
+             const bool complete = rows.size() < m_pageSize || total <= rows.size();
+             if (feed->inTieSecond) {
+                 for (const QJsonValue &row : rows) {
+                     bool fresh = false;
+                     if (const Status taken = takeChange(*feed, row.toObject(), feed->cursor, &fresh);
+                         !taken.ok())
+                         return feed->done(taken.error());
                  }
+                 if (!rows.isEmpty())
+                     feed->tieLastId = ids.constLast();
+                 if (complete)
+                     feed->inTieSecond = false; // the second is read: on to the later ones
                  return nextChangePage(feed);
              }
-             finishChanges(feed);
+             // Seconds before the page's last one are complete in it; the last one may go on past the page.
+             const QDateTime last = seconds.isEmpty() ? QDateTime() : seconds.constLast();
+             for (qsizetype i = 0; i < rows.size(); ++i) {
+                 if (!complete && seconds.at(i) == last)
+                     break;
+                 bool fresh = false;
+                 if (const Status taken = takeChange(*feed, rows.at(i).toObject(), feed->cursor, &fresh);
+                     !taken.ok())
+                     return feed->done(taken.error());
+             }
+             if (complete)
+                 return finishChanges(feed);
+             if (seconds.constFirst() == last) {
+                 // The whole page shares one second: read that second on its own, by id.
+                 feed->inTieSecond = true;
+                 feed->tieSecond = last;
+                 feed->tieLastId = 0;
+             }
+             nextChangePage(feed);
          });
 }
 
 void SageCrmConnector::nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed)
 {
+    // No orderBy and one condition only: every row from the start's second on, in the server's own (key)
+    // order, one page at a time. The filter only ever gains rows while it pages (a write moves a row's stamp
+    // forward, never out of the range), so none is skipped; one that changed meanwhile may be read twice and
+    // is reported once. What is kept: the page, the appointments to report and the ids of the newest second.
     Query query;
-    if (!feed->cursor.isNull())
+    if (!feed->start.isNull())
         query.append({QStringLiteral("where"),
                       SageWhere::compare(QStringLiteral("Comm_UpdatedDate"), QStringLiteral("ge"),
-                                         feed->cursor.updatedUtc, m_zone)
+                                         wholeSecond(feed->start.updatedUtc), m_zone)
                           .toString()});
     query.append({QStringLiteral("count"), QString::number(m_pageSize)});
     query.append({QStringLiteral("startIndex"), QString::number(feed->startIndex)});
@@ -1146,44 +1240,14 @@ void SageCrmConnector::nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed)
              if (!rows.ok())
                  return feed->done(rows.error());
              for (const QJsonValue &row : rows.value()) {
-                 const QJsonObject record = row.toObject();
-                 FieldReader read(record, recordName(kComm, record, QStringLiteral("Comm_CommunicationId")));
-                 const qint64 id = read.id(QStringLiteral("Comm_CommunicationId"));
-                 const QDateTime updated = read.date(QStringLiteral("Comm_UpdatedDate"), true, m_zone);
-                 if (read.error())
-                     return feed->done(*read.error());
-                 // A row read twice (rows that changed meanwhile can shift into a later page): the newer
-                 // version wins.
-                 const auto known = feed->legacyRows.constFind(id);
-                 if (known != feed->legacyRows.cend()) {
-                     const QDateTime before =
-                         parseWireDate(known->value(QStringLiteral("Comm_UpdatedDate")),
-                                       QStringLiteral("Comm_UpdatedDate"), QString(), true, m_zone)
-                             .value();
-                     if (before > updated)
-                         continue;
-                 }
-                 feed->legacyRows.insert(id, record);
+                 bool fresh = false;
+                 // Rows come unordered: what is news is decided against the watermark passed in.
+                 if (const Status taken = takeChange(*feed, row.toObject(), feed->start, &fresh); !taken.ok())
+                     return feed->done(taken.error());
              }
              feed->startIndex += int(rows.value().size());
              if (!rows.value().isEmpty() && feed->startIndex <= total)
                  return nextLegacyChangePage(feed);
-             // Every row is in: the order the server could not give, then the same cursor rules.
-             QList<QPair<QPair<QDateTime, qint64>, QJsonObject>> ordered;
-             for (auto it = feed->legacyRows.cbegin(); it != feed->legacyRows.cend(); ++it) {
-                 const QDateTime updated =
-                     parseWireDate(it->value(QStringLiteral("Comm_UpdatedDate")),
-                                   QStringLiteral("Comm_UpdatedDate"), QString(), true, m_zone)
-                         .value();
-                 ordered.append({{updated, it.key()}, *it});
-             }
-             std::sort(ordered.begin(), ordered.end(),
-                       [](const auto &a, const auto &b) { return a.first < b.first; });
-             for (const auto &entry : ordered) {
-                 bool fresh = false;
-                 if (const Status taken = takeChange(*feed, entry.second, &fresh); !taken.ok())
-                     return feed->done(taken.error());
-             }
              finishChanges(feed);
          });
 }

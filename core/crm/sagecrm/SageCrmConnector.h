@@ -10,22 +10,31 @@
 // so CRM calls share one concurrency limit (MailboxLimiter::limit(), 4 by default) instead of being
 // unlimited: the CRM is one server, and that keeps a large sync from flooding it.
 //
-// Change feed: Comm_UpdatedDate has whole seconds on the wire, so several writes can share a stamp. The
-// watermark is (updated, id, and the (id, content fingerprint) pairs already delivered with that stamp, see
-// CrmWatermark); each page asks for `Comm_UpdatedDate ge '<cursor second>'` ordered by
-// (Comm_UpdatedDate, Comm_CommunicationId) from startIndex 1 and drops what is not after the cursor (keyset
-// paging). Rows updated while we page move to the end and are still seen; rows never shift into a page
-// already read. When a whole page shares the cursor's second the page is doubled (up to kMaxPageSize)
-// instead. Only appointments are delivered (CrmConnector::changesSince); the watermark still moves past the
-// other communications.
+// Change feed: Comm_UpdatedDate has whole seconds on the wire, so several writes can share a stamp (a bulk
+// import, a workflow or an SQL fix can stamp thousands of communications in one second), and within a second
+// the server orders by hidden milliseconds, not by id. The watermark is (updated, id, and the (id, content
+// fingerprint) pairs already delivered with that stamp, see CrmWatermark). A run first reads the rest of the
+// watermark's second, then the later ones:
+//  - 2024 R2: a second is read by keyset, `Comm_UpdatedDate ge '<s>' and Comm_UpdatedDate lt '<s+1>' and
+//    Comm_CommunicationId gt '<last id read>'` ordered by id, page after page, so a second of any size is
+//    read completely and a row that changes meanwhile (it moves to a later second) shifts no other row out
+//    of a page. The later seconds come `ge '<next second>'` ordered by (Comm_UpdatedDate,
+//    Comm_CommunicationId): the seconds a page holds before its last one are complete and taken; when a
+//    whole page shares one second, that second is read by keyset as above.
+//  - Older releases (below): one pass over `ge '<watermark second>'` in the server's own order.
+// At most a page of rows is held, plus the appointments to report and the ids of the watermark's second.
+// A record read twice in one run (it changed while we paged) is reported once, as last read; it is never
+// lost: its new stamp is later than the second being read. Only appointments are delivered
+// (CrmConnector::changesSince); the watermark still moves past the other communications.
 //
 // Older releases. `orderBy` and compound `where` expressions (and, or, between) arrived with Sage CRM 2024
 // R2; 2022 R1 - 2024 R1 answer them with 400. Before its first collection read the connector probes once (one
 // row of Users with both) and remembers the answer: on an older server it sends single conditions only,
-// pages with count/startIndex in the server's own order, and orders the rows itself; the change feed then
-// reads every row from the cursor's second on (the filter only ever gains rows while it pages: a write moves
-// a row's stamp forward, never out of the range) and sorts them by (updated, id) before applying the
-// watermark.
+// pages with count/startIndex in the server's own (key) order, and orders the rows itself; the change feed
+// then reads every row from the watermark's second on (a `Comm_UpdatedDate eq` cannot stand for a second:
+// the stored stamps have milliseconds) and decides what is news against the watermark it was given; the
+// filter only ever gains rows while it pages (a write moves a row's stamp forward, never out of the range),
+// so paging by position skips none.
 //
 // Metadata. The custom-field check reads $prototypes/{entity} (the sandbox's `fields` list or the
 // `$properties` map Sage's own client reads); when that is missing or shaped otherwise it reads one record
@@ -119,7 +128,8 @@ private:
     void nextChangePage(std::shared_ptr<ChangeFeed> feed);
     void nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed);
     // Takes one row of the feed in order: advances the cursor and keeps it when it is news.
-    Status takeChange(ChangeFeed &feed, const QJsonObject &row, bool *fresh);
+    // `delivered`: what decides that a row is not news (the moving cursor when rows come in order).
+    Status takeChange(ChangeFeed &feed, const QJsonObject &row, const CrmWatermark &delivered, bool *fresh);
     void finishChanges(std::shared_ptr<ChangeFeed> feed);
     void later(std::function<void()> task); // from the event loop, unless destroyed first
     static QString recordPath(const QString &entity, qint64 id);
