@@ -92,7 +92,11 @@ void ServeCommand::run(std::function<void(int)> done)
                 out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  " << text << Qt::endl;
             });
             connect(self->m_service.get(), &SyncService::runFinished, self,
-                    [&out](const QString &scope, const sync::SyncReport &r) {
+                    [&out, verbose = self->m_settings.diagnosticMode()](const QString &scope,
+                                                                          const sync::SyncReport &r) {
+                        // a CRM-feed poll every few seconds that found nothing is said only in Diagnostic Mode
+                        if (!verbose && r.quiet())
+                            return;
                         out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  "
                             << tr("Sync of %1: %2").arg(scope, sync::CalendarSync::describe(r)) << Qt::endl;
                         for (const QString &line : r.failures)

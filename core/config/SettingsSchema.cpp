@@ -149,6 +149,10 @@ QList<SettingDef> buildTable()
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Safety Stop: Deletes Above (% of a Mailbox)")),
         // How many mailboxes a run reads and writes at once (each mailbox's own requests stay at most 4 in
         // flight, as Exchange Online allows; one item's writes stay in order).
+        // The service reads the CRM change feed (one small query) this often while push notifications
+        // cover the mailboxes, so a CRM edit reaches Outlook within seconds.
+        number(Keys::CrmPollInterval, 2, 1, 3600,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM Poll Interval (seconds)")),
         number(Keys::MailboxesInFlight, 16, 1, 64,
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Mailboxes Synchronized at Once")),
         text(Keys::SmtpHost, F::Host, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "SMTP Server")),

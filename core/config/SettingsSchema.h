@@ -79,6 +79,7 @@ inline const QString GraphAuthorityUrl = QStringLiteral("graph/authorityUrl");
 inline const QString GraphBaseUrl = QStringLiteral("graph/baseUrl");
 inline const QString EwsUrl = QStringLiteral("ews/url");
 inline const QString PollInterval = QStringLiteral("sync/pollIntervalSeconds");
+inline const QString CrmPollInterval = QStringLiteral("sync/crmPollSeconds");
 inline const QString WindowPastDays = QStringLiteral("sync/windowPastDays");
 inline const QString WindowFutureDays = QStringLiteral("sync/windowFutureDays");
 inline const QString ConflictPolicy = QStringLiteral("sync/conflictPolicy");

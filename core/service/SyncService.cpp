@@ -20,6 +20,7 @@ SyncService::Options SyncService::Options::fromSettings(const Settings &settings
 {
     Options o;
     o.pollIntervalSecs = settings.pollIntervalSeconds();
+    o.crmPollSecs = qBound(1, settings.value(Keys::CrmPollInterval).toInt(), 3600);
     o.fullRunIntervalSecs = qMax(o.pollIntervalSecs, o.fullRunIntervalSecs);
     o.publicUrl = settings.value(Keys::ListenerPublicUrl).toString();
     while (o.publicUrl.endsWith(QLatin1Char('/')))
@@ -40,11 +41,18 @@ SyncService::SyncService(const Settings &settings, Connections &connections, Jou
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
         if (m_state)
             (void)m_state->beat();
-        // With push working, Exchange changes arrive as notifications: the poll only has the CRM feed to read.
+        // With push working, Exchange changes arrive as notifications and the CRM feed has its own, shorter
+        // timer: the poll is a heartbeat. Without push every poll reads everything.
         if (m_pushHealthy)
-            m_crmPending = true;
-        else
-            m_fullPending = true;
+            return;
+        m_fullPending = true;
+        schedule();
+    });
+    m_crmTimer.setInterval(qMax(1, m_options.crmPollSecs) * 1000);
+    connect(&m_crmTimer, &QTimer::timeout, this, [this] {
+        if (!m_pushHealthy)
+            return;
+        m_crmPending = true;
         schedule();
     });
     m_fullTimer.setInterval(qMax(1, m_options.fullRunIntervalSecs) * 1000);
@@ -152,6 +160,7 @@ Status SyncService::start()
                                                     sync::SyncRunOptions::fromSettings(m_settings));
     m_retryPending = true;
     m_pollTimer.start();
+    m_crmTimer.start();
     m_fullPending = true; // catch up on whatever happened while the service was down
     QTimer::singleShot(0, this, &SyncService::schedule);
     return {};
@@ -164,6 +173,7 @@ void SyncService::stop(std::function<void()> stopped)
     if (m_state)
         (void)m_state->stopped();
     m_pollTimer.stop();
+    m_crmTimer.stop();
     m_renewTimer.stop();
     m_fullTimer.stop();
     m_debounce.stop();
@@ -382,7 +392,7 @@ void SyncService::setPushHealthy(bool healthy)
         m_fullTimer.start();
         Q_EMIT message(tr("Push is working: CRM changes are read every %n second(s), every mailbox in full every "
                           "%1 minute(s).",
-                          nullptr, m_options.pollIntervalSecs)
+                          nullptr, m_options.crmPollSecs)
                            .arg(qMax(1, m_options.fullRunIntervalSecs / 60)));
     } else {
         m_fullTimer.stop(); // every poll is a full run again

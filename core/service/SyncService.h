@@ -50,6 +50,8 @@ class SyncService final : public QObject {
 public:
     struct Options {
         int pollIntervalSecs = 60;
+        // While push works: how often the CRM change feed alone is read (sync/crmPollSeconds).
+        int crmPollSecs = 2;
         bool push = false; // listener + subscriptions (needs the listener public URL)
         QHostAddress bindAddress = QHostAddress::LocalHost;
         quint16 port = 0;
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<ServiceState> m_state; // the heartbeat the panel reads
     std::unique_ptr<sync::CalendarSync> m_run;
     QTimer m_pollTimer;
+    QTimer m_crmTimer;
     QTimer m_renewTimer;
     QTimer m_debounce;
     QTimer m_retryTimer;

@@ -661,10 +661,13 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
             return false;
         }
         if (byUid.contains(a.exchangeId)) {
-            plan.notes.append(tr("\"%1\": CRM communication %2 carries the Exchange id of another communication's "
-                                 "meeting (a copy?); it is synchronized as an appointment of its own.")
-                                  .arg(a.subject, a.id));
-            return true;
+            // a second record for a meeting that is linked already: most likely a create of ours repeated
+            // while the first was still under way at the server. Copying it would double the meeting.
+            plan.notes.append(tr("\"%1\": CRM communication %2 carries the Exchange id of communication %3's "
+                                 "meeting; it is not created in Outlook (delete it in the CRM if it is a "
+                                 "duplicate).")
+                                  .arg(a.subject, a.id, byUid.value(a.exchangeId).constFirst().crmCommId));
+            return false;
         }
         plan.notes.append(tr("\"%1\": CRM communication %2 came from Exchange (Exchange id %3) but no "
                              "synchronized Outlook item has it; it is not created in Outlook again.")

@@ -72,6 +72,17 @@ struct SyncReport {
     qint64 durationMs = 0;
 
     bool ok() const { return error.isEmpty() && failed == 0 && !cancelled; }
+    // Nothing to say: nothing planned or written, no failure, conflict, stop or note.
+    bool quiet() const
+    {
+        const auto none = [](const SyncCounts &c) {
+            return c.exchangeCreates + c.exchangeUpdates + c.exchangeDeletes + c.crmCreates + c.crmUpdates +
+                       c.crmDeletes + c.linked ==
+                   0;
+        };
+        return ok() && none(planned) && none(done) && replayed == 0 && conflicts == 0 && stops.isEmpty() &&
+               notes.isEmpty();
+    }
 };
 
 class CalendarSync final : public QObject {
