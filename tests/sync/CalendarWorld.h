@@ -427,6 +427,21 @@ public:
         return rows;
     }
 
+    // The rows only one of two views has, for a failure message (at most `limit` of them).
+    static QString differences(const QStringList &clean, const QStringList &faulty, int limit = 40)
+    {
+        QStringList out;
+        for (const QString &row : clean) {
+            if (!faulty.contains(row))
+                out.append(QStringLiteral("  only clean:  ") + row);
+        }
+        for (const QString &row : faulty) {
+            if (!clean.contains(row))
+                out.append(QStringLiteral("  only faulty: ") + row);
+        }
+        return out.mid(0, limit).join(QLatin1Char('\n'));
+    }
+
     // What must hold after any sequence of runs that ended with a clean one: one communication per meeting
     // (iCalUId), one item per communication per mailbox, and every link joining an existing item to a live
     // communication. Returns every violation, empty when there is none.

@@ -188,19 +188,6 @@ class TestCalendarFaults : public QObject {
         return rows;
     }
 
-    static QString differences(const QStringList &clean, const QStringList &faulty)
-    {
-        QStringList out;
-        for (const QString &row : clean) {
-            if (!faulty.contains(row))
-                out.append(QStringLiteral("  only clean:  ") + row);
-        }
-        for (const QString &row : faulty) {
-            if (!clean.contains(row))
-                out.append(QStringLiteral("  only faulty: ") + row);
-        }
-        return out.mid(0, 12).join(QLatin1Char('\n'));
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -345,9 +332,10 @@ private Q_SLOTS:
         QVERIFY2(same, qPrintable(
                            QStringLiteral("after %1 runs:\nExchange\n%2\nCRM\n%3\njournal\n%4\nlast run:\n%5")
                                .arg(runs)
-                               .arg(differences(exchange, faulty.exchangeView()),
-                                    differences(crm, live(faulty.crmView())),
-                                    differences(journal, faulty.journalView()), lastOutput.right(1500))));
+                               .arg(CalendarWorld::differences(exchange, faulty.exchangeView(), 12),
+                                    CalendarWorld::differences(crm, live(faulty.crmView()), 12),
+                                    CalendarWorld::differences(journal, faulty.journalView(), 12),
+                                    lastOutput.right(1500))));
     }
 };
 

@@ -122,19 +122,6 @@ class TestCalendarLostAnswers : public QObject {
         return item;
     }
 
-    static QString differences(const QStringList &clean, const QStringList &faulty)
-    {
-        QStringList out;
-        for (const QString &row : clean) {
-            if (!faulty.contains(row))
-                out.append(QStringLiteral("  only clean:  ") + row);
-        }
-        for (const QString &row : faulty) {
-            if (!clean.contains(row))
-                out.append(QStringLiteral("  only faulty: ") + row);
-        }
-        return out.join(QLatin1Char('\n'));
-    }
 
 private Q_SLOTS:
     void convergesWithoutDuplicates_data()
@@ -255,9 +242,9 @@ private Q_SLOTS:
         QVERIFY2(same, qPrintable(QStringLiteral("not converged after %1 runs\nexchange:\n%2\ncrm:\n%3\njournal:\n%4\n"
                                                  "failures:\n%5")
                                       .arg(runs)
-                                      .arg(differences(exchange, faulty.exchangeView()),
-                                           differences(crm, faulty.crmView()),
-                                           differences(journal, faulty.journalView()),
+                                      .arg(CalendarWorld::differences(exchange, faulty.exchangeView()),
+                                           CalendarWorld::differences(crm, faulty.crmView()),
+                                           CalendarWorld::differences(journal, faulty.journalView()),
                                            notes.join(QLatin1Char('\n')))));
         QVERIFY2(faulty.duplicatesAndBrokenLinks().isEmpty(),
                  qPrintable(faulty.duplicatesAndBrokenLinks().join(QLatin1Char('\n'))));
