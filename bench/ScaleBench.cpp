@@ -2,17 +2,21 @@
 //
 // Starts cxsync-sandbox with --users 1000 --appointments 1000 --latency 20 (each Graph answer held 20 ms
 // while it counts against its mailbox, each CRM request delayed 20 ms), writes a profile for it, runs `cxsync
-// users sync --yes`, then times three `cxsync sync --once` runs:
-//  - first:        the first synchronization of every linked mailbox (what an admin waits for on day one);
-//  - no-change:    the same again, nothing to write (every poll of the service costs this much);
-//  - no-change-0:  the same with the latency set to 0 ms at run time (PUT /admin/latency), so the ratio of
-//                  the two no-change passes says how much of a pass is waiting on the network.
+// users sync --yes`, then times four `cxsync sync --once` runs:
+//  - first:          the first synchronization of every linked mailbox (what an admin waits for on day one);
+//  - second:         right after it: nothing to write, but every mailbox's delta round brings back the first
+//                    run's own writes, which are read and recognized (the service's first poll);
+//  - no_change:      again: nothing changed anywhere (every later poll of the service costs this much);
+//  - no_change_0ms:  the same with the latency set to 0 ms at run time (PUT /admin/latency), so the ratio of
+//                    the two no-change passes says how much of a pass is waiting on the network. (Comparing
+//                    with `second` would not be like with like: at 0 ms it costs 8 s against 1 s today.)
+// Both passes after the first must write nothing and stay within the no-change budget.
 // Each run is a child spawned and reaped here: wall time, the kernel's peak resident set (wait4's
 // ru_maxrss, exact up to the exit) and user + system CPU. The items written come from the run's own
 // summary. Before each run the sandbox's per-mailbox in-flight counters are reset and afterwards read
 // (GET /admin/graph/concurrency): the peak number of requests the engine had in flight against one
 // mailbox, counting a request refused over Exchange's limit of 4 as one more.
-// --large repeats the first and no-change runs against a second sandbox with 20,000 appointments (same
+// --large repeats the first and second runs against a second sandbox with 20,000 appointments (same
 // users) to see whether the peak resident set grows with the appointment count. It is off by default: that
 // sandbox takes minutes to generate today, and the first sync of 20,000 appointments takes long; it runs at
 // --large-latency (default 0 ms) because the question there is memory, not time.
@@ -111,8 +115,10 @@ public:
         if (!startWorld(u"base"_s, m_o.appointments, m_o.latencyMs, m_o.startupTimeoutS))
             return failSetup();
         SyncFigures first = syncOnce(u"first"_s);
-        SyncFigures noChange, noChangeZero;
-        if (first.finished()) {
+        SyncFigures second, noChange, noChangeZero;
+        if (first.finished())
+            second = syncOnce(u"second"_s);
+        if (second.finished()) {
             noChange = syncOnce(u"no_change"_s);
             if (setLatency(0))
                 noChangeZero = syncOnce(u"no_change_0ms"_s);
@@ -121,12 +127,12 @@ public:
         }
         stopProcess(m_sandbox);
 
-        SyncFigures largeFirst, largeNoChange;
+        SyncFigures largeFirst, largeSecond;
         if (m_o.large) {
             if (startWorld(u"large"_s, m_o.largeAppointments, m_o.largeLatencyMs, m_o.largeStartupTimeoutS)) {
                 largeFirst = syncOnce(u"large_first"_s);
                 if (largeFirst.finished())
-                    largeNoChange = syncOnce(u"large_no_change"_s);
+                    largeSecond = syncOnce(u"large_second"_s);
             } else {
                 note(u"the large run could not start: %1"_s.arg(m_setupError));
             }
@@ -136,9 +142,9 @@ public:
 
         // ---- verdicts ----
         bool passed = true;
-        const QString notMeasured = u"not measured: the first run did not finish"_s;
-        const QList<const SyncFigures *> base{&first, &noChange, &noChangeZero};
-        const QList<const SyncFigures *> large{&largeFirst, &largeNoChange};
+        const QString notMeasured = u"not measured: an earlier run did not finish"_s;
+        const QList<const SyncFigures *> base{&first, &second, &noChange, &noChangeZero};
+        const QList<const SyncFigures *> large{&largeFirst, &largeSecond};
         for (const SyncFigures *f : base + large) {
             if (!f->measured)
                 continue;
@@ -154,14 +160,22 @@ public:
                              .arg(first.items)
                              .arg(first.mailboxes)) &&
                  passed;
-        passed = verdict(noChange.finished() && noChange.items == 0,
-                         u"a second sync --once right after the first writes nothing"_s,
-                         noChange.measured ? u"items=%1"_s.arg(noChange.items) : notMeasured) &&
+        passed = verdict(second.finished() && noChange.finished() && second.items == 0 && noChange.items == 0,
+                         u"the passes after the first write nothing"_s,
+                         noChange.measured
+                             ? u"second_items=%1 no_change_items=%2"_s.arg(second.items).arg(noChange.items)
+                             : notMeasured) &&
                  passed;
         passed =
-            verdict(noChange.finished() && noChange.run.wallMs / 1000 <= kNoChangeBudgetS,
-                    u"no-change sync --once <= %1 s (at %2 ms)"_s.arg(kNoChangeBudgetS).arg(m_o.latencyMs),
-                    noChange.measured ? u"wall_s=%1"_s.arg(num(noChange.run.wallMs / 1000)) : notMeasured) &&
+            verdict(second.finished() && noChange.finished() &&
+                        second.run.wallMs / 1000 <= kNoChangeBudgetS &&
+                        noChange.run.wallMs / 1000 <= kNoChangeBudgetS,
+                    u"no-change sync --once <= %1 s (at %2 ms; the second pass and a later one)"_s
+                        .arg(kNoChangeBudgetS)
+                        .arg(m_o.latencyMs),
+                    noChange.measured ? u"second_s=%1 no_change_s=%2"_s.arg(num(second.run.wallMs / 1000),
+                                                                            num(noChange.run.wallMs / 1000))
+                                      : notMeasured) &&
             passed;
         const bool ratioKnown = noChange.finished() && noChangeZero.finished() && noChangeZero.run.wallMs > 0;
         const double ratio = ratioKnown ? noChange.run.wallMs / noChangeZero.run.wallMs : 0;
@@ -202,10 +216,10 @@ public:
                     u"peak=%1 (%2) refused_over_limit=%3"_s.arg(peakDemand).arg(busiest).arg(refused)) &&
             passed;
         if (m_o.large) {
-            const double baseRss = qMax(first.peakRssMB(), noChange.peakRssMB());
-            const double largeRss = qMax(largeFirst.peakRssMB(), largeNoChange.peakRssMB());
+            const double baseRss = qMax(first.peakRssMB(), second.peakRssMB());
+            const double largeRss = qMax(largeFirst.peakRssMB(), largeSecond.peakRssMB());
             const bool known =
-                first.finished() && largeFirst.finished() && largeNoChange.finished() && baseRss > 0;
+                first.finished() && largeFirst.finished() && largeSecond.finished() && baseRss > 0;
             if (known)
                 figure(u"rss_growth"_s, num(largeRss / baseRss, 2), u"ratio"_s);
             passed =
