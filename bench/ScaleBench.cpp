@@ -403,9 +403,15 @@ private:
     {
         QString d = describeRun(f.run);
         if (f.run.exitCode != 0) {
-            const QString err = fileText(f.errPath).trimmed();
-            if (!err.isEmpty())
-                d += u", stderr: "_s + err.section(u'\n', 0, 0).left(200);
+            // The run's own verdict ("cxsync: ..."), not the log lines before it.
+            const QStringList lines = fileText(f.errPath).trimmed().split(u'\n');
+            QString said = lines.constLast();
+            for (const QString &l : lines) {
+                if (l.startsWith(u"cxsync: "_s))
+                    said = l;
+            }
+            if (!said.isEmpty())
+                d += u", stderr: "_s + said.left(200);
         }
         return d;
     }
