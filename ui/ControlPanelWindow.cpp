@@ -388,8 +388,9 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
         }
         layout->addWidget(group);
     };
-    section(tr("Synchronization"), {Keys::PollInterval, Keys::WindowPastDays, Keys::WindowFutureDays,
-                                    Keys::ConflictPolicy, Keys::MassDeletePercent});
+    section(tr("Synchronization"), {Keys::PollInterval, Keys::CrmPollInterval, Keys::WindowPastDays,
+                                    Keys::WindowFutureDays, Keys::ConflictPolicy, Keys::MassDeletePercent,
+                                    Keys::MailboxesInFlight});
     section(tr("Error E-mail (SMTP)"),
             {Keys::SmtpHost, Keys::SmtpPort, Keys::SmtpTlsMode, Keys::SmtpSender, Keys::SmtpUser},
             Secret::SmtpPassword, tr("SMTP Password"));

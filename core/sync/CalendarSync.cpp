@@ -675,10 +675,23 @@ struct CalendarSync::Impl {
     {
         if (finished)
             return;
-        while (!cancelled && !failedHard && lanesRunning < options.mailboxesInFlight && nextLane < lanes.size()) {
+        // a mailbox takes at most kLanesPerMailbox items at once (what it may have in flight anyway), so a
+        // cancel leaves the rest of a busy mailbox unstarted instead of queued in the HTTP layer
+        for (int i = nextLane; i < lanes.size() && !cancelled && !failedHard &&
+                               lanesRunning < options.mailboxesInFlight;
+             ++i) {
+            if (laneStarted.contains(i))
+                continue;
+            const QString mailbox = laneMailbox(i);
+            if (runningPerMailbox.value(mailbox) >= kLanesPerMailbox)
+                continue;
+            laneStarted.insert(i);
+            runningPerMailbox[mailbox] += 1;
             ++lanesRunning;
-            runLane(nextLane++, 0);
+            runLane(i, 0);
         }
+        while (nextLane < lanes.size() && laneStarted.contains(nextLane))
+            ++nextLane;
         if (lanesRunning > 0 || writingDone)
             return;
         writingDone = true;
@@ -689,10 +702,20 @@ struct CalendarSync::Impl {
         complete();
     }
 
+    static constexpr int kLanesPerMailbox = 4;
+    QSet<int> laneStarted;
+    QHash<QString, int> runningPerMailbox;
+    QString laneMailbox(int lane) const
+    {
+        const SyncAction &a = lanes.at(lane).constFirst();
+        return a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox;
+    }
+
     void runLane(int lane, int position)
     {
         if (cancelled || failedHard || position >= lanes.at(lane).size()) {
             --lanesRunning;
+            runningPerMailbox[laneMailbox(lane)] -= 1;
             return startLanes();
         }
         writeOne(lanes.at(lane).at(position), [this, lane, position] {
