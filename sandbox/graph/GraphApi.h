@@ -21,8 +21,6 @@ public:
 
     static GraphResponse error(const GraphError &error);
     static GraphResponse error(int status, const QString &code, const QString &message);
-    // Prefer: IdType="ImmutableId" among the request's (possibly repeated or comma-separated) Prefer values.
-    static bool prefersImmutableIds(const SandboxRequest &request);
 
 private:
     using Handler = std::function<void(const SandboxRequest &, const QStringList &, const GraphDone &)>;
@@ -39,11 +37,6 @@ private:
     void createEvent(const QString &userId, const SandboxRequest &request, const GraphDone &done);
     void eventAction(const QString &userId, const QString &eventId, const QString &action,
                      const SandboxRequest &request, const GraphDone &done);
-    // restId <-> restImmutableEntryId (permissions: GraphSandbox::authorize).
-    void translateExchangeIds(const QString &userId, const SandboxRequest &request, const GraphDone &done);
-    // Event ids of a response in the immutable format, for a request that asked for them; `@removed` entries
-    // for an item that only moved (it lives on under the same immutable id) are left out.
-    GraphDone withIdType(const SandboxRequest &request, const GraphDone &done) const;
     const GraphUser *mailboxUser(const QString &segment, const GraphDone &done) const;
     QJsonObject select(const QJsonObject &object, const QStringList &fields) const;
 

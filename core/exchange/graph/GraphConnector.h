@@ -3,7 +3,6 @@
 #include "exchange/ExchangeConnector.h"
 #include "net/HttpClient.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -11,12 +10,6 @@
 namespace cxsync::exchange {
 
 class GraphTokenProvider;
-
-// What translateExchangeIds answered: the ids it translated, and those it could not with Graph's reason.
-struct GraphIdTranslation {
-    QHash<QString, QString> targetBySource;
-    QHash<QString, QString> failedBySource; // "<code>: <message>" from errorDetails
-};
 
 // ExchangeConnector over Microsoft Graph v1.0 (PROTOCOLS.md A2, A3, A7, A8). Every request goes through the
 // HttpClient with the mailbox as concurrency key; a 401 is retried once with a fresh token.
@@ -47,34 +40,8 @@ public:
     void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                      StatusCallback done) override;
 
-    // POST /users/{mailbox}/translateExchangeIds (PROTOCOLS.md A3, E10): REST ids (restId) to immutable ones
-    // (restImmutableEntryId), at most kMaxTranslateIds at once. An answer that names an id not asked for, or
-    // a result without targetId or errorDetails, is Invalid naming the field.
-    static constexpr int kMaxTranslateIds = 1000;
-    void translateIds(const QString &mailbox, const QStringList &restIds, Callback<GraphIdTranslation> done);
-
-    // Sends `request` with a bearer token; on 401 fetches a new token and tries once more. Every request gets
-    // (prepare()) a client-request-id and Prefer: IdType="ImmutableId"; a failure's message names the
-    // client-request-id (and Graph's request-id), and is logged with it, so that an admin can quote them.
+    // Sends `request` with a bearer token; on 401 fetches a new token and tries once more.
     void send(net::HttpRequest request, net::HttpClient::Callback done);
-    // Graph etiquette for one request, added only where the request does not set them itself:
-    // - client-request-id: a fresh GUID for the logical request. Retries (the HttpClient's, and send()'s
-    //   once after a 401) go out with the same one, as the Graph SDKs' telemetry handler does (it adds one
-    //   only if absent), so one id covers every attempt of an operation in Microsoft's logs;
-    // - Prefer: IdType="ImmutableId" (PROTOCOLS.md A3, E10): ids that stay the same when Outlook moves an
-    //   item to another folder, in responses, delta pages and (when the subscription is created with it)
-    //   change notifications. It is added next to the request's own Prefer values; the HttpClient sends all
-    //   of them as one Prefer line (E11: a second header of the same name must not replace the first).
-    // User-Agent is the HttpClient's (HttpClient::defaultUserAgent()).
-    static void prepare(net::HttpRequest &request);
-    static constexpr const char *kImmutableIdPreference = "IdType=\"ImmutableId\"";
-    // The Prefer header of a request that wants immutable ids and `extra` preferences (e.g.
-    // "odata.maxpagesize=50", "outlook.timezone=\"UTC\""), as one header; also for $batch members.
-    static QPair<QByteArray, QByteArray> preferHeader(const QList<QByteArray> &extra = {});
-    // The client-request-id a request carries (empty if none).
-    static QByteArray clientRequestId(const net::HeaderList &headers);
-    // `error` with the client-request-id appended to its message, for the admin to quote to Microsoft.
-    static Error withClientRequestId(Error error, const QByteArray &clientRequestId);
     QUrl graphBase() const { return m_base; }
     // {base}/users/{mailbox}{suffix}
     QUrl mailboxUrl(const QString &mailbox, const QString &suffix) const;
