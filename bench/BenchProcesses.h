@@ -183,6 +183,20 @@ inline void stopProcess(QProcess &process)
     }
 }
 
+// SIGINT/SIGTERM to the bench: remembered here, so a run under way is stopped (its child gets SIGTERM) and
+// the bench can stop its sandbox and exit instead of leaving the processes behind.
+inline volatile std::sig_atomic_t &stopSignal()
+{
+    static volatile std::sig_atomic_t received = 0;
+    return received;
+}
+inline void installStopHandlers()
+{
+    const auto handler = [](int signal) { stopSignal() = signal; };
+    std::signal(SIGINT, handler);
+    std::signal(SIGTERM, handler);
+}
+
 // One run of a child process as the kernel accounts for it. The child is spawned and reaped here (not by
 // QProcess) so that wait4() hands back its own rusage: ru_maxrss is the kernel's high-water mark of its
 // resident set, exact up to its exit, which polling /proc/<pid>/status (VmHWM) cannot promise (the last
@@ -190,9 +204,10 @@ inline void stopProcess(QProcess &process)
 // system CPU come from the same record.
 struct ChildRun {
     bool started = false;
-    bool timedOut = false; // killed after the time limit
-    int exitCode = -1;     // -1 when it did not exit normally
-    int signal = 0;        // the signal that ended it, if any
+    bool timedOut = false;    // stopped after the time limit
+    bool interrupted = false; // stopped because the bench was asked to stop
+    int exitCode = -1;        // -1 when it did not exit normally
+    int signal = 0;           // the signal that ended it, if any
     double wallMs = 0;
     long maxRssKib = 0;
     double userS = 0;
@@ -200,7 +215,7 @@ struct ChildRun {
     QString error;
 
     double cpuS() const { return userS + systemS; }
-    bool ok() const { return started && !timedOut && exitCode == 0; }
+    bool ok() const { return started && !timedOut && !interrupted && exitCode == 0; }
 
     // Runs `program arguments` with `environment`, stdout/stderr into the given files; after `timeoutMs`
     // it is sent SIGTERM, and SIGKILL 10 s later. `progress` is called about every `progressEveryMs`.
@@ -253,7 +268,11 @@ struct ChildRun {
                 return r;
             }
             const double now = nowMs();
-            if (!r.timedOut && now - started > timeoutMs) {
+            if (!r.interrupted && !r.timedOut && stopSignal() != 0) {
+                r.interrupted = true;
+                ::kill(pid, SIGTERM);
+                killAt = now + 10000;
+            } else if (!r.interrupted && !r.timedOut && now - started > timeoutMs) {
                 r.timedOut = true;
                 ::kill(pid, SIGTERM);
                 killAt = now + 10000;

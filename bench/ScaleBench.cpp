@@ -115,6 +115,8 @@ public:
         if (!startWorld(u"base"_s, m_o.appointments, m_o.latencyMs, m_o.startupTimeoutS))
             return failSetup();
         SyncFigures first = syncOnce(u"first"_s);
+        if (stopSignal() != 0)
+            return interrupted();
         SyncFigures second, noChange, noChangeZero;
         if (first.finished())
             second = syncOnce(u"second"_s);
@@ -126,6 +128,8 @@ public:
                 note(u"the sandbox did not take the new latency: %1"_s.arg(m_setupError));
         }
         stopProcess(m_sandbox);
+        if (stopSignal() != 0)
+            return interrupted();
 
         SyncFigures largeFirst, largeSecond;
         if (m_o.large) {
@@ -137,6 +141,8 @@ public:
                 note(u"the large run could not start: %1"_s.arg(m_setupError));
             }
             stopProcess(m_sandbox);
+            if (stopSignal() != 0)
+                return interrupted();
         }
         figure(u"load_avg_end"_s, num(loadAverage(), 2), u"load"_s);
 
@@ -247,6 +253,12 @@ private:
     {
         QTextStream(stderr) << "bench_scale: " << message << Qt::endl;
         return 2;
+    }
+    int interrupted()
+    {
+        stopProcess(m_sandbox);
+        note(u"stopped by signal %1"_s.arg(int(stopSignal())));
+        return 128 + int(stopSignal());
     }
     int failSetup()
     {
@@ -395,6 +407,8 @@ private:
             return r.error;
         if (r.timedOut)
             return u"stopped after %1 s"_s.arg(num(r.wallMs / 1000, 0));
+        if (r.interrupted)
+            return u"stopped: the bench was interrupted"_s;
         if (r.signal)
             return u"killed by signal %1"_s.arg(r.signal);
         return u"exit %1"_s.arg(r.exitCode);
@@ -494,6 +508,7 @@ int main(int argc, char *argv[])
     o.largeStartupTimeoutS = largeStartup;
     o.large = parser.isSet(largeOpt);
     o.keep = parser.isSet(keepOpt);
+    installStopHandlers();
     ScaleBench bench(o);
     return bench.run();
 }
