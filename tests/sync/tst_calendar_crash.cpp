@@ -331,6 +331,10 @@ private Q_SLOTS:
         // slow enough answers that a run is still writing when it is killed
         m_world->graph().setLatency(20);
         m_world->crm().http().setLatency(15);
+        // one item written at a time, so random kills often land on a write in flight. With the default 16 a
+        // run's writes finish side by side in a sliver of the run; a kill test for that (writes held at the
+        // server past the kill) found lost CRM edits still to be fixed (issue 20).
+        QSettings(m_world->profilePath(), QSettings::IniFormat).setValue(QStringLiteral("sync/mailboxesInFlight"), 1);
         // a run's length (learnt further from the runs that are not killed): the kills spread over it
         for (int i = 0; i < 4 && !QTest::currentTestFailed(); ++i)
             change();
