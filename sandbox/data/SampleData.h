@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -84,14 +85,27 @@ struct SampleData {
     QString syncUserKey; // the CRM user for synchronization (External Logon Allowed)
     QString syncUserPassword;
 
+    // By key, through an index built on first use (a scan per lookup made loading an organisation
+    // quadratic). A hit is checked against the list and a miss rebuilds the index, so users added or
+    // re-keyed after a lookup are still found.
     const SampleUser *user(const QString &key) const
     {
-        for (const SampleUser &u : users) {
-            if (u.key == key)
-                return &u;
+        auto hit = m_userIndex.constFind(key);
+        if (hit == m_userIndex.constEnd() || *hit >= users.size() || users.at(*hit).key != key) {
+            m_userIndex.clear();
+            for (qsizetype i = 0; i < users.size(); ++i) {
+                if (!m_userIndex.contains(users.at(i).key)) // the first of a repeated key, as a scan finds
+                    m_userIndex.insert(users.at(i).key, i);
+            }
+            hit = m_userIndex.constFind(key);
+            if (hit == m_userIndex.constEnd())
+                return nullptr;
         }
-        return nullptr;
+        return &users.at(*hit);
     }
+
+private:
+    mutable QHash<QString, qsizetype> m_userIndex;
 };
 
 } // namespace cxsync::sandbox

@@ -132,14 +132,15 @@ QStringList GraphCalendar::attendeeMailboxes(const GraphEvent &event, const QStr
 QList<QPair<QString, GraphEvent *>> GraphCalendar::copiesOf(const QString &organizerId,
                                                             const QString &iCalUId)
 {
+    // Only the mailboxes that hold the meeting (GraphStore's index), in users() order as before.
     QList<QPair<QString, GraphEvent *>> out;
-    for (const GraphUser &u : m_store.users()) {
-        if (u.id == organizerId)
+    for (const QString &userId : m_store.mailboxesWith(iCalUId)) {
+        if (userId == organizerId)
             continue;
-        GraphMailbox *box = m_store.mailbox(u.id);
+        GraphMailbox *box = m_store.mailbox(userId);
         for (GraphEvent &e : box->events) {
             if (e.iCalUId() == iCalUId && !e.isOrganizer())
-                out.append({u.id, &e});
+                out.append({userId, &e});
         }
     }
     return out;

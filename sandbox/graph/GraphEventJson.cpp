@@ -271,7 +271,8 @@ std::optional<GraphError> GraphEventJson::apply(GraphEvent &event, const QJsonOb
     }
     const QString content = d.value("body"_L1).toObject().value("content"_L1).toString();
     QString preview = content;
-    preview.remove(QRegularExpression(u"<[^>]*>"_s));
+    static const QRegularExpression tags(u"<[^>]*>"_s); // compiled once: this runs on every write
+    preview.remove(tags);
     d.insert("bodyPreview"_L1, preview.simplified().left(255));
     if (!d.value("recurrence"_L1).isObject())
         d.insert("type"_L1,

@@ -2,6 +2,8 @@
 
 #include "GraphEventJson.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cxsync::sandbox {
@@ -87,25 +89,60 @@ const GraphEvent *GraphMailbox::find(const QString &eventId) const
 void GraphStore::clear()
 {
     m_users.clear();
+    m_userByKey.clear();
+    m_userById.clear();
+    m_mailboxesByICalUId.clear();
     m_mailboxes.clear();
 }
 
 void GraphStore::addUser(const GraphUser &user)
 {
+    const qsizetype index = m_users.size();
     m_users.append(user);
     m_mailboxes[user.id].userId = user.id;
+    // The first user wins a shared key, as the scan in users() order that these indexes replace did.
+    if (!m_userById.contains(user.id))
+        m_userById.insert(user.id, index);
+    QStringList keys{user.id, user.userPrincipalName};
+    if (!user.mail.isEmpty())
+        keys.append(user.mail);
+    keys += user.aliases;
+    for (const QString &key : keys) {
+        const QString folded = key.toCaseFolded(); // what compare(Qt::CaseInsensitive) compares
+        if (!m_userByKey.contains(folded))
+            m_userByKey.insert(folded, index);
+    }
 }
 
 const GraphUser *GraphStore::user(const QString &idOrAddress) const
 {
-    for (const GraphUser &u : m_users) {
-        if (u.id.compare(idOrAddress, Qt::CaseInsensitive) == 0 ||
-            u.userPrincipalName.compare(idOrAddress, Qt::CaseInsensitive) == 0 ||
-            (!u.mail.isEmpty() && u.mail.compare(idOrAddress, Qt::CaseInsensitive) == 0) ||
-            u.aliases.contains(idOrAddress, Qt::CaseInsensitive))
-            return &u;
+    const qsizetype index = m_userByKey.value(idOrAddress.toCaseFolded(), -1);
+    return index < 0 ? nullptr : &m_users.at(index);
+}
+
+QStringList GraphStore::mailboxesWith(const QString &iCalUId) const
+{
+    const auto it = m_mailboxesByICalUId.constFind(iCalUId);
+    if (it == m_mailboxesByICalUId.constEnd())
+        return {};
+    QList<QPair<qsizetype, QString>> ordered;
+    for (const QString &userId : *it) {
+        const qsizetype index = m_userById.value(userId, -1);
+        if (index >= 0) // a mailbox without a user (a state file's leftover) is not anyone's calendar
+            ordered.append({index, userId});
     }
-    return nullptr;
+    std::sort(ordered.begin(), ordered.end());
+    QStringList out;
+    for (const auto &entry : ordered)
+        out.append(entry.second);
+    return out;
+}
+
+void GraphStore::indexEvent(const QString &userId, const GraphEvent &event)
+{
+    const QString uid = event.iCalUId();
+    if (!uid.isEmpty())
+        m_mailboxesByICalUId[uid].insert(userId);
 }
 
 GraphMailbox *GraphStore::mailbox(const QString &userId)
@@ -136,6 +173,7 @@ GraphEvent &GraphStore::insert(const QString &userId, GraphEvent event)
         box.transactions.insert(transactionId, event.id);
     box.events.append(event);
     GraphEvent &stored = box.events.last();
+    indexEvent(userId, stored);
     if (m_listener)
         m_listener(userId, stored, u"created"_s);
     return stored;
@@ -147,6 +185,7 @@ void GraphStore::touch(const QString &userId, GraphEvent &event)
     event.lastModified = QDateTime::currentDateTimeUtc();
     event.changeKey = GraphEventJson::newChangeKey();
     event.seq = ++box.seq;
+    indexEvent(userId, event); // an iCalUId never changes after creation; cheap to keep certain
     if (m_listener)
         m_listener(userId, event, u"updated"_s);
 }
@@ -160,6 +199,15 @@ bool GraphStore::remove(const QString &userId, const QString &eventId)
         if (box->events[i].id != eventId)
             continue;
         const GraphEvent removed = box->events.takeAt(i);
+        const QString uid = removed.iCalUId();
+        const bool uidStays = std::any_of(box->events.cbegin(), box->events.cend(),
+                                          [&uid](const GraphEvent &e) { return e.iCalUId() == uid; });
+        auto indexed = m_mailboxesByICalUId.find(uid);
+        if (!uidStays && indexed != m_mailboxesByICalUId.end()) {
+            indexed->remove(userId);
+            if (indexed->isEmpty())
+                m_mailboxesByICalUId.erase(indexed);
+        }
         box->tombstones.append({removed.id, ++box->seq});
         if (m_listener)
             m_listener(userId, removed, u"deleted"_s);
@@ -223,6 +271,10 @@ bool GraphStore::fromJson(const QJsonObject &state, QString *error)
             box.transactions.insert(t.key(), t.value().toString());
         box.seq = o.value("seq"_L1).toInteger();
         box.generation = o.value("generation"_L1).toInt(1);
+    }
+    for (auto box = m_mailboxes.cbegin(); box != m_mailboxes.cend(); ++box) {
+        for (const GraphEvent &e : box->events)
+            indexEvent(box.key(), e);
     }
     return true;
 }

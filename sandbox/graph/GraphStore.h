@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -77,8 +78,12 @@ public:
 
     void addUser(const GraphUser &user);
     const QList<GraphUser> &users() const { return m_users; }
-    // by id, userPrincipalName, mail or alias (case-insensitive)
+    // by id, userPrincipalName, mail or alias (case-insensitive); the first user added wins a shared address
     const GraphUser *user(const QString &idOrAddress) const;
+    // Ids of the users whose mailbox holds an item with this iCalUId (a meeting's organizer and attendee
+    // copies), in users() order. An index kept in step by insert/touch/remove/fromJson, so finding a
+    // meeting's copies costs those mailboxes, not the whole organisation.
+    QStringList mailboxesWith(const QString &iCalUId) const;
 
     GraphMailbox *mailbox(const QString &userId);
     const GraphMailbox *mailbox(const QString &userId) const;
@@ -94,7 +99,12 @@ public:
     bool fromJson(const QJsonObject &state, QString *error);
 
 private:
+    void indexEvent(const QString &userId, const GraphEvent &event);
+
     QList<GraphUser> m_users;
+    QHash<QString, qsizetype> m_userByKey; // case-folded id, UPN, mail and aliases -> index in m_users
+    QHash<QString, qsizetype> m_userById;  // exact id -> index in m_users (the order of mailboxesWith)
+    QHash<QString, QSet<QString>> m_mailboxesByICalUId;
     QMap<QString, GraphMailbox> m_mailboxes;
     ChangeListener m_listener;
 };
