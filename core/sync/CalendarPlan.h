@@ -12,13 +12,15 @@
 
 namespace cxsync::sync {
 
-// One Exchange change, with removals already checked against the server (exists = the item is still there,
-// so it only left the window).
+// One Exchange change read from a mailbox, in the order it was staged. A reported removal of something linked
+// (an item, or the master of linked occurrences) was checked against the server first: an item still there
+// only left the window and comes as a change (removed = false, the item as read now); `removed` means it is
+// gone.
 struct ExchangeChange {
     QString mailbox;
-    exchange::ExchangeEvent event;
+    exchange::ExchangeEvent event; // removed: only the id is meaningful
     bool removed = false;
-    qint64 inboxRowId = 0;
+    qint64 inboxRowId = 0; // the staged change (0 when nothing is staged, e.g. a dry run)
 };
 
 // An Exchange item and the mailbox / linked user it belongs to.
