@@ -75,6 +75,12 @@ void ExchangeRouter::readChanges(const QString &mailbox, const QString &cursor, 
     route(mailbox).readChanges(mailbox, cursor, windowStartUtc, windowEndUtc, std::move(done));
 }
 
+void ExchangeRouter::prepareMailbox(const QString &mailbox, Journal &journal, const QDateTime &nowUtc,
+                                    StatusCallback done)
+{
+    route(mailbox).prepareMailbox(mailbox, journal, nowUtc, std::move(done));
+}
+
 void ExchangeRouter::createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
                                  Callback<ExchangeEvent> done)
 {

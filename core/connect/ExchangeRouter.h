@@ -25,6 +25,8 @@ public:
     void getEvent(const QString &mailbox, const QString &eventId, Callback<exchange::ExchangeEvent> done) override;
     void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
                      const QDateTime &windowEndUtc, Callback<exchange::ChangePage> done) override;
+    void prepareMailbox(const QString &mailbox, Journal &journal, const QDateTime &nowUtc,
+                        StatusCallback done) override;
     void createEvent(const QString &mailbox, const exchange::ExchangeEvent &event, const QString &transactionId,
                      Callback<exchange::ExchangeEvent> done) override;
     void updateEvent(const QString &mailbox, const exchange::ExchangeEvent &event,

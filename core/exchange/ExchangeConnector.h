@@ -8,6 +8,10 @@
 
 #include <functional>
 
+namespace cxsync {
+class Journal;
+}
+
 namespace cxsync::exchange {
 
 // The Exchange side of synchronization (Graph for Exchange Online; EWS for on-premises later). Every call is
@@ -30,6 +34,12 @@ public:
     // value (ChangePage::cursorExpired), so a full resync is an ordinary path.
     virtual void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
                              const QDateTime &windowEndUtc, Callback<ChangePage> done) = 0;
+    // One-time work the connector must do on the journal's stored ids of this mailbox before the first
+    // readChanges (or any other call naming a stored id) of the mailbox, e.g. Graph: stored REST ids become
+    // immutable ids. Cheap when already done (no request); a failure changes nothing and the call can simply be
+    // made again. The default does nothing. The callback runs once, from the event loop.
+    virtual void prepareMailbox(const QString &mailbox, Journal &journal, const QDateTime &nowUtc,
+                                StatusCallback done);
     // `transactionId` makes a retried create idempotent: the same key never creates a second item.
     virtual void createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
                              Callback<ExchangeEvent> done) = 0;

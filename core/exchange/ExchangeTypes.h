@@ -51,6 +51,10 @@ struct ExchangeEvent {
     // Writes only: false leaves the reminder as it is (Outlook's default on a create), e.g. when the admin
     // switched Copy Reminders off.
     bool writeReminder = true;
+    // Writes only: false leaves the attendee list as it is (no "attendees" is sent). Exchange sends every
+    // attendee an update for a write that carries the list, and an empty list removes them all, so an update
+    // that does not change attendees sets this to false. Creates keep true.
+    bool writeAttendees = true;
     bool isCancelled = false;
     bool isOrganizer = true;
     ExchangeAttendee organizer; // address + name; response "organizer"

@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include <cxsync/Version.h>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,7 @@
 #include <QSslError>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstring>
 
 Q_LOGGING_CATEGORY(lcNetHttp, "cxsync.net.http", QtInfoMsg)
@@ -128,8 +131,35 @@ ErrorKind kindForStatus(int status)
 } // namespace
 
 HttpClient::HttpClient(QNetworkAccessManager *network, Clock *clock, QObject *parent)
-    : QObject(parent), m_network(network), m_clock(clock), m_ssl(QSslConfiguration::defaultConfiguration())
+    : QObject(parent), m_network(network), m_clock(clock), m_ssl(QSslConfiguration::defaultConfiguration()),
+      m_userAgent(defaultUserAgent())
 {
+}
+
+QByteArray HttpClient::defaultUserAgent()
+{
+    return QByteArrayLiteral("CRM-Exchange-Sync/") + QByteArray(kVersion) + QByteArrayLiteral(" (cxsync)");
+}
+
+HeaderList HttpClient::wireHeaders(const HeaderList &headers, const QByteArray &userAgent)
+{
+    HeaderList out;
+    bool hasUserAgent = false;
+    for (const auto &[name, value] : headers) {
+        hasUserAgent = hasUserAgent || name.compare("User-Agent", Qt::CaseInsensitive) == 0;
+        auto same = std::find_if(out.begin(), out.end(), [&name = name](const auto &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (same == out.end()) {
+            out.append({name, value});
+        } else if (!value.isEmpty()) {
+            const QByteArray separator = name.compare("Cookie", Qt::CaseInsensitive) == 0 ? "; " : ", ";
+            same->second = same->second.isEmpty() ? value : same->second + separator + value;
+        }
+    }
+    if (!hasUserAgent && !userAgent.isEmpty())
+        out.append({QByteArrayLiteral("User-Agent"), userAgent});
+    return out;
 }
 
 HttpClient::~HttpClient()
@@ -227,7 +257,8 @@ void HttpClient::startAttempt(RequestId id)
 
     const HttpRequest &request = call.request;
     QNetworkRequest networkRequest(request.url);
-    for (const auto &[name, value] : request.headers)
+    const HeaderList headers = wireHeaders(request.headers, m_userAgent);
+    for (const auto &[name, value] : headers)
         networkRequest.setRawHeader(name, value);
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(m_ssl);
@@ -251,8 +282,7 @@ void HttpClient::startAttempt(RequestId id)
         reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
     }
     call.reply = reply;
-    HttpTrace::logRequest(request.label, request.method, request.url, request.headers, request.body,
-                          call.attempt);
+    HttpTrace::logRequest(request.label, request.method, request.url, headers, request.body, call.attempt);
     Q_EMIT attemptStarted(id, call.attempt);
 
     // Never ignored: the errors are only kept so that the admin learns which certificate problem it was.
@@ -511,6 +541,20 @@ Error HttpClient::errorForResponse(int status, const QByteArray &body, const QUr
                                      : tr("%1 answered HTTP %2 (%3).").arg(host).arg(status).arg(code);
     if (!serverMessage.isEmpty())
         message += QLatin1Char(' ') + serverMessage;
+    // Graph puts the ids Microsoft support asks for into every error: {"error":{"innerError":{"request-id",
+    // "date"}}}.
+    const QJsonObject inner = QJsonDocument::fromJson(body)
+                                  .object()
+                                  .value(QLatin1String("error"))
+                                  .toObject()
+                                  .value(QLatin1String("innerError"))
+                                  .toObject();
+    const QString requestId = inner.value(QLatin1String("request-id")).toString().simplified();
+    if (!requestId.isEmpty()) {
+        const QString date = inner.value(QLatin1String("date")).toString().simplified();
+        message += QLatin1Char(' ') + (date.isEmpty() ? tr("(request-id %1)").arg(requestId)
+                                                      : tr("(request-id %1, %2)").arg(requestId, date));
+    }
     Error error = makeError(kindForStatus(status), message);
     error.httpStatus = status;
     error.serverCode = code;

@@ -76,6 +76,16 @@ public:
     HttpClient(QNetworkAccessManager *network, Clock *clock, QObject *parent = nullptr);
     ~HttpClient() override;
 
+    // Sent as User-Agent on every request that does not set its own (empty: Qt's default). Starts as
+    // defaultUserAgent(): Microsoft asks clients to identify themselves for throttling and support.
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    QByteArray userAgent() const { return m_userAgent; }
+    static QByteArray defaultUserAgent(); // "CRM-Exchange-Sync/<version> (cxsync)"
+    // The headers as they go on the wire: a header given several times (Prefer: two preferences) becomes one
+    // line with the values joined by ", " ("; " for Cookie) in order, because QNetworkRequest keeps only the
+    // last value of a name; User-Agent is added when `userAgent` is not empty and none is given.
+    static HeaderList wireHeaders(const HeaderList &headers, const QByteArray &userAgent);
+
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy &retryPolicy() { return m_retry; }
     void setMailboxConcurrency(int perMailbox) { m_limiter.setLimit(perMailbox); }
@@ -123,6 +133,7 @@ private:
     MailboxLimiter m_limiter;
     QSslConfiguration m_ssl;
     QString m_pin;
+    QByteArray m_userAgent;
     QHash<QString, qint64> m_skewByHost;
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Call>> m_calls;

@@ -78,12 +78,18 @@ GraphApi::GraphApi(GraphStore &store, GraphCalendar &calendar, GraphDelta &delta
         if (const GraphUser *u = mailboxUser(c[0], d))
             createEvent(u->id, r, d);
     });
+    // Event ids in paths may come in either format (REST or immutable), whatever the Prefer header says.
     for (const QString &method : {u"GET"_s, u"PATCH"_s, u"DELETE"_s}) {
         add(method, events + u"/([^/]+)"_s, [this, method](auto &r, auto &c, auto &d) {
             if (const GraphUser *u = mailboxUser(c[0], d))
-                eventAction(u->id, c[1], method, r, d);
+                eventAction(u->id, m_store.restIdOf(u->id, c[1]), method, r, d);
         });
     }
+    add(u"POST"_s, user + u"/(?:microsoft\\.graph\\.)?translateExchangeIds"_s,
+        [this](auto &r, auto &c, auto &d) {
+            if (const GraphUser *u = mailboxUser(c[0], d))
+                translateExchangeIds(u->id, r, d);
+        });
     add(u"GET"_s, user + u"/calendarView/([^/]+)"_s, [this](auto &r, auto &c, auto &d) {
         if (c[1] == "delta"_L1 || c[1] == "microsoft.graph.delta()"_L1) {
             const GraphUser *u = mailboxUser(c[0], d);
@@ -96,7 +102,7 @@ GraphApi::GraphApi(GraphStore &store, GraphCalendar &calendar, GraphDelta &delta
             return d(ok(200, out));
         }
         if (const GraphUser *u = mailboxUser(c[0], d))
-            eventAction(u->id, c[1], u"GET"_s, r, d);
+            eventAction(u->id, m_store.restIdOf(u->id, c[1]), u"GET"_s, r, d);
     });
     add(u"GET"_s, user + u"/calendarView"_s, [this](auto &r, auto &c, auto &d) {
         const GraphUser *u = mailboxUser(c[0], d);
@@ -111,14 +117,14 @@ GraphApi::GraphApi(GraphStore &store, GraphCalendar &calendar, GraphDelta &delta
     add(u"POST"_s, events + u"/([^/]+)/(?:microsoft\\.graph\\.)?(cancel|accept|decline|tentativelyAccept)"_s,
         [this](auto &r, auto &c, auto &d) {
             if (const GraphUser *u = mailboxUser(c[0], d))
-                eventAction(u->id, c[1], c[2], r, d);
+                eventAction(u->id, m_store.restIdOf(u->id, c[1]), c[2], r, d);
         });
     add(u"GET"_s, u"/v1\\.0/subscriptions"_s, [this](auto &, auto &, auto &d) { d(m_subscriptions.list()); });
     add(u"POST"_s, u"/v1\\.0/subscriptions"_s, [this](auto &r, auto &, auto &d) {
         const QJsonDocument body = r.json();
         if (!body.isObject())
             return d(error(400, u"BadRequest"_s, u"Invalid request body."_s));
-        m_subscriptions.create(body.object(), d);
+        m_subscriptions.create(body.object(), d, answersImmutableIds(r));
     });
     add(u"GET"_s, u"/v1\\.0/subscriptions/([^/]+)"_s,
         [this](auto &, auto &c, auto &d) { d(m_subscriptions.get(c[0])); });
@@ -221,9 +227,142 @@ GraphDone withPreferences(const SandboxRequest &request, const GraphDone &done)
 
 } // namespace
 
+bool GraphApi::prefersImmutableIds(const SandboxRequest &request)
+{
+    static const QRegularExpression idType(u"(?:^|[,;\\s])IdType\\s*=\\s*\"?ImmutableId\"?(?:$|[,;\\s])"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (const QByteArray &value : request.headerValues("Prefer")) {
+        if (idType.match(QString::fromUtf8(value).trimmed()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool GraphApi::answersImmutableIds(const SandboxRequest &request) const
+{
+    return !m_restIdsOnly && prefersImmutableIds(request);
+}
+
+namespace {
+
+// The event ids of `value` (`id`, `seriesMasterId`, at any depth) through `map`; `@removed` entries `drop`
+// says are not to be reported are left out of arrays.
+QJsonValue mapIds(const QJsonValue &value, const std::function<QString(const QString &)> &map,
+                  const std::function<bool(const QJsonObject &)> &drop)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject() && drop(item.toObject()))
+                continue;
+            out.append(mapIds(item, map, drop));
+        }
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out = value.toObject();
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if ((it.key() == "id"_L1 || it.key() == "seriesMasterId"_L1) && it.value().isString())
+            it.value() = map(it.value().toString());
+        else if (it.value().isObject() || it.value().isArray())
+            it.value() = mapIds(it.value(), map, drop);
+    }
+    return out;
+}
+
+} // namespace
+
+GraphDone GraphApi::withIdType(const SandboxRequest &request, const GraphDone &done) const
+{
+    const QString mailbox = mailboxOf(request);
+    if (mailbox.isEmpty() || !answersImmutableIds(request) ||
+        request.path.endsWith("translateExchangeIds"_L1))
+        return done;
+    const GraphStore *store = &m_store;
+    return [store, mailbox, done](const GraphResponse &response) {
+        if (response.status >= 400 || response.noBody)
+            return done(response);
+        GraphResponse r = response;
+        r.body = mapIds(
+                     r.body, [&](const QString &id) { return store->immutableIdOf(mailbox, id); },
+                     [&](const QJsonObject &item) {
+                         return item.contains("@removed"_L1) &&
+                                store->movedAway(mailbox, item.value("id"_L1).toString());
+                     })
+                     .toObject();
+        done(r);
+    };
+}
+
+void GraphApi::translateExchangeIds(const QString &userId, const SandboxRequest &request,
+                                    const GraphDone &done)
+{
+    static const QStringList formats{u"entryId"_s, u"ewsId"_s, u"immutableEntryId"_s, u"restId"_s,
+                                     u"restImmutableEntryId"_s};
+    static const QStringList supported{u"restId"_s, u"restImmutableEntryId"_s};
+    QString parseError;
+    const QJsonDocument doc = request.json(&parseError);
+    if (!doc.isObject())
+        return done(
+            error(400, u"RequestBodyRead"_s, u"Invalid JSON in the request body: %1"_s.arg(parseError)));
+    const QJsonObject body = doc.object();
+    const QJsonValue inputIds = body.value("inputIds"_L1);
+    if (!inputIds.isArray() || inputIds.toArray().isEmpty())
+        return done(
+            error(400, u"ErrorInvalidParameter"_s, u"inputIds must be a non-empty collection of strings."_s));
+    if (inputIds.toArray().size() > 1000)
+        return done(error(400, u"ErrorInvalidParameter"_s,
+                          u"inputIds has %1 identifiers; at most 1000 may be translated at once."_s.arg(
+                              inputIds.toArray().size())));
+    const QString source = body.value("sourceIdType"_L1).toString();
+    const QString target = body.value("targetIdType"_L1).toString();
+    for (const auto &[name, value] :
+         {std::pair{u"sourceIdType"_s, source}, std::pair{u"targetIdType"_s, target}}) {
+        if (!formats.contains(value))
+            return done(
+                error(400, u"RequestBodyRead"_s,
+                      u"The value '%1' of %2 is not a member of exchangeIdFormat."_s.arg(value, name)));
+        if (!supported.contains(value))
+            return done(error(
+                400, u"ErrorInvalidParameter"_s,
+                u"The sandbox translates only between restId and restImmutableEntryId, not %1 (%2)."_s.arg(
+                    value, name)));
+    }
+    QJsonArray value;
+    for (const QJsonValue &input : inputIds.toArray()) {
+        const QString id = input.toString();
+        if (!input.isString() || id.isEmpty())
+            return done(
+                error(400, u"ErrorInvalidParameter"_s, u"inputIds must contain only non-empty strings."_s));
+        // An item of this mailbox (or an occurrence of one) under this id in the source format now; the old
+        // id of a deleted or moved item names nothing any more.
+        const QString rest = m_store.restIdOf(userId, id);
+        const QString immutable = m_store.immutableIdOf(userId, id);
+        const bool live = m_calendar.find(userId, rest).has_value();
+        const bool inSourceFormat = source == "restId"_L1 ? rest == id : immutable == id;
+        if (!live || !inSourceFormat) {
+            value.append(
+                QJsonObject{{"sourceId"_L1, id},
+                            {"errorDetails"_L1,
+                             QJsonObject{{"code"_L1, "ErrorItemNotFound"_L1},
+                                         {"message"_L1,
+                                          u"No item of this mailbox has the %1 '%2'."_s.arg(source, id)}}}});
+            continue;
+        }
+        value.append(
+            QJsonObject{{"sourceId"_L1, id}, {"targetId"_L1, target == "restId"_L1 ? rest : immutable}});
+    }
+    done(ok(200,
+            QJsonObject{
+                {"@odata.context"_L1,
+                 "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.convertIdResult)"_L1},
+                {"value"_L1, value}}));
+}
+
 void GraphApi::handle(const SandboxRequest &request, const GraphDone &finished)
 {
-    const GraphDone done = withPreferences(request, finished);
+    const GraphDone done = withIdType(request, withPreferences(request, finished));
     if (request.path == "/v1.0/me"_L1 || request.path.startsWith("/v1.0/me/"_L1))
         return done(
             error(400, u"BadRequest"_s, u"/me request is only valid with delegated authentication flow."_s));

@@ -21,6 +21,12 @@ public:
 
     static GraphResponse error(const GraphError &error);
     static GraphResponse error(int status, const QString &code, const QString &message);
+    // Prefer: IdType="ImmutableId" among the request's (possibly repeated or comma-separated) Prefer values.
+    static bool prefersImmutableIds(const SandboxRequest &request);
+    // Answer every client as one that does not ask for immutable ids (REST ids in responses, subscriptions
+    // without them), whatever its Prefer says: Graph as the product met it before it asked, so that a test can
+    // write a journal of that time with today's connector.
+    void setRestIdsOnly(bool restIdsOnly) { m_restIdsOnly = restIdsOnly; }
 
 private:
     using Handler = std::function<void(const SandboxRequest &, const QStringList &, const GraphDone &)>;
@@ -37,6 +43,13 @@ private:
     void createEvent(const QString &userId, const SandboxRequest &request, const GraphDone &done);
     void eventAction(const QString &userId, const QString &eventId, const QString &action,
                      const SandboxRequest &request, const GraphDone &done);
+    // restId <-> restImmutableEntryId (permissions: GraphSandbox::authorize).
+    void translateExchangeIds(const QString &userId, const SandboxRequest &request, const GraphDone &done);
+    // Event ids of a response in the immutable format, for a request that asked for them; `@removed` entries
+    // for an item that only moved (it lives on under the same immutable id) are left out.
+    GraphDone withIdType(const SandboxRequest &request, const GraphDone &done) const;
+    // prefersImmutableIds(), unless setRestIdsOnly().
+    bool answersImmutableIds(const SandboxRequest &request) const;
     const GraphUser *mailboxUser(const QString &segment, const GraphDone &done) const;
     QJsonObject select(const QJsonObject &object, const QStringList &fields) const;
 
@@ -45,6 +58,7 @@ private:
     GraphDelta &m_delta;
     GraphSubscriptions &m_subscriptions;
     QString m_base;
+    bool m_restIdsOnly = false;
     QList<Route> m_routes;
 };
 

@@ -170,6 +170,11 @@ void GraphBatch::run(const SandboxRequest &envelope, const Dispatcher &dispatch,
         const QJsonObject headers = o.value("headers"_L1).toObject();
         for (auto h = headers.begin(); h != headers.end(); ++h)
             m.request.headers.append({h.key().toLatin1(), h.value().toString().toUtf8()});
+        // Members are logged under the envelope's client-request-id (json-batching.md's sample answer: the
+        // members' innerErrors repeat one id).
+        if (m.request.header("client-request-id").isEmpty() &&
+            !envelope.header("client-request-id").isEmpty())
+            m.request.headers.append({"client-request-id", envelope.header("client-request-id")});
         if (o.contains("body"_L1)) {
             if (m.request.header("Content-Type").isEmpty())
                 return done(batchError(

@@ -86,29 +86,35 @@ void GraphSandbox::setMailboxLimits(int concurrent, int requestsPerWindow, int w
 void GraphSandbox::installRoutes()
 {
     m_http->route(u"POST"_s, u"/([^/]+)/oauth2/v2\\.0/token"_s,
-                  [this](const SandboxRequest &r, const Reply &reply) { token(r, reply); });
+                  [this](const SandboxRequest &r, const Reply &reply) {
+                      see(r, false);
+                      token(r, reply);
+                  });
     m_http->route(u"POST"_s, u"/v1\\.0/\\$batch"_s, [this](const SandboxRequest &r, const Reply &reply) {
+        see(r, false);
         QStringList roles;
         if (auto failure = authenticate(r, &roles))
-            return send(reply, *failure);
+            return send(r, reply, *failure);
         GraphBatch::run(
             r,
             [this, roles](const SandboxRequest &member, const GraphDone &done) {
-                dispatch(member, roles, [this, done](const GraphResponse &response) {
+                see(member, true);
+                dispatch(member, roles, [this, member, done](const GraphResponse &response) {
                     GraphResponse copy = response;
-                    finalize(copy);
+                    finalize(member, copy, true);
                     done(copy);
                 });
             },
             [this](const SandboxRequest &member) { return m_api->mailboxOf(member); },
-            [this, reply](const GraphResponse &response) { send(reply, response); });
+            [this, r, reply](const GraphResponse &response) { send(r, reply, response); });
     });
     for (const QString &method : {u"GET"_s, u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s}) {
         m_http->route(method, u"/v1\\.0/.*"_s, [this](const SandboxRequest &r, const Reply &reply) {
+            see(r, false);
             QStringList roles;
             if (auto failure = authenticate(r, &roles))
-                return send(reply, *failure);
-            dispatch(r, roles, [this, reply](const GraphResponse &response) { send(reply, response); });
+                return send(r, reply, *failure);
+            dispatch(r, roles, [this, r, reply](const GraphResponse &response) { send(r, reply, response); });
         });
     }
 }
@@ -260,6 +266,11 @@ void GraphSandbox::setAccessPolicyScope(const std::optional<QStringList> &mailbo
     m_policyScope = ids;
 }
 
+void GraphSandbox::setRestIdsOnly(bool restIdsOnly)
+{
+    m_api->setRestIdsOnly(restIdsOnly);
+}
+
 void GraphSandbox::setMailboxInactive(const QString &mailbox, bool inactive)
 {
     const QString id = userId(mailbox);
@@ -283,6 +294,17 @@ std::optional<GraphResponse> GraphSandbox::authorize(const SandboxRequest &reque
     if (directory.match(request.path).hasMatch()) {
         if (!hasAny({"User.Read.All", "User.ReadBasic.All", "User.ReadWrite.All", "Directory.Read.All",
                      "Directory.ReadWrite.All"}))
+            return GraphApi::error(403, u"Authorization_RequestDenied"_s,
+                                   u"Insufficient privileges to complete the operation."_s);
+        return std::nullopt;
+    }
+    static const QRegularExpression translate(
+        u"^/v1\\.0/users/[^/]+/(?:microsoft\\.graph\\.)?translateExchangeIds$"_s);
+    if (translate.match(request.path).hasMatch()) {
+        if (!m_translateForApps)
+            return GraphApi::error(403, u"ErrorAccessDenied"_s,
+                                   u"Access is denied. Check credentials and try again."_s);
+        if (!hasAny({"User.Read.All", "User.ReadWrite.All"}))
             return GraphApi::error(403, u"Authorization_RequestDenied"_s,
                                    u"Insufficient privileges to complete the operation."_s);
         return std::nullopt;
@@ -388,20 +410,51 @@ void GraphSandbox::resetConcurrencyPeaks()
     m_load.clear();
 }
 
-void GraphSandbox::finalize(GraphResponse &response) const
+QByteArray GraphSandbox::SeenRequest::header(const QByteArray &name) const
 {
-    if (response.status < 400 || response.noBody || !response.body.contains("error"_L1))
-        return;
-    const QJsonObject e = response.body.value("error"_L1).toObject();
-    if (e.contains("innerError"_L1))
-        return;
-    response.body =
-        m_http->errorBody(response.status, e.value("code"_L1).toString(), e.value("message"_L1).toString());
+    QByteArrayList values;
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(value);
+    }
+    return values.join(", ");
 }
 
-void GraphSandbox::send(const Reply &reply, GraphResponse response) const
+void GraphSandbox::see(const SandboxRequest &request, bool batchMember)
 {
-    finalize(response);
+    if (m_seen.size() >= kSeenRequests)
+        m_seen.removeFirst();
+    m_seen.append({request.method, request.path, request.headers, request.body, batchMember});
+}
+
+void GraphSandbox::finalize(const SandboxRequest &request, GraphResponse &response, bool member) const
+{
+    QByteArray clientRequestId = request.header("client-request-id");
+    if (clientRequestId.isEmpty())
+        clientRequestId = guid().toLatin1();
+    const QByteArray requestId = guid().toLatin1();
+    if (!member) {
+        response.headers.append({"request-id", requestId});
+        response.headers.append({"client-request-id", clientRequestId});
+    }
+    if (response.status < 400 || response.noBody || !response.body.contains("error"_L1))
+        return;
+    QJsonObject e = response.body.value("error"_L1).toObject();
+    if (!e.contains("innerError"_L1))
+        e = m_http
+                ->errorBody(response.status, e.value("code"_L1).toString(), e.value("message"_L1).toString())
+                .value("error"_L1)
+                .toObject();
+    QJsonObject inner = e.value("innerError"_L1).toObject();
+    inner.insert("request-id"_L1, QString::fromLatin1(requestId));
+    inner.insert("client-request-id"_L1, QString::fromLatin1(clientRequestId));
+    e.insert("innerError"_L1, inner);
+    response.body.insert("error"_L1, e);
+}
+
+void GraphSandbox::send(const SandboxRequest &request, const Reply &reply, GraphResponse response) const
+{
+    finalize(request, response);
     if (response.noBody)
         reply.empty(response.status, response.headers);
     else if (!response.raw.isEmpty())
@@ -428,28 +481,33 @@ QJsonObject GraphSandbox::createEvent(const QString &mailbox, const QJsonObject 
                      : m_calendar->create(id, event, &eventId);
     if (failure)
         return m_http->errorBody(failure->status, failure->code, failure->message);
-    return GraphEventJson::render(*m_calendar->find(id, eventId), QString());
+    QJsonObject out = GraphEventJson::render(*m_calendar->find(id, eventId), QString());
+    out.insert("id"_L1, m_store->immutableIdOf(id, eventId));
+    return out;
 }
 
 std::optional<QJsonObject> GraphSandbox::updateEvent(const QString &mailbox, const QString &eventId,
                                                      const QJsonObject &patch)
 {
     const QString id = userId(mailbox);
-    if (id.isEmpty() || m_calendar->update(id, eventId, patch))
+    const QString restId = m_store->restIdOf(id, eventId);
+    if (id.isEmpty() || m_calendar->update(id, restId, patch))
         return std::nullopt;
-    return GraphEventJson::render(*m_calendar->find(id, eventId), QString());
+    QJsonObject out = GraphEventJson::render(*m_calendar->find(id, restId), QString());
+    out.insert("id"_L1, m_store->immutableIdOf(id, restId));
+    return out;
 }
 
 bool GraphSandbox::deleteEvent(const QString &mailbox, const QString &eventId)
 {
     const QString id = userId(mailbox);
-    return !id.isEmpty() && !m_calendar->remove(id, eventId);
+    return !id.isEmpty() && !m_calendar->remove(id, m_store->restIdOf(id, eventId));
 }
 
 bool GraphSandbox::cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment)
 {
     const QString id = userId(mailbox);
-    return !id.isEmpty() && !m_calendar->cancel(id, eventId, comment);
+    return !id.isEmpty() && !m_calendar->cancel(id, m_store->restIdOf(id, eventId), comment);
 }
 
 bool GraphSandbox::respond(const QString &mailbox, const QString &eventId, const QString &response)
@@ -464,7 +522,23 @@ bool GraphSandbox::respond(const QString &mailbox, const QString &eventId, const
     if (value != "accepted"_L1 && value != "declined"_L1 && value != "tentativelyAccepted"_L1)
         return false;
     const QString id = userId(mailbox);
-    return !id.isEmpty() && !m_calendar->respond(id, eventId, value);
+    return !id.isEmpty() && !m_calendar->respond(id, m_store->restIdOf(id, eventId), value);
+}
+
+QString GraphSandbox::moveEvent(const QString &mailbox, const QString &eventId)
+{
+    const QString id = userId(mailbox);
+    return id.isEmpty() ? QString() : m_store->move(id, m_store->restIdOf(id, eventId));
+}
+
+QPair<QString, QString> GraphSandbox::eventIds(const QString &mailbox, const QString &eventId) const
+{
+    const QString id = userId(mailbox);
+    const GraphMailbox *box = id.isEmpty() ? nullptr : m_store->mailbox(id);
+    const GraphEvent *event = box ? box->find(m_store->restIdOf(id, eventId)) : nullptr;
+    if (!event)
+        return {};
+    return {event->id, event->immutableId};
 }
 
 void GraphSandbox::expireDeltaTokens(const QString &mailbox)
@@ -484,12 +558,16 @@ bool GraphSandbox::triggerLifecycle(const QString &subscriptionId, const QString
     return m_subscriptions->triggerLifecycle(subscriptionId, event);
 }
 
-QJsonArray GraphSandbox::events(const QString &mailbox) const
+QJsonArray GraphSandbox::events(const QString &mailbox, bool immutableIds) const
 {
     QJsonArray out;
     if (const GraphMailbox *box = m_store->mailbox(userId(mailbox))) {
-        for (const GraphEvent &e : box->events)
-            out.append(GraphEventJson::render(e, QString()));
+        for (const GraphEvent &e : box->events) {
+            QJsonObject json = GraphEventJson::render(e, QString());
+            if (immutableIds)
+                json.insert("id"_L1, e.immutableId);
+            out.append(json);
+        }
     }
     return out;
 }

@@ -46,7 +46,9 @@ public:
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state, QString *error);
 
-    // Acting as Outlook users do; mailbox = id or UPN/mail. Errors come back as a Graph error object.
+    // Acting as Outlook users do; mailbox = id or UPN/mail, event ids in either format (REST or immutable).
+    // Events come back with the immutable id (as the product, which asks for them, sees it; eventIds() gives
+    // both). Errors come back as a Graph error object.
     QJsonObject createEvent(const QString &mailbox, const QJsonObject &event);
     std::optional<QJsonObject> updateEvent(const QString &mailbox, const QString &eventId,
                                            const QJsonObject &patch);
@@ -54,10 +56,17 @@ public:
     bool cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment);
     bool respond(const QString &mailbox, const QString &eventId,
                  const QString &response); // accepted|declined|tentativelyAccepted
+    // The user moves the item to another folder and back: it gets a new REST id and keeps its immutable id.
+    // Returns the new REST id (empty: no such item).
+    QString moveEvent(const QString &mailbox, const QString &eventId);
+    // The item's ids: {REST id, immutable id} (empty strings: no such item).
+    QPair<QString, QString> eventIds(const QString &mailbox, const QString &eventId) const;
     void expireDeltaTokens(const QString &mailbox);
     bool dropSubscription(const QString &subscriptionId);
     bool triggerLifecycle(const QString &subscriptionId, const QString &event);
-    QJsonArray events(const QString &mailbox) const;
+    // The mailbox's stored items (singles and series masters) as Graph renders them, with their ids as a
+    // client that sends Prefer: IdType="ImmutableId" sees them (as the product does), or their REST ids.
+    QJsonArray events(const QString &mailbox, bool immutableIds = true) const;
     QJsonArray users() const;
 
     // Knobs for tests and the admin endpoint.
@@ -85,8 +94,31 @@ public:
     QStringList grantedRoles() const { return m_grantedRoles; }
     // an application access policy limiting the app to these mailboxes (ids or addresses; nullopt = none);
     void setAccessPolicyScope(const std::optional<QStringList> &mailboxes);
-    // a mailbox that exists in the directory but is inactive / unlicensed (MailboxNotEnabledForRESTAPI).
+    // a mailbox that exists in the directory but is inactive / unlicensed (MailboxNotEnabledForRESTAPI);
     void setMailboxInactive(const QString &mailbox, bool inactive);
+    // whether POST /users/{id}/translateExchangeIds takes application tokens: true (the default), with
+    // User.Read.All or User.ReadWrite.All, as the permission table of the v1.0 reference in
+    // microsoft-graph-docs-contrib says; false refuses them with 403 ErrorAccessDenied, as
+    // learn.microsoft.com's current page says ("Application: Not supported").
+    void setTranslateIdsForApps(bool allowed) { m_translateForApps = allowed; }
+    // Every client gets REST ids whatever its Prefer: IdType says, and subscriptions deliver them: the Graph
+    // the product met before it asked for immutable ids, for tests that need a journal written then.
+    void setRestIdsOnly(bool restIdsOnly);
+
+    // Every request to /v1.0 and to the token endpoint (also each $batch member, with its own headers) as it
+    // arrived, for tests that check what a client sends; the newest kSeenRequests only (a long-running sandbox
+    // must not grow).
+    static constexpr int kSeenRequests = 5000;
+    struct SeenRequest {
+        QString method;
+        QString path;
+        HeaderList headers;
+        QByteArray body;
+        bool batchMember = false;
+        QByteArray header(const QByteArray &name) const; // every value of `name`, joined by ", "
+    };
+    const QList<SeenRequest> &seenRequests() const { return m_seen; }
+    void clearSeenRequests() { m_seen.clear(); }
     GraphSubscriptions &subscriptions() { return *m_subscriptions; }
 
 private:
@@ -98,8 +130,11 @@ private:
     std::optional<GraphResponse> authorize(const SandboxRequest &request, const QStringList &roles) const;
     void dispatch(const SandboxRequest &request, const QStringList &roles,
                   const std::function<void(const GraphResponse &)> &done);
-    void finalize(GraphResponse &response) const;
-    void send(const Reply &reply, GraphResponse response) const;
+    // Graph's support ids: `request-id` and `client-request-id` (the client's own, or a new one) as headers
+    // and in an error's innerError.
+    void finalize(const SandboxRequest &request, GraphResponse &response, bool member = false) const;
+    void send(const SandboxRequest &request, const Reply &reply, GraphResponse response) const;
+    void see(const SandboxRequest &request, bool batchMember);
     QString userId(const QString &mailbox) const;
 
     std::unique_ptr<HttpSandbox> m_http;
@@ -122,6 +157,8 @@ private:
     QStringList m_grantedRoles{QStringLiteral("Calendars.ReadWrite"), QStringLiteral("User.Read.All")};
     std::optional<QSet<QString>> m_policyScope; // user ids
     QSet<QString> m_inactive;                   // user ids
+    bool m_translateForApps = true;
+    QList<SeenRequest> m_seen;
     int m_latencyMs = 0;
     int m_maxConcurrent = 4;
     int m_windowRequests = 10000;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace cxsync::sandbox {
@@ -49,6 +51,7 @@ GraphUser GraphUser::fromJson(const QJsonObject &o)
 QJsonObject GraphEvent::toJson() const
 {
     return QJsonObject{{"id"_L1, id},
+                       {"immutableId"_L1, immutableId},
                        {"data"_L1, data},
                        {"startUtc"_L1, startUtc.toString(Qt::ISODateWithMs)},
                        {"endUtc"_L1, endUtc.toString(Qt::ISODateWithMs)},
@@ -62,6 +65,7 @@ GraphEvent GraphEvent::fromJson(const QJsonObject &o)
 {
     GraphEvent e;
     e.id = o.value("id"_L1).toString();
+    e.immutableId = o.value("immutableId"_L1).toString(); // states saved before immutable ids: given on load
     e.data = o.value("data"_L1).toObject();
     e.startUtc = QDateTime::fromString(o.value("startUtc"_L1).toString(), Qt::ISODateWithMs).toUTC();
     e.endUtc = QDateTime::fromString(o.value("endUtc"_L1).toString(), Qt::ISODateWithMs).toUTC();
@@ -163,6 +167,8 @@ GraphEvent &GraphStore::insert(const QString &userId, GraphEvent event)
     box.userId = userId;
     if (event.id.isEmpty())
         event.id = GraphEventJson::newId();
+    if (event.immutableId.isEmpty())
+        event.immutableId = GraphEventJson::newId(u"AAkALgAA"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     event.created = now;
     event.lastModified = now;
@@ -208,10 +214,85 @@ bool GraphStore::remove(const QString &userId, const QString &eventId)
             if (indexed->isEmpty())
                 m_mailboxesByICalUId.erase(indexed);
         }
-        box->tombstones.append({removed.id, ++box->seq});
+        box->tombstones.append({removed.id, ++box->seq, removed.immutableId, false});
         if (m_listener)
             m_listener(userId, removed, u"deleted"_s);
         return true;
+    }
+    return false;
+}
+
+QString GraphStore::move(const QString &userId, const QString &eventId)
+{
+    GraphMailbox *box = mailbox(userId);
+    GraphEvent *event = box ? box->find(eventId) : nullptr;
+    if (!event)
+        return {};
+    box->tombstones.append({event->id, ++box->seq, event->immutableId, true});
+    event->id = GraphEventJson::newId();
+    for (auto t = box->transactions.begin(); t != box->transactions.end(); ++t) {
+        if (t.value() == eventId)
+            t.value() = event->id;
+    }
+    // occurrences name their master: exceptions stored on the master keep their keys (dates)
+    touch(userId, *event);
+    return event->id;
+}
+
+namespace {
+
+// "<master id>_OCyyyyMMdd" -> {master id, "_OCyyyyMMdd"}; otherwise {id, ""}.
+QPair<QString, QString> splitOccurrence(const QString &id)
+{
+    static const QRegularExpression occurrence(u"^(.+)(_OC\\d{8})$"_s);
+    const auto m = occurrence.match(id);
+    return m.hasMatch() ? qMakePair(m.captured(1), m.captured(2)) : qMakePair(id, QString());
+}
+
+} // namespace
+
+QString GraphStore::immutableIdOf(const QString &userId, const QString &id) const
+{
+    const GraphMailbox *box = mailbox(userId);
+    if (!box)
+        return id;
+    const auto [base, suffix] = splitOccurrence(id);
+    for (const GraphEvent &e : box->events) {
+        if (e.id == base || e.immutableId == base)
+            return e.immutableId + suffix;
+    }
+    for (const GraphTombstone &t : box->tombstones) {
+        if ((t.id == base || t.immutableId == base) && !t.immutableId.isEmpty())
+            return t.immutableId + suffix;
+    }
+    return id;
+}
+
+QString GraphStore::restIdOf(const QString &userId, const QString &id) const
+{
+    const GraphMailbox *box = mailbox(userId);
+    if (!box)
+        return id;
+    const auto [base, suffix] = splitOccurrence(id);
+    for (const GraphEvent &e : box->events) {
+        if (e.id == base || e.immutableId == base)
+            return e.id + suffix;
+    }
+    for (auto t = box->tombstones.crbegin(); t != box->tombstones.crend(); ++t) {
+        if (t->id == base || (!t->immutableId.isEmpty() && t->immutableId == base))
+            return t->id + suffix;
+    }
+    return id;
+}
+
+bool GraphStore::movedAway(const QString &userId, const QString &restId) const
+{
+    const GraphMailbox *box = mailbox(userId);
+    if (!box)
+        return false;
+    for (const GraphTombstone &t : box->tombstones) {
+        if (t.id == restId)
+            return t.moved;
     }
     return false;
 }
@@ -233,7 +314,10 @@ QJsonObject GraphStore::toJson() const
         for (const GraphEvent &e : it->events)
             events.append(e.toJson());
         for (const GraphTombstone &t : it->tombstones)
-            tombstones.append(QJsonObject{{"id"_L1, t.id}, {"seq"_L1, t.seq}});
+            tombstones.append(QJsonObject{{"id"_L1, t.id},
+                                          {"seq"_L1, t.seq},
+                                          {"immutableId"_L1, t.immutableId},
+                                          {"moved"_L1, t.moved}});
         QJsonObject transactions;
         for (auto t = it->transactions.begin(); t != it->transactions.end(); ++t)
             transactions.insert(t.key(), t.value());
@@ -261,11 +345,16 @@ bool GraphStore::fromJson(const QJsonObject &state, QString *error)
         const QJsonObject o = it.value().toObject();
         GraphMailbox &box = m_mailboxes[it.key()];
         box.userId = it.key();
-        for (const QJsonValue &e : o.value("events"_L1).toArray())
-            box.events.append(GraphEvent::fromJson(e.toObject()));
+        for (const QJsonValue &e : o.value("events"_L1).toArray()) {
+            GraphEvent event = GraphEvent::fromJson(e.toObject());
+            if (event.immutableId.isEmpty())
+                event.immutableId = GraphEventJson::newId(u"AAkALgAA"_s);
+            box.events.append(event);
+        }
         for (const QJsonValue &t : o.value("tombstones"_L1).toArray())
             box.tombstones.append(
-                {t.toObject().value("id"_L1).toString(), t.toObject().value("seq"_L1).toInteger()});
+                {t.toObject().value("id"_L1).toString(), t.toObject().value("seq"_L1).toInteger(),
+                 t.toObject().value("immutableId"_L1).toString(), t.toObject().value("moved"_L1).toBool()});
         const QJsonObject transactions = o.value("transactions"_L1).toObject();
         for (auto t = transactions.begin(); t != transactions.end(); ++t)
             box.transactions.insert(t.key(), t.value().toString());

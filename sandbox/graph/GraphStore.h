@@ -30,7 +30,10 @@ struct GraphUser {
 
 // One item in a mailbox's calendar (single instance or series master; occurrences are derived).
 struct GraphEvent {
-    QString id;
+    QString id; // REST id (restId): changes when the item moves to another folder
+    // restImmutableEntryId: stays while the item is in this mailbox; what a client that sends
+    // Prefer: IdType="ImmutableId" sees as `id` (PROTOCOLS.md A3)
+    QString immutableId;
     QJsonObject
         data; // Graph properties except the ones below; start/end stay in the zone they were written in
     QDateTime startUtc;
@@ -51,6 +54,8 @@ struct GraphEvent {
 struct GraphTombstone {
     QString id;
     qint64 seq = 0;
+    QString immutableId;
+    bool moved = false; // the item lives on under a new REST id (GraphStore::move)
 };
 
 struct GraphMailbox {
@@ -93,7 +98,18 @@ public:
     // Marks `event` (already in the mailbox) as changed.
     void touch(const QString &userId, GraphEvent &event);
     bool remove(const QString &userId, const QString &eventId);
+    // Outlook moving an item to another folder (and back into the calendar): a new REST id, the same
+    // immutable id, a new changeKey; delta reports the old REST id as removed and the item as changed.
+    // Returns the new REST id, empty when there is no such item.
+    QString move(const QString &userId, const QString &eventId);
     void expireSyncState(const QString &userId);
+
+    // An id in either format (also an occurrence "<master id>_OCyyyyMMdd", also an item deleted or moved
+    // away) in the other format; an id the mailbox never had comes back unchanged.
+    QString immutableIdOf(const QString &userId, const QString &id) const;
+    QString restIdOf(const QString &userId, const QString &id) const;
+    // Whether `restId` is the old id of an item that moved (GraphStore::move).
+    bool movedAway(const QString &userId, const QString &restId) const;
 
     QJsonObject toJson() const;
     bool fromJson(const QJsonObject &state, QString *error);

@@ -120,10 +120,11 @@ std::optional<GraphError> GraphSubscriptions::checkExpiration(const QString &tex
     return std::nullopt;
 }
 
-void GraphSubscriptions::create(const QJsonObject &body, const GraphDone &done)
+void GraphSubscriptions::create(const QJsonObject &body, const GraphDone &done, bool immutableIds)
 {
     purgeExpired();
     GraphSubscription s;
+    s.immutableIds = immutableIds;
     bool ok = false;
     s.changeType = normalizedChangeType(body.value("changeType"_L1).toString(), &ok);
     if (!ok)
@@ -310,7 +311,8 @@ void GraphSubscriptions::notifyChange(const QString &userId, const GraphEvent &e
     for (const GraphSubscription &s : std::as_const(m_subscriptions)) {
         if (s.userId != userId || !s.changeType.split(QLatin1Char(',')).contains(changeType))
             continue;
-        const QString path = u"Users/%1/Events/%2"_s.arg(userId, event.id);
+        const QString eventId = s.immutableIds && !event.immutableId.isEmpty() ? event.immutableId : event.id;
+        const QString path = u"Users/%1/Events/%2"_s.arg(userId, eventId);
         const QJsonObject item{
             {"id"_L1, uuid()},
             {"subscriptionId"_L1, s.id},
@@ -323,7 +325,7 @@ void GraphSubscriptions::notifyChange(const QString &userId, const GraphEvent &e
             {"resourceData"_L1, QJsonObject{{"@odata.type"_L1, "#Microsoft.Graph.Event"_L1},
                                             {"@odata.id"_L1, path},
                                             {"@odata.etag"_L1, event.etag()},
-                                            {"id"_L1, event.id}}}};
+                                            {"id"_L1, eventId}}}};
         queue(s.notificationUrl, item);
     }
 }
@@ -382,6 +384,7 @@ QJsonArray GraphSubscriptions::toJson() const
     for (const GraphSubscription &s : m_subscriptions) {
         QJsonObject o = s.toJson(m_applicationId, m_applicationId);
         o.insert("userId"_L1, s.userId);
+        o.insert("immutableIds"_L1, s.immutableIds);
         out.append(o);
     }
     return out;
@@ -401,6 +404,7 @@ void GraphSubscriptions::fromJson(const QJsonArray &subscriptions)
         s.lifecycleNotificationUrl = o.value("lifecycleNotificationUrl"_L1).toString();
         s.clientState = o.value("clientState"_L1).toString();
         s.latestSupportedTlsVersion = o.value("latestSupportedTlsVersion"_L1).toString();
+        s.immutableIds = o.value("immutableIds"_L1).toBool();
         s.expiration =
             GraphEventJson::parseDateTime(o.value("expirationDateTime"_L1).toString(), QTimeZone::utc());
         m_subscriptions.append(s);

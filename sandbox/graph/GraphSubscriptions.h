@@ -25,6 +25,9 @@ struct GraphSubscription {
     QString clientState;
     QString latestSupportedTlsVersion;
     QDateTime expiration;
+    // Created with Prefer: IdType="ImmutableId": notifications name items by their immutable ids
+    // (outlook-immutable-id.md; a subscription keeps the format it was created with).
+    bool immutableIds = false;
     QJsonObject toJson(const QString &applicationId, const QString &creatorId) const;
 };
 
@@ -44,7 +47,7 @@ public:
     void setDuplicateRate(double rate, quint64 seed = 1);
     void setMaxExpirationMinutes(int minutes) { m_maxMinutes = minutes; }
 
-    void create(const QJsonObject &body, const GraphDone &done);
+    void create(const QJsonObject &body, const GraphDone &done, bool immutableIds = false);
     GraphResponse list() const;
     GraphResponse get(const QString &id) const;
     GraphResponse renew(const QString &id, const QJsonObject &body);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QUuid>
 
 #include <algorithm>
 #include <optional>
@@ -72,6 +73,9 @@ struct GraphBatchWriter::Member {
     QByteArray failedBody;
     QByteArray retryAfter;
     bool mayHaveActed = false; // a 504 came back: the server may have carried the write out
+    // The client-request-id of the envelope that carried the latest attempt: Graph logs the members under
+    // it, so a member's failure names it.
+    QByteArray clientRequestId;
 };
 
 struct GraphBatchWriter::Job {
@@ -103,7 +107,9 @@ void GraphBatchWriter::write(const QString &mailbox, const QList<GraphEventWrite
         m.write = writes.at(i);
         m.id = QString::number(i + 1);
         const ExchangeEvent &event = m.write.event;
+        // Headers of the envelope are not the members': each member asks for immutable ids itself.
         QJsonObject headers;
+        headers.insert(QStringLiteral("Prefer"), QString::fromLatin1(GraphConnector::kImmutableIdPreference));
         QJsonObject request{{QStringLiteral("id"), m.id}};
         if (mailbox.isEmpty()) {
             m.result = invalid(tr("No mailbox given for the batch."), QStringLiteral("mailbox"));
@@ -144,8 +150,7 @@ void GraphBatchWriter::write(const QString &mailbox, const QList<GraphEventWrite
                 }
             }
         }
-        if (!headers.isEmpty())
-            request.insert(QStringLiteral("headers"), headers);
+        request.insert(QStringLiteral("headers"), headers);
         m.request = request;
         job->members.push_back(std::move(m));
     }
@@ -183,9 +188,11 @@ void GraphBatchWriter::sendBatch(quint64 jobId, const QList<int> &indices)
     Job &job = *m_jobs.at(jobId);
     QJsonArray requests;
     bool idempotent = true;
+    const QByteArray clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     for (int index : indices) {
         Member &m = job.members[static_cast<size_t>(index)];
         ++m.attempts;
+        m.clientRequestId = clientRequestId;
         idempotent = idempotent && m.idempotent;
         requests.append(m.request);
     }
@@ -198,7 +205,8 @@ void GraphBatchWriter::sendBatch(quint64 jobId, const QList<int> &indices)
     request.method = QByteArrayLiteral("POST");
     request.url = url;
     request.headers = {{QByteArrayLiteral("Content-Type"), kJson.toLatin1()},
-                       {QByteArrayLiteral("Accept"), kJson.toLatin1()}};
+                       {QByteArrayLiteral("Accept"), kJson.toLatin1()},
+                       {QByteArrayLiteral("client-request-id"), clientRequestId}};
     request.body =
         QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
     request.mailbox = job.mailbox;
@@ -314,8 +322,10 @@ void GraphBatchWriter::onMember(Member &m, const QJsonObject &response) const
         m.mayHaveActed = m.mayHaveActed || status == 504;
         return;
     }
-    m.result = GraphConnector::writeError(
-        net::HttpClient::errorForResponse(status, bodyBytes, m_connector->graphBase()));
+    m.result =
+        GraphConnector::withClientRequestId(GraphConnector::writeError(net::HttpClient::errorForResponse(
+                                                status, bodyBytes, m_connector->graphBase())),
+                                            m.clientRequestId);
 }
 
 void GraphBatchWriter::endRound(quint64 jobId)
@@ -343,7 +353,7 @@ void GraphBatchWriter::endRound(quint64 jobId)
             net::HttpClient::errorForResponse(m.failedStatus, m.failedBody, m_connector->graphBase()));
         if (m.attempts > 1)
             error.message += QLatin1Char(' ') + tr("(gave up after %n attempts)", nullptr, m.attempts);
-        m.result = error;
+        m.result = GraphConnector::withClientRequestId(error, m.clientRequestId);
     }
     if (retrying == 0)
         return finish(jobId);

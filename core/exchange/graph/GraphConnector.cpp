@@ -1,13 +1,19 @@
 #include "exchange/graph/GraphConnector.h"
 
+#include "exchange/graph/GraphIdMigration.h"
 #include "exchange/graph/GraphTokenProvider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcGraph, "cxsync.exchange.graph", QtInfoMsg)
 
 namespace cxsync::exchange {
 
@@ -92,9 +98,65 @@ QUrl GraphConnector::mailboxUrl(const QString &mailbox, const QString &suffix) c
     return url;
 }
 
+void GraphConnector::prepare(net::HttpRequest &request)
+{
+    bool hasId = false;
+    bool hasIdType = false;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("client-request-id", Qt::CaseInsensitive) == 0)
+            hasId = true;
+        else if (name.compare("Prefer", Qt::CaseInsensitive) == 0 && value.toLower().contains("idtype="))
+            hasIdType = true;
+    }
+    if (!hasId)
+        request.headers.append(
+            {QByteArrayLiteral("client-request-id"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+    if (!hasIdType)
+        request.headers.append({QByteArrayLiteral("Prefer"), QByteArray(kImmutableIdPreference)});
+}
+
+QPair<QByteArray, QByteArray> GraphConnector::preferHeader(const QList<QByteArray> &extra)
+{
+    QByteArrayList values{QByteArray(kImmutableIdPreference)};
+    values.append(extra);
+    return {QByteArrayLiteral("Prefer"), values.join(", ")};
+}
+
+QByteArray GraphConnector::clientRequestId(const net::HeaderList &headers)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare("client-request-id", Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+Error GraphConnector::withClientRequestId(Error error, const QByteArray &clientRequestId)
+{
+    if (!clientRequestId.isEmpty())
+        error.message +=
+            QLatin1Char(' ') + tr("(client-request-id %1)").arg(QString::fromLatin1(clientRequestId));
+    return error;
+}
+
 void GraphConnector::send(net::HttpRequest request, net::HttpClient::Callback done)
 {
-    attempt(std::move(request), std::move(done), false);
+    prepare(request);
+    const QByteArray id = clientRequestId(request.headers);
+    const QString label = request.label;
+    const QByteArray method = request.method;
+    const QString url = net::HttpTrace::redactUrl(request.url);
+    attempt(
+        std::move(request),
+        [id, label, method, url, done = std::move(done)](Result<net::HttpResponse> result) {
+            if (result.ok())
+                return done(std::move(result));
+            const Error error = withClientRequestId(result.error(), id);
+            qCInfo(lcGraph).noquote() << QStringLiteral("[%1] %2 %3 failed: %4")
+                                             .arg(label, QString::fromLatin1(method), url, error.message);
+            done(error);
+        },
+        false);
 }
 
 void GraphConnector::attempt(net::HttpRequest request, net::HttpClient::Callback done, bool retried)
@@ -388,8 +450,11 @@ Result<QJsonObject> GraphConnector::eventToJson(const ExchangeEvent &event)
         {QStringLiteral("isAllDay"), event.isAllDay},
         {QStringLiteral("sensitivity"),
          event.isPrivate ? QStringLiteral("private") : QStringLiteral("normal")},
-        {QStringLiteral("attendees"), attendees},
     };
+    // Only when the caller changes them: Exchange sends every attendee an update for a write that carries
+    // "attendees", and an empty list removes them all.
+    if (event.writeAttendees)
+        body.insert(QStringLiteral("attendees"), attendees);
     if (event.writeReminder) {
         body.insert(QStringLiteral("isReminderOn"), event.reminderOn);
         body.insert(QStringLiteral("reminderMinutesBeforeStart"), event.reminderMinutes);
@@ -522,6 +587,24 @@ void GraphConnector::readChanges(const QString &mailbox, const QString &cursor, 
     });
 }
 
+void GraphConnector::prepareMailbox(const QString &mailbox, Journal &journal, const QDateTime &nowUtc,
+                                    StatusCallback done)
+{
+    // One migration object per call: it calls back once, from the event loop, and is gone after that.
+    auto *migration = new GraphIdMigration(this, &journal, this);
+    migration->run(mailbox, nowUtc,
+                   [migration, mailbox, done = std::move(done)](Result<GraphIdMigration::Outcome> outcome) {
+                       migration->deleteLater();
+                       if (!outcome.ok()) {
+                           Error error = outcome.error();
+                           error.message = tr("%1: moving the stored Outlook ids to immutable ids failed: %2")
+                                               .arg(mailbox, error.message);
+                           return done(error);
+                       }
+                       done(Status());
+                   });
+}
+
 void GraphConnector::createEvent(const QString &mailbox, const ExchangeEvent &event,
                                  const QString &transactionId, Callback<ExchangeEvent> done)
 {
@@ -592,6 +675,75 @@ void GraphConnector::updateEvent(const QString &mailbox, const ExchangeEvent &ev
         if (!result.ok())
             return done(writeError(result.error()));
         deliverEvent(result, done);
+    });
+}
+
+void GraphConnector::translateIds(const QString &mailbox, const QStringList &restIds,
+                                  Callback<GraphIdTranslation> done)
+{
+    auto later = [this, &done](Error error) {
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
+    };
+    if (mailbox.isEmpty())
+        return later(invalid(tr("No mailbox given."), QStringLiteral("mailbox")));
+    if (restIds.isEmpty() || restIds.size() > kMaxTranslateIds)
+        return later(invalid(
+            tr("translateExchangeIds takes 1 to %1 ids, not %2.").arg(kMaxTranslateIds).arg(restIds.size()),
+            QStringLiteral("inputIds")));
+    QJsonArray inputIds;
+    for (const QString &id : restIds) {
+        if (id.isEmpty())
+            return later(invalid(tr("An empty id cannot be translated."), QStringLiteral("inputIds")));
+        inputIds.append(id);
+    }
+    net::HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = mailboxUrl(mailbox, QStringLiteral("/translateExchangeIds"));
+    request.headers = {{QByteArrayLiteral("Content-Type"), kJson}, {QByteArrayLiteral("Accept"), kJson}};
+    request.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("inputIds"), inputIds},
+                                  {QStringLiteral("sourceIdType"), QStringLiteral("restId")},
+                                  {QStringLiteral("targetIdType"), QStringLiteral("restImmutableEntryId")}})
+            .toJson(QJsonDocument::Compact);
+    request.mailbox = mailbox;
+    request.idempotent = true; // a translation changes nothing
+    request.label = QStringLiteral("graph.translateExchangeIds");
+    const QSet<QString> asked(restIds.cbegin(), restIds.cend());
+    send(request, [asked, done = std::move(done)](Result<net::HttpResponse> result) {
+        if (!result.ok())
+            return done(result.error());
+        const Result<QJsonObject> json = jsonObject(result.value(), QStringLiteral("translateExchangeIds"));
+        if (!json.ok())
+            return done(json.error());
+        const QJsonValue value = json.value().value(QLatin1String("value"));
+        if (!value.isArray())
+            return done(invalid(tr("Graph answered translateExchangeIds without \"value\"."),
+                                QStringLiteral("value")));
+        GraphIdTranslation out;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonObject o = item.toObject();
+            const QString source = str(o, "sourceId");
+            if (!asked.contains(source))
+                return done(
+                    invalid(tr("Graph's translateExchangeIds answer names an id that was not asked for (%1).")
+                                .arg(source),
+                            QStringLiteral("value.sourceId")));
+            const QString target = str(o, "targetId");
+            const QJsonObject details = o.value(QLatin1String("errorDetails")).toObject();
+            if (!target.isEmpty()) {
+                out.targetBySource.insert(source, target);
+            } else if (!details.isEmpty()) {
+                out.failedBySource.insert(
+                    source, QStringLiteral("%1: %2").arg(str(details, "code"), str(details, "message")));
+            } else {
+                return done(invalid(tr("Graph's translateExchangeIds answer for %1 has neither targetId nor "
+                                       "errorDetails.")
+                                        .arg(source),
+                                    QStringLiteral("value.targetId")));
+            }
+        }
+        done(out);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "exchange/ExchangeConnector.h"
 #include "net/HttpClient.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -10,6 +11,12 @@
 namespace cxsync::exchange {
 
 class GraphTokenProvider;
+
+// What translateExchangeIds answered: the ids it translated, and those it could not with Graph's reason.
+struct GraphIdTranslation {
+    QHash<QString, QString> targetBySource;
+    QHash<QString, QString> failedBySource; // "<code>: <message>" from errorDetails
+};
 
 // ExchangeConnector over Microsoft Graph v1.0 (PROTOCOLS.md A2, A3, A7, A8). Every request goes through the
 // HttpClient with the mailbox as concurrency key; a 401 is retried once with a fresh token.
@@ -31,6 +38,11 @@ public:
     void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
                      const QDateTime &windowEndUtc, Callback<ChangePage> done) override;
     void setChangePageSize(int items) { m_changePageSize = items; }
+    // The journal's stored ids of `mailbox` become immutable ids, once (GraphIdMigration): every request asks
+    // for immutable ids, and a journal written before that holds REST ids. Done already: no request, called
+    // back at once (from the event loop); no stored ids: marked done without a request.
+    void prepareMailbox(const QString &mailbox, Journal &journal, const QDateTime &nowUtc,
+                        StatusCallback done) override;
     void createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
                      Callback<ExchangeEvent> done) override;
     void updateEvent(const QString &mailbox, const ExchangeEvent &event,
@@ -40,8 +52,34 @@ public:
     void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                      StatusCallback done) override;
 
-    // Sends `request` with a bearer token; on 401 fetches a new token and tries once more.
+    // POST /users/{mailbox}/translateExchangeIds (PROTOCOLS.md A3, E10): REST ids (restId) to immutable ones
+    // (restImmutableEntryId), at most kMaxTranslateIds at once. An answer that names an id not asked for, or
+    // a result without targetId or errorDetails, is Invalid naming the field.
+    static constexpr int kMaxTranslateIds = 1000;
+    void translateIds(const QString &mailbox, const QStringList &restIds, Callback<GraphIdTranslation> done);
+
+    // Sends `request` with a bearer token; on 401 fetches a new token and tries once more. Every request gets
+    // (prepare()) a client-request-id and Prefer: IdType="ImmutableId"; a failure's message names the
+    // client-request-id (and Graph's request-id), and is logged with it, so that an admin can quote them.
     void send(net::HttpRequest request, net::HttpClient::Callback done);
+    // Graph etiquette for one request, added only where the request does not set them itself:
+    // - client-request-id: a fresh GUID for the logical request. Retries (the HttpClient's, and send()'s
+    //   once after a 401) go out with the same one, as the Graph SDKs' telemetry handler does (it adds one
+    //   only if absent), so one id covers every attempt of an operation in Microsoft's logs;
+    // - Prefer: IdType="ImmutableId" (PROTOCOLS.md A3, E10): ids that stay the same when Outlook moves an
+    //   item to another folder, in responses, delta pages and (when the subscription is created with it)
+    //   change notifications. It is added next to the request's own Prefer values; the HttpClient sends all
+    //   of them as one Prefer line (E11: a second header of the same name must not replace the first).
+    // User-Agent is the HttpClient's (HttpClient::defaultUserAgent()).
+    static void prepare(net::HttpRequest &request);
+    static constexpr const char *kImmutableIdPreference = "IdType=\"ImmutableId\"";
+    // The Prefer header of a request that wants immutable ids and `extra` preferences (e.g.
+    // "odata.maxpagesize=50", "outlook.timezone=\"UTC\""), as one header; also for $batch members.
+    static QPair<QByteArray, QByteArray> preferHeader(const QList<QByteArray> &extra = {});
+    // The client-request-id a request carries (empty if none).
+    static QByteArray clientRequestId(const net::HeaderList &headers);
+    // `error` with the client-request-id appended to its message, for the admin to quote to Microsoft.
+    static Error withClientRequestId(Error error, const QByteArray &clientRequestId);
     QUrl graphBase() const { return m_base; }
     // {base}/users/{mailbox}{suffix}
     QUrl mailboxUrl(const QString &mailbox, const QString &suffix) const;
