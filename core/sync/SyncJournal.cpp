@@ -458,6 +458,7 @@ QJsonObject SyncJournal::eventToJson(const exchange::ExchangeEvent &e)
         {QStringLiteral("reminderOn"), e.reminderOn},
         {QStringLiteral("reminderMinutes"), e.reminderMinutes},
         {QStringLiteral("writeReminder"), e.writeReminder},
+        {QStringLiteral("writeAttendees"), e.writeAttendees},
         {QStringLiteral("isCancelled"), e.isCancelled},
         {QStringLiteral("isOrganizer"), e.isOrganizer},
         {QStringLiteral("organizer"), e.organizer.address},
@@ -489,6 +490,8 @@ exchange::ExchangeEvent SyncJournal::eventFromJson(const QJsonObject &o)
     e.reminderOn = o.value(QStringLiteral("reminderOn")).toBool();
     e.reminderMinutes = o.value(QStringLiteral("reminderMinutes")).toInt(15);
     e.writeReminder = o.value(QStringLiteral("writeReminder")).toBool(true);
+    // rows written before the flag existed sent the attendees with every write
+    e.writeAttendees = o.value(QStringLiteral("writeAttendees")).toBool(true);
     e.isCancelled = o.value(QStringLiteral("isCancelled")).toBool();
     e.isOrganizer = o.value(QStringLiteral("isOrganizer")).toBool(true);
     e.organizer.address = s("organizer");

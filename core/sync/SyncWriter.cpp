@@ -5,6 +5,8 @@
 #include "exchange/ExchangeConnector.h"
 #include "queue/TransactionLog.h"
 
+#include <QSet>
+
 namespace cxsync::sync {
 
 namespace {
@@ -19,6 +21,18 @@ Error noExchange()
     return makeError(ErrorKind::Unavailable,
                      SyncWriter::tr("Calendar synchronization needs Exchange Online (Graph); EWS is not available "
                                     "in this version."));
+}
+
+// Who an item invites, by address (lower case): the organizer aside, as Exchange lists the organizer apart and
+// exchangeFingerprint() leaves it out too. Responses and names do not matter: they are not who is invited.
+QSet<QString> invitedAddresses(const QList<exchange::ExchangeAttendee> &attendees, const QString &organizer)
+{
+    QSet<QString> out;
+    for (const exchange::ExchangeAttendee &a : attendees) {
+        if (!a.address.isEmpty() && a.address.compare(organizer, Qt::CaseInsensitive) != 0)
+            out.insert(a.address.toLower());
+    }
+    return out;
 }
 
 } // namespace
@@ -452,6 +466,10 @@ void SyncWriter::updateExchange(const SyncAction &a, Done done, int attempt)
         }
         target.attendees = attendees;
         target.organizer = current.organizer;
+        // The list goes out only when it changes who is invited: Exchange sends every attendee an update for
+        // a write that carries it (a CRM edit of the subject alone must not re-invite anyone).
+        target.writeAttendees = invitedAddresses(target.attendees, current.organizer.address) !=
+                                invitedAddresses(current.attendees, current.organizer.address);
         if (!m_mapping.copyReminders) {
             target.reminderOn = current.reminderOn;
             target.reminderMinutes = current.reminderMinutes;
