@@ -107,9 +107,8 @@ SubscriptionManager *HooksCommand::manager(const QString &clientState)
     options.clientState = clientState;
     Connections *connections = m_connections.get();
     connections->useLinks(*m_journal); // each mailbox's subscription on its own Exchange server
-    m_manager = std::make_unique<SubscriptionManager>(
-        [connections](const QString &mailbox) { return connections->graphFor(mailbox); }, m_journal.get(),
-        &m_clock, options);
+    m_manager =
+        std::make_unique<SubscriptionManager>(connections->exchange(), m_journal.get(), &m_clock, options);
     return m_manager.get();
 }
 

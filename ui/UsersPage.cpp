@@ -559,7 +559,7 @@ void UsersPage::testSelectedMailbox()
             return endOperation(false);
         if (m_journal)
             m_connections->useLinks(*m_journal); // the mailbox's own Exchange server
-        if (!m_connections->graphFor(mailbox)) {
+        if (!m_connections->exchange()) {
             Q_EMIT statusMessage(
                 tr("Test Mailbox Access: on-premises Exchange (EWS) is not available in this "
                    "version."));
@@ -567,7 +567,7 @@ void UsersPage::testSelectedMailbox()
         }
         QPointer<UsersPage> self(this);
         MailboxAccessProbe::test(
-            *m_connections->graphFor(mailbox), m_clock, mailbox, this, [self](Result<QString> result) {
+            *m_connections->exchange(), m_clock, mailbox, this, [self](Result<QString> result) {
                 if (!self)
                     return;
                 Q_EMIT self->statusMessage(

@@ -68,7 +68,7 @@ exchange::ExchangeConnector *Connections::exchange()
 {
     if (m_router)
         return m_router.get();
-    return m_servers.first().connector;
+    return m_servers.first().exchangeConnector();
 }
 
 QStringList Connections::exchangeServerNames() const
@@ -122,9 +122,9 @@ const ExchangeServerConnection &Connections::serverOf(const QString &mailbox)
     return m_servers.first();
 }
 
-exchange::GraphConnector *Connections::graphFor(const QString &mailbox)
+exchange::ExchangeConnector *ExchangeServerConnection::exchangeConnector() const
 {
-    return serverOf(mailbox).connector;
+    return connector;
 }
 
 Result<ConnectionEndpoints> Connections::endpoints(const Settings &settings)

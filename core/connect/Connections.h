@@ -71,8 +71,13 @@ struct ExchangeServerConnection {
     QString account;  // its Exchange Account (the mailbox Test Connection reads)
     bool graph = false;
     ConnectionEndpoints endpoints; // the Exchange part (graph*, authority, tokenEndpoint, ewsUrl)
-    exchange::GraphTokenProvider *tokens = nullptr; // null for EWS
-    exchange::GraphConnector *connector = nullptr;  // null for EWS
+    // Graph only (null for EWS): for the Graph-specific checks of Test Connection (token, directory
+    // permissions). Everything else goes through exchangeConnector().
+    exchange::GraphTokenProvider *tokens = nullptr;
+    exchange::GraphConnector *connector = nullptr;
+
+    // This server's side of the ExchangeConnector seam (null while its kind has no connector: EWS).
+    exchange::ExchangeConnector *exchangeConnector() const;
 
     // "emea (graph:contoso.example)", or the identity alone for the primary server.
     QString displayName() const;
@@ -114,14 +119,10 @@ public:
     const ConnectionEndpoints &endpoints() const { return m_endpoints; }
     net::HttpClient &http() { return *m_http; }
     crm::CrmConnector &crm() { return *m_crm; }
-    // The Exchange side; with several servers, a connector that routes by mailbox. Null when the primary
-    // server uses EWS (not built yet: the Exchange side then reports "not available").
+    // The Exchange side, the only one the engine, hooks, user sync and diagnostics use; with several servers,
+    // a connector that routes by mailbox. Null when the primary server uses EWS (not built yet: the Exchange
+    // side then reports "not available").
     exchange::ExchangeConnector *exchange();
-    // The primary server's Graph connector and tokens.
-    exchange::GraphConnector *graph() { return m_servers.first().connector; }
-    exchange::GraphTokenProvider *graphTokens() { return m_servers.first().tokens; }
-    // The Graph connector of the server `mailbox` (address, UPN or directory id) is linked to.
-    exchange::GraphConnector *graphFor(const QString &mailbox);
     // The server `mailbox` is linked to (the primary server when no link names it).
     const ExchangeServerConnection &serverOf(const QString &mailbox);
     // Every configured Exchange server, the primary first.

@@ -1,11 +1,12 @@
 #include "connect/ExchangeRouter.h"
 
 #include "connect/Connections.h"
-#include "exchange/graph/GraphConnector.h"
 
 namespace cxsync {
 
+using exchange::CalendarProbe;
 using exchange::ChangePage;
+using exchange::ChangeSubscription;
 using exchange::ExchangeEvent;
 using exchange::ExchangeUser;
 
@@ -26,7 +27,7 @@ void readNextDirectory(const std::shared_ptr<DirectoryReading> &state, const std
         return;
     }
     const ExchangeServerConnection server = state->servers.at(state->next++);
-    server.connector->listUsers([state, alive, server](Result<QList<ExchangeUser>> listed) {
+    server.exchangeConnector()->listUsers([state, alive, server](Result<QList<ExchangeUser>> listed) {
         if (alive.expired())
             return;
         if (!listed.ok()) {
@@ -52,8 +53,8 @@ ExchangeRouter::~ExchangeRouter() = default;
 
 exchange::ExchangeConnector &ExchangeRouter::route(const QString &mailbox)
 {
-    // Connections::create() only builds a router when every server has a Graph connector.
-    return *m_connections.serverOf(mailbox).connector;
+    // Connections::create() only builds a router when every server has a connector.
+    return *m_connections.serverOf(mailbox).exchangeConnector();
 }
 
 void ExchangeRouter::listUsers(Callback<QList<ExchangeUser>> done)
@@ -102,6 +103,35 @@ void ExchangeRouter::cancelEvent(const QString &mailbox, const QString &eventId,
                                  StatusCallback done)
 {
     route(mailbox).cancelEvent(mailbox, eventId, comment, std::move(done));
+}
+
+void ExchangeRouter::probeCalendar(const QString &mailbox, const QDateTime &fromUtc, const QDateTime &toUtc,
+                                   Callback<CalendarProbe> done)
+{
+    route(mailbox).probeCalendar(mailbox, fromUtc, toUtc, std::move(done));
+}
+
+void ExchangeRouter::subscribe(const exchange::SubscriptionRequest &request,
+                               Callback<ChangeSubscription> done)
+{
+    route(request.mailbox).subscribe(request, std::move(done));
+}
+
+void ExchangeRouter::getSubscription(const QString &mailbox, const QString &id,
+                                     Callback<ChangeSubscription> done)
+{
+    route(mailbox).getSubscription(mailbox, id, std::move(done));
+}
+
+void ExchangeRouter::renewSubscription(const QString &mailbox, const QString &id,
+                                       const QDateTime &expirationUtc, Callback<ChangeSubscription> done)
+{
+    route(mailbox).renewSubscription(mailbox, id, expirationUtc, std::move(done));
+}
+
+void ExchangeRouter::unsubscribe(const QString &mailbox, const QString &id, StatusCallback done)
+{
+    route(mailbox).unsubscribe(mailbox, id, std::move(done));
 }
 
 } // namespace cxsync

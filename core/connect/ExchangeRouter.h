@@ -11,10 +11,10 @@ namespace cxsync {
 class Connections;
 
 // The Exchange side of a profile with several Exchange servers or tenants (seed chapter 5): each mailbox's
-// calls go to the server the mailbox is linked to (Connections::serverOf()); listUsers() reads every
-// server's directory, one after another, and tags each mailbox with its server. A directory that cannot be
-// read fails the whole listing, naming the server: user sync must never take a missing directory for
-// mailboxes that are gone.
+// calls (items, change reads, calendar probes, subscriptions) go to the server the mailbox is linked to
+// (Connections::serverOf()); listUsers() reads every server's directory, one after another, and tags each
+// mailbox with its server. A directory that cannot be read fails the whole listing, naming the server: user
+// sync must never take a missing directory for mailboxes that are gone.
 class ExchangeRouter final : public exchange::ExchangeConnector {
     Q_DECLARE_TR_FUNCTIONS(cxsync::ExchangeRouter)
 public:
@@ -35,6 +35,15 @@ public:
                      StatusCallback done) override;
     void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                      StatusCallback done) override;
+    void probeCalendar(const QString &mailbox, const QDateTime &fromUtc, const QDateTime &toUtc,
+                       Callback<exchange::CalendarProbe> done) override;
+    void subscribe(const exchange::SubscriptionRequest &request,
+                   Callback<exchange::ChangeSubscription> done) override;
+    void getSubscription(const QString &mailbox, const QString &id,
+                         Callback<exchange::ChangeSubscription> done) override;
+    void renewSubscription(const QString &mailbox, const QString &id, const QDateTime &expirationUtc,
+                           Callback<exchange::ChangeSubscription> done) override;
+    void unsubscribe(const QString &mailbox, const QString &id, StatusCallback done) override;
 
 private:
     exchange::ExchangeConnector &route(const QString &mailbox);

@@ -5,8 +5,8 @@
 #include "SettingsSchema.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
-#include "exchange/graph/GraphConnector.h"
-#include "exchange/graph/GraphTokenProvider.h"
+#include "diagnostics/GraphChecks.h"
+#include "exchange/ExchangeConnector.h"
 #include "net/HttpClient.h"
 
 #include <QCryptographicHash>
@@ -19,6 +19,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <optional>
+#include <utility>
 
 namespace cxsync {
 
@@ -47,21 +50,6 @@ int portOf(const QUrl &url)
 QString hostPort(const QUrl &url)
 {
     return QStringLiteral("%1:%2").arg(url.host()).arg(portOf(url));
-}
-
-// The "roles" claim of an access token (its payload is readable base64url JSON; the signature is the
-// server's business). Empty when absent or unreadable.
-QStringList tokenRoles(const QString &token)
-{
-    const QStringList parts = token.split(QLatin1Char('.'));
-    if (parts.size() < 2)
-        return {};
-    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
-    const QJsonArray roles = QJsonDocument::fromJson(payload).object().value(QStringLiteral("roles")).toArray();
-    QStringList out;
-    for (const QJsonValue &role : roles)
-        out.append(role.toString());
-    return out;
 }
 
 } // namespace
@@ -683,9 +671,33 @@ void ConnectionTest::stepCrmApi(StepDone done)
         });
 }
 
+const ExchangeServerConnection *ConnectionTest::primaryGraph() const
+{
+    const ExchangeServerConnection &primary = m_connections->servers().first();
+    return primary.graph ? &primary : nullptr;
+}
+
+ConnectionHint ConnectionTest::exchangeHint(const Error &error, const QString &mailbox,
+                                            const QStringList &needed)
+{
+    // Graph's refusals name permissions and policies (ConnectionHints::forGraph); any other kind is judged by
+    // its transport until it brings its own hints.
+    if (m_connections->serverOf(mailbox).graph)
+        return ConnectionHints::forGraph(error, mailbox, needed, m_tokenRoles);
+    return ConnectionHints::forTransport(error, tr("The Exchange server"));
+}
+
+Error ConnectionTest::deadlineError() const
+{
+    return makeError(
+        ErrorKind::Network,
+        tr("The Exchange server did not answer within %1 ms (timed out).").arg(m_options.stepTimeoutMs));
+}
+
 void ConnectionTest::stepToken(StepDone done)
 {
-    if (!m_connections->graphTokens()) {
+    const ExchangeServerConnection *graph = primaryGraph();
+    if (!graph) {
         done(skipped(kToken, tr("Not used: the Exchange server is on premises (EWS).")));
         return;
     }
@@ -693,20 +705,20 @@ void ConnectionTest::stepToken(StepDone done)
         done(skipped(kToken, tr("Skipped: the sign-in endpoint cannot be reached.")));
         return;
     }
-    m_connections->graphTokens()->token([this, done, alive = std::weak_ptr<int>(m_alive)](Result<QString> token) {
+    GraphChecks::token(*graph, [this, done, alive = std::weak_ptr<int>(m_alive)](Result<QStringList> roles) {
         if (alive.expired())
             return;
         StepResult r;
         r.id = kToken;
-        if (!token.ok()) {
+        if (!roles.ok()) {
             m_exchangeBroken = true;
             r.outcome = StepOutcome::Failed;
-            r.detail = token.error().message;
-            r.hint = ConnectionHints::forToken(token.error(), m_settings.value(Keys::GraphTenant).toString(),
+            r.detail = roles.error().message;
+            r.hint = ConnectionHints::forToken(roles.error(), m_settings.value(Keys::GraphTenant).toString(),
                                                m_settings.value(Keys::GraphClientId).toString());
         } else {
             m_haveToken = true;
-            m_tokenRoles = tokenRoles(token.value());
+            m_tokenRoles = roles.value();
             r.outcome = StepOutcome::Passed;
             r.detail = m_tokenRoles.isEmpty()
                            ? tr("Token obtained; it carries no application permissions (admin consent missing?).")
@@ -717,55 +729,50 @@ void ConnectionTest::stepToken(StepDone done)
     });
 }
 
-bool ConnectionTest::skipWithoutGraph(const QString &id, const StepDone &done)
-{
-    if (!m_connections->graph())
-        done(skipped(id, tr("Not available: the EWS connection is not built yet.")));
-    else if (m_exchangeBroken || !m_haveToken)
-        done(skipped(id, tr("Skipped: no token.")));
-    else
-        return false;
-    return true;
-}
-
 void ConnectionTest::stepUsers(StepDone done)
 {
-    if (skipWithoutGraph(kUsers, done))
+    // Reading the whole directory is Graph's way of finding mailboxes (EWS resolves names one by one).
+    const ExchangeServerConnection *graph = primaryGraph();
+    if (!graph) {
+        done(skipped(kUsers, tr("Not available: the EWS connection is not built yet.")));
         return;
-    net::HttpRequest request;
-    QUrl url = m_connections->graph()->graphBase();
-    url.setPath(url.path() + QStringLiteral("/users"));
-    url.setQuery(QStringLiteral("$top=1&$select=id,mail"));
-    request.url = url;
-    request.label = QStringLiteral("graph.testUsers");
-    request.timeoutMs = m_options.stepTimeoutMs;
-    m_connections->graph()->send(request, [this, done, alive = std::weak_ptr<int>(m_alive)](
-                                              Result<net::HttpResponse> response) {
-        if (alive.expired())
-            return;
-        StepResult r;
-        r.id = kUsers;
-        if (!response.ok()) {
-            r.outcome = StepOutcome::Failed;
-            r.detail = response.error().message;
-            r.hint = ConnectionHints::forGraph(response.error(), QString(),
-                                               {QStringLiteral("User.Read.All")}, m_tokenRoles);
-        } else if (!QJsonDocument::fromJson(response.value().body).object().value(QStringLiteral("value")).isArray()) {
-            r.outcome = StepOutcome::Failed;
-            r.detail = tr("The users answer has no 'value' list.");
-            r.hint = ConnectionHints::forTransport(makeError(ErrorKind::Invalid, r.detail), tr("Microsoft Graph"));
-        } else {
-            r.outcome = StepOutcome::Passed;
-            r.detail = tr("The directory's users can be read.");
-        }
-        done(r);
-    });
+    }
+    if (m_exchangeBroken || !m_haveToken) {
+        done(skipped(kUsers, tr("Skipped: no token.")));
+        return;
+    }
+    GraphChecks::readDirectory(
+        *graph, m_options.stepTimeoutMs, [this, done, alive = std::weak_ptr<int>(m_alive)](Status read) {
+            if (alive.expired())
+                return;
+            StepResult r;
+            r.id = kUsers;
+            if (!read.ok()) {
+                r.outcome = StepOutcome::Failed;
+                r.detail = read.error().message;
+                r.hint = read.error().httpStatus == 0 && read.error().kind == ErrorKind::Invalid
+                             ? ConnectionHints::forTransport(read.error(), tr("Microsoft Graph"))
+                             : ConnectionHints::forGraph(read.error(), QString(),
+                                                         {QStringLiteral("User.Read.All")}, m_tokenRoles);
+            } else {
+                r.outcome = StepOutcome::Passed;
+                r.detail = tr("The directory's users can be read.");
+            }
+            done(r);
+        });
 }
 
 void ConnectionTest::stepMailbox(StepDone done)
 {
-    if (skipWithoutGraph(kMailbox, done))
+    exchange::ExchangeConnector *exchange = m_connections->exchange();
+    if (!exchange) {
+        done(skipped(kMailbox, tr("Not available: the EWS connection is not built yet.")));
         return;
+    }
+    if (m_exchangeBroken || (primaryGraph() && !m_haveToken)) {
+        done(skipped(kMailbox, tr("Skipped: no token.")));
+        return;
+    }
     const QString mailbox =
         m_options.mailbox.isEmpty() ? m_settings.value(Keys::ExchangeAccount).toString() : m_options.mailbox;
     if (mailbox.isEmpty()) {
@@ -773,28 +780,28 @@ void ConnectionTest::stepMailbox(StepDone done)
         return;
     }
     const QDateTime now = m_clock->nowUtc();
-    net::HttpRequest request;
-    request.url = m_connections->graph()->mailboxUrl(mailbox, QStringLiteral("/calendarView"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("startDateTime"), now.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("endDateTime"), now.addDays(1).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
-    request.url.setQuery(query);
-    request.mailbox = mailbox;
-    request.label = QStringLiteral("graph.testCalendarRead");
-    request.timeoutMs = m_options.stepTimeoutMs;
     const QStringList readNeeds{QStringLiteral("Calendars.Read"), QStringLiteral("Calendars.ReadWrite")};
-    m_connections->graph()->send(request, [this, done, mailbox, readNeeds, now, alive = std::weak_ptr<int>(m_alive)](
-                                              Result<net::HttpResponse> response) {
+    // A connector call has no timeout of its own: the step ends at its deadline, and a later answer is
+    // ignored.
+    auto settled = std::make_shared<bool>(false);
+    auto finish = [this, done, mailbox, readNeeds, now,
+                   alive = std::weak_ptr<int>(m_alive)](std::optional<Result<exchange::CalendarProbe>> read) {
         if (alive.expired())
             return;
         StepResult r;
         r.id = kMailbox;
-        if (!response.ok()) {
+        if (!read) {
+            const Error late = deadlineError();
             r.outcome = StepOutcome::Failed;
-            r.detail = response.error().message;
-            r.hint = ConnectionHints::forGraph(response.error(), mailbox, readNeeds, m_tokenRoles);
+            r.detail = late.message;
+            r.hint = ConnectionHints::forTransport(late, tr("The Exchange server"));
+            done(r);
+            return;
+        }
+        if (!read->ok()) {
+            r.outcome = StepOutcome::Failed;
+            r.detail = read->error().message;
+            r.hint = exchangeHint(read->error(), mailbox, readNeeds);
             done(r);
             return;
         }
@@ -804,48 +811,65 @@ void ConnectionTest::stepMailbox(StepDone done)
             done(r);
             return;
         }
-        exchange::ExchangeEvent probe;
-        probe.subject = tr("CRM Exchange Sync connection test (safe to delete)");
-        probe.bodyText = tr("Created and deleted again by Test Connection.");
-        probe.startUtc = now.addDays(1);
-        probe.endUtc = probe.startUtc.addSecs(15 * 60);
-        probe.reminderOn = false;
-        probe.isPrivate = true;
-        const QString transaction = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_connections->exchange()->createEvent(
-            mailbox, probe, transaction,
-            [this, done, mailbox, r, alive = std::weak_ptr<int>(m_alive)](Result<exchange::ExchangeEvent> created) mutable {
-                if (alive.expired())
-                    return;
-                const QStringList writeNeeds{QStringLiteral("Calendars.ReadWrite")};
-                if (!created.ok()) {
-                    r.outcome = StepOutcome::Failed;
-                    r.detail = tr("Reading works, creating a test event does not: %1").arg(created.error().message);
-                    r.hint = ConnectionHints::forGraph(created.error(), mailbox, writeNeeds, m_tokenRoles);
-                    done(r);
-                    return;
-                }
-                const QString id = created.value().id;
-                m_connections->exchange()->deleteEvent(
-                    mailbox, id, QString(), [this, done, mailbox, id, r, writeNeeds, alive](Status deleted) mutable {
-                        if (alive.expired())
-                            return;
-                        if (!deleted.ok()) {
-                            r.outcome = StepOutcome::Failed;
-                            r.detail = tr("A test event was created but could not be deleted (delete it by hand: "
-                                          "'CRM Exchange Sync connection test', id %1): %2")
-                                           .arg(id, deleted.error().message);
-                            r.hint = ConnectionHints::forGraph(deleted.error(), mailbox, writeNeeds, m_tokenRoles);
-                        } else {
-                            r.outcome = StepOutcome::Passed;
-                            r.detail = tr("The calendar of %1 can be read and written (a test event was created "
-                                          "and deleted).")
-                                           .arg(mailbox);
-                        }
-                        done(r);
-                    });
-            });
+        writeProbe(mailbox, now, r, done);
+    };
+    QTimer::singleShot(m_options.stepTimeoutMs, this, [settled, finish] {
+        if (!std::exchange(*settled, true))
+            finish(std::nullopt);
     });
+    exchange->probeCalendar(mailbox, now, now.addDays(1),
+                            [settled, finish](Result<exchange::CalendarProbe> read) {
+                                if (!std::exchange(*settled, true))
+                                    finish(std::move(read));
+                            });
+}
+
+void ConnectionTest::writeProbe(const QString &mailbox, const QDateTime &now, StepResult r, StepDone done)
+{
+    exchange::ExchangeEvent probe;
+    probe.subject = tr("CRM Exchange Sync connection test (safe to delete)");
+    probe.bodyText = tr("Created and deleted again by Test Connection.");
+    probe.startUtc = now.addDays(1);
+    probe.endUtc = probe.startUtc.addSecs(15 * 60);
+    probe.reminderOn = false;
+    probe.isPrivate = true;
+    const QString transaction = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList writeNeeds{QStringLiteral("Calendars.ReadWrite")};
+    m_connections->exchange()->createEvent(
+        mailbox, probe, transaction,
+        [this, done, mailbox, r, writeNeeds,
+         alive = std::weak_ptr<int>(m_alive)](Result<exchange::ExchangeEvent> created) mutable {
+            if (alive.expired())
+                return;
+            if (!created.ok()) {
+                r.outcome = StepOutcome::Failed;
+                r.detail =
+                    tr("Reading works, creating a test event does not: %1").arg(created.error().message);
+                r.hint = exchangeHint(created.error(), mailbox, writeNeeds);
+                done(r);
+                return;
+            }
+            const QString id = created.value().id;
+            m_connections->exchange()->deleteEvent(
+                mailbox, id, QString(),
+                [this, done, mailbox, id, r, writeNeeds, alive](Status deleted) mutable {
+                    if (alive.expired())
+                        return;
+                    if (!deleted.ok()) {
+                        r.outcome = StepOutcome::Failed;
+                        r.detail = tr("A test event was created but could not be deleted (delete it by hand: "
+                                      "'CRM Exchange Sync connection test', id %1): %2")
+                                       .arg(id, deleted.error().message);
+                        r.hint = exchangeHint(deleted.error(), mailbox, writeNeeds);
+                    } else {
+                        r.outcome = StepOutcome::Passed;
+                        r.detail = tr("The calendar of %1 can be read and written (a test event was created "
+                                      "and deleted).")
+                                       .arg(mailbox);
+                    }
+                    done(r);
+                });
+        });
 }
 
 void ConnectionTest::stepServers(StepDone done)
@@ -869,7 +893,7 @@ void ConnectionTest::stepServers(StepDone done)
     auto state = std::make_shared<State>();
     state->servers = servers;
     auto next = std::make_shared<std::function<void()>>();
-    const qint64 timeoutMs = m_options.stepTimeoutMs;
+    const int timeoutMs = m_options.stepTimeoutMs;
     *next = [this, state, next, done, timeoutMs, alive = std::weak_ptr<int>(m_alive)]() {
         if (alive.expired())
             return;
@@ -894,56 +918,55 @@ void ConnectionTest::stepServers(StepDone done)
             }
             (*next)();
         };
+        // The calendar of the server's Exchange Account, through the seam like synchronization reads it.
+        auto readCalendar = [this, server, report, alive](const QStringList &roles, bool graphChecked) {
+            const QDateTime now = m_clock->nowUtc();
+            server.exchangeConnector()->probeCalendar(
+                server.account, now, now.addDays(1),
+                [server, roles, graphChecked, report, alive](Result<exchange::CalendarProbe> read) {
+                    if (alive.expired())
+                        return;
+                    if (!read.ok())
+                        return report(
+                            false,
+                            tr("the calendar of %1 cannot be read: %2")
+                                .arg(server.account, read.error().message),
+                            server.graph ? ConnectionHints::forGraph(read.error(), server.account,
+                                                                     {QStringLiteral("Calendars.Read"),
+                                                                      QStringLiteral("Calendars.ReadWrite")},
+                                                                     roles)
+                                         : ConnectionHints::forTransport(read.error(), server.displayName()));
+                    report(true,
+                           graphChecked
+                               ? tr("token obtained, the directory and the calendar of %1 can be read.")
+                                     .arg(server.account)
+                               : tr("the calendar of %1 can be read.").arg(server.account),
+                           {});
+                });
+        };
+        if (!server.exchangeConnector())
+            return report(false, tr("on-premises Exchange (EWS) cannot be checked yet."), {});
+        if (!server.graph)
+            return readCalendar({}, false);
+        // Graph: a token and the directory first.
         const SettingsValues values = m_settings.serverValues(server.name);
-        server.tokens->token([this, server, values, report, timeoutMs, alive](Result<QString> token) {
+        GraphChecks::token(server, [server, values, report, readCalendar, timeoutMs,
+                                    alive](Result<QStringList> token) {
             if (alive.expired())
                 return;
             if (!token.ok())
                 return report(false, tr("no token: %1").arg(token.error().message),
                               ConnectionHints::forToken(token.error(), values.value(Keys::GraphTenant).toString(),
                                                         values.value(Keys::GraphClientId).toString()));
-            const QStringList roles = tokenRoles(token.value());
-            net::HttpRequest request;
-            QUrl url = server.connector->graphBase();
-            url.setPath(url.path() + QStringLiteral("/users"));
-            url.setQuery(QStringLiteral("$top=1&$select=id,mail"));
-            request.url = url;
-            request.label = QStringLiteral("graph.testUsers");
-            request.timeoutMs = int(timeoutMs);
-            server.connector->send(request, [this, server, roles, report, timeoutMs, alive](
-                                                Result<net::HttpResponse> users) {
+            const QStringList roles = token.value();
+            GraphChecks::readDirectory(server, timeoutMs, [roles, report, readCalendar, alive](Status users) {
                 if (alive.expired())
                     return;
                 if (!users.ok())
                     return report(false, tr("the directory cannot be read: %1").arg(users.error().message),
                                   ConnectionHints::forGraph(users.error(), QString(), {QStringLiteral("User.Read.All")},
                                                             roles));
-                const QDateTime now = m_clock->nowUtc();
-                net::HttpRequest calendar;
-                calendar.url = server.connector->mailboxUrl(server.account, QStringLiteral("/calendarView"));
-                QUrlQuery query;
-                query.addQueryItem(QStringLiteral("startDateTime"), now.toString(Qt::ISODate));
-                query.addQueryItem(QStringLiteral("endDateTime"), now.addDays(1).toString(Qt::ISODate));
-                query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1"));
-                query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
-                calendar.url.setQuery(query);
-                calendar.mailbox = server.account;
-                calendar.label = QStringLiteral("graph.testCalendarRead");
-                calendar.timeoutMs = int(timeoutMs);
-                server.connector->send(calendar, [server, roles, report, alive](Result<net::HttpResponse> read) {
-                    if (alive.expired())
-                        return;
-                    if (!read.ok())
-                        return report(false,
-                                      tr("the calendar of %1 cannot be read: %2").arg(server.account, read.error().message),
-                                      ConnectionHints::forGraph(read.error(), server.account,
-                                                                {QStringLiteral("Calendars.Read"),
-                                                                 QStringLiteral("Calendars.ReadWrite")},
-                                                                roles));
-                    report(true,
-                           tr("token obtained, the directory and the calendar of %1 can be read.").arg(server.account),
-                           {});
-                });
+                readCalendar(roles, true);
             });
         });
     };

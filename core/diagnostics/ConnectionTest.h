@@ -21,6 +21,7 @@ namespace cxsync {
 class Settings;
 class SecretStore;
 class Connections;
+struct ExchangeServerConnection;
 
 // Warning: the check found something the admin should act on that does not stop the product from working
 // (the service is not running yet; a custom field the CRM could not confirm). Test Connection still passes.
@@ -96,13 +97,20 @@ private:
     void stepCrmExternalLogon(StepDone done);
     void stepCrmFields(StepDone done);
     void stepCrmApi(StepDone done);
+    // The primary server when its kind is Graph (else null): the token and users steps are Graph's own
+    // (GraphChecks); an EWS server later brings its own steps.
+    const ExchangeServerConnection *primaryGraph() const;
     void stepToken(StepDone done);
-    // The Graph steps need the Graph connector and a token: otherwise the step is skipped (true).
-    bool skipWithoutGraph(const QString &id, const StepDone &done);
     void stepUsers(StepDone done);
+    // The test mailbox's calendar through the ExchangeConnector seam (every kind): read, and with the write
+    // probe a test event created and deleted.
     void stepMailbox(StepDone done);
-    // Each additional Exchange server or tenant (seed chapter 5): token, directory, its Exchange Account's
-    // calendar. Skipped when there are none.
+    void writeProbe(const QString &mailbox, const QDateTime &now, StepResult r, StepDone done);
+    // The hint for a refusal from `mailbox`'s server, in its kind's terms (Graph: permissions and policies).
+    ConnectionHint exchangeHint(const Error &error, const QString &mailbox, const QStringList &needed);
+    Error deadlineError() const;
+    // Each additional Exchange server or tenant (seed chapter 5): for Graph its token and directory, then its
+    // Exchange Account's calendar through the seam. Skipped when there are none.
     void stepServers(StepDone done);
     void stepClock(StepDone done);
     void stepListener(StepDone done);

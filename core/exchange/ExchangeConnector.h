@@ -55,6 +55,41 @@ public:
     // Organizer only: cancels a meeting and notifies attendees with `comment`.
     virtual void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                              StatusCallback done) = 0;
+
+    // A quick look at one mailbox's calendar (Test Connection, Test Mailbox Access): reads at most the first
+    // items between `fromUtc` and `toUtc` the way synchronization reads, proving the account may read it. A
+    // refusal keeps the server's status and code (for ConnectionHints) and says in its message, in the kind's
+    // own terms, what the admin can do (e.g. Graph: the permission or access policy that is missing).
+    virtual void probeCalendar(const QString &mailbox, const QDateTime &fromUtc, const QDateTime &toUtc,
+                               Callback<CalendarProbe> done) = 0;
+
+    // Change subscriptions ("hooks"): the server tells the listener when a mailbox's calendar changes, so a
+    // change is read within seconds instead of at the next poll. SubscriptionManager keeps them in the
+    // journal and decides when to renew or recreate; the connector only speaks the protocol. Every call names
+    // the mailbox so that a router can send it to the mailbox's server.
+    //
+    // A subscription the server no longer has is ErrorKind::NotFound on getSubscription, renewSubscription
+    // and unsubscribe (the caller then recreates it and reads the mailbox in full, or counts it as removed).
+    //
+    // Graph (GraphSubscriptions.cpp): POST/GET/PATCH/DELETE /subscriptions on /users/{id}/events, with
+    // clientState and the lifecycle URL; renewing is a PATCH of expirationDateTime and keeps the id.
+    // EWS (issue 15) fits the same calls: subscribe = Subscribe with a PushSubscriptionRequest for the
+    // calendar folder (the notification URL at the listener's EWS path, StatusFrequency from the asked
+    // expiration); the SubscriptionId is the id and the returned Watermark stays in the EWS connector, which
+    // the listener's SendNotification handling advances. A push subscription lives as long as its
+    // notifications are answered, so renewSubscription answers from what the listener last heard (a status
+    // ping within StatusFrequency: the same id, a later expiration) or, when the server stopped calling,
+    // resubscribes from the kept watermark and returns the NEW id (callers store whatever id comes back), or
+    // NotFound when the watermark expired too (resubscribe without it + resync, the recreate path).
+    // unsubscribe is remembered and answered with SendNotificationResult Unsubscribe at the next call.
+    virtual void subscribe(const SubscriptionRequest &request, Callback<ChangeSubscription> done) = 0;
+    // Whether the server still has `id` (and until when).
+    virtual void getSubscription(const QString &mailbox, const QString &id,
+                                 Callback<ChangeSubscription> done) = 0;
+    // Extends `id` to `expirationUtc` (the server may grant less); the answer's id may differ from `id`.
+    virtual void renewSubscription(const QString &mailbox, const QString &id, const QDateTime &expirationUtc,
+                                   Callback<ChangeSubscription> done) = 0;
+    virtual void unsubscribe(const QString &mailbox, const QString &id, StatusCallback done) = 0;
 };
 
 } // namespace cxsync::exchange

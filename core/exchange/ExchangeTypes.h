@@ -84,4 +84,35 @@ struct ChangePage {
     bool cursorExpired = false;
 };
 
+// What a change subscription asks the server for (ExchangeConnector::subscribe).
+struct SubscriptionRequest {
+    QString mailbox;         // the user's id or address, as for the other calls
+    QString notificationUrl; // the listener's public URL: where the server reports changes
+    // Where the server reports the subscription's own fate (Graph lifecycle notifications: removed,
+    // reauthorization required, missed). Kinds without such events ignore it.
+    QString lifecycleUrl;
+    // A secret the server repeats in every notification so the listener can tell ours from forgeries (Graph
+    // clientState, at most 128 characters). Kinds that have no such field put it where the listener finds
+    // it again (e.g. in the notification URL's path).
+    QString clientState;
+    QDateTime expirationUtc; // the end of life asked for; the server may grant less
+};
+
+// A change subscription on one mailbox's calendar, as the server confirmed it. The caller
+// (SubscriptionManager) stores it in the journal; nothing in it is specific to one Exchange kind.
+struct ChangeSubscription {
+    QString id;       // the server's id, which notifications and lifecycle events name
+    QString mailbox;  // as asked for
+    QString resource; // what it watches, in the server's words (Graph: /users/{id}/events), for the admin
+    QDateTime expirationUtc; // when it ends unless renewed
+};
+
+// What a quick read of one mailbox's calendar saw (ExchangeConnector::probeCalendar).
+struct CalendarProbe {
+    bool any = false;     // at least one item in the range
+    bool more = false;    // more than one
+    QString firstSubject; // the first item's subject (when any)
+    qint64 elapsedMs = 0; // how long the server took to answer
+};
+
 } // namespace cxsync::exchange

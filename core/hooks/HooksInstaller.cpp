@@ -238,8 +238,7 @@ void HooksInstaller::checkCrm()
             Connections *connections = self->m_connections.get();
             connections->useLinks(*self->m_journal); // each mailbox's subscription on its own Exchange server
             self->m_manager = std::make_unique<SubscriptionManager>(
-                [connections](const QString &mailbox) { return connections->graphFor(mailbox); },
-                self->m_journal.get(), &self->m_clock, options);
+                connections->exchange(), self->m_journal.get(), &self->m_clock, options);
             Q_EMIT self->message(tr("Exchange side: %n mailbox(es)", nullptr, int(self->m_mailboxes.size())),
                                  false);
             Q_EMIT self->progress(0, int(self->m_mailboxes.size()), QString());

@@ -1,12 +1,8 @@
 #include "hooks/SubscriptionManager.h"
 
-#include "exchange/graph/GraphConnector.h"
-#include "net/HttpClient.h"
+#include "exchange/ExchangeConnector.h"
 #include "store/Journal.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -35,45 +31,34 @@ struct SubscriptionManager::Run {
     int total = 0;
 };
 
-SubscriptionManager::SubscriptionManager(exchange::GraphConnector *graph, Journal *journal, Clock *clock,
-                                         Options options, QObject *parent)
-    : SubscriptionManager([graph](const QString &) { return graph; }, journal, clock, std::move(options), parent)
-{
-}
-
-SubscriptionManager::SubscriptionManager(GraphFor graphFor, Journal *journal, Clock *clock, Options options,
-                                         QObject *parent)
-    : QObject(parent), m_graphFor(std::move(graphFor)), m_journal(journal), m_clock(clock),
+SubscriptionManager::SubscriptionManager(exchange::ExchangeConnector *exchange, Journal *journal,
+                                         Clock *clock, Options options, QObject *parent)
+    : QObject(parent), m_exchange(exchange), m_journal(journal), m_clock(clock),
       m_options(std::move(options)), m_alive(std::make_shared<int>(0))
 {
 }
 
-void SubscriptionManager::send(const QString &mailbox, const net::HttpRequest &request,
-                               std::function<void(Result<net::HttpResponse>)> done)
-{
-    exchange::GraphConnector *graph = m_graphFor(mailbox);
-    if (!graph) {
-        const Error error = makeError(ErrorKind::Unavailable,
-                                      tr("mailbox %1 is not on an Exchange Online (Graph) server: it cannot "
-                                         "have a change subscription")
-                                          .arg(mailbox),
-                                      QStringLiteral("subscription"));
-        QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
-        return;
-    }
-    graph->send(request, std::move(done));
-}
-
 SubscriptionManager::~SubscriptionManager() = default;
 
-QUrl SubscriptionManager::subscriptionsUrl(const QString &mailbox, const QString &id) const
+bool SubscriptionManager::haveExchange(const QString &mailbox,
+                                       const std::function<void(SubscriptionOutcome)> &done)
 {
-    exchange::GraphConnector *graph = m_graphFor(mailbox);
-    if (!graph)
-        return {};
-    QUrl url = graph->graphBase();
-    url.setPath(url.path() + QStringLiteral("/subscriptions") + (id.isEmpty() ? QString() : QLatin1Char('/') + id));
-    return url;
+    if (m_exchange)
+        return true;
+    const SubscriptionOutcome outcome = failure(
+        mailbox, makeError(ErrorKind::Unavailable,
+                           tr("mailbox %1 has no Exchange connection (on-premises Exchange through EWS is "
+                              "not available yet): it cannot have a change subscription")
+                               .arg(mailbox),
+                           QStringLiteral("subscription")));
+    QMetaObject::invokeMethod(
+        this, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
+    return false;
+}
+
+QDateTime SubscriptionManager::expirationFrom(const QDateTime &now) const
+{
+    return now.addSecs(qint64(m_options.lifetimeMinutes) * 60);
 }
 
 Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) const
@@ -193,109 +178,102 @@ void SubscriptionManager::step(std::shared_ptr<Run> run)
 
 void SubscriptionManager::create(const QString &mailbox, std::function<void(SubscriptionOutcome)> done)
 {
+    if (!haveExchange(mailbox, done))
+        return;
     const QDateTime now = m_clock->nowUtc();
-    const QString resource = QStringLiteral("/users/%1/events").arg(mailbox);
-    const QJsonObject body{{QStringLiteral("changeType"), QStringLiteral("created,updated,deleted")},
-                           {QStringLiteral("notificationUrl"), m_options.notificationUrl},
-                           {QStringLiteral("lifecycleNotificationUrl"), m_options.lifecycleUrl},
-                           {QStringLiteral("resource"), resource},
-                           {QStringLiteral("expirationDateTime"),
-                            now.addSecs(qint64(m_options.lifetimeMinutes) * 60).toString(Qt::ISODate)},
-                           {QStringLiteral("clientState"), m_options.clientState},
-                           {QStringLiteral("latestSupportedTlsVersion"), QStringLiteral("v1_2")}};
-    net::HttpRequest request;
-    request.method = "POST";
-    request.url = subscriptionsUrl(mailbox, {});
-    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.label = QStringLiteral("graph.createSubscription");
-    request.timeoutMs = 30000; // Graph validates the listener (up to 10 s) before answering
-    send(mailbox, request, [this, mailbox, resource, done, now](Result<net::HttpResponse> response) {
-        if (!response.ok()) {
-            Error error = response.error();
-            if (error.httpStatus == 400 && error.message.contains(QLatin1String("validation"), Qt::CaseInsensitive))
-                error.message = tr("Graph could not reach the listener at %1 to validate the subscription: %2")
-                                    .arg(m_options.notificationUrl, error.message);
-            return done(failure(mailbox, error));
+    exchange::SubscriptionRequest request;
+    request.mailbox = mailbox;
+    request.notificationUrl = m_options.notificationUrl;
+    request.lifecycleUrl = m_options.lifecycleUrl;
+    request.clientState = m_options.clientState;
+    request.expirationUtc = expirationFrom(now);
+    std::weak_ptr<int> alive = m_alive;
+    m_exchange->subscribe(request,
+                          [this, alive, mailbox, done, now](Result<exchange::ChangeSubscription> made) {
+                              if (alive.expired())
+                                  return;
+                              if (!made.ok())
+                                  return done(failure(mailbox, made.error()));
+                              SubscriptionRecord r;
+                              r.id = made.value().id;
+                              r.mailbox = mailbox;
+                              r.resource = made.value().resource;
+                              r.expirationUtc = made.value().expirationUtc;
+                              r.notificationUrl = m_options.notificationUrl;
+                              r.createdUtc = now;
+                              r.state = QStringLiteral("active");
+                              if (Status s = store(r); !s.ok())
+                                  return done(failure(mailbox, s.error()));
+                              SubscriptionOutcome o;
+                              o.mailbox = mailbox;
+                              o.action = QStringLiteral("created");
+                              o.record = r;
+                              done(o);
+                          });
+}
+
+void SubscriptionManager::recreate(const SubscriptionRecord &record, const QString &why, bool resyncAlways,
+                                   std::function<void(SubscriptionOutcome)> done)
+{
+    // The server no longer has it: changes may have been missed since it went, so the mailbox is read in full
+    // once the new one is in place.
+    (void)markState(record.id, QStringLiteral("removed"), why);
+    create(record.mailbox, [done, resyncAlways](SubscriptionOutcome o) {
+        if (o.action == QLatin1String("created")) {
+            o.action = QStringLiteral("recreated");
+            o.resyncNeeded = true;
         }
-        const QJsonObject json = QJsonDocument::fromJson(response.value().body).object();
-        SubscriptionRecord r;
-        r.id = json.value(QStringLiteral("id")).toString();
-        r.expirationUtc = parseStamp(json.value(QStringLiteral("expirationDateTime")).toString());
-        if (r.id.isEmpty() || !r.expirationUtc.isValid())
-            return done(failure(mailbox, makeError(ErrorKind::Invalid,
-                                                   tr("Graph's subscription answer lacks a valid id or "
-                                                      "expirationDateTime."),
-                                                   QStringLiteral("subscription"))));
-        r.mailbox = mailbox;
-        r.resource = resource;
-        r.notificationUrl = m_options.notificationUrl;
-        r.createdUtc = now;
-        r.state = QStringLiteral("active");
-        if (Status s = store(r); !s.ok())
-            return done(failure(mailbox, s.error()));
-        SubscriptionOutcome o;
-        o.mailbox = mailbox;
-        o.action = QStringLiteral("created");
-        o.record = r;
+        if (resyncAlways)
+            o.resyncNeeded = true;
         done(o);
     });
 }
 
-void SubscriptionManager::renew(const SubscriptionRecord &record, std::function<void(SubscriptionOutcome)> done)
+void SubscriptionManager::renew(const SubscriptionRecord &record,
+                                std::function<void(SubscriptionOutcome)> done)
 {
+    if (!haveExchange(record.mailbox, done))
+        return;
     const QDateTime now = m_clock->nowUtc();
-    net::HttpRequest request;
-    request.method = "PATCH";
-    request.url = subscriptionsUrl(record.mailbox, record.id);
-    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("expirationDateTime"),
-                                              now.addSecs(qint64(m_options.lifetimeMinutes) * 60).toString(Qt::ISODate)}})
-                       .toJson(QJsonDocument::Compact);
-    request.label = QStringLiteral("graph.renewSubscription");
-    request.idempotent = true;
-    send(record.mailbox, request, [this, record, done, now](Result<net::HttpResponse> response) {
-        if (!response.ok() && response.error().httpStatus == 404) {
-            // Graph no longer has it: recreate, and read the mailbox in full (changes may have been missed).
-            (void)markState(record.id, QStringLiteral("removed"), response.error().message);
-            create(record.mailbox, [done](SubscriptionOutcome o) {
-                if (o.action == QLatin1String("created")) {
-                    o.action = QStringLiteral("recreated");
-                    o.resyncNeeded = true;
-                }
-                done(o);
-            });
-            return;
-        }
-        if (!response.ok()) {
-            (void)markState(record.id, QStringLiteral("active"), response.error().message);
-            return done(failure(record.mailbox, response.error()));
-        }
-        const QJsonObject json = QJsonDocument::fromJson(response.value().body).object();
-        SubscriptionRecord r = record;
-        const QDateTime expiration = parseStamp(json.value(QStringLiteral("expirationDateTime")).toString());
-        r.expirationUtc = expiration.isValid() ? expiration : now.addSecs(qint64(m_options.lifetimeMinutes) * 60);
-        r.renewedUtc = now;
-        r.lastError.clear();
-        if (Status s = store(r); !s.ok())
-            return done(failure(record.mailbox, s.error()));
-        SubscriptionOutcome o;
-        o.mailbox = record.mailbox;
-        o.action = QStringLiteral("renewed");
-        o.record = r;
-        done(o);
-    });
+    std::weak_ptr<int> alive = m_alive;
+    m_exchange->renewSubscription(
+        record.mailbox, record.id, expirationFrom(now),
+        [this, alive, record, done, now](Result<exchange::ChangeSubscription> renewed) {
+            if (alive.expired())
+                return;
+            if (!renewed.ok() && renewed.error().kind == ErrorKind::NotFound)
+                return recreate(record, renewed.error().message, false, done);
+            if (!renewed.ok()) {
+                (void)markState(record.id, QStringLiteral("active"), renewed.error().message);
+                return done(failure(record.mailbox, renewed.error()));
+            }
+            SubscriptionRecord r = record;
+            // A kind may hand back another id for the same subscription (see ExchangeConnector): store() then
+            // retires the old row.
+            r.id = renewed.value().id;
+            r.expirationUtc = renewed.value().expirationUtc;
+            r.renewedUtc = now;
+            r.lastError.clear();
+            if (Status s = store(r); !s.ok())
+                return done(failure(record.mailbox, s.error()));
+            SubscriptionOutcome o;
+            o.mailbox = record.mailbox;
+            o.action = QStringLiteral("renewed");
+            o.record = r;
+            done(o);
+        });
 }
 
 void SubscriptionManager::remove(const SubscriptionRecord &record, std::function<void(SubscriptionOutcome)> done)
 {
-    net::HttpRequest request;
-    request.method = "DELETE";
-    request.url = subscriptionsUrl(record.mailbox, record.id);
-    request.label = QStringLiteral("graph.deleteSubscription");
-    send(record.mailbox, request, [this, record, done](Result<net::HttpResponse> response) {
-        if (!response.ok() && response.error().httpStatus != 404)
-            return done(failure(record.mailbox, response.error()));
+    if (!haveExchange(record.mailbox, done))
+        return;
+    std::weak_ptr<int> alive = m_alive;
+    m_exchange->unsubscribe(record.mailbox, record.id, [this, alive, record, done](Status removed) {
+        if (alive.expired())
+            return;
+        if (!removed.ok() && removed.error().kind != ErrorKind::NotFound)
+            return done(failure(record.mailbox, removed.error()));
         if (Status s = markState(record.id, QStringLiteral("removed"), {}); !s.ok())
             return done(failure(record.mailbox, s.error()));
         SubscriptionOutcome o;
@@ -327,30 +305,26 @@ void SubscriptionManager::install(const QStringList &mailboxes, Done done)
         } else if (renewalDueUtc(*it) <= now) {
             run->tasks.append([this, r = *it](auto next) { renew(r, next); });
         } else {
-            // Check that Graph still has it; a 404 means recreate.
+            // Check that the server still has it; NotFound means recreate.
             run->tasks.append([this, r = *it](auto next) {
-                net::HttpRequest request;
-                request.url = subscriptionsUrl(r.mailbox, r.id);
-                request.label = QStringLiteral("graph.getSubscription");
-                send(r.mailbox, request, [this, r, next](Result<net::HttpResponse> response) {
-                    if (response.ok()) {
-                        SubscriptionOutcome o;
-                        o.mailbox = r.mailbox;
-                        o.action = QStringLiteral("kept");
-                        o.record = r;
-                        return next(o);
-                    }
-                    if (response.error().httpStatus != 404)
-                        return next(failure(r.mailbox, response.error()));
-                    (void)markState(r.id, QStringLiteral("removed"), response.error().message);
-                    create(r.mailbox, [next](SubscriptionOutcome o) {
-                        if (o.action == QLatin1String("created")) {
-                            o.action = QStringLiteral("recreated");
-                            o.resyncNeeded = true;
+                if (!haveExchange(r.mailbox, next))
+                    return;
+                std::weak_ptr<int> alive = m_alive;
+                m_exchange->getSubscription(
+                    r.mailbox, r.id, [this, alive, r, next](Result<exchange::ChangeSubscription> found) {
+                        if (alive.expired())
+                            return;
+                        if (found.ok()) {
+                            SubscriptionOutcome o;
+                            o.mailbox = r.mailbox;
+                            o.action = QStringLiteral("kept");
+                            o.record = r;
+                            return next(o);
                         }
-                        next(o);
+                        if (found.error().kind != ErrorKind::NotFound)
+                            return next(failure(r.mailbox, found.error()));
+                        recreate(r, found.error().message, false, next);
                     });
-                });
             });
         }
     }
@@ -411,13 +385,7 @@ void SubscriptionManager::handleLifecycle(const QString &subscriptionId, const Q
         run->tasks.append([this, record](auto next) { renew(record, next); });
     } else if (event == QLatin1String("subscriptionRemoved")) {
         run->tasks.append([this, record](auto next) {
-            (void)markState(record.id, QStringLiteral("removed"), tr("removed by Graph"));
-            create(record.mailbox, [next](SubscriptionOutcome o) {
-                if (o.action == QLatin1String("created"))
-                    o.action = QStringLiteral("recreated");
-                o.resyncNeeded = true;
-                next(o);
-            });
+            recreate(record, tr("removed by the Exchange server"), true, next);
         });
     } else if (event == QLatin1String("missed")) {
         SubscriptionOutcome o;

@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
-#include "net/HttpClient.h"
+#include "exchange/ExchangeTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,10 +19,10 @@ namespace cxsync {
 
 class Journal;
 namespace exchange {
-class GraphConnector;
+class ExchangeConnector;
 }
 
-// One Graph subscription as the journal keeps it.
+// One change subscription as the journal keeps it.
 struct SubscriptionRecord {
     QString id;
     QString mailbox;
@@ -44,11 +44,13 @@ struct SubscriptionOutcome {
     bool resyncNeeded = false; // changes may have been missed: read the mailbox's delta in full
 };
 
-// The Exchange side of Install Scripts (issue 7): one Graph subscription per linked mailbox on
-// /users/{id}/events (created, updated, deleted) with our clientState and a lifecycle URL, kept in the
-// journal (table `subscriptions`), renewed at about two thirds of its lifetime, recreated when Graph removed
-// it, and deleted on remove. Mailboxes are handled one after another (subscription creation makes Graph call
-// the listener, which must answer within 10 s).
+// The Exchange side of Install Scripts (issue 7): one change subscription per linked mailbox (created,
+// updated, deleted items of its calendar) with our clientState and a lifecycle URL, kept in the journal
+// (table `subscriptions`), renewed at about two thirds of its lifetime, recreated when the server no longer
+// has it (ErrorKind::NotFound from the connector; the mailbox is then read in full), and deleted on remove.
+// The protocol is the ExchangeConnector's (Graph /subscriptions, EWS push subscriptions later); this class
+// keeps the bookkeeping. Mailboxes are handled one after another (creating a Graph subscription makes Graph
+// call the listener, which must answer within 10 s).
 class SubscriptionManager final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionManager)
@@ -60,21 +62,18 @@ public:
         int lifetimeMinutes = 10020;  // Outlook events allow 10,080 (just under 7 days)
     };
     using Done = std::function<void(QList<SubscriptionOutcome>)>;
-    // The Graph connection of a mailbox's Exchange server or tenant (Connections::graphFor()).
-    using GraphFor = std::function<exchange::GraphConnector *(const QString &mailbox)>;
 
-    SubscriptionManager(exchange::GraphConnector *graph, Journal *journal, Clock *clock, Options options,
-                        QObject *parent = nullptr);
-    // Several Exchange servers or tenants: each mailbox's subscription lives on its own server.
-    SubscriptionManager(GraphFor graphFor, Journal *journal, Clock *clock, Options options,
-                        QObject *parent = nullptr);
+    // `exchange`: the profile's Exchange side (Connections::exchange(), which routes each mailbox to its
+    // server); null when there is none (every call then fails, saying so).
+    SubscriptionManager(exchange::ExchangeConnector *exchange, Journal *journal, Clock *clock,
+                        Options options, QObject *parent = nullptr);
     ~SubscriptionManager() override;
 
-    // Creates what is missing, keeps what is healthy, recreates what Graph no longer has.
+    // Creates what is missing, keeps what is healthy, recreates what the server no longer has.
     void install(const QStringList &mailboxes, Done done);
     // Renews subscriptions past two thirds of their lifetime (or already expired: recreated).
     void renewDue(Done done);
-    // Deletes every active subscription (a 404 counts as deleted).
+    // Deletes every active subscription (one the server no longer has counts as deleted).
     void removeAll(Done done);
     // A lifecycle notification: reauthorizationRequired → renew (which reauthorizes); subscriptionRemoved →
     // recreate, resync; missed → resync.
@@ -97,13 +96,14 @@ private:
     Status store(const SubscriptionRecord &record);
     Status markState(const QString &id, const QString &state, const QString &error);
     SubscriptionOutcome failure(const QString &mailbox, const Error &error) const;
-    // {graph}/subscriptions[/{id}] on the mailbox's server; invalid when it has no Graph connection.
-    QUrl subscriptionsUrl(const QString &mailbox, const QString &id) const;
-    // Sends `request` to the mailbox's server (an error when it has none).
-    void send(const QString &mailbox, const net::HttpRequest &request,
-              std::function<void(Result<net::HttpResponse>)> done);
+    // Recreates `record`'s subscription after the server lost it; the outcome asks for a full read.
+    void recreate(const SubscriptionRecord &record, const QString &why, bool resyncAlways,
+                  std::function<void(SubscriptionOutcome)> done);
+    QDateTime expirationFrom(const QDateTime &now) const;
+    // Whether the profile has an Exchange side to subscribe on (else `done` gets the error, later).
+    bool haveExchange(const QString &mailbox, const std::function<void(SubscriptionOutcome)> &done);
 
-    GraphFor m_graphFor;
+    exchange::ExchangeConnector *m_exchange;
     Journal *m_journal;
     Clock *m_clock;
     Options m_options;

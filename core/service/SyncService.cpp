@@ -117,10 +117,8 @@ Status SyncService::start()
         subscriptions.lifecycleUrl = m_options.publicUrl + QStringLiteral("/lifecycle");
         subscriptions.clientState = m_options.clientState;
         m_connections.useLinks(m_journal); // each mailbox's subscription on its own Exchange server
-        Connections *connections = &m_connections;
-        m_subscriptions = std::make_unique<SubscriptionManager>(
-            [connections](const QString &mailbox) { return connections->graphFor(mailbox); }, &m_journal,
-            &m_clock, subscriptions);
+        m_subscriptions = std::make_unique<SubscriptionManager>(m_connections.exchange(), &m_journal,
+                                                                &m_clock, subscriptions);
         Q_EMIT message(tr("Listening for notifications at %1 (port %2).").arg(m_options.publicUrl).arg(m_listener->port()));
         // Subscriptions for every linked mailbox (created, kept or recreated).
         QStringList mailboxes;

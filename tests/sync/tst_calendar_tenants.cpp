@@ -476,9 +476,7 @@ private Q_SLOTS:
         options.clientState = listenerOptions.clientState;
         Connections *connections = m_connections.get();
         connections->useLinks(*m_journal); // as SyncService and HooksInstaller do
-        SubscriptionManager manager(
-            [connections](const QString &mailbox) { return connections->graphFor(mailbox); }, m_journal.get(),
-            &m_world->clock(), options);
+        SubscriptionManager manager(connections->exchange(), m_journal.get(), &m_world->clock(), options);
         auto run = [&](auto call) {
             std::optional<QList<SubscriptionOutcome>> outcomes;
             call([&](QList<SubscriptionOutcome> o) { outcomes = o; });

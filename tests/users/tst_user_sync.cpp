@@ -469,7 +469,7 @@ private Q_SLOTS:
         UserSyncWorld world(20);
         QVERIFY2(world.ok(), qPrintable(world.error()));
         auto connections = world.connect();
-        QVERIFY(connections && connections->graph());
+        QVERIFY(connections && connections->exchange());
         const sandbox::SampleUser *person = nullptr;
         for (const sandbox::SampleUser &u : world.data().users) {
             if (u.hasMailbox && u.accountEnabled) {
@@ -490,14 +490,14 @@ private Q_SLOTS:
                          {QStringLiteral("timeZone"), QStringLiteral("UTC")}}}};
         QVERIFY(world.graph().createEvent(person->mail, event).contains(QStringLiteral("id")));
         const Result<QString> ok = await<QString>([&](auto done) {
-            MailboxAccessProbe::test(*connections->graph(), world.clock(), person->mail, this, done);
+            MailboxAccessProbe::test(*connections->exchange(), world.clock(), person->mail, this, done);
         });
         QVERIFY2(ok.ok(), why(ok).constData());
         QVERIFY2(ok.value().contains(QLatin1String("Quarterly review")), qPrintable(ok.value()));
 
         world.graph().setMailboxInactive(person->mail, true);
         const Result<QString> inactive = await<QString>([&](auto done) {
-            MailboxAccessProbe::test(*connections->graph(), world.clock(), person->mail, this, done);
+            MailboxAccessProbe::test(*connections->exchange(), world.clock(), person->mail, this, done);
         });
         QVERIFY(!inactive.ok());
         QVERIFY2(inactive.error().message.contains(QLatin1String("inactive")), why(inactive).constData());

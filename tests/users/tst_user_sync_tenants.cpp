@@ -412,8 +412,7 @@ private Q_SLOTS:
         Opened o = open(world);
         QVERIFY(o.ok());
         QCOMPARE(o.connections->exchangeServerNames(), QStringList{world.serverA()});
-        QCOMPARE(o.connections->exchange(),
-                 static_cast<exchange::ExchangeConnector *>(o.connections->graph()));
+        QCOMPARE(o.connections->exchange(), o.connections->servers().first().exchangeConnector());
         UserSyncRun run(*o.connections, *o.journal, world.clock(), world.settings());
         const Result<UserSyncPlan> plan = run.plan();
         QVERIFY2(plan.ok(), why(plan).constData());

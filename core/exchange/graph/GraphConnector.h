@@ -51,6 +51,16 @@ public:
                      StatusCallback done) override;
     void cancelEvent(const QString &mailbox, const QString &eventId, const QString &comment,
                      StatusCallback done) override;
+    // calendarView, at most one item (GraphCalendarProbe.cpp).
+    void probeCalendar(const QString &mailbox, const QDateTime &fromUtc, const QDateTime &toUtc,
+                       Callback<CalendarProbe> done) override;
+    // /subscriptions on the mailbox's events (GraphSubscriptions.cpp).
+    void subscribe(const SubscriptionRequest &request, Callback<ChangeSubscription> done) override;
+    void getSubscription(const QString &mailbox, const QString &id,
+                         Callback<ChangeSubscription> done) override;
+    void renewSubscription(const QString &mailbox, const QString &id, const QDateTime &expirationUtc,
+                           Callback<ChangeSubscription> done) override;
+    void unsubscribe(const QString &mailbox, const QString &id, StatusCallback done) override;
 
     // POST /users/{mailbox}/translateExchangeIds (PROTOCOLS.md A3, E10): REST ids (restId) to immutable ones
     // (restImmutableEntryId), at most kMaxTranslateIds at once. An answer that names an id not asked for, or
