@@ -523,9 +523,11 @@ void CrmSandbox::getCollection(const CrmEntity &entity, const SandboxRequest &re
         return value;
     };
     bool ok = true;
-    const int count = pagingValue(QStringLiteral("count"), kDefaultPageSize, 0, &ok);
+    int count = pagingValue(QStringLiteral("count"), kDefaultPageSize, 0, &ok);
     if (!ok)
         return;
+    if (m_maxPageSize > 0)
+        count = qMin(count, m_maxPageSize); // the page size used, reported as $itemsPerPage
     const int startIndex = pagingValue(QStringLiteral("startIndex"), 1, 1, &ok);
     if (!ok)
         return;

@@ -72,6 +72,13 @@ public:
     void setPerEntityPrototypes(bool served) { m_entityPrototypes = served; }
     bool perEntityPrototypes() const { return m_entityPrototypes; }
     void setPrototypeShape(CrmPrototypeShape shape) { m_prototypeShape = shape; }
+    // The most rows one collection page holds, whatever `count` asks (0: as many as asked, the default).
+    // SData 2.0 (3.5 Paging Information) lets a provider cap the page size "to avoid excessive memory usage
+    // and timeouts"; $itemsPerPage then says the size it used, and only the last page may be shorter. What
+    // cap, if any, Sage CRM applies is not in its public documents: tests set one to check that a client
+    // pages by $totalResults/$itemsPerPage rather than by the count it asked for.
+    void setMaxPageSize(int rows) { m_maxPageSize = qMax(0, rows); }
+    int maxPageSize() const { return m_maxPageSize; }
 
     void load(const SampleData &data);
     QJsonObject saveState() const;
@@ -112,6 +119,7 @@ private:
     QTimeZone m_zone;
     QString m_syncUser;
     QString m_syncPassword;
+    int m_maxPageSize = 0; // 0: no cap
     bool m_preciseStamps = false; // Sage CRM sends whole seconds; equal stamps must be handled by the engine
     bool m_legacyApi = false;
     bool m_entityPrototypes = true;

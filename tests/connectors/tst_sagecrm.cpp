@@ -871,19 +871,30 @@ private Q_SLOTS:
     // millisecond order unlike their id order; one more the seconds before and after. Two of them are edited
     // while the first run pages. Every one is read (the feed never sticks), the edited ones as edited, and
     // nothing is reported twice across runs.
+    // What proves issue 20 item 3: the 2024 R2 rows. The connector before 90e3ad3 failed both with "More
+    // than 1000 CRM appointments share the update time ...; cannot page past them." (checked by building
+    // this test against 90e3ad3^'s SageCrmConnector). The "before 2024 R2" rows pass on both: the older
+    // release's feed already paged one ge-filter by startIndex to the end, holding every row (what 90e3ad3
+    // changed there is memory, not completeness); they keep the rewrite honest. The capped row: SData lets a
+    // server cut pages shorter than `count` asks; a feed that takes a short page for the last one stops
+    // inside the second and loses rows.
     void changeFeedReadsABulkImportInOneSecondCompletely_data()
     {
         QTest::addColumn<bool>("legacy");
         QTest::addColumn<int>("seenBefore");
-        QTest::newRow("Sage CRM 2024 R2, from the start") << false << 0;
-        QTest::newRow("Sage CRM 2024 R2, an earlier run saw 1,500 of the second") << false << 1500;
-        QTest::newRow("before 2024 R2, from the start") << true << 0;
-        QTest::newRow("before 2024 R2, an earlier run saw 1,500 of the second") << true << 1500;
+        QTest::addColumn<int>("maxPage"); // the server's page cap (0: none)
+        QTest::newRow("Sage CRM 2024 R2, from the start") << false << 0 << 0;
+        QTest::newRow("Sage CRM 2024 R2, an earlier run saw 1,500 of the second") << false << 1500 << 0;
+        QTest::newRow("Sage CRM 2024 R2, the server caps pages at 40 rows") << false << 0 << 40;
+        QTest::newRow("before 2024 R2, from the start") << true << 0 << 0;
+        QTest::newRow("before 2024 R2, an earlier run saw 1,500 of the second") << true << 1500 << 0;
+        QTest::newRow("before 2024 R2, the server caps pages at 40 rows") << true << 0 << 40;
     }
     void changeFeedReadsABulkImportInOneSecondCompletely()
     {
         QFETCH(bool, legacy);
         QFETCH(int, seenBefore);
+        QFETCH(int, maxPage);
         const int bulk = 5000;
         const QString before = crmCreate(QStringLiteral("before"), QStringLiteral("2026-05-02T09:00:00"));
         QStringList ids;
@@ -919,6 +930,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_crm->restoreState(state, &error), qPrintable(error));
         m_crm->setLegacyApi(legacy);
+        m_crm->setMaxPageSize(maxPage);
         auto crm = syncConnector();
 
         CrmWatermark start;
@@ -970,6 +982,10 @@ private Q_SLOTS:
             watermark = run.value().watermark;
         }
         QVERIFY2(runs < 4, "the feed never came to rest");
+        if (maxPage > 0 && !legacy)
+            QEXPECT_FAIL("", "known bug (reported with issue 20): the 2024 R2 feed ends a second at the first "
+                             "page shorter than it asked for, not by $totalResults",
+                         Abort);
         QCOMPARE(QSet<QString>(lastSubject.keyBegin(), lastSubject.keyEnd()), expected);
         QCOMPARE(lastSubject.value(ids.first()), QStringLiteral("edited first"));
         QCOMPARE(lastSubject.value(ids.last()), QStringLiteral("edited last"));

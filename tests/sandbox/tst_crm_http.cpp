@@ -345,6 +345,36 @@ private Q_SLOTS:
         QCOMPARE(response.json.value(QStringLiteral("$totalResults")).toInt(), total);
     }
 
+    // SData 2.0 3.5: a provider may cap the page size; $itemsPerPage says the size used, $totalResults
+    // still counts every match, and only the last page is shorter.
+    void aPageCapShortensPagesAndSaysSo()
+    {
+        addCommunications();
+        m_crm->setMaxPageSize(2);
+        CrmTestClient client(*m_crm);
+        QStringList all;
+        for (int start = 1; start <= 5; start += 2) {
+            const CrmHttpResult page =
+                client.get(QStringLiteral("Communication"),
+                           CrmQuery{{QStringLiteral("count"), QStringLiteral("100")},
+                                    {QStringLiteral("startIndex"), QString::number(start)}});
+            QCOMPARE(page.status, 200);
+            QCOMPARE(page.json.value(QStringLiteral("$itemsPerPage")).toInt(), 2);
+            QCOMPARE(page.json.value(QStringLiteral("$totalResults")).toInt(), 5);
+            QCOMPARE(page.column(QStringLiteral("$key")).size(), start == 5 ? 1 : 2);
+            all += page.column(QStringLiteral("$key"));
+        }
+        QCOMPARE(all, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                   QStringLiteral("4"), QStringLiteral("5")}));
+        // A smaller count than the cap is served as asked; no cap is the default.
+        CrmQuery one{{QStringLiteral("count"), QStringLiteral("1")}};
+        QCOMPARE(client.get(QStringLiteral("Communication"), one).column(QStringLiteral("$key")).size(), 1);
+        m_crm->setMaxPageSize(0);
+        const CrmHttpResult uncapped = client.get(QStringLiteral("Communication"));
+        QCOMPARE(uncapped.json.value(QStringLiteral("$itemsPerPage")).toInt(), 100);
+        QCOMPARE(uncapped.column(QStringLiteral("$key")).size(), 5);
+    }
+
     void prototypesReflectCustomFields_data()
     {
         QTest::addColumn<bool>("customFields");
