@@ -333,6 +333,13 @@ Result<std::unique_ptr<Connections>> Connections::create(const Settings &setting
     net::HttpTrace::setEnabled(settings.diagnosticMode());
     c->m_network = new QNetworkAccessManager(c.get());
     c->m_http = new net::HttpClient(c->m_network, clock, c.get());
+    // a run keeps up to 4 items of each of `mailboxesInFlight` mailboxes under way, each with one request to
+    // the CRM or to Exchange at a time: two connections per mailbox in flight keep both servers busy without
+    // queueing behind Qt's 6 per server
+    const int inFlight = qBound(1, settings.value(Keys::MailboxesInFlight).toInt(), 64);
+    c->m_http->setConnectionsPerServer(2 * inFlight);
+    // the CRM is one server, not a mailbox: it takes a request for each mailbox in flight (the same bound)
+    c->m_http->setConcurrencyFor(crm::sagecrm::SageCrmConnector::mailboxKey(), qMax(4, inFlight));
     net::TlsOptions tls;
     tls.extraCaFile = settings.value(Keys::TlsExtraCaFile).toString();
     tls.pinnedSha256 = settings.value(Keys::TlsPinnedSha256).toString();

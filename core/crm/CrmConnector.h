@@ -35,7 +35,7 @@ public:
     // use is ErrorKind::Conflict.
     virtual void createUser(const CrmUser &user, Callback<CrmUser> done) = 0;
 
-    // Creates the appointment and its links (linkedUserIds); gives it as stored.
+    // Creates the appointment and its links (linkedUserIds); gives it as stored, with every user linked.
     virtual void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
     // Writes every field of `appointment` (by id); links are not touched (see linkUsers).
     virtual void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
@@ -45,6 +45,10 @@ public:
     // ErrorKind::NotFound when there is no such appointment, or the communication is not an appointment (any
     // more); soft-deleted ones are returned, deleted = true.
     virtual void getAppointment(const QString &id, Callback<CrmAppointment> done) = 0;
+    // Several appointments at once (a sync run reads every record its Exchange changes touch): by id, the
+    // ones that exist and are appointments, soft-deleted ones included (deleted = true). An id missing from
+    // the answer is not there (or no longer an appointment). Any failure fails the whole read.
+    virtual void getAppointments(const QStringList &ids, Callback<QHash<QString, CrmAppointment>> done) = 0;
     // Search before create (idempotency): the appointment carrying this Exchange id, if any. Soft-deleted
     // ones and other communication types are ignored.
     virtual void findAppointmentByExchangeId(const QString &exchangeId,

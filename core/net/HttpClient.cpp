@@ -1,5 +1,8 @@
 #include "HttpClient.h"
 
+#include <QNetworkCookieJar>
+#include <QNetworkProxy>
+
 #include <cxsync/Version.h>
 
 #include <QCryptographicHash>
@@ -234,6 +237,34 @@ HttpClient::RequestId HttpClient::send(const HttpRequest &request, Callback call
     return id;
 }
 
+void HttpClient::setConnectionsPerServer(int connections)
+{
+    const int managers = qMax(1, (connections + kQtConnectionsPerHost - 1) / kQtConnectionsPerHost);
+    while (m_extraNetworks.size() + 1 > managers)
+        delete m_extraNetworks.takeLast(); // replies of a deleted manager are aborted: only set before use
+    while (m_network && m_extraNetworks.size() + 1 < managers) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_network->proxy());
+        extra->setRedirectPolicy(m_network->redirectPolicy());
+        extra->setTransferTimeout(m_network->transferTimeout());
+        extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        if (QNetworkCookieJar *jar = m_network->cookieJar()) {
+            QObject *owner = jar->parent();
+            extra->setCookieJar(jar); // takes ownership: given back, the jar is shared
+            jar->setParent(owner);
+        }
+        m_extraNetworks.append(extra);
+    }
+}
+
+QNetworkAccessManager *HttpClient::networkForAttempt()
+{
+    if (m_extraNetworks.isEmpty())
+        return m_network;
+    const int index = int(m_nextNetwork++ % quint32(m_extraNetworks.size() + 1));
+    return index == 0 ? m_network.data() : m_extraNetworks.at(index - 1);
+}
+
 void HttpClient::enqueue(RequestId id)
 {
     Call &call = *m_calls.at(id);
@@ -270,16 +301,17 @@ void HttpClient::startAttempt(RequestId id)
                                 QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setMaximumRedirectsAllowed(kMaxRedirects);
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *network = networkForAttempt();
     if (request.body.isEmpty() && request.method.toUpper() == "GET") {
-        reply = m_network->get(networkRequest);
+        reply = network->get(networkRequest);
     } else if (!request.isIdempotent()) {
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         auto *body = new OneShotBody(request.body, nullptr);
-        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+        reply = network->sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
     } else {
-        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+        reply = network->sendCustomRequest(networkRequest, request.method, request.body);
     }
     call.reply = reply;
     HttpTrace::logRequest(request.label, request.method, request.url, headers, request.body, call.attempt);

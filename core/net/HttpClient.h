@@ -89,6 +89,16 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy &retryPolicy() { return m_retry; }
     void setMailboxConcurrency(int perMailbox) { m_limiter.setLimit(perMailbox); }
+    // Requests in flight under one concurrency key that is not an Exchange mailbox (the CRM server's).
+    void setConcurrencyFor(const QString &key, int limit) { m_limiter.setLimitFor(key, limit); }
+    // Connections to one server at most (at least 6). Qt opens at most 6 HTTP/1.1 connections per server and
+    // network access manager, which caps a run over many mailboxes at 6 requests in flight per server (an
+    // on-premises CRM or Exchange, or the sandboxes; HTTP/2 multiplexes anyway): above 6 the requests are spread
+    // over ceil(n / 6) managers, created here like the given one (proxy, redirect policy, transfer timeout,
+    // HSTS, the same cookie jar).
+    void setConnectionsPerServer(int connections);
+    int connectionsPerServer() const { return int(m_extraNetworks.size() + 1) * kQtConnectionsPerHost; }
+    static constexpr int kQtConnectionsPerHost = 6;
     const MailboxLimiter &limiter() const { return m_limiter; }
     Status setTlsOptions(const TlsOptions &options);
 
@@ -127,7 +137,11 @@ private:
     void finish(RequestId id, Result<HttpResponse> result);
     void deliverLater(Callback callback, Result<HttpResponse> result);
 
+    QNetworkAccessManager *networkForAttempt();
+
     QPointer<QNetworkAccessManager> m_network;
+    QList<QNetworkAccessManager *> m_extraNetworks; // children, see setConnectionsPerServer()
+    quint32 m_nextNetwork = 0;
     Clock *m_clock;
     RetryPolicy m_retry;
     MailboxLimiter m_limiter;

@@ -14,6 +14,15 @@ void MailboxLimiter::setLimit(int perMailbox)
         drain(mailbox);
 }
 
+void MailboxLimiter::setLimitFor(const QString &key, int limit)
+{
+    if (limit <= 0)
+        m_limits.remove(key);
+    else
+        m_limits.insert(key, limit);
+    drain(key);
+}
+
 int MailboxLimiter::clampSlots(int slots) const
 {
     return std::clamp(slots, 1, m_limit);
@@ -80,7 +89,7 @@ void MailboxLimiter::drain(const QString &mailbox)
             return;
         }
         Waiting &head = it->front();
-        if (m_inFlight.value(mailbox) + head.slots > m_limit)
+        if (m_inFlight.value(mailbox) + head.slots > limitOf(mailbox))
             return;
         m_inFlight[mailbox] += head.slots;
         std::function<void()> start = std::move(head.start);

@@ -20,6 +20,9 @@ public:
 
     void setLimit(int perMailbox);
     int limit() const { return m_limit; }
+    // Another limit for one key (e.g. the CRM server, which is not a mailbox and takes more); 0 = the default.
+    void setLimitFor(const QString &key, int limit);
+    int limitOf(const QString &key) const { return m_limits.value(key, m_limit); }
 
     // Reserves `slots` (clamped to 1..limit) for `mailbox` and runs `start` once they are free: at once,
     // inside this call, when they already are. The caller must release() the same count when done.
@@ -28,7 +31,7 @@ public:
     // Drops a request that is still waiting; false when it has already started (release it instead).
     bool cancel(Ticket ticket);
 
-    int clampSlots(int slots) const;
+    int clampSlots(int slots) const; // to the default limit
     int inFlight(const QString &mailbox) const { return m_inFlight.value(mailbox); }
     int queued(const QString &mailbox) const;
 
@@ -41,6 +44,7 @@ private:
     void drain(const QString &mailbox);
 
     int m_limit;
+    QHash<QString, int> m_limits; // setLimitFor()
     Ticket m_nextTicket = 1;
     QHash<QString, int> m_inFlight;
     QHash<QString, std::deque<Waiting>> m_waiting;

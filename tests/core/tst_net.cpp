@@ -113,6 +113,8 @@ private Q_SLOTS:
     void cancellation();
     void mailboxConcurrencyNeverExceedsFour();
     void batchWaitsForItsSlots();
+    void connectionsPerServer_data();
+    void connectionsPerServer();
     void retryAfterParsing_data();
     void retryAfterParsing();
     void errorMapping_data();
@@ -520,6 +522,51 @@ void TstNet::mailboxConcurrencyNeverExceedsFour()
     }
     QCOMPARE(peak, 4);
     QCOMPARE(m_server->requestCount(), 10);
+}
+
+// Qt keeps 6 HTTP/1.1 connections per server and access manager: a run over many mailboxes would wait behind
+// them. setConnectionsPerServer spreads requests over more managers; a key other than a mailbox (the CRM) takes
+// its own limit.
+void TstNet::connectionsPerServer_data()
+{
+    QTest::addColumn<int>("connections");
+    QTest::addColumn<int>("crmLimit");
+    QTest::addColumn<int>("expectedPeak");
+    QTest::newRow("Qt's default: 6") << 6 << 16 << 6;
+    QTest::newRow("24 connections, CRM limit 16") << 24 << 16 << 16;
+    QTest::newRow("24 connections, CRM limit 40") << 24 << 40 << 24;
+    QTest::newRow("CRM at the mailbox limit") << 24 << 0 << 4;
+}
+
+void TstNet::connectionsPerServer()
+{
+    QFETCH(int, connections);
+    QFETCH(int, crmLimit);
+    QFETCH(int, expectedPeak);
+    int inFlight = 0;
+    int peak = 0;
+    m_server->route(QStringLiteral("GET"), QStringLiteral("/slow"), [&](const SandboxRequest &, Reply reply) {
+        peak = std::max(peak, ++inFlight);
+        QTimer::singleShot(150, m_server.get(), [&inFlight, reply] {
+            --inFlight;
+            reply.json(200, QJsonObject{});
+        });
+    });
+    m_client->setConnectionsPerServer(connections);
+    QCOMPARE(m_client->connectionsPerServer(), std::max(6, (connections + 5) / 6 * 6));
+    m_client->setConcurrencyFor(QStringLiteral("crm"), crmLimit);
+    QList<std::shared_ptr<Answer>> answers;
+    for (int i = 0; i < 48; ++i) {
+        HttpRequest request = get(QStringLiteral("/slow"));
+        request.mailbox = QStringLiteral("crm");
+        answers.append(send(request));
+    }
+    for (const auto &answer : answers) {
+        QTRY_COMPARE_WITH_TIMEOUT(answer->calls, 1, 20000);
+        QVERIFY(answer->result->ok());
+    }
+    QCOMPARE(peak, expectedPeak);
+    QCOMPARE(m_server->requestCount(), 48);
 }
 
 void TstNet::batchWaitsForItsSlots()

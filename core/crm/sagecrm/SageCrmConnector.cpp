@@ -812,14 +812,12 @@ void SageCrmConnector::createAppointment(const CrmAppointment &appointment, Call
              if (!created.ok() || links.isEmpty())
                  return done(created);
              CrmAppointment stored = std::move(created).value();
-             linkUsers(stored.id, links, [this, done, stored](Status linked) {
+             // the links as they are after adding ours (read once, before adding): no read afterwards
+             addLinks(stored.id, links, [done, stored](Result<QStringList> linked) mutable {
                  if (!linked.ok())
                      return done(linked.error());
-                 withLinks({stored}, [done](Result<QList<CrmAppointment>> withIds) {
-                     if (!withIds.ok())
-                         return done(withIds.error());
-                     done(withIds.value().constFirst());
-                 });
+                 stored.linkedUserIds = linked.value();
+                 done(stored);
              });
          });
 }
@@ -840,6 +838,7 @@ void SageCrmConnector::updateAppointment(const CrmAppointment &appointment, Call
              Result<CrmAppointment> updated = parseAppointment(record.value(), m_zone);
              if (!updated.ok())
                  return done(updated.error());
+             // the links as they are: the caller's appointment may name users the record does not link (yet)
              withLinks({updated.value()}, [done](Result<QList<CrmAppointment>> withIds) {
                  if (!withIds.ok())
                      return done(withIds.error());
@@ -906,6 +905,66 @@ void SageCrmConnector::getAppointment(const QString &id, Callback<CrmAppointment
                  done(withIds.value().constFirst());
              });
          });
+}
+
+// One `in (...)` query per 50 ids (the URL stays short), their links in the same chunks; the chunks go out
+// together (the HTTP layer bounds what is in flight) and the answer comes once all are in.
+void SageCrmConnector::getAppointments(const QStringList &ids, Callback<QHash<QString, CrmAppointment>> done)
+{
+    QList<qint64> numbers;
+    for (const QString &id : ids) {
+        const auto number = idText(id);
+        if (!number)
+            return later([done, id] {
+                done(invalid(SageCrmConnector::tr("'%1' is not a CRM appointment id.").arg(id.left(40)),
+                             QStringLiteral("ids")));
+            });
+        if (!numbers.contains(*number))
+            numbers.append(*number);
+    }
+    if (numbers.isEmpty())
+        return later([done] { done(QHash<QString, CrmAppointment>()); });
+    struct State {
+        int pending = 0;
+        bool failed = false;
+        QHash<QString, CrmAppointment> found;
+    };
+    auto state = std::make_shared<State>();
+    state->pending = int((numbers.size() + kLinkChunk - 1) / kLinkChunk);
+    const auto fail = [state, done](const Error &error) {
+        if (state->failed)
+            return;
+        state->failed = true;
+        done(error);
+    };
+    for (qsizetype start = 0; start < numbers.size(); start += kLinkChunk) {
+        collectAll(kComm, SageWhere::in(QStringLiteral("Comm_CommunicationId"), numbers.mid(start, kLinkChunk)),
+                   QString(), QStringLiteral("getAppointments"),
+                   [this, state, done, fail](Result<QJsonArray> rows) {
+                       if (state->failed)
+                           return;
+                       if (!rows.ok())
+                           return fail(rows.error());
+                       QList<CrmAppointment> chunk;
+                       for (const QJsonValue &row : rows.value()) {
+                           Result<CrmAppointment> appointment = parseAppointment(row.toObject(), m_zone);
+                           if (!appointment.ok())
+                               return fail(appointment.error());
+                           if (isAppointmentType(appointment.value().type))
+                               chunk.append(appointment.value());
+                       }
+                       withLinks(chunk, [state, done, fail](Result<QList<CrmAppointment>> withIds) {
+                           if (state->failed)
+                               return;
+                           if (!withIds.ok())
+                               return fail(withIds.error());
+                           for (const CrmAppointment &a : withIds.value())
+                               state->found.insert(a.id, a);
+                           if (--state->pending == 0)
+                               done(state->found);
+                       });
+                   });
+    }
 }
 
 void SageCrmConnector::findAppointmentByExchangeId(const QString &exchangeId,
@@ -1001,6 +1060,15 @@ void SageCrmConnector::withLinks(QList<CrmAppointment> appointments, Callback<QL
 void SageCrmConnector::linkUsers(const QString &appointmentId, const QStringList &userIds,
                                  StatusCallback done)
 {
+    addLinks(appointmentId, userIds, [done](Result<QStringList> linked) {
+        done(linked.ok() ? Status() : Status(linked.error()));
+    });
+}
+
+// Reads the communication's links once, adds the users not linked yet, and gives every linked user.
+void SageCrmConnector::addLinks(const QString &appointmentId, const QStringList &userIds,
+                                Callback<QStringList> done)
+{
     const auto comm = idText(appointmentId);
     QList<qint64> users;
     for (const QString &user : userIds) {
@@ -1019,13 +1087,19 @@ void SageCrmConnector::linkUsers(const QString &appointmentId, const QStringList
     fetchLinks({appointmentId}, [this, done, users, comm](Result<QHash<QString, QStringList>> links) {
         if (!links.ok())
             return done(links.error());
-        const QStringList existing = links.value().value(QString::number(*comm));
+        QStringList all = links.value().value(QString::number(*comm));
         QList<qint64> missing;
         for (qint64 user : users) {
-            if (!existing.contains(QString::number(user)))
+            if (!all.contains(QString::number(user))) {
                 missing.append(user);
+                all.append(QString::number(user));
+            }
         }
-        postLinks(*comm, missing, done);
+        postLinks(*comm, missing, [done, all](Status posted) {
+            if (!posted.ok())
+                return done(posted.error());
+            done(all);
+        });
     });
 }
 
@@ -1181,7 +1255,9 @@ void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
                                   SageWhere::formatDate(feed->tieSecond, m_zone)),
                          updatedField));
              }
-             const bool complete = rows.size() < m_pageSize || total <= rows.size();
+             // a server may send fewer rows than asked for (SData lets it cap pages): only $totalResults says
+             // whether this page held the rest
+             const bool complete = rows.isEmpty() || total <= rows.size();
              if (feed->inTieSecond) {
                  for (const QJsonValue &row : rows) {
                      bool fresh = false;

@@ -89,6 +89,7 @@ public:
     void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
     void deleteAppointment(const QString &id, StatusCallback done) override;
     void getAppointment(const QString &id, Callback<CrmAppointment> done) override;
+    void getAppointments(const QStringList &ids, Callback<QHash<QString, CrmAppointment>> done) override;
     void findAppointmentByExchangeId(const QString &exchangeId,
                                      Callback<std::optional<CrmAppointment>> done) override;
     void linkUsers(const QString &appointmentId, const QStringList &userIds, StatusCallback done) override;
@@ -125,6 +126,7 @@ private:
                     const QString &label, Callback<QJsonArray> done);
     void collect(std::shared_ptr<Collect> state);
     void postLinks(qint64 commId, QList<qint64> users, StatusCallback done);
+    void addLinks(const QString &appointmentId, const QStringList &userIds, Callback<QStringList> done);
     void nextChangePage(std::shared_ptr<ChangeFeed> feed);
     void nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed);
     // Takes one row of the feed in order: advances the cursor and keeps it when it is news.
