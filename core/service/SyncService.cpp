@@ -337,6 +337,7 @@ void SyncService::runNext()
             return;
         }
         options.user = address;
+        options.readCrmFeed = false; // the CRM poll reads the feed; this run reads the mailbox only
         scope = address;
     } else {
         return;

@@ -9,10 +9,14 @@
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
 #include "SyncActionRetrier.h"
+#include "WorkPool.h"
 #include "users/UserLinkStore.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
+
+#include <optional>
 
 namespace cxsync::sync {
 
@@ -51,6 +55,8 @@ queue::Direction directionOf(const SyncAction &a)
 } // namespace
 
 struct CalendarSync::Impl {
+    // what Exchange lets one mailbox have in flight (the HTTP layer holds the rest back)
+    static constexpr int kRequestsPerMailbox = 4;
     CalendarSync *q;
     Connections &connections;
     Journal &journal;
@@ -68,27 +74,30 @@ struct CalendarSync::Impl {
     QHash<QString, SyncUser> usersByMailbox;
     QHash<QString, SyncUser> usersByAddress;
     QDateTime windowStart, windowEnd;
-    int nextReader = 0;     // the next mailbox to read
-    int readersRunning = 0; // mailboxes being read now
+    // the run's concurrency, one pool per phase (owned by q): mailboxes read, items checked, items written
+    WorkPool *readers = nullptr;
+    WorkPool *checks = nullptr;
+    WorkPool *writers = nullptr;
     QHash<QString, QList<ExchangeChange>> dryChanges; // dry run: pages kept in memory only
     crm::CrmWatermark watermark;
     crm::CrmChanges crmChanges;
     bool firstRun = false;
+    bool feedSkipped = false; // options.readCrmFeed: the CRM side comes from the records read
     QList<InboxItem> inbox;
+    QList<ItemLink> links; // the journal's, read once before the plan
     QList<ExchangeChange> changes;
     QHash<QString, crm::CrmAppointment> records;
     QSet<QString> stoppedMailboxes;
+    QSet<QString> unprepared; // mailboxes whose connector preparation failed: left out of this run
     QSet<QString> unreadableComms; // CRM records that could not be read: their Exchange changes wait
     QSet<qint64> appliedRows;      // staged changes whose actions are done (or parked as failed messages)
     QSet<qint64> heldRows;         // staged changes whose actions were not executed (a declined stop)
-    QList<SyncAction> todo;
+    QList<int> todo; // the plan's actions to write (indexes), a declined mailbox's left out
     int actionIndex = 0; // writes started
     int writesDone = 0;
     // The writes in lanes: one lane per item (a communication, or an Outlook item not linked yet), its writes in
     // plan order; up to options.mailboxesInFlight lanes at once.
-    QList<QList<SyncAction>> lanes;
-    int nextLane = 0;
-    int lanesRunning = 0;
+    QList<QList<int>> lanes;
     bool finished = false;
     std::shared_ptr<int> alive = std::make_shared<int>(0); // connector callbacks after the run is gone do nothing
 
@@ -186,7 +195,52 @@ struct CalendarSync::Impl {
         if (!exchange())
             return fail(CalendarSync::tr("Calendar synchronization needs Exchange Online (Graph); EWS is not "
                                          "available in this version."));
-        replayOutbox();
+        prepareMailboxes();
+    }
+
+    // ---- 1b. one-time work of the connector on each mailbox's stored ids (Graph: REST ids → immutable ids)
+    // before anything names them: the outbox replay, the reads, the writes. Cheap once done (no request).
+    void prepareMailboxes()
+    {
+        if (options.dryRun)
+            return replayOutbox(); // nothing is written; the next real run prepares them
+        auto *pool = new WorkPool(options.mailboxesInFlight, 1, 0, q);
+        for (const SyncUser &user : std::as_const(users)) {
+            pool->add(user.mailbox, [this, pool, user](WorkPool::Done done) {
+                if (cancelled || !report.error.isEmpty()) {
+                    pool->stop();
+                    return done();
+                }
+                exchange()->prepareMailbox(user.mailbox, journal, clock.nowUtc(),
+                                           guarded([this, user, done](Status s) {
+                                               if (!s.ok()) {
+                                                   // not read or written this run: its ids are not settled
+                                                   unprepared.insert(user.mailbox);
+                                                   report.failed += 1;
+                                                   report.failures.append(
+                                                       CalendarSync::tr("%1: preparing the mailbox failed: %2")
+                                                           .arg(user.address, s.error().message));
+                                               }
+                                               done();
+                                           }));
+            });
+        }
+        pool->start(guarded([this, pool] {
+            pool->deleteLater();
+            if (stopIfCancelled())
+                return;
+            if (!unprepared.isEmpty()) {
+                QList<SyncUser> ready;
+                for (const SyncUser &u : std::as_const(users)) {
+                    if (!unprepared.contains(u.mailbox))
+                        ready.append(u);
+                }
+                users = ready;
+                if (users.isEmpty())
+                    return fail(report.failures.join(QLatin1Char('\n')));
+            }
+            replayOutbox();
+        }));
     }
 
     // ---- 2. outbox replay: writes an interrupted run sent (or was about to send) without confirmation
@@ -197,22 +251,59 @@ struct CalendarSync::Impl {
         auto pending = store.pendingWrites();
         if (!pending.ok())
             return fail(pending.error().message);
-        auto list = std::make_shared<QList<OutboxEntry>>(pending.value());
-        auto step = std::make_shared<std::function<void(int)>>();
-        *step = [this, list, step](int i) {
-            if (i >= list->size())
-                return readMailboxes();
-            const OutboxEntry entry = list->at(i);
-            const SyncAction action = SyncAction::fromJson(entry.payload);
-            Q_EMIT q->progress(action.mailbox, CalendarSync::tr("replaying an interrupted write"), i, int(list->size()));
-            const qint64 started = clock.elapsedMs();
-            writer.perform(action, [this, entry, action, list, step, i, started](Status s) {
+        // the entries of one item in the order they were written, different items side by side
+        auto entries = std::make_shared<QList<QList<OutboxEntry>>>();
+        QHash<QString, int> laneIndex;
+        for (const OutboxEntry &entry : pending.value()) {
+            const QString key = laneOf(SyncAction::fromJson(entry.payload));
+            auto it = laneIndex.constFind(key);
+            if (it == laneIndex.cend()) {
+                it = laneIndex.insert(key, int(entries->size()));
+                entries->append(QList<OutboxEntry>());
+            }
+            (*entries)[*it].append(entry);
+        }
+        const int total = int(pending.value().size());
+        auto *pool = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
+                                  options.mailboxesInFlight, q);
+        for (int lane = 0; lane < entries->size(); ++lane) {
+            const SyncAction first = SyncAction::fromJson(entries->at(lane).constFirst().payload);
+            pool->add(first.link.mailbox.isEmpty() ? first.mailbox : first.link.mailbox,
+                      [this, entries, lane, total](WorkPool::Done done) { replayLane(entries, lane, 0, total, done); });
+        }
+        pool->start(guarded([this, pool] {
+            pool->deleteLater();
+            if (stopIfCancelled())
+                return;
+            readMailboxes();
+        }));
+        replayPool = pool;
+    }
+
+    QPointer<WorkPool> replayPool; // deleted once done
+
+    void replayLane(const std::shared_ptr<QList<QList<OutboxEntry>>> &entries, int lane, int position, int total,
+                    const WorkPool::Done &done)
+    {
+        if (cancelled || position >= entries->at(lane).size())
+            return done();
+        const OutboxEntry entry = entries->at(lane).at(position);
+        const SyncAction action = SyncAction::fromJson(entry.payload);
+        Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address,
+                           CalendarSync::tr("finishing an interrupted write"), report.replayed, total);
+        const qint64 started = clock.elapsedMs();
+        // a create is finished; any other write is only recorded when it got through, else the plan redoes it
+        // from current state (replaying it as planned could undo a newer edit or a delete)
+        writer.finishInterrupted(action, guarded([this, entries, lane, position, total, done, entry, action,
+                                                  started](Status s, bool finished) {
+            if (finished) {
                 settle(entry, action, s, started);
                 report.replayed += 1;
-                (*step)(i + 1);
-            });
-        };
-        (*step)(0);
+            } else if (const Status cleared = store.endWrite(entry.rowId); !cleared.ok()) {
+                report.notes.append(cleared.error().message);
+            }
+            replayLane(entries, lane, position + 1, total, done);
+        }));
     }
 
     // ---- 3. Exchange: each mailbox's changes since its cursor, up to options.mailboxesInFlight mailboxes at
@@ -222,60 +313,52 @@ struct CalendarSync::Impl {
     {
         if (!options.exchangeToCrm || users.isEmpty())
             return readCrm();
-        startReaders();
-    }
-
-    void startReaders()
-    {
-        const bool stop = cancelled || !report.error.isEmpty();
-        while (!stop && readersRunning < options.mailboxesInFlight && nextReader < users.size()) {
-            const SyncUser user = users.at(nextReader++);
-            ++readersRunning;
-            Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), nextReader,
-                               int(users.size()));
-            readMailbox(user);
+        readers = new WorkPool(options.mailboxesInFlight, 1, 0, q);
+        const int total = int(users.size());
+        for (int i = 0; i < total; ++i) {
+            const SyncUser user = users.at(i);
+            readers->add(user.mailbox, [this, user, i, total](WorkPool::Done done) {
+                if (cancelled || !report.error.isEmpty()) {
+                    readers->stop();
+                    return done();
+                }
+                Q_EMIT q->progress(user.address, CalendarSync::tr("reading Outlook changes"), i + 1, total);
+                readMailbox(user, done);
+            });
         }
-        if (readersRunning > 0 || readingDone)
-            return;
-        readingDone = true; // several readers may end in one turn of the event loop: the run goes on once
-        if (!report.error.isEmpty())
-            return fail(report.error);
-        if (stopIfCancelled())
-            return;
-        readCrm();
-    }
-    bool readingDone = false;
-
-    void mailboxRead()
-    {
-        --readersRunning;
-        QMetaObject::invokeMethod(q, guarded([this] { startReaders(); }), Qt::QueuedConnection);
+        readers->start(guarded([this] {
+            if (!report.error.isEmpty())
+                return fail(report.error);
+            if (stopIfCancelled())
+                return;
+            readCrm();
+        }));
     }
 
-    void readMailbox(const SyncUser &user)
+    void readMailbox(const SyncUser &user, const WorkPool::Done &done)
     {
         auto stored = store.changeCursor(user.mailbox);
         if (!stored.ok()) {
             report.error = stored.error().message;
-            return mailboxRead();
+            return done();
         }
         // a cursor of another window (a new day, a changed Sync Window) would report the wrong range: the
         // round starts again for the current window
         const QString cursor = stored.value().covers(windowStart, windowEnd) ? stored.value().cursor : QString();
-        readPage(user, cursor, false);
+        readPage(user, cursor, false, done);
     }
 
-    void readPage(const SyncUser &user, const QString &cursor, bool restarted)
+    void readPage(const SyncUser &user, const QString &cursor, bool restarted, const WorkPool::Done &done)
     {
         exchange()->readChanges(
             user.mailbox, cursor, windowStart, windowEnd,
-            guarded([this, user, restarted](Result<exchange::ChangePage> result) {
+            guarded([this, user, restarted, done](Result<exchange::ChangePage> result) {
                 if (!result.ok()) {
                     // the mailbox is skipped this run; the others go on
                     report.failed += 1;
                     report.failures.append(CalendarSync::tr("%1: reading the calendar failed: %2")
                                                .arg(user.address, result.error().message));
-                    return mailboxRead();
+                    return done();
                 }
                 const exchange::ChangePage &page = result.value();
                 if (page.cursorExpired) {
@@ -285,12 +368,12 @@ struct CalendarSync::Impl {
                     if (!options.dryRun) {
                         if (const Status s = store.clearChangeCursor(user.mailbox); !s.ok()) {
                             report.error = s.error().message;
-                            return mailboxRead();
+                            return done();
                         }
                     }
                     if (restarted) // expired twice in a row: left for the next run
-                        return mailboxRead();
-                    return readPage(user, QString(), true);
+                        return done();
+                    return readPage(user, QString(), true, done);
                 }
                 for (const Error &e : page.invalid)
                     report.notes.append(e.message);
@@ -308,12 +391,12 @@ struct CalendarSync::Impl {
                                                  ChangeCursor{page.cursor, windowStart, windowEnd});
                     if (!s.ok()) {
                         report.error = s.error().message;
-                        return mailboxRead();
+                        return done();
                     }
                 }
                 if (page.last || cancelled)
-                    return mailboxRead();
-                readPage(user, page.cursor, restarted);
+                    return done();
+                readPage(user, page.cursor, restarted, done);
             }));
     }
 
@@ -330,6 +413,12 @@ struct CalendarSync::Impl {
         if (!read.ok())
             return fail(read.error().message);
         firstRun = !read.value();
+        if (!options.readCrmFeed && !firstRun) {
+            feedSkipped = true;
+            crmChanges = crm::CrmChanges();
+            crmChanges.watermark = watermark;
+            return loadInbox();
+        }
         Q_EMIT q->progress(QString(), CalendarSync::tr("reading CRM changes"), 0, 0);
         crm().changesSince(watermark, [this](Result<crm::CrmChanges> changes) {
             if (!changes.ok())
@@ -371,67 +460,82 @@ struct CalendarSync::Impl {
                     inbox.append(item);
             }
         }
-        auto links = store.links();
-        if (!links.ok())
-            return fail(links.error().message);
+        // the links, read once: nothing is written before the plan is built
+        auto stored = store.links();
+        if (!stored.ok())
+            return fail(stored.error().message);
+        links = stored.value();
         QHash<QString, ItemLink> byKey;
         QSet<QString> seriesKeys; // mailbox|series master id of linked occurrences
-        for (const ItemLink &l : links.value()) {
+        for (const ItemLink &l : std::as_const(links)) {
             byKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l);
             if (!l.seriesMasterId.isEmpty())
                 seriesKeys.insert(l.mailbox + QLatin1Char('|') + l.seriesMasterId);
         }
-        auto step = std::make_shared<std::function<void(int)>>();
-        *step = [this, step, byKey, seriesKeys](int i) {
-            if (stopIfCancelled())
-                return;
-            if (i >= inbox.size())
-                return prefetchRecords();
-            const InboxItem item = inbox.at(i);
+        // the checks go out side by side (up to 4 per mailbox, as Exchange allows); the changes keep the order
+        // they were staged in
+        auto checked = std::make_shared<QList<std::optional<ExchangeChange>>>(inbox.size());
+        checks = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
+                              options.mailboxesInFlight, q);
+        for (int i = 0; i < inbox.size(); ++i) {
+            const InboxItem &item = inbox.at(i);
             const QString key = item.mailbox + QLatin1Char('|') + item.exchangeItemId;
             // a removal of something linked (an item, or the master of linked occurrences) is checked
             // against the server: still there means it only left the window
             const bool linked = byKey.contains(key) || seriesKeys.contains(key);
             const bool check = item.removed ? linked : item.event.skeletal;
             if (!check) {
-                changes.append(ExchangeChange{item.mailbox, item.event, item.removed, item.rowId});
-                return (*step)(i + 1);
+                (*checked)[i] = ExchangeChange{item.mailbox, item.event, item.removed, item.rowId};
+                continue;
             }
-            exchange()->getEvent(item.mailbox, item.exchangeItemId,
-                                 [this, step, i, item](Result<exchange::ExchangeEvent> e) {
-                                     if (e.ok()) {
-                                         // still there: it left the window or changed, it was not deleted
-                                         if (const Status s = CalendarMapping::validate(e.value()); s.ok())
-                                             changes.append(ExchangeChange{item.mailbox, e.value(), false, item.rowId});
-                                         else
-                                             report.notes.append(s.error().message);
-                                     } else if (isGone(e.error())) {
-                                         exchange::ExchangeEvent gone;
-                                         gone.id = item.exchangeItemId;
-                                         changes.append(ExchangeChange{item.mailbox, gone, true, item.rowId});
-                                     } else {
-                                         report.failed += 1;
-                                         report.failures.append(e.error().message);
-                                     }
-                                     (*step)(i + 1);
-                                 });
-        };
-        (*step)(0);
+            checks->add(item.mailbox, [this, checked, i, item](WorkPool::Done done) {
+                if (cancelled) {
+                    checks->stop();
+                    return done();
+                }
+                exchange()->getEvent(
+                    item.mailbox, item.exchangeItemId,
+                    guarded([this, checked, i, item, done](Result<exchange::ExchangeEvent> e) {
+                        if (e.ok()) {
+                            // still there: it left the window or changed, it was not deleted
+                            if (const Status s = CalendarMapping::validate(e.value()); s.ok())
+                                (*checked)[i] = ExchangeChange{item.mailbox, e.value(), false, item.rowId};
+                            else
+                                report.notes.append(s.error().message);
+                        } else if (isGone(e.error())) {
+                            exchange::ExchangeEvent gone;
+                            gone.id = item.exchangeItemId;
+                            (*checked)[i] = ExchangeChange{item.mailbox, gone, true, item.rowId};
+                        } else {
+                            report.failed += 1;
+                            report.failures.append(e.error().message);
+                        }
+                        done();
+                    }));
+            });
+        }
+        checks->start(guarded([this, checked] {
+            if (stopIfCancelled())
+                return;
+            for (const std::optional<ExchangeChange> &c : std::as_const(*checked)) {
+                if (c)
+                    changes.append(*c);
+            }
+            prefetchRecords();
+        }));
     }
 
     // ---- 6. the CRM records the Exchange changes touch
     void prefetchRecords()
     {
-        auto links = store.links();
-        if (!links.ok())
-            return fail(links.error().message);
         QHash<QString, QString> commByKey, commByUid;
-        for (const ItemLink &l : links.value()) {
+        for (const ItemLink &l : std::as_const(links)) {
             commByKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l.crmCommId);
             if (!l.iCalUId.isEmpty())
                 commByUid.insert(l.iCalUId, l.crmCommId);
         }
         QStringList ids;
+        QSet<QString> seen;
         QHash<qint64, QString> commOfChange;
         for (const ExchangeChange &c : changes) {
             QString id = commByKey.value(c.mailbox + QLatin1Char('|') + c.event.id);
@@ -439,42 +543,69 @@ struct CalendarSync::Impl {
                 id = commByUid.value(c.event.iCalUId);
             if (id.isEmpty() && !c.removed) // our own create whose answer was lost: adopted by the plan
                 id = CalendarPlanner::commIdOf(c.event.transactionId);
-            if (!id.isEmpty() && !ids.contains(id))
+            if (!id.isEmpty() && !seen.contains(id)) {
+                seen.insert(id);
                 ids.append(id);
+            }
             if (!id.isEmpty())
                 commOfChange.insert(c.inboxRowId, id);
         }
-        auto step = std::make_shared<std::function<void(int)>>();
-        *step = [this, step, ids, commOfChange](int i) {
-            if (stopIfCancelled())
-                return;
-            if (i >= ids.size()) {
+        if (ids.isEmpty())
+            return recordsRead(commOfChange);
+        Q_EMIT q->progress(QString(), CalendarSync::tr("reading %n CRM record(s)", nullptr, int(ids.size())), 0, 0);
+        crm().getAppointments(ids, guarded([this, ids, commOfChange](Result<QHash<QString, crm::CrmAppointment>> read) {
+            if (!read.ok()) {
                 // a record that could not be read is not "gone": its changes stay staged for the next run
-                QList<ExchangeChange> readable;
-                for (const ExchangeChange &c : std::as_const(changes)) {
-                    if (!unreadableComms.contains(commOfChange.value(c.inboxRowId)))
-                        readable.append(c);
+                for (const QString &id : ids)
+                    unreadableComms.insert(id);
+                report.failed += 1;
+                report.failures.append(read.error().message);
+            } else {
+                for (auto it = read.value().cbegin(); it != read.value().cend(); ++it) {
+                    if (!it->deleted)
+                        records.insert(it.key(), *it);
                 }
-                changes = readable;
-                auto current = store.links();
-                if (!current.ok())
-                    return fail(current.error().message);
-                if (const Status s = findOpenCrmCreates(current.value()); !s.ok())
-                    return fail(s.error().message);
-                return buildPlan(current.value());
             }
-            crm().getAppointment(ids.at(i), [this, step, ids, i](Result<crm::CrmAppointment> a) {
-                if (a.ok() && !a.value().deleted)
-                    records.insert(ids.at(i), a.value());
-                else if (!a.ok() && a.error().kind != ErrorKind::NotFound) {
-                    unreadableComms.insert(ids.at(i));
-                    report.failed += 1;
-                    report.failures.append(a.error().message);
-                }
-                (*step)(i + 1);
-            });
-        };
-        (*step)(0);
+            recordsRead(commOfChange);
+        }));
+    }
+
+    void recordsRead(const QHash<qint64, QString> &commOfChange)
+    {
+        if (stopIfCancelled())
+            return;
+        QList<ExchangeChange> readable;
+        for (const ExchangeChange &c : std::as_const(changes)) {
+            if (!unreadableComms.contains(commOfChange.value(c.inboxRowId)))
+                readable.append(c);
+        }
+        changes = readable;
+        if (feedSkipped)
+            crmChangesFromRecords();
+        if (const Status s = findOpenCrmCreates(links); !s.ok())
+            return fail(s.error().message);
+        buildPlan(links);
+    }
+
+    // Without the feed, a record read for this run's changes that differs from what its link last saw was
+    // changed in the CRM: it goes to the plan as the feed would have given it (conflicts, CRM → Exchange).
+    void crmChangesFromRecords()
+    {
+        QHash<QString, QString> seenHash; // comm → the CRM fingerprint its (organizer's) link holds
+        for (const ItemLink &l : std::as_const(links)) {
+            if (records.contains(l.crmCommId) && (l.isOrganizer || !seenHash.contains(l.crmCommId)))
+                seenHash.insert(l.crmCommId, l.crmHash);
+        }
+        for (auto it = records.cbegin(); it != records.cend(); ++it) {
+            const auto seen = seenHash.constFind(it.key());
+            if (seen == seenHash.cend() || CalendarMapping::crmFingerprint(*it, options.mapping) == *seen)
+                continue;
+            if (const Status s = CalendarMapping::validate(*it); !s.ok()) {
+                report.notes.append(s.error().message);
+                continue;
+            }
+            crmChanges.appointments.append(*it);
+        }
     }
 
     // CRM records in the feed that carry an Exchange id but no link may be our own Outlook → CRM creates,
@@ -637,31 +768,54 @@ struct CalendarSync::Impl {
             report.dryRun = true;
             return finish();
         }
-        for (const SyncAction &a : q->m_plan.actions) {
+        for (int index = 0; index < q->m_plan.actions.size(); ++index) {
+            const SyncAction &a = q->m_plan.actions.at(index);
             // a declined mailbox keeps every change touching its items for the next run
             if (stoppedMailboxes.contains(a.mailbox) || stoppedMailboxes.contains(a.link.mailbox)) {
                 for (qint64 row : a.inboxRows)
                     heldRows.insert(row);
                 continue;
             }
-            todo.append(a);
+            todo.append(index);
         }
         QHash<QString, int> laneIndex;
-        for (const SyncAction &a : std::as_const(todo)) {
-            const QString key = laneOf(a);
+        for (int index : std::as_const(todo)) {
+            const QString key = laneOf(q->m_plan.actions.at(index));
             auto it = laneIndex.constFind(key);
             if (it == laneIndex.cend()) {
                 it = laneIndex.insert(key, int(lanes.size()));
-                lanes.append(QList<SyncAction>());
+                lanes.append(QList<int>());
             }
-            lanes[*it].append(a);
+            lanes[*it].append(index);
         }
-        startLanes();
+        // options.mailboxesInFlight mailboxes at once, each with at most kRequestsPerMailbox items under way
+        // (what the mailbox may have in flight anyway), so a cancel leaves the rest of a busy mailbox unstarted
+        // instead of queued in the HTTP layer
+        writers = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
+                               options.mailboxesInFlight, q);
+        for (int lane = 0; lane < lanes.size(); ++lane) {
+            const SyncAction &first = q->m_plan.actions.at(lanes.at(lane).constFirst());
+            writers->add(first.link.mailbox.isEmpty() ? first.mailbox : first.link.mailbox,
+                         [this, lane](WorkPool::Done done) { runLane(lane, 0, done); });
+        }
+        writers->start(guarded([this] {
+            if (options.diagnosticMode)
+                qCInfo(lcCalendar).noquote()
+                    << QStringLiteral("writes: %1 items, at most %2 at once, %3 of one mailbox, %4 mailboxes")
+                           .arg(writers->started())
+                           .arg(writers->peakRunning())
+                           .arg(writers->peakPerKey())
+                           .arg(writers->peakKeys());
+            if (failedHard)
+                return fail(report.error);
+            if (stopIfCancelled())
+                return;
+            complete();
+        }));
     }
 
-    // The writes of one item stay in plan order; different items are written side by side, up to
-    // options.mailboxesInFlight at once (the HTTP layer keeps each mailbox at 4 requests in flight). A cancel
-    // starts nothing new and lets the writes under way finish.
+    // The writes of one item stay in plan order; different items are written side by side. A cancel starts
+    // nothing new and lets the writes under way finish.
     static QString laneOf(const SyncAction &a)
     {
         const QString comm = a.commId.isEmpty() ? a.link.crmCommId : a.commId;
@@ -671,61 +825,21 @@ struct CalendarSync::Impl {
                                                SyncWriter::exchangeItemId(a));
     }
 
-    void startLanes()
+    void runLane(int lane, int position, const WorkPool::Done &done)
     {
-        if (finished)
-            return;
-        // a mailbox takes at most kLanesPerMailbox items at once (what it may have in flight anyway), so a
-        // cancel leaves the rest of a busy mailbox unstarted instead of queued in the HTTP layer
-        for (int i = nextLane; i < lanes.size() && !cancelled && !failedHard &&
-                               lanesRunning < options.mailboxesInFlight;
-             ++i) {
-            if (laneStarted.contains(i))
-                continue;
-            const QString mailbox = laneMailbox(i);
-            if (runningPerMailbox.value(mailbox) >= kLanesPerMailbox)
-                continue;
-            laneStarted.insert(i);
-            runningPerMailbox[mailbox] += 1;
-            ++lanesRunning;
-            runLane(i, 0);
+        if (cancelled || failedHard) {
+            writers->stop();
+            return done();
         }
-        while (nextLane < lanes.size() && laneStarted.contains(nextLane))
-            ++nextLane;
-        if (lanesRunning > 0 || writingDone)
-            return;
-        writingDone = true;
-        if (failedHard)
-            return fail(report.error);
-        if (stopIfCancelled())
-            return;
-        complete();
-    }
-
-    static constexpr int kLanesPerMailbox = 4;
-    QSet<int> laneStarted;
-    QHash<QString, int> runningPerMailbox;
-    QString laneMailbox(int lane) const
-    {
-        const SyncAction &a = lanes.at(lane).constFirst();
-        return a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox;
-    }
-
-    void runLane(int lane, int position)
-    {
-        if (cancelled || failedHard || position >= lanes.at(lane).size()) {
-            --lanesRunning;
-            runningPerMailbox[laneMailbox(lane)] -= 1;
-            return startLanes();
-        }
-        writeOne(lanes.at(lane).at(position), [this, lane, position] {
-            QMetaObject::invokeMethod(q, guarded([this, lane, position] { runLane(lane, position + 1); }),
+        if (position >= lanes.at(lane).size())
+            return done();
+        writeOne(q->m_plan.actions.at(lanes.at(lane).at(position)), [this, lane, position, done] {
+            QMetaObject::invokeMethod(q, guarded([this, lane, position, done] { runLane(lane, position + 1, done); }),
                                       Qt::QueuedConnection);
         });
     }
 
     bool failedHard = false; // the journal failed: nothing more is written, the run fails
-    bool writingDone = false;
 
     void writeOne(const SyncAction &action, std::function<void()> next)
     {
@@ -871,6 +985,11 @@ struct CalendarSync::Impl {
         // A staged change is cleared only once applied: its actions done (or parked as failed messages), or
         // the plan settled it for a stated reason. Anything else stays staged for the next run.
         const CalendarPlan &plan = q->m_plan;
+        QSet<qint64> rowsInActions;
+        for (const SyncAction &a : plan.actions) {
+            for (qint64 row : a.inboxRows)
+                rowsInActions.insert(row);
+        }
         QList<qint64> done;
         for (const ExchangeChange &c : changes) {
             if (!c.inboxRowId || stoppedMailboxes.contains(c.mailbox) || heldRows.contains(c.inboxRowId))
@@ -882,10 +1001,8 @@ struct CalendarSync::Impl {
             // with Exchange → CRM off it waits until it is switched on
             if (!options.exchangeToCrm)
                 continue;
-            bool pending = false; // an action for it that did not complete (its failure is reported)
-            for (const SyncAction &a : plan.actions)
-                pending = pending || a.inboxRows.contains(c.inboxRowId);
-            if (!pending)
+            // an action for it that did not complete has its failure reported
+            if (!rowsInActions.contains(c.inboxRowId))
                 report.notes.append(
                     CalendarSync::tr("%1: the Outlook change to \"%2\" was not applied; it stays staged.")
                         .arg(usersByMailbox.value(c.mailbox).address, c.event.subject));
@@ -893,7 +1010,9 @@ struct CalendarSync::Impl {
         if (const Status s = store.unstage(done); !s.ok())
             return fail(s.error().message);
         // with a declined stop or a single user the feed is read again next time (hashes skip what is done)
-        if (stoppedMailboxes.isEmpty() && options.user.isEmpty() && options.crmToExchange) {
+        if (feedSkipped) {
+            // the feed was not read: the watermark stays where it is
+        } else if (stoppedMailboxes.isEmpty() && options.user.isEmpty() && options.crmToExchange) {
             if (const Status s = store.saveWatermark(crmChanges.watermark, clock.nowUtc()); !s.ok())
                 return fail(s.error().message);
         } else if (firstRun && stoppedMailboxes.isEmpty() && options.user.isEmpty()) {
@@ -991,6 +1110,10 @@ QString CalendarSync::describe(const SyncReport &r)
 void CalendarSync::cancel()
 {
     d->cancelled = true;
+    for (WorkPool *pool : {d->replayPool.data(), d->readers, d->checks, d->writers}) {
+        if (pool)
+            pool->stop();
+    }
 }
 
 } // namespace cxsync::sync

@@ -26,6 +26,10 @@ namespace cxsync::sync {
 struct SyncRunOptions {
     bool dryRun = false;
     QString user; // only this CRM logon or mailbox address (empty: every linked user)
+    // false: the CRM change feed is not read (a run for one mailbox after its notification: the CRM poll reads
+    // the feed); the CRM side of the mailbox's changed items comes from their records, so a conflict is still
+    // seen. Ignored until the feed has been read once.
+    bool readCrmFeed = true;
     bool crmToExchange = true;
     bool exchangeToCrm = true;
     ConflictPolicy policy = ConflictPolicy::LastModifiedWins;

@@ -4,6 +4,7 @@
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"
+#include "queue/FailedMessageQueue.h"
 #include "users/UserLinkStore.h"
 
 namespace cxsync::sync {
@@ -187,7 +188,28 @@ void SyncActionRetrier::applyNow(const SyncAction &action, Done done, const QStr
     });
 }
 
+// The message's mailbox is prepared first (ExchangeConnector::prepareMailbox: e.g. Graph's stored REST ids
+// become immutable ids, once), and the message read again when that could have rewritten its snapshot.
 void SyncActionRetrier::retry(const queue::FailedMessage &message, Done done)
+{
+    exchange::ExchangeConnector *exchange = m_connections.exchange();
+    if (!exchange || message.mailbox.isEmpty())
+        return retryPrepared(message, std::move(done));
+    std::weak_ptr<bool> alive = m_alive;
+    exchange->prepareMailbox(message.mailbox, m_journal, m_clock.nowUtc(),
+                             [this, alive, message, done = std::move(done)](Status prepared) mutable {
+                                 if (alive.expired())
+                                     return;
+                                 if (!prepared.ok())
+                                     return reply(std::move(done), RetryOutcome::failed(prepared.error()));
+                                 auto fresh = queue::FailedMessageQueue(m_journal, m_clock).get(message.id);
+                                 if (!fresh.ok())
+                                     return reply(std::move(done), RetryOutcome::failed(fresh.error()));
+                                 retryPrepared(fresh.value(), std::move(done));
+                             });
+}
+
+void SyncActionRetrier::retryPrepared(const queue::FailedMessage &message, Done done)
 {
     auto parsed = actionFromSnapshot(message.snapshot);
     if (!parsed.ok()) {

@@ -45,6 +45,7 @@ public:
     static QString operationName(ActionKind kind);
 
 private:
+    void retryPrepared(const queue::FailedMessage &message, Done done);
     void applyNow(const SyncAction &action, Done done, const QString &resolvedNote);
     void removeHalfWritten(const SyncAction &action, Done done, const QString &what);
     void reply(Done done, queue::RetryOutcome outcome);

@@ -120,6 +120,9 @@ Status SyncWriter::saveMemberLinks(const SyncAction &a, const crm::CrmAppointmen
     return Status();
 }
 
+// Links the members' CRM users the record lacks, then records the member links with the record as it is after
+// that. The fingerprint covers the linked users: taken before, the users' own write would look like a CRM edit
+// to the next run, one that wins (by its time) a conflict against an Outlook edit or delete made meanwhile.
 void SyncWriter::linkMemberUsers(const SyncAction &a, const crm::CrmAppointment &stored, Done done)
 {
     QStringList missing;
@@ -128,8 +131,14 @@ void SyncWriter::linkMemberUsers(const SyncAction &a, const crm::CrmAppointment 
             missing.append(m.crmUserId);
     }
     if (missing.isEmpty())
-        return done(Status());
-    m_connections.crm().linkUsers(stored.id, missing, guarded(std::move(done)));
+        return done(saveMemberLinks(a, stored));
+    m_connections.crm().linkUsers(stored.id, missing, guarded([this, a, stored, missing, done](Status s) {
+                                      if (!s.ok())
+                                          return done(s);
+                                      crm::CrmAppointment linked = stored;
+                                      linked.linkedUserIds += missing;
+                                      done(saveMemberLinks(a, linked));
+                                  }));
 }
 
 void SyncWriter::perform(const SyncAction &a, Done done)
@@ -172,8 +181,6 @@ void SyncWriter::perform(const SyncAction &a, Done done)
         crm.updateAppointment(a.appointment, guarded([this, a, done](Result<crm::CrmAppointment> stored) {
                                   if (!stored.ok())
                                       return done(stored.error());
-                                  if (const Status s = saveMemberLinks(a, stored.value()); !s.ok())
-                                      return done(s);
                                   linkMemberUsers(a, stored.value(), done);
                               }));
         return;
@@ -189,9 +196,9 @@ void SyncWriter::perform(const SyncAction &a, Done done)
         if (!a.members.isEmpty()) {
             crm::CrmAppointment stored = a.appointment;
             stored.id = a.commId;
+            if (!a.appointment.id.isEmpty())
+                return linkMemberUsers(a, stored, std::move(done));
             s = saveMemberLinks(a, stored);
-            if (s.ok() && !a.appointment.id.isEmpty())
-                return linkMemberUsers(a, a.appointment, std::move(done));
         } else {
             ItemLink l = a.link;
             l.crmHash = CalendarMapping::crmFingerprint(a.appointment, m_mapping);
@@ -213,17 +220,87 @@ void SyncWriter::perform(const SyncAction &a, Done done)
     }
 }
 
+void SyncWriter::finishInterrupted(const SyncAction &a, Finished done)
+{
+    exchange::ExchangeConnector *exchange = m_connections.exchange();
+    crm::CrmConnector &crm = m_connections.crm();
+    auto left = [this, done] { answer([done](Status) { done(Status(), false); }, Status()); };
+    auto confirmed = [done](Status s) { done(s, true); };
+    switch (a.kind) {
+    case ActionKind::ExchangeCreate: // idempotent: the transactionId finds the item made before
+    case ActionKind::Link:
+    case ActionKind::Adopt:
+    case ActionKind::Unlink:
+        return perform(a, confirmed);
+    case ActionKind::CrmCreate:
+        crm.findAppointmentByExchangeId(
+            a.appointment.exchangeId,
+            guarded([this, a, left, confirmed](Result<std::optional<crm::CrmAppointment>> found) {
+                // not made (or not known): the plan creates it from the item as it is now, if it still is
+                if (!found.ok() || !found.value() || found.value()->deleted)
+                    return left();
+                perform(a, confirmed); // found again by the same search: linked
+            }));
+        return;
+    case ActionKind::CrmUpdate:
+        crm.getAppointment(a.commId, guarded([this, a, done, left](Result<crm::CrmAppointment> current) {
+            // the record shows the version being written: the update got through
+            if (!current.ok() || current.value().deleted ||
+                CalendarMapping::crmFingerprint(current.value(), m_mapping) !=
+                    CalendarMapping::crmFingerprint(a.appointment, m_mapping))
+                return left();
+            linkMemberUsers(a, current.value(), [done](Status s) { done(s, true); });
+        }));
+        return;
+    case ActionKind::CrmDelete:
+        crm.getAppointment(a.commId, guarded([this, a, done, left](Result<crm::CrmAppointment> current) {
+            // still there: not deleted yet, and the plan decides again (a CRM edit since may win)
+            if (current.ok() ? !current.value().deleted : !isGone(current.error()))
+                return left();
+            done(m_store.removeLinksOf(a.commId), true);
+        }));
+        return;
+    case ActionKind::ExchangeUpdate:
+    case ActionKind::ExchangeDelete:
+    case ActionKind::ExchangeCancel:
+        if (!exchange)
+            return done(noExchange(), true);
+        exchange->getEvent(
+            a.link.mailbox, a.link.exchangeItemId,
+            guarded([this, a, done, left](Result<exchange::ExchangeEvent> current) {
+                if (!current.ok()) {
+                    // unreadable, or an update of an item deleted in Outlook (the next delta says so)
+                    if (!isGone(current.error()) || a.kind == ActionKind::ExchangeUpdate)
+                        return left();
+                    return done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId), true);
+                }
+                const exchange::ExchangeEvent &e = current.value();
+                if (a.kind == ActionKind::ExchangeCancel && e.isCancelled)
+                    return done(m_store.removeLink(a.link.mailbox, a.link.exchangeItemId), true);
+                // the item shows the CRM version being written: the update got through
+                const crm::CrmAppointment shown = CalendarMapping::toCrm(e, a.appointment, m_mapping);
+                if (a.kind != ActionKind::ExchangeUpdate || CalendarMapping::crmFingerprint(shown, m_mapping) !=
+                                                                CalendarMapping::crmFingerprint(a.appointment, m_mapping))
+                    return left();
+                ItemLink l = a.link;
+                l.changeKey = e.changeKey;
+                l.exchangeHash = CalendarMapping::exchangeFingerprint(e, m_mapping);
+                l.crmHash = CalendarMapping::crmFingerprint(a.appointment, m_mapping);
+                l.crmUpdatedUtc = a.appointment.updatedUtc;
+                l.startUtc = e.startUtc;
+                done(m_store.saveLink(l, m_clock.nowUtc()), true);
+            }));
+        return;
+    }
+}
+
 // Search before create: an interrupted run or an earlier retry may have created the record already. Found,
 // it is brought up to the content being written now (Outlook may have changed the item since that first
 // attempt) before the members are linked to it.
 void SyncWriter::createCrm(const SyncAction &a, Done done)
 {
     crm::CrmConnector &crm = m_connections.crm();
-    auto linked = [this, a, done](const crm::CrmAppointment &stored) {
-        if (const Status s = saveMemberLinks(a, stored); !s.ok())
-            return done(s);
-        linkMemberUsers(a, stored, done);
-    };
+    auto linked = [this, a, done](const crm::CrmAppointment &stored) { linkMemberUsers(a, stored, done); };
     crm.findAppointmentByExchangeId(
         a.appointment.exchangeId,
         guarded([this, a, done, linked](Result<std::optional<crm::CrmAppointment>> found) {

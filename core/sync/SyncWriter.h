@@ -44,6 +44,17 @@ public:
 
     void perform(const SyncAction &action, Done done);
 
+    // An outbox entry an interrupted run left (the write sent, or about to be, without its answer). Creates
+    // are finished: an Exchange create is sent again (its transactionId finds the item if it got through), a
+    // CRM create is linked when the search by Exchange id finds the record. Any other write is only
+    // confirmed: when the server shows it applied, the links record it as the write's answer would have;
+    // otherwise nothing is written, because its content was planned from versions that may be stale now (a
+    // newer CRM edit, a delete on either side) and the next plan sees the change again from current state
+    // (the Exchange change is still staged, the CRM watermark was not moved). `done(status, finished)`:
+    // finished is false when the entry was left to the plan.
+    using Finished = std::function<void(Status, bool)>;
+    void finishInterrupted(const SyncAction &action, Finished done);
+
     // The legacy custom field Comm_ExchangeId carries the link on the CRM record (CRM reports, the search
     // before create, a rebuilt journal): the created item's iCalUId, written once; a CRM edit made meanwhile
     // is not undone. A meeting's attendee responses ("Terry Smith: No response") go in the same write, so they

@@ -68,6 +68,13 @@ std::optional<FaultPlan> FaultPlan::parse(const QByteArray &json, QString *error
                          .arg(rule.path.errorString());
             return std::nullopt;
         }
+        rule.query = QRegularExpression(r.value(QStringLiteral("query")).toString());
+        if (!rule.query.isValid()) {
+            *error = QStringLiteral("fault rule %1: query is not a valid regular expression: %2")
+                         .arg(i)
+                         .arg(rule.query.errorString());
+            return std::nullopt;
+        }
         rule.rate = r.value(QStringLiteral("rate")).toDouble(1.0);
         if (rule.rate < 0 || rule.rate > 1) {
             *error = QStringLiteral("fault rule %1: rate must be between 0 and 1").arg(i);
@@ -104,12 +111,14 @@ std::optional<FaultPlan> FaultPlan::parse(const QByteArray &json, QString *error
     return plan;
 }
 
-std::optional<FaultDecision> FaultPlan::decide(const QString &method, const QString &path)
+std::optional<FaultDecision> FaultPlan::decide(const QString &method, const QString &path, const QString &query)
 {
     for (FaultRule &rule : m_rules) {
         if (!rule.method.isEmpty() && rule.method != method)
             continue;
         if (!rule.path.match(path).hasMatch())
+            continue;
+        if (!rule.query.pattern().isEmpty() && !rule.query.match(query).hasMatch())
             continue;
         ++rule.matched;
         if (rule.matched <= rule.after)
@@ -133,6 +142,7 @@ QJsonObject FaultPlan::toJson() const
     for (const FaultRule &r : m_rules) {
         rules.append(QJsonObject{{QStringLiteral("method"), r.method},
                                  {QStringLiteral("path"), r.path.pattern()},
+                                 {QStringLiteral("query"), r.query.pattern()},
                                  {QStringLiteral("rate"), r.rate},
                                  {QStringLiteral("fault"), faultKindName(r.kind)},
                                  {QStringLiteral("matched"), r.matched},

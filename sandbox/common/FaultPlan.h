@@ -25,6 +25,7 @@ enum class FaultKind {
 struct FaultRule {
     QString method;          // empty = any
     QRegularExpression path; // matched against the URL path
+    QRegularExpression query; // matched against the decoded query string (empty pattern: any)
     double rate = 1.0;       // probability for each matching request, drawn from the plan's seeded generator
     int after = 0;           // let this many matching requests through first
     int times = -1;          // apply at most this often (-1 = unlimited)
@@ -46,6 +47,7 @@ struct FaultDecision {
 // plan, seed and request sequence always give the same faults.
 //
 // Plan (JSON): {"seed": 7, "rules": [{"method": "GET", "path": "^/v1.0/users/[^/]+/calendarView/delta",
+//   "query": "(optional) regular expression on the decoded query string",
 //   "rate": 0.25, "after": 0, "times": 3, "fault": "429", "retryAfter": "1.5"}, ...]}
 // fault: "429" | "503" | "504" | "reset" | "reset-after" | "stall" (with "seconds") | "malformed" | "truncated".
 class FaultPlan final {
@@ -60,7 +62,7 @@ public:
     bool isEmpty() const { return m_rules.isEmpty(); }
     void clear() { m_rules.clear(); }
 
-    std::optional<FaultDecision> decide(const QString &method, const QString &path);
+    std::optional<FaultDecision> decide(const QString &method, const QString &path, const QString &query = {});
     QJsonObject toJson() const;
 
 private:

@@ -276,7 +276,8 @@ bool HttpSandbox::handleRequest(const QHttpServerRequest &raw, QTcpSocket *socke
             Q_EMIT self->served(method, path, status);
     });
 
-    if (const auto fault = m_faults.decide(request.method, request.path)) {
+    if (const auto fault =
+            m_faults.decide(request.method, request.path, request.query.toString(QUrl::FullyDecoded))) {
         applyFault(*fault, request, reply);
         return true;
     }

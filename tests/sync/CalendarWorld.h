@@ -195,6 +195,19 @@ public:
     // journal is closed first (the child owns it).
     Run runCli(const QString &program, const QStringList &args, int killAfterMs = -1)
     {
+        if (killAfterMs < 0)
+            return runCliUntil(program, args, {}, 120000);
+        QElapsedTimer since;
+        since.start();
+        return runCliUntil(
+            program, args, [&since, killAfterMs] { return since.elapsed() >= killAfterMs; }, killAfterMs + 1000);
+    }
+
+    // The same, killed with SIGKILL as soon as `killWhen` holds (asked every few milliseconds while the
+    // sandboxes serve the child; empty: never), or after `timeoutMs` at the latest.
+    Run runCliUntil(const QString &program, const QStringList &args, const std::function<bool()> &killWhen,
+                    int timeoutMs)
+    {
         closeJournal();
         Run run;
         QProcess p;
@@ -212,9 +225,16 @@ public:
             return run;
         }
         p.closeWriteChannel(); // not a terminal: a non-interactive run
-        const bool ended = QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; },
-                                           killAfterMs < 0 ? 120000 : killAfterMs);
-        if (!ended) {
+        bool kill = false;
+        const bool ended = QTest::qWaitFor(
+            [&p, &killWhen, &kill] {
+                if (p.state() == QProcess::NotRunning)
+                    return true;
+                kill = killWhen && killWhen();
+                return kill;
+            },
+            timeoutMs);
+        if (!ended || kill) {
             ::kill(pid_t(p.processId()), SIGKILL);
             run.killed = true;
             if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 10000))

@@ -70,9 +70,17 @@ class TestCalendarFaults : public QObject {
                                     QTimeZone::utc());
             op.minutes = op.allDay ? 24 * 60 * uniform(1, 2) : 15 * uniform(1, 8);
             op.owner = uniform(0, people - 1);
-            for (int p = 0; p < people; ++p) {
-                if (p != op.owner && uniform(0, 2) == 0)
-                    op.others.append(p);
+            if (people <= 6) {
+                for (int p = 0; p < people; ++p) {
+                    if (p != op.owner && uniform(0, 2) == 0)
+                        op.others.append(p);
+                }
+            } else { // a larger world: up to three attendees
+                for (int n = uniform(0, 3); n > 0; --n) {
+                    const int p = uniform(0, people - 1);
+                    if (p != op.owner && !op.others.contains(p))
+                        op.others.append(p);
+                }
             }
             ops.append(op);
         }
@@ -203,30 +211,41 @@ private Q_SLOTS:
     void convergesToTheCleanRunsState_data()
     {
         QTest::addColumn<QStringList>("resetMethods");
+        QTest::addColumn<int>("users");
         // Faults a server answers before it acts (429, 503, a connection refused) and stalls can always be
         // retried; a reset of a request that is not idempotent may come after the server acted, so the
         // engine does not resend it and the failed-message queue has to finish the write.
         QTest::newRow("429, 503, stalls; resets of idempotent requests") << QStringList{
-            QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("PATCH")};
-        QTest::newRow("429, 503, stalls; resets of any request (CRM creates too)") << QStringList{QString()};
+            QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("PATCH")}
+            << 4;
+        QTest::newRow("429, 503, stalls; resets of any request (CRM creates too)") << QStringList{QString()} << 4;
+        // issue 20: the pool at its default (16 mailboxes in flight) with more mailboxes than that
+        QTest::newRow("16 mailboxes in flight (20 linked): 429, 503, stalls, resets of any request")
+            << QStringList{QString()} << 32;
     }
 
     void convergesToTheCleanRunsState()
     {
         QFETCH(QStringList, resetMethods);
+        QFETCH(int, users);
         CalendarWorld::Options options;
-        options.users = 4;
+        options.users = users;
         options.retryBaseSeconds = 1;
         CalendarWorld clean(options), faulty(options);
         QVERIFY2(clean.ok(), qPrintable(clean.error()));
         QVERIFY2(faulty.ok(), qPrintable(faulty.error()));
         QCOMPARE(faulty.people().size(), clean.people().size());
+        if (users > 4) // more mailboxes than the pool runs at once
+            QVERIFY2(faulty.people().size() >= 17, qPrintable(QString::number(faulty.people().size())));
+        // the pool at its default: the profile does not set it
+        QCOMPARE(SyncRunOptions::fromSettings(faulty.settings()).mailboxesInFlight, 16);
         QVERIFY(clean.sync().ok());
         QVERIFY(faulty.sync().ok());
 
         std::mt19937_64 random(m_seed);
         const int people = int(clean.people().size());
-        const QList<Op> made = script(random, people, 0, 24, {}, {}, false);
+        // with 20 mailboxes, enough items that every mailbox has writes
+        const QList<Op> made = script(random, people, 0, people > 6 ? 40 : 24, {}, {}, false);
         QList<int> crmItems, outlookItems;
         for (const Op &op : made)
             (op.kind == Op::CreateInCrm ? crmItems : outlookItems).append(op.item);

@@ -13,6 +13,7 @@
 #include "exchange/graph/GraphIdMigration.h"
 
 #include <QNetworkAccessManager>
+#include <QSqlQuery>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -180,6 +181,13 @@ private:
         for (int i = 0; i < 2; ++i) {
             const SyncReport r = m_world->sync();
             QVERIFY2(r.ok(), qPrintable(describe(r)));
+        }
+        // today's engine prepares each mailbox before reading it and marks it done; the earlier release had no
+        // such mark: its journal is simulated by removing them
+        {
+            QSqlQuery unmark(m_world->journal().database());
+            QVERIFY(unmark.exec(QStringLiteral("DELETE FROM sync_cursors WHERE scope LIKE 'graph:idType:%'")));
+            QVERIFY2(unmark.numRowsAffected() >= 1, "the engine marked no mailbox as prepared");
         }
         const QList<ItemLink> before = m_world->links();
         // CRM meeting: 2 items; CRM single: 1; Outlook meeting: 2; Outlook single: 1

@@ -52,6 +52,7 @@ class TestCalendarSync : public QObject {
         o.dryRun = options.dryRun;
         o.policy = options.policy;
         o.user = options.user;
+        o.readCrmFeed = options.readCrmFeed;
         CalendarSync engine(*m_connections, *m_journal, m_world->clock(), o);
         if (decider)
             engine.setDecider(decider);
@@ -352,7 +353,9 @@ private Q_SLOTS:
                                              QJsonObject{{QStringLiteral("subject"), QStringLiteral("Offsite moved")}}));
         sandbox::FaultRule rule;
         rule.method = QStringLiteral("GET");
-        rule.path = QRegularExpression(QStringLiteral("Communication\\('%1'\\)$").arg(id));
+        // the run reads the records its Outlook changes touch by id, several in one query
+        rule.path = QRegularExpression(QStringLiteral("Communication$"));
+        rule.query = QRegularExpression(QStringLiteral("Comm_CommunicationId in \\([^)]*\\b%1\\b").arg(id));
         rule.kind = sandbox::FaultKind::MalformedJson;
         sandbox::FaultPlan faults;
         faults.addRule(rule);
@@ -692,13 +695,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("policy");
         QTest::addColumn<QString>("winner");
-        QTest::newRow("CRM wins") << int(ConflictPolicy::CrmWins) << "from CRM";
-        QTest::newRow("Exchange wins") << int(ConflictPolicy::ExchangeWins) << "from Outlook";
+        QTest::addColumn<bool>("mailboxRun");
+        QTest::newRow("CRM wins") << int(ConflictPolicy::CrmWins) << "from CRM" << false;
+        QTest::newRow("Exchange wins") << int(ConflictPolicy::ExchangeWins) << "from Outlook" << false;
+        // the service's run after a notification reads the mailbox only, not the CRM feed: the conflict is
+        // still seen (from the record the run reads) and decided the same way
+        QTest::newRow("CRM wins, mailbox run") << int(ConflictPolicy::CrmWins) << "from CRM" << true;
+        QTest::newRow("Exchange wins, mailbox run") << int(ConflictPolicy::ExchangeWins) << "from Outlook" << true;
     }
     void conflictPolicies()
     {
         QFETCH(int, policy);
         QFETCH(QString, winner);
+        QFETCH(bool, mailboxRun);
         const Person &a = m_people.at(0);
         const QString id = createComm(QStringLiteral("Both"), QDateTime::currentDateTimeUtc().addDays(2), a, {});
         QVERIFY(sync().ok());
@@ -708,7 +717,13 @@ private Q_SLOTS:
                                              QJsonObject{{QStringLiteral("subject"), QStringLiteral("Both from Outlook")}}));
         SyncRunOptions o;
         o.policy = ConflictPolicy(policy);
+        if (mailboxRun) {
+            o.user = a.address;
+            o.readCrmFeed = false;
+        }
         const SyncReport r = sync(o);
+        o.user.clear();
+        o.readCrmFeed = true;
         QVERIFY2(r.ok(), qPrintable(r.failures.join(QLatin1Char('\n')) + r.error));
         QVERIFY(r.conflicts >= 1);
         QVERIFY(sync(o).ok());
@@ -720,6 +735,55 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QVERIFY(q.value(0).toString().contains(QStringLiteral("Both from CRM")));
         QVERIFY(q.value(0).toString().contains(QStringLiteral("Both from Outlook")));
+        QCOMPARE(disagreement(), QString());
+    }
+
+    // Issue 20: the service's run after a notification reads that mailbox and nothing else. With nothing new
+    // in it the CRM is not asked anything; a CRM change waiting in the feed is the CRM poll's (the feed's
+    // watermark does not move), and a change in the mailbox reads only its own record.
+    void mailboxRunReadsTheMailboxOnly()
+    {
+        const Person &a = m_people.at(0);
+        const Person &b = m_people.at(1);
+        const QString waiting = createComm(QStringLiteral("Waits for the CRM poll"),
+                                           QDateTime::currentDateTimeUtc().addDays(3), b, {});
+        QVERIFY(!waiting.isEmpty());
+        qint64 crmRequests = 0;
+        QStringList crmPaths;
+        connect(&m_world->crm().http(), &sandbox::HttpSandbox::served, this,
+                [&](const QString &method, const QString &path, int) {
+                    ++crmRequests;
+                    crmPaths.append(method + QLatin1Char(' ') + path);
+                });
+        SyncRunOptions o;
+        o.user = a.address;
+        o.readCrmFeed = false;
+        SyncReport r = sync(o);
+        QVERIFY2(r.ok(), qPrintable(r.failures.join(QLatin1Char('\n')) + r.error));
+        QVERIFY2(crmRequests == 0, qPrintable(crmPaths.join(QStringLiteral(", "))));
+        QCOMPARE(eventsWithSubject(b.mailbox, QStringLiteral("Waits for the CRM poll")).size(), 0);
+
+        // an Outlook edit of a linked item: its record is read (one query and its links), nothing else
+        const QString id = createComm(QStringLiteral("Edited in Outlook"), QDateTime::currentDateTimeUtc().addDays(4), a, {});
+        QVERIFY(sync().ok());
+        const QJsonObject e = eventsWithSubject(a.mailbox, QStringLiteral("Edited in Outlook")).value(0);
+        QVERIFY(m_world->graph().updateEvent(a.mailbox, e.value(QStringLiteral("id")).toString(),
+                                             QJsonObject{{QStringLiteral("subject"), QStringLiteral("Edited in Outlook 2")}}));
+        const QString later = createComm(QStringLiteral("Also waits"), QDateTime::currentDateTimeUtc().addDays(5), b, {});
+        crmRequests = 0;
+        crmPaths.clear();
+        r = sync(o);
+        QVERIFY2(r.ok(), qPrintable(r.failures.join(QLatin1Char('\n')) + r.error));
+        QCOMPARE(r.done.crmUpdates, 1);
+        QCOMPARE(comm(id).value(QStringLiteral("Comm_Subject")).toString(), QStringLiteral("Edited in Outlook 2"));
+        QCOMPARE(eventsWithSubject(b.mailbox, QStringLiteral("Also waits")).size(), 0);
+        QVERIFY2(crmRequests <= 5, qPrintable(crmPaths.join(QStringLiteral(", "))));
+
+        // the CRM poll (a full run here) still finds both waiting records: the watermark did not move
+        QVERIFY(sync().ok());
+        QCOMPARE(eventsWithSubject(b.mailbox, QStringLiteral("Waits for the CRM poll")).size(), 1);
+        QCOMPARE(eventsWithSubject(b.mailbox, QStringLiteral("Also waits")).size(), 1);
+        QVERIFY(!later.isEmpty());
         QCOMPARE(disagreement(), QString());
     }
 
