@@ -66,6 +66,10 @@ CalendarPlanRules::CalendarPlanRules(const PlanInput &input)
     }
     for (const crm::CrmAppointment &a : m_in.crmChanges)
         m_index.crmChanged.insert(a.id, a);
+    for (int i = 0; i < m_in.exchangeChanges.size(); ++i) {
+        const ExchangeChange &c = m_in.exchangeChanges.at(i);
+        m_index.changeByItem.insert(itemKey(c.mailbox, c.event.id), i);
+    }
 }
 
 // ==== pass 1: our own creates whose answer was lost
@@ -533,11 +537,38 @@ void CalendarPlanRules::cameFromExchange(const crm::CrmAppointment &a)
         return;
     const auto open = m_in.openCrmCreates.constFind(a.exchangeId);
     if (open != m_in.openCrmCreates.cend() && !open->isEmpty()) {
+        // the members as this run read them (the failed create's copy is older); the organizer's item deleted
+        // or cancelled since: the meeting is gone from Outlook, and so goes the record the lost create stored
+        QList<PlanMember> members;
+        bool organizerGone = false;
+        for (const PlanMember &m : *open) {
+            PlanMember now = m;
+            const auto changed = m_index.changeByItem.constFind(itemKey(m.mailbox, m.event.id));
+            if (changed != m_index.changeByItem.cend()) {
+                const ExchangeChange &c = m_in.exchangeChanges.at(*changed);
+                if (c.removed || c.event.isCancelled) {
+                    organizerGone = organizerGone || m.event.isOrganizer;
+                    continue;
+                }
+                now.event = c.event;
+            }
+            members.append(now);
+        }
+        if (organizerGone || members.isEmpty()) {
+            SyncAction remove = action(ActionKind::CrmDelete, open->constFirst().mailbox, a.id, ItemLink(),
+                                       tr("the Outlook item it was created for is gone; the record a lost create "
+                                          "stored is removed"));
+            remove.crmUserId = open->constFirst().crmUserId;
+            remove.appointment = a;
+            remove.members = *open; // names the failed create it settles
+            m_plan.actions.append(remove);
+            return;
+        }
         SyncAction complete =
-            action(ActionKind::Link, open->constFirst().mailbox, a.id, ItemLink(),
+            action(ActionKind::Link, members.constFirst().mailbox, a.id, ItemLink(),
                    tr("completes the CRM create of an Outlook item, whose answer was lost"));
-        complete.crmUserId = open->constFirst().crmUserId;
-        complete.members = *open;
+        complete.crmUserId = members.constFirst().crmUserId;
+        complete.members = members;
         complete.appointment = a;
         m_plan.actions.append(complete);
         return;

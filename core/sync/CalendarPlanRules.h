@@ -90,6 +90,7 @@ private:
         QHash<QString, ItemLink> linkByItem;                                    // "mailbox|item id"
         QHash<QString, QList<ItemLink>> linksByComm, linksByUid, linksBySeries; // series: "mailbox|master id"
         QHash<QString, crm::CrmAppointment> crmChanged; // comm id → newest feed version
+        QHash<QString, int> changeByItem;               // "mailbox|item" → this run's last change of it
     };
     // What the rules decided so far, for the rules after them.
     struct Decided {

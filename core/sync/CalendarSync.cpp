@@ -521,6 +521,9 @@ struct CalendarSync::Impl {
                 if (c)
                     changes.append(*c);
             }
+            checked->clear();
+            inbox = QList<InboxItem>(); // in `changes` now: held once
+            dryChanges.clear();
             prefetchRecords();
         }));
     }
@@ -656,8 +659,7 @@ struct CalendarSync::Impl {
         in.directory = directory;
         in.links = links;
         in.exchangeChanges = changes;
-        for (const crm::CrmAppointment &a : crmChanges.appointments)
-            in.crmChanges.append(a);
+        in.crmChanges = crmChanges.appointments; // shared, not copied
         in.crmRecords = records;
         in.openCrmCreates = openCrmCreates;
         in.openExchangeCreates = openExchangeCreates;
@@ -669,6 +671,10 @@ struct CalendarSync::Impl {
         in.policy = options.policy;
         in.mapping = options.mapping;
         q->m_plan = CalendarPlanner::build(in);
+        in = PlanInput();
+        // what the plan was built from is in its actions now: held once (the feed's watermark stays)
+        crmChanges.appointments = QList<crm::CrmAppointment>();
+        records.clear();
         const CalendarPlan &plan = q->m_plan;
         report.notes += plan.notes;
         report.conflicts = int(plan.conflicts.size());
@@ -933,6 +939,12 @@ struct CalendarSync::Impl {
         QString note = CalendarSync::tr("a newer change of the item was applied by a sync run");
         if (action.kind == ActionKind::Adopt) {
             note = CalendarSync::tr("the item was created after all (its answer was lost); a sync run linked it");
+        } else if (action.kind == ActionKind::CrmDelete && !action.members.isEmpty() &&
+                   !action.members.constFirst().event.iCalUId.isEmpty()) {
+            // the record a lost Outlook → CRM create stored, removed because its Outlook item is gone
+            keys.append(QStringLiteral("exchange_to_crm|uid:") + action.members.constFirst().event.iCalUId);
+            note = CalendarSync::tr("the Outlook item was deleted before its CRM record was completed; a sync run "
+                                    "removed the record");
         } else if (action.kind == ActionKind::Link && !action.members.isEmpty() &&
                    !action.members.constFirst().event.iCalUId.isEmpty()) {
             // a half-written Outlook → CRM create completed by the run: its row is keyed by the meeting

@@ -6,6 +6,8 @@
 //
 // Seed: CXSYNC_FAULT_SEED (printed on every run): the changes and the fault plan's draws.
 #include "CalendarWorld.h"
+
+#include <QSqlQuery>
 #include "FaultPlan.h"
 
 #include <random>
@@ -347,6 +349,22 @@ private Q_SLOTS:
             faults, runs, unclean, faulty.countRows(QStringLiteral("failed_messages")), timer.elapsed());
         QVERIFY2(faults >= 10, "the fault plan hardly fired: the test would prove nothing");
         const QStringList broken = faulty.duplicatesAndBrokenLinks();
+        if (!broken.isEmpty() && qEnvironmentVariableIsSet("CXSYNC_FAULTS_DEBUG")) {
+            QSqlQuery q(faulty.journal().database());
+            q.exec(QStringLiteral("SELECT direction, user, item, action, result, message FROM transaction_log ORDER BY id"));
+            while (q.next())
+                qInfo().noquote() << "LOG" << q.value(0).toString() << q.value(1).toString() << q.value(2).toString()
+                                  << q.value(3).toString() << q.value(4).toString() << q.value(5).toString();
+            q.exec(QStringLiteral("SELECT mailbox, exchange_item_id, crm_comm_id, is_organizer FROM item_links"));
+            while (q.next())
+                qInfo().noquote() << "LINK" << q.value(0).toString() << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
+            for (const auto &p : faulty.people())
+                for (const QJsonValue &v : faulty.graph().events(p.mailbox))
+                    qInfo().noquote() << "EVENT" << p.mailbox << v.toObject().value(QStringLiteral("id")).toString()
+                                      << v.toObject().value(QStringLiteral("subject")).toString()
+                                      << v.toObject().value(QStringLiteral("iCalUId")).toString();
+            qInfo().noquote() << "LAST" << lastOutput;
+        }
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
         QVERIFY2(same, qPrintable(
                            QStringLiteral("after %1 runs:\nExchange\n%2\nCRM\n%3\njournal\n%4\nlast run:\n%5")
