@@ -19,6 +19,11 @@ struct Value {
     QString text;
 };
 
+// CrmStore::select()'s per-query caches (the sandbox serves one request at a time; select() clears them): a
+// query's literals and like patterns are read once, not once per row
+QHash<const CrmWhereNode *, QList<Value>> literalCache;
+QHash<const CrmWhereNode *, QRegularExpression> likeCache;
+
 std::optional<Value> literalValue(const CrmField &field, const QString &literal, const QTimeZone &zone)
 {
     Value value;
@@ -65,8 +70,18 @@ Value rowValue(const CrmField &field, const QJsonValue &stored)
         break;
     case CrmFieldType::DateTime:
         value.null = missing;
-        if (!missing)
-            value.dateTime = CrmJson::fromStoredDate(stored.toString());
+        if (!missing) {
+            // stored stamps repeat across queries: parsed once each
+            static QHash<QString, QDateTime> parsed;
+            const QString text = stored.toString();
+            auto it = parsed.constFind(text);
+            if (it == parsed.cend()) {
+                if (parsed.size() > 500000)
+                    parsed.clear();
+                it = parsed.insert(text, CrmJson::fromStoredDate(text));
+            }
+            value.dateTime = *it;
+        }
         break;
     case CrmFieldType::Checkbox:
     case CrmFieldType::String:
@@ -261,11 +276,21 @@ bool CrmStore::matches(const CrmEntity &entity, const CrmWhereNode &node, const 
     }
     const CrmField &field = *entity.field(node.field, m_customPresent);
     const Value actual = rowValue(field, row.value(field.name));
-    if (node.op == QLatin1String("like"))
-        return !actual.null && likePattern(node.values.constFirst()).match(actual.text).hasMatch();
-    auto cmp = [&](int index) {
-        return compare(field, actual, *literalValue(field, node.values.at(index), zone));
-    };
+    // a query's literals (and like patterns) are read once, not once per row: select() clears the cache
+    if (node.op == QLatin1String("like")) {
+        auto pattern = likeCache.constFind(&node);
+        if (pattern == likeCache.cend())
+            pattern = likeCache.insert(&node, likePattern(node.values.constFirst()));
+        return !actual.null && pattern->match(actual.text).hasMatch();
+    }
+    auto literals = literalCache.constFind(&node);
+    if (literals == literalCache.cend()) {
+        QList<Value> values;
+        for (const QString &literal : node.values)
+            values.append(*literalValue(field, literal, zone)); // validate() checked every literal
+        literals = literalCache.insert(&node, values);
+    }
+    auto cmp = [&](int index) { return compare(field, actual, literals->at(index)); };
     if (node.kind == CrmWhereNode::Kind::In) {
         for (int i = 0; i < node.values.size(); ++i) {
             if (cmp(i) == 0)
@@ -311,6 +336,8 @@ std::optional<QList<QJsonObject>> CrmStore::select(const CrmEntity &entity, cons
         orderFields.append(field);
     }
     QList<QJsonObject> result;
+    literalCache.clear();
+    likeCache.clear();
     for (const QJsonObject &row : m_tables.value(entity.name)) {
         if (!where || matches(entity, *where, row, zone))
             result.append(row);

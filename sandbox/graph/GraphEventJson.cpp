@@ -1,5 +1,7 @@
 #include "GraphEventJson.h"
 
+#include <QHash>
+
 #include "GraphStore.h"
 
 #include <QJsonArray>
@@ -54,13 +56,21 @@ std::optional<QTimeZone> GraphEventJson::zone(const QString &name)
 {
     if (name.compare("UTC"_L1, Qt::CaseInsensitive) == 0 || name == "Etc/UTC"_L1 || name == "Etc/GMT"_L1)
         return QTimeZone::utc();
+    // Looking a zone up reads the zone database (isTimeZoneIdAvailable stats every zone file): once per name,
+    // not once per event (20,000 events read the same few zones)
+    static QHash<QString, std::optional<QTimeZone>> known;
+    if (const auto it = known.constFind(name); it != known.cend())
+        return *it;
+    std::optional<QTimeZone> found;
     const QByteArray id = name.toUtf8();
     const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
     if (!iana.isEmpty())
-        return QTimeZone(iana);
-    if (id.contains('/') && QTimeZone::isTimeZoneIdAvailable(id))
-        return QTimeZone(id);
-    return std::nullopt;
+        found = QTimeZone(iana);
+    else if (id.contains('/') && QTimeZone::isTimeZoneIdAvailable(id))
+        found = QTimeZone(id);
+    if (known.size() < 1000) // names come from clients: bounded
+        known.insert(name, found);
+    return found;
 }
 
 GraphError GraphEventJson::unsupportedZone(const QString &name)
