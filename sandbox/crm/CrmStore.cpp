@@ -130,8 +130,86 @@ CrmStore::CrmStore()
     clear();
 }
 
+namespace {
+bool isIndexed(const QString &entity, const QString &field)
+{
+    return (entity == QLatin1String("Communication") && field == QLatin1String("Comm_ExchangeId")) ||
+           (entity == QLatin1String("Comm_Link") && field == QLatin1String("CmLi_Comm_CommunicationId"));
+}
+} // namespace
+
+QString CrmStore::indexKey(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isString())
+        return value.toString().toCaseFolded(); // SQL Server compares text case-insensitively
+    return QString();
+}
+
+void CrmStore::index(const CrmEntity &entity, qint64 id, const QJsonObject &row, bool add)
+{
+    for (const CrmField &field : entity.fields) {
+        if (!isIndexed(entity.name, field.name))
+            continue;
+        const QString key = indexKey(row.value(field.name));
+        if (key.isNull())
+            continue;
+        QHash<QString, QSet<qint64>> &byValue = m_index[entity.name + QLatin1Char('|') + field.name];
+        if (add) {
+            byValue[key].insert(id);
+        } else if (auto it = byValue.find(key); it != byValue.end()) {
+            it->remove(id);
+            if (it->isEmpty())
+                byValue.erase(it);
+        }
+    }
+}
+
+std::optional<QList<qint64>> CrmStore::candidates(const CrmEntity &entity, const CrmWhereNode &node) const
+{
+    if (node.kind == CrmWhereNode::Kind::And) {
+        for (const CrmWhereNode &child : node.children) {
+            if (auto ids = candidates(entity, child))
+                return ids;
+        }
+        return std::nullopt;
+    }
+    const bool equality = (node.kind == CrmWhereNode::Kind::Comparison && node.op == QLatin1String("eq")) ||
+                          node.kind == CrmWhereNode::Kind::In;
+    const CrmField *field = equality ? entity.field(node.field, m_customPresent) : nullptr;
+    if (!field)
+        return std::nullopt;
+    const bool key = field->name == entity.keyField;
+    if (!key && !isIndexed(entity.name, field->name))
+        return std::nullopt;
+    QSet<qint64> ids;
+    const auto byValue = m_index.constFind(entity.name + QLatin1Char('|') + field->name);
+    for (const QString &literal : node.values) {
+        if (field->type == CrmFieldType::Integer) {
+            bool ok = false;
+            const qint64 number = literal.toLongLong(&ok);
+            if (!ok)
+                continue;
+            if (key) {
+                if (m_tables.value(entity.name).contains(number))
+                    ids.insert(number);
+                continue;
+            }
+            if (byValue != m_index.cend())
+                ids.unite(byValue->value(QString::number(number)));
+        } else if (byValue != m_index.cend()) {
+            ids.unite(byValue->value(literal.toCaseFolded()));
+        }
+    }
+    QList<qint64> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
 void CrmStore::clear()
 {
+    m_index.clear();
     m_tables.clear();
     m_nextId.clear();
     for (const CrmEntity &entity : crmEntities()) {
@@ -169,6 +247,7 @@ QJsonObject CrmStore::insert(const CrmEntity &entity, const QJsonObject &values)
             row.insert(entity.updatedField, stamp);
     }
     m_tables[entity.name].insert(id, row);
+    index(entity, id, row, true);
     return row;
 }
 
@@ -178,12 +257,14 @@ std::optional<QJsonObject> CrmStore::update(const CrmEntity &entity, qint64 id, 
     auto it = table.find(id);
     if (it == table.end())
         return std::nullopt;
+    index(entity, id, *it, false);
     for (auto value = values.begin(); value != values.end(); ++value) {
         if (value.key() != entity.keyField)
             it->insert(value.key(), value.value());
     }
     if (!entity.updatedField.isEmpty())
         it->insert(entity.updatedField, CrmJson::storedDate(nextStamp()));
+    index(entity, id, *it, true);
     return *it;
 }
 
@@ -194,6 +275,7 @@ bool CrmStore::remove(const CrmEntity &entity, qint64 id)
     if (it == table.end())
         return false;
     if (!entity.softDelete) {
+        index(entity, id, *it, false);
         table.erase(it);
         return true;
     }
@@ -338,9 +420,18 @@ std::optional<QList<QJsonObject>> CrmStore::select(const CrmEntity &entity, cons
     QList<QJsonObject> result;
     literalCache.clear();
     likeCache.clear();
-    for (const QJsonObject &row : m_tables.value(entity.name)) {
-        if (!where || matches(entity, *where, row, zone))
-            result.append(row);
+    const QMap<qint64, QJsonObject> &table = *m_tables.constFind(entity.name);
+    if (const auto ids = where ? candidates(entity, *where) : std::nullopt) {
+        for (qint64 id : *ids) { // in key order, as the scan below
+            const auto row = table.constFind(id);
+            if (row != table.cend() && matches(entity, *where, *row, zone))
+                result.append(*row);
+        }
+    } else {
+        for (const QJsonObject &row : table) {
+            if (!where || matches(entity, *where, row, zone))
+                result.append(row);
+        }
     }
     std::stable_sort(result.begin(), result.end(), [&](const QJsonObject &a, const QJsonObject &b) {
         for (int i = 0; i < orderFields.size(); ++i) {
@@ -404,8 +495,12 @@ bool CrmStore::fromJson(const QJsonObject &state, QString *error)
         nextIds.insert(entity.name, nextId);
     }
     m_tables = loaded;
-    for (const CrmEntity &entity : crmEntities())
-        m_tables[entity.name];
+    m_index.clear();
+    for (const CrmEntity &entity : crmEntities()) {
+        const QMap<qint64, QJsonObject> &table = m_tables[entity.name];
+        for (auto row = table.cbegin(); row != table.cend(); ++row)
+            index(entity, row.key(), row.value(), true);
+    }
     m_nextId = nextIds;
     m_customPresent = state.value(QStringLiteral("customFieldsPresent")).toBool(true);
     const QString stamp = state.value(QStringLiteral("lastStamp")).toString();

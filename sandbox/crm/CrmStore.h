@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QTimeZone>
 
 #include <optional>
@@ -55,6 +56,15 @@ private:
                   QString *error) const;
     bool matches(const CrmEntity &entity, const CrmWhereNode &node, const QJsonObject &row,
                  const QTimeZone &zone) const;
+    // Equality lookups: the rows an `eq` or `in` on the key or an indexed field (Comm_ExchangeId,
+    // CmLi_Comm_CommunicationId: what a sync run looks up by) can match, in key order; nullopt when the query
+    // has no such condition at its top (or under a top-level `and`) and every row must be read.
+    std::optional<QList<qint64>> candidates(const CrmEntity &entity, const CrmWhereNode &node) const;
+    void index(const CrmEntity &entity, qint64 id, const QJsonObject &row, bool add);
+    static QString indexKey(const QJsonValue &value);
+
+    // "entity|field" → value (case-folded text or the integer) → row ids; kept in step by every write
+    QHash<QString, QHash<QString, QSet<qint64>>> m_index;
 
     QHash<QString, QMap<qint64, QJsonObject>> m_tables;
     QHash<QString, qint64> m_nextId;
