@@ -268,8 +268,9 @@ struct CalendarSync::Impl {
                                   options.mailboxesInFlight, q);
         for (int lane = 0; lane < entries->size(); ++lane) {
             const SyncAction first = SyncAction::fromJson(entries->at(lane).constFirst().payload);
-            pool->add(first.link.mailbox.isEmpty() ? first.mailbox : first.link.mailbox,
-                      [this, entries, lane, total](WorkPool::Done done) { replayLane(entries, lane, 0, total, done); });
+            pool->add(mailboxOf(first), [this, entries, lane, total](WorkPool::Done done) {
+                replayLane(entries, lane, 0, total, done);
+            });
         }
         pool->start(guarded([this, pool] {
             pool->deleteLater();
@@ -801,8 +802,7 @@ struct CalendarSync::Impl {
                                options.mailboxesInFlight, q);
         for (int lane = 0; lane < lanes.size(); ++lane) {
             const SyncAction &first = q->m_plan.actions.at(lanes.at(lane).constFirst());
-            writers->add(first.link.mailbox.isEmpty() ? first.mailbox : first.link.mailbox,
-                         [this, lane](WorkPool::Done done) { runLane(lane, 0, done); });
+            writers->add(mailboxOf(first), [this, lane](WorkPool::Done done) { runLane(lane, 0, done); });
         }
         writers->start(guarded([this] {
             if (options.diagnosticMode)
@@ -822,13 +822,18 @@ struct CalendarSync::Impl {
 
     // The writes of one item stay in plan order; different items are written side by side. A cancel starts
     // nothing new and lets the writes under way finish.
+    // The mailbox a write goes to (a linked item's, else the action's): the key of its concurrency limit.
+    static QString mailboxOf(const SyncAction &a)
+    {
+        return a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox;
+    }
+
     static QString laneOf(const SyncAction &a)
     {
         const QString comm = a.commId.isEmpty() ? a.link.crmCommId : a.commId;
         if (!comm.isEmpty())
             return QStringLiteral("comm:") + comm;
-        return QStringLiteral("item:%1|%2").arg(a.link.mailbox.isEmpty() ? a.mailbox : a.link.mailbox,
-                                               SyncWriter::exchangeItemId(a));
+        return QStringLiteral("item:%1|%2").arg(mailboxOf(a), SyncWriter::exchangeItemId(a));
     }
 
     void runLane(int lane, int position, const WorkPool::Done &done)
@@ -969,7 +974,7 @@ struct CalendarSync::Impl {
         queue::FailureRecord f;
         f.direction = directionOf(action);
         f.crmUserId = action.crmUserId;
-        f.mailbox = action.link.mailbox.isEmpty() ? action.mailbox : action.link.mailbox;
+        f.mailbox = mailboxOf(action);
         f.crmItemId = action.commId;
         f.exchangeItemId = SyncWriter::exchangeItemId(action);
         f.operation = SyncActionRetrier::operationName(action.kind);

@@ -74,8 +74,7 @@ void GraphConnector::probeCalendar(const QString &mailbox, const QDateTime &from
         const Error error = makeError(
             ErrorKind::Invalid, GraphCalendarProbe::tr("A calendar probe needs a mailbox and a time range."),
             QStringLiteral("mailbox"));
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
+        failLater(done, error);
         return;
     }
     send(GraphCalendarProbe::request(mailboxUrl(mailbox, QStringLiteral("/calendarView")), mailbox, fromUtc,

@@ -489,9 +489,7 @@ void deliverStatus(const Result<net::HttpResponse> &result, const ExchangeConnec
 void GraphConnector::getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done)
 {
     if (eventId.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [done] { done(invalid(tr("No event id given."), QStringLiteral("id"))); },
-            Qt::QueuedConnection);
+        failLater(done, invalid(tr("No event id given."), QStringLiteral("id")));
         return;
     }
     net::HttpRequest request;
@@ -516,10 +514,7 @@ bool isExpiredCursor(const Error &error)
 void GraphConnector::readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
                                  const QDateTime &windowEndUtc, Callback<ChangePage> done)
 {
-    auto later = [this, &done](Error error) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
-    };
+    auto later = [this, &done](const Error &error) { failLater(done, error); };
     QUrl url;
     if (cursor.isEmpty()) {
         if (!windowStartUtc.isValid() || !windowEndUtc.isValid() || windowEndUtc <= windowStartUtc)
@@ -610,8 +605,7 @@ void GraphConnector::createEvent(const QString &mailbox, const ExchangeEvent &ev
 {
     Result<QJsonObject> json = eventToJson(event);
     if (!json.ok()) {
-        QMetaObject::invokeMethod(
-            this, [done, error = json.error()] { done(error); }, Qt::QueuedConnection);
+        failLater(done, json.error());
         return;
     }
     QJsonObject body = json.value();
@@ -656,8 +650,7 @@ void GraphConnector::updateEvent(const QString &mailbox, const ExchangeEvent &ev
         event.id.isEmpty() ? Result<QJsonObject>(invalid(tr("No event id given."), QStringLiteral("id")))
                            : eventToJson(event);
     if (!json.ok()) {
-        QMetaObject::invokeMethod(
-            this, [done, error = json.error()] { done(error); }, Qt::QueuedConnection);
+        failLater(done, json.error());
         return;
     }
     net::HttpRequest request;
@@ -681,10 +674,7 @@ void GraphConnector::updateEvent(const QString &mailbox, const ExchangeEvent &ev
 void GraphConnector::translateIds(const QString &mailbox, const QStringList &restIds,
                                   Callback<GraphIdTranslation> done)
 {
-    auto later = [this, &done](Error error) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
-    };
+    auto later = [this, &done](const Error &error) { failLater(done, error); };
     if (mailbox.isEmpty())
         return later(invalid(tr("No mailbox given."), QStringLiteral("mailbox")));
     if (restIds.isEmpty() || restIds.size() > kMaxTranslateIds)

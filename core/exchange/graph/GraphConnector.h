@@ -109,6 +109,13 @@ public:
     static Error writeError(const Error &httpError);
 
 private:
+    // An argument error answered as every call answers: once, from the event loop, never inside the call.
+    template <typename Done> void failLater(const Done &done, const Error &error)
+    {
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
+    }
+
     void attempt(net::HttpRequest request, net::HttpClient::Callback done, bool retried);
     void fetchUsers(QUrl url, QList<ExchangeUser> users, Callback<QList<ExchangeUser>> done);
 

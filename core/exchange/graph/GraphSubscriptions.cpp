@@ -160,8 +160,7 @@ void GraphConnector::subscribe(const SubscriptionRequest &request, Callback<Chan
             makeError(ErrorKind::Invalid,
                       GraphSubscriptions::tr("Cannot subscribe to %1: %2.").arg(request.mailbox, problem),
                       QStringLiteral("subscription"));
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(error); }, Qt::QueuedConnection);
+        failLater(done, error);
         return;
     }
     const QString url = request.notificationUrl;
@@ -178,13 +177,8 @@ void GraphConnector::getSubscription(const QString &mailbox, const QString &id,
                                      Callback<ChangeSubscription> done)
 {
     if (id.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] {
-                done(makeError(ErrorKind::Invalid, GraphSubscriptions::tr("No subscription id given."),
-                               QStringLiteral("subscription.id")));
-            },
-            Qt::QueuedConnection);
+        failLater(done, makeError(ErrorKind::Invalid, GraphSubscriptions::tr("No subscription id given."),
+                                  QStringLiteral("subscription.id")));
         return;
     }
     send(GraphSubscriptions::getRequest(m_base, id), [done, mailbox](Result<net::HttpResponse> response) {
@@ -198,14 +192,10 @@ void GraphConnector::renewSubscription(const QString &mailbox, const QString &id
                                        const QDateTime &expirationUtc, Callback<ChangeSubscription> done)
 {
     if (id.isEmpty() || !expirationUtc.isValid()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] {
-                done(makeError(ErrorKind::Invalid,
-                               GraphSubscriptions::tr("A renewal needs a subscription id and an expiration."),
-                               QStringLiteral("subscription")));
-            },
-            Qt::QueuedConnection);
+        failLater(done,
+                  makeError(ErrorKind::Invalid,
+                            GraphSubscriptions::tr("A renewal needs a subscription id and an expiration."),
+                            QStringLiteral("subscription")));
         return;
     }
     ChangeSubscription asked;
@@ -225,13 +215,8 @@ void GraphConnector::unsubscribe(const QString &mailbox, const QString &id, Stat
 {
     Q_UNUSED(mailbox) // Graph knows a subscription by its id alone
     if (id.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] {
-                done(makeError(ErrorKind::Invalid, GraphSubscriptions::tr("No subscription id given."),
-                               QStringLiteral("subscription.id")));
-            },
-            Qt::QueuedConnection);
+        failLater(done, makeError(ErrorKind::Invalid, GraphSubscriptions::tr("No subscription id given."),
+                                  QStringLiteral("subscription.id")));
         return;
     }
     send(GraphSubscriptions::deleteRequest(m_base, id), [done](Result<net::HttpResponse> response) {
