@@ -5,6 +5,7 @@
 
 #include <cxsync/Version.h>
 
+#include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +90,7 @@ struct HttpClient::Call {
     bool queued = false;     // waiting in the limiter
     bool holdsSlots = false; // an attempt is in flight
     bool timedOut = false;
+    bool authAnswered = false; // this attempt's authentication challenge was answered once
     QString tlsProblem;
     QPointer<QNetworkReply> reply;
     std::unique_ptr<QObject> attemptGuard; // context of the attempt's timeout: deleting it cancels the timer
@@ -137,6 +139,49 @@ HttpClient::HttpClient(QNetworkAccessManager *network, Clock *clock, QObject *pa
     : QObject(parent), m_network(network), m_clock(clock), m_ssl(QSslConfiguration::defaultConfiguration()),
       m_userAgent(defaultUserAgent())
 {
+    watchAuthentication(network);
+}
+
+void HttpClient::watchAuthentication(QNetworkAccessManager *network)
+{
+    if (network)
+        connect(network, &QNetworkAccessManager::authenticationRequired, this,
+                &HttpClient::onAuthenticationRequired);
+}
+
+namespace {
+
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
+}
+
+} // namespace
+
+void HttpClient::setCredentials(const QUrl &server, const QString &user, const QString &password)
+{
+    if (user.isEmpty())
+        m_credentials.remove(originOf(server));
+    else
+        m_credentials.insert(originOf(server), Credentials{user, password});
+}
+
+void HttpClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    Call *call = nullptr;
+    for (auto &[id, candidate] : m_calls) {
+        if (candidate->reply == reply)
+            call = candidate.get();
+    }
+    const auto credentials = m_credentials.constFind(originOf(reply->url()));
+    // Not answering leaves the reply to finish with the server's 401: refused credentials, or none configured.
+    if (!call || call->authAnswered || credentials == m_credentials.constEnd())
+        return;
+    call->authAnswered = true;
+    authenticator->setUser(credentials->user);
+    authenticator->setPassword(credentials->password);
 }
 
 QByteArray HttpClient::defaultUserAgent()
@@ -253,6 +298,7 @@ void HttpClient::setConnectionsPerServer(int connections)
             extra->setCookieJar(jar); // takes ownership: given back, the jar is shared
             jar->setParent(owner);
         }
+        watchAuthentication(extra);
         m_extraNetworks.append(extra);
     }
 }
@@ -282,6 +328,7 @@ void HttpClient::startAttempt(RequestId id)
     call.queued = false;
     call.holdsSlots = true;
     call.timedOut = false;
+    call.authAnswered = false;
     call.tlsProblem.clear();
     ++call.attempt;
     call.attemptStartedMs = m_clock->elapsedMs();
@@ -479,6 +526,10 @@ void HttpClient::onFinished(RequestId id)
         return;
     }
 
+    if (answered && request.answerErrorStatuses) {
+        finish(id, std::move(response));
+        return;
+    }
     Error error;
     if (answered) {
         error = errorForResponse(status, response.body, request.url);

@@ -36,6 +36,9 @@ struct HttpRequest {
     // that carries an idempotency key (Graph transactionId).
     std::optional<bool> idempotent;
     QString label; // for traces, e.g. "graph.createEvent"
+    // An HTTP error status that is not retried (or no longer) is answered as a response with its body, not as
+    // an Error: SOAP (EWS) puts its faults, ErrorServerBusy among them, into HTTP 500 answers.
+    bool answerErrorStatuses = false;
 
     bool isIdempotent() const;
 };
@@ -101,6 +104,13 @@ public:
     static constexpr int kQtConnectionsPerHost = 6;
     const MailboxLimiter &limiter() const { return m_limiter; }
     Status setTlsOptions(const TlsOptions &options);
+    // Answers a server's HTTP authentication challenge (NTLM, Negotiate, Basic, through QAuthenticator) for
+    // requests to `server`'s origin (scheme, host, port) with these credentials; "DOMAIN\\account" selects the
+    // NT domain. Answered once per attempt: when the server asks again within the same attempt the credentials
+    // were refused, and the request ends as ErrorKind::Auth (HTTP 401) instead of asking forever (Qt also
+    // stops by itself when the same credentials are refused twice; this does not rely on it). The password
+    // is kept in memory only and never traced. An empty user removes the credentials.
+    void setCredentials(const QUrl &server, const QString &user, const QString &password);
 
     RequestId send(const HttpRequest &request, Callback callback);
     // The callback then receives ErrorKind::Cancelled. False when the request has already finished.
@@ -136,6 +146,8 @@ private:
     void onFinished(RequestId id);
     void finish(RequestId id, Result<HttpResponse> result);
     void deliverLater(Callback callback, Result<HttpResponse> result);
+    void onAuthenticationRequired(QNetworkReply *reply, class QAuthenticator *authenticator);
+    void watchAuthentication(QNetworkAccessManager *network);
 
     QNetworkAccessManager *networkForAttempt();
 
@@ -149,6 +161,11 @@ private:
     QString m_pin;
     QByteArray m_userAgent;
     QHash<QString, qint64> m_skewByHost;
+    struct Credentials {
+        QString user;
+        QString password;
+    };
+    QHash<QString, Credentials> m_credentials; // by origin "scheme://host:port"
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Call>> m_calls;
 };
