@@ -2,12 +2,14 @@
 
 #include "AdminEndpoint.h"
 #include "CrmSandbox.h"
+#include "EwsSandbox.h"
 #include "GraphSandbox.h"
 #include "HttpSandbox.h"
 #include "SampleDataGenerator.h"
 #include "SandboxState.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTimeZone>
 
 namespace cxsync::sandbox {
@@ -42,7 +44,7 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
         }
     }
 
-    if (options.graph) {
+    if (options.graph || options.ewsPort) {
         m_graph = std::make_unique<GraphSandbox>();
         if (resumed && saved.contains(QStringLiteral("graph"))) {
             if (!m_graph->restoreState(saved.value(QStringLiteral("graph")).toObject(), error))
@@ -53,10 +55,31 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
         if (faults)
             m_graph->http().setFaultPlan(*faults);
         m_graph->setLatency(options.latencyMs); // held while in flight, so mailbox concurrency limits apply
-        if (!m_graph->start()) {
+        if (options.graph && !m_graph->start()) {
             *error = tr("the Graph sandbox could not listen on 127.0.0.1");
             return false;
         }
+    }
+    if (options.ewsPort) {
+        // On-premises Exchange over the same organisation: the service account is the profile's Exchange
+        // Account, CONTOSO\<its alias>, with a password made up for this run.
+        m_ews = std::make_unique<EwsSandbox>(*m_graph);
+        static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        QString password;
+        for (int i = 0; i < 20; ++i)
+            password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+        EwsAccount account;
+        account.domain = m_ews->netbiosDomain();
+        account.user = m_testMailbox.section(QLatin1Char('@'), 0, 0);
+        account.password = password;
+        account.mailbox = m_testMailbox;
+        m_ews->addAccount(account);
+        m_ews->setBasicEnabled(options.ewsBasic);
+        if (faults)
+            m_ews->http().setFaultPlan(*faults);
+        m_ews->http().setLatency(options.latencyMs);
+        if (!m_ews->start(*options.ewsPort, error))
+            return false;
     }
     if (options.crm) {
         m_crm = std::make_unique<CrmSandbox>();
@@ -108,7 +131,7 @@ bool SandboxEnvironment::saveState(QString *error) const
 QJsonObject SandboxEnvironment::describe() const
 {
     QJsonObject line;
-    if (m_graph) {
+    if (m_graph && m_options.graph) {
         const QString base = m_graph->baseUrl().toString();
         line.insert(QStringLiteral("graph"), base + QStringLiteral("/v1.0"));
         line.insert(QStringLiteral("authority"), base);
@@ -117,6 +140,14 @@ QJsonObject SandboxEnvironment::describe() const
         line.insert(QStringLiteral("tenant"), m_graph->tenantId());
         line.insert(QStringLiteral("clientId"), m_graph->clientId());
         line.insert(QStringLiteral("clientSecret"), m_graph->clientSecret());
+        line.insert(QStringLiteral("mailbox"), m_testMailbox);
+    }
+    if (m_ews && !m_ews->accounts().isEmpty()) {
+        const EwsAccount &account = m_ews->accounts().first();
+        line.insert(QStringLiteral("ews"), m_ews->ewsUrl().toString());
+        line.insert(QStringLiteral("ewsUser"), account.domain + QLatin1Char('\\') + account.user);
+        line.insert(QStringLiteral("ewsPassword"), account.password);
+        line.insert(QStringLiteral("ewsMailbox"), account.mailbox);
         line.insert(QStringLiteral("mailbox"), m_testMailbox);
     }
     if (m_crm) {

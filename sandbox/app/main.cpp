@@ -1,4 +1,4 @@
-// cxsync-sandbox: the Graph and Sage CRM sandboxes as a process. Prints one JSON line with base URLs and
+// cxsync-sandbox: the Graph and Sage CRM sandboxes (and with --ews the EWS sandbox) as a process. Prints one JSON line with base URLs and
 // credentials, then serves until stopped (SIGINT/SIGTERM save the state when --state is given).
 #include "SandboxEnvironment.h"
 #include "SandboxProfile.h"
@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Microsoft Graph and Sage CRM sandbox servers with sample data"));
+        QStringLiteral("Microsoft Graph, Exchange Web Services and Sage CRM sandbox servers with sample data"));
     parser.addHelpOption();
     const QCommandLineOption graphOpt(QStringLiteral("graph"),
                                       QStringLiteral("Run the Graph sandbox (default: both)."));
@@ -63,6 +63,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPrototypesOpt(
         QStringLiteral("crm-no-entity-prototypes"),
         QStringLiteral("The CRM sandbox answers $prototypes/{entity} with 404, as some installs do."));
+    const QCommandLineOption ewsOpt(
+        QStringLiteral("ews"),
+        QStringLiteral("Also run the EWS sandbox (on-premises Exchange over the Graph sandbox's mailboxes) on "
+                       "PORT (0 = any free port)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption ewsBasicOpt(QStringLiteral("ews-basic"),
+                                         QStringLiteral("The EWS sandbox also accepts Basic logons (NTLM always)."));
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         QStringLiteral("Write a cxsync settings file for this sandbox."),
                                         QStringLiteral("FILE"));
@@ -70,7 +77,7 @@ int main(int argc, char *argv[])
         QStringLiteral("secrets"),
         QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
     parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt,
-                       releaseOpt, noPrototypesOpt, profileOpt, secretsOpt});
+                       releaseOpt, noPrototypesOpt, ewsOpt, ewsBasicOpt, profileOpt, secretsOpt});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -113,6 +120,16 @@ int main(int argc, char *argv[])
     options.crmLegacyApi =
         releaseMatch.captured(1).toInt() * 10 + releaseMatch.captured(2).toInt() < 2024 * 10 + 2;
     options.crmEntityPrototypes = !parser.isSet(noPrototypesOpt);
+    if (parser.isSet(ewsOpt)) {
+        qint64 ewsPort = 0;
+        if (!number(ewsOpt, 0, 65535, &ewsPort))
+            return 2;
+        options.ewsPort = quint16(ewsPort);
+    } else if (parser.isSet(ewsBasicOpt)) {
+        std::fprintf(stderr, "cxsync-sandbox: --ews-basic needs --ews PORT\n");
+        return 2;
+    }
+    options.ewsBasic = parser.isSet(ewsBasicOpt);
 
     cxsync::sandbox::SandboxEnvironment env;
     QString error;

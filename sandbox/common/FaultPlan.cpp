@@ -18,6 +18,7 @@ const QList<QPair<QString, FaultKind>> &kindNames()
         {QStringLiteral("stall"), FaultKind::Stall},
         {QStringLiteral("malformed"), FaultKind::MalformedJson},
         {QStringLiteral("truncated"), FaultKind::TruncatedBody},
+        {QStringLiteral("server-busy"), FaultKind::ServerBusy},
     };
     return names;
 }
@@ -93,7 +94,8 @@ std::optional<FaultPlan> FaultPlan::parse(const QByteArray &json, QString *error
         if (!known) {
             *error =
                 QStringLiteral(
-                    "fault rule %1: unknown fault '%2' (429, 503, 504, reset, stall, malformed, truncated)")
+                    "fault rule %1: unknown fault '%2' (429, 503, 504, reset, reset-after, stall, malformed, "
+                    "truncated, server-busy)")
                     .arg(i)
                     .arg(fault);
             return std::nullopt;
@@ -104,6 +106,12 @@ std::optional<FaultPlan> FaultPlan::parse(const QByteArray &json, QString *error
         rule.seconds = r.value(QStringLiteral("seconds")).toDouble(0);
         if (rule.kind == FaultKind::Stall && rule.seconds <= 0) {
             *error = QStringLiteral("fault rule %1: a stall needs \"seconds\" > 0").arg(i);
+            return std::nullopt;
+        }
+        const QJsonValue backOff = r.value(QStringLiteral("backOffMilliseconds"));
+        rule.backOffMs = backOff.isUndefined() ? 5000 : backOff.toInt(-1);
+        if (rule.backOffMs < 0) {
+            *error = QStringLiteral("fault rule %1: \"backOffMilliseconds\" must be a number >= 0").arg(i);
             return std::nullopt;
         }
         plan.m_rules.append(rule);
@@ -131,7 +139,7 @@ std::optional<FaultDecision> FaultPlan::decide(const QString &method, const QStr
         if (draw >= rule.rate)
             continue;
         ++rule.applied;
-        return FaultDecision{rule.kind, rule.retryAfter, rule.seconds};
+        return FaultDecision{rule.kind, rule.retryAfter, rule.seconds, rule.backOffMs};
     }
     return std::nullopt;
 }

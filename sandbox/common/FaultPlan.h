@@ -20,6 +20,8 @@ enum class FaultKind {
     Stall,              // the response is held back for `seconds`, then served normally
     MalformedJson,      // 200 with a body that is not JSON
     TruncatedBody,      // the response's Content-Length promises more bytes than are sent
+    ServerBusy,         // Exchange's throttling answer: EWS sends a SOAP fault ErrorServerBusy (HTTP 500) with
+                        // BackOffMilliseconds; other servers a 500 JSON error
 };
 
 struct FaultRule {
@@ -32,6 +34,7 @@ struct FaultRule {
     FaultKind kind = FaultKind::ServiceUnavailable;
     QString retryAfter; // for 429/503: sent verbatim ("2", "1.5")
     double seconds = 0; // for Stall
+    int backOffMs = 0;  // for ServerBusy: the BackOffMilliseconds the server asks for
     // bookkeeping
     int matched = 0;
     int applied = 0;
@@ -41,6 +44,7 @@ struct FaultDecision {
     FaultKind kind;
     QString retryAfter;
     double seconds = 0;
+    int backOffMs = 0;
 };
 
 // A deterministic list of fault rules. The first rule that matches a request and fires decides; the same
@@ -49,7 +53,8 @@ struct FaultDecision {
 // Plan (JSON): {"seed": 7, "rules": [{"method": "GET", "path": "^/v1.0/users/[^/]+/calendarView/delta",
 //   "query": "(optional) regular expression on the decoded query string",
 //   "rate": 0.25, "after": 0, "times": 3, "fault": "429", "retryAfter": "1.5"}, ...]}
-// fault: "429" | "503" | "504" | "reset" | "reset-after" | "stall" (with "seconds") | "malformed" | "truncated".
+// fault: "429" | "503" | "504" | "reset" | "reset-after" | "stall" (with "seconds") | "malformed" | "truncated"
+//        | "server-busy" (with "backOffMilliseconds", default 5000).
 class FaultPlan final {
 public:
     FaultPlan() = default;

@@ -262,6 +262,7 @@ bool HttpSandbox::handleRequest(const QHttpServerRequest &raw, QTcpSocket *socke
     request.body = raw.body();
     request.headers = raw.headers();
     request.peer = raw.remoteAddress();
+    request.connection = socket;
 
     Reply reply;
     reply.d = std::make_shared<Reply::State>();
@@ -297,6 +298,8 @@ void HttpSandbox::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 void HttpSandbox::applyFault(const FaultDecision &fault, const SandboxRequest &request, const Reply &reply)
 {
     qCInfo(lcSandboxHttp) << "fault" << faultKindName(fault.kind) << request.method << request.path;
+    if (m_faultResponder && m_faultResponder(fault, request, reply))
+        return;
     switch (fault.kind) {
     case FaultKind::TooManyRequests:
         sendError(reply, 429, QStringLiteral("TooManyRequests"), QStringLiteral("Please retry again later."),
@@ -310,6 +313,10 @@ void HttpSandbox::applyFault(const FaultDecision &fault, const SandboxRequest &r
                   QStringLiteral("The service is temporarily unavailable. Please retry later."), headers);
         return;
     }
+    case FaultKind::ServerBusy:
+        sendError(reply, 500, QStringLiteral("ErrorServerBusy"),
+                  QStringLiteral("The server cannot service this request right now. Try again later."));
+        return;
     case FaultKind::GatewayTimeout:
         sendError(reply, 504, QStringLiteral("gatewayTimeout"),
                   QStringLiteral("The gateway did not receive a timely response."));

@@ -28,6 +28,9 @@ struct SandboxRequest {
     HeaderList headers;
     QHostAddress peer;
     QStringList captures; // the route pattern's capture groups, 1..n at index 0..n-1
+    // The TCP connection the request came on (null once it is gone): connection-bound state such as an NTLM
+    // handshake lives here (EwsSandbox).
+    QPointer<QTcpSocket> connection;
 
     QByteArray header(const QByteArray &name) const;              // first value, case-insensitive
     QList<QByteArray> headerValues(const QByteArray &name) const; // every value (Prefer may repeat)
@@ -63,6 +66,10 @@ public:
     using Handler = std::function<void(const SandboxRequest &, Reply)>;
     using ErrorFormatter =
         std::function<QJsonObject(int status, const QString &code, const QString &message)>;
+    // Answers a fault the plan decided in the server's own format (a SOAP fault for EWS); false = the default
+    // answer (JSON error bodies).
+    using FaultResponder =
+        std::function<bool(const FaultDecision &fault, const SandboxRequest &request, const Reply &reply)>;
 
     explicit HttpSandbox(QObject *parent = nullptr);
     ~HttpSandbox() override;
@@ -78,6 +85,7 @@ public:
     // Shifts the Date header of every response, as a server whose clock is off would (clock-skew tests).
     void setClockOffsetSeconds(qint64 seconds) { m_clockOffsetSecs = seconds; }
     void setErrorFormatter(ErrorFormatter formatter) { m_errorFormatter = std::move(formatter); }
+    void setFaultResponder(FaultResponder responder) { m_faultResponder = std::move(responder); }
     QJsonObject errorBody(int status, const QString &code, const QString &message) const;
     void sendError(const Reply &reply, int status, const QString &code, const QString &message,
                    const HeaderList &headers = {}) const;
@@ -102,6 +110,7 @@ private:
     QList<Route> m_routes;
     FaultPlan m_faults;
     ErrorFormatter m_errorFormatter;
+    FaultResponder m_faultResponder;
     int m_latencyMs = 0;
     qint64 m_clockOffsetSecs = 0;
     quint16 m_port = 0;

@@ -62,7 +62,7 @@ std::optional<GraphError> GraphCalendar::checkIfMatch(const GraphEvent &event,
 }
 
 std::optional<GraphError> GraphCalendar::create(const QString &userId, const QJsonObject &input,
-                                                QString *eventId, bool *deduplicated)
+                                                QString *eventId, bool *deduplicated, bool inviteAttendees)
 {
     const GraphUser *user = m_store.user(userId);
     GraphMailbox *box = m_store.mailbox(userId);
@@ -112,7 +112,8 @@ std::optional<GraphError> GraphCalendar::create(const QString &userId, const QJs
     if (deduplicated)
         *deduplicated = false;
     const GraphEvent copy = stored;
-    syncAttendeeCopies(user->id, copy);
+    if (inviteAttendees)
+        syncAttendeeCopies(user->id, copy);
     return std::nullopt;
 }
 
@@ -198,12 +199,13 @@ void GraphCalendar::syncAttendeeCopies(const QString &organizerId, const GraphEv
 }
 
 std::optional<GraphError> GraphCalendar::update(const QString &userId, const QString &eventId,
-                                                const QJsonObject &patch, const QByteArray &ifMatch)
+                                                const QJsonObject &patch, const QByteArray &ifMatch,
+                                                bool inviteAttendees)
 {
     GraphMailbox *box = m_store.mailbox(userId);
     GraphEvent *event = box ? box->find(eventId) : nullptr;
     if (!event)
-        return changeOccurrence(userId, eventId, &patch, ifMatch);
+        return changeOccurrence(userId, eventId, &patch, ifMatch, inviteAttendees);
     if (auto error = checkIfMatch(*event, ifMatch))
         return error;
     GraphEvent changed = *event;
@@ -231,7 +233,7 @@ std::optional<GraphError> GraphCalendar::update(const QString &userId, const QSt
     }
     *event = changed;
     m_store.touch(userId, *event);
-    if (event->isOrganizer()) {
+    if (event->isOrganizer() && inviteAttendees) {
         const GraphEvent master = *event;
         syncAttendeeCopies(userId, master);
     }
@@ -239,7 +241,8 @@ std::optional<GraphError> GraphCalendar::update(const QString &userId, const QSt
 }
 
 std::optional<GraphError> GraphCalendar::changeOccurrence(const QString &userId, const QString &occurrenceId,
-                                                          const QJsonObject *patch, const QByteArray &ifMatch)
+                                                          const QJsonObject *patch, const QByteArray &ifMatch,
+                                                          bool inviteAttendees)
 {
     const auto occurrence = find(userId, occurrenceId);
     if (!occurrence || occurrence->data.value("seriesMasterId"_L1).toString().isEmpty())
@@ -265,7 +268,7 @@ std::optional<GraphError> GraphCalendar::changeOccurrence(const QString &userId,
     }
     master->data.insert("_exceptions"_L1, exceptions);
     m_store.touch(userId, *master);
-    if (master->isOrganizer()) {
+    if (master->isOrganizer() && inviteAttendees) {
         const GraphEvent copy = *master;
         syncAttendeeCopies(userId, copy);
     }

@@ -15,10 +15,11 @@ public:
     explicit GraphCalendar(GraphStore &store) : m_store(store) {}
 
     // On success `eventId` is the stored (or, for a repeated transactionId, the earlier) event.
+    // `inviteAttendees` false: the attendees' calendars are left alone (EWS SendMeetingInvitations="SendToNone").
     std::optional<GraphError> create(const QString &userId, const QJsonObject &input, QString *eventId,
-                                     bool *deduplicated = nullptr);
+                                     bool *deduplicated = nullptr, bool inviteAttendees = true);
     std::optional<GraphError> update(const QString &userId, const QString &eventId, const QJsonObject &patch,
-                                     const QByteArray &ifMatch = {});
+                                     const QByteArray &ifMatch = {}, bool inviteAttendees = true);
     std::optional<GraphError> remove(const QString &userId, const QString &eventId,
                                      const QByteArray &ifMatch = {});
     std::optional<GraphError> cancel(const QString &userId, const QString &eventId, const QString &comment);
@@ -39,7 +40,8 @@ public:
 private:
     // PATCH (patch set) or DELETE (null) of one occurrence: stored as an exception on the series master.
     std::optional<GraphError> changeOccurrence(const QString &userId, const QString &occurrenceId,
-                                               const QJsonObject *patch, const QByteArray &ifMatch);
+                                               const QJsonObject *patch, const QByteArray &ifMatch,
+                                               bool inviteAttendees = true);
     std::optional<GraphError> checkIfMatch(const GraphEvent &event, const QByteArray &ifMatch) const;
     void syncAttendeeCopies(const QString &organizerId, const GraphEvent &master);
     void createCopy(const GraphUser &attendee, const GraphEvent &master);

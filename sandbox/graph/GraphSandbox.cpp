@@ -49,6 +49,8 @@ GraphSandbox::GraphSandbox(QObject *parent)
     m_subscriptions->setIdentity(m_tenantId, m_clientId);
     m_store->setListener([this](const QString &userId, const GraphEvent &event, const QString &changeType) {
         m_subscriptions->notifyChange(userId, event, changeType);
+        for (const auto &listener : std::as_const(m_changeListeners))
+            listener(userId, event, changeType);
     });
     m_http->setErrorFormatter([](int, const QString &code, const QString &message) {
         const QJsonObject inner{

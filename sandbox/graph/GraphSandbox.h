@@ -19,6 +19,7 @@
 namespace cxsync::sandbox {
 
 class GraphStore;
+struct GraphEvent;
 class GraphCalendar;
 class GraphDelta;
 class GraphSubscriptions;
@@ -120,6 +121,17 @@ public:
     const QList<SeenRequest> &seenRequests() const { return m_seen; }
     void clearSeenRequests() { m_seen.clear(); }
     GraphSubscriptions &subscriptions() { return *m_subscriptions; }
+    // The organisation's mailboxes and their calendar semantics, for a second protocol face on the same
+    // world (EwsSandbox): writes through calendar() reach Graph clients, delta and subscriptions as any other.
+    GraphStore &store() { return *m_store; }
+    GraphCalendar &calendar() { return *m_calendar; }
+    // Called after every store change, after Graph's own subscriptions have heard of it.
+    void addChangeListener(std::function<void(const QString &userId, const GraphEvent &event,
+                                              const QString &changeType)>
+                               listener)
+    {
+        m_changeListeners.append(std::move(listener));
+    }
 
 private:
     void installRoutes();
@@ -172,6 +184,7 @@ private:
     QHash<QString, MailboxLoad> m_load; // since resetConcurrencyPeaks()
     void noteLoad(const QString &mailbox, int demand, bool refused);
     QHash<QString, std::deque<qint64>> m_recent;
+    QList<std::function<void(const QString &, const GraphEvent &, const QString &)>> m_changeListeners;
 };
 
 } // namespace cxsync::sandbox

@@ -59,6 +59,10 @@ Status SandboxProfile::write(const QJsonObject &sandbox, const QString &profileP
     values.insert(Keys::GraphCredentialKind, Choices::CredentialSecret);
     values.insert(Keys::GraphAuthorityUrl, text("authority"));
     values.insert(Keys::GraphBaseUrl, text("authority"));
+    if (!text("ews").isEmpty()) { // the EWS sandbox's service account, for an EWS connection
+        values.insert(Keys::EwsUrl, text("ews"));
+        values.insert(Keys::NtAccount, text("ewsUser"));
+    }
     values.insert(Keys::TimeZone, text("crmTimeZone"));
     values.insert(Keys::ErrorEmail, QStringLiteral("crm.admin@contoso.example"));
     values.insert(Keys::PollInterval, 5);
@@ -85,6 +89,8 @@ Status SandboxProfile::write(const QJsonObject &sandbox, const QString &profileP
         secrets.insert(Secret::CrmPassword, text("crmPassword"));
     if (!text("clientSecret").isEmpty())
         secrets.insert(Secret::GraphClientSecret, text("clientSecret"));
+    if (!text("ewsPassword").isEmpty())
+        secrets.insert(Secret::NtPassword, text("ewsPassword"));
     secrets.insert(Secret::ListenerClientState, randomSecret(32));
     return SecretsFile::save(secretsPath, secrets);
 }
