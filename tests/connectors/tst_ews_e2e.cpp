@@ -1,0 +1,274 @@
+// The EWS connector end to end against the EWS sandbox (sandbox/ews): NTLMv2 logon with the NT account,
+// impersonation, create / read changes / update (a stale ChangeKey is Conflict) / delete, a refused password.
+#include "Clock.h"
+#include "CoreTestSupport.h"
+#include "EwsSandbox.h"
+#include "GraphSandbox.h"
+#include "SampleData.h"
+#include "exchange/ews/EwsConnector.h"
+#include "net/HttpClient.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <memory>
+
+using namespace cxsync;
+using namespace cxsync::exchange;
+using namespace cxsync::testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kAnna = u"anna@contoso.test"_s;
+const QString kBen = u"ben@contoso.test"_s;
+const QString kPassword = u"S3rvice!Pass"_s;
+
+sandbox::SampleData twoMailboxes()
+{
+    sandbox::SampleData data;
+    const QList<QPair<QString, QString>> names = {{u"Anna"_s, u"Berg"_s}, {u"Ben"_s, u"Stone"_s}};
+    for (int i = 0; i < names.size(); ++i) {
+        sandbox::SampleUser u;
+        u.key = u"u%1"_s.arg(i);
+        u.givenName = names[i].first;
+        u.surname = names[i].second;
+        u.displayName = names[i].first + u' ' + names[i].second;
+        u.mail = names[i].first.toLower() + u"@contoso.test"_s;
+        data.users.append(u);
+    }
+    return data;
+}
+
+} // namespace
+
+class TestEwsEndToEnd : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createReadUpdateDelete();
+    void recurringSeriesComesAsOccurrences();
+    void wrongPasswordIsAuth();
+    void resolveUserInTheDirectory();
+
+private:
+    void makeConnector(const QString &password);
+
+    std::unique_ptr<sandbox::GraphSandbox> m_graph;
+    std::unique_ptr<sandbox::EwsSandbox> m_ews;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    SystemClock m_clock;
+    std::unique_ptr<net::HttpClient> m_http;
+    std::unique_ptr<EwsConnector> m_connector;
+    const QDateTime m_from = QDateTime::currentDateTimeUtc().addDays(-7);
+    const QDateTime m_to = QDateTime::currentDateTimeUtc().addDays(60);
+};
+
+void TestEwsEndToEnd::init()
+{
+    m_graph = std::make_unique<sandbox::GraphSandbox>();
+    m_graph->load(twoMailboxes());
+    m_ews = std::make_unique<sandbox::EwsSandbox>(*m_graph);
+    m_ews->addAccount({u"CONTOSO"_s, u"svc-sync"_s, kPassword, QString(), true});
+    QString error;
+    QVERIFY2(m_ews->start(0, &error), qPrintable(error));
+    makeConnector(kPassword);
+}
+
+void TestEwsEndToEnd::cleanup()
+{
+    m_connector.reset();
+    m_http.reset();
+    m_nam.reset();
+    m_ews.reset();
+    m_graph.reset();
+}
+
+void TestEwsEndToEnd::makeConnector(const QString &password)
+{
+    m_connector.reset();
+    m_http.reset();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_http = std::make_unique<net::HttpClient>(m_nam.get(), &m_clock);
+    EwsSettings settings;
+    settings.url = m_ews->ewsUrl();
+    settings.account = u"CONTOSO\\svc-sync"_s;
+    settings.password = password;
+    settings.impersonation = true;
+    m_connector = std::make_unique<EwsConnector>(m_http.get(), &m_clock, settings);
+}
+
+void TestEwsEndToEnd::createReadUpdateDelete()
+{
+    // The first round: the window as it is.
+    const Result<ChangePage> first =
+        await<ChangePage>([&](auto done) { m_connector->readChanges(kAnna, {}, m_from, m_to, done); });
+    QVERIFY2(first.ok(), qPrintable(messageOf(first)));
+    QVERIFY(first.value().last);
+    QVERIFY(first.value().invalid.isEmpty());
+
+    ExchangeEvent e;
+    e.subject = u"Pipeline review"_s;
+    e.bodyText = u"Agenda"_s;
+    e.location = u"Room 1"_s;
+    const QDate day = QDate::currentDate().addDays(10);
+    e.startUtc = QDateTime(day, QTime(8, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    e.timeZone = u"W. Europe Standard Time"_s;
+    e.reminderOn = true;
+    e.reminderMinutes = 10;
+    e.attendees = {{kBen, u"Ben Stone"_s, u"required"_s, u"none"_s}};
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, u"tx-e2e-1"_s, done); });
+    QVERIFY2(created.ok(), qPrintable(messageOf(created)));
+    QVERIFY(!created.value().id.isEmpty());
+    QVERIFY(!created.value().changeKey.isEmpty());
+    QVERIFY(!created.value().iCalUId.isEmpty()); // read back from the server, not echoed
+    // The connector writes the key as an extended property (PROTOCOLS.md E8) and reads it back; the sandbox
+    // does not keep extended properties yet (an XPASS here means it does: remove this line).
+    QEXPECT_FAIL("", "the EWS sandbox does not store t:ExtendedProperty yet", Continue);
+    QCOMPARE(created.value().transactionId, u"tx-e2e-1"_s);
+    QCOMPARE(created.value().startUtc, e.startUtc);
+    QCOMPARE(created.value().timeZone, e.timeZone);
+    QCOMPARE(created.value().attendees.size(), 1);
+    QCOMPARE(created.value().attendees.first().address, kBen);
+    QCOMPARE(m_ews->impersonatedWithoutAnchor(), 0);
+    QCOMPARE(m_ews->schemaRejections(), 0);
+
+    // The next round reports it.
+    const Result<ChangePage> second = await<ChangePage>(
+        [&](auto done) { m_connector->readChanges(kAnna, first.value().cursor, m_from, m_to, done); });
+    QVERIFY2(second.ok(), qPrintable(messageOf(second)));
+    QVERIFY(second.value().invalid.isEmpty());
+    QCOMPARE(second.value().changed.size(), 1);
+    QCOMPARE(second.value().changed.first().id, created.value().id);
+    QCOMPARE(second.value().changed.first().subject, e.subject);
+
+    // An update with the current ChangeKey; the old one is stale afterwards.
+    ExchangeEvent changed = created.value();
+    changed.subject = u"Pipeline review (moved)"_s;
+    changed.startUtc = changed.startUtc.addSecs(3600);
+    changed.endUtc = changed.endUtc.addSecs(3600);
+    changed.writeAttendees = false;
+    const Result<ExchangeEvent> updated =
+        await<ExchangeEvent>([&](auto done) { m_connector->updateEvent(kAnna, changed, done); });
+    QVERIFY2(updated.ok(), qPrintable(messageOf(updated)));
+    QCOMPARE(updated.value().subject, changed.subject);
+    QCOMPARE(updated.value().startUtc, changed.startUtc);
+    QVERIFY(updated.value().changeKey != created.value().changeKey);
+    QCOMPARE(updated.value().attendees.size(), 1); // left as it was
+
+    ExchangeEvent stale = created.value();
+    stale.subject = u"overwrites the move?"_s;
+    const Result<ExchangeEvent> refused =
+        await<ExchangeEvent>([&](auto done) { m_connector->updateEvent(kAnna, stale, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+    QCOMPARE(refused.error().serverCode, u"ErrorIrresolvableConflict"_s);
+
+    const Result<ChangePage> third = await<ChangePage>(
+        [&](auto done) { m_connector->readChanges(kAnna, second.value().cursor, m_from, m_to, done); });
+    QVERIFY2(third.ok(), qPrintable(messageOf(third)));
+    QCOMPARE(third.value().changed.size(), 1);
+    QCOMPARE(third.value().changed.first().subject, changed.subject);
+
+    // A delete with a stale ChangeKey removes nothing; with the current one it does.
+    const Status staleDelete = await<void>([&](auto done) {
+        m_connector->deleteEvent(kAnna, created.value().id, created.value().changeKey, done);
+    });
+    QVERIFY(!staleDelete.ok());
+    QCOMPARE(staleDelete.error().kind, ErrorKind::Conflict);
+    const Status deleted = await<void>([&](auto done) {
+        m_connector->deleteEvent(kAnna, updated.value().id, updated.value().changeKey, done);
+    });
+    QVERIFY2(deleted.ok(), qPrintable(messageOf(deleted)));
+    const Result<ChangePage> fourth = await<ChangePage>(
+        [&](auto done) { m_connector->readChanges(kAnna, third.value().cursor, m_from, m_to, done); });
+    QVERIFY2(fourth.ok(), qPrintable(messageOf(fourth)));
+    QVERIFY(fourth.value().removed.contains(created.value().id));
+    const Result<ExchangeEvent> gone =
+        await<ExchangeEvent>([&](auto done) { m_connector->getEvent(kAnna, created.value().id, done); });
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().kind, ErrorKind::NotFound);
+    QCOMPARE(m_ews->schemaRejections(), 0);
+}
+
+void TestEwsEndToEnd::recurringSeriesComesAsOccurrences()
+{
+    // SyncFolderItems reports the series master only; the connector reports its occurrences in the window
+    // one by one, each naming the master (as Graph's calendarView delta does).
+    const QString startDate = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    const QJsonObject series{
+        {u"subject"_s, u"Daily stand-up"_s},
+        {u"start"_s, QJsonObject{{u"dateTime"_s, startDate + u"T09:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+        {u"end"_s, QJsonObject{{u"dateTime"_s, startDate + u"T09:15:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+        {u"recurrence"_s,
+         QJsonObject{{u"pattern"_s, QJsonObject{{u"type"_s, u"daily"_s}, {u"interval"_s, 1}}},
+                     {u"range"_s, QJsonObject{{u"type"_s, u"numbered"_s},
+                                              {u"startDate"_s, startDate},
+                                              {u"numberOfOccurrences"_s, 3}}}}}};
+    const Result<ChangePage> before =
+        await<ChangePage>([&](auto done) { m_connector->readChanges(kAnna, {}, m_from, m_to, done); });
+    QVERIFY2(before.ok(), qPrintable(messageOf(before)));
+    QVERIFY(!m_graph->createEvent(kAnna, series).isEmpty());
+
+    QString masterId; // from the incremental round, where the master itself is reported
+    for (const bool firstRound : {false, true}) {
+        const Result<ChangePage> page = await<ChangePage>([&](auto done) {
+            m_connector->readChanges(kAnna, firstRound ? QString() : before.value().cursor, m_from, m_to,
+                                     done);
+        });
+        QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+        // an expansion may take a second page
+        QList<ExchangeEvent> changed = page.value().changed;
+        QString cursor = page.value().cursor;
+        bool last = page.value().last;
+        while (!last) {
+            const Result<ChangePage> more = await<ChangePage>(
+                [&](auto done) { m_connector->readChanges(kAnna, cursor, m_from, m_to, done); });
+            QVERIFY2(more.ok(), qPrintable(messageOf(more)));
+            QVERIFY(more.value().invalid.isEmpty());
+            changed += more.value().changed;
+            cursor = more.value().cursor;
+            last = more.value().last;
+        }
+        int occurrences = 0;
+        for (const ExchangeEvent &e : changed) {
+            if (e.type == u"seriesMaster")
+                masterId = e.id;
+        }
+        QVERIFY(!masterId.isEmpty());
+        for (const ExchangeEvent &e : changed) {
+            if (e.type != u"occurrence")
+                continue;
+            ++occurrences;
+            QCOMPARE(e.subject, u"Daily stand-up"_s);
+            QCOMPARE(e.seriesMasterId, masterId); // known in the round, looked up in the first one
+        }
+        QCOMPARE(occurrences, 3);
+    }
+}
+
+void TestEwsEndToEnd::wrongPasswordIsAuth()
+{
+    makeConnector(u"not the password"_s);
+    const Result<CalendarProbe> probe =
+        await<CalendarProbe>([&](auto done) { m_connector->probeCalendar(kAnna, m_from, m_to, done); });
+    QVERIFY(!probe.ok());
+    QCOMPARE(probe.error().kind, ErrorKind::Auth);
+    QVERIFY(m_ews->logonFailures() >= 1);
+}
+
+void TestEwsEndToEnd::resolveUserInTheDirectory()
+{
+    const Result<ExchangeUser> user = await<ExchangeUser>([&](auto done) {
+        m_connector->resolveUser({{}, {}, u"Ben"_s, u"Stone"_s}, done);
+    });
+    QVERIFY2(user.ok(), qPrintable(messageOf(user)));
+    QCOMPARE(user.value().mail, kBen);
+}
+
+QTEST_MAIN(TestEwsEndToEnd)
+#include "tst_ews_e2e.moc"
