@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -79,11 +80,15 @@ EwsSandbox::EwsSandbox(GraphSandbox &graph, QObject *parent)
     m_http->setFaultResponder([this](const FaultDecision &fault, const SandboxRequest &request, const Reply &reply) {
         return answerFault(fault, request, reply);
     });
-    m_graph.addChangeListener([this](const QString &userId, const GraphEvent &event, const QString &changeType) {
+    // The Graph sandbox may outlive this face on it: the listener checks that it is still there.
+    QPointer<EwsSandbox> self(this);
+    m_graph.addChangeListener([self](const QString &userId, const GraphEvent &event, const QString &changeType) {
+        if (!self)
+            return;
         if (changeType == "created"_L1)
-            m_createdAt.insert(userId + u'/' + event.immutableId, event.seq);
-        const GraphMailbox *box = m_graph.store().mailbox(userId);
-        m_push->onChange(userId, event.immutableId, changeType, box ? box->seq : event.seq);
+            self->m_createdAt.insert(userId + u'/' + event.immutableId, event.seq);
+        const GraphMailbox *box = self->m_graph.store().mailbox(userId);
+        self->m_push->onChange(userId, event.immutableId, changeType, box ? box->seq : event.seq);
     });
     installRoutes();
 }
@@ -807,11 +812,21 @@ std::optional<EwsError> EwsSandbox::createItem(const Session &s, const XmlElemen
     w.startM("CreateItemResponse");
     w.startM("ResponseMessages");
     for (const XmlElement &element : op.child("Items").children) {
+        if (element.is("CancelCalendarItem") || element.is("AcceptItem") || element.is("DeclineItem") ||
+            element.is("TentativelyAcceptItem")) {
+            const auto error = respond(s, op, element);
+            startMessage(w, "CreateItemResponseMessage", error);
+            w.startM("Items");
+            w.end();
+            w.end();
+            continue;
+        }
         std::optional<EwsError> error;
         QString eventId;
         if (!element.is("CalendarItem"))
             error = EwsError{u"ErrorInvalidRequest"_s,
-                             u"The sandbox creates calendar items only, not %1."_s.arg(element.name)};
+                             u"The sandbox creates calendar items and meeting responses only, not %1."_s.arg(
+                                 element.name)};
         else if (invitations.isEmpty())
             error = EwsError{u"ErrorSendMeetingInvitationsRequired"_s,
                              u"SendMeetingInvitations attribute is required for calendar items."_s};
@@ -839,6 +854,57 @@ std::optional<EwsError> EwsSandbox::createItem(const Session &s, const XmlElemen
     }
     w.end();
     w.end();
+    return std::nullopt;
+}
+
+std::optional<EwsError> EwsSandbox::respond(const Session &s, const XmlElement &op, const XmlElement &response)
+{
+    if (op.attribute("MessageDisposition").isEmpty())
+        return EwsError{u"ErrorMessageDispositionRequired"_s,
+                        u"MessageDisposition is required for %1."_s.arg(response.name)};
+    const XmlElement &reference = response.child("ReferenceItemId");
+    if (reference.isNull())
+        return EwsError{u"ErrorInvalidRequest"_s, u"%1 needs a ReferenceItemId."_s.arg(response.name)};
+    XmlElement asItemId = reference;
+    asItemId.name = u"ItemId"_s;
+    Item item;
+    if (auto e = findItem(s, asItemId, &item))
+        return e;
+    if (item.master)
+        return EwsError{u"ErrorInvalidRequest"_s,
+                        u"The sandbox answers and cancels whole meetings, not single occurrences."_s};
+    if (reference.hasAttribute("ChangeKey")) {
+        const auto key = EwsIds::parseChangeKey(reference.attribute("ChangeKey"));
+        if (!key)
+            return EwsError{u"ErrorInvalidChangeKey"_s, u"The change key is invalid."_s};
+        if (*key != item.event.changeKey)
+            return EwsError{u"ErrorIrresolvableConflict"_s,
+                            u"The change key passed in the request does not match the current change key for "
+                            "the item."_s};
+    }
+    const bool organizer = item.event.isOrganizer();
+    if (response.is("CancelCalendarItem")) {
+        if (!organizer)
+            return EwsError{u"ErrorCalendarIsNotOrganizer"_s,
+                            u"Only the organizer can cancel a meeting."_s};
+        const QString comment = response.childText("NewBodyContent", response.childText("Body"));
+        if (auto e = m_graph.calendar().cancel(s.userId, item.restId, comment))
+            return fromGraph(*e);
+        return std::nullopt;
+    }
+    const QString kind = response.is("AcceptItem") ? u"Accept"_s
+                         : response.is("DeclineItem") ? u"Decline"_s
+                                                      : u"Tentative"_s;
+    if (organizer)
+        return EwsError{u"ErrorCalendarIsOrganizerFor"_s + kind,
+                        u"The organizer cannot respond to their own meeting."_s};
+    if (item.event.data.value("isCancelled"_L1).toBool())
+        return EwsError{u"ErrorCalendarIsCancelledFor"_s + kind, u"The meeting was cancelled."_s};
+    const QString graphResponse = kind == "Accept"_L1    ? u"accepted"_s
+                                  : kind == "Decline"_L1 ? u"declined"_s
+                                                         : u"tentativelyAccepted"_s;
+    if (auto e = m_graph.calendar().respond(s.userId, item.restId, graphResponse))
+        return fromGraph(*e);
     return std::nullopt;
 }
 

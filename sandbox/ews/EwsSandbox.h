@@ -31,7 +31,8 @@ struct EwsAccount {
 // sandbox's organisation, so both protocols read and write the same mailboxes (GraphStore) with the same
 // meeting semantics (GraphCalendar). POST /EWS/Exchange.asmx takes SOAP 1.1 requests that must validate
 // against the official messages.xsd; NTLMv2 (and optionally Basic) logon per connection; ExchangeImpersonation;
-// ResolveNames, FindItem (CalendarView), GetItem, CreateItem, UpdateItem, DeleteItem, SyncFolderItems,
+// ResolveNames, FindItem (CalendarView), GetItem, CreateItem (also meeting cancellations and responses),
+// UpdateItem, DeleteItem, SyncFolderItems,
 // Subscribe (push) / Unsubscribe; fault plans answer ErrorServerBusy as Exchange does.
 class EwsSandbox : public QObject {
     Q_OBJECT
@@ -93,6 +94,9 @@ private:
     std::optional<EwsError> findItem(const Session &s, const XmlElement &op, EwsWriter &w);
     std::optional<EwsError> getItem(const Session &s, const XmlElement &op, EwsWriter &w);
     std::optional<EwsError> createItem(const Session &s, const XmlElement &op, EwsWriter &w);
+    // A meeting response object of CreateItem: CancelCalendarItem (organizer), AcceptItem,
+    // TentativelyAcceptItem, DeclineItem (attendee).
+    std::optional<EwsError> respond(const Session &s, const XmlElement &op, const XmlElement &response);
     std::optional<EwsError> updateItem(const Session &s, const XmlElement &op, EwsWriter &w);
     std::optional<EwsError> deleteItem(const Session &s, const XmlElement &op, EwsWriter &w);
     std::optional<EwsError> syncFolderItems(const Session &s, const XmlElement &op, EwsWriter &w);

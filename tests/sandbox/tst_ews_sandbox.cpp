@@ -8,6 +8,7 @@
 #include "EwsSchema.h"
 #include "GraphSandbox.h"
 #include "GraphStore.h"
+#include "SandboxEnvironment.h"
 
 #include <QAuthenticator>
 #include <QDir>
@@ -214,6 +215,8 @@ private Q_SLOTS:
     void changeKeyRules();
     void sendToNoneLeavesAttendeesAlone();
     void perItemErrors();
+    void meetingResponsesAndCancellation();
+    void timeZoneContextReadsNaiveTimes();
     void calendarViewExpandsSeries();
     void syncFolderItems();
     void faultPlanServerBusyAnd503();
@@ -221,6 +224,8 @@ private Q_SLOTS:
     void pushSubscriptionDiesWhenDeliveriesFail();
     void pushWatermarks();
     void autodiscover();
+    void outlivedByTheGraphSandbox();
+    void environmentStartsEws();
 
 private:
     EwsResult call(const QString &body, const QString &mailbox = u"anna@contoso.test"_s);
@@ -681,6 +686,75 @@ void TestEwsSandbox::perItemErrors()
     QCOMPARE(call(getItemXml(id), u"ben@contoso.test"_s).code(), u"ErrorItemNotFound"_s);
 }
 
+void TestEwsSandbox::meetingResponsesAndCancellation()
+{
+    const QString attendees = u"<t:RequiredAttendees><t:Attendee><t:Mailbox><t:EmailAddress>ben@contoso.test"
+                              "</t:EmailAddress></t:Mailbox></t:Attendee></t:RequiredAttendees>"_s;
+    const auto [id, key] = createItem(u"anna@contoso.test"_s,
+                                      calendarItemXml(u"Review"_s, u"2026-06-02T10:00:00"_s,
+                                                      u"2026-06-02T11:00:00"_s, attendees));
+    QVERIFY(!id.isEmpty());
+    const auto response = [this](const QString &mailbox, const QString &kind, const QString &itemId,
+                                 const QString &changeKey, const QString &disposition = u"SendAndSaveCopy"_s) {
+        const QString keyAttribute = changeKey.isEmpty() ? QString() : u" ChangeKey=\"%1\""_s.arg(changeKey);
+        return call(u"<m:CreateItem%1><m:Items><t:%2><t:ReferenceItemId Id=\"%3\"%4/></t:%2></m:Items>"
+                    "</m:CreateItem>"_s.arg(disposition.isEmpty() ? QString()
+                                                                 : u" MessageDisposition=\"%1\""_s.arg(disposition),
+                                            kind, itemId, keyAttribute),
+                    mailbox);
+    };
+    // Ben finds his copy over EWS and accepts it; Anna sees the response
+    EwsResult r = call(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>"
+                       "</m:ItemShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"calendar\"/>"
+                       "</m:ParentFolderIds></m:FindItem>"_s,
+                       u"ben@contoso.test"_s);
+    const QString bensId = findDeep(r.op(), "ItemId")->attribute("Id");
+    QCOMPARE(response(u"ben@contoso.test"_s, u"AcceptItem"_s, bensId, {}, {}).code(),
+             u"ErrorMessageDispositionRequired"_s);
+    QCOMPARE(response(u"ben@contoso.test"_s, u"AcceptItem"_s, bensId, {}).code(), u"NoError"_s);
+    r = call(getItemXml(id));
+    QCOMPARE(findDeep(r.op(), "RequiredAttendees")->child("Attendee").childText("ResponseType"), u"Accept"_s);
+    QCOMPARE(response(u"anna@contoso.test"_s, u"DeclineItem"_s, id, {}).code(),
+             u"ErrorCalendarIsOrganizerForDecline"_s);
+    QCOMPARE(response(u"ben@contoso.test"_s, u"CancelCalendarItem"_s, bensId, {}).code(),
+             u"ErrorCalendarIsNotOrganizer"_s);
+    // the organizer cancels (with a stale key first): Ben's copy is cancelled, Anna's item is gone
+    QCOMPARE(response(u"anna@contoso.test"_s, u"CancelCalendarItem"_s, id, key).code(),
+             u"ErrorIrresolvableConflict"_s);
+    const QString current = findDeep(r.op(), "ItemId")->attribute("ChangeKey");
+    QCOMPARE(response(u"anna@contoso.test"_s, u"CancelCalendarItem"_s, id, current).code(), u"NoError"_s);
+    QCOMPARE(m_graph->events(u"anna@contoso.test"_s).size(), 0);
+    r = call(getItemXml(bensId), u"ben@contoso.test"_s);
+    QCOMPARE(findDeep(r.op(), "IsCancelled")->text, u"true"_s);
+    QCOMPARE(response(u"ben@contoso.test"_s, u"TentativelyAcceptItem"_s, bensId, {}).code(),
+             u"ErrorCalendarIsCancelledForTentative"_s);
+}
+
+void TestEwsSandbox::timeZoneContextReadsNaiveTimes()
+{
+    // no StartTimeZone: naive times are read in the TimeZoneContext zone, which the item keeps
+    const QString body = u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem>"
+                         "<t:Subject>Pacific</t:Subject><t:Start>2026-01-15T09:00:00</t:Start>"
+                         "<t:End>2026-01-15T10:00:00</t:End></t:CalendarItem></m:Items></m:CreateItem>"_s;
+    EwsResult r = m_client->post(
+        envelope(body, u"anna@contoso.test"_s,
+                 u"<t:TimeZoneContext><t:TimeZoneDefinition Id=\"Pacific Standard Time\"/></t:TimeZoneContext>"_s),
+        u"anna@contoso.test"_s);
+    QCOMPARE(r.code(), u"NoError"_s);
+    const QString id = findDeep(r.op(), "ItemId")->attribute("Id");
+    r = call(getItemXml(id));
+    const XmlElement *item = findDeep(r.op(), "CalendarItem");
+    QCOMPARE(item->childText("Start"), u"2026-01-15T17:00:00Z"_s);
+    QCOMPARE(item->child("StartTimeZone").attribute("Id"), u"Pacific Standard Time"_s);
+    // an unknown zone is refused
+    r = m_client->post(envelope(body, u"anna@contoso.test"_s,
+                                u"<t:TimeZoneContext><t:TimeZoneDefinition Id=\"Mars Standard Time\"/>"
+                                "</t:TimeZoneContext>"_s),
+                       u"anna@contoso.test"_s);
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.faultCode, u"ErrorTimeZone"_s);
+}
+
 void TestEwsSandbox::calendarViewExpandsSeries()
 {
     QJsonObject series{
@@ -1033,6 +1107,52 @@ void TestEwsSandbox::autodiscover()
     const QByteArray body = reply->readAll();
     QVERIFY2(body.contains("<EwsUrl>" + m_ews->ewsUrl().toString().toUtf8() + "</EwsUrl>"), body.constData());
     reply->deleteLater();
+}
+
+void TestEwsSandbox::outlivedByTheGraphSandbox()
+{
+    Listener listener;
+    QCOMPARE(call(subscribeXml(listener.url(), 30)).code(), u"NoError"_s);
+    m_client.reset();
+    m_ews.reset();
+    // the Graph sandbox keeps changing after its EWS face is gone
+    const QJsonObject created = m_graph->createEvent(
+        u"anna@contoso.test"_s,
+        QJsonObject{{"subject"_L1, "Later"_L1},
+                    {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-10-01T10:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
+                    {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-10-01T11:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
+    QVERIFY(created.contains("id"_L1));
+    QTest::qWait(50);
+    QVERIFY(listener.received.isEmpty());
+}
+
+void TestEwsSandbox::environmentStartsEws()
+{
+    SandboxEnvironment env;
+    SandboxOptions options;
+    options.users = 5;
+    options.appointments = 20;
+    options.crm = false;
+    options.graph = false; // EWS alone still serves the sample world
+    options.ewsPort = 0;
+    QString error;
+    QVERIFY2(env.start(options, &error), qPrintable(error));
+    QVERIFY(env.ews());
+    const QJsonObject line = env.describe();
+    QVERIFY(!line.contains("graph"_L1));
+    const QString url = line.value("ews"_L1).toString();
+    QVERIFY2(url.endsWith("/EWS/Exchange.asmx"_L1), qPrintable(url));
+    const QString mailbox = line.value("ewsMailbox"_L1).toString();
+    QVERIFY(!mailbox.isEmpty());
+    EwsClient client(QUrl(url), line.value("ewsUser"_L1).toString(), line.value("ewsPassword"_L1).toString());
+    const EwsResult r = client.post(envelope(
+        u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape>"
+        "<m:ParentFolderIds><t:DistinguishedFolderId Id=\"calendar\"/></m:ParentFolderIds></m:FindItem>"_s));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.code(), u"NoError"_s);
+    // the account's own mailbox holds the sample world's appointments
+    QCOMPARE(r.message().child("RootFolder").attribute("TotalItemsInView").toInt(),
+             env.graph()->events(mailbox).size());
 }
 
 QTEST_GUILESS_MAIN(TestEwsSandbox)
