@@ -89,6 +89,7 @@ private Q_SLOTS:
     void basicCredentials();
     void serverBusyWaitsBackOffMilliseconds();
     void serverBusyBeyondTheCapIsThrottled();
+    void unavailableIsRetriedAfterRetryAfter();
     void createCarriesTransactionIdAndAnswersTheItem();
     void staleChangeKeyIsConflict();
     void guardedDeleteOfChangedItemIsConflict();
@@ -208,6 +209,32 @@ void TestEwsConnector::serverBusyBeyondTheCapIsThrottled()
     QCOMPARE(status.error().kind, ErrorKind::Throttled);
     QCOMPARE(status.error().serverCode, u"ErrorServerBusy"_s);
     QCOMPARE(m_ews->requests().size(), 1);
+}
+
+void TestEwsConnector::unavailableIsRetriedAfterRetryAfter()
+{
+    // 503 (a CAS or load balancer under load, PROTOCOLS.md B3/E11): the HttpClient's RetryPolicy waits the
+    // server's Retry-After, also for a create (the server did not process it).
+    m_http->retryPolicy().setOptions({3, 10, 10, 300000, net::RetryPolicy::Jitter::Full});
+    m_ews->queue("<html><body>Service Unavailable</body></html>", 503, {{"Retry-After", "7"}});
+    m_ews->queue(ewsSample(u"createitem-calendar-06.xml"_s));
+    m_ews->queue(ewsSample(u"createitem-calendar-08.xml"_s));
+    ExchangeEvent e;
+    e.subject = u"Team building exercise"_s;
+    e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    std::optional<Result<ExchangeEvent>> created;
+    m_connector->createEvent(kAlfred, e, u"tx-7"_s, [&](Result<ExchangeEvent> r) { created = r; });
+    QTRY_COMPARE(m_ews->requests().size(), 1);
+    QTRY_VERIFY(m_clock.pendingCount() > 0);
+    m_clock.advance(6999);
+    QTest::qWait(50);
+    QCOMPARE(m_ews->requests().size(), 1);
+    m_clock.advance(1);
+    QTRY_VERIFY(created.has_value());
+    QVERIFY2(created->ok(), qPrintable(messageOf(*created)));
+    QCOMPARE(created->value().id, u"AAMkA"_s);
+    QCOMPARE(m_ews->requests().at(1).body, m_ews->requests().at(0).body);
 }
 
 void TestEwsConnector::createCarriesTransactionIdAndAnswersTheItem()
@@ -391,7 +418,7 @@ void TestEwsConnector::pushSubscriptionAnswersAndUnsubscribes()
     const QString id = u"39ea5d0f-f062-455e-a1e9-89c0304390f4"_s;
     const Result<ChangeSubscription> sub = await<ChangeSubscription>([&](auto done) {
         m_connector->subscribe({kAlfred,
-                                u"https://sync.contoso.com/ews/notify/s3cr3t"_s,
+                                u"https://sync.contoso.com/ews/notify"_s,
                                 {},
                                 u"s3cr3t"_s,
                                 m_clock.nowUtc().addSecs(3 * 3600)},
@@ -400,8 +427,8 @@ void TestEwsConnector::pushSubscriptionAnswersAndUnsubscribes()
     QVERIFY2(sub.ok(), qPrintable(messageOf(sub)));
     QCOMPARE(sub.value().id, id);
     QVERIFY(m_ews->requests().at(0).body.contains("<t:StatusFrequency>30</t:StatusFrequency>"));
-    QVERIFY(
-        m_ews->requests().at(0).body.contains("<t:URL>https://sync.contoso.com/ews/notify/s3cr3t</t:URL>"));
+    QVERIFY(m_ews->requests().at(0).body.contains(
+        "<t:URL>https://sync.contoso.com/ews/notify?clientState=s3cr3t</t:URL>"));
 
     const QByteArray notification =
         R"(<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>)"

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QUrlQuery>
 
 namespace cxsync::exchange {
 
@@ -107,8 +108,17 @@ void EwsConnector::subscribe(const SubscriptionRequest &request, Callback<Change
     // Status pings prove the subscription alive: every half of the asked lifetime, at most every 30 minutes.
     const qint64 askedMin = m_clock->nowUtc().secsTo(request.expirationUtc) / 60;
     const int frequency = int(qBound(qint64(1), askedMin / 2, qint64(30)));
+    // EWS has no clientState: it travels in the URL Exchange calls, as the query item clientState, where the
+    // listener checks it (Exchange POSTs to the URL exactly as subscribed).
+    QUrl callback = url;
+    if (!request.clientState.isEmpty()) {
+        QUrlQuery query(callback);
+        query.removeAllQueryItems(QStringLiteral("clientState"));
+        query.addQueryItem(QStringLiteral("clientState"), request.clientState);
+        callback.setQuery(query);
+    }
     QPointer<EwsConnector> self(this);
-    pushSubscribe(request.mailbox, request.notificationUrl, frequency, QString(),
+    pushSubscribe(request.mailbox, callback.toString(QUrl::FullyEncoded), frequency, QString(),
                   [self, done = std::move(done)](Result<QString> id) {
                       if (!self)
                           return;
