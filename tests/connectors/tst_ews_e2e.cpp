@@ -215,6 +215,8 @@ void TestEwsEndToEnd::recurringSeriesComesAsOccurrences()
     QVERIFY(!m_graph->createEvent(kAnna, series).isEmpty());
 
     QString masterId; // from the incremental round, where the master itself is reported
+    QString roundCursor;
+    QStringList occurrenceIds;
     for (const bool firstRound : {false, true}) {
         const Result<ChangePage> page = await<ChangePage>([&](auto done) {
             m_connector->readChanges(kAnna, firstRound ? QString() : before.value().cursor, m_from, m_to,
@@ -248,7 +250,37 @@ void TestEwsEndToEnd::recurringSeriesComesAsOccurrences()
             QCOMPARE(e.seriesMasterId, masterId); // known in the round, looked up in the first one
         }
         QCOMPARE(occurrences, 3);
+        if (firstRound)
+            break;
+        roundCursor = cursor;
+        for (const ExchangeEvent &e : changed) {
+            if (e.type == u"occurrence")
+                occurrenceIds.append(e.id);
+        }
     }
+
+    // One occurrence deleted in Outlook: SyncFolderItems reports the master changed; the connector finds the
+    // occurrence missing from the series and reports it removed, the other two as changed.
+    QCOMPARE(occurrenceIds.size(), 3);
+    const Status deleted =
+        await<void>([&](auto done) { m_connector->deleteEvent(kAnna, occurrenceIds.at(1), {}, done); });
+    QVERIFY2(deleted.ok(), qPrintable(messageOf(deleted)));
+    QStringList removed;
+    QStringList changedIds;
+    bool last = false;
+    while (!last) {
+        const Result<ChangePage> page = await<ChangePage>(
+            [&](auto done) { m_connector->readChanges(kAnna, roundCursor, m_from, m_to, done); });
+        QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+        removed += page.value().removed;
+        for (const ExchangeEvent &e : page.value().changed)
+            changedIds.append(e.id);
+        roundCursor = page.value().cursor;
+        last = page.value().last;
+    }
+    QCOMPARE(removed, QStringList{occurrenceIds.at(1)});
+    QVERIFY(changedIds.contains(occurrenceIds.at(0)) && changedIds.contains(occurrenceIds.at(2)));
+    QVERIFY(!changedIds.contains(occurrenceIds.at(1)));
 }
 
 void TestEwsEndToEnd::wrongPasswordIsAuth()

@@ -79,6 +79,10 @@ struct EwsConnector::ReadState {
     QString syncState;
     bool syncComplete = false;
     QList<QPair<QString, QString>> pending; // item id, its series master's id (when known)
+    // The occurrences last reported per series master (in the window): when a changed master is expanded
+    // again, those no longer there were deleted from the series (or moved out of the window) and are reported
+    // removed, which SyncFolderItems (masters only) never says.
+    QHash<QString, QStringList> series;
     ChangePage page;
 
     QString encode() const
@@ -86,7 +90,11 @@ struct EwsConnector::ReadState {
         QJsonArray items;
         for (const auto &[id, master] : pending)
             items.append(QJsonArray{id, master});
+        QJsonObject occurrences;
+        for (auto it = series.cbegin(); it != series.cend(); ++it)
+            occurrences.insert(it.key(), QJsonArray::fromStringList(it.value()));
         const QJsonObject o{{QStringLiteral("v"), 1},
+                            {QStringLiteral("o"), occurrences},
                             {QStringLiteral("ws"), iso(windowStart)},
                             {QStringLiteral("we"), iso(windowEnd)},
                             {QStringLiteral("s"), syncState},
@@ -112,6 +120,13 @@ struct EwsConnector::ReadState {
             if (pair.size() != 2 || pair.at(0).toString().isEmpty())
                 return false;
             pending.append({pair.at(0).toString(), pair.at(1).toString()});
+        }
+        const QJsonObject occurrences = o.value(QLatin1String("o")).toObject();
+        for (auto it = occurrences.constBegin(); it != occurrences.constEnd(); ++it) {
+            QStringList ids;
+            for (const QJsonValue &id : it.value().toArray())
+                ids.append(id.toString());
+            series.insert(it.key(), ids);
         }
         return true;
     }
@@ -614,6 +629,7 @@ void EwsConnector::readChanges(const QString &mailbox, const QString &cursor, co
         // A new round: the SyncState of "now" first, then every item in the window, so that nothing changed
         // in between is missed (it comes again with the next SyncFolderItems, which is harmless).
         state->pending.clear();
+        state->series.clear();
         QPointer<EwsConnector> self(this);
         syncToEnd(mailbox, QString(), [self, state](Result<QString> syncState) {
             if (!self)
@@ -712,6 +728,7 @@ void EwsConnector::continueRead(std::shared_ptr<ReadState> state)
                     }
                     if (change.name == QLatin1String("Delete")) {
                         state->page.removed.append(id);
+                        state->series.remove(id); // a deleted master: the engine removes its occurrences
                     } else if (!changed.contains(id)) {
                         changed.insert(id);
                         state->pending.append({id, QString()});
@@ -782,10 +799,17 @@ void EwsConnector::fetchPage(std::shared_ptr<ReadState> state)
                                 QStringLiteral("seriesMasterId")));
                     continue;
                 }
-                if (overlaps(e, state->windowStart, state->windowEnd))
+                const bool inSeries =
+                    e.type == QLatin1String("occurrence") || e.type == QLatin1String("exception");
+                if (overlaps(e, state->windowStart, state->windowEnd)) {
                     state->page.changed.append(e);
-                else
+                    if (inSeries && !state->series.value(e.seriesMasterId).contains(e.id))
+                        state->series[e.seriesMasterId].append(e.id);
+                } else {
                     state->page.removed.append(e.id); // outside the window: the engine checks, never deletes
+                    if (inSeries)
+                        state->series[e.seriesMasterId].removeAll(e.id);
+                }
             }
             if (masterByUid.isEmpty())
                 return self->finishRead(state);
@@ -797,10 +821,20 @@ void EwsConnector::fetchPage(std::shared_ptr<ReadState> state)
                                    if (!items.ok())
                                        return state->done(items.error());
                                    QList<QPair<QString, QString>> occurrences;
+                                   QHash<QString, QStringList> found; // master -> its occurrences now
                                    for (const auto &[id, uid] : items.value()) {
                                        const QString master = masterByUid.value(uid);
-                                       if (!master.isEmpty() && master != id)
+                                       if (!master.isEmpty() && master != id) {
                                            occurrences.append({id, master});
+                                           found[master].append(id);
+                                       }
+                                   }
+                                   for (const QString &master : masterByUid) {
+                                       for (const QString &old : state->series.value(master)) {
+                                           if (!found.value(master).contains(old))
+                                               state->page.removed.append(old);
+                                       }
+                                       state->series.insert(master, found.value(master));
                                    }
                                    state->pending = occurrences + state->pending;
                                    self->finishRead(state);
