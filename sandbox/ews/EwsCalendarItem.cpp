@@ -285,6 +285,38 @@ std::optional<QJsonObject> recurrenceOf(const XmlElement &recurrence, const QStr
     return QJsonObject{{"pattern"_L1, pattern}, {"range"_L1, range}};
 }
 
+// The identity of an extended property: its property set (GUID or distinguished set) and name, id or tag;
+// the type is not part of it. Empty (and `error` set) when the ExtendedFieldURI names none.
+QString extendedKey(const XmlElement &uri, EwsError *error)
+{
+    QString set = uri.attribute("PropertySetId").toLower().remove(u'{').remove(u'}');
+    if (set.isEmpty() && uri.hasAttribute("DistinguishedPropertySetId"))
+        set = u"ps:"_s + uri.attribute("DistinguishedPropertySetId");
+    QString id;
+    if (uri.hasAttribute("PropertyName"))
+        id = u"name:"_s + uri.attribute("PropertyName");
+    else if (uri.hasAttribute("PropertyId"))
+        id = u"id:"_s + uri.attribute("PropertyId");
+    else if (uri.hasAttribute("PropertyTag")) {
+        const QString tag = uri.attribute("PropertyTag").trimmed();
+        bool ok = false;
+        const uint value = tag.startsWith("0x"_L1, Qt::CaseInsensitive) ? tag.mid(2).toUInt(&ok, 16) : tag.toUInt(&ok);
+        if (!ok) {
+            *error = {u"ErrorInvalidExtendedProperty"_s, u"PropertyTag '%1' is not a number."_s.arg(tag)};
+            return {};
+        }
+        id = u"tag:"_s + QString::number(value, 16);
+    }
+    const bool tagged = id.startsWith("tag:"_L1);
+    if (id.isEmpty() || (set.isEmpty() && !tagged) || (!set.isEmpty() && tagged)) {
+        *error = {u"ErrorInvalidExtendedProperty"_s,
+                  u"An ExtendedFieldURI names a property set with a PropertyName or PropertyId, or a PropertyTag "
+                  "alone."_s};
+        return {};
+    }
+    return set + u'|' + id;
+}
+
 // The zone a CalendarItem's naive Start is read in and that the event is labelled with.
 QString startZoneOf(const XmlElement &item, const EwsCalendarItem::Context &context, const QString &fallback)
 {
@@ -355,6 +387,8 @@ EwsShape EwsShape::parse(const XmlElement &itemShape)
     for (const XmlElement &f : itemShape.child("AdditionalProperties").children) {
         if (f.is("FieldURI"))
             s.fields.insert(f.attribute("FieldURI"));
+        else if (f.is("ExtendedFieldURI"))
+            s.extended.append(f);
     }
     s.bodyText = itemShape.childText("BodyType") == "Text"_L1;
     return s;
@@ -438,6 +472,27 @@ void EwsCalendarItem::write(EwsWriter &w, const QString &userId, const GraphEven
         w.textT("ReminderMinutesBeforeStart", QString::number(d.value("reminderMinutesBeforeStart"_L1).toInt()));
     if (shape.wants("item:HasAttachments"))
         w.textT("HasAttachments", boolText(false));
+    const QJsonObject extended = d.value("_ewsExtended"_L1).toObject();
+    for (const XmlElement &uri : shape.extended) {
+        EwsError ignored;
+        const QJsonObject stored = extended.value(extendedKey(uri, &ignored)).toObject();
+        if (stored.isEmpty())
+            continue; // Exchange leaves out what the item does not have
+        w.startT("ExtendedProperty");
+        w.startT("ExtendedFieldURI");
+        for (const auto &[name, value] : uri.attributes)
+            w.attribute(name.toLatin1().constData(), value);
+        w.end();
+        if (stored.contains("values"_L1)) {
+            w.startT("Values");
+            for (const QJsonValue &v : stored.value("values"_L1).toArray())
+                w.textT("Value", v.toString());
+            w.end();
+        } else {
+            w.textT("Value", stored.value("value"_L1).toString());
+        }
+        w.end();
+    }
     if (shape.wants("item:LastModifiedTime"))
         w.textT("LastModifiedTime", ewsDateTime(stored.lastModified));
     if (shape.wants("calendar:UID"))
@@ -514,6 +569,42 @@ void EwsCalendarItem::write(EwsWriter &w, const QString &userId, const GraphEven
 }
 
 // ---- input --------------------------------------------------------------------------------------------------
+
+std::optional<EwsError> EwsCalendarItem::setExtended(QJsonObject *data, const XmlElement &property)
+{
+    EwsError error;
+    const QString key = extendedKey(property.child("ExtendedFieldURI"), &error);
+    if (key.isEmpty())
+        return error;
+    QJsonObject stored;
+    if (property.hasChild("Values")) {
+        QJsonArray values;
+        for (const XmlElement *v : property.child("Values").childrenNamed("Value"))
+            values.append(v->text);
+        stored.insert("values"_L1, values);
+    } else {
+        stored.insert("value"_L1, property.childText("Value"));
+    }
+    QJsonObject all = data->value("_ewsExtended"_L1).toObject();
+    all.insert(key, stored);
+    data->insert("_ewsExtended"_L1, all);
+    return std::nullopt;
+}
+
+std::optional<EwsError> EwsCalendarItem::removeExtended(QJsonObject *data, const XmlElement &uri)
+{
+    EwsError error;
+    const QString key = extendedKey(uri, &error);
+    if (key.isEmpty())
+        return error;
+    QJsonObject all = data->value("_ewsExtended"_L1).toObject();
+    all.remove(key);
+    if (all.isEmpty())
+        data->remove("_ewsExtended"_L1);
+    else
+        data->insert("_ewsExtended"_L1, all);
+    return std::nullopt;
+}
 
 std::optional<QJsonObject> EwsCalendarItem::toGraphInput(const XmlElement &item, const Context &context,
                                                          EwsError *error)

@@ -39,6 +39,7 @@ std::optional<QString> parseChangeKey(const QString &changeKey);
 // AdditionalProperties field URIs.
 struct EwsShape {
     QSet<QString> fields; // "item:Subject", "calendar:Start", ...
+    QList<XmlElement> extended; // ExtendedFieldURIs asked for (AllProperties does not include them)
     bool all = false;
     bool bodyText = false; // BodyType Text asked for
     static EwsShape parse(const XmlElement &itemShape);
@@ -69,6 +70,12 @@ public:
     // (the stored event or occurrence); `set` false = DeleteItemField.
     static std::optional<EwsError> applyChange(const XmlElement &change, bool set, const GraphEvent &current,
                                                const Context &context, QJsonObject *patch);
+
+    // Extended (MAPI) properties written through EWS (t:ExtendedProperty), kept on the item's data under
+    // "_ewsExtended" (GraphEventJson::render leaves them out; attendee copies do not inherit them).
+    // Sets one t:ExtendedProperty element's value; removes one ExtendedFieldURI's.
+    static std::optional<EwsError> setExtended(QJsonObject *data, const XmlElement &extendedProperty);
+    static std::optional<EwsError> removeExtended(QJsonObject *data, const XmlElement &extendedFieldUri);
 
     // The Windows zone id ("W. Europe Standard Time") for a zone name as stored (Windows, IANA or UTC).
     static QString windowsZone(const QString &zoneName);

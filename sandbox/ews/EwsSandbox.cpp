@@ -838,9 +838,20 @@ std::optional<EwsError> EwsSandbox::createItem(const Session &s, const XmlElemen
             const auto input = EwsCalendarItem::toGraphInput(element, {s.timeZoneContext}, &conversion);
             if (!input)
                 error = conversion;
-            else if (auto graphError = m_graph.calendar().create(s.userId, *input, &eventId, nullptr,
-                                                                  invitations != "SendToNone"_L1))
-                error = fromGraph(*graphError);
+            // extended properties are checked before anything is written
+            QJsonObject extended;
+            for (const XmlElement *p : element.childrenNamed("ExtendedProperty")) {
+                if (!error)
+                    error = EwsCalendarItem::setExtended(&extended, *p);
+            }
+            if (!error) {
+                if (auto graphError = m_graph.calendar().create(s.userId, *input, &eventId, nullptr,
+                                                                invitations != "SendToNone"_L1))
+                    error = fromGraph(*graphError);
+            }
+            GraphMailbox *box = m_graph.store().mailbox(s.userId);
+            if (GraphEvent *stored = !error && box ? box->find(eventId) : nullptr; stored && !extended.isEmpty())
+                stored->data.insert("_ewsExtended"_L1, extended.value("_ewsExtended"_L1)); // part of the create
         }
         startMessage(w, "CreateItemResponseMessage", error);
         w.startM("Items");
@@ -951,6 +962,8 @@ std::optional<EwsError> EwsSandbox::updateItem(const Session &s, const XmlElemen
             error = EwsError{u"ErrorSendMeetingInvitationsOrCancellationsRequired"_s,
                              u"SendMeetingInvitationsOrCancellations attribute is required for calendar items."_s};
         QJsonObject patch;
+        QJsonObject extended{{"_ewsExtended"_L1, stored.data.value("_ewsExtended"_L1)}};
+        bool extendedChanged = false;
         if (!error) {
             const EwsCalendarItem::Context context{s.timeZoneContext};
             for (const XmlElement &update : change->child("Updates").children) {
@@ -959,8 +972,28 @@ std::optional<EwsError> EwsSandbox::updateItem(const Session &s, const XmlElemen
                                      u"The sandbox does not append to calendar item properties."_s};
                     break;
                 }
-                if ((error = EwsCalendarItem::applyChange(update, update.is("SetItemField"), item.event,
-                                                          context, &patch)))
+                const bool set = update.is("SetItemField");
+                if (update.hasChild("ExtendedFieldURI")) {
+                    if (item.master) {
+                        error = EwsError{u"ErrorInvalidPropertySet"_s,
+                                         u"The sandbox keeps extended properties on whole items, not on "
+                                         "occurrences."_s};
+                        break;
+                    }
+                    const XmlElement &holder =
+                        update.child("CalendarItem").isNull() ? update.child("Item") : update.child("CalendarItem");
+                    if (set && !holder.hasChild("ExtendedProperty")) {
+                        error = EwsError{u"ErrorInvalidPropertySet"_s,
+                                         u"SetItemField for an extended property carries no ExtendedProperty."_s};
+                        break;
+                    }
+                    if ((error = set ? EwsCalendarItem::setExtended(&extended, holder.child("ExtendedProperty"))
+                                     : EwsCalendarItem::removeExtended(&extended, update.child("ExtendedFieldURI"))))
+                        break;
+                    extendedChanged = true;
+                    continue;
+                }
+                if ((error = EwsCalendarItem::applyChange(update, set, item.event, context, &patch)))
                     break;
             }
         }
@@ -969,6 +1002,17 @@ std::optional<EwsError> EwsSandbox::updateItem(const Session &s, const XmlElemen
                                                             stored.changeKey.toUtf8(),
                                                             invitations != "SendToNone"_L1))
                 error = fromGraph(*graphError);
+        }
+        if (!error && extendedChanged) {
+            GraphMailbox *box = m_graph.store().mailbox(s.userId);
+            if (GraphEvent *event = box ? box->find(item.restId) : nullptr) {
+                if (extended.contains("_ewsExtended"_L1) && !extended.value("_ewsExtended"_L1).isNull())
+                    event->data.insert("_ewsExtended"_L1, extended.value("_ewsExtended"_L1));
+                else
+                    event->data.remove("_ewsExtended"_L1);
+                if (patch.isEmpty())
+                    m_graph.store().touch(s.userId, *event); // a change of its own: new ChangeKey, sequence
+            }
         }
         startMessage(w, "UpdateItemResponseMessage", error);
         w.startM("Items");

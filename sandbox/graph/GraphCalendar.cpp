@@ -152,6 +152,7 @@ void GraphCalendar::createCopy(const GraphUser &attendee, const GraphEvent &mast
     GraphEvent copy;
     copy.data = master.data;
     copy.data.remove("transactionId"_L1);
+    copy.data.remove("_ewsExtended"_L1); // the organizer's item's own EWS extended properties
     copy.data.insert("isOrganizer"_L1, false);
     copy.data.insert("responseStatus"_L1, QJsonObject{{"response"_L1, "none"_L1}, {"time"_L1, kNeverTime}});
     copy.startUtc = master.startUtc;
@@ -183,9 +184,14 @@ void GraphCalendar::syncAttendeeCopies(const QString &organizerId, const GraphEv
             markCancelled(userId, *copy, QString());
             continue;
         }
-        const QJsonObject keep{{"responseStatus"_L1, copy->data.value("responseStatus"_L1)}};
+        QJsonObject keep{{"responseStatus"_L1, copy->data.value("responseStatus"_L1)}};
+        if (copy->data.contains("_ewsExtended"_L1)) // the attendee's own, set through EWS
+            keep.insert("_ewsExtended"_L1, copy->data.value("_ewsExtended"_L1));
         copy->data = master.data;
         copy->data.remove("transactionId"_L1);
+        copy->data.remove("_ewsExtended"_L1);
+        if (keep.contains("_ewsExtended"_L1))
+            copy->data.insert("_ewsExtended"_L1, keep.value("_ewsExtended"_L1));
         copy->data.insert("isOrganizer"_L1, false);
         copy->data.insert("responseStatus"_L1, keep.value("responseStatus"_L1));
         copy->startUtc = master.startUtc;

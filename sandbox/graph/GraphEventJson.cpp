@@ -296,6 +296,7 @@ QJsonObject GraphEventJson::render(const GraphEvent &event, const QString &zoneN
 {
     QJsonObject o = event.data;
     o.remove("_exceptions"_L1); // internal: modified/deleted occurrences of a series master
+    o.remove("_ewsExtended"_L1); // internal: extended properties written through the EWS sandbox
     o.insert("@odata.etag"_L1, event.etag());
     o.insert("id"_L1, event.id);
     o.insert("createdDateTime"_L1, utcStamp(event.created));

@@ -216,6 +216,7 @@ private Q_SLOTS:
     void sendToNoneLeavesAttendeesAlone();
     void perItemErrors();
     void meetingResponsesAndCancellation();
+    void extendedProperties();
     void timeZoneContextReadsNaiveTimes();
     void calendarViewExpandsSeries();
     void syncFolderItems();
@@ -277,8 +278,11 @@ QPair<QString, QString> TestEwsSandbox::createItem(const QString &mailbox, const
                              "<t:DistinguishedFolderId Id=\"calendar\"/></m:SavedItemFolderId><m:Items>%2</m:Items>"
                              "</m:CreateItem>"_s.arg(invitations, item),
                              mailbox);
-    if (!r.envelope || r.code() != "NoError"_L1)
+    if (!r.envelope || r.code() != "NoError"_L1) {
+        qWarning("CreateItem failed: %d %s %s %s", r.status, qPrintable(r.faultCode), qPrintable(r.code()),
+                 qPrintable(r.faultText + r.message().childText("MessageText")));
         return {};
+    }
     const XmlElement *id = findDeep(r.op(), "ItemId");
     return id ? qMakePair(id->attribute("Id"), id->attribute("ChangeKey")) : QPair<QString, QString>();
 }
@@ -728,6 +732,59 @@ void TestEwsSandbox::meetingResponsesAndCancellation()
     QCOMPARE(findDeep(r.op(), "IsCancelled")->text, u"true"_s);
     QCOMPARE(response(u"ben@contoso.test"_s, u"TentativelyAcceptItem"_s, bensId, {}).code(),
              u"ErrorCalendarIsCancelledForTentative"_s);
+}
+
+void TestEwsSandbox::extendedProperties()
+{
+    const QString uri = u"<t:ExtendedFieldURI PropertySetId=\"C11FF724-AA03-4555-9952-8FA248A11C3E\" "
+                        "PropertyName=\"CxsyncKey\" PropertyType=\"String\"/>"_s;
+    const QString attendees = u"<t:RequiredAttendees><t:Attendee><t:Mailbox><t:EmailAddress>ben@contoso.test"
+                              "</t:EmailAddress></t:Mailbox></t:Attendee></t:RequiredAttendees>"_s;
+    // ExtendedProperty sits between ReminderMinutesBeforeStart and Start in a CalendarItem (types.xsd order)
+    const QString item = u"<t:CalendarItem><t:Subject>Tagged</t:Subject><t:ExtendedProperty>%1<t:Value>crm-42"
+                         "</t:Value></t:ExtendedProperty><t:Start>2026-06-03T10:00:00Z</t:Start>"
+                         "<t:End>2026-06-03T11:00:00Z</t:End>%2</t:CalendarItem>"_s.arg(uri, attendees);
+    const auto [id, key] = createItem(u"anna@contoso.test"_s, item);
+    QVERIFY(!id.isEmpty());
+    const auto read = [&](const QString &mailbox, const QString &itemId) {
+        const EwsResult r = call(u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
+                                 "%1</t:AdditionalProperties></m:ItemShape><m:ItemIds><t:ItemId Id=\"%2\"/>"
+                                 "</m:ItemIds></m:GetItem>"_s.arg(uri, itemId),
+                                 mailbox);
+        const XmlElement *value = findDeep(r.op(), "ExtendedProperty");
+        return value ? value->childText("Value") : QString();
+    };
+    QCOMPARE(read(u"anna@contoso.test"_s, id), u"crm-42"_s);
+    // AllProperties does not include them, Graph does not show them, the attendee's copy does not inherit them
+    QVERIFY(!findDeep(call(getItemXml(id)).op(), "ExtendedProperty"));
+    QVERIFY(!m_graph->events(u"anna@contoso.test"_s).first().toObject().contains("_ewsExtended"_L1));
+    const EwsResult bens = call(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly"
+                                "</t:BaseShape></m:ItemShape><m:ParentFolderIds><t:DistinguishedFolderId "
+                                "Id=\"calendar\"/></m:ParentFolderIds></m:FindItem>"_s,
+                                u"ben@contoso.test"_s);
+    QCOMPARE(read(u"ben@contoso.test"_s, findDeep(bens.op(), "ItemId")->attribute("Id")), QString());
+    // set and delete through UpdateItem: each is a change (new ChangeKey)
+    EwsResult r = call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations="
+                       "\"SendToNone\"><m:ItemChanges><t:ItemChange>%1<t:Updates><t:SetItemField>%2<t:CalendarItem>"
+                       "<t:ExtendedProperty>%2<t:Value>crm-43</t:Value></t:ExtendedProperty></t:CalendarItem>"
+                       "</t:SetItemField></t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(
+                           idElement(id, key), uri));
+    QCOMPARE(r.code(), u"NoError"_s);
+    const QString key2 = findDeep(r.op(), "ItemId")->attribute("ChangeKey");
+    QVERIFY(key2 != key);
+    QCOMPARE(read(u"anna@contoso.test"_s, id), u"crm-43"_s);
+    r = call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations="
+             "\"SendToNone\"><m:ItemChanges><t:ItemChange>%1<t:Updates><t:DeleteItemField>%2</t:DeleteItemField>"
+             "</t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(idElement(id, key2), uri));
+    QCOMPARE(r.code(), u"NoError"_s);
+    QCOMPARE(read(u"anna@contoso.test"_s, id), QString());
+    // a URI that names no property
+    r = call(u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
+             "<t:ExtendedProperty><t:ExtendedFieldURI PropertyType=\"String\"/><t:Value>v</t:Value>"
+             "</t:ExtendedProperty><t:Start>2026-06-03T10:00:00Z</t:Start><t:End>2026-06-03T11:00:00Z</t:End>"
+             "</t:CalendarItem></m:Items></m:CreateItem>"_s);
+    QCOMPARE(r.code(), u"ErrorInvalidExtendedProperty"_s);
+    QCOMPARE(m_graph->events(u"anna@contoso.test"_s).size(), 1); // nothing written
 }
 
 void TestEwsSandbox::timeZoneContextReadsNaiveTimes()
