@@ -1,8 +1,5 @@
 #pragma once
 
-#include "Secret.h"
-
-#include <QHash>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -10,23 +7,17 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineParser;
 class QIODevice;
-class QTextStream;
 
 namespace cxsync {
 
-class Settings;
-class SecretStore;
-class LayeredSecretStore;
-class DemoCommand;
-class TestConnectionCommand;
-class HooksCommand;
-class ServeCommand;
-class UsersCommand;
-class QueueCommand;
-class SyncCommand;
+class CliContext;
+class Command;
 
-// The `cxsync` command line: parses arguments, runs one command against core, reports one line per problem.
+// The `cxsync` command line: finds the command named in the arguments, parses them with that command's own
+// options (plus the global ones; anything else is a usage error naming the option), answers -h/--help and
+// `cxsync help`, and runs the command against core. One line per problem on standard error.
 // Exit codes: 0 ok, 1 the operation failed, 2 usage error or invalid configuration.
 class Cli final : public QObject {
     Q_OBJECT
@@ -41,39 +32,10 @@ public:
     void run(std::function<void(int)> done);
 
 private:
-    int configCommand(const QStringList &args, bool json);
-    void removeServerCommand(const QStringList &args, std::function<void(int)> done);
-    void secretCommand(const QStringList &args, std::function<void(int)> done);
-    int fail(int code, const QString &message);
-    bool openSettings();
-    bool prepareSecrets(QString *error);
-    // Standard input: all of it, or `limit` bytes and one more when there is more (never read for ever).
-    QByteArray readInput(qint64 limit);
-    // Both, for commands that talk to servers; on failure `done` has been called with the exit code.
-    bool openSettingsAndSecrets(const std::function<void(int)> &done);
-
     QStringList m_arguments;
-    QProcessEnvironment m_environment;
-    QIODevice *m_input;
-    std::unique_ptr<QTextStream> m_out;
-    std::unique_ptr<QTextStream> m_err;
-    QString m_configPath;
-    QString m_secretsFile;
-    bool m_secretsFromStdin = false;
-    QHash<Secret, QString> m_secretOrigins; // where a secret handed in for this run came from
-    QHash<QString, QString> m_serverSecretOrigins; // the same for "name@server"
-    void noteServerOrigins(const QHash<QString, QHash<Secret, QString>> &before,
-                           const QHash<QString, QHash<Secret, QString>> &after, const QString &origin);
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<LayeredSecretStore> m_secrets;
-    std::unique_ptr<DemoCommand> m_demo;
-    std::unique_ptr<TestConnectionCommand> m_testConnection;
-    std::unique_ptr<HooksCommand> m_hooks;
-    std::unique_ptr<ServeCommand> m_serve;
-    std::unique_ptr<UsersCommand> m_users;
-    std::unique_ptr<QueueCommand> m_queue;
-    std::unique_ptr<SyncCommand> m_sync;
+    std::unique_ptr<CliContext> m_context;
+    std::unique_ptr<Command> m_commands;          // the root: every command is a child
+    std::unique_ptr<QCommandLineParser> m_parser; // the named command's, read while it runs
     Q_DISABLE_COPY_MOVE(Cli)
 };
 

@@ -1,5 +1,6 @@
 #include "DemoCommand.h"
 
+#include "CliContext.h"
 #include "Journal.h"
 #include "LayeredSecretStore.h"
 #include "TestConnectionCommand.h"
@@ -567,6 +568,65 @@ void DemoCommand::whereNext()
                 "panel.")
           << Qt::endl;
     finish(m_code);
+}
+
+namespace {
+
+class DemoCommandLine final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::DemoCommand)
+public:
+    DemoCommandLine()
+        : Command(QStringLiteral("demo"),
+                  QStringLiteral("demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]"),
+                  tr("start the Graph and Sage CRM sandboxes with sample data, write a\n"
+                     "profile for them and run what the product can do against them"))
+    {
+        addOption(QCommandLineOption(
+            QStringLiteral("dir"),
+            tr("Keep the profile, secrets and journal here (default: a temporary folder)."),
+            QStringLiteral("DIR")));
+        addOption(QCommandLineOption(QStringLiteral("users"), tr("Sample users, 1 to 100000."),
+                                     QStringLiteral("N"), QStringLiteral("50")));
+        addOption(QCommandLineOption(QStringLiteral("appointments"), tr("Sample appointments, 0 to 1000000."),
+                                     QStringLiteral("M"), QStringLiteral("200")));
+        addOption(QCommandLineOption(QStringLiteral("seed"), tr("Seed of the sample data."),
+                                     QStringLiteral("S"), QStringLiteral("1")));
+        addOption(
+            QCommandLineOption(QStringLiteral("serve"), tr("Keep the sandboxes running until interrupted.")));
+    }
+
+    void run(CommandCall &call) override
+    {
+        CliContext &cx = call.context;
+        if (!call.args.isEmpty()) {
+            call.done(cx.fail(
+                ExitUsage,
+                tr("usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]")));
+            return;
+        }
+        DemoCommand::Options options;
+        bool ok1 = false, ok2 = false, ok3 = false;
+        options.users = call.value(QStringLiteral("users")).toInt(&ok1);
+        options.appointments = call.value(QStringLiteral("appointments")).toInt(&ok2);
+        options.seed = call.value(QStringLiteral("seed")).toULongLong(&ok3);
+        if (!ok1 || !ok2 || !ok3 || options.users < 1 || options.users > 100000 || options.appointments < 0 ||
+            options.appointments > 1000000) {
+            call.done(cx.fail(
+                ExitUsage,
+                tr("--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers")));
+            return;
+        }
+        options.directory = call.value(QStringLiteral("dir"));
+        options.serve = call.isSet(QStringLiteral("serve"));
+        cx.keep(std::make_unique<DemoCommand>(options, cx.out(), cx.err()))->run(call.done);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeDemoCommand()
+{
+    return std::make_unique<DemoCommandLine>();
 }
 
 } // namespace cxsync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "Clock.h"
 
 #include <QHash>
@@ -117,5 +119,8 @@ private:
     QString m_changeMailbox;
     int m_code = 0; // worst outcome so far (a failed write is reported, and the demo goes on)
 };
+
+// `cxsync demo` on the command line.
+std::unique_ptr<Command> makeDemoCommand();
 
 } // namespace cxsync

@@ -1,5 +1,7 @@
 #include "HooksCommand.h"
 
+#include "CliContext.h"
+#include "LayeredSecretStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "connect/Connections.h"
@@ -221,6 +223,36 @@ void HooksCommand::remove()
             finish(m_failures > 0 ? 1 : 0);
         });
     });
+}
+
+std::unique_ptr<Command> makeHooksCommand()
+{
+    using Tr = HooksCommand;
+    auto hooks = std::make_unique<ProfileFamily>(
+        QStringLiteral("hooks"), QString(),
+        Tr::tr("the Graph change subscriptions that tell the service what changed"), [](CommandCall &call) {
+            CliContext &cx = call.context;
+            cx.keep(std::make_unique<HooksCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
+                                                   call.isSet(QStringLiteral("json"))))
+                ->run(call.args, call.done);
+        });
+    hooks
+        ->addSubcommand(std::make_unique<Command>(
+            QStringLiteral("install"), QStringLiteral("hooks install [--json]"),
+            Tr::tr("one Graph change subscription per linked mailbox (clientState in the\n"
+                   "keychain); checks the CRM's custom fields and lists missing ones")))
+        ->addOption(Command::jsonOption());
+    hooks
+        ->addSubcommand(
+            std::make_unique<Command>(QStringLiteral("status"), QStringLiteral("hooks status [--json]"),
+                                      Tr::tr("each subscription with its expiry, renewal time and health")))
+        ->addOption(Command::jsonOption());
+    hooks
+        ->addSubcommand(std::make_unique<Command>(QStringLiteral("remove"),
+                                                  QStringLiteral("hooks remove [--json]"),
+                                                  Tr::tr("delete the change subscriptions")))
+        ->addOption(Command::jsonOption());
+    return hooks;
 }
 
 } // namespace cxsync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "Clock.h"
 #include "hooks/HooksInstaller.h"
 #include "hooks/SubscriptionManager.h"
@@ -56,5 +58,8 @@ private:
     std::unique_ptr<HooksInstaller> m_installer;
     int m_failures = 0;
 };
+
+// `cxsync hooks` and its subcommands.
+std::unique_ptr<Command> makeHooksCommand();
 
 } // namespace cxsync

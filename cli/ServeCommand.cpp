@@ -1,5 +1,7 @@
 #include "ServeCommand.h"
 
+#include "CliContext.h"
+#include "LayeredSecretStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsSchema.h"
@@ -161,6 +163,40 @@ void ServeCommand::sendDigest()
                         << tr("Error e-mail sent: %n new failure(s).", nullptr, int(outcome.value().failures))
                         << Qt::endl;
     });
+}
+
+namespace {
+
+class ServeCommandLine final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::ServeCommand)
+public:
+    ServeCommandLine()
+        : Command(QStringLiteral("serve"), QStringLiteral("serve"),
+                  tr("the service: notification listener, subscriptions (renewed), a sync of\n"
+                     "a mailbox on each notification and of everything every poll interval;\n"
+                     "stops cleanly on SIGTERM / Ctrl+C"))
+    {
+    }
+
+    void run(CommandCall &call) override
+    {
+        CliContext &cx = call.context;
+        if (!call.args.isEmpty()) {
+            call.done(cx.fail(ExitUsage, tr("usage: cxsync serve")));
+            return;
+        }
+        if (!cx.openSettingsAndSecrets(call.done))
+            return;
+        cx.keep(std::make_unique<ServeCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err()))
+            ->run(call.done);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeServeCommand()
+{
+    return std::make_unique<ServeCommandLine>();
 }
 
 } // namespace cxsync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "Clock.h"
 #include "StopSignals.h"
 #include "notify/ErrorMailer.h"
@@ -57,5 +59,8 @@ private:
     std::unique_ptr<notify::ErrorNotifier> m_notifier;
     QTimer m_digestTimer;
 };
+
+// `cxsync serve` on the command line.
+std::unique_ptr<Command> makeServeCommand();
 
 } // namespace cxsync

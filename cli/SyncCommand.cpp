@@ -1,6 +1,8 @@
 #include "SyncCommand.h"
 
+#include "CliContext.h"
 #include "Journal.h"
+#include "LayeredSecretStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "connect/Connections.h"
@@ -231,6 +233,51 @@ void SyncCommand::finish(int code)
         m_done = nullptr;
         done(code);
     }
+}
+
+namespace {
+
+class SyncCommandLine final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::SyncCommand)
+public:
+    SyncCommandLine()
+        : Command(QStringLiteral("sync"),
+                  QStringLiteral("sync --once | --watch [--dry-run] [--yes] [--user USER]"),
+                  tr("synchronize calendars (CRM appointments <-> Outlook events) once, or\n"
+                     "every Poll Interval until Ctrl+C; deletes above the safety share need --yes"))
+    {
+        addOption(QCommandLineOption(QStringLiteral("once"), tr("One run.")));
+        addOption(QCommandLineOption(QStringLiteral("watch"),
+                                     tr("A run every Poll Interval until Ctrl+C or SIGTERM.")));
+        addOption(Command::dryRunOption());
+        addOption(Command::yesOption(tr("Delete even above the safety share of a mailbox.")));
+        addOption(Command::userOption(tr("Only this user (CRM logon or mailbox).")));
+    }
+
+    void run(CommandCall &call) override
+    {
+        CliContext &cx = call.context;
+        const bool once = call.isSet(QStringLiteral("once"));
+        if (once == call.isSet(QStringLiteral("watch")) || !call.args.isEmpty()) {
+            call.done(cx.fail(ExitUsage,
+                              tr("usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]")));
+            return;
+        }
+        if (!cx.openSettingsAndSecrets(call.done))
+            return;
+        const SyncCommand::Options options{once, call.isSet(QStringLiteral("dry-run")),
+                                           call.isSet(QStringLiteral("yes")),
+                                           call.value(QStringLiteral("user"))};
+        cx.keep(std::make_unique<SyncCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(), options))
+            ->run(call.done);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSyncCommand()
+{
+    return std::make_unique<SyncCommandLine>();
 }
 
 } // namespace cxsync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "Clock.h"
 #include "StopSignals.h"
 #include "sync/CalendarSync.h"
@@ -70,5 +72,8 @@ private:
     int m_worst = 0;
     std::function<void(int)> m_done;
 };
+
+// `cxsync sync` on the command line.
+std::unique_ptr<Command> makeSyncCommand();
 
 } // namespace cxsync

@@ -1,5 +1,8 @@
 #include "TestConnectionCommand.h"
 
+#include "CliContext.h"
+#include "LayeredSecretStore.h"
+
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -75,6 +78,51 @@ void TestConnectionCommand::print(const StepResult &result)
         m_out << indent << tr("Fix: %1").arg(result.hint.fix) << '\n';
     }
     m_out.flush();
+}
+
+namespace {
+
+class TestConnectionCommandLine final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cxsync::TestConnectionCommand)
+public:
+    TestConnectionCommandLine()
+        : Command(QStringLiteral("test-connection"),
+                  QStringLiteral("test-connection [--json] [--mailbox ADDRESS] [--write-probe]"),
+                  tr("check each step from settings to listener and say what to fix;\n"
+                     "--write-probe also creates and deletes a test event in the mailbox"))
+    {
+        addOption(Command::jsonOption());
+        addOption(QCommandLineOption(QStringLiteral("mailbox"),
+                                     tr("The mailbox to test with (default: the first linked one)."),
+                                     QStringLiteral("ADDRESS")));
+        addOption(QCommandLineOption(QStringLiteral("write-probe"),
+                                     tr("Also create and delete a test event in that mailbox.")));
+    }
+
+    void run(CommandCall &call) override
+    {
+        CliContext &cx = call.context;
+        if (!call.args.isEmpty()) {
+            call.done(cx.fail(
+                ExitUsage, tr("usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]")));
+            return;
+        }
+        if (!cx.openSettingsAndSecrets(call.done))
+            return;
+        ConnectionTestOptions options;
+        options.mailbox = call.value(QStringLiteral("mailbox"));
+        options.writeProbe = call.isSet(QStringLiteral("write-probe"));
+        cx.keep(std::make_unique<TestConnectionCommand>(cx.settings(), cx.secrets(), options,
+                                                        call.isSet(QStringLiteral("json")), cx.out()))
+            ->run(call.done);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeTestConnectionCommand()
+{
+    return std::make_unique<TestConnectionCommandLine>();
 }
 
 } // namespace cxsync

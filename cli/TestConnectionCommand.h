@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "Clock.h"
 #include "diagnostics/ConnectionTest.h"
 
@@ -35,5 +37,8 @@ private:
     bool m_json;
     QTextStream &m_out;
 };
+
+// `cxsync test-connection` on the command line.
+std::unique_ptr<Command> makeTestConnectionCommand();
 
 } // namespace cxsync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "Clock.h"
 #include "Result.h"
 #include "StopSignals.h"
@@ -85,5 +87,8 @@ private:
     StopSignals m_signals;
     bool m_interrupted = false;
 };
+
+// `cxsync users` and its subcommands.
+std::unique_ptr<Command> makeUsersCommand();
 
 } // namespace cxsync

@@ -58,6 +58,61 @@ bool isFifo(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
+// A command and an option it does not take (another command does).
+struct OptionRow {
+    QString args;
+    QString command;
+    QString option;
+};
+
+QList<OptionRow> unknownOptionRows()
+{
+    return {
+        {QStringLiteral("version --dry-run"), QStringLiteral("version"), QStringLiteral("--dry-run")},
+        {QStringLiteral("help --json"), QStringLiteral("help"), QStringLiteral("--json")},
+        {QStringLiteral("config show --yes"), QStringLiteral("config show"), QStringLiteral("--yes")},
+        {QStringLiteral("config set crm/server elsewhere --json"), QStringLiteral("config set"),
+         QStringLiteral("--json")},
+        {QStringLiteral("config validate --json"), QStringLiteral("config validate"),
+         QStringLiteral("--json")},
+        {QStringLiteral("config import x.ini --dry-run"), QStringLiteral("config import"),
+         QStringLiteral("--dry-run")},
+        {QStringLiteral("config export x.ini --json"), QStringLiteral("config export"),
+         QStringLiteral("--json")},
+        {QStringLiteral("config remove-server eu --yes"), QStringLiteral("config remove-server"),
+         QStringLiteral("--yes")},
+        {QStringLiteral("secret set crm-password --json"), QStringLiteral("secret set"),
+         QStringLiteral("--json")},
+        {QStringLiteral("secret status --json"), QStringLiteral("secret status"), QStringLiteral("--json")},
+        {QStringLiteral("demo --json"), QStringLiteral("demo"), QStringLiteral("--json")},
+        {QStringLiteral("test-connection --yes"), QStringLiteral("test-connection"), QStringLiteral("--yes")},
+        {QStringLiteral("sync --once --json"), QStringLiteral("sync"), QStringLiteral("--json")},
+        {QStringLiteral("users sync --state parked"), QStringLiteral("users sync"),
+         QStringLiteral("--state")},
+        {QStringLiteral("users list --yes"), QStringLiteral("users list"), QStringLiteral("--yes")},
+        {QStringLiteral("users disable anna --json"), QStringLiteral("users disable"),
+         QStringLiteral("--json")},
+        {QStringLiteral("users enable anna --dry-run"), QStringLiteral("users enable"),
+         QStringLiteral("--dry-run")},
+        {QStringLiteral("hooks install --yes"), QStringLiteral("hooks install"), QStringLiteral("--yes")},
+        {QStringLiteral("hooks status --all"), QStringLiteral("hooks status"), QStringLiteral("--all")},
+        {QStringLiteral("hooks remove --dry-run"), QStringLiteral("hooks remove"),
+         QStringLiteral("--dry-run")},
+        {QStringLiteral("serve --once"), QStringLiteral("serve"), QStringLiteral("--once")},
+        {QStringLiteral("queue list --yes"), QStringLiteral("queue list"), QStringLiteral("--yes")},
+        {QStringLiteral("queue show 1 --limit 5"), QStringLiteral("queue show"), QStringLiteral("--limit")},
+        {QStringLiteral("queue retry 1 --json"), QStringLiteral("queue retry"), QStringLiteral("--json")},
+        {QStringLiteral("queue discard 1 --all"), QStringLiteral("queue discard"), QStringLiteral("--all")},
+        {QStringLiteral("queue export x.csv --json"), QStringLiteral("queue export"),
+         QStringLiteral("--json")},
+        {QStringLiteral("log --yes"), QStringLiteral("log"), QStringLiteral("--yes")},
+        {QStringLiteral("log export x.csv --json"), QStringLiteral("log export"), QStringLiteral("--json")},
+        {QStringLiteral("log prune --since 2026-01-01"), QStringLiteral("log prune"),
+         QStringLiteral("--since")},
+        {QStringLiteral("notify test --json"), QStringLiteral("notify test"), QStringLiteral("--json")},
+        {QStringLiteral("notify digest --yes"), QStringLiteral("notify digest"), QStringLiteral("--yes")}};
+}
+
 } // namespace
 
 class TestCli final : public QObject {
@@ -197,6 +252,171 @@ private Q_SLOTS:
         const Run r = run({});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("Usage: cxsync")));
+    }
+
+    // Each command is parsed with its own options: one another command takes is a usage error that names the
+    // option and the command, and nothing runs (nothing on standard output, no settings file written).
+    void unknownOptionPerCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("option");
+        for (const OptionRow &row : unknownOptionRows())
+            QTest::newRow(qPrintable(row.args))
+                << row.args.split(QLatin1Char(' ')) << row.command << row.option;
+    }
+    void unknownOptionPerCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, command);
+        QFETCH(QString, option);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(
+                     QStringLiteral("cxsync: unknown option '%1' for 'cxsync %2'").arg(option, command)),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(m_ini));
+    }
+    // The rows above cover every command `cxsync help` lists.
+    void unknownOptionRowsCoverEveryCommand()
+    {
+        const Run list = run({QStringLiteral("help")});
+        QCOMPARE(list.code, 0);
+        // "  queue retry ID | --all ...": the words before the first argument or option name the command.
+        const QRegularExpression entry(QStringLiteral("^  ([a-z][a-z-]*(?: [a-z][a-z-]*)*)"),
+                                       QRegularExpression::MultilineOption);
+        QStringList listed;
+        for (auto it = entry.globalMatch(list.out); it.hasNext();)
+            listed << it.next().captured(1);
+        QVERIFY2(listed.size() >= 30, qPrintable(listed.join(QLatin1Char(','))));
+        QStringList covered;
+        for (const OptionRow &row : unknownOptionRows())
+            covered << row.command;
+        for (const QString &command : std::as_const(listed))
+            QVERIFY2(covered.contains(command),
+                     qPrintable(command + QStringLiteral(" has no unknown-option row")));
+    }
+
+    // `cxsync help COMMAND` and `cxsync COMMAND --help` print the same text: the usage line and every option.
+    void helpPerCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("options");
+        const auto row = [](const QString &command, const QString &options) {
+            QTest::newRow(qPrintable(command))
+                << command << (options.isEmpty() ? QStringList() : options.split(QLatin1Char(' ')));
+        };
+        row(QStringLiteral("version"), {});
+        row(QStringLiteral("config show"), QStringLiteral("--json"));
+        row(QStringLiteral("config set"), {});
+        row(QStringLiteral("config validate"), {});
+        row(QStringLiteral("config import"), {});
+        row(QStringLiteral("config export"), {});
+        row(QStringLiteral("config remove-server"), {});
+        row(QStringLiteral("secret set"), {});
+        row(QStringLiteral("secret status"), {});
+        row(QStringLiteral("demo"), QStringLiteral("--dir --users --appointments --seed --serve"));
+        row(QStringLiteral("test-connection"), QStringLiteral("--json --mailbox --write-probe"));
+        row(QStringLiteral("sync"), QStringLiteral("--once --watch --dry-run --yes --user"));
+        row(QStringLiteral("users sync"), QStringLiteral("--dry-run --yes --json"));
+        row(QStringLiteral("users list"), QStringLiteral("--json"));
+        row(QStringLiteral("users disable"), {});
+        row(QStringLiteral("users enable"), {});
+        row(QStringLiteral("hooks install"), QStringLiteral("--json"));
+        row(QStringLiteral("hooks status"), QStringLiteral("--json"));
+        row(QStringLiteral("hooks remove"), QStringLiteral("--json"));
+        row(QStringLiteral("serve"), {});
+        row(QStringLiteral("queue list"), QStringLiteral("--json --state --user --since --limit"));
+        row(QStringLiteral("queue show"), QStringLiteral("--json"));
+        row(QStringLiteral("queue retry"), QStringLiteral("--all --state --user --since"));
+        row(QStringLiteral("queue discard"), QStringLiteral("--yes"));
+        row(QStringLiteral("queue export"), QStringLiteral("--state --user --since"));
+        row(QStringLiteral("log"), QStringLiteral("--since --user --json --limit"));
+        row(QStringLiteral("log export"), QStringLiteral("--since --user"));
+        row(QStringLiteral("log prune"), {});
+        row(QStringLiteral("notify test"), {});
+        row(QStringLiteral("notify digest"), {});
+    }
+    void helpPerCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, options);
+        const QStringList words = command.split(QLatin1Char(' '));
+        const Run help = cli(QStringList{QStringLiteral("help")} + words);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: cxsync %1").arg(command)), qPrintable(help.out));
+        QVERIFY(help.err.isEmpty());
+        for (const QString &option : options)
+            QVERIFY2(help.out.contains(QStringLiteral("  %1").arg(option)), qPrintable(option + help.out));
+        // Only its own options (and the global ones) are listed.
+        const QRegularExpression listedOption(QStringLiteral("^ +(--[a-z-]+)"),
+                                              QRegularExpression::MultilineOption);
+        const QStringList globals{QStringLiteral("--config"), QStringLiteral("--secrets-file"),
+                                  QStringLiteral("--password-stdin")};
+        for (auto it = listedOption.globalMatch(help.out); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(options.contains(name) || globals.contains(name),
+                     qPrintable(command + QStringLiteral(": ") + name));
+        }
+        const Run dashHelp = cli(words + QStringList{QStringLiteral("--help")});
+        QCOMPARE(dashHelp.code, 0);
+        QCOMPARE(dashHelp.out, help.out);
+        QVERIFY(!QFileInfo::exists(m_ini)); // help runs nothing
+    }
+    void helpListsCommandsAndFamilies()
+    {
+        const Run list = run({QStringLiteral("help")});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.startsWith(QLatin1String("Usage: cxsync")));
+        QCOMPARE(run({QStringLiteral("--help")}).out, list.out);
+        // A family without its subcommand: each subcommand with its options.
+        const Run queue = run({QStringLiteral("help"), QStringLiteral("queue")});
+        QCOMPARE(queue.code, 0);
+        for (const char *sub : {"list", "show", "retry", "discard", "export"})
+            QVERIFY2(queue.out.contains(QStringLiteral("cxsync queue %1").arg(QLatin1String(sub))),
+                     qPrintable(queue.out));
+        QVERIFY(queue.out.contains(QLatin1String("--state STATE")));
+        QCOMPARE(run({QStringLiteral("queue"), QStringLiteral("--help")}).out, queue.out);
+        const Run unknown = run({QStringLiteral("help"), QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.startsWith(QLatin1String("cxsync: unknown command 'frobnicate'")));
+        const Run unknownSub = run({QStringLiteral("help"), QStringLiteral("queue"), QStringLiteral("frob")});
+        QCOMPARE(unknownSub.code, 2);
+        QVERIFY2(unknownSub.err.contains(QLatin1String("'queue' has no subcommand 'frob'")),
+                 qPrintable(unknownSub.err));
+    }
+    // The global options work before the command, after it and after its arguments.
+    void globalOptionsAnywhere()
+    {
+        const QString value = QStringLiteral("crm.example.test");
+        Run r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("crm/server"), value,
+                     QStringLiteral("--config"), m_ini});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("config"), QStringLiteral("--config"), m_ini, QStringLiteral("show")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("crm/server = %1").arg(value)));
+        r = run({QStringLiteral("--config"), m_ini, QStringLiteral("config"), QStringLiteral("show"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(value));
+        const QString secrets = m_dir->filePath(QStringLiteral("secrets"));
+        QVERIFY(writeFile(secrets, "crm-password=from-file\n"));
+        r = run({QStringLiteral("secret"), QStringLiteral("status"), QStringLiteral("--secrets-file"),
+                 secrets, QStringLiteral("--config"), m_ini});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("crm-password: from --secrets-file")), qPrintable(r.out));
+        r = run({QStringLiteral("secret"), QStringLiteral("status"), QStringLiteral("--password-stdin"),
+                 QStringLiteral("--config"), m_ini},
+                "nt-password=x\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("nt-password: from standard input")));
+        // Before the command, a command's own option is still its own: `--json` belongs to `config show`.
+        r = run({QStringLiteral("--json"), QStringLiteral("--config"), m_ini, QStringLiteral("config"),
+                 QStringLiteral("show")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.trimmed().startsWith(QLatin1Char('{')));
     }
 
     void setRejectsBadValuesAndKeepsTheOldOne_data()
