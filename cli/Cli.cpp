@@ -62,6 +62,15 @@ void collectOptions(const Command &command, QHash<QString, bool> *takesValue,
         collectOptions(*sub, takesValue, options);
 }
 
+// QCommandLineParser's error ("Missing value after '--config'.") without its full stop, to go on with ";
+// see".
+QString withoutFullStop(QString text)
+{
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 // "--dry-run" / "-x", as typed.
 QString dashed(const QString &name)
 {
@@ -99,7 +108,7 @@ void Cli::run(std::function<void(int)> done)
     if (!words->parse(m_arguments)) {
         const QStringList unknown = words->unknownOptionNames();
         done(cx.fail(Usage, unknown.isEmpty()
-                                ? tr("%1; see cxsync help").arg(words->errorText())
+                                ? tr("%1; see cxsync help").arg(withoutFullStop(words->errorText()))
                                 : tr("unknown option '%1'; see cxsync help").arg(dashed(unknown.first()))));
         return;
     }
@@ -132,7 +141,8 @@ void Cli::run(std::function<void(int)> done)
         if (!m_parser->parse(m_arguments)) {
             const QStringList unknown = m_parser->unknownOptionNames();
             done(cx.fail(Usage, unknown.isEmpty()
-                                    ? tr("%1; see cxsync help %2").arg(m_parser->errorText(), command->path())
+                                    ? tr("%1; see cxsync help %2")
+                                          .arg(withoutFullStop(m_parser->errorText()), command->path())
                                     : tr("unknown option '%1' for 'cxsync %2'; see cxsync help %2")
                                           .arg(dashed(unknown.first()), command->path())));
             return;
