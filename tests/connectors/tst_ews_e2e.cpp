@@ -126,9 +126,7 @@ void TestEwsEndToEnd::createReadUpdateDelete()
     QVERIFY(!created.value().id.isEmpty());
     QVERIFY(!created.value().changeKey.isEmpty());
     QVERIFY(!created.value().iCalUId.isEmpty()); // read back from the server, not echoed
-    // The connector writes the key as an extended property (PROTOCOLS.md E8) and reads it back; the sandbox
-    // does not keep extended properties yet (an XPASS here means it does: remove this line).
-    QEXPECT_FAIL("", "the EWS sandbox does not store t:ExtendedProperty yet", Continue);
+    // The key is written as an extended property (PROTOCOLS.md E8) and read back from the server.
     QCOMPARE(created.value().transactionId, u"tx-e2e-1"_s);
     QCOMPARE(created.value().startUtc, e.startUtc);
     QCOMPARE(created.value().timeZone, e.timeZone);
