@@ -472,10 +472,8 @@ void EwsCalendarItem::write(EwsWriter &w, const QString &userId, const GraphEven
         w.textT("ReminderMinutesBeforeStart", QString::number(d.value("reminderMinutesBeforeStart"_L1).toInt()));
     if (shape.wants("item:HasAttachments"))
         w.textT("HasAttachments", boolText(false));
-    const QJsonObject extended = d.value("_ewsExtended"_L1).toObject();
     for (const XmlElement &uri : shape.extended) {
-        EwsError ignored;
-        const QJsonObject stored = extended.value(extendedKey(uri, &ignored)).toObject();
+        const QJsonObject stored = extendedValue(d, uri);
         if (stored.isEmpty())
             continue; // Exchange leaves out what the item does not have
         w.startT("ExtendedProperty");
@@ -589,6 +587,13 @@ std::optional<EwsError> EwsCalendarItem::setExtended(QJsonObject *data, const Xm
     all.insert(key, stored);
     data->insert("_ewsExtended"_L1, all);
     return std::nullopt;
+}
+
+QJsonObject EwsCalendarItem::extendedValue(const QJsonObject &data, const XmlElement &uri)
+{
+    EwsError ignored;
+    const QString key = extendedKey(uri, &ignored);
+    return key.isEmpty() ? QJsonObject() : data.value("_ewsExtended"_L1).toObject().value(key).toObject();
 }
 
 std::optional<EwsError> EwsCalendarItem::removeExtended(QJsonObject *data, const XmlElement &uri)

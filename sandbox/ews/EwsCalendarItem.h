@@ -76,6 +76,8 @@ public:
     // Sets one t:ExtendedProperty element's value; removes one ExtendedFieldURI's.
     static std::optional<EwsError> setExtended(QJsonObject *data, const XmlElement &extendedProperty);
     static std::optional<EwsError> removeExtended(QJsonObject *data, const XmlElement &extendedFieldUri);
+    // The stored {"value": ...} or {"values": [...]} for an ExtendedFieldURI; empty when the item has none.
+    static QJsonObject extendedValue(const QJsonObject &data, const XmlElement &extendedFieldUri);
 
     // The Windows zone id ("W. Europe Standard Time") for a zone name as stored (Windows, IANA or UTC).
     static QString windowsZone(const QString &zoneName);

@@ -22,10 +22,13 @@ namespace {
 
 constexpr int kFirstRetryMinutesX2 = 1; // the first retry after half a minute (30 s), then doubling
 
+constexpr qint64 kWatermarkLifetimeMs = 30LL * 24 * 3600 * 1000; // Exchange refuses older watermarks
+
 struct ParsedWatermark {
     QString userId;
     int generation = 0;
     qint64 seq = 0;
+    qint64 issuedMs = 0;
 };
 
 std::optional<ParsedWatermark> parseWatermark(const QString &text)
@@ -35,11 +38,12 @@ std::optional<ParsedWatermark> parseWatermark(const QString &text)
     if (!decoded)
         return std::nullopt;
     const QList<QByteArray> parts = decoded.decoded.split('\0');
-    if (parts.size() != 4 || parts[0] != "CXWM1")
+    if (parts.size() != 5 || parts[0] != "CXWM1")
         return std::nullopt;
-    bool okGen = false, okSeq = false;
-    ParsedWatermark out{QString::fromUtf8(parts[1]), parts[2].toInt(&okGen), parts[3].toLongLong(&okSeq)};
-    if (!okGen || !okSeq)
+    bool okGen = false, okSeq = false, okTime = false;
+    ParsedWatermark out{QString::fromUtf8(parts[1]), parts[2].toInt(&okGen), parts[3].toLongLong(&okSeq),
+                        parts[4].toLongLong(&okTime)};
+    if (!okGen || !okSeq || !okTime)
         return std::nullopt;
     return out;
 }
@@ -69,7 +73,8 @@ QString EwsPush::watermarkFor(const QString &userId, qint64 seq) const
 {
     const GraphMailbox *box = m_store.mailbox(userId);
     return QString::fromLatin1((QByteArray("CXWM1") + '\0' + userId.toUtf8() + '\0' +
-                                QByteArray::number(box ? box->generation : 1) + '\0' + QByteArray::number(seq))
+                                QByteArray::number(box ? box->generation : 1) + '\0' + QByteArray::number(seq) +
+                                '\0' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
                                    .toBase64());
 }
 
@@ -94,7 +99,9 @@ std::optional<EwsError> EwsPush::subscribe(const Request &request, QString *subs
     s.request = request;
     if (!request.watermark.isEmpty()) {
         const auto mark = parseWatermark(request.watermark);
-        if (!mark || mark->userId != request.userId || mark->generation != box->generation || mark->seq > box->seq)
+        if (!mark || mark->userId != request.userId || mark->generation != box->generation ||
+            mark->seq > box->seq ||
+            QDateTime::currentMSecsSinceEpoch() - mark->issuedMs > kWatermarkLifetimeMs)
             return EwsError{u"ErrorInvalidWatermark"_s, u"The watermark is not valid or has expired."_s};
         // replay what happened since the watermark, as Exchange does for a resumed subscription
         s.previousWatermark = request.watermark;

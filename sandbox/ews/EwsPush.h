@@ -22,7 +22,8 @@ class GraphStore;
 // (NotificationService.wsdl) to the subscriber's URL for each change in the subscribed mailbox's calendar, a
 // StatusEvent every StatusFrequency minutes while idle, and retries a failed delivery after 30 s, 60 s, 120 s
 // ... until StatusFrequency has passed since the first failure, when the subscription dies. The subscriber's
-// SendNotificationResult says OK or Unsubscribe.
+// SendNotificationResult says OK or Unsubscribe. A watermark is opaque base64 of the mailbox, its sync
+// generation, the change sequence and when it was issued; Subscribe refuses one older than 30 days.
 class EwsPush : public QObject {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 
 #include "EwsNtlm.h"
 #include "EwsPush.h"
+#include "EwsRestriction.h"
 #include "GraphCalendar.h"
 #include "GraphSandbox.h"
 #include "GraphStore.h"
@@ -601,12 +602,14 @@ std::optional<EwsError> EwsSandbox::resolveNames(const Session &, const XmlEleme
 {
     QString entry = op.childText("UnresolvedEntry").trimmed();
     if (entry.startsWith("smtp:"_L1, Qt::CaseInsensitive))
-        entry = entry.mid(5);
+        entry = entry.mid(5).trimmed();
     const bool fullContact = op.attribute("ReturnFullContactData") == "true"_L1 ||
                              op.attribute("ReturnFullContactData") == "1"_L1;
     QList<const GraphUser *> found;
     const GraphStore &store = m_graph.store();
-    if (const GraphUser *byAddress = store.user(entry); byAddress && entry.contains(u'@')) {
+    if (entry.isEmpty()) {
+        // nothing to resolve: no candidates (an empty prefix would match everyone)
+    } else if (const GraphUser *byAddress = store.user(entry); byAddress && entry.contains(u'@')) {
         found.append(byAddress);
     } else {
         // ambiguous name resolution: alias, display name, first or last name, "First Last"
@@ -690,6 +693,18 @@ std::optional<EwsError> EwsSandbox::findItem(const Session &s, const XmlElement 
     const EwsShape shape = EwsShape::parse(op.child("ItemShape"));
     const XmlElement &view = op.child("CalendarView");
     const XmlElement &paged = op.child("IndexedPageItemView");
+    const XmlElement &restriction = op.child("Restriction");
+    if (!restriction.isNull()) {
+        if (!view.isNull())
+            return EwsError{u"ErrorInvalidRestriction"_s,
+                            u"Restrictions are not allowed with a CalendarView."_s};
+        if (auto error = EwsRestriction::check(restriction))
+            return error;
+    }
+    if (!op.child("SortOrder").isNull() || !op.child("GroupBy").isNull() ||
+        !op.child("DistinguishedGroupBy").isNull())
+        return EwsError{u"ErrorInvalidRequest"_s,
+                        u"The sandbox returns items by start time and does not sort or group otherwise."_s};
     w.startM("FindItemResponse");
     w.startM("ResponseMessages");
     for (const XmlElement &parent : op.child("ParentFolderIds").children) {
@@ -728,8 +743,12 @@ std::optional<EwsError> EwsSandbox::findItem(const Session &s, const XmlElement 
             }
         } else if (!error) {
             if (calendar) {
-                if (const GraphMailbox *box = m_graph.store().mailbox(userId))
-                    items = box->events; // singles and series masters
+                if (const GraphMailbox *box = m_graph.store().mailbox(userId)) {
+                    for (const GraphEvent &e : box->events) { // singles and series masters
+                        if (restriction.isNull() || EwsRestriction::matches(restriction, e))
+                            items.append(e);
+                    }
+                }
                 std::stable_sort(items.begin(), items.end(), [](const GraphEvent &a, const GraphEvent &b) {
                     return a.startUtc < b.startUtc;
                 });

@@ -203,6 +203,7 @@ private Q_SLOTS:
     void ntowfv2MatchesSpecVector();
     void ntlmLogonWithQtClient();
     void wrongPasswordIsRefused();
+    void parallelConnectionsEachLogOn();
     void basicLogonWhenEnabled();
     void schemaServed();
     void documentationSamples();
@@ -343,6 +344,40 @@ void TestEwsSandbox::wrongPasswordIsRefused()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     QVERIFY(reply->rawHeader("WWW-Authenticate").startsWith("NTLM"));
     reply->deleteLater();
+}
+
+void TestEwsSandbox::parallelConnectionsEachLogOn()
+{
+    // Qt opens up to six connections to one server; each runs its own NTLM handshake (state per connection)
+    QNetworkAccessManager nam;
+    QObject::connect(&nam, &QNetworkAccessManager::authenticationRequired, &nam,
+                     [](QNetworkReply *, QAuthenticator *auth) {
+                         auth->setUser(kDomain + u'\\' + kService);
+                         auth->setPassword(kPassword);
+                     });
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 12; ++i) {
+        QNetworkRequest request(m_ews->ewsUrl());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+        request.setRawHeader("X-AnchorMailbox", "anna@contoso.test");
+        replies.append(nam.post(request, envelope(u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items>%1"
+                                                  "</m:Items></m:CreateItem>"_s.arg(calendarItemXml(
+                                                      u"Parallel %1"_s.arg(i), u"2026-11-02T10:00:00"_s,
+                                                      u"2026-11-02T11:00:00"_s)),
+                                                  u"anna@contoso.test"_s)
+                                             .toUtf8()));
+    }
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        if (!reply->isFinished()) {
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(10000));
+        }
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    QCOMPARE(m_graph->events(u"anna@contoso.test"_s).size(), 12);
+    QCOMPARE(m_ews->logonFailures(), 0);
 }
 
 void TestEwsSandbox::basicLogonWhenEnabled()
@@ -778,13 +813,49 @@ void TestEwsSandbox::extendedProperties()
              "</t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(idElement(id, key2), uri));
     QCOMPARE(r.code(), u"NoError"_s);
     QCOMPARE(read(u"anna@contoso.test"_s, id), QString());
+    // FindItem with a restriction finds an item by its key (how a client looks for a create it may have made)
+    QVERIFY(!createItem(u"anna@contoso.test"_s,
+                        u"<t:CalendarItem><t:Subject>Other</t:Subject><t:ExtendedProperty>%1<t:Value>crm-99</t:Value>"
+                        "</t:ExtendedProperty><t:Start>2026-06-04T10:00:00Z</t:Start><t:End>2026-06-04T11:00:00Z"
+                        "</t:End></t:CalendarItem>"_s.arg(uri))
+                 .first.isEmpty());
+    const auto find = [&](const QString &restriction) {
+        return call(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>"
+                    "<t:AdditionalProperties><t:FieldURI FieldURI=\"item:Subject\"/></t:AdditionalProperties>"
+                    "</m:ItemShape><m:Restriction>%1</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId "
+                    "Id=\"calendar\"/></m:ParentFolderIds></m:FindItem>"_s.arg(restriction));
+    };
+    const auto subjects = [](const EwsResult &found) {
+        QList<const XmlElement *> items;
+        findAll(found.op(), "Subject", &items);
+        QStringList out;
+        for (const XmlElement *i : items)
+            out.append(i->text);
+        return out;
+    };
+    r = find(u"<t:IsEqualTo>%1<t:FieldURIOrConstant><t:Constant Value=\"crm-99\"/></t:FieldURIOrConstant>"
+             "</t:IsEqualTo>"_s.arg(uri));
+    QCOMPARE(r.code(), u"NoError"_s);
+    QCOMPARE(subjects(r), QStringList{u"Other"_s});
+    r = find(u"<t:Or><t:Exists>%1</t:Exists><t:Contains ContainmentMode=\"Prefixed\" ContainmentComparison="
+             "\"IgnoreCase\"><t:FieldURI FieldURI=\"item:Subject\"/><t:Constant Value=\"tag\"/></t:Contains>"
+             "</t:Or>"_s.arg(uri));
+    QCOMPARE(subjects(r), (QStringList{u"Tagged"_s, u"Other"_s}));
+    r = find(u"<t:IsGreaterThan><t:FieldURI FieldURI=\"calendar:Start\"/><t:FieldURIOrConstant><t:Constant "
+             "Value=\"2026-06-03T12:00:00Z\"/></t:FieldURIOrConstant></t:IsGreaterThan>"_s);
+    QCOMPARE(subjects(r), QStringList{u"Other"_s});
+    // what the sandbox cannot search on is refused, not ignored
+    r = find(u"<t:IsEqualTo><t:FieldURI FieldURI=\"item:Importance\"/><t:FieldURIOrConstant><t:Constant "
+             "Value=\"High\"/></t:FieldURIOrConstant></t:IsEqualTo>"_s);
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.faultCode, u"ErrorUnsupportedPathForQuery"_s);
     // a URI that names no property
     r = call(u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
              "<t:ExtendedProperty><t:ExtendedFieldURI PropertyType=\"String\"/><t:Value>v</t:Value>"
              "</t:ExtendedProperty><t:Start>2026-06-03T10:00:00Z</t:Start><t:End>2026-06-03T11:00:00Z</t:End>"
              "</t:CalendarItem></m:Items></m:CreateItem>"_s);
     QCOMPARE(r.code(), u"ErrorInvalidExtendedProperty"_s);
-    QCOMPARE(m_graph->events(u"anna@contoso.test"_s).size(), 1); // nothing written
+    QCOMPARE(m_graph->events(u"anna@contoso.test"_s).size(), 2); // nothing written
 }
 
 void TestEwsSandbox::timeZoneContextReadsNaiveTimes()
@@ -1137,8 +1208,17 @@ void TestEwsSandbox::pushWatermarks()
     QCOMPARE(r.code(), u"NoError"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!listener.received.isEmpty(), 3000);
     QVERIFY(listener.kinds().contains(u"ModifiedEvent"_s));
-    // unknown and expired watermarks
+    // unknown and expired watermarks: one issued 31 days ago (its issue time rewritten, white box), one of an
+    // expired sync generation
     QCOMPARE(call(subscribeXml(listener.url(), 30, u"AAAA"_s)).code(), u"ErrorInvalidWatermark"_s);
+    QList<QByteArray> parts = QByteArray::fromBase64(watermark.toLatin1()).split('\0');
+    QCOMPARE(parts.size(), 5);
+    parts[4] = QByteArray::number(QDateTime::currentMSecsSinceEpoch() - 31LL * 24 * 3600 * 1000);
+    QCOMPARE(call(subscribeXml(listener.url(), 30, QString::fromLatin1(parts.join('\0').toBase64()))).code(),
+             u"ErrorInvalidWatermark"_s);
+    parts[4] = QByteArray::number(QDateTime::currentMSecsSinceEpoch() - 29LL * 24 * 3600 * 1000);
+    QCOMPARE(call(subscribeXml(listener.url(), 30, QString::fromLatin1(parts.join('\0').toBase64()))).code(),
+             u"NoError"_s);
     m_graph->expireDeltaTokens(u"anna@contoso.test"_s);
     QCOMPARE(call(subscribeXml(listener.url(), 30, watermark)).code(), u"ErrorInvalidWatermark"_s);
 }
