@@ -33,14 +33,29 @@ namespace {
 // method: a POST the server already processed would then be made twice. A body that cannot be rewound turns
 // that silent second send into QNetworkReply::ContentReSendError, which reaches us as an error of unknown
 // outcome, so the caller looks before it writes again.
+//
+// Resends are wanted when answering an authentication challenge (401): the server refused the request unread
+// and Qt sends it again with the credentials. A rewind before any of the body was read again costs nothing
+// (nothing can go twice) and is always granted: Qt rewinds that way between the steps of an NTLM handshake.
+// A rewind of a body that was sent is granted only as often as allowResends() says.
 class OneShotBody final : public QIODevice {
 public:
     OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
     {
-        open(QIODevice::ReadOnly);
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     bool isSequential() const override { return true; }
-    bool reset() override { return false; }
+    bool reset() override
+    {
+        if (m_pos == 0)
+            return true;
+        if (m_resends <= 0)
+            return false;
+        --m_resends;
+        m_pos = 0;
+        return true;
+    }
+    void allowResends(int count) { m_resends = count; }
     qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
 
 protected:
@@ -58,6 +73,7 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_pos = 0;
+    int m_resends = 0;
 };
 
 } // namespace
@@ -355,6 +371,14 @@ void HttpClient::startAttempt(RequestId id)
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         auto *body = new OneShotBody(request.body, nullptr);
+        // A server that authenticates connections (NTLM, Negotiate) refuses a request on a new connection
+        // with 401, unread, twice: the plain request, then the one carrying the negotiate message (Qt sends
+        // the body with both); the third, with the authenticate message, is the one the server reads. The
+        // challenge does not always reach onAuthenticationRequired (Qt answers from its credential cache), so
+        // the two resends are granted up front. What remains: on such a server, a connection that drops after
+        // a request was sent in full on an already logged-on connection could be resent by Qt.
+        if (m_credentials.contains(originOf(request.url)))
+            body->allowResends(2);
         reply = network->sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
     } else {
