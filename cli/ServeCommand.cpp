@@ -94,10 +94,12 @@ void ServeCommand::run(std::function<void(int)> done)
                 out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  " << text << Qt::endl;
             });
             connect(self->m_service.get(), &SyncService::runFinished, self,
-                    [&out, verbose = self->m_settings.diagnosticMode()](const QString &scope,
-                                                                          const sync::SyncReport &r) {
-                        // a CRM-feed poll every few seconds that found nothing is said only in Diagnostic Mode
-                        if (!verbose && r.quiet())
+                    [&out, verbose = self->m_settings.diagnosticMode()](
+                        const QString &scope, const sync::SyncReport &r, SyncService::RunKind kind) {
+                        // a CRM-feed poll every few seconds, or a notified mailbox, that found nothing is said
+                        // only in Diagnostic Mode; a run over all users always is (the catch-up at start, the
+                        // safety net), so the admin sees it happened
+                        if (!verbose && r.quiet() && kind != SyncService::RunKind::AllUsers)
                             return;
                         out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  "
                             << tr("Sync of %1: %2").arg(scope, sync::CalendarSync::describe(r)) << Qt::endl;

@@ -306,6 +306,7 @@ void SyncService::runNext()
     takeInbox();
     sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(m_settings);
     QString scope;
+    RunKind kind = RunKind::AllUsers;
     m_inRun.clear();
     if (m_fullPending) {
         m_fullPending = false;
@@ -324,6 +325,7 @@ void SyncService::runNext()
         }
         options.exchangeToCrm = false;
         scope = tr("CRM changes");
+        kind = RunKind::CrmFeed;
     } else if (!m_pending.isEmpty()) {
         const QString mailbox = m_pending.begin().key();
         m_inRun = m_pending.take(mailbox);
@@ -339,6 +341,7 @@ void SyncService::runNext()
         options.user = address;
         options.readCrmFeed = false; // the CRM poll reads the feed; this run reads the mailbox only
         scope = address;
+        kind = RunKind::Mailbox;
     } else {
         return;
     }
@@ -347,11 +350,11 @@ void SyncService::runNext()
     // No decider: a run that would delete more than the allowed share stops and waits for the admin
     // (`cxsync sync --once` asks); the service never answers yes on its own.
     connect(m_run.get(), &sync::CalendarSync::finished, this,
-            [this, scope](const sync::SyncReport &report) { onRunFinished(scope, report); });
+            [this, scope, kind](const sync::SyncReport &report) { onRunFinished(scope, report, kind); });
     m_run->start();
 }
 
-void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &report)
+void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &report, RunKind kind)
 {
     if (report.error.isEmpty()) {
         // The run read the mailbox after these notifications arrived: they are answered. Writes that failed
@@ -372,7 +375,7 @@ void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &re
         armRetryTimer(); // new failed messages: their first retry is due in a while
     if (m_state)
         (void)m_state->runFinished(scope, report);
-    Q_EMIT runFinished(scope, report);
+    Q_EMIT runFinished(scope, report, kind);
     m_run.release()->deleteLater();
     if (m_stopping) {
         if (auto done = std::move(m_stopped))

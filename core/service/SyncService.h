@@ -83,9 +83,15 @@ public:
     // The failed-message queue the service retries from (after start()); the error digest reads it.
     queue::FailedMessageQueue *failedMessages();
 
+    // What a run covered: every mailbox and the CRM feed (at start, after a poll without push, on the full-run
+    // timer), the CRM feed only (its short timer while push works), or one notified mailbox.
+    enum class RunKind { AllUsers, CrmFeed, Mailbox };
+    Q_ENUM(RunKind)
+
 Q_SIGNALS:
     void message(const QString &text);
-    void runFinished(const QString &scope, const cxsync::sync::SyncReport &report);
+    void runFinished(const QString &scope, const cxsync::sync::SyncReport &report,
+                     cxsync::SyncService::RunKind kind);
     void retriesFinished(const cxsync::queue::DrainReport &report);
 
 private:
@@ -94,7 +100,7 @@ private:
     void armRetryTimer();
     void runNext();
     void takeInbox();
-    void onRunFinished(const QString &scope, const cxsync::sync::SyncReport &report);
+    void onRunFinished(const QString &scope, const cxsync::sync::SyncReport &report, RunKind kind);
     void renew();
     void setPushHealthy(bool healthy);
     QString addressOf(const QString &exchangeUserId) const;
