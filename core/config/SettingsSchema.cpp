@@ -134,6 +134,7 @@ QList<SettingDef> buildTable()
         text(Keys::GraphBaseUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Microsoft Graph URL"),
              QStringLiteral("https://graph.microsoft.com")),
         text(Keys::EwsUrl, F::Url, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "EWS URL")),
+        flag(Keys::EwsImpersonation, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Use Impersonation")),
         number(Keys::PollInterval, 60, 5, 86400,
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Poll Interval (Seconds)")),
         number(Keys::WindowPastDays, 30, 0, 1825,
@@ -407,7 +408,7 @@ const QStringList &SettingsSchema::serverKeys()
     static const QStringList keys{Keys::ExchangeKind,     Keys::ExchangeServer,       Keys::ExchangeAccount,
                                   Keys::NtAccount,        Keys::EwsUrl,               Keys::GraphTenant,
                                   Keys::GraphClientId,    Keys::GraphCredentialKind, Keys::GraphCertificateFile,
-                                  Keys::GraphAuthorityUrl, Keys::GraphBaseUrl};
+                                  Keys::GraphAuthorityUrl, Keys::GraphBaseUrl,        Keys::EwsImpersonation};
     return keys;
 }
 

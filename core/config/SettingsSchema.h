@@ -78,6 +78,8 @@ inline const QString GraphCertificateFile = QStringLiteral("graph/certificateFil
 inline const QString GraphAuthorityUrl = QStringLiteral("graph/authorityUrl");
 inline const QString GraphBaseUrl = QStringLiteral("graph/baseUrl");
 inline const QString EwsUrl = QStringLiteral("ews/url");
+// On: the NT account acts as each mailbox (ApplicationImpersonation role); off: its own (delegate) rights.
+inline const QString EwsImpersonation = QStringLiteral("ews/impersonation");
 inline const QString PollInterval = QStringLiteral("sync/pollIntervalSeconds");
 inline const QString CrmPollInterval = QStringLiteral("sync/crmPollSeconds");
 inline const QString WindowPastDays = QStringLiteral("sync/windowPastDays");

@@ -9,6 +9,7 @@
 #include "SettingsSchema.h"
 #include "TimeZoneSpec.h"
 #include "crm/sagecrm/SageCrmConnector.h"
+#include "exchange/ews/EwsConnector.h"
 #include "exchange/graph/GraphConnector.h"
 #include "exchange/graph/GraphTokenProvider.h"
 #include "net/HttpClient.h"
@@ -124,7 +125,9 @@ const ExchangeServerConnection &Connections::serverOf(const QString &mailbox)
 
 exchange::ExchangeConnector *ExchangeServerConnection::exchangeConnector() const
 {
-    return connector;
+    if (connector)
+        return connector;
+    return ews;
 }
 
 Result<ConnectionEndpoints> Connections::endpoints(const Settings &settings)
@@ -242,6 +245,11 @@ void readNextSecret(const std::shared_ptr<SecretReading> &state)
                 finish(error);
                 return;
             }
+        } else if (secret == Secret::NtPassword) {
+            if (server.isEmpty())
+                state->values.ntPassword = value.value();
+            else
+                state->values.servers[server].ntPassword = value.value();
         } else if (secret == Secret::CrmPassword) {
             state->values.crmPassword = value.value();
         } else if (secret == Secret::GraphClientSecret) {
@@ -301,14 +309,23 @@ Result<ExchangeServerConnection> Connections::addServer(const QString &name, con
         credentials.resource = server.endpoints.graphBase.toString();
         server.tokens = new exchange::GraphTokenProvider(m_http, m_clock, credentials, this);
         server.connector = new exchange::GraphConnector(m_http, server.tokens, server.endpoints.graphVersioned, this);
-    } else if (!name.isEmpty()) {
-        // The primary server may be EWS (Test Connection reports the Exchange side "not available"); an
-        // additional one would be a server nothing can reach.
-        return makeError(ErrorKind::Invalid,
-                         tr("Exchange server %1 is on-premises Exchange (EWS), which synchronization cannot use "
-                            "yet: configure it as Exchange Online (Microsoft Graph) or remove it.")
-                             .arg(name),
-                         SettingsSchema::serverKey(name, Keys::ExchangeKind));
+    } else {
+        exchange::EwsSettings ews;
+        ews.url = server.endpoints.ewsUrl;
+        if (ews.url.isEmpty())
+            ews.url = exchange::EwsConnector::defaultUrl(values.value(Keys::ExchangeServer).toString().trimmed());
+        const QString urlKey = name.isEmpty() ? Keys::EwsUrl : SettingsSchema::serverKey(name, Keys::EwsUrl);
+        if (!ews.url.isValid() || ews.url.host().isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             tr("Exchange server %1: neither EWS URL nor Primary Exchange Server gives a valid EWS "
+                                "address")
+                                 .arg(server.identity),
+                             urlKey);
+        ews.account = values.value(Keys::NtAccount).toString().trimmed();
+        ews.password = secrets.ntPassword;
+        ews.impersonation = values.value(Keys::EwsImpersonation).toBool();
+        server.endpoints.ewsUrl = ews.url;
+        server.ews = new exchange::EwsConnector(m_http, m_clock, ews, this);
     }
     return server;
 }
@@ -351,10 +368,12 @@ Result<std::unique_ptr<Connections>> Connections::create(const Settings &setting
     c->m_crm = std::make_unique<crm::sagecrm::SageCrmConnector>(*c->m_http, c->m_endpoints.crmRest,
                                                                 settings.value(Keys::CrmUser).toString(),
                                                                 secrets.crmPassword, c->m_crmZone);
-    auto primary = c->addServer(QString(), settings,
-                                ExchangeSecrets{secrets.graphClientSecret, secrets.graphCertificatePassword});
+    auto primary = c->addServer(
+        QString(), settings,
+        ExchangeSecrets{secrets.graphClientSecret, secrets.graphCertificatePassword, secrets.ntPassword});
     if (!primary.ok())
         return primary.error();
+    c->m_endpoints.ewsUrl = primary.value().endpoints.ewsUrl; // with the Primary Exchange Server's default
     c->m_servers.append(primary.value());
     for (const QString &name : settings.additionalServers()) {
         auto added = c->addServer(name, settings, secrets.servers.value(name));
@@ -362,14 +381,8 @@ Result<std::unique_ptr<Connections>> Connections::create(const Settings &setting
             return added.error();
         c->m_servers.append(added.value());
     }
-    if (c->m_servers.size() > 1) {
-        if (!c->m_servers.first().connector)
-            return makeError(ErrorKind::Invalid,
-                             tr("additional Exchange servers need the primary one on Exchange Online (Microsoft "
-                                "Graph): on-premises Exchange (EWS) cannot be synchronized yet."),
-                             Keys::ExchangeKind);
+    if (c->m_servers.size() > 1)
         c->m_router = std::make_unique<ExchangeRouter>(*c);
-    }
     return c;
 }
 

@@ -31,6 +31,7 @@ struct UserLink;
 }
 namespace exchange {
 class ExchangeConnector;
+class EwsConnector;
 class GraphConnector;
 class GraphTokenProvider;
 } // namespace exchange
@@ -41,6 +42,7 @@ class ExchangeRouter;
 struct ExchangeSecrets {
     QString graphClientSecret;
     QString graphCertificatePassword;
+    QString ntPassword; // EWS: the NT Domain\Account's password
 };
 
 // The secrets one profile needs to reach its servers (read from the SecretStore for each run, never kept
@@ -49,6 +51,7 @@ struct ConnectionSecrets {
     QString crmPassword;
     QString graphClientSecret;
     QString graphCertificatePassword;
+    QString ntPassword; // the primary server's, when it is on-premises Exchange (EWS)
     // Additional Exchange servers (Settings::additionalServers()), by name.
     QHash<QString, ExchangeSecrets> servers;
 };
@@ -75,8 +78,10 @@ struct ExchangeServerConnection {
     // permissions). Everything else goes through exchangeConnector().
     exchange::GraphTokenProvider *tokens = nullptr;
     exchange::GraphConnector *connector = nullptr;
+    // EWS only (null for Graph).
+    exchange::EwsConnector *ews = nullptr;
 
-    // This server's side of the ExchangeConnector seam (null while its kind has no connector: EWS).
+    // This server's side of the ExchangeConnector seam (Graph or EWS).
     exchange::ExchangeConnector *exchangeConnector() const;
 
     // "emea (graph:contoso.example)", or the identity alone for the primary server.

@@ -2,6 +2,8 @@
 
 #include "connect/Connections.h"
 
+#include <optional>
+
 namespace cxsync {
 
 using exchange::CalendarProbe;
@@ -15,6 +17,8 @@ namespace {
 struct DirectoryReading {
     QList<ExchangeServerConnection> servers;
     int next = 0;
+    // findUsers: the CRM users looked for; listUsers: none (every server lists its whole directory)
+    std::optional<QList<exchange::DirectoryQuery>> wanted;
     QList<ExchangeUser> users;
     exchange::ExchangeConnector::Callback<QList<ExchangeUser>> done;
 };
@@ -27,7 +31,7 @@ void readNextDirectory(const std::shared_ptr<DirectoryReading> &state, const std
         return;
     }
     const ExchangeServerConnection server = state->servers.at(state->next++);
-    server.exchangeConnector()->listUsers([state, alive, server](Result<QList<ExchangeUser>> listed) {
+    auto answered = [state, alive, server](Result<QList<ExchangeUser>> listed) {
         if (alive.expired())
             return;
         if (!listed.ok()) {
@@ -42,7 +46,11 @@ void readNextDirectory(const std::shared_ptr<DirectoryReading> &state, const std
             state->users.append(user);
         }
         readNextDirectory(state, alive);
-    });
+    };
+    if (state->wanted)
+        server.exchangeConnector()->findUsers(*state->wanted, std::move(answered));
+    else
+        server.exchangeConnector()->listUsers(std::move(answered));
 }
 
 } // namespace
@@ -61,6 +69,16 @@ void ExchangeRouter::listUsers(Callback<QList<ExchangeUser>> done)
 {
     auto state = std::make_shared<DirectoryReading>();
     state->servers = m_connections.servers();
+    state->done = std::move(done);
+    readNextDirectory(state, m_alive);
+}
+
+void ExchangeRouter::findUsers(const QList<exchange::DirectoryQuery> &wanted,
+                               Callback<QList<ExchangeUser>> done)
+{
+    auto state = std::make_shared<DirectoryReading>();
+    state->servers = m_connections.servers();
+    state->wanted = wanted;
     state->done = std::move(done);
     readNextDirectory(state, m_alive);
 }

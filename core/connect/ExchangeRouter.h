@@ -12,8 +12,8 @@ class Connections;
 
 // The Exchange side of a profile with several Exchange servers or tenants (seed chapter 5): each mailbox's
 // calls (items, change reads, calendar probes, subscriptions) go to the server the mailbox is linked to
-// (Connections::serverOf()); listUsers() reads every server's directory, one after another, and tags each
-// mailbox with its server. A directory that cannot be read fails the whole listing, naming the server: user
+// (Connections::serverOf()); listUsers() and findUsers() ask every server's directory, one after another, and
+// tag each mailbox with its server. A directory that cannot be read fails the whole listing, naming the server: user
 // sync must never take a missing directory for mailboxes that are gone.
 class ExchangeRouter final : public exchange::ExchangeConnector {
     Q_DECLARE_TR_FUNCTIONS(cxsync::ExchangeRouter)
@@ -22,6 +22,8 @@ public:
     ~ExchangeRouter() override;
 
     void listUsers(Callback<QList<exchange::ExchangeUser>> done) override;
+    void findUsers(const QList<exchange::DirectoryQuery> &wanted,
+                   Callback<QList<exchange::ExchangeUser>> done) override;
     void getEvent(const QString &mailbox, const QString &eventId, Callback<exchange::ExchangeEvent> done) override;
     void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
                      const QDateTime &windowEndUtc, Callback<exchange::ChangePage> done) override;

@@ -17,4 +17,10 @@ void ExchangeConnector::prepareMailbox(const QString &mailbox, Journal &journal,
     });
 }
 
+void ExchangeConnector::findUsers(const QList<DirectoryQuery> &wanted, Callback<QList<ExchangeUser>> done)
+{
+    Q_UNUSED(wanted)
+    listUsers(std::move(done));
+}
+
 } // namespace cxsync::exchange

@@ -25,8 +25,15 @@ public:
 
     virtual ~ExchangeConnector() = default;
 
-    // Every user of the directory (all pages).
+    // Every user of the directory (all pages). Kinds without a directory listing (EWS) answer an error that
+    // says so; user sync asks findUsers instead.
     virtual void listUsers(Callback<QList<ExchangeUser>> done) = 0;
+    // The directory entries user sync matches the CRM users in `wanted` against (UserMatcher decides the
+    // matches and conflicts). Kinds that list their directory answer every user: the default is listUsers().
+    // Kinds that cannot (EWS) look each query up (ResolveNames: the address, then the logon as alias, then
+    // "First Last") and answer every candidate found, several for an ambiguous name, so that the matcher
+    // reports the conflict with their names. A query nothing answers is simply absent from the answer.
+    virtual void findUsers(const QList<DirectoryQuery> &wanted, Callback<QList<ExchangeUser>> done);
     virtual void getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done) = 0;
     // The mailbox's change source: one page of the calendar's changes inside the window since `cursor` (empty:
     // every item in the window, as changes). The cursor is opaque: the caller stores the page's cursor in the

@@ -24,6 +24,14 @@ struct ExchangeUser {
     QString server;
 };
 
+// What user sync knows of a CRM user when it looks for the user's mailbox (ExchangeConnector::findUsers).
+struct DirectoryQuery {
+    QString email;
+    QString logon; // the CRM logon, often the mailbox alias
+    QString firstName;
+    QString lastName;
+};
+
 struct ExchangeAttendee {
     QString address;
     QString name;

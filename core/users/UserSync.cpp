@@ -103,17 +103,28 @@ void UserSync::preparePlan(PlanCallback done)
                 tr("the CRM could not show whether its Users table has %1 (%2); the links are written "
                    "anyway, and if a field is missing the first write says which and how to add it")
                     .arg(unknown.join(QStringLiteral(", ")), check.value().notes.join(QStringLiteral("; "))));
-        self->m_exchange.listUsers([self, state, finish](Result<QList<exchange::ExchangeUser>> users) {
-            if (!self)
-                return;
-            state->mailboxes = std::move(users);
-            finish();
-        });
+        // The CRM users first: a directory that cannot be listed (EWS) is asked for each of them.
         self->m_crm.listUsers([self, state, finish](Result<QList<crm::CrmUser>> users) {
             if (!self)
                 return;
+            QList<exchange::DirectoryQuery> wanted;
+            if (users.ok()) {
+                for (const crm::CrmUser &u : users.value()) {
+                    if (!u.deleted)
+                        wanted.append(exchange::DirectoryQuery{u.email, u.logon, u.firstName, u.lastName});
+                }
+            }
             state->crmUsers = std::move(users);
-            finish();
+            if (!state->crmUsers->ok()) {
+                state->mailboxes = Result<QList<exchange::ExchangeUser>>(QList<exchange::ExchangeUser>());
+                return finish();
+            }
+            self->m_exchange.findUsers(wanted, [self, state, finish](Result<QList<exchange::ExchangeUser>> found) {
+                if (!self)
+                    return;
+                state->mailboxes = std::move(found);
+                finish();
+            });
         });
     });
 }

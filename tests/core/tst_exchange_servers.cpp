@@ -344,7 +344,7 @@ private Q_SLOTS:
         const ValidationIssues found = edited->validate();
         QVERIFY2(fieldsOf(found).contains(u("exchangeServers/apac/graph/tenantId")),
                  qPrintable(describe(found)));
-        const auto made = Connections::create(*edited, ConnectionSecrets{u("c"), u("p"), {}, {}}, &m_clock);
+        const auto made = Connections::create(*edited, ConnectionSecrets{u("c"), u("p"), {}, {}, {}}, &m_clock);
         QVERIFY(!made.ok());
         QCOMPARE(made.error().kind, ErrorKind::Invalid);
         QCOMPARE(made.error().field, u("exchangeServers/apac/graph/tenantId"));
@@ -591,8 +591,8 @@ private Q_SLOTS:
         emea[Keys::GraphBaseUrl] = u("http://127.0.0.1:8444");
         QVERIFY(settings->saveServer(u("emea"), emea).isEmpty());
         QVERIFY(settings->set(Keys::JournalPath, m_dir->filePath(u("journal.sqlite"))).ok());
-        ConnectionSecrets secrets{u("crm-pw"), u("primary-secret"), {}, {}};
-        secrets.servers.insert(u("emea"), ExchangeSecrets{u("emea-secret"), {}});
+        ConnectionSecrets secrets{u("crm-pw"), u("primary-secret"), {}, {}, {}};
+        secrets.servers.insert(u("emea"), ExchangeSecrets{u("emea-secret"), {}, {}});
         auto made = Connections::create(*settings, secrets, &m_clock);
         QVERIFY2(made.ok(), qPrintable(messageOf(made)));
         Connections &c = *made.value();
@@ -655,7 +655,10 @@ private Q_SLOTS:
         QCOMPARE(c.serverOf(u("nobody@fabrikam.example")).name, QString());
     }
 
-    void connectionsRefuseAnAdditionalOnPremisesServer()
+    // A hybrid organisation (seed chapter 5): Exchange Online as the primary, an on-premises server beside it.
+    // Each gets its own connector; the on-premises one speaks EWS to https://<server>/EWS/Exchange.asmx with the
+    // NT account's password.
+    void connectionsBuildAnAdditionalOnPremisesServer()
     {
         std::unique_ptr<Settings> settings = primaryProfile();
         QVERIFY(settings);
@@ -663,14 +666,22 @@ private Q_SLOTS:
         ews[Keys::ExchangeKind] = Choices::KindEws;
         ews[Keys::ExchangeServer] = u("mail.fabrikam.example");
         ews[Keys::NtAccount] = u("FABRIKAM\\crm-sync");
-        const ValidationIssues saved = settings->saveServer(u("onprem"), ews);
+        ValidationIssues saved = settings->saveServer(u("onprem"), ews);
         QVERIFY2(saved.isEmpty(), qPrintable(describe(saved)));
         QCOMPARE(Connections::requiredServerSecrets(*settings, u("onprem")),
                  QList<Secret>{Secret::NtPassword});
-        const auto made = Connections::create(*settings, ConnectionSecrets{u("c"), u("p"), {}, {}}, &m_clock);
-        QVERIFY(!made.ok());
-        QCOMPARE(made.error().field, u("exchangeServers/onprem/exchange/kind"));
-        QVERIFY2(made.error().message.contains(u("onprem")), qPrintable(made.error().message));
+        ConnectionSecrets secrets{u("c"), u("p"), {}, {}, {}};
+        secrets.servers.insert(u("onprem"), ExchangeSecrets{{}, {}, u("nt-password")});
+        const auto made = Connections::create(*settings, secrets, &m_clock);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+        Connections &c = *made.value();
+        QCOMPARE(c.servers().size(), 2);
+        const ExchangeServerConnection &onprem = c.servers().at(1);
+        QCOMPARE(onprem.name, u("onprem"));
+        QVERIFY(!onprem.graph);
+        QVERIFY(onprem.exchangeConnector() != nullptr);
+        QVERIFY(onprem.exchangeConnector() != c.servers().at(0).exchangeConnector());
+        QCOMPARE(onprem.endpoints.ewsUrl, QUrl(u("https://mail.fabrikam.example/EWS/Exchange.asmx")));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "../core/CoreTestSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
+#include "EwsCalendarItem.h"
 #include "GraphSandbox.h"
 #include "Journal.h"
 #include "SandboxEnvironment.h"
@@ -57,6 +58,9 @@ public:
         int windowFutureDays = 180;
         int retryBaseSeconds = 60; // failed messages: the first retry after
         quint64 seed = 1;
+        // The mailboxes through the EWS face of the same sandbox (on-premises Exchange, NTLM, impersonation)
+        // instead of Graph: the views below read the same store, so a scenario's views compare across kinds.
+        bool ews = false;
     };
 
     struct Run {
@@ -77,6 +81,8 @@ public:
         env.appointments = 0;
         env.seed = options.seed;
         env.crmTimeZone = options.crmZone;
+        if (options.ews)
+            env.ewsPort = 0;
         if (!m_env.start(env, &m_error))
             return;
         m_profile = m_dir.filePath(QStringLiteral("profile.ini"));
@@ -93,6 +99,8 @@ public:
             ini.setValue(QStringLiteral("sync/windowPastDays"), options.windowPastDays);
             ini.setValue(QStringLiteral("sync/windowFutureDays"), options.windowFutureDays);
             ini.setValue(QStringLiteral("queue/retryBaseSeconds"), options.retryBaseSeconds);
+            if (options.ews)
+                ini.setValue(QStringLiteral("exchange/kind"), QStringLiteral("ews"));
         }
         auto opened = Settings::open(m_profile);
         if (!opened.ok()) {
@@ -122,6 +130,7 @@ public:
         ConnectionSecrets s;
         s.crmPassword = line.value(QStringLiteral("crmPassword")).toString();
         s.graphClientSecret = line.value(QStringLiteral("clientSecret")).toString();
+        s.ntPassword = line.value(QStringLiteral("ewsPassword")).toString();
         return s;
     }
 
@@ -279,6 +288,17 @@ public:
             out.append(v.toObject());
         return out;
     }
+    // The id the engine knows an item by: Graph's REST id, or with EWS the ItemId the EWS face gives it.
+    QString itemIdOf(const QString &mailbox, const QJsonObject &e)
+    {
+        const QString id = text(e, "id");
+        if (!m_options.ews)
+            return id;
+        const sandbox::GraphUser *user = graph().store().user(mailbox);
+        if (!user)
+            return id;
+        return sandbox::EwsIds::itemId(user->id, graph().store().immutableIdOf(user->id, id));
+    }
     static QString commId(const QJsonObject &c)
     {
         return c.value(QStringLiteral("Comm_CommunicationId")).toVariant().toString();
@@ -432,7 +452,7 @@ public:
         QHash<QString, QString> eventSubject;
         for (const CalendarPerson &p : m_people) {
             for (const QJsonObject &e : events(p.mailbox))
-                eventSubject.insert(p.mailbox + QLatin1Char('|') + text(e, "id"), text(e, "subject"));
+                eventSubject.insert(p.mailbox + QLatin1Char('|') + itemIdOf(p.mailbox, e), text(e, "subject"));
         }
         for (const sync::ItemLink &l : links())
             rows.append(QStringList{personOfMailbox(l.mailbox),
@@ -486,7 +506,7 @@ public:
         for (const CalendarPerson &p : m_people) {
             QHash<QString, int> byUid;
             for (const QJsonObject &e : events(p.mailbox)) {
-                itemIds[p.mailbox].insert(text(e, "id"));
+                itemIds[p.mailbox].insert(itemIdOf(p.mailbox, e));
                 if (!e.value(QStringLiteral("isCancelled")).toBool())
                     byUid[text(e, "iCalUId")] += 1;
             }

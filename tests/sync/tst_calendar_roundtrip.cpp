@@ -248,28 +248,33 @@ private Q_SLOTS:
     void bothWays_data()
     {
         QTest::addColumn<QByteArray>("crmZone");
+        QTest::addColumn<bool>("ews");
         QTest::newRow("CRM server in Europe/London (east of every US zone, DST in March and October)")
-            << QByteArray("Europe/London");
+            << QByteArray("Europe/London") << false;
         QTest::newRow("CRM server in America/New_York (west of UTC, DST in March and November)")
-            << QByteArray("America/New_York");
+            << QByteArray("America/New_York") << false;
+        // the same round trip through on-premises Exchange: EWS with NTLM and impersonation
+        QTest::newRow("EWS, CRM server in America/New_York") << QByteArray("America/New_York") << true;
     }
 
     void bothWays()
     {
         QFETCH(QByteArray, crmZone);
+        QFETCH(bool, ews);
         constexpr int kSpanDays = 190;
         CalendarWorld::Options options;
         options.users = 4;
         options.crmZone = crmZone;
         options.windowPastDays = kSpanDays + 10;
         options.windowFutureDays = kSpanDays + 10;
+        options.ews = ews;
         CalendarWorld world(options);
         QVERIFY2(world.ok(), qPrintable(world.error()));
         const QList<CalendarPerson> people = world.people();
         const SyncReport first = world.sync();
         QVERIFY2(first.ok(), qPrintable(first.error + first.failures.join(QLatin1Char('\n'))));
 
-        const quint64 rowSeed = m_seed ^ qHash(crmZone);
+        const quint64 rowSeed = m_seed ^ qHash(crmZone) ^ (ews ? 0x5eedULL : 0);
         Generator generate(rowSeed, world.crmZone(), QDate::currentDate(), kSpanDays);
         QVERIFY(generate.zoneCount() > 50);
         QList<Spec> specs;

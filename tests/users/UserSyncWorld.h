@@ -326,7 +326,7 @@ public:
         ConnectionSecrets s;
         s.crmPassword = m_crm->syncPassword();
         s.graphClientSecret = m_graphA->clientSecret();
-        s.servers.insert(kServerB, ExchangeSecrets{m_graphB->clientSecret(), {}});
+        s.servers.insert(kServerB, ExchangeSecrets{m_graphB->clientSecret(), {}, {}});
         return s;
     }
     std::unique_ptr<Connections> connect() { return connectProfile(*m_settings, secrets(), &m_clock); }

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace cxsync::exchange {
 
@@ -53,6 +54,12 @@ public:
     // ResolveNames (ActiveDirectory): the SMTP address, then the alias, then "First Last". One mailbox: the
     // user (id = primary SMTP address); several: ErrorKind::Conflict naming the candidates; none: NotFound.
     void resolveUser(const EwsUserQuery &query, Callback<ExchangeUser> done);
+    // User sync's lookup: each query resolved as resolveUser does (kResolveAtOnce at a time), every candidate
+    // answered (several for an ambiguous name: the matcher reports the conflict with their names), a query
+    // nothing matches left out. Any other failure fails the whole answer: a user the directory could not be
+    // asked about must never look like a user without a mailbox.
+    void findUsers(const QList<DirectoryQuery> &wanted, Callback<QList<ExchangeUser>> done) override;
+    static constexpr int kResolveAtOnce = 4;
 
     void getEvent(const QString &mailbox, const QString &eventId, Callback<ExchangeEvent> done) override;
     // SyncFolderItems (IdOnly, <= 512 changes) finds what changed, GetItem (kGetItemBatch per request) reads
@@ -147,7 +154,10 @@ private:
     void continueRead(std::shared_ptr<ReadState> state);
     void fetchPage(std::shared_ptr<ReadState> state);
     void finishRead(std::shared_ptr<ReadState> state);
-    void resolveStep(const EwsUserQuery &query, int step, Callback<ExchangeUser> done);
+    // The candidates of the first step (address, alias, name) that finds any; NotFound when none does.
+    void resolveStep(const EwsUserQuery &query, int step, Callback<QList<ExchangeUser>> done);
+    struct DirectoryLookup;
+    void lookupNext(const std::shared_ptr<DirectoryLookup> &lookup);
     void pushSubscribe(const QString &mailbox, const QString &url, int statusFrequencyMin,
                        const QString &watermark, Callback<QString> done);
     ChangeSubscription describe(const QString &id, const Subscription &s) const;

@@ -3,6 +3,7 @@
 #include "exchange/ews/EwsConnector.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace cxsync::exchange {
@@ -67,10 +68,97 @@ void EwsConnector::resolveUser(const EwsUserQuery &query, Callback<ExchangeUser>
                                    tr("A user is resolved by e-mail address, alias or first and last name; "
                                       "none was given."),
                                    QStringLiteral("query")));
-    resolveStep(query, 0, std::move(done));
+    resolveStep(query, 0, [query, done = std::move(done)](Result<QList<ExchangeUser>> found) {
+        if (!found.ok())
+            return done(found.error());
+        const QList<ExchangeUser> &users = found.value();
+        if (users.size() == 1)
+            return done(users.first());
+        QStringList names;
+        for (const ExchangeUser &user : users)
+            names.append(QStringLiteral("%1 <%2>").arg(user.displayName, user.mail));
+        Error conflict = makeError(ErrorKind::Conflict,
+                                   EwsConnector::tr("\"%1\" matches %n Exchange mailboxes: %2.", nullptr,
+                                                    int(users.size()))
+                                       .arg(QStringList{query.smtp.trimmed(), query.alias.trimmed(),
+                                                        (query.firstName.trimmed() + QLatin1Char(' ') +
+                                                         query.lastName.trimmed())
+                                                            .trimmed()}
+                                                .filter(QRegularExpression(QStringLiteral("\\S")))
+                                                .join(QStringLiteral(" / ")),
+                                            names.join(QStringLiteral("; "))));
+        conflict.serverCode = QStringLiteral("ErrorNameResolutionMultipleResults");
+        done(conflict);
+    });
 }
 
-void EwsConnector::resolveStep(const EwsUserQuery &query, int step, Callback<ExchangeUser> done)
+struct EwsConnector::DirectoryLookup {
+    QList<DirectoryQuery> pending;
+    int running = 0;
+    bool failed = false;
+    QList<ExchangeUser> found;
+    QSet<QString> seen; // primary SMTP addresses, case folded
+    Callback<QList<ExchangeUser>> done;
+};
+
+void EwsConnector::findUsers(const QList<DirectoryQuery> &wanted, Callback<QList<ExchangeUser>> done)
+{
+    auto lookup = std::make_shared<DirectoryLookup>();
+    for (const DirectoryQuery &q : wanted) {
+        // a query resolveUser would refuse (nothing to look for) finds nobody
+        if (!q.email.trimmed().isEmpty() || !q.logon.trimmed().isEmpty() ||
+            (!q.firstName.trimmed().isEmpty() && !q.lastName.trimmed().isEmpty()))
+            lookup->pending.append(q);
+    }
+    lookup->done = std::move(done);
+    if (lookup->pending.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [lookup] { lookup->done(QList<ExchangeUser>()); }, Qt::QueuedConnection);
+        return;
+    }
+    for (int i = 0; i < kResolveAtOnce; ++i)
+        lookupNext(lookup);
+}
+
+void EwsConnector::lookupNext(const std::shared_ptr<DirectoryLookup> &lookup)
+{
+    if (lookup->failed)
+        return;
+    if (lookup->pending.isEmpty()) {
+        if (lookup->running == 0) {
+            auto finish = std::move(lookup->done);
+            lookup->failed = true; // answered: nothing more
+            finish(lookup->found);
+        }
+        return;
+    }
+    const DirectoryQuery q = lookup->pending.takeFirst();
+    ++lookup->running;
+    QPointer<EwsConnector> self(this);
+    const EwsUserQuery query{q.email, q.logon, q.firstName, q.lastName};
+    resolveStep(query, 0, [self, lookup](Result<QList<ExchangeUser>> found) {
+        --lookup->running;
+        if (!self || lookup->failed)
+            return;
+        if (!found.ok() && found.error().kind != ErrorKind::NotFound) {
+            lookup->failed = true;
+            auto finish = std::move(lookup->done);
+            return finish(found.error());
+        }
+        if (found.ok()) {
+            for (const ExchangeUser &user : found.value()) {
+                const QString key = user.mail.toCaseFolded();
+                if (!lookup->seen.contains(key)) {
+                    lookup->seen.insert(key);
+                    lookup->found.append(user);
+                }
+            }
+        }
+        self->lookupNext(lookup);
+    });
+}
+
+void EwsConnector::resolveStep(const EwsUserQuery &query, int step, Callback<QList<ExchangeUser>> done)
 {
     QString entry;
     for (; step < 3 && entry.isEmpty(); ++step) {
@@ -134,22 +222,12 @@ void EwsConnector::resolveStep(const EwsUserQuery &query, int step, Callback<Exc
             if (exactAddress) {
                 for (const ExchangeUser &user : users) {
                     if (user.mail.compare(entry, Qt::CaseInsensitive) == 0)
-                        return done(user);
+                        return done(QList<ExchangeUser>{user});
                 }
             }
             if (users.isEmpty())
                 return self->resolveStep(query, step, done);
-            if (users.size() == 1)
-                return done(users.first());
-            QStringList names;
-            for (const ExchangeUser &user : users)
-                names.append(QStringLiteral("%1 <%2>").arg(user.displayName, user.mail));
-            Error conflict =
-                makeError(ErrorKind::Conflict,
-                          tr("\"%1\" matches %n Exchange mailboxes: %2.", nullptr, int(users.size()))
-                              .arg(entry, names.join(QStringLiteral("; "))));
-            conflict.serverCode = QStringLiteral("ErrorNameResolutionMultipleResults");
-            done(conflict);
+            done(users);
         });
 }
 
