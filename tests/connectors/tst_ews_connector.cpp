@@ -94,6 +94,7 @@ private Q_SLOTS:
     void staleChangeKeyIsConflict();
     void guardedDeleteOfChangedItemIsConflict();
     void firstRoundReadsTheWindowThenChanges();
+    void cutCalendarViewIsReadInHalves();
     void invalidSyncStateIsCursorExpired();
     void foreignCursorIsCursorExpired();
     void resolveUser();
@@ -342,6 +343,38 @@ void TestEwsConnector::firstRoundReadsTheWindowThenChanges()
     QCOMPARE(third.value().changed.size(), 1);
     QCOMPARE(third.value().removed, (QStringList{u"q1AwAAAA=="_s, u"AAMk-2"_s, u"AAMk-3"_s}));
     QVERIFY(third.value().last);
+}
+
+void TestEwsConnector::cutCalendarViewIsReadInHalves()
+{
+    // The doc's CalendarView answer was cut (IncludesLastItemInRange="false"): the window is read again in two
+    // halves; an item both halves return is read once.
+    m_ews->queue(ewsSample(u"syncfolderitems-02.xml"_s));
+    m_ews->queue(ewsSample(u"finditem-calendarview-04.xml"_s));
+    m_ews->queue(calendarView());
+    m_ews->queue(calendarView());
+    m_ews->queue(getItemAnswer(viewItems()));
+    const Result<ChangePage> page =
+        await<ChangePage>([&](auto done) { m_connector->readChanges(kAlfred, {}, kFrom, kTo, done); });
+    QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+    QCOMPARE(page.value().changed.size(), 5);
+    QCOMPARE(m_ews->requests().size(), 5);
+    QVERIFY(m_ews->requests().at(2).body.contains(
+        R"(StartDate="2013-08-01T00:00:00Z" EndDate="2013-08-16T12:00:00Z")"));
+    QVERIFY(m_ews->requests().at(3).body.contains(
+        R"(StartDate="2013-08-16T12:00:00Z" EndDate="2013-09-01T00:00:00Z")"));
+    QCOMPARE(m_ews->requests().at(4).operation(), u"GetItem"_s);
+
+    // A view that stays cut down to an hour cannot be read: an error naming the place, not a loop.
+    init();
+    m_ews->queue(ewsSample(u"syncfolderitems-02.xml"_s));
+    for (int i = 0; i < 20; ++i)
+        m_ews->queue(ewsSample(u"finditem-calendarview-04.xml"_s));
+    const Result<ChangePage> cut =
+        await<ChangePage>([&](auto done) { m_connector->readChanges(kAlfred, {}, kFrom, kTo, done); });
+    QVERIFY(!cut.ok());
+    QCOMPARE(cut.error().field, u"CalendarView"_s);
+    QCOMPARE(m_ews->requests().size(), 1 + 10); // 31 days halved nine times is under two hours
 }
 
 void TestEwsConnector::invalidSyncStateIsCursorExpired()
