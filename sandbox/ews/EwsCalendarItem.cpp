@@ -96,9 +96,10 @@ QString calendarItemType(const QString &graphType)
 
 QString zoneLabel(const GraphEvent &event, const char *which)
 {
-    const QString original = event.data.value(QLatin1String(which) == "start"_L1 ? "originalStartTimeZone"_L1
-                                                                                  : "originalEndTimeZone"_L1)
-                                 .toString();
+    const QString original =
+        event.data
+            .value(QLatin1String(which) == "start"_L1 ? "originalStartTimeZone"_L1 : "originalEndTimeZone"_L1)
+            .toString();
     if (!original.isEmpty())
         return original;
     return event.data.value(QLatin1String(which)).toObject().value("timeZone"_L1).toString(u"UTC"_s);
@@ -141,7 +142,8 @@ void writeAttendees(EwsWriter &w, const char *element, const QJsonArray &attende
     w.end();
 }
 
-void writeRecurrence(EwsWriter &w, const QJsonObject &recurrence, const QDateTime &startUtc, const QTimeZone &zone)
+void writeRecurrence(EwsWriter &w, const QJsonObject &recurrence, const QDateTime &startUtc,
+                     const QTimeZone &zone)
 {
     const QJsonObject pattern = recurrence.value("pattern"_L1).toObject();
     const QJsonObject range = recurrence.value("range"_L1).toObject();
@@ -214,15 +216,16 @@ std::optional<QJsonArray> attendeesOf(const XmlElement &list, const QString &typ
                       "attendee lists."_s.arg(attendee->line)};
             return std::nullopt;
         }
-        out.append(QJsonObject{
-            {"emailAddress"_L1,
-             QJsonObject{{"name"_L1, mailbox.childText("Name", address)}, {"address"_L1, address}}},
-            {"type"_L1, type}});
+        out.append(
+            QJsonObject{{"emailAddress"_L1, QJsonObject{{"name"_L1, mailbox.childText("Name", address)},
+                                                        {"address"_L1, address}}},
+                        {"type"_L1, type}});
     }
     return out;
 }
 
-std::optional<QJsonObject> recurrenceOf(const XmlElement &recurrence, const QString &zoneName, EwsError *error)
+std::optional<QJsonObject> recurrenceOf(const XmlElement &recurrence, const QString &zoneName,
+                                        EwsError *error)
 {
     QJsonObject pattern, range;
     if (const XmlElement &daily = recurrence.child("DailyRecurrence"); !daily.isNull()) {
@@ -300,7 +303,8 @@ QString extendedKey(const XmlElement &uri, EwsError *error)
     else if (uri.hasAttribute("PropertyTag")) {
         const QString tag = uri.attribute("PropertyTag").trimmed();
         bool ok = false;
-        const uint value = tag.startsWith("0x"_L1, Qt::CaseInsensitive) ? tag.mid(2).toUInt(&ok, 16) : tag.toUInt(&ok);
+        const uint value =
+            tag.startsWith("0x"_L1, Qt::CaseInsensitive) ? tag.mid(2).toUInt(&ok, 16) : tag.toUInt(&ok);
         if (!ok) {
             *error = {u"ErrorInvalidExtendedProperty"_s, u"PropertyTag '%1' is not a number."_s.arg(tag)};
             return {};
@@ -309,9 +313,10 @@ QString extendedKey(const XmlElement &uri, EwsError *error)
     }
     const bool tagged = id.startsWith("tag:"_L1);
     if (id.isEmpty() || (set.isEmpty() && !tagged) || (!set.isEmpty() && tagged)) {
-        *error = {u"ErrorInvalidExtendedProperty"_s,
-                  u"An ExtendedFieldURI names a property set with a PropertyName or PropertyId, or a PropertyTag "
-                  "alone."_s};
+        *error = {
+            u"ErrorInvalidExtendedProperty"_s,
+            u"An ExtendedFieldURI names a property set with a PropertyName or PropertyId, or a PropertyTag "
+            "alone."_s};
         return {};
     }
     return set + u'|' + id;
@@ -331,7 +336,8 @@ QString startZoneOf(const XmlElement &item, const EwsCalendarItem::Context &cont
 
 } // namespace
 
-// ---- ids ----------------------------------------------------------------------------------------------------
+// ---- ids
+// ----------------------------------------------------------------------------------------------------
 
 QString EwsIds::itemId(const QString &userId, const QString &immutableKey)
 {
@@ -362,7 +368,8 @@ std::optional<QString> EwsIds::parseChangeKey(const QString &changeKey)
     return QString::fromUtf8(*raw);
 }
 
-// ---- shapes -------------------------------------------------------------------------------------------------
+// ---- shapes
+// -------------------------------------------------------------------------------------------------
 
 EwsShape EwsShape::allProperties()
 {
@@ -379,10 +386,17 @@ EwsShape EwsShape::parse(const XmlElement &itemShape)
         s.all = true;
     } else if (base == "Default"_L1) {
         // Exchange's default calendar item shape
-        s.fields = {u"item:Subject"_s,          u"item:HasAttachments"_s,       u"calendar:Start"_s,
-                    u"calendar:End"_s,          u"calendar:LegacyFreeBusyStatus"_s, u"calendar:Location"_s,
-                    u"calendar:CalendarItemType"_s, u"calendar:Organizer"_s,   u"calendar:RequiredAttendees"_s,
-                    u"calendar:OptionalAttendees"_s, u"calendar:Resources"_s};
+        s.fields = {u"item:Subject"_s,
+                    u"item:HasAttachments"_s,
+                    u"calendar:Start"_s,
+                    u"calendar:End"_s,
+                    u"calendar:LegacyFreeBusyStatus"_s,
+                    u"calendar:Location"_s,
+                    u"calendar:CalendarItemType"_s,
+                    u"calendar:Organizer"_s,
+                    u"calendar:RequiredAttendees"_s,
+                    u"calendar:OptionalAttendees"_s,
+                    u"calendar:Resources"_s};
     }
     for (const XmlElement &f : itemShape.child("AdditionalProperties").children) {
         if (f.is("FieldURI"))
@@ -394,7 +408,8 @@ EwsShape EwsShape::parse(const XmlElement &itemShape)
     return s;
 }
 
-// ---- output -------------------------------------------------------------------------------------------------
+// ---- output
+// -------------------------------------------------------------------------------------------------
 
 QString EwsCalendarItem::ewsDateTime(const QDateTime &utc)
 {
@@ -403,7 +418,8 @@ QString EwsCalendarItem::ewsDateTime(const QDateTime &utc)
 
 QString EwsCalendarItem::windowsZone(const QString &zoneName)
 {
-    if (zoneName.isEmpty() || zoneName.compare("UTC"_L1, Qt::CaseInsensitive) == 0 || zoneName == "Etc/UTC"_L1)
+    if (zoneName.isEmpty() || zoneName.compare("UTC"_L1, Qt::CaseInsensitive) == 0 ||
+        zoneName == "Etc/UTC"_L1)
         return u"UTC"_s;
     if (zoneName.contains(u'/')) {
         const QByteArray windows = QTimeZone::ianaIdToWindowsId(zoneName.toUtf8());
@@ -469,7 +485,8 @@ void EwsCalendarItem::write(EwsWriter &w, const QString &userId, const GraphEven
     if (shape.wants("item:ReminderIsSet"))
         w.textT("ReminderIsSet", boolText(d.value("isReminderOn"_L1).toBool()));
     if (shape.wants("item:ReminderMinutesBeforeStart"))
-        w.textT("ReminderMinutesBeforeStart", QString::number(d.value("reminderMinutesBeforeStart"_L1).toInt()));
+        w.textT("ReminderMinutesBeforeStart",
+                QString::number(d.value("reminderMinutesBeforeStart"_L1).toInt()));
     if (shape.wants("item:HasAttachments"))
         w.textT("HasAttachments", boolText(false));
     for (const XmlElement &uri : shape.extended) {
@@ -548,7 +565,8 @@ void EwsCalendarItem::write(EwsWriter &w, const QString &userId, const GraphEven
     if (shape.wants("calendar:Resources"))
         writeAttendees(w, "Resources", attendees, u"resource"_s);
     const QString startZone = zoneLabel(stored, "start"), endZone = zoneLabel(stored, "end");
-    if (type == "seriesMaster"_L1 && shape.wants("calendar:Recurrence") && d.value("recurrence"_L1).isObject())
+    if (type == "seriesMaster"_L1 && shape.wants("calendar:Recurrence") &&
+        d.value("recurrence"_L1).isObject())
         writeRecurrence(w, d.value("recurrence"_L1).toObject(), event.startUtc,
                         GraphEventJson::zone(startZone).value_or(QTimeZone::utc()));
     if (shape.wants("calendar:StartTimeZone")) {
@@ -566,7 +584,8 @@ void EwsCalendarItem::write(EwsWriter &w, const QString &userId, const GraphEven
     w.end(); // CalendarItem
 }
 
-// ---- input --------------------------------------------------------------------------------------------------
+// ---- input
+// --------------------------------------------------------------------------------------------------
 
 std::optional<EwsError> EwsCalendarItem::setExtended(QJsonObject *data, const XmlElement &property)
 {
@@ -634,8 +653,8 @@ std::optional<QJsonObject> EwsCalendarItem::toGraphInput(const XmlElement &item,
         if (n == "Subject"_L1) {
             in.insert("subject"_L1, c.text);
         } else if (n == "Body"_L1) {
-            in.insert("body"_L1, QJsonObject{{"contentType"_L1, c.attribute("BodyType") == "HTML"_L1 ? "html"_L1
-                                                                                                     : "text"_L1},
+            in.insert("body"_L1, QJsonObject{{"contentType"_L1,
+                                              c.attribute("BodyType") == "HTML"_L1 ? "html"_L1 : "text"_L1},
                                              {"content"_L1, c.text}});
         } else if (n == "Sensitivity"_L1 || n == "Importance"_L1) {
             in.insert(n.toLower(), c.text.toLower());
@@ -685,8 +704,9 @@ std::optional<QJsonObject> EwsCalendarItem::toGraphInput(const XmlElement &item,
     return in;
 }
 
-std::optional<EwsError> EwsCalendarItem::applyChange(const XmlElement &change, bool set, const GraphEvent &current,
-                                                     const Context &context, QJsonObject *patch)
+std::optional<EwsError> EwsCalendarItem::applyChange(const XmlElement &change, bool set,
+                                                     const GraphEvent &current, const Context &context,
+                                                     QJsonObject *patch)
 {
     const XmlElement &path = change.child("FieldURI");
     if (path.isNull()) {
@@ -695,13 +715,13 @@ std::optional<EwsError> EwsCalendarItem::applyChange(const XmlElement &change, b
                         u"The sandbox updates FieldURI properties only, not %1."_s.arg(kind)};
     }
     const QString uri = path.attribute("FieldURI");
-    const XmlElement &item = change.child("CalendarItem").isNull() ? change.child("Item")
-                                                                    : change.child("CalendarItem");
+    const XmlElement &item =
+        change.child("CalendarItem").isNull() ? change.child("Item") : change.child("CalendarItem");
     if (set && item.isNull())
         return EwsError{u"ErrorInvalidPropertySet"_s, u"SetItemField for %1 carries no item."_s.arg(uri)};
-    const QJsonArray currentAttendees =
-        patch->contains("attendees"_L1) ? patch->value("attendees"_L1).toArray()
-                                        : current.data.value("attendees"_L1).toArray();
+    const QJsonArray currentAttendees = patch->contains("attendees"_L1)
+                                            ? patch->value("attendees"_L1).toArray()
+                                            : current.data.value("attendees"_L1).toArray();
     const auto replaceAttendees = [&](const QString &type, const QJsonArray &with) {
         QJsonArray out;
         for (const QJsonValue &a : currentAttendees) {
@@ -740,7 +760,8 @@ std::optional<EwsError> EwsCalendarItem::applyChange(const XmlElement &change, b
     // the whole item converted once, so each field reads exactly as CreateItem would read it
     Context local = context;
     const QString currentStartZone = zoneLabel(current, "start");
-    if (local.timeZoneContext.isEmpty() && !item.hasChild("StartTimeZone") && !item.hasChild("MeetingTimeZone"))
+    if (local.timeZoneContext.isEmpty() && !item.hasChild("StartTimeZone") &&
+        !item.hasChild("MeetingTimeZone"))
         local.timeZoneContext = currentStartZone;
     const auto field = [&](const char *element, const char *graphKey) -> std::optional<EwsError> {
         if (auto e = needs(element))
@@ -816,9 +837,8 @@ std::optional<EwsError> EwsCalendarItem::applyChange(const XmlElement &change, b
         if (patch->contains(QLatin1String(key))) {
             QString ignored;
             GraphError graphError;
-            if (const auto patched = GraphEventJson::parseDateTimeTimeZone(patch->value(QLatin1String(key)),
-                                                                            QLatin1String(key), &ignored,
-                                                                            &graphError))
+            if (const auto patched = GraphEventJson::parseDateTimeTimeZone(
+                    patch->value(QLatin1String(key)), QLatin1String(key), &ignored, &graphError))
                 utc = *patched;
         }
         patch->insert(QLatin1String(key), GraphEventJson::dateTimeTimeZone(utc, zone));

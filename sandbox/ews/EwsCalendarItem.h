@@ -14,14 +14,8 @@ namespace cxsync::sandbox {
 
 class EwsWriter;
 
-// An EWS error a handler answers with (per item: ResponseClass="Error", HTTP 200).
-struct EwsError {
-    QString code;    // m:ResponseCode, e.g. ErrorItemNotFound
-    QString message; // m:MessageText
-};
-
-// The ids EWS clients see for the Graph sandbox's items. An ItemId is opaque base64 naming the mailbox and the
-// item's immutable id (plus "_OCyyyyMMdd" for an occurrence), so it survives moves as Exchange's ids do;
+// The ids EWS clients see for the Graph sandbox's items. An ItemId is opaque base64 naming the mailbox and
+// the item's immutable id (plus "_OCyyyyMMdd" for an occurrence), so it survives moves as Exchange's ids do;
 // a ChangeKey is base64 of the store's changeKey.
 struct EwsItemRef {
     QString userId;
@@ -38,7 +32,7 @@ std::optional<QString> parseChangeKey(const QString &changeKey);
 // Which properties a response carries: the ItemShape's BaseShape (IdOnly | Default | AllProperties) plus its
 // AdditionalProperties field URIs.
 struct EwsShape {
-    QSet<QString> fields; // "item:Subject", "calendar:Start", ...
+    QSet<QString> fields;       // "item:Subject", "calendar:Start", ...
     QList<XmlElement> extended; // ExtendedFieldURIs asked for (AllProperties does not include them)
     bool all = false;
     bool bodyText = false; // BodyType Text asked for

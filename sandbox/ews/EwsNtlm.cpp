@@ -113,8 +113,7 @@ std::optional<QByteArray> EwsNtlm::challenge(const QByteArray &negotiate, const 
     *serverChallenge = nonce;
 
     // FILETIME: 100 ns ticks since 1601-01-01
-    const quint64 filetime =
-        quint64(QDateTime::currentMSecsSinceEpoch()) * 10000ULL + 116444736000000000ULL;
+    const quint64 filetime = quint64(QDateTime::currentMSecsSinceEpoch()) * 10000ULL + 116444736000000000ULL;
     QByteArray stamp(8, '\0');
     qToLittleEndian(filetime, stamp.data());
     const QByteArray targetName = utf16le(netbiosDomain.toUpper());
@@ -174,7 +173,8 @@ std::optional<EwsNtlm::Authenticate> EwsNtlm::parseAuthenticate(const QByteArray
 QByteArray EwsNtlm::ntowfv2(const QString &password, const QString &user, const QString &domain)
 {
     const QByteArray ntHash = QCryptographicHash::hash(utf16le(password), QCryptographicHash::Md4);
-    return QMessageAuthenticationCode::hash(utf16le(user.toUpper() + domain), ntHash, QCryptographicHash::Md5);
+    return QMessageAuthenticationCode::hash(utf16le(user.toUpper() + domain), ntHash,
+                                            QCryptographicHash::Md5);
 }
 
 bool EwsNtlm::verify(const Authenticate &message, const QByteArray &serverChallenge, const QString &password)

@@ -33,7 +33,8 @@ public:
     // Whether the AUTHENTICATE's NTLMv2 response proves `password`: NTProofStr = HMAC-MD5(NTOWFv2,
     // serverChallenge + blob). NTLMv1 responses (24 bytes) are refused, as Exchange servers set to
     // LmCompatibilityLevel 5 do.
-    static bool verify(const Authenticate &message, const QByteArray &serverChallenge, const QString &password);
+    static bool verify(const Authenticate &message, const QByteArray &serverChallenge,
+                       const QString &password);
 };
 
 } // namespace cxsync::sandbox

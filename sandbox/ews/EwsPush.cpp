@@ -72,22 +72,25 @@ EwsPush::~EwsPush()
 QString EwsPush::watermarkFor(const QString &userId, qint64 seq) const
 {
     const GraphMailbox *box = m_store.mailbox(userId);
-    return QString::fromLatin1((QByteArray("CXWM1") + '\0' + userId.toUtf8() + '\0' +
-                                QByteArray::number(box ? box->generation : 1) + '\0' + QByteArray::number(seq) +
-                                '\0' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
-                                   .toBase64());
+    return QString::fromLatin1(
+        (QByteArray("CXWM1") + '\0' + userId.toUtf8() + '\0' + QByteArray::number(box ? box->generation : 1) +
+         '\0' + QByteArray::number(seq) + '\0' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
+            .toBase64());
 }
 
-std::optional<EwsError> EwsPush::subscribe(const Request &request, QString *subscriptionId, QString *watermark)
+std::optional<EwsError> EwsPush::subscribe(const Request &request, QString *subscriptionId,
+                                           QString *watermark)
 {
-    static const QSet<QString> known{u"CopiedEvent"_s,  u"CreatedEvent"_s, u"DeletedEvent"_s,
-                                     u"ModifiedEvent"_s, u"MovedEvent"_s,   u"NewMailEvent"_s,
+    static const QSet<QString> known{u"CopiedEvent"_s,         u"CreatedEvent"_s, u"DeletedEvent"_s,
+                                     u"ModifiedEvent"_s,       u"MovedEvent"_s,   u"NewMailEvent"_s,
                                      u"FreeBusyChangedEvent"_s};
     if (request.eventTypes.isEmpty() || !known.contains(request.eventTypes))
         return EwsError{u"ErrorInvalidSubscriptionRequest"_s, u"EventTypes names an unknown event type."_s};
     if (request.statusFrequency < 1 || request.statusFrequency > 1440)
-        return EwsError{u"ErrorInvalidSubscriptionRequest"_s, u"StatusFrequency must be 1 to 1440 minutes."_s};
-    if (!request.url.isValid() || !(request.url.scheme() == "http"_L1 || request.url.scheme() == "https"_L1) ||
+        return EwsError{u"ErrorInvalidSubscriptionRequest"_s,
+                        u"StatusFrequency must be 1 to 1440 minutes."_s};
+    if (!request.url.isValid() ||
+        !(request.url.scheme() == "http"_L1 || request.url.scheme() == "https"_L1) ||
         request.url.host().isEmpty())
         return EwsError{u"ErrorInvalidPushSubscriptionUrl"_s,
                         u"The push subscription URL must be an absolute http or https URL."_s};
@@ -108,13 +111,15 @@ std::optional<EwsError> EwsPush::subscribe(const Request &request, QString *subs
         QList<QPair<qint64, Event>> replay;
         for (const GraphEvent &e : box->events) {
             if (e.seq > mark->seq)
-                replay.append({e.seq, {u"ModifiedEvent"_s, EwsIds::itemId(request.userId, e.immutableId),
-                                       watermarkFor(request.userId, e.seq), e.lastModified}});
+                replay.append({e.seq,
+                               {u"ModifiedEvent"_s, EwsIds::itemId(request.userId, e.immutableId),
+                                watermarkFor(request.userId, e.seq), e.lastModified}});
         }
         for (const GraphTombstone &t : box->tombstones) {
             if (t.seq > mark->seq && !t.moved)
-                replay.append({t.seq, {u"DeletedEvent"_s, EwsIds::itemId(request.userId, t.immutableId),
-                                       watermarkFor(request.userId, t.seq), QDateTime::currentDateTimeUtc()}});
+                replay.append({t.seq,
+                               {u"DeletedEvent"_s, EwsIds::itemId(request.userId, t.immutableId),
+                                watermarkFor(request.userId, t.seq), QDateTime::currentDateTimeUtc()}});
         }
         std::sort(replay.begin(), replay.end(),
                   [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -135,7 +140,8 @@ std::optional<EwsError> EwsPush::subscribe(const Request &request, QString *subs
         if (it == m_subscriptions.end())
             return;
         if (it->pending.isEmpty())
-            it->pending.append({u"StatusEvent"_s, {}, it->previousWatermark, QDateTime::currentDateTimeUtc()});
+            it->pending.append(
+                {u"StatusEvent"_s, {}, it->previousWatermark, QDateTime::currentDateTimeUtc()});
         deliver(id);
     });
     s.retry = new QTimer(this);
@@ -159,7 +165,8 @@ std::optional<EwsError> EwsPush::unsubscribe(const QString &userId, const QStrin
     return std::nullopt;
 }
 
-void EwsPush::onChange(const QString &userId, const QString &immutableId, const QString &changeType, qint64 seq)
+void EwsPush::onChange(const QString &userId, const QString &immutableId, const QString &changeType,
+                       qint64 seq)
 {
     for (auto it = m_subscriptions.begin(); it != m_subscriptions.end(); ++it) {
         if (it->request.userId != userId)

@@ -24,14 +24,15 @@ class GraphStore;
 // ... until StatusFrequency has passed since the first failure, when the subscription dies. The subscriber's
 // SendNotificationResult says OK or Unsubscribe. A watermark is opaque base64 of the mailbox, its sync
 // generation, the change sequence and when it was issued; Subscribe refuses one older than 30 days.
-class EwsPush : public QObject {
+class EwsPush final : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EwsPush)
 public:
     explicit EwsPush(GraphStore &store, QObject *parent = nullptr);
     ~EwsPush() override;
 
-    // The length of one "minute" of StatusFrequency and retry arithmetic, in milliseconds (60000; tests shrink
-    // it so a status ping or a dying subscription takes milliseconds).
+    // The length of one "minute" of StatusFrequency and retry arithmetic, in milliseconds (60000; tests
+    // shrink it so a status ping or a dying subscription takes milliseconds).
     void setMinuteMs(int milliseconds) { m_minuteMs = qMax(1, milliseconds); }
     int minuteMs() const { return m_minuteMs; }
 
@@ -52,8 +53,8 @@ public:
 
     bool isAlive(const QString &subscriptionId) const { return m_subscriptions.contains(subscriptionId); }
     int subscriptionCount() const { return int(m_subscriptions.size()); }
-    int deliveries() const { return m_deliveries; }         // POSTs answered OK
-    int failedDeliveries() const { return m_failures; }     // POSTs that failed (retried or fatal)
+    int deliveries() const { return m_deliveries; }     // POSTs answered OK
+    int failedDeliveries() const { return m_failures; } // POSTs that failed (retried or fatal)
     QString watermarkFor(const QString &userId, qint64 seq) const;
 
 Q_SIGNALS:

@@ -10,17 +10,18 @@ namespace {
 
 const QStringList &comparisons()
 {
-    static const QStringList names{u"IsEqualTo"_s,    u"IsNotEqualTo"_s,           u"IsGreaterThan"_s,
-                                   u"IsLessThan"_s,   u"IsGreaterThanOrEqualTo"_s, u"IsLessThanOrEqualTo"_s};
+    static const QStringList names{u"IsEqualTo"_s,  u"IsNotEqualTo"_s,           u"IsGreaterThan"_s,
+                                   u"IsLessThan"_s, u"IsGreaterThanOrEqualTo"_s, u"IsLessThanOrEqualTo"_s};
     return names;
 }
 
 const QStringList &fieldPaths()
 {
-    static const QStringList paths{u"item:Subject"_s,        u"item:Body"_s,         u"item:LastModifiedTime"_s,
-                                   u"item:DateTimeCreated"_s, u"calendar:UID"_s,      u"calendar:Start"_s,
-                                   u"calendar:End"_s,         u"calendar:Location"_s, u"calendar:IsCancelled"_s,
-                                   u"calendar:CalendarItemType"_s};
+    static const QStringList paths{u"item:Subject"_s,          u"item:Body"_s,
+                                   u"item:LastModifiedTime"_s, u"item:DateTimeCreated"_s,
+                                   u"calendar:UID"_s,          u"calendar:Start"_s,
+                                   u"calendar:End"_s,          u"calendar:Location"_s,
+                                   u"calendar:IsCancelled"_s,  u"calendar:CalendarItemType"_s};
     return paths;
 }
 
@@ -43,8 +44,8 @@ std::optional<EwsError> checkPath(const XmlElement *path)
     if (path->is("ExtendedFieldURI"))
         return std::nullopt;
     return EwsError{u"ErrorUnsupportedPathForQuery"_s,
-                    u"The sandbox does not search on %1."_s.arg(path->is("FieldURI") ? path->attribute("FieldURI")
-                                                                                     : path->name)};
+                    u"The sandbox does not search on %1."_s.arg(
+                        path->is("FieldURI") ? path->attribute("FieldURI") : path->name)};
 }
 
 // The item's value for a path, as EWS writes it; nullopt = the item does not have it.
@@ -84,7 +85,8 @@ std::optional<QString> valueOf(const XmlElement &path, const GraphEvent &event)
 // <0, 0, >0: dates and times as instants, numbers as numbers, the rest as text ignoring case (as Exchange).
 int compare(const QString &a, const QString &b)
 {
-    const QDateTime da = QDateTime::fromString(a, Qt::ISODateWithMs), db = QDateTime::fromString(b, Qt::ISODateWithMs);
+    const QDateTime da = QDateTime::fromString(a, Qt::ISODateWithMs),
+                    db = QDateTime::fromString(b, Qt::ISODateWithMs);
     if (da.isValid() && db.isValid() && a.contains(u'T') && b.contains(u'T'))
         return da < db ? -1 : (da > db ? 1 : 0);
     bool na = false, nb = false;
@@ -116,7 +118,8 @@ std::optional<EwsError> EwsRestriction::check(const XmlElement &restriction)
         }
         if (e.is("Exists") || e.is("Contains"))
             return checkPath(pathOf(e));
-        return EwsError{u"ErrorUnsupportedQueryFilter"_s, u"The sandbox does not search with %1."_s.arg(e.name)};
+        return EwsError{u"ErrorUnsupportedQueryFilter"_s,
+                        u"The sandbox does not search with %1."_s.arg(e.name)};
     };
     for (const XmlElement &c : restriction.children) {
         if (auto error = walk(walk, c))

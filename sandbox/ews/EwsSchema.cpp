@@ -80,8 +80,8 @@ XmlElement convert(const xmlNode *node)
 
 bool isElement(const xmlNode *node, const char *ns, const char *name)
 {
-    return node && node->type == XML_ELEMENT_NODE && node->ns &&
-           xmlStrEqual(node->ns->href, BAD_CAST ns) && xmlStrEqual(node->name, BAD_CAST name);
+    return node && node->type == XML_ELEMENT_NODE && node->ns && xmlStrEqual(node->ns->href, BAD_CAST ns) &&
+           xmlStrEqual(node->name, BAD_CAST name);
 }
 
 } // namespace
@@ -147,10 +147,12 @@ const EwsSchema *EwsSchema::instance(QString *error)
             return;
         }
         QByteArray patched = types;
-        patched.replace(R"(<xs:import namespace="http://www.w3.org/XML/1998/namespace"/>)",
-                        R"(<xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="xml-min.xsd"/>)");
-        const QList<QPair<QString, QByteArray>> files{
-            {u"types.xsd"_s, patched}, {u"messages.xsd"_s, messages}, {u"xml-min.xsd"_s, kXmlNamespaceSchema}};
+        patched.replace(
+            R"(<xs:import namespace="http://www.w3.org/XML/1998/namespace"/>)",
+            R"(<xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="xml-min.xsd"/>)");
+        const QList<QPair<QString, QByteArray>> files{{u"types.xsd"_s, patched},
+                                                      {u"messages.xsd"_s, messages},
+                                                      {u"xml-min.xsd"_s, kXmlNamespaceSchema}};
         for (const auto &[name, content] : files) {
             QFile f(dir.filePath(name));
             if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
@@ -187,8 +189,8 @@ std::optional<EwsSchema::Envelope> EwsSchema::check(const QByteArray &document, 
     }
     xmlSetStructuredErrorFunc(&sink, structuredHandler);
     // No network, no entity substitution, no external DTD: a request is data, never a fetch.
-    xmlDocPtr doc = xmlCtxtReadMemory(parser, document.constData(), int(document.size()), "request.xml", nullptr,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlDocPtr doc = xmlCtxtReadMemory(parser, document.constData(), int(document.size()), "request.xml",
+                                      nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     xmlFreeParserCtxt(parser);
     const auto fail = [&](int line, const QString &element, const QString &message) {

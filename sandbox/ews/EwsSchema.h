@@ -18,8 +18,8 @@ public:
     static const EwsSchema *instance(QString *error = nullptr);
     ~EwsSchema();
 
-    // A schema file as served at /EWS/<name> (services.wsdl, messages.xsd, types.xsd, NotificationService.wsdl);
-    // empty for any other name.
+    // A schema file as served at /EWS/<name> (services.wsdl, messages.xsd, types.xsd,
+    // NotificationService.wsdl); empty for any other name.
     static QByteArray file(const QString &name);
 
     struct Envelope {

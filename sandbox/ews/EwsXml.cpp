@@ -2,6 +2,8 @@
 
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace cxsync::sandbox {
 
 QString XmlElement::attribute(const char *localName, const QString &fallback) const
@@ -110,6 +112,19 @@ void EwsWriter::textT(const char *name, const QString &value)
 void EwsWriter::attribute(const char *name, const QString &value)
 {
     m_xml->writeAttribute(QLatin1String(name), value);
+}
+
+void EwsWriter::startMessage(const char *element, const std::optional<EwsError> &error, bool warning)
+{
+    startM(element);
+    attribute("ResponseClass", error ? (warning ? u"Warning"_s : u"Error"_s) : u"Success"_s);
+    if (error) {
+        textM("MessageText", error->message);
+        textM("ResponseCode", error->code);
+        textM("DescriptiveLinkKey", u"0"_s);
+    } else {
+        textM("ResponseCode", u"NoError"_s);
+    }
 }
 
 } // namespace cxsync::sandbox

@@ -16,6 +16,12 @@ inline constexpr char kMessagesNs[] = "http://schemas.microsoft.com/exchange/ser
 inline constexpr char kErrorsNs[] = "http://schemas.microsoft.com/exchange/services/2006/errors";
 } // namespace ews
 
+// An EWS error a handler answers with (per item: ResponseClass="Error", HTTP 200; per request: a SOAP fault).
+struct EwsError {
+    QString code;    // m:ResponseCode, e.g. ErrorItemNotFound
+    QString message; // m:MessageText
+};
+
 // A parsed XML element (namespace URI + local name, attributes by local name, text, children): what the EWS
 // handlers read requests from once EwsSchema has validated them.
 struct XmlElement {
@@ -51,6 +57,9 @@ public:
     void textM(const char *name, const QString &value);
     void textT(const char *name, const QString &value);
     void attribute(const char *name, const QString &value);
+    // <m:element ResponseClass="Success|Warning|Error"> with MessageText / ResponseCode / DescriptiveLinkKey,
+    // left open for the payload.
+    void startMessage(const char *element, const std::optional<EwsError> &error, bool warning = false);
 
 private:
     QXmlStreamWriter *m_xml;

@@ -1,7 +1,7 @@
-// EWS sandbox: SOAP requests validated against messages.xsd (the documentation's samples included), NTLMv2 and
-// Basic logons with Qt's own client, impersonation, the calendar operations over the Graph sandbox's mailboxes,
-// ChangeKey conflicts, SyncFolderItems, fault plans and push notifications. Every non-fault response the tests
-// receive is validated against messages.xsd too.
+// EWS sandbox: SOAP requests validated against messages.xsd (the documentation's samples included), NTLMv2
+// and Basic logons with Qt's own client, impersonation, the calendar operations over the Graph sandbox's
+// mailboxes, ChangeKey conflicts, SyncFolderItems, fault plans and push notifications. Every non-fault
+// response the tests receive is validated against messages.xsd too.
 #include "EwsNtlm.h"
 #include "EwsPush.h"
 #include "EwsSandbox.h"
@@ -94,7 +94,8 @@ QString envelope(const QString &body, const QString &impersonate = {}, const QSt
            "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"\n"
            "  xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"\n"
            "  xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\">\n"
-           "<soap:Header>%1</soap:Header>\n<soap:Body>\n%2\n</soap:Body></soap:Envelope>\n"_s.arg(header, body);
+           "<soap:Header>%1</soap:Header>\n<soap:Body>\n%2\n</soap:Body></soap:Envelope>\n"_s.arg(header,
+                                                                                                  body);
 }
 
 // A blocking EWS client over Qt's own HTTP stack: NTLM or Basic through QAuthenticator.
@@ -134,7 +135,8 @@ public:
             r.envelope = EwsSchema::instance()->check(r.body, &problem);
             if (!r.envelope) {
                 ++g_invalidResponses;
-                qWarning("response does not validate: %s\n%s", qPrintable(problem.text()), r.body.constData());
+                qWarning("response does not validate: %s\n%s", qPrintable(problem.text()),
+                         r.body.constData());
             }
         } else if (r.status == 500) {
             QXmlStreamReader x(r.body);
@@ -145,7 +147,8 @@ public:
                     r.faultCode = x.readElementText();
                 else if (x.name() == "faultstring"_L1)
                     r.faultText = x.readElementText();
-                else if (x.name() == "Value"_L1 && x.attributes().value("Name"_L1) == "BackOffMilliseconds"_L1)
+                else if (x.name() == "Value"_L1 &&
+                         x.attributes().value("Name"_L1) == "BackOffMilliseconds"_L1)
                     r.backOff = x.readElementText();
             }
         }
@@ -162,8 +165,8 @@ private:
 SampleData threeMailboxes()
 {
     SampleData data;
-    const QList<QPair<QString, QString>> names = {{u"Anna"_s, u"Berg"_s}, {u"Ben"_s, u"Berg"_s},
-                                                  {u"Cleo"_s, u"Stone"_s}};
+    const QList<QPair<QString, QString>> names = {
+        {u"Anna"_s, u"Berg"_s}, {u"Ben"_s, u"Berg"_s}, {u"Cleo"_s, u"Stone"_s}};
     for (int i = 0; i < names.size(); ++i) {
         SampleUser u;
         u.key = u"u%1"_s.arg(i);
@@ -180,10 +183,11 @@ QString calendarItemXml(const QString &subject, const QString &start, const QStr
                         const QString &extra = {}, const QString &zone = u"W. Europe Standard Time"_s)
 {
     return u"<t:CalendarItem><t:Subject>%1</t:Subject><t:Body BodyType=\"Text\">Agenda</t:Body>"
-           "<t:ReminderIsSet>true</t:ReminderIsSet><t:ReminderMinutesBeforeStart>10</t:ReminderMinutesBeforeStart>"
+           "<t:ReminderIsSet>true</t:ReminderIsSet><t:ReminderMinutesBeforeStart>10</"
+           "t:ReminderMinutesBeforeStart>"
            "<t:Start>%2</t:Start><t:End>%3</t:End><t:Location>Room 1</t:Location>%4"
-           "<t:StartTimeZone Id=\"%5\"/><t:EndTimeZone Id=\"%5\"/></t:CalendarItem>"_s.arg(subject, start, end,
-                                                                                               extra, zone);
+           "<t:StartTimeZone Id=\"%5\"/><t:EndTimeZone Id=\"%5\"/></t:CalendarItem>"_s.arg(subject, start,
+                                                                                           end, extra, zone);
 }
 
 QString idElement(const QString &id, const QString &changeKey, bool withKey = true)
@@ -275,10 +279,11 @@ EwsResult TestEwsSandbox::call(const QString &body, const QString &mailbox)
 QPair<QString, QString> TestEwsSandbox::createItem(const QString &mailbox, const QString &item,
                                                    const QString &invitations)
 {
-    const EwsResult r = call(u"<m:CreateItem SendMeetingInvitations=\"%1\"><m:SavedItemFolderId>"
-                             "<t:DistinguishedFolderId Id=\"calendar\"/></m:SavedItemFolderId><m:Items>%2</m:Items>"
-                             "</m:CreateItem>"_s.arg(invitations, item),
-                             mailbox);
+    const EwsResult r =
+        call(u"<m:CreateItem SendMeetingInvitations=\"%1\"><m:SavedItemFolderId>"
+             "<t:DistinguishedFolderId Id=\"calendar\"/></m:SavedItemFolderId><m:Items>%2</m:Items>"
+             "</m:CreateItem>"_s.arg(invitations, item),
+             mailbox);
     if (!r.envelope || r.code() != "NoError"_L1) {
         qWarning("CreateItem failed: %d %s %s %s", r.status, qPrintable(r.faultCode), qPrintable(r.code()),
                  qPrintable(r.faultText + r.message().childText("MessageText")));
@@ -294,7 +299,8 @@ QString TestEwsSandbox::getItemXml(const QString &id, const QString &shape) cons
            "<t:ItemId Id=\"%2\"/></m:ItemIds></m:GetItem>"_s.arg(shape, id);
 }
 
-// ---- logon --------------------------------------------------------------------------------------------------
+// ---- logon
+// --------------------------------------------------------------------------------------------------
 
 void TestEwsSandbox::ntowfv2MatchesSpecVector()
 {
@@ -313,8 +319,9 @@ void TestEwsSandbox::ntlmLogonWithQtClient()
     QCOMPARE(m_client->challenges(), 1); // Qt answered the NTLM challenge once, on one connection
     QCOMPARE(m_ews->logonFailures(), 0);
     // the connection stays logged on: a second request needs no new handshake
-    const EwsResult again = call(u"<m:ResolveNames ReturnFullContactData=\"false\">"
-                                 "<m:UnresolvedEntry>cleo@contoso.test</m:UnresolvedEntry></m:ResolveNames>"_s);
+    const EwsResult again =
+        call(u"<m:ResolveNames ReturnFullContactData=\"false\">"
+             "<m:UnresolvedEntry>cleo@contoso.test</m:UnresolvedEntry></m:ResolveNames>"_s);
     QCOMPARE(again.status, 200);
     QCOMPARE(m_client->challenges(), 1);
 }
@@ -328,8 +335,9 @@ void TestEwsSandbox::wrongPasswordIsRefused()
     QCOMPARE(r.networkError, int(QNetworkReply::AuthenticationRequiredError));
     QVERIFY(m_ews->logonFailures() >= 1);
     EwsClient unknown(m_ews->ewsUrl(), kDomain + u"\\nobody"_s, kPassword);
-    QCOMPARE(unknown.post(envelope(u"<m:ResolveNames ReturnFullContactData=\"false\">"
-                                   "<m:UnresolvedEntry>ben</m:UnresolvedEntry></m:ResolveNames>"_s))
+    QCOMPARE(unknown
+                 .post(envelope(u"<m:ResolveNames ReturnFullContactData=\"false\">"
+                                "<m:UnresolvedEntry>ben</m:UnresolvedEntry></m:ResolveNames>"_s))
                  .status,
              401);
     // Basic is off by default: a Basic header with the right password is not a logon
@@ -360,12 +368,13 @@ void TestEwsSandbox::parallelConnectionsEachLogOn()
         QNetworkRequest request(m_ews->ewsUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
         request.setRawHeader("X-AnchorMailbox", "anna@contoso.test");
-        replies.append(nam.post(request, envelope(u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items>%1"
-                                                  "</m:Items></m:CreateItem>"_s.arg(calendarItemXml(
-                                                      u"Parallel %1"_s.arg(i), u"2026-11-02T10:00:00"_s,
-                                                      u"2026-11-02T11:00:00"_s)),
-                                                  u"anna@contoso.test"_s)
-                                             .toUtf8()));
+        replies.append(nam.post(
+            request,
+            envelope(u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items>%1"
+                     "</m:Items></m:CreateItem>"_s.arg(calendarItemXml(
+                         u"Parallel %1"_s.arg(i), u"2026-11-02T10:00:00"_s, u"2026-11-02T11:00:00"_s)),
+                     u"anna@contoso.test"_s)
+                .toUtf8()));
     }
     for (QNetworkReply *reply : std::as_const(replies)) {
         if (!reply->isFinished()) {
@@ -392,19 +401,22 @@ void TestEwsSandbox::basicLogonWhenEnabled()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.code(), u"NoError"_s);
     EwsClient wrong(m_ews->ewsUrl(), kService, u"wrong"_s);
-    QCOMPARE(wrong.post(envelope(u"<m:ResolveNames ReturnFullContactData=\"false\">"
-                                 "<m:UnresolvedEntry>ben</m:UnresolvedEntry></m:ResolveNames>"_s))
+    QCOMPARE(wrong
+                 .post(envelope(u"<m:ResolveNames ReturnFullContactData=\"false\">"
+                                "<m:UnresolvedEntry>ben</m:UnresolvedEntry></m:ResolveNames>"_s))
                  .status,
              401);
 }
 
-// ---- schema -------------------------------------------------------------------------------------------------
+// ---- schema
+// -------------------------------------------------------------------------------------------------
 
 void TestEwsSandbox::schemaServed()
 {
     QNetworkAccessManager nam;
     for (const QString &name : {u"Services.wsdl"_s, u"messages.xsd"_s, u"types.xsd"_s}) {
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_ews->baseUrl().toString() + u"/EWS/"_s + name)));
+        QNetworkReply *reply =
+            nam.get(QNetworkRequest(QUrl(m_ews->baseUrl().toString() + u"/EWS/"_s + name)));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -460,26 +472,35 @@ void TestEwsSandbox::invalidRequestsAreSchemaFaults_data()
     QTest::addColumn<QString>("xml");
     QTest::addColumn<QString>("mentions");
     // End before Start: types.xsd orders CalendarItem's elements (PROTOCOLS.md B1)
-    QTest::newRow("element order") << envelope(
-        u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
-        "<t:End>2026-03-10T11:00:00Z</t:End><t:Start>2026-03-10T10:00:00Z</t:Start></t:CalendarItem></m:Items>"
-        "</m:CreateItem>"_s) << u"Start"_s;
-    QTest::newRow("MaxChangesReturned above 512") << envelope(
-        u"<m:SyncFolderItems><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:SyncFolderId>"
-        "<t:DistinguishedFolderId Id=\"calendar\"/></m:SyncFolderId><m:MaxChangesReturned>600</m:MaxChangesReturned>"
-        "</m:SyncFolderItems>"_s) << u"MaxChangesReturned"_s;
-    QTest::newRow("DeleteType missing") << envelope(
-        u"<m:DeleteItem><m:ItemIds><t:ItemId Id=\"x\"/></m:ItemIds></m:DeleteItem>"_s) << u"DeleteType"_s;
+    QTest::newRow("element order")
+        << envelope(u"<m:CreateItem "
+                    u"SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
+                    "<t:End>2026-03-10T11:00:00Z</t:End><t:Start>2026-03-10T10:00:00Z</t:Start></"
+                    "t:CalendarItem></m:Items>"
+                    "</m:CreateItem>"_s)
+        << u"Start"_s;
+    QTest::newRow("MaxChangesReturned above 512")
+        << envelope(u"<m:SyncFolderItems><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></"
+                    u"m:ItemShape><m:SyncFolderId>"
+                    "<t:DistinguishedFolderId "
+                    "Id=\"calendar\"/></m:SyncFolderId><m:MaxChangesReturned>600</m:MaxChangesReturned>"
+                    "</m:SyncFolderItems>"_s)
+        << u"MaxChangesReturned"_s;
+    QTest::newRow("DeleteType missing")
+        << envelope(u"<m:DeleteItem><m:ItemIds><t:ItemId Id=\"x\"/></m:ItemIds></m:DeleteItem>"_s)
+        << u"DeleteType"_s;
     QTest::newRow("unknown operation") << envelope(u"<m:FetchEverything/>"_s) << u"FetchEverything"_s;
-    QTest::newRow("bad header") << envelope(u"<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>"
-                                            "a</m:UnresolvedEntry></m:ResolveNames>"_s,
-                                            {}, u"<t:RequestServerVersion Version=\"Exchange1999\"/>"_s)
+    QTest::newRow("bad header") << envelope(
+                                       u"<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>"
+                                       "a</m:UnresolvedEntry></m:ResolveNames>"_s,
+                                       {}, u"<t:RequestServerVersion Version=\"Exchange1999\"/>"_s)
                                 << u"Exchange1999"_s;
     QTest::newRow("not xml") << u"<soap:Envelope><unclosed>"_s << u"well-formed"_s;
-    QTest::newRow("DTD") << u"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>"
-                            "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/>"
-                            "</soap:Envelope>"_s
-                         << u"document type"_s;
+    QTest::newRow("DTD")
+        << u"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>"
+           "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/>"
+           "</soap:Envelope>"_s
+        << u"document type"_s;
 }
 
 void TestEwsSandbox::invalidRequestsAreSchemaFaults()
@@ -515,9 +536,10 @@ void TestEwsSandbox::impersonation()
     r = noRole.post(envelope(resolve, u"ben@contoso.test"_s), u"ben@contoso.test"_s);
     QCOMPARE(r.faultCode, u"ErrorImpersonateUserDenied"_s);
     // without impersonation the account reaches its own mailbox
-    r = noRole.post(envelope(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>"
-                             "</m:ItemShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"calendar\"/>"
-                             "</m:ParentFolderIds></m:FindItem>"_s));
+    r = noRole.post(
+        envelope(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>"
+                 "</m:ItemShape><m:ParentFolderIds><t:DistinguishedFolderId Id=\"calendar\"/>"
+                 "</m:ParentFolderIds></m:FindItem>"_s));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.code(), u"NoError"_s);
     // granting the role lets it impersonate
@@ -536,8 +558,9 @@ void TestEwsSandbox::impersonation()
 void TestEwsSandbox::resolveNames()
 {
     const auto resolve = [this](const QString &entry) {
-        return call(u"<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>%1</m:UnresolvedEntry>"
-                    "</m:ResolveNames>"_s.arg(entry));
+        return call(
+            u"<m:ResolveNames ReturnFullContactData=\"true\"><m:UnresolvedEntry>%1</m:UnresolvedEntry>"
+            "</m:ResolveNames>"_s.arg(entry));
     };
     const auto addresses = [](const EwsResult &r) {
         QList<const XmlElement *> found;
@@ -551,7 +574,7 @@ void TestEwsSandbox::resolveNames()
     QCOMPARE(r.code(), u"NoError"_s);
     QCOMPARE(addresses(r), QStringList{u"cleo@contoso.test"_s});
     QVERIFY(findDeep(r.op(), "Contact")); // ReturnFullContactData
-    r = resolve(u"ben"_s); // alias
+    r = resolve(u"ben"_s);                // alias
     QCOMPARE(r.code(), u"NoError"_s);
     QCOMPARE(addresses(r), QStringList{u"ben@contoso.test"_s});
     r = resolve(u"Cleo Stone"_s); // display name
@@ -565,7 +588,8 @@ void TestEwsSandbox::resolveNames()
     QCOMPARE(r.code(), u"ErrorNameResolutionNoResults"_s);
 }
 
-// ---- items --------------------------------------------------------------------------------------------------
+// ---- items
+// --------------------------------------------------------------------------------------------------
 
 void TestEwsSandbox::createGetUpdateDeleteThroughOneStore()
 {
@@ -576,9 +600,9 @@ void TestEwsSandbox::createGetUpdateDeleteThroughOneStore()
     const QString attendees = u"<t:RequiredAttendees><t:Attendee><t:Mailbox><t:EmailAddress>ben@contoso.test"
                               "</t:EmailAddress></t:Mailbox></t:Attendee></t:RequiredAttendees>"_s;
     // naive times in the item's StartTimeZone: 10:00 Berlin = 09:00Z in March
-    const auto [id, key] = createItem(u"anna@contoso.test"_s,
-                                      calendarItemXml(u"Budget"_s, u"2026-03-10T10:00:00"_s,
-                                                      u"2026-03-10T11:00:00"_s, attendees));
+    const auto [id, key] =
+        createItem(u"anna@contoso.test"_s, calendarItemXml(u"Budget"_s, u"2026-03-10T10:00:00"_s,
+                                                           u"2026-03-10T11:00:00"_s, attendees));
     QVERIFY(!id.isEmpty());
     QVERIFY(seen.contains(u"created:Budget"_s));
     // the Graph face sees the same item, and Ben's calendar got the meeting
@@ -608,7 +632,8 @@ void TestEwsSandbox::createGetUpdateDeleteThroughOneStore()
     QCOMPARE(item->child("ItemId").attribute("ChangeKey"), key);
 
     // Ben accepts through Graph: Anna's organizer copy shows his response over EWS
-    const QString bensCopy = m_graph->events(u"ben@contoso.test"_s).first().toObject().value("id"_L1).toString();
+    const QString bensCopy =
+        m_graph->events(u"ben@contoso.test"_s).first().toObject().value("id"_L1).toString();
     QVERIFY(m_graph->respond(u"ben@contoso.test"_s, bensCopy, u"accepted"_s));
     r = call(getItemXml(id));
     item = findDeep(r.op(), "CalendarItem");
@@ -617,11 +642,14 @@ void TestEwsSandbox::createGetUpdateDeleteThroughOneStore()
     QVERIFY(currentKey != key); // the response changed the organizer's item
 
     // UpdateItem with the current ChangeKey: Graph clients see it
-    r = call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations=\"SendToAllAndSaveCopy\">"
+    r = call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" "
+             u"SendMeetingInvitationsOrCancellations=\"SendToAllAndSaveCopy\">"
              "<m:ItemChanges><t:ItemChange>%1<t:Updates>"
-             "<t:SetItemField><t:FieldURI FieldURI=\"item:Subject\"/><t:CalendarItem><t:Subject>Budget 2027</t:Subject>"
+             "<t:SetItemField><t:FieldURI FieldURI=\"item:Subject\"/><t:CalendarItem><t:Subject>Budget "
+             "2027</t:Subject>"
              "</t:CalendarItem></t:SetItemField>"
-             "<t:SetItemField><t:FieldURI FieldURI=\"calendar:Start\"/><t:CalendarItem><t:Start>2026-03-10T09:30:00Z"
+             "<t:SetItemField><t:FieldURI "
+             "FieldURI=\"calendar:Start\"/><t:CalendarItem><t:Start>2026-03-10T09:30:00Z"
              "</t:Start></t:CalendarItem></t:SetItemField>"
              "<t:DeleteItemField><t:FieldURI FieldURI=\"calendar:Location\"/></t:DeleteItemField>"
              "</t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(idElement(id, currentKey)));
@@ -642,8 +670,9 @@ void TestEwsSandbox::createGetUpdateDeleteThroughOneStore()
              u"Budget 2027"_s);
 
     // DeleteItem: gone for Graph too; Ben's copy is cancelled
-    r = call(u"<m:DeleteItem DeleteType=\"MoveToDeletedItems\" SendMeetingCancellations=\"SendToAllAndSaveCopy\">"
-             "<m:ItemIds><t:ItemId Id=\"%1\"/></m:ItemIds></m:DeleteItem>"_s.arg(id));
+    r = call(
+        u"<m:DeleteItem DeleteType=\"MoveToDeletedItems\" SendMeetingCancellations=\"SendToAllAndSaveCopy\">"
+        "<m:ItemIds><t:ItemId Id=\"%1\"/></m:ItemIds></m:DeleteItem>"_s.arg(id));
     QCOMPARE(r.code(), u"NoError"_s);
     QCOMPARE(m_graph->events(u"anna@contoso.test"_s).size(), 0);
     QVERIFY(m_graph->events(u"ben@contoso.test"_s).first().toObject().value("isCancelled"_L1).toBool());
@@ -653,18 +682,23 @@ void TestEwsSandbox::createGetUpdateDeleteThroughOneStore()
 
 void TestEwsSandbox::changeKeyRules()
 {
-    const auto [id, key] = createItem(u"anna@contoso.test"_s,
-                                      calendarItemXml(u"Keys"_s, u"2026-04-01T10:00:00"_s, u"2026-04-01T11:00:00"_s));
+    const auto [id, key] =
+        createItem(u"anna@contoso.test"_s,
+                   calendarItemXml(u"Keys"_s, u"2026-04-01T10:00:00"_s, u"2026-04-01T11:00:00"_s));
     QVERIFY(!id.isEmpty());
     const auto update = [this](const QString &idXml, const QString &resolution = u"AutoResolve"_s) {
-        return call(u"<m:UpdateItem ConflictResolution=\"%1\" SendMeetingInvitationsOrCancellations=\"SendToNone\">"
-                    "<m:ItemChanges><t:ItemChange>%2<t:Updates><t:SetItemField><t:FieldURI FieldURI=\"item:Subject\"/>"
-                    "<t:CalendarItem><t:Subject>Changed</t:Subject></t:CalendarItem></t:SetItemField></t:Updates>"
-                    "</t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(resolution, idXml));
+        return call(
+            u"<m:UpdateItem ConflictResolution=\"%1\" SendMeetingInvitationsOrCancellations=\"SendToNone\">"
+            "<m:ItemChanges><t:ItemChange>%2<t:Updates><t:SetItemField><t:FieldURI "
+            "FieldURI=\"item:Subject\"/>"
+            "<t:CalendarItem><t:Subject>Changed</t:Subject></t:CalendarItem></t:SetItemField></t:Updates>"
+            "</t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(resolution, idXml));
     };
     // someone else (Outlook through Graph) changes the item: the client's ChangeKey is stale
-    const QString graphId = m_graph->events(u"anna@contoso.test"_s).first().toObject().value("id"_L1).toString();
-    QVERIFY(m_graph->updateEvent(u"anna@contoso.test"_s, graphId, QJsonObject{{"subject"_L1, "By Outlook"_L1}}));
+    const QString graphId =
+        m_graph->events(u"anna@contoso.test"_s).first().toObject().value("id"_L1).toString();
+    QVERIFY(
+        m_graph->updateEvent(u"anna@contoso.test"_s, graphId, QJsonObject{{"subject"_L1, "By Outlook"_L1}}));
     EwsResult r = update(idElement(id, key));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.message().attribute("ResponseClass"), u"Error"_s);
@@ -691,10 +725,10 @@ void TestEwsSandbox::sendToNoneLeavesAttendeesAlone()
 {
     const QString attendees = u"<t:RequiredAttendees><t:Attendee><t:Mailbox><t:EmailAddress>cleo@contoso.test"
                               "</t:EmailAddress></t:Mailbox></t:Attendee></t:RequiredAttendees>"_s;
-    const auto [id, key] = createItem(u"anna@contoso.test"_s,
-                                      calendarItemXml(u"Quiet"_s, u"2026-05-01T10:00:00"_s,
-                                                      u"2026-05-01T11:00:00"_s, attendees),
-                                      u"SendToNone"_s);
+    const auto [id, key] =
+        createItem(u"anna@contoso.test"_s,
+                   calendarItemXml(u"Quiet"_s, u"2026-05-01T10:00:00"_s, u"2026-05-01T11:00:00"_s, attendees),
+                   u"SendToNone"_s);
     QVERIFY(!id.isEmpty());
     QCOMPARE(m_graph->events(u"cleo@contoso.test"_s).size(), 0); // no invitation storm
     EwsResult r = call(u"<m:CreateItem><m:Items>%1</m:Items></m:CreateItem>"_s.arg(
@@ -711,12 +745,14 @@ void TestEwsSandbox::sendToNoneLeavesAttendeesAlone()
 
 void TestEwsSandbox::perItemErrors()
 {
-    const auto [id, key] = createItem(u"anna@contoso.test"_s,
-                                      calendarItemXml(u"Mine"_s, u"2026-06-01T10:00:00"_s, u"2026-06-01T11:00:00"_s));
+    const auto [id, key] =
+        createItem(u"anna@contoso.test"_s,
+                   calendarItemXml(u"Mine"_s, u"2026-06-01T10:00:00"_s, u"2026-06-01T11:00:00"_s));
     const QString gone = QString::fromLatin1(QByteArray("CXEWS1\0x\0y", 10).toBase64());
-    const EwsResult r = call(u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:ItemIds>"
-                             "<t:ItemId Id=\"%1\"/><t:ItemId Id=\"%2\"/><t:ItemId Id=\"not base64!\"/></m:ItemIds>"
-                             "</m:GetItem>"_s.arg(id, gone));
+    const EwsResult r =
+        call(u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape><m:ItemIds>"
+             "<t:ItemId Id=\"%1\"/><t:ItemId Id=\"%2\"/><t:ItemId Id=\"not base64!\"/></m:ItemIds>"
+             "</m:GetItem>"_s.arg(id, gone));
     QCOMPARE(r.status, 200); // per-item errors come with HTTP 200
     QCOMPARE(r.code(0), u"NoError"_s);
     QCOMPARE(r.code(1), u"ErrorItemNotFound"_s);
@@ -729,17 +765,18 @@ void TestEwsSandbox::meetingResponsesAndCancellation()
 {
     const QString attendees = u"<t:RequiredAttendees><t:Attendee><t:Mailbox><t:EmailAddress>ben@contoso.test"
                               "</t:EmailAddress></t:Mailbox></t:Attendee></t:RequiredAttendees>"_s;
-    const auto [id, key] = createItem(u"anna@contoso.test"_s,
-                                      calendarItemXml(u"Review"_s, u"2026-06-02T10:00:00"_s,
-                                                      u"2026-06-02T11:00:00"_s, attendees));
+    const auto [id, key] =
+        createItem(u"anna@contoso.test"_s, calendarItemXml(u"Review"_s, u"2026-06-02T10:00:00"_s,
+                                                           u"2026-06-02T11:00:00"_s, attendees));
     QVERIFY(!id.isEmpty());
     const auto response = [this](const QString &mailbox, const QString &kind, const QString &itemId,
-                                 const QString &changeKey, const QString &disposition = u"SendAndSaveCopy"_s) {
+                                 const QString &changeKey,
+                                 const QString &disposition = u"SendAndSaveCopy"_s) {
         const QString keyAttribute = changeKey.isEmpty() ? QString() : u" ChangeKey=\"%1\""_s.arg(changeKey);
         return call(u"<m:CreateItem%1><m:Items><t:%2><t:ReferenceItemId Id=\"%3\"%4/></t:%2></m:Items>"
-                    "</m:CreateItem>"_s.arg(disposition.isEmpty() ? QString()
-                                                                 : u" MessageDisposition=\"%1\""_s.arg(disposition),
-                                            kind, itemId, keyAttribute),
+                    "</m:CreateItem>"_s.arg(
+                        disposition.isEmpty() ? QString() : u" MessageDisposition=\"%1\""_s.arg(disposition),
+                        kind, itemId, keyAttribute),
                     mailbox);
     };
     // Ben finds his copy over EWS and accepts it; Anna sees the response
@@ -782,15 +819,17 @@ void TestEwsSandbox::extendedProperties()
     const auto [id, key] = createItem(u"anna@contoso.test"_s, item);
     QVERIFY(!id.isEmpty());
     const auto read = [&](const QString &mailbox, const QString &itemId) {
-        const EwsResult r = call(u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
-                                 "%1</t:AdditionalProperties></m:ItemShape><m:ItemIds><t:ItemId Id=\"%2\"/>"
-                                 "</m:ItemIds></m:GetItem>"_s.arg(uri, itemId),
-                                 mailbox);
+        const EwsResult r =
+            call(u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
+                 "%1</t:AdditionalProperties></m:ItemShape><m:ItemIds><t:ItemId Id=\"%2\"/>"
+                 "</m:ItemIds></m:GetItem>"_s.arg(uri, itemId),
+                 mailbox);
         const XmlElement *value = findDeep(r.op(), "ExtendedProperty");
         return value ? value->childText("Value") : QString();
     };
     QCOMPARE(read(u"anna@contoso.test"_s, id), u"crm-42"_s);
-    // AllProperties does not include them, Graph does not show them, the attendee's copy does not inherit them
+    // AllProperties does not include them, Graph does not show them, the attendee's copy does not inherit
+    // them
     QVERIFY(!findDeep(call(getItemXml(id)).op(), "ExtendedProperty"));
     QVERIFY(!m_graph->events(u"anna@contoso.test"_s).first().toObject().contains("_ewsExtended"_L1));
     const EwsResult bens = call(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly"
@@ -799,31 +838,36 @@ void TestEwsSandbox::extendedProperties()
                                 u"ben@contoso.test"_s);
     QCOMPARE(read(u"ben@contoso.test"_s, findDeep(bens.op(), "ItemId")->attribute("Id")), QString());
     // set and delete through UpdateItem: each is a change (new ChangeKey)
-    EwsResult r = call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations="
-                       "\"SendToNone\"><m:ItemChanges><t:ItemChange>%1<t:Updates><t:SetItemField>%2<t:CalendarItem>"
-                       "<t:ExtendedProperty>%2<t:Value>crm-43</t:Value></t:ExtendedProperty></t:CalendarItem>"
-                       "</t:SetItemField></t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(
-                           idElement(id, key), uri));
+    EwsResult r =
+        call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations="
+             "\"SendToNone\"><m:ItemChanges><t:ItemChange>%1<t:Updates><t:SetItemField>%2<t:CalendarItem>"
+             "<t:ExtendedProperty>%2<t:Value>crm-43</t:Value></t:ExtendedProperty></t:CalendarItem>"
+             "</t:SetItemField></t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(
+                 idElement(id, key), uri));
     QCOMPARE(r.code(), u"NoError"_s);
     const QString key2 = findDeep(r.op(), "ItemId")->attribute("ChangeKey");
     QVERIFY(key2 != key);
     QCOMPARE(read(u"anna@contoso.test"_s, id), u"crm-43"_s);
-    r = call(u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations="
-             "\"SendToNone\"><m:ItemChanges><t:ItemChange>%1<t:Updates><t:DeleteItemField>%2</t:DeleteItemField>"
-             "</t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(idElement(id, key2), uri));
+    r = call(
+        u"<m:UpdateItem ConflictResolution=\"AutoResolve\" SendMeetingInvitationsOrCancellations="
+        "\"SendToNone\"><m:ItemChanges><t:ItemChange>%1<t:Updates><t:DeleteItemField>%2</t:DeleteItemField>"
+        "</t:Updates></t:ItemChange></m:ItemChanges></m:UpdateItem>"_s.arg(idElement(id, key2), uri));
     QCOMPARE(r.code(), u"NoError"_s);
     QCOMPARE(read(u"anna@contoso.test"_s, id), QString());
     // FindItem with a restriction finds an item by its key (how a client looks for a create it may have made)
-    QVERIFY(!createItem(u"anna@contoso.test"_s,
-                        u"<t:CalendarItem><t:Subject>Other</t:Subject><t:ExtendedProperty>%1<t:Value>crm-99</t:Value>"
-                        "</t:ExtendedProperty><t:Start>2026-06-04T10:00:00Z</t:Start><t:End>2026-06-04T11:00:00Z"
-                        "</t:End></t:CalendarItem>"_s.arg(uri))
-                 .first.isEmpty());
+    QVERIFY(
+        !createItem(
+             u"anna@contoso.test"_s,
+             u"<t:CalendarItem><t:Subject>Other</t:Subject><t:ExtendedProperty>%1<t:Value>crm-99</t:Value>"
+             "</t:ExtendedProperty><t:Start>2026-06-04T10:00:00Z</t:Start><t:End>2026-06-04T11:00:00Z"
+             "</t:End></t:CalendarItem>"_s.arg(uri))
+             .first.isEmpty());
     const auto find = [&](const QString &restriction) {
-        return call(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>"
-                    "<t:AdditionalProperties><t:FieldURI FieldURI=\"item:Subject\"/></t:AdditionalProperties>"
-                    "</m:ItemShape><m:Restriction>%1</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId "
-                    "Id=\"calendar\"/></m:ParentFolderIds></m:FindItem>"_s.arg(restriction));
+        return call(
+            u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape>"
+            "<t:AdditionalProperties><t:FieldURI FieldURI=\"item:Subject\"/></t:AdditionalProperties>"
+            "</m:ItemShape><m:Restriction>%1</m:Restriction><m:ParentFolderIds><t:DistinguishedFolderId "
+            "Id=\"calendar\"/></m:ParentFolderIds></m:FindItem>"_s.arg(restriction));
     };
     const auto subjects = [](const EwsResult &found) {
         QList<const XmlElement *> items;
@@ -850,7 +894,8 @@ void TestEwsSandbox::extendedProperties()
     QCOMPARE(r.status, 500);
     QCOMPARE(r.faultCode, u"ErrorUnsupportedPathForQuery"_s);
     // a URI that names no property
-    r = call(u"<m:CreateItem SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
+    r = call(u"<m:CreateItem "
+             u"SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
              "<t:ExtendedProperty><t:ExtendedFieldURI PropertyType=\"String\"/><t:Value>v</t:Value>"
              "</t:ExtendedProperty><t:Start>2026-06-03T10:00:00Z</t:Start><t:End>2026-06-03T11:00:00Z</t:End>"
              "</t:CalendarItem></m:Items></m:CreateItem>"_s);
@@ -865,8 +910,9 @@ void TestEwsSandbox::timeZoneContextReadsNaiveTimes()
                          "<t:Subject>Pacific</t:Subject><t:Start>2026-01-15T09:00:00</t:Start>"
                          "<t:End>2026-01-15T10:00:00</t:End></t:CalendarItem></m:Items></m:CreateItem>"_s;
     EwsResult r = m_client->post(
-        envelope(body, u"anna@contoso.test"_s,
-                 u"<t:TimeZoneContext><t:TimeZoneDefinition Id=\"Pacific Standard Time\"/></t:TimeZoneContext>"_s),
+        envelope(
+            body, u"anna@contoso.test"_s,
+            u"<t:TimeZoneContext><t:TimeZoneDefinition Id=\"Pacific Standard Time\"/></t:TimeZoneContext>"_s),
         u"anna@contoso.test"_s);
     QCOMPARE(r.code(), u"NoError"_s);
     const QString id = findDeep(r.op(), "ItemId")->attribute("Id");
@@ -887,8 +933,10 @@ void TestEwsSandbox::calendarViewExpandsSeries()
 {
     QJsonObject series{
         {"subject"_L1, "Standup"_L1},
-        {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-03-02T09:00:00"_L1}, {"timeZone"_L1, "Europe/Berlin"_L1}}},
-        {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-03-02T09:15:00"_L1}, {"timeZone"_L1, "Europe/Berlin"_L1}}},
+        {"start"_L1,
+         QJsonObject{{"dateTime"_L1, "2026-03-02T09:00:00"_L1}, {"timeZone"_L1, "Europe/Berlin"_L1}}},
+        {"end"_L1,
+         QJsonObject{{"dateTime"_L1, "2026-03-02T09:15:00"_L1}, {"timeZone"_L1, "Europe/Berlin"_L1}}},
         {"recurrence"_L1,
          QJsonObject{{"pattern"_L1, QJsonObject{{"type"_L1, "weekly"_L1},
                                                 {"interval"_L1, 1},
@@ -900,20 +948,22 @@ void TestEwsSandbox::calendarViewExpandsSeries()
     QVERIFY2(!master.contains("error"_L1), QJsonDocument(master).toJson().constData());
     const QJsonObject single = m_graph->createEvent(
         u"anna@contoso.test"_s,
-        QJsonObject{{"subject"_L1, "Lunch"_L1},
-                    {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-03-04T12:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
-                    {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-03-04T13:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
+        QJsonObject{
+            {"subject"_L1, "Lunch"_L1},
+            {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-03-04T12:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
+            {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-03-04T13:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
     QVERIFY(!single.contains("error"_L1));
     // move the second occurrence (Wed 4 March) through Graph: an exception
     QVERIFY(m_graph->updateEvent(u"anna@contoso.test"_s, master.value("id"_L1).toString() + u"_OC20260304"_s,
                                  QJsonObject{{"subject"_L1, "Standup (moved)"_L1}}));
     const auto view = [this](const QString &from, const QString &to, const QString &max = {}) {
-        return call(u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>Default</t:BaseShape>"
-                    "<t:AdditionalProperties><t:FieldURI FieldURI=\"calendar:UID\"/></t:AdditionalProperties>"
-                    "</m:ItemShape><m:CalendarView %1StartDate=\"%2\" EndDate=\"%3\"/><m:ParentFolderIds>"
-                    "<t:DistinguishedFolderId Id=\"calendar\"><t:Mailbox><t:EmailAddress>anna@contoso.test"
-                    "</t:EmailAddress></t:Mailbox></t:DistinguishedFolderId></m:ParentFolderIds></m:FindItem>"_s.arg(
-                        max.isEmpty() ? QString() : u"MaxEntriesReturned=\"%1\" "_s.arg(max), from, to));
+        return call(
+            u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>Default</t:BaseShape>"
+            "<t:AdditionalProperties><t:FieldURI FieldURI=\"calendar:UID\"/></t:AdditionalProperties>"
+            "</m:ItemShape><m:CalendarView %1StartDate=\"%2\" EndDate=\"%3\"/><m:ParentFolderIds>"
+            "<t:DistinguishedFolderId Id=\"calendar\"><t:Mailbox><t:EmailAddress>anna@contoso.test"
+            "</t:EmailAddress></t:Mailbox></t:DistinguishedFolderId></m:ParentFolderIds></m:FindItem>"_s.arg(
+                max.isEmpty() ? QString() : u"MaxEntriesReturned=\"%1\" "_s.arg(max), from, to));
     };
     EwsResult r = view(u"2026-03-01T00:00:00Z"_s, u"2026-03-08T00:00:00Z"_s);
     QCOMPARE(r.code(), u"NoError"_s);
@@ -922,7 +972,8 @@ void TestEwsSandbox::calendarViewExpandsSeries()
     QStringList kinds;
     for (const XmlElement *i : items)
         kinds.append(i->childText("Subject") + u'/' + i->childText("CalendarItemType"));
-    QCOMPARE(kinds, (QStringList{u"Standup/Occurrence"_s, u"Standup (moved)/Exception"_s, u"Lunch/Single"_s}));
+    QCOMPARE(kinds,
+             (QStringList{u"Standup/Occurrence"_s, u"Standup (moved)/Exception"_s, u"Lunch/Single"_s}));
     QCOMPARE(items.first()->childText("Start"), u"2026-03-02T08:00:00Z"_s);
     QCOMPARE(items.first()->childText("UID"), items.at(1)->childText("UID")); // one series, one UID
     const XmlElement &root = r.message().child("RootFolder");
@@ -952,13 +1003,15 @@ void TestEwsSandbox::calendarViewExpandsSeries()
     const XmlElement *masterItem = findDeep(r.op(), "CalendarItem");
     QCOMPARE(masterItem->childText("CalendarItemType"), u"RecurringMaster"_s);
     QVERIFY(masterItem->child("Recurrence").hasChild("WeeklyRecurrence"));
-    QCOMPARE(masterItem->child("Recurrence").child("NumberedRecurrence").childText("NumberOfOccurrences"), u"6"_s);
+    QCOMPARE(masterItem->child("Recurrence").child("NumberedRecurrence").childText("NumberOfOccurrences"),
+             u"6"_s);
     const QString seriesId = masterItem->child("ItemId").attribute("Id");
-    r = call(u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
-             "<t:FieldURI FieldURI=\"calendar:Start\"/></t:AdditionalProperties></m:ItemShape><m:ItemIds>"
-             "<t:OccurrenceItemId RecurringMasterId=\"%1\" InstanceIndex=\"3\"/>"
-             "<t:OccurrenceItemId RecurringMasterId=\"%1\" InstanceIndex=\"7\"/></m:ItemIds></m:GetItem>"_s.arg(
-                 seriesId));
+    r = call(
+        u"<m:GetItem><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
+        "<t:FieldURI FieldURI=\"calendar:Start\"/></t:AdditionalProperties></m:ItemShape><m:ItemIds>"
+        "<t:OccurrenceItemId RecurringMasterId=\"%1\" InstanceIndex=\"3\"/>"
+        "<t:OccurrenceItemId RecurringMasterId=\"%1\" InstanceIndex=\"7\"/></m:ItemIds></m:GetItem>"_s.arg(
+            seriesId));
     QCOMPARE(r.code(0), u"NoError"_s);
     QCOMPARE(findDeep(r.message(0), "Start")->text, u"2026-03-09T08:00:00Z"_s);
     QCOMPARE(r.code(1), u"ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange"_s);
@@ -979,12 +1032,13 @@ void TestEwsSandbox::syncFolderItems()
                                             u"2026-07-0%1T11:00:00"_s.arg(i + 1)))
                      .first.isEmpty());
     const auto sync = [this](const QString &state, int max) {
-        return call(u"<m:SyncFolderItems><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
-                    "<t:FieldURI FieldURI=\"item:Subject\"/></t:AdditionalProperties></m:ItemShape><m:SyncFolderId>"
-                    "<t:DistinguishedFolderId Id=\"calendar\"/></m:SyncFolderId>%1<m:MaxChangesReturned>%2"
-                    "</m:MaxChangesReturned></m:SyncFolderItems>"_s.arg(
-                        state.isEmpty() ? QString() : u"<m:SyncState>%1</m:SyncState>"_s.arg(state),
-                        QString::number(max)));
+        return call(
+            u"<m:SyncFolderItems><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape><t:AdditionalProperties>"
+            "<t:FieldURI FieldURI=\"item:Subject\"/></t:AdditionalProperties></m:ItemShape><m:SyncFolderId>"
+            "<t:DistinguishedFolderId Id=\"calendar\"/></m:SyncFolderId>%1<m:MaxChangesReturned>%2"
+            "</m:MaxChangesReturned></m:SyncFolderItems>"_s.arg(
+                state.isEmpty() ? QString() : u"<m:SyncState>%1</m:SyncState>"_s.arg(state),
+                QString::number(max)));
     };
     // first sync in pages of 2: loop while IncludesLastItemInRange is false
     QString state;
@@ -1031,7 +1085,8 @@ void TestEwsSandbox::syncFolderItems()
     QCOMPARE(sync(u"AAAA"_s, 10).code(), u"ErrorInvalidSyncStateData"_s);
 }
 
-// ---- faults and push ----------------------------------------------------------------------------------------
+// ---- faults and push
+// ----------------------------------------------------------------------------------------
 
 void TestEwsSandbox::faultPlanServerBusyAnd503()
 {
@@ -1093,9 +1148,10 @@ struct Listener {
     {
         QStringList out;
         for (const auto &e : received) {
-            for (const XmlElement &c : e.body.child("ResponseMessages").child("SendNotificationResponseMessage")
-                                          .child("Notification")
-                                          .children) {
+            for (const XmlElement &c : e.body.child("ResponseMessages")
+                                           .child("SendNotificationResponseMessage")
+                                           .child("Notification")
+                                           .children) {
                 if (c.name.endsWith("Event"_L1))
                     out.append(c.name);
             }
@@ -1128,12 +1184,14 @@ void TestEwsSandbox::pushNotifications()
     // a change through Graph reaches the subscriber as CreatedEvent with the EWS ItemId
     const QJsonObject created = m_graph->createEvent(
         u"anna@contoso.test"_s,
-        QJsonObject{{"subject"_L1, "Pushed"_L1},
-                    {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-08-01T10:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
-                    {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-08-01T11:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
+        QJsonObject{
+            {"subject"_L1, "Pushed"_L1},
+            {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-08-01T10:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
+            {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-08-01T11:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
     QTRY_VERIFY_WITH_TIMEOUT(listener.kinds().contains(u"CreatedEvent"_s), 5000);
     QCOMPARE(listener.invalid, 0);
-    const XmlElement &notification = listener.received.first().body.child("ResponseMessages")
+    const XmlElement &notification = listener.received.first()
+                                         .body.child("ResponseMessages")
                                          .child("SendNotificationResponseMessage")
                                          .child("Notification");
     QCOMPARE(notification.childText("SubscriptionId"), subscriptionId);
@@ -1170,16 +1228,18 @@ void TestEwsSandbox::pushSubscriptionDiesWhenDeliveriesFail()
 {
     Listener listener;
     listener.httpStatus = 500;
-    m_ews->push().setMinuteMs(100); // retries at 50, 100, 200 ms ... until StatusFrequency (2 = 200 ms) passed
+    m_ews->push().setMinuteMs(
+        100); // retries at 50, 100, 200 ms ... until StatusFrequency (2 = 200 ms) passed
     QSignalSpy ended(&m_ews->push(), &EwsPush::ended);
     EwsResult r = call(subscribeXml(listener.url(), 2));
     QCOMPARE(r.code(), u"NoError"_s);
-    QVERIFY(m_graph->createEvent(u"anna@contoso.test"_s,
-                                 QJsonObject{{"subject"_L1, "Undeliverable"_L1},
-                                             {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-08-02T10:00:00"_L1},
-                                                                      {"timeZone"_L1, "UTC"_L1}}},
-                                             {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-08-02T11:00:00"_L1},
-                                                                    {"timeZone"_L1, "UTC"_L1}}}})
+    QVERIFY(m_graph
+                ->createEvent(u"anna@contoso.test"_s,
+                              QJsonObject{{"subject"_L1, "Undeliverable"_L1},
+                                          {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-08-02T10:00:00"_L1},
+                                                                   {"timeZone"_L1, "UTC"_L1}}},
+                                          {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-08-02T11:00:00"_L1},
+                                                                 {"timeZone"_L1, "UTC"_L1}}}})
                 .contains("id"_L1));
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
     QCOMPARE(ended.first().at(1).toString(), u"expired"_s);
@@ -1234,10 +1294,11 @@ void TestEwsSandbox::autodiscover()
     QNetworkRequest request(QUrl(m_ews->baseUrl().toString() + u"/autodiscover/autodiscover.xml"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
     QNetworkReply *reply = nam.post(
-        request, QByteArray("<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/"
-                            "requestschema/2006\"><Request><EMailAddress>ben@contoso.test</EMailAddress>"
-                            "<AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/"
-                            "responseschema/2006a</AcceptableResponseSchema></Request></Autodiscover>"));
+        request,
+        QByteArray("<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/"
+                   "requestschema/2006\"><Request><EMailAddress>ben@contoso.test</EMailAddress>"
+                   "<AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/"
+                   "responseschema/2006a</AcceptableResponseSchema></Request></Autodiscover>"));
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(5000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -1255,9 +1316,10 @@ void TestEwsSandbox::outlivedByTheGraphSandbox()
     // the Graph sandbox keeps changing after its EWS face is gone
     const QJsonObject created = m_graph->createEvent(
         u"anna@contoso.test"_s,
-        QJsonObject{{"subject"_L1, "Later"_L1},
-                    {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-10-01T10:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
-                    {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-10-01T11:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
+        QJsonObject{
+            {"subject"_L1, "Later"_L1},
+            {"start"_L1, QJsonObject{{"dateTime"_L1, "2026-10-01T10:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}},
+            {"end"_L1, QJsonObject{{"dateTime"_L1, "2026-10-01T11:00:00"_L1}, {"timeZone"_L1, "UTC"_L1}}}});
     QVERIFY(created.contains("id"_L1));
     QTest::qWait(50);
     QVERIFY(listener.received.isEmpty());
