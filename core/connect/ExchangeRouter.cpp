@@ -73,6 +73,26 @@ void ExchangeRouter::listUsers(Callback<QList<ExchangeUser>> done)
     readNextDirectory(state, m_alive);
 }
 
+Result<exchange::PushReceipt> ExchangeRouter::receivePush(const QByteArray &body)
+{
+    std::optional<Result<exchange::PushReceipt>> unknown;
+    std::optional<Error> failure;
+    for (const ExchangeServerConnection &server : m_connections.servers()) {
+        Result<exchange::PushReceipt> receipt = server.exchangeConnector()->receivePush(body);
+        if (receipt.ok() && receipt.value().known)
+            return receipt;
+        if (receipt.ok()) {
+            if (!unknown)
+                unknown = std::move(receipt);
+        } else if (receipt.error().kind != ErrorKind::Unavailable || !failure) {
+            failure = receipt.error();
+        }
+    }
+    if (unknown)
+        return *unknown;
+    return *failure;
+}
+
 void ExchangeRouter::findUsers(const QList<exchange::DirectoryQuery> &wanted,
                                Callback<QList<ExchangeUser>> done)
 {

@@ -24,6 +24,9 @@ public:
     void listUsers(Callback<QList<exchange::ExchangeUser>> done) override;
     void findUsers(const QList<exchange::DirectoryQuery> &wanted,
                    Callback<QList<exchange::ExchangeUser>> done) override;
+    // The first server whose connector holds the subscription answers; a subscription none holds is answered
+    // by a connector that reads this form (so that the server stops calling); none reads it: the error.
+    Result<exchange::PushReceipt> receivePush(const QByteArray &body) override;
     void getEvent(const QString &mailbox, const QString &eventId, Callback<exchange::ExchangeEvent> done) override;
     void readChanges(const QString &mailbox, const QString &cursor, const QDateTime &windowStartUtc,
                      const QDateTime &windowEndUtc, Callback<exchange::ChangePage> done) override;

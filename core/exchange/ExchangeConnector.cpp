@@ -1,5 +1,6 @@
 #include "exchange/ExchangeConnector.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace cxsync::exchange {
@@ -21,6 +22,17 @@ void ExchangeConnector::findUsers(const QList<DirectoryQuery> &wanted, Callback<
 {
     Q_UNUSED(wanted)
     listUsers(std::move(done));
+}
+
+Result<PushReceipt> ExchangeConnector::receivePush(const QByteArray &body)
+{
+    Q_UNUSED(body)
+    Error error = makeError(ErrorKind::Unavailable,
+                            QCoreApplication::translate("cxsync::exchange::ExchangeConnector",
+                                                        "this Exchange server does not push notifications in "
+                                                        "this form"));
+    error.serverCode = QStringLiteral("NotSupported");
+    return error;
 }
 
 } // namespace cxsync::exchange

@@ -97,6 +97,11 @@ public:
     virtual void renewSubscription(const QString &mailbox, const QString &id, const QDateTime &expirationUtc,
                                    Callback<ChangeSubscription> done) = 0;
     virtual void unsubscribe(const QString &mailbox, const QString &id, StatusCallback done) = 0;
+    // The listener's side of a kind whose server pushes notifications in its own format rather than Graph's
+    // JSON (EWS: the SendNotification SOAP call): reads `body`, keeps what the subscription needs (EWS: the
+    // watermark) and says what to answer and which mailbox to read. Synchronous: the listener answers at once.
+    // The default (Graph) is ErrorKind::Unavailable: such bodies are not this kind's.
+    virtual Result<PushReceipt> receivePush(const QByteArray &body);
 };
 
 } // namespace cxsync::exchange

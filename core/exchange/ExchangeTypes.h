@@ -115,6 +115,16 @@ struct ChangeSubscription {
     QDateTime expirationUtc; // when it ends unless renewed
 };
 
+// A notification a server pushed to the listener in its own format (EWS: Exchange calling SendNotification),
+// as the connector read it (ExchangeConnector::receivePush).
+struct PushReceipt {
+    QByteArray answer;      // what to answer the server with (HTTP 200)
+    QByteArray contentType; // of `answer`
+    QString subscriptionId;
+    QString mailbox;    // the mailbox whose calendar changed; empty for a status ping or an unknown subscription
+    bool known = false; // one of this connector's live subscriptions (answered "keep"; else "unsubscribe")
+};
+
 // What a quick read of one mailbox's calendar saw (ExchangeConnector::probeCalendar).
 struct CalendarProbe {
     bool any = false;     // at least one item in the range

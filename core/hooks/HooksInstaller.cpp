@@ -62,13 +62,11 @@ HooksInstaller::~HooksInstaller()
 
 std::optional<Error> HooksInstaller::unsupported(const Settings &settings)
 {
-    if (settings.usesGraph())
-        return std::nullopt;
-    return makeError(
-        ErrorKind::Invalid,
-        tr("change hooks for on-premises Exchange (EWS) are not available in this version; changes are "
-           "found by polling"),
-        Keys::ExchangeKind);
+    // Graph (change notifications) and EWS (push subscriptions) both have hooks. An EWS push subscription
+    // lives in the process that answers it: the service takes over (recreates) what an install made when it
+    // starts, and Exchange drops the old one when the service answers it with Unsubscribe.
+    Q_UNUSED(settings)
+    return std::nullopt;
 }
 
 QString HooksInstaller::describe(const SubscriptionOutcome &o)

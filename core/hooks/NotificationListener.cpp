@@ -88,7 +88,7 @@ Result<quint16> NotificationListener::start()
                 .arg(m_options.bindAddress.toString())
                 .arg(m_options.port),
             QStringLiteral("listener/port"));
-    qCInfo(lcListener).noquote() << tr("Listening for Graph notifications on %1://%2:%3%4")
+    qCInfo(lcListener).noquote() << tr("Listening for change notifications on %1://%2:%3%4")
                                         .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
                                              m_options.bindAddress.toString())
                                         .arg(m_port)
@@ -153,6 +153,8 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
         const QString token = query.queryItemValue(QStringLiteral("validationToken"), QUrl::FullyDecoded);
         return {200, token.toUtf8(), QByteArrayLiteral("text/plain; charset=utf-8")};
     }
+    if (request.body.trimmed().startsWith('<'))
+        return handlePush(request);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     const QJsonValue value = document.object().value(QStringLiteral("value"));
@@ -215,6 +217,42 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
     }
     // 503 asks Graph to deliver again later: what could not be stored is not lost.
     return status(stored ? 202 : 503);
+}
+
+BoundedHttpServer::Response NotificationListener::handlePush(const HttpRequestReader::Request &request)
+{
+    const QUrlQuery query(request.url);
+    if (!sameSecret(query.queryItemValue(QStringLiteral("clientState"), QUrl::FullyDecoded),
+                    m_options.clientState)) {
+        reject(tr("wrong or missing clientState"), tr("an XML notification"));
+        return status(403);
+    }
+    if (!m_options.push) {
+        reject(tr("an XML notification, which this Exchange server does not send"));
+        return status(400);
+    }
+    const Result<exchange::PushReceipt> receipt = m_options.push(request.body);
+    if (!receipt.ok()) {
+        reject(tr("an XML notification that could not be read"), receipt.error().message.left(200));
+        return status(400);
+    }
+    const exchange::PushReceipt &r = receipt.value();
+    if (r.known && !r.mailbox.isEmpty()) {
+        InboxEntry entry;
+        entry.subscriptionId = r.subscriptionId;
+        entry.mailbox = r.mailbox;
+        entry.kind = QStringLiteral("change");
+        entry.receivedUtc = m_clock->nowUtc();
+        const Result<bool> added = m_inbox->add(entry);
+        if (!added.ok()) {
+            // Exchange delivers again later (its retries double up to the status frequency): nothing is lost
+            qCWarning(lcListener).noquote() << added.error().message;
+            return status(503);
+        }
+        ++m_accepted;
+        Q_EMIT changeQueued(entry.mailbox, added.value());
+    }
+    return {200, r.answer, r.contentType};
 }
 
 } // namespace cxsync

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "exchange/ExchangeTypes.h"
 #include "hooks/BoundedHttpServer.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace cxsync {
@@ -18,7 +20,9 @@ class NotificationInbox;
 
 // The HTTP endpoint Graph calls (PROTOCOLS.md A5): the validation handshake (POST ?validationToken=... →
 // 200 text/plain with the decoded token), change notifications and lifecycle notifications (POST with a
-// changeNotificationCollection). Every notification's clientState is compared with ours; a mismatch is
+// changeNotificationCollection). On-premises Exchange (EWS) calls the same URL with a SOAP SendNotification
+// (PROTOCOLS.md B2, push): its clientState travels as a query item, the body goes to Options::push and the
+// answer (SendNotificationResult OK or Unsubscribe) back to Exchange. Every notification's clientState is compared with ours; a mismatch is
 // logged and never processed. Accepted ones are stored in the durable inbox before the answer (202), so a
 // crash after answering loses nothing; if the journal cannot store them the answer is 503 and Graph retries.
 // Nothing slow happens here: the answer goes out in milliseconds, well inside Graph's 3 s.
@@ -43,6 +47,10 @@ public:
         QString keyFile;
         BoundedHttpServer::Limits limits;
         int rejectionLogIntervalMs = 60000;
+        // Servers that push in their own format (EWS: Exchange calls SendNotification with a SOAP body, at the
+        // public URL with ?clientState=...): the Exchange side reads the body and says what to answer
+        // (ExchangeConnector::receivePush). Unset: such bodies are refused.
+        std::function<Result<exchange::PushReceipt>(const QByteArray &)> push;
     };
 
     NotificationListener(NotificationInbox *inbox, Clock *clock, Options options, QObject *parent = nullptr);
@@ -73,6 +81,7 @@ Q_SIGNALS:
 
 private:
     BoundedHttpServer::Response handle(const HttpRequestReader::Request &request);
+    BoundedHttpServer::Response handlePush(const HttpRequestReader::Request &request);
     // `what` groups the summary line (no variable parts); `detail` only shows in the first line.
     void reject(const QString &what, const QString &detail = {});
     void flushRejectionLog();

@@ -3,6 +3,7 @@
 #include "Settings.h"
 #include "SettingsSchema.h"
 #include "connect/Connections.h"
+#include "exchange/ExchangeConnector.h"
 #include "hooks/NotificationInbox.h"
 #include "hooks/NotificationListener.h"
 #include "hooks/SubscriptionManager.h"
@@ -25,7 +26,7 @@ SyncService::Options SyncService::Options::fromSettings(const Settings &settings
     o.publicUrl = settings.value(Keys::ListenerPublicUrl).toString();
     while (o.publicUrl.endsWith(QLatin1Char('/')))
         o.publicUrl.chop(1);
-    o.push = settings.usesGraph() && !o.publicUrl.isEmpty();
+    o.push = !o.publicUrl.isEmpty(); // Graph change notifications, EWS push subscriptions
     o.bindAddress = QHostAddress(settings.value(Keys::ListenerBind).toString());
     o.port = quint16(settings.value(Keys::ListenerPort).toInt());
     o.clientState = clientState;
@@ -95,6 +96,7 @@ Status SyncService::start()
         listen.clientState = m_options.clientState;
         listen.certificateFile = m_options.certificateFile;
         listen.keyFile = m_options.keyFile;
+        listen.push = [this](const QByteArray &body) { return m_connections.exchange()->receivePush(body); };
         m_listener = std::make_unique<NotificationListener>(m_inbox.get(), &m_clock, listen);
         if (const auto started = m_listener->start(); !started.ok())
             return started.error();

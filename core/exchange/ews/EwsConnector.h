@@ -110,6 +110,8 @@ public:
         bool keep = false; // answered OK
     };
     Result<PushAnswer> handleSendNotification(const QByteArray &body);
+    // handleSendNotification through the seam (the listener's EWS path).
+    Result<PushReceipt> receivePush(const QByteArray &body) override;
     static QByteArray sendNotificationResult(bool keep);
 
     static constexpr int kGetItemBatch = 10;    // items per GetItem (PROTOCOLS.md B2)

@@ -229,4 +229,18 @@ Result<EwsConnector::PushAnswer> EwsConnector::handleSendNotification(const QByt
     return answer;
 }
 
+Result<PushReceipt> EwsConnector::receivePush(const QByteArray &body)
+{
+    const Result<PushAnswer> answer = handleSendNotification(body);
+    if (!answer.ok())
+        return answer.error();
+    PushReceipt receipt;
+    receipt.answer = answer.value().body;
+    receipt.contentType = QByteArrayLiteral("text/xml; charset=utf-8");
+    receipt.subscriptionId = answer.value().subscriptionId;
+    receipt.mailbox = answer.value().mailbox;
+    receipt.known = answer.value().keep;
+    return receipt;
+}
+
 } // namespace cxsync::exchange
