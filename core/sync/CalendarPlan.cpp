@@ -171,7 +171,7 @@ CalendarPlan CalendarPlanner::build(const PlanInput &in)
     }
     if (in.crmToExchange)
         rules.applyCrmChanges();
-    return rules.plan();
+    return rules.takePlan();
 }
 
 } // namespace cxsync::sync

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace cxsync::sync {
 
@@ -70,6 +71,9 @@ CalendarPlanRules::CalendarPlanRules(const PlanInput &input)
         const ExchangeChange &c = m_in.exchangeChanges.at(i);
         m_index.changeByItem.insert(itemKey(c.mailbox, c.event.id), i);
     }
+    // About one action per change on either side: reserved once instead of regrowing a list of large actions
+    // (each regrowth holds the old and the new block at once). Pages reserved but never written cost nothing.
+    m_plan.actions.reserve(m_in.exchangeChanges.size() + m_in.crmChanges.size());
 }
 
 // ==== pass 1: our own creates whose answer was lost
@@ -127,7 +131,7 @@ void CalendarPlanRules::adoptLostCreate(const ExchangeChange &c)
     SyncAction adopt =
         memberAction(ActionKind::Adopt, c, link, adopted, tr("our own create, whose answer was lost"));
     adopt.crmUserId = user.crmUserId;
-    m_plan.actions.append(adopt);
+    m_plan.actions.append(std::move(adopt));
     // from here on it is linked: the rules below treat it like any linked item
     indexLink(link);
     m_plan.itemsByMailbox[c.mailbox] += 1;
@@ -190,14 +194,14 @@ void CalendarPlanRules::deletedInOutlook(const ExchangeChange &c, const ItemLink
                seriesId.isEmpty() ? tr("deleted in Outlook") : tr("its series was deleted in Outlook"));
     del.crmUserId = userOf(c.mailbox).crmUserId;
     del.seriesId = seriesId;
-    append(del, c);
+    append(std::move(del), c);
     for (const ItemLink &other : m_index.linksByComm.value(link.crmCommId)) {
         if (other.rowId == link.rowId || !other.isOrganizer)
             continue;
         SyncAction ex = action(ActionKind::ExchangeDelete, other.mailbox, link.crmCommId, other,
                                tr("deleted in another Outlook calendar"));
         ex.seriesId = seriesId;
-        append(ex, c);
+        append(std::move(ex), c);
     }
 }
 
@@ -224,7 +228,7 @@ bool CalendarPlanRules::crmEditKeptOverOutlookDelete(const ExchangeChange &c, co
     SyncAction again = exchangeCreate(link.crmCommId, *record, c.mailbox, userOf(c.mailbox).crmUserId,
                                       othersThan(participantsOf(*record), c.mailbox), link.exchangeItemId);
     again.reason = tr("deleted in Outlook, but changed in the CRM since: made again");
-    append(again, c);
+    append(std::move(again), c);
     return true;
 }
 
@@ -290,7 +294,7 @@ void CalendarPlanRules::goneFromCrm(const ExchangeChange &c, const ItemLink &lin
     del.link.changeKey = e.changeKey;
     del.link.exchangeHash = exchangeHash(e);
     m_decided.deletedItems.insert(itemKey(c.mailbox, e.id));
-    append(del, c);
+    append(std::move(del), c);
 }
 
 // Deleted in the CRM, changed in Outlook since the last sync: the conflict policy decides. When Outlook's
@@ -326,7 +330,7 @@ bool CalendarPlanRules::outlookEditKeptOverCrmDelete(const ExchangeChange &c, co
     back.reason = tr("deleted in the CRM, changed in Outlook: the Outlook version is kept");
     m_decided.deletedItems.insert(
         itemKey(c.mailbox, e.id)); // the CRM rules (and the loop below) leave it alone
-    append(back, c);
+    append(std::move(back), c);
     restOfDeletedCommunication(link, gone);
     return true;
 }
@@ -345,7 +349,7 @@ void CalendarPlanRules::restOfDeletedCommunication(const ItemLink &kept, const c
                                                      tr("its CRM communication was deleted"));
         rest.appointment = gone;
         m_decided.deletedItems.insert(otherKey);
-        m_plan.actions.append(rest);
+        m_plan.actions.append(std::move(rest));
     }
 }
 
@@ -410,7 +414,7 @@ void CalendarPlanRules::anotherAttendeeCopy(const QString &uid, const QList<Plan
     link.members = members;
     link.appointment = m_crmRecords.value(link.commId);
     link.inboxRows = m_decided.newRowsByUid.value(uid);
-    m_plan.actions.append(link);
+    m_plan.actions.append(std::move(link));
 }
 
 // A new Outlook meeting becomes one CRM appointment, read from the organizer's copy when a synchronized
@@ -448,7 +452,7 @@ void CalendarPlanRules::createdInOutlook(const QString &uid, const QList<PlanMem
         create.appointment.exchangeResponses = CalendarMapping::responsesText(e, m_directory);
     create.members = members;
     create.inboxRows = m_decided.newRowsByUid.value(uid);
-    m_plan.actions.append(create);
+    m_plan.actions.append(std::move(create));
 }
 
 // ==== pass 4: CRM → Exchange, each CRM change the Exchange → CRM rules left
@@ -495,7 +499,7 @@ void CalendarPlanRules::deletedOrCancelledInCrm(const crm::CrmAppointment &a, co
             del.cancellations = participants - 1;
             del.reason = tr("cancelled in the CRM");
         }
-        m_plan.actions.append(del);
+        m_plan.actions.append(std::move(del));
     }
     for (const ItemLink &l : rows) {
         if (!l.isOrganizer)
@@ -517,14 +521,14 @@ void CalendarPlanRules::createdInCrm(const crm::CrmAppointment &a)
         for (const SyncUser &u : participants) {
             SyncAction create = exchangeCreate(a.id, a, u.mailbox, u.crmUserId, {});
             create.reason = tr("existing CRM appointment (first synchronization)");
-            m_plan.actions.append(create);
+            m_plan.actions.append(std::move(create));
         }
         return;
     }
     const SyncUser &organizer = participants.constFirst();
     SyncAction create = exchangeCreate(a.id, a, organizer.mailbox, organizer.crmUserId, participants.mid(1));
     create.reason = tr("created in the CRM");
-    m_plan.actions.append(create);
+    m_plan.actions.append(std::move(create));
 }
 
 // A CRM appointment that carries an Exchange id (Comm_ExchangeId) but no link came from Exchange: it is never
@@ -561,7 +565,7 @@ void CalendarPlanRules::cameFromExchange(const crm::CrmAppointment &a)
             remove.crmUserId = open->constFirst().crmUserId;
             remove.appointment = a;
             remove.members = *open; // names the failed create it settles
-            m_plan.actions.append(remove);
+            m_plan.actions.append(std::move(remove));
             return;
         }
         SyncAction complete =
@@ -570,7 +574,7 @@ void CalendarPlanRules::cameFromExchange(const crm::CrmAppointment &a)
         complete.crmUserId = members.constFirst().crmUserId;
         complete.members = members;
         complete.appointment = a;
-        m_plan.actions.append(complete);
+        m_plan.actions.append(std::move(complete));
         return;
     }
     if (const auto linked = m_index.linksByUid.constFind(a.exchangeId); linked != m_index.linksByUid.cend()) {
@@ -621,7 +625,7 @@ void CalendarPlanRules::changedInCrm(const crm::CrmAppointment &a, const QList<I
             up.invitations = 0;
             up.reason = tr("CRM-only change");
         }
-        m_plan.actions.append(up);
+        m_plan.actions.append(std::move(up));
     }
 }
 
@@ -741,7 +745,7 @@ void CalendarPlanRules::append(SyncAction action, const ExchangeChange &c)
 {
     if (c.inboxRowId)
         action.inboxRows.append(c.inboxRowId);
-    m_plan.actions.append(action);
+    m_plan.actions.append(std::move(action));
 }
 
 void CalendarPlanRules::settle(const ExchangeChange &c, const QString &why)

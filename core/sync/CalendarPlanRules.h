@@ -33,7 +33,8 @@ public:
     void applyExchangeChanges();  // pass 2 (Exchange → CRM on)
     void createNewOutlookItems(); // pass 3 (Exchange → CRM on)
     void applyCrmChanges();       // pass 4 (CRM → Exchange on)
-    CalendarPlan plan() const { return m_plan; }
+    // The plan decided, moved out (the rules are done with it): never held twice.
+    CalendarPlan takePlan() { return std::move(m_plan); }
 
 private:
     // ---- pass 1

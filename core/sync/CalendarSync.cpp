@@ -18,6 +18,10 @@
 
 #include <optional>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace cxsync::sync {
 
 Q_LOGGING_CATEGORY(lcCalendar, "cxsync.sync.calendar")
@@ -85,7 +89,14 @@ struct CalendarSync::Impl {
     bool feedSkipped = false; // options.readCrmFeed: the CRM side comes from the records read
     QList<InboxItem> inbox;
     QList<ItemLink> links; // the journal's, read once before the plan
-    QList<ExchangeChange> changes;
+    QList<ExchangeChange> changes; // until the plan is built
+    // A staged Exchange change once the plan has it: its row, and what complete() says about it.
+    struct StagedRow {
+        qint64 inboxRowId = 0;
+        QString mailbox;
+        QString subject;
+    };
+    QList<StagedRow> staged;
     QHash<QString, crm::CrmAppointment> records;
     QSet<QString> stoppedMailboxes;
     QSet<QString> unprepared; // mailboxes whose connector preparation failed: left out of this run
@@ -424,16 +435,13 @@ struct CalendarSync::Impl {
         crm().changesSince(watermark, [this](Result<crm::CrmChanges> changes) {
             if (!changes.ok())
                 return fail(CalendarSync::tr("Reading CRM changes failed: %1").arg(changes.error().message));
-            crmChanges = changes.value();
-            QList<crm::CrmAppointment> valid;
-            for (const crm::CrmAppointment &a : crmChanges.appointments) {
-                if (const Status s = CalendarMapping::validate(a); !s.ok()) {
+            crmChanges = std::move(changes.value());
+            crmChanges.appointments.removeIf([this](const crm::CrmAppointment &a) { // in place: held once
+                const Status s = CalendarMapping::validate(a);
+                if (!s.ok())
                     report.notes.append(s.error().message);
-                    continue;
-                }
-                valid.append(a);
-            }
-            crmChanges.appointments = valid;
+                return !s.ok();
+            });
             loadInbox();
         });
     }
@@ -456,10 +464,8 @@ struct CalendarSync::Impl {
             auto staged = store.inbox();
             if (!staged.ok())
                 return fail(staged.error().message);
-            for (const InboxItem &item : staged.value()) {
-                if (usersByMailbox.contains(item.mailbox))
-                    inbox.append(item);
-            }
+            inbox = std::move(staged.value());
+            inbox.removeIf([this](const InboxItem &item) { return !usersByMailbox.contains(item.mailbox); });
         }
         // the links, read once: nothing is written before the plan is built
         auto stored = store.links();
@@ -479,16 +485,18 @@ struct CalendarSync::Impl {
         checks = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
                               options.mailboxesInFlight, q);
         for (int i = 0; i < inbox.size(); ++i) {
-            const InboxItem &item = inbox.at(i);
+            InboxItem &item = inbox[i];
             const QString key = item.mailbox + QLatin1Char('|') + item.exchangeItemId;
             // a removal of something linked (an item, or the master of linked occurrences) is checked
             // against the server: still there means it only left the window
             const bool linked = byKey.contains(key) || seriesKeys.contains(key);
             const bool check = item.removed ? linked : item.event.skeletal;
             if (!check) {
-                (*checked)[i] = ExchangeChange{item.mailbox, item.event, item.removed, item.rowId};
+                (*checked)[i] = ExchangeChange{item.mailbox, std::move(item.event), item.removed, item.rowId};
                 continue;
             }
+            // the check needs the item's address only: its content is read again from the server
+            item.event = exchange::ExchangeEvent();
             checks->add(item.mailbox, [this, checked, i, item](WorkPool::Done done) {
                 if (cancelled) {
                     checks->stop();
@@ -515,16 +523,17 @@ struct CalendarSync::Impl {
                     }));
             });
         }
+        inbox = QList<InboxItem>(); // in `checked` now (the checks hold what they need): held once
+        dryChanges.clear();
         checks->start(guarded([this, checked] {
             if (stopIfCancelled())
                 return;
-            for (const std::optional<ExchangeChange> &c : std::as_const(*checked)) {
+            changes.reserve(checked->size());
+            for (std::optional<ExchangeChange> &c : *checked) {
                 if (c)
-                    changes.append(*c);
+                    changes.append(std::move(*c));
             }
-            checked->clear();
-            inbox = QList<InboxItem>(); // in `changes` now: held once
-            dryChanges.clear();
+            *checked = QList<std::optional<ExchangeChange>>();
             prefetchRecords();
         }));
     }
@@ -578,17 +587,15 @@ struct CalendarSync::Impl {
     {
         if (stopIfCancelled())
             return;
-        QList<ExchangeChange> readable;
-        for (const ExchangeChange &c : std::as_const(changes)) {
-            if (!unreadableComms.contains(commOfChange.value(c.inboxRowId)))
-                readable.append(c);
-        }
-        changes = readable;
+        if (!unreadableComms.isEmpty()) // filtered in place: the changes are never held twice
+            changes.removeIf([this, &commOfChange](const ExchangeChange &c) {
+                return unreadableComms.contains(commOfChange.value(c.inboxRowId));
+            });
         if (feedSkipped)
             crmChangesFromRecords();
         if (const Status s = findOpenCrmCreates(links); !s.ok())
             return fail(s.error().message);
-        buildPlan(links);
+        buildPlan();
     }
 
     // Without the feed, a record read for this run's changes that differs from what its link last saw was
@@ -652,8 +659,17 @@ struct CalendarSync::Impl {
         return Status();
     }
 
+    // The inputs of the plan are gone once it is built: their memory goes back to the system before the
+    // writes start, instead of staying with the process as free heap for the rest of the run.
+    static void releaseFreeMemory()
+    {
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    }
+
     // ---- 7. plan, safety stop
-    void buildPlan(const QList<ItemLink> &links)
+    void buildPlan()
     {
         PlanInput in;
         in.users = users;
@@ -673,9 +689,18 @@ struct CalendarSync::Impl {
         in.mapping = options.mapping;
         q->m_plan = CalendarPlanner::build(in);
         in = PlanInput();
-        // what the plan was built from is in its actions now: held once (the feed's watermark stays)
+        // what the plan was built from is in its actions now: held once (the feed's watermark stays); of the
+        // Exchange changes, complete() needs only which staged row each is and what to call it
         crmChanges.appointments = QList<crm::CrmAppointment>();
-        records.clear();
+        records = QHash<QString, crm::CrmAppointment>();
+        links = QList<ItemLink>();
+        staged.reserve(changes.size());
+        for (const ExchangeChange &c : std::as_const(changes)) {
+            if (c.inboxRowId)
+                staged.append(StagedRow{c.inboxRowId, c.mailbox, c.event.subject});
+        }
+        changes = QList<ExchangeChange>();
+        releaseFreeMemory();
         const CalendarPlan &plan = q->m_plan;
         report.notes += plan.notes;
         report.conflicts = int(plan.conflicts.size());
@@ -1008,8 +1033,8 @@ struct CalendarSync::Impl {
                 rowsInActions.insert(row);
         }
         QList<qint64> done;
-        for (const ExchangeChange &c : changes) {
-            if (!c.inboxRowId || stoppedMailboxes.contains(c.mailbox) || heldRows.contains(c.inboxRowId))
+        for (const StagedRow &c : std::as_const(staged)) {
+            if (stoppedMailboxes.contains(c.mailbox) || heldRows.contains(c.inboxRowId))
                 continue;
             if (appliedRows.contains(c.inboxRowId) || plan.settled.contains(c.inboxRowId)) {
                 done.append(c.inboxRowId);
@@ -1022,7 +1047,7 @@ struct CalendarSync::Impl {
             if (!rowsInActions.contains(c.inboxRowId))
                 report.notes.append(
                     CalendarSync::tr("%1: the Outlook change to \"%2\" was not applied; it stays staged.")
-                        .arg(usersByMailbox.value(c.mailbox).address, c.event.subject));
+                        .arg(usersByMailbox.value(c.mailbox).address, c.subject));
         }
         if (const Status s = store.unstage(done); !s.ok())
             return fail(s.error().message);

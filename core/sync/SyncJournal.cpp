@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -75,13 +76,33 @@ const QString kLinkColumns = QStringLiteral(
     "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash, crm_hash,"
     " crm_updated_utc, is_organizer, start_utc, crm_user_id, series_master_id FROM item_links");
 
+// One copy of a text that many rows repeat (a mailbox, a user id, an attendee's address) instead of one per
+// row: a run reads the links and staged changes of every mailbox at once.
+class StringPool {
+public:
+    QString operator()(const QString &text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto found = m_seen.constFind(text);
+        if (found != m_seen.cend())
+            return *found;
+        m_seen.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_seen;
+};
+
 QList<ItemLink> readLinks(QSqlQuery &q)
 {
     QList<ItemLink> out;
+    StringPool pool;
     while (q.next()) {
         ItemLink l;
         l.rowId = q.value(0).toLongLong();
-        l.mailbox = q.value(1).toString();
+        l.mailbox = pool(q.value(1).toString());
         l.exchangeItemId = q.value(2).toString();
         l.crmCommId = q.value(3).toString();
         l.iCalUId = q.value(4).toString();
@@ -91,9 +112,9 @@ QList<ItemLink> readLinks(QSqlQuery &q)
         l.crmUpdatedUtc = stamp(q.value(8).toString());
         l.isOrganizer = q.value(9).toInt() != 0;
         l.startUtc = stamp(q.value(10).toString());
-        l.crmUserId = q.value(11).toString();
+        l.crmUserId = pool(q.value(11).toString());
         l.seriesMasterId = q.value(12).toString();
-        out.append(l);
+        out.append(std::move(l));
     }
     return out;
 }
@@ -102,6 +123,7 @@ QList<ItemLink> readLinks(QSqlQuery &q)
 Result<QList<ItemLink>> SyncJournal::links() const
 {
     QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true); // rows read once: the driver keeps no copy of them all
     if (!q.exec(kLinkColumns + QStringLiteral(" ORDER BY id")))
         return storageError(tr("reading item links"), q.lastError());
     return readLinks(q);
@@ -122,6 +144,7 @@ Result<std::optional<ItemLink>> SyncJournal::link(const QString &mailbox, const 
 Result<QList<ItemLink>> SyncJournal::linksOf(const QString &crmCommId) const
 {
     QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
     q.prepare(kLinkColumns + QStringLiteral(" WHERE crm_comm_id = ? ORDER BY id"));
     q.addBindValue(crmCommId);
     if (!q.exec())
@@ -280,21 +303,35 @@ Status SyncJournal::stage(const QString &mailbox, const QList<exchange::Exchange
 Result<QList<InboxItem>> SyncJournal::inbox() const
 {
     QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true); // each row's JSON is parsed and dropped: the driver keeps no copy of them all
     if (!q.exec(QStringLiteral(
             "SELECT id, mailbox, exchange_item_id, removed, payload FROM sync_inbox ORDER BY id")))
         return storageError(tr("reading staged Exchange changes"), q.lastError());
     QList<InboxItem> out;
+    StringPool pool;
     while (q.next()) {
         InboxItem item;
         item.rowId = q.value(0).toLongLong();
-        item.mailbox = q.value(1).toString();
+        item.mailbox = pool(q.value(1).toString());
         item.exchangeItemId = q.value(2).toString();
         item.removed = q.value(3).toInt() != 0;
-        if (!item.removed)
+        if (!item.removed) {
             item.event = eventFromJson(parseObject(q.value(4).toString()));
+            // a meeting's attendees are the same few people in many items
+            item.event.organizer.address = pool(item.event.organizer.address);
+            item.event.organizer.name = pool(item.event.organizer.name);
+            for (exchange::ExchangeAttendee &a : item.event.attendees) {
+                a.address = pool(a.address);
+                a.name = pool(a.name);
+                a.type = pool(a.type);
+                a.response = pool(a.response);
+            }
+            item.event.timeZone = pool(item.event.timeZone);
+            item.event.type = pool(item.event.type);
+        }
         item.event.id = item.exchangeItemId;
         item.event.removed = item.removed;
-        out.append(item);
+        out.append(std::move(item));
     }
     return out;
 }
@@ -358,6 +395,7 @@ Status SyncJournal::endWrite(qint64 rowId)
 Result<QList<OutboxEntry>> SyncJournal::pendingWrites() const
 {
     QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, direction, operation, mailbox, target_id, idempotency_key, payload,"
                                " attempts FROM outbox ORDER BY id")))
         return storageError(tr("reading the outbox"), q.lastError());
