@@ -185,9 +185,7 @@ void DemoCommand::linkUsers()
 {
     m_out << tr("6. Sync Users With CRM: linking CRM users to their mailboxes (no CRM users are created):")
           << Qt::endl;
-    exchange::ExchangeConnector *exchange = m_connections->exchange();
-    if (!exchange)
-        return finish(fail(tr("the demo profile does not use Exchange Online (Microsoft Graph)")));
+    exchange::ExchangeConnector *exchange = m_connections->exchange(); // never null
     m_userSync = std::make_unique<users::UserSync>(
         m_connections->crm(), *exchange, *m_journal, m_clock,
         users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerNames()));

@@ -173,11 +173,7 @@ void UsersCommand::openConnections(std::function<void()> next)
 
 void UsersCommand::sync()
 {
-    exchange::ExchangeConnector *exchange = m_connections->exchange();
-    if (!exchange)
-        return finish(
-            fail(kFailed, tr("user sync reads the directory through Exchange Online (Microsoft Graph); "
-                             "on-premises Exchange (EWS) is not available in this version")));
+    exchange::ExchangeConnector *exchange = m_connections->exchange(); // Graph or EWS, never null
     m_sync =
         std::make_unique<UserSync>(m_connections->crm(), *exchange, *m_journal, m_clock,
                                    UserSync::matchOptions(m_settings, m_connections->exchangeServerNames()));

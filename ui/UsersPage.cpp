@@ -338,13 +338,7 @@ void UsersPage::syncUsers()
     open(tr("Sync Users"), [this] {
         if (!m_connections)
             return endSync(false);
-        exchange::ExchangeConnector *exchange = m_connections->exchange();
-        if (!exchange) {
-            Q_EMIT statusMessage(
-                tr("Sync Users: user sync reads the directory through Exchange Online (Microsoft "
-                   "Graph); on-premises Exchange (EWS) is not available in this version."));
-            return endSync(false);
-        }
+        exchange::ExchangeConnector *exchange = m_connections->exchange(); // Graph or EWS, never null
         m_sync = std::make_unique<UserSync>(
             m_connections->crm(), *exchange, *m_journal, m_clock,
             UserSync::matchOptions(m_settings, m_connections->exchangeServerNames()));
@@ -559,12 +553,6 @@ void UsersPage::testSelectedMailbox()
             return endOperation(false);
         if (m_journal)
             m_connections->useLinks(*m_journal); // the mailbox's own Exchange server
-        if (!m_connections->exchange()) {
-            Q_EMIT statusMessage(
-                tr("Test Mailbox Access: on-premises Exchange (EWS) is not available in this "
-                   "version."));
-            return endOperation(false);
-        }
         QPointer<UsersPage> self(this);
         MailboxAccessProbe::test(
             *m_connections->exchange(), m_clock, mailbox, this, [self](Result<QString> result) {

@@ -731,10 +731,38 @@ void ConnectionTest::stepToken(StepDone done)
 
 void ConnectionTest::stepUsers(StepDone done)
 {
-    // Reading the whole directory is Graph's way of finding mailboxes (EWS resolves names one by one).
+    // Reading the whole directory is Graph's way of finding mailboxes; EWS resolves names one by one, so the
+    // check there is that the directory resolves the Exchange Account (ResolveNames).
     const ExchangeServerConnection *graph = primaryGraph();
     if (!graph) {
-        done(skipped(kUsers, tr("Not available: the EWS connection is not built yet.")));
+        const QString account = m_settings.value(Keys::ExchangeAccount).toString().trimmed();
+        if (account.isEmpty()) {
+            done(skipped(kUsers, tr("No Exchange Account to look up in the directory.")));
+            return;
+        }
+        exchange::DirectoryQuery query;
+        query.email = account;
+        m_connections->exchange()->findUsers(
+            {query}, [this, done, account, alive = std::weak_ptr<int>(m_alive)](
+                         Result<QList<exchange::ExchangeUser>> found) {
+                if (alive.expired())
+                    return;
+                StepResult r;
+                r.id = kUsers;
+                if (!found.ok()) {
+                    r.outcome = StepOutcome::Failed;
+                    r.detail = found.error().message;
+                    r.hint = ConnectionHints::forTransport(found.error(), tr("Exchange Web Services"));
+                } else if (found.value().isEmpty()) {
+                    r.outcome = StepOutcome::Failed;
+                    r.detail = tr("The directory does not resolve %1 (ResolveNames found no mailbox).").arg(account);
+                } else {
+                    r.outcome = StepOutcome::Passed;
+                    r.detail = tr("The directory resolves %1 to the mailbox %2 (users are linked this way).")
+                                   .arg(account, found.value().constFirst().mail);
+                }
+                done(r);
+            });
         return;
     }
     if (m_exchangeBroken || !m_haveToken) {
@@ -765,10 +793,6 @@ void ConnectionTest::stepUsers(StepDone done)
 void ConnectionTest::stepMailbox(StepDone done)
 {
     exchange::ExchangeConnector *exchange = m_connections->exchange();
-    if (!exchange) {
-        done(skipped(kMailbox, tr("Not available: the EWS connection is not built yet.")));
-        return;
-    }
     if (m_exchangeBroken || (primaryGraph() && !m_haveToken)) {
         done(skipped(kMailbox, tr("Skipped: no token.")));
         return;
@@ -944,8 +968,6 @@ void ConnectionTest::stepServers(StepDone done)
                            {});
                 });
         };
-        if (!server.exchangeConnector())
-            return report(false, tr("on-premises Exchange (EWS) cannot be checked yet."), {});
         if (!server.graph)
             return readCalendar({}, false);
         // Graph: a token and the directory first.

@@ -203,6 +203,54 @@ private Q_SLOTS:
         QCOMPARE(int(m_env->graph()->events(mailbox).size()), before);
     }
 
+    // On-premises Exchange (EWS, NTLM): no token step; the directory resolves the Exchange Account by name
+    // (the way users are linked), the calendar is read (and written by the probe) through impersonation; a
+    // wrong NT password fails those steps naming the account.
+    void onPremisesExchangeThroughEws()
+    {
+        m_settings.reset();
+        m_env = std::make_unique<SandboxEnvironment>();
+        SandboxOptions options;
+        options.users = 12;
+        options.appointments = 0;
+        options.ewsPort = 0;
+        QString error;
+        QVERIFY2(m_env->start(options, &error), qPrintable(error));
+        m_sandbox = m_env->describe();
+        const QString profile = m_dir->filePath(QStringLiteral("profile-ews.ini"));
+        const Status written = SandboxProfile::write(m_sandbox, profile, QString());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        auto opened = Settings::open(profile);
+        QVERIFY(opened.ok());
+        m_settings = std::move(opened).value();
+        setSetting(Keys::ExchangeKind, Choices::KindEws);
+        setSetting(Keys::ListenerPublicUrl, QString());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        storeSecret(Secret::CrmPassword, m_sandbox.value(QStringLiteral("crmPassword")).toString());
+        storeSecret(Secret::NtPassword, m_sandbox.value(QStringLiteral("ewsPassword")).toString());
+
+        ConnectionTestOptions probe;
+        probe.writeProbe = true;
+        QList<StepResult> results = run(probe);
+        QVERIFY2(!results.isEmpty(), "steps missing or out of order");
+        for (const QString &id : {QStringLiteral("settings"), QStringLiteral("dns"), QStringLiteral("tcp"),
+                                  QStringLiteral("crm-login"), QStringLiteral("users"), QStringLiteral("mailbox")})
+            QVERIFY2(step(results, id).outcome == StepOutcome::Passed, qPrintable(describe(results)));
+        QCOMPARE(step(results, QStringLiteral("token")).outcome, StepOutcome::Skipped);
+        QVERIFY2(step(results, QStringLiteral("settings")).detail.contains(QStringLiteral("/EWS/Exchange.asmx")),
+                 qPrintable(describe(results)));
+        QVERIFY2(step(results, QStringLiteral("users")).detail.contains(QStringLiteral("resolves")),
+                 qPrintable(describe(results)));
+
+        storeSecret(Secret::NtPassword, QStringLiteral("not the password"));
+        results = run(probe);
+        QVERIFY2(!results.isEmpty(), "steps missing or out of order");
+        QCOMPARE(step(results, QStringLiteral("users")).outcome, StepOutcome::Failed);
+        QCOMPARE(step(results, QStringLiteral("mailbox")).outcome, StepOutcome::Failed);
+        const QString account = m_settings->value(Keys::NtAccount).toString();
+        QVERIFY2(step(results, QStringLiteral("users")).detail.contains(account), qPrintable(describe(results)));
+    }
+
     // Test Connection names what the CRM's REST API accepts (probed once per run).
     void crmApiLevelIsNamed_data()
     {
