@@ -145,14 +145,20 @@ void TestEwsConnector::basicCredentials_data()
 {
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("right password: answered once, then the request goes through") << u"S3cret!"_s << true;
-    QTest::newRow("wrong password: Auth after one answered challenge, no 401 loop") << u"wrong"_s << false;
+    QTest::addColumn<bool>(
+        "create"); // a CreateItem, whose body must not be sent twice except for the challenge
+    QTest::newRow("right password: answered once, then the request goes through")
+        << u"S3cret!"_s << true << false;
+    QTest::newRow("wrong password: Auth after one answered challenge, no 401 loop")
+        << u"wrong"_s << false << false;
+    QTest::newRow("a create resent once with the credentials") << u"S3cret!"_s << true << true;
 }
 
 void TestEwsConnector::basicCredentials()
 {
     QFETCH(QString, password);
     QFETCH(bool, accepted);
+    QFETCH(bool, create);
     const QByteArray expected = "Basic " + QByteArray("CONTOSO\\svc-sync:S3cret!").toBase64();
     int challenges = 0;
     m_ews->setGuard([&](const sandbox::SandboxRequest &request, sandbox::Reply reply) {
@@ -163,13 +169,26 @@ void TestEwsConnector::basicCredentials()
         return false;
     });
     makeConnector(true, u"CONTOSO\\svc-sync"_s, password);
-    m_ews->queue(ewsSample(u"deleteitem-calendar-02.xml"_s));
-    const Status status =
-        await<void>([&](auto done) { m_connector->deleteEvent(kAlfred, u"AAMkA"_s, {}, done); });
+    Status status;
+    if (create) {
+        m_ews->queue(ewsSample(u"createitem-calendar-06.xml"_s));
+        m_ews->queue(ewsSample(u"createitem-calendar-08.xml"_s));
+        ExchangeEvent e;
+        e.subject = u"Team building exercise"_s;
+        e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
+        e.endUtc = e.startUtc.addSecs(3600);
+        const Result<ExchangeEvent> created =
+            await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAlfred, e, u"tx-1"_s, done); });
+        status = created.ok() ? Status() : Status(created.error());
+    } else {
+        m_ews->queue(ewsSample(u"deleteitem-calendar-02.xml"_s));
+        status = await<void>([&](auto done) { m_connector->deleteEvent(kAlfred, u"AAMkA"_s, {}, done); });
+    }
     if (accepted) {
         QVERIFY2(status.ok(), qPrintable(messageOf(status)));
         QCOMPARE(challenges, 1);
-        QCOMPARE(m_ews->requests().size(), 1);
+        QCOMPARE(m_ews->requests().size(), create ? 2 : 1); // the create and its read-back
+        QCOMPARE(m_ews->requests().at(0).operation(), create ? u"CreateItem"_s : u"DeleteItem"_s);
     } else {
         QVERIFY(!status.ok());
         QCOMPARE(status.error().kind, ErrorKind::Auth);

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void cleanup();
     void createReadUpdateDelete();
     void recurringSeriesComesAsOccurrences();
+    void cancelledMeetingReachesTheAttendee();
+    void parallelCreatesOnFreshConnections();
     void wrongPasswordIsAuth();
     void resolveUserInTheDirectory();
 
@@ -279,6 +281,59 @@ void TestEwsEndToEnd::recurringSeriesComesAsOccurrences()
     QCOMPARE(removed, QStringList{occurrenceIds.at(1)});
     QVERIFY(changedIds.contains(occurrenceIds.at(0)) && changedIds.contains(occurrenceIds.at(2)));
     QVERIFY(!changedIds.contains(occurrenceIds.at(1)));
+}
+
+void TestEwsEndToEnd::cancelledMeetingReachesTheAttendee()
+{
+    ExchangeEvent e;
+    e.subject = u"Board meeting"_s;
+    e.startUtc = QDateTime(QDate::currentDate().addDays(5), QTime(13, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    e.attendees = {{kBen, u"Ben Stone"_s, u"required"_s, u"none"_s}};
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, u"tx-cancel"_s, done); });
+    QVERIFY2(created.ok(), qPrintable(messageOf(created)));
+    // Ben received the invitation (SendToAllAndSaveCopy): his copy has the organizer's UID.
+    const Result<ChangePage> before =
+        await<ChangePage>([&](auto done) { m_connector->readChanges(kBen, {}, m_from, m_to, done); });
+    QVERIFY2(before.ok(), qPrintable(messageOf(before)));
+    QCOMPARE(before.value().changed.size(), 1);
+    QCOMPARE(before.value().changed.first().iCalUId, created.value().iCalUId);
+    QVERIFY(!before.value().changed.first().isOrganizer);
+    QVERIFY(!before.value().changed.first().isCancelled);
+
+    const Status cancelled = await<void>([&](auto done) {
+        m_connector->cancelEvent(kAnna, created.value().id, u"Postponed to next month."_s, done);
+    });
+    QVERIFY2(cancelled.ok(), qPrintable(messageOf(cancelled)));
+    const Result<ChangePage> after = await<ChangePage>(
+        [&](auto done) { m_connector->readChanges(kBen, before.value().cursor, m_from, m_to, done); });
+    QVERIFY2(after.ok(), qPrintable(messageOf(after)));
+    QCOMPARE(after.value().changed.size(), 1);
+    QVERIFY(after.value().changed.first().isCancelled);
+    QCOMPARE(m_ews->schemaRejections(), 0);
+}
+
+void TestEwsEndToEnd::parallelCreatesOnFreshConnections()
+{
+    // Writes first, several at once: each new connection starts its own NTLM handshake (Qt answers from its
+    // credential cache), which resends the CreateItem body.
+    int done = 0;
+    QStringList failures;
+    for (int i = 0; i < 8; ++i) {
+        ExchangeEvent e;
+        e.subject = u"Parallel %1"_s.arg(i);
+        e.startUtc = QDateTime(QDate::currentDate().addDays(2 + i), QTime(10, 0), Qt::UTC);
+        e.endUtc = e.startUtc.addSecs(1800);
+        m_connector->createEvent(i % 2 ? kAnna : kBen, e, u"tx-p%1"_s.arg(i), [&](Result<ExchangeEvent> r) {
+            ++done;
+            if (!r.ok())
+                failures.append(r.error().message);
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n"_s)));
+    QCOMPARE(m_graph->events(kAnna).size() + m_graph->events(kBen).size(), 8);
 }
 
 void TestEwsEndToEnd::wrongPasswordIsAuth()
