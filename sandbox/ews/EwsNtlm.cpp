@@ -15,6 +15,7 @@ namespace {
 constexpr char kSignature[] = "NTLMSSP";
 
 constexpr quint32 kUnicode = 0x00000001;
+constexpr quint32 kOem = 0x00000002;
 constexpr quint32 kRequestTarget = 0x00000004;
 constexpr quint32 kNtlm = 0x00000200;
 constexpr quint32 kAlwaysSign = 0x00008000;
@@ -103,10 +104,8 @@ std::optional<QByteArray> EwsNtlm::challenge(const QByteArray &negotiate, const 
         return std::nullopt;
     }
     const quint32 clientFlags = u32(negotiate, 12);
-    if (!(clientFlags & kUnicode)) {
-        *error = u"the client does not offer Unicode NTLM"_s;
-        return std::nullopt;
-    }
+    // Unicode when the client offers it, else the OEM character set (curl offers OEM only)
+    const bool unicode = clientFlags & kUnicode;
     QByteArray nonce(8, '\0');
     for (char &c : nonce)
         c = char(QRandomGenerator::system()->bounded(256));
@@ -116,13 +115,15 @@ std::optional<QByteArray> EwsNtlm::challenge(const QByteArray &negotiate, const 
     const quint64 filetime = quint64(QDateTime::currentMSecsSinceEpoch()) * 10000ULL + 116444736000000000ULL;
     QByteArray stamp(8, '\0');
     qToLittleEndian(filetime, stamp.data());
-    const QByteArray targetName = utf16le(netbiosDomain.toUpper());
+    const QByteArray targetName =
+        unicode ? utf16le(netbiosDomain.toUpper()) : netbiosDomain.toUpper().toLatin1();
     const QByteArray targetInfo = avPair(2, utf16le(netbiosDomain.toUpper())) +
                                   avPair(1, utf16le(computer.toUpper())) + avPair(4, utf16le(dnsDomain)) +
                                   avPair(3, utf16le(computer.toLower() + u'.' + dnsDomain)) +
                                   avPair(5, utf16le(dnsDomain)) + avPair(7, stamp) + avPair(0, QByteArray());
 
-    quint32 flags = kUnicode | kRequestTarget | kNtlm | kAlwaysSign | kTargetTypeDomain | kTargetInfo;
+    quint32 flags = (unicode ? kUnicode : kOem) | kRequestTarget | kNtlm | kAlwaysSign | kTargetTypeDomain |
+                    kTargetInfo; // target info AV pairs are UTF-16LE either way
     if (clientFlags & kExtendedSessionSecurity)
         flags |= kExtendedSessionSecurity;
     constexpr qsizetype kHeader = 48; // signature, type, target name, flags, challenge, reserved, target info

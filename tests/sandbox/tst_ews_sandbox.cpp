@@ -11,16 +11,19 @@
 #include "SandboxEnvironment.h"
 
 #include <QAuthenticator>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QXmlStreamReader>
+#include <QtEndian>
 
 #include <utility>
 
@@ -205,6 +208,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void ntowfv2MatchesSpecVector();
+    void ntlmOemClient();
     void ntlmLogonWithQtClient();
     void wrongPasswordIsRefused();
     void parallelConnectionsEachLogOn();
@@ -307,6 +311,62 @@ void TestEwsSandbox::ntowfv2MatchesSpecVector()
     // MS-NLMP 4.2.4.1.1: user "User", domain "Domain", password "Password"
     QCOMPARE(EwsNtlm::ntowfv2(u"Password"_s, u"User"_s, u"Domain"_s).toHex(),
              QByteArray("0c868a403bfd7a93a3001ef22ef02e3f"));
+}
+
+void TestEwsSandbox::ntlmOemClient()
+{
+    // A client that offers the OEM character set only (curl does): the CHALLENGE answers in OEM, the
+    // AUTHENTICATE's names come in OEM, NTLMv2 is computed over UTF-16LE as always (MS-NLMP 3.3.2).
+    const auto le32 = [](quint32 v) {
+        QByteArray b(4, '\0');
+        qToLittleEndian(v, b.data());
+        return b;
+    };
+    const QByteArray negotiate =
+        QByteArray("NTLMSSP\0", 8) + le32(1) + le32(0x00088206) + QByteArray(16, '\0');
+    QByteArray serverChallenge;
+    QString error;
+    const auto challenge = EwsNtlm::challenge(negotiate, u"CONTOSO"_s, u"contoso.example"_s, u"EXCH01"_s,
+                                              &serverChallenge, &error);
+    QVERIFY2(challenge, qPrintable(error));
+    const quint32 flags = qFromLittleEndian<quint32>(challenge->constData() + 20);
+    QVERIFY(flags & 0x2);    // OEM
+    QVERIFY(!(flags & 0x1)); // not Unicode
+    QCOMPARE(challenge->mid(qFromLittleEndian<quint32>(challenge->constData() + 16),
+                            qFromLittleEndian<quint16>(challenge->constData() + 12)),
+             QByteArray("CONTOSO"));
+    const QByteArray targetInfo = challenge->mid(qFromLittleEndian<quint32>(challenge->constData() + 44),
+                                                 qFromLittleEndian<quint16>(challenge->constData() + 40));
+    const auto authenticate = [&](const QString &password) {
+        const QByteArray clientNonce("\x01\x02\x03\x04\x05\x06\x07\x08", 8);
+        const QByteArray blob = QByteArray("\x01\x01\0\0\0\0\0\0", 8) + QByteArray(8, '\0') + clientNonce +
+                                QByteArray(4, '\0') + targetInfo + QByteArray(4, '\0');
+        const QByteArray key = EwsNtlm::ntowfv2(password, kService, kDomain);
+        const QByteArray nt =
+            QMessageAuthenticationCode::hash(serverChallenge + blob, key, QCryptographicHash::Md5) + blob;
+        const QByteArray domain = kDomain.toLatin1(), user = kService.toLatin1(), host = "WS1";
+        QByteArray header = QByteArray("NTLMSSP\0", 8) + le32(3);
+        quint32 offset = 72;
+        QByteArray payload;
+        const auto field = [&](const QByteArray &data) {
+            QByteArray f(8, '\0');
+            qToLittleEndian(quint16(data.size()), f.data());
+            qToLittleEndian(quint16(data.size()), f.data() + 2);
+            qToLittleEndian(offset + quint32(payload.size()), f.data() + 4);
+            payload += data;
+            return f;
+        };
+        header += field(QByteArray(24, '\0')) + field(nt) + field(domain) + field(user) + field(host) +
+                  field(QByteArray()) + le32(0x00088206 & ~0x1u) + QByteArray(8, '\0');
+        return header + payload;
+    };
+    for (const auto &[password, expected] : {qMakePair(kPassword, true), qMakePair(u"wrong"_s, false)}) {
+        const auto parsed = EwsNtlm::parseAuthenticate(authenticate(password), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->user, kService);
+        QCOMPARE(parsed->domain, kDomain);
+        QCOMPARE(EwsNtlm::verify(*parsed, serverChallenge, kPassword), expected);
+    }
 }
 
 void TestEwsSandbox::ntlmLogonWithQtClient()
