@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void recurringSeriesComesAsOccurrences();
     void cancelledMeetingReachesTheAttendee();
     void parallelCreatesOnFreshConnections();
+    void itemsAreReadInParallelBatches();
     void wrongPasswordIsAuth();
     void resolveUserInTheDirectory();
 
@@ -334,6 +336,32 @@ void TestEwsEndToEnd::parallelCreatesOnFreshConnections()
     QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n"_s)));
     QCOMPARE(m_graph->events(kAnna).size() + m_graph->events(kBen).size(), 8);
+}
+
+void TestEwsEndToEnd::itemsAreReadInParallelBatches()
+{
+    // 25 items: three GetItem batches of at most 10, sent together (the mailbox's limit of 4 in flight
+    // applies), not one after the other.
+    for (int i = 0; i < 25; ++i) {
+        const QString day = QDate::currentDate().addDays(1 + i).toString(Qt::ISODate);
+        m_graph->createEvent(
+            kAnna,
+            QJsonObject{
+                {u"subject"_s, u"Item %1"_s.arg(i)},
+                {u"start"_s, QJsonObject{{u"dateTime"_s, day + u"T10:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+                {u"end"_s, QJsonObject{{u"dateTime"_s, day + u"T10:30:00"_s}, {u"timeZone"_s, u"UTC"_s}}}});
+    }
+    m_ews->http().setLatency(150);
+    int peak = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { peak = qMax(peak, m_http->limiter().inFlight(kAnna)); });
+    sampler.start(5);
+    const Result<ChangePage> page =
+        await<ChangePage>([&](auto done) { m_connector->readChanges(kAnna, {}, m_from, m_to, done); });
+    sampler.stop();
+    QVERIFY2(page.ok(), qPrintable(messageOf(page)));
+    QCOMPARE(page.value().changed.size(), 25);
+    QCOMPARE(peak, 3);
 }
 
 void TestEwsEndToEnd::wrongPasswordIsAuth()

@@ -254,82 +254,89 @@ void EwsConnector::writeCalendarFolder(QXmlStreamWriter &w, const QString &mailb
 
 // ---- reading items
 
-namespace {
-
-// GetItem in batches; `refs` and the answers' messages line up one to one.
-struct GetBatch {
-    QList<ItemRef> refs;
-    bool fullShape = true;
-};
-
-} // namespace
-
 void EwsConnector::getItems(const QString &mailbox, const QStringList &ids,
                             std::function<void(Result<QList<Result<ExchangeEvent>>>)> done)
 {
-    getItemsFrom(mailbox, ids, {}, std::move(done));
-}
-
-void EwsConnector::getItemsFrom(const QString &mailbox, QStringList ids, QList<Result<ExchangeEvent>> got,
-                                std::function<void(Result<QList<Result<ExchangeEvent>>>)> done)
-{
-    if (ids.isEmpty())
-        return done(std::move(got));
-    const QStringList batch = ids.mid(0, kGetItemBatch);
-    ids = ids.mid(batch.size());
-    QList<ItemRef> refs;
-    for (const QString &id : batch)
-        refs.append({ItemRef::Item, id});
+    // Every batch at once: the HttpClient's limiter keeps the mailbox at its 4 requests in flight.
+    struct Gather {
+        QList<std::optional<Result<ExchangeEvent>>> got;
+        int open = 0;
+        bool failed = false;
+        std::function<void(Result<QList<Result<ExchangeEvent>>>)> done;
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->got.resize(ids.size());
+    gather->open = int((ids.size() + kGetItemBatch - 1) / kGetItemBatch);
+    gather->done = std::move(done);
+    if (ids.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [gather] { gather->done(QList<Result<ExchangeEvent>>()); }, Qt::QueuedConnection);
+        return;
+    }
     QPointer<EwsConnector> self(this);
-    call(
-        mailbox, QStringLiteral("GetItem"),
-        [refs](QXmlStreamWriter &w) {
-            E::startM(w, QStringLiteral("GetItem"));
-            E::startM(w, QStringLiteral("ItemShape"));
-            E::t(w, QStringLiteral("BaseShape"), QStringLiteral("IdOnly"));
-            E::t(w, QStringLiteral("BodyType"), QStringLiteral("Text"));
-            EwsCalendarItem::writeReadShape(w);
-            w.writeEndElement();
-            writeItemIds(w, refs);
-            w.writeEndElement();
-        },
-        true,
-        [self, mailbox, batch, ids, got = std::move(got),
-         done = std::move(done)](Result<EwsResponse> answer) mutable {
-            if (!self)
-                return;
-            if (!answer.ok())
-                return done(answer.error());
-            const QList<EwsMessage> &messages = answer.value().messages();
-            if (messages.size() != batch.size())
-                return done(invalid(tr("EWS answered GetItem for %1 items with %2 response messages.")
-                                        .arg(batch.size())
-                                        .arg(messages.size()),
-                                    QStringLiteral("ResponseMessages")));
-            for (int i = 0; i < batch.size(); ++i) {
-                const EwsMessage &message = messages.at(i);
-                if (!message.ok()) {
-                    Error error = EwsResponse::errorFor(message.code, message.text, message.backOffMs,
-                                                        QStringLiteral("GetItem"));
-                    error.field = batch.at(i);
-                    got.append(error);
-                    continue;
+    for (int first = 0; first < ids.size(); first += kGetItemBatch) {
+        const QStringList batch = ids.mid(first, kGetItemBatch);
+        QList<ItemRef> refs;
+        for (const QString &id : batch)
+            refs.append({ItemRef::Item, id});
+        call(
+            mailbox, QStringLiteral("GetItem"),
+            [refs](QXmlStreamWriter &w) {
+                E::startM(w, QStringLiteral("GetItem"));
+                E::startM(w, QStringLiteral("ItemShape"));
+                E::t(w, QStringLiteral("BaseShape"), QStringLiteral("IdOnly"));
+                E::t(w, QStringLiteral("BodyType"), QStringLiteral("Text"));
+                EwsCalendarItem::writeReadShape(w);
+                w.writeEndElement();
+                writeItemIds(w, refs);
+                w.writeEndElement();
+            },
+            true,
+            [self, gather, first, batch](Result<EwsResponse> answer) {
+                if (!self || gather->failed)
+                    return;
+                auto fail = [&gather](const Error &error) {
+                    gather->failed = true; // the other batches' answers are dropped
+                    gather->done(error);
+                };
+                if (!answer.ok())
+                    return fail(answer.error());
+                const QList<EwsMessage> &messages = answer.value().messages();
+                if (messages.size() != batch.size())
+                    return fail(invalid(tr("EWS answered GetItem for %1 items with %2 response messages.")
+                                            .arg(batch.size())
+                                            .arg(messages.size()),
+                                        QStringLiteral("ResponseMessages")));
+                for (int i = 0; i < batch.size(); ++i) {
+                    const EwsMessage &message = messages.at(i);
+                    std::optional<Result<ExchangeEvent>> &slot = gather->got[first + i];
+                    if (!message.ok()) {
+                        Error error = EwsResponse::errorFor(message.code, message.text, message.backOffMs,
+                                                            QStringLiteral("GetItem"));
+                        error.field = batch.at(i);
+                        slot = error;
+                        continue;
+                    }
+                    const XmlNode *item = firstItem(message);
+                    if (!item)
+                        slot =
+                            invalid(tr("EWS answered GetItem for item %1 without the item.").arg(batch.at(i)),
+                                    QStringLiteral("Items"));
+                    else if (item->name != QLatin1String("CalendarItem"))
+                        slot = invalid(
+                            tr("EWS item %1 is a %2, not a calendar item.").arg(batch.at(i), item->name),
+                            QStringLiteral("CalendarItem"));
+                    else
+                        slot = EwsCalendarItem::parse(*item);
                 }
-                const XmlNode *item = firstItem(message);
-                if (!item) {
-                    got.append(
-                        invalid(tr("EWS answered GetItem for item %1 without the item.").arg(batch.at(i)),
-                                QStringLiteral("Items")));
-                } else if (item->name != QLatin1String("CalendarItem")) {
-                    got.append(
-                        invalid(tr("EWS item %1 is a %2, not a calendar item.").arg(batch.at(i), item->name),
-                                QStringLiteral("CalendarItem")));
-                } else {
-                    got.append(EwsCalendarItem::parse(*item));
-                }
-            }
-            self->getItemsFrom(mailbox, ids, std::move(got), std::move(done));
-        });
+                if (--gather->open > 0)
+                    return;
+                QList<Result<ExchangeEvent>> out;
+                for (const std::optional<Result<ExchangeEvent>> &slot : gather->got)
+                    out.append(*slot);
+                gather->done(out);
+            });
+    }
 }
 
 void EwsConnector::resolveMasters(const QString &mailbox, QList<ExchangeEvent> events,

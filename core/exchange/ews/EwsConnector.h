@@ -143,8 +143,6 @@ private:
     void writeCalendarFolder(QXmlStreamWriter &w, const QString &mailbox, const QString &element) const;
     void getItems(const QString &mailbox, const QStringList &ids,
                   std::function<void(Result<QList<Result<ExchangeEvent>>>)> done);
-    void getItemsFrom(const QString &mailbox, QStringList ids, QList<Result<ExchangeEvent>> got,
-                      std::function<void(Result<QList<Result<ExchangeEvent>>>)> done);
     void currentChangeKey(const QString &mailbox, const QString &id, Callback<QString> done);
     void resolveMasters(const QString &mailbox, QList<ExchangeEvent> events,
                         std::function<void(Result<QList<ExchangeEvent>>)> done);
