@@ -101,6 +101,7 @@ private Q_SLOTS:
     void resolveUserTriesEachWayThenNotFound();
     void listUsersIsNotSupported();
     void pushSubscriptionAnswersAndUnsubscribes();
+    void renewResubscribesFromTheWatermark();
 
 private:
     void makeConnector(bool impersonation = true, const QString &account = {}, const QString &password = {});
@@ -366,8 +367,8 @@ void TestEwsConnector::firstRoundReadsTheWindowThenChanges()
 
 void TestEwsConnector::cutCalendarViewIsReadInHalves()
 {
-    // The doc's CalendarView answer was cut (IncludesLastItemInRange="false"): the window is read again in two
-    // halves; an item both halves return is read once.
+    // The doc's CalendarView answer was cut (IncludesLastItemInRange="false"): the window is read again in
+    // two halves; an item both halves return is read once.
     m_ews->queue(ewsSample(u"syncfolderitems-02.xml"_s));
     m_ews->queue(ewsSample(u"finditem-calendarview-04.xml"_s));
     m_ews->queue(calendarView());
@@ -517,6 +518,55 @@ void TestEwsConnector::pushSubscriptionAnswersAndUnsubscribes()
         await<ChangeSubscription>([&](auto done) { m_connector->getSubscription(kAlfred, id, done); });
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().kind, ErrorKind::NotFound);
+}
+
+void TestEwsConnector::renewResubscribesFromTheWatermark()
+{
+    const QString id = u"39ea5d0f-f062-455e-a1e9-89c0304390f4"_s;
+    m_ews->queue(ewsSample(u"subscribe-op-02.xml"_s)); // Watermark AAAAAHgGAAAAAAAAAQ==
+    const QDateTime subscribed = m_clock.nowUtc();
+    const Result<ChangeSubscription> sub = await<ChangeSubscription>([&](auto done) {
+        m_connector->subscribe(
+            {kAlfred, u"https://sync.contoso.com/ews/notify"_s, {}, {}, subscribed.addSecs(3600)}, done);
+    });
+    QVERIFY2(sub.ok(), qPrintable(messageOf(sub)));
+    QVERIFY(m_ews->requests().at(0).body.contains("<t:StatusFrequency>30</t:StatusFrequency>"));
+    QVERIFY(!m_ews->requests().at(0).body.contains("<t:Watermark>"));
+
+    // Within two status periods of the last call from the server: the same subscription, no request.
+    m_clock.advance(10 * 60 * 1000);
+    Result<ChangeSubscription> renewed = await<ChangeSubscription>(
+        [&](auto done) { m_connector->renewSubscription(kAlfred, id, subscribed.addSecs(7200), done); });
+    QVERIFY2(renewed.ok(), qPrintable(messageOf(renewed)));
+    QCOMPARE(renewed.value().id, id);
+    QCOMPARE(renewed.value().expirationUtc, subscribed.addSecs(3600));
+    QCOMPARE(m_ews->requests().size(), 1);
+
+    // The server stopped calling: a new subscription from the kept watermark, under the id the server gives.
+    m_clock.advance(51 * 60 * 1000);
+    QByteArray fresh = ewsSample(u"subscribe-op-02.xml"_s);
+    fresh.replace("39ea5d0f", "49ea5d0f");
+    m_ews->queue(fresh);
+    renewed = await<ChangeSubscription>([&](auto done) {
+        m_connector->renewSubscription(kAlfred, id, m_clock.nowUtc().addSecs(3600), done);
+    });
+    QVERIFY2(renewed.ok(), qPrintable(messageOf(renewed)));
+    QCOMPARE(renewed.value().id, u"49ea5d0f-f062-455e-a1e9-89c0304390f4"_s);
+    QCOMPARE(m_ews->requests().size(), 2);
+    QVERIFY(m_ews->requests().at(1).body.contains("<t:Watermark>AAAAAHgGAAAAAAAAAQ==</t:Watermark>"));
+    QVERIFY(
+        !await<ChangeSubscription>([&](auto done) { m_connector->getSubscription(kAlfred, id, done); }).ok());
+
+    // Silent again, and the watermark is refused: NotFound (the caller subscribes afresh and reads in full).
+    m_clock.advance(61 * 60 * 1000);
+    m_ews->queue(answerWithError("Subscribe", "ErrorInvalidWatermark", "The watermark is invalid."));
+    renewed = await<ChangeSubscription>([&](auto done) {
+        m_connector->renewSubscription(kAlfred, u"49ea5d0f-f062-455e-a1e9-89c0304390f4"_s,
+                                       m_clock.nowUtc().addSecs(3600), done);
+    });
+    QVERIFY(!renewed.ok());
+    QCOMPARE(renewed.error().kind, ErrorKind::NotFound);
+    QCOMPARE(m_ews->requests().size(), 3);
 }
 
 QTEST_MAIN(TestEwsConnector)
