@@ -310,6 +310,7 @@ QGroupBox *ControlPanelWindow::buildNtGroup()
     addSecretEditor(form, secretField(Secret::NtPassword), tr("NT Account Password"));
     m_ntConfirm = addSecretEditor(form, kNtPasswordConfirmField, tr("Re-enter Password"));
     addEditor(form, Keys::EwsUrl);
+    addEditor(form, Keys::EwsImpersonation);
     return m_ntGroup;
 }
 
