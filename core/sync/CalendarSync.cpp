@@ -8,6 +8,7 @@
 #include "exchange/ExchangeConnector.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
+#include "StringPool.h"
 #include "SyncActionRetrier.h"
 #include "WorkPool.h"
 #include "users/UserLinkStore.h"
@@ -442,6 +443,17 @@ struct CalendarSync::Impl {
                     report.notes.append(s.error().message);
                 return !s.ok();
             });
+            // the feed's users, states and places repeat in thousands of records: each held once
+            StringPool pool;
+            for (crm::CrmAppointment &a : crmChanges.appointments) {
+                a.status = pool(a.status);
+                a.type = pool(a.type);
+                a.action = pool(a.action);
+                a.location = pool(a.location);
+                a.ownerUserId = pool(a.ownerUserId);
+                for (QString &user : a.linkedUserIds)
+                    user = pool(user);
+            }
             loadInbox();
         });
     }

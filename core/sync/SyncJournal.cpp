@@ -1,10 +1,10 @@
 #include "SyncJournal.h"
 
 #include "Journal.h"
+#include "StringPool.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -75,25 +75,6 @@ namespace {
 const QString kLinkColumns = QStringLiteral(
     "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash, crm_hash,"
     " crm_updated_utc, is_organizer, start_utc, crm_user_id, series_master_id FROM item_links");
-
-// One copy of a text that many rows repeat (a mailbox, a user id, an attendee's address) instead of one per
-// row: a run reads the links and staged changes of every mailbox at once.
-class StringPool {
-public:
-    QString operator()(const QString &text)
-    {
-        if (text.isEmpty())
-            return text;
-        const auto found = m_seen.constFind(text);
-        if (found != m_seen.cend())
-            return *found;
-        m_seen.insert(text);
-        return text;
-    }
-
-private:
-    QSet<QString> m_seen;
-};
 
 QList<ItemLink> readLinks(QSqlQuery &q)
 {
@@ -317,7 +298,13 @@ Result<QList<InboxItem>> SyncJournal::inbox() const
         item.removed = q.value(3).toInt() != 0;
         if (!item.removed) {
             item.event = eventFromJson(parseObject(q.value(4).toString()));
-            // a meeting's attendees are the same few people in many items
+            // a meeting's copies in its attendees' mailboxes carry the same texts (the body above all), and its
+            // attendees are the same few people in many items: each text is held once
+            item.event.iCalUId = pool(item.event.iCalUId);
+            item.event.subject = pool(item.event.subject);
+            item.event.bodyText = pool(item.event.bodyText);
+            item.event.location = pool(item.event.location);
+            item.event.seriesMasterId = pool(item.event.seriesMasterId);
             item.event.organizer.address = pool(item.event.organizer.address);
             item.event.organizer.name = pool(item.event.organizer.name);
             for (exchange::ExchangeAttendee &a : item.event.attendees) {
