@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "SettingsValidator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,13 +33,13 @@ QString secretEditorName(Secret secret)
     return kPrefix + secretField(secret);
 }
 
-// The keys this dialog edits. The others of SettingsSchema::serverKeys() are for on-premises servers, which
-// additional servers cannot be yet; they keep what is stored.
-const QStringList &editedKeys()
+// The text keys this dialog edits for a server of `kind`; the other kind's keep what is stored.
+const QStringList &editedKeys(const QString &kind)
 {
-    static const QStringList keys{Keys::GraphTenant,     Keys::GraphClientId,     Keys::GraphCertificateFile,
-                                  Keys::ExchangeAccount, Keys::GraphAuthorityUrl, Keys::GraphBaseUrl};
-    return keys;
+    static const QStringList graph{Keys::GraphTenant,     Keys::GraphClientId,     Keys::GraphCertificateFile,
+                                   Keys::ExchangeAccount, Keys::GraphAuthorityUrl, Keys::GraphBaseUrl};
+    static const QStringList ews{Keys::ExchangeServer, Keys::NtAccount, Keys::EwsUrl, Keys::ExchangeAccount};
+    return kind == Choices::KindEws ? ews : graph;
 }
 
 QVariant defaultOf(const QString &key)
@@ -58,29 +59,32 @@ ExchangeServerDialog::ExchangeServerDialog(Settings &settings, SecretStore &secr
     auto *layout = new QVBoxLayout(this);
 
     auto *intro = new QLabel(
-        tr("An additional Exchange Online tenant synchronized with the same CRM. Its mailboxes are read "
-           "with its own app registration; passwords go to the keychain, never to the settings file."));
+        tr("An additional Exchange Online tenant or on-premises Exchange server synchronized with the same CRM. "
+           "Its mailboxes are reached with its own credentials; passwords go to the keychain, never to the "
+           "settings file."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    m_kindNote = new QLabel;
-    m_kindNote->setObjectName(QStringLiteral("exchangeServerKindNote"));
-    m_kindNote->setWordWrap(true);
-    m_kindNote->setText(tr("This server is set up for on-premises Exchange (EWS), which additional servers "
-                           "cannot use yet. OK makes it an Exchange Online (Microsoft Graph) server."));
-    m_kindNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
-    m_kindNote->hide();
-    layout->addWidget(m_kindNote);
-
-    auto *form = new QFormLayout;
+    auto *top = new QFormLayout;
     m_name = new QLineEdit;
     m_name->setObjectName(kNameEditor);
     m_name->setPlaceholderText(tr("e.g. emea: letters, digits, '-' or '_'"));
     m_name->setMaxLength(32);
     m_name->setReadOnly(!m_adding);
-    form->addRow(tr("Server Name"), m_name);
-    addErrorLabel(form, kNameEditor);
+    top->addRow(tr("Server Name"), m_name);
+    addErrorLabel(top, kNameEditor);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(editorName(Keys::ExchangeKind));
+    m_kind->addItem(tr("Exchange Online (Microsoft Graph)"), Choices::KindGraph);
+    m_kind->addItem(tr("Exchange Server on-premises (EWS)"), Choices::KindEws);
+    top->addRow(SettingsSchema::label(Keys::ExchangeKind), m_kind);
+    addErrorLabel(top, editorName(Keys::ExchangeKind));
+    addLine(top, Keys::ExchangeAccount, tr("mailbox, e.g. admin@fabrikam.com"));
+    layout->addLayout(top);
+
+    m_graphGroup = new QGroupBox(tr("Exchange Online"));
+    m_graphGroup->setObjectName(QStringLiteral("exchangeServerGraph"));
+    auto *form = new QFormLayout(m_graphGroup);
     addLine(form, Keys::GraphTenant, tr("tenant GUID or fabrikam.onmicrosoft.com"));
     addLine(form, Keys::GraphClientId, tr("application (client) GUID from the app registration"));
 
@@ -93,10 +97,22 @@ ExchangeServerDialog::ExchangeServerDialog(Settings &settings, SecretStore &secr
     addSecretLine(form, Secret::GraphClientSecret, tr("Client Secret"));
     addLine(form, Keys::GraphCertificateFile, tr("absolute path to the PFX or PEM file"));
     addSecretLine(form, Secret::GraphCertificatePassword, tr("Certificate Password"));
-    addLine(form, Keys::ExchangeAccount, tr("mailbox, e.g. admin@fabrikam.com"));
-    layout->addLayout(form);
+    layout->addWidget(m_graphGroup);
 
-    auto *advanced = new QGroupBox(tr("Advanced (national clouds only)"));
+    m_ewsGroup = new QGroupBox(tr("On-premises Exchange"));
+    m_ewsGroup->setObjectName(QStringLiteral("exchangeServerEws"));
+    auto *ewsForm = new QFormLayout(m_ewsGroup);
+    addLine(ewsForm, Keys::ExchangeServer, tr("e.g. mail.fabrikam.example"));
+    addLine(ewsForm, Keys::NtAccount, tr("DOMAIN\\account or account@domain"));
+    addSecretLine(ewsForm, Secret::NtPassword, tr("NT Account Password"));
+    addLine(ewsForm, Keys::EwsUrl, tr("default: https://<Primary Exchange Server>/EWS/Exchange.asmx"));
+    m_impersonation = new QCheckBox(SettingsSchema::label(Keys::EwsImpersonation));
+    m_impersonation->setObjectName(editorName(Keys::EwsImpersonation));
+    ewsForm->addRow(m_impersonation);
+    layout->addWidget(m_ewsGroup);
+
+    m_advanced = new QGroupBox(tr("Advanced (national clouds only)"));
+    auto *advanced = m_advanced;
     advanced->setObjectName(QStringLiteral("exchangeServerAdvanced"));
     auto *advancedForm = new QFormLayout(advanced);
     addLine(advancedForm, Keys::GraphAuthorityUrl,
@@ -118,6 +134,7 @@ ExchangeServerDialog::ExchangeServerDialog(Settings &settings, SecretStore &secr
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExchangeServerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExchangeServerDialog::reject);
     connect(m_credential, &QComboBox::currentIndexChanged, this, &ExchangeServerDialog::updateEnabledState);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExchangeServerDialog::updateEnabledState);
 
     load();
     updateEnabledState();
@@ -173,8 +190,9 @@ void ExchangeServerDialog::load()
     } else {
         values = m_settings.serverValues(m_server);
         m_name->setText(m_server);
-        m_kindNote->setVisible(values.value(Keys::ExchangeKind).toString() != Choices::KindGraph);
     }
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(values.value(Keys::ExchangeKind))));
+    m_impersonation->setChecked(values.value(Keys::EwsImpersonation, true).toBool());
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
         it.value()->setText(values.value(it.key()).toString());
     m_credential->setCurrentIndex(qMax(0, m_credential->findData(values.value(Keys::GraphCredentialKind))));
@@ -201,19 +219,27 @@ void ExchangeServerDialog::probeSecrets()
 SettingsValues ExchangeServerDialog::collectValues() const
 {
     SettingsValues values;
-    values.insert(Keys::ExchangeKind, Choices::KindGraph); // the only kind additional servers can use
-    for (const QString &key : editedKeys()) {
+    const QString kind = m_kind->currentData().toString();
+    values.insert(Keys::ExchangeKind, kind);
+    for (const QString &key : editedKeys(kind)) {
         const QString text = m_lines.value(key)->text().trimmed();
         // An emptied service address means the default one.
         const bool address = key == Keys::GraphAuthorityUrl || key == Keys::GraphBaseUrl;
         values.insert(key, text.isEmpty() && address ? defaultOf(key) : QVariant(text));
     }
-    values.insert(Keys::GraphCredentialKind, m_credential->currentData().toString());
+    if (kind == Choices::KindEws)
+        values.insert(Keys::EwsImpersonation, m_impersonation->isChecked());
+    else
+        values.insert(Keys::GraphCredentialKind, m_credential->currentData().toString());
     return values;
 }
 
 void ExchangeServerDialog::updateEnabledState()
 {
+    const bool ews = m_kind->currentData().toString() == Choices::KindEws;
+    m_graphGroup->setVisible(!ews);
+    m_advanced->setVisible(!ews);
+    m_ewsGroup->setVisible(ews);
     const bool certificate = m_credential->currentData().toString() == Choices::CredentialCertificate;
     m_secretLines.value(Secret::GraphClientSecret)->setEnabled(!certificate);
     m_lines.value(Keys::GraphCertificateFile)->setEnabled(certificate);
@@ -249,7 +275,7 @@ void ExchangeServerDialog::showIssues(const ValidationIssues &issues)
         if (m_errorLabels.contains(editor)) {
             showError(editor, issue.message);
         } else {
-            // A key this dialog does not show (left over from an on-premises setup), or none at all.
+            // A key this dialog does not show, or none at all.
             showError(kGeneral, issue.field.isEmpty()
                                     ? issue.message
                                     : tr("%1 — %2").arg(SettingsSchema::label(issue.field), issue.message));
@@ -311,7 +337,8 @@ void ExchangeServerDialog::accept()
 
 void ExchangeServerDialog::storeSecretAndFinish()
 {
-    const Secret secret = m_credential->currentData().toString() == Choices::CredentialCertificate
+    const Secret secret = m_kind->currentData().toString() == Choices::KindEws ? Secret::NtPassword
+                          : m_credential->currentData().toString() == Choices::CredentialCertificate
                               ? Secret::GraphCertificatePassword
                               : Secret::GraphClientSecret;
     QLineEdit *line = m_secretLines.value(secret);

@@ -6,9 +6,11 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -74,7 +76,11 @@ private:
     QHash<Secret, QLineEdit *> m_secretLines;
     QHash<QString, QLabel *> m_errorLabels; // editor name → its error label
     QLabel *m_generalError = nullptr;
-    QLabel *m_kindNote = nullptr;
+    QComboBox *m_kind = nullptr;
+    QGroupBox *m_graphGroup = nullptr;
+    QGroupBox *m_advanced = nullptr;
+    QGroupBox *m_ewsGroup = nullptr;
+    QCheckBox *m_impersonation = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -23,6 +23,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QCheckBox>
+#include <QGroupBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -412,6 +414,46 @@ private Q_SLOTS:
         QVERIFY(pressOk());
         QCOMPARE(serverSecret(QStringLiteral("emea"), Secret::GraphClientSecret),
                  QStringLiteral("rotated~secret"));
+    }
+
+    // An on-premises server beside the tenants (a hybrid organisation): the kind switches the fields shown, the
+    // NT account's password goes to the server's own keychain entry, nothing of Graph is written for it.
+    void addAnOnPremisesServer()
+    {
+        QVERIFY(openAdd());
+        auto *kind = field<QComboBox>(QStringLiteral("exchangeServer/exchange/kind"));
+        QVERIFY(kind);
+        QVERIFY(field<QGroupBox>(QStringLiteral("exchangeServerGraph"))->isVisible());
+        QVERIFY(!field<QGroupBox>(QStringLiteral("exchangeServerEws"))->isVisible());
+        kind->setCurrentIndex(kind->findData(QStringLiteral("ews")));
+        QVERIFY(!field<QGroupBox>(QStringLiteral("exchangeServerGraph"))->isVisible());
+        QVERIFY(field<QGroupBox>(QStringLiteral("exchangeServerEws"))->isVisible());
+        type(QStringLiteral("exchangeServer/name"), QStringLiteral("onprem"));
+        type(QStringLiteral("exchangeServer/exchange/account"), QStringLiteral("sync@fabrikam.example"));
+        // no server and no EWS URL: refused beside the field, nothing written
+        type(QStringLiteral("exchangeServer/nt/account"), QStringLiteral("FABRIKAM\\crm-sync"));
+        QVERIFY(!pressOk());
+        QVERIFY(serversInFile().isEmpty());
+        type(QStringLiteral("exchangeServer/exchange/primaryServer"), QStringLiteral("mail.fabrikam.example"));
+        type(QStringLiteral("exchangeServer/secret/nt-password"), QStringLiteral("nt~secret"));
+        field<QCheckBox>(QStringLiteral("exchangeServer/ews/impersonation"))->setChecked(false);
+        if (!pressOk())
+            QFAIL(qPrintable(QStringLiteral("not saved: ") + dialogErrors()));
+        QCOMPARE(serversInFile(), QStringList{QStringLiteral("onprem")});
+        QCOMPARE(fileValue(QStringLiteral("exchangeServers/onprem/exchange/kind")), QStringLiteral("ews"));
+        QCOMPARE(fileValue(QStringLiteral("exchangeServers/onprem/exchange/primaryServer")),
+                 QStringLiteral("mail.fabrikam.example"));
+        QCOMPARE(fileValue(QStringLiteral("exchangeServers/onprem/nt/account")), QStringLiteral("FABRIKAM\\crm-sync"));
+        QCOMPARE(fileValue(QStringLiteral("exchangeServers/onprem/ews/impersonation")), QStringLiteral("false"));
+        QCOMPARE(fileValue(QStringLiteral("exchangeServers/onprem/graph/tenantId")), QString());
+        QVERIFY(!fileBytes().contains("nt~secret"));
+        QCOMPARE(serverSecret(QStringLiteral("onprem"), Secret::NtPassword), QStringLiteral("nt~secret"));
+        QCOMPARE(listRow(QStringLiteral("onprem")).value(1), QStringLiteral("mail.fabrikam.example"));
+        // editing it again shows it as saved
+        QVERIFY(openEdit(QStringLiteral("onprem")));
+        QCOMPARE(field<QComboBox>(QStringLiteral("exchangeServer/exchange/kind"))->currentData().toString(),
+                 QStringLiteral("ews"));
+        QVERIFY(!field<QCheckBox>(QStringLiteral("exchangeServer/ews/impersonation"))->isChecked());
     }
 
     void certificateCredentialStoresTheCertificatePassword()
