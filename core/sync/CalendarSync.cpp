@@ -99,6 +99,23 @@ struct CalendarSync::Impl {
     };
     QList<StagedRow> staged;
     QHash<QString, crm::CrmAppointment> records;
+    // The CRM's texts until the plan is built: the feed's users, states and places repeat in thousands of
+    // records, and a record read for an Exchange change is often in the feed as well. Each is held once.
+    StringPool crmTexts;
+    void shareTexts(crm::CrmAppointment &a)
+    {
+        a.subject = crmTexts(a.subject);
+        a.details = crmTexts(a.details);
+        a.location = crmTexts(a.location);
+        a.status = crmTexts(a.status);
+        a.type = crmTexts(a.type);
+        a.action = crmTexts(a.action);
+        a.ownerUserId = crmTexts(a.ownerUserId);
+        for (QString &user : a.linkedUserIds)
+            user = crmTexts(user);
+        a.exchangeId = crmTexts(a.exchangeId);
+        a.exchangeResponses = crmTexts(a.exchangeResponses);
+    }
     QSet<QString> stoppedMailboxes;
     QSet<QString> unprepared; // mailboxes whose connector preparation failed: left out of this run
     QSet<QString> unreadableComms; // CRM records that could not be read: their Exchange changes wait
@@ -443,17 +460,8 @@ struct CalendarSync::Impl {
                     report.notes.append(s.error().message);
                 return !s.ok();
             });
-            // the feed's users, states and places repeat in thousands of records: each held once
-            StringPool pool;
-            for (crm::CrmAppointment &a : crmChanges.appointments) {
-                a.status = pool(a.status);
-                a.type = pool(a.type);
-                a.action = pool(a.action);
-                a.location = pool(a.location);
-                a.ownerUserId = pool(a.ownerUserId);
-                for (QString &user : a.linkedUserIds)
-                    user = pool(user);
-            }
+            for (crm::CrmAppointment &a : crmChanges.appointments)
+                shareTexts(a);
             loadInbox();
         });
     }
@@ -587,8 +595,11 @@ struct CalendarSync::Impl {
                 report.failures.append(read.error().message);
             } else {
                 for (auto it = read.value().cbegin(); it != read.value().cend(); ++it) {
-                    if (!it->deleted)
-                        records.insert(it.key(), *it);
+                    if (it->deleted)
+                        continue;
+                    crm::CrmAppointment record = *it;
+                    shareTexts(record);
+                    records.insert(it.key(), std::move(record));
                 }
             }
             recordsRead(commOfChange);
@@ -705,6 +716,7 @@ struct CalendarSync::Impl {
         // Exchange changes, complete() needs only which staged row each is and what to call it
         crmChanges.appointments = QList<crm::CrmAppointment>();
         records = QHash<QString, crm::CrmAppointment>();
+        crmTexts = StringPool(); // it kept every text alive
         links = QList<ItemLink>();
         staged.reserve(changes.size());
         for (const ExchangeChange &c : std::as_const(changes)) {
