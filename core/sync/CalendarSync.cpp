@@ -97,7 +97,7 @@ struct CalendarSync::Impl {
         QString mailbox;
         QString subject;
     };
-    QList<StagedRow> staged;
+    QList<StagedRow> stagedRows;
     QHash<QString, crm::CrmAppointment> records;
     // The CRM's texts until the plan is built: the feed's users, states and places repeat in thousands of
     // records, and a record read for an Exchange change is often in the feed as well. Each is held once.
@@ -718,10 +718,10 @@ struct CalendarSync::Impl {
         records = QHash<QString, crm::CrmAppointment>();
         crmTexts = StringPool(); // it kept every text alive
         links = QList<ItemLink>();
-        staged.reserve(changes.size());
+        stagedRows.reserve(changes.size());
         for (const ExchangeChange &c : std::as_const(changes)) {
             if (c.inboxRowId)
-                staged.append(StagedRow{c.inboxRowId, c.mailbox, c.event.subject});
+                stagedRows.append(StagedRow{c.inboxRowId, c.mailbox, c.event.subject});
         }
         changes = QList<ExchangeChange>();
         releaseFreeMemory();
@@ -1057,7 +1057,7 @@ struct CalendarSync::Impl {
                 rowsInActions.insert(row);
         }
         QList<qint64> done;
-        for (const StagedRow &c : std::as_const(staged)) {
+        for (const StagedRow &c : std::as_const(stagedRows)) {
             if (stoppedMailboxes.contains(c.mailbox) || heldRows.contains(c.inboxRowId))
                 continue;
             if (appliedRows.contains(c.inboxRowId) || plan.settled.contains(c.inboxRowId)) {
