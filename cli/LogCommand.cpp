@@ -59,23 +59,7 @@ int LogCommand::printLog()
     if (m_options.json) {
         QJsonArray array;
         for (const LogEntry &e : rows) {
-            QJsonObject o{{QStringLiteral("id"), e.id},
-                          {QStringLiteral("timeUtc"), e.timeUtc.toString(Qt::ISODateWithMs)},
-                          {QStringLiteral("direction"), e.direction},
-                          {QStringLiteral("user"), e.user},
-                          {QStringLiteral("item"), e.item},
-                          {QStringLiteral("action"), e.action},
-                          {QStringLiteral("result"), e.result},
-                          {QStringLiteral("message"), e.message}};
-            if (e.durationMs >= 0)
-                o.insert(QStringLiteral("durationMs"), e.durationMs);
-            if (!e.conflict.isEmpty())
-                o.insert(QStringLiteral("conflict"), e.conflict);
-            if (!e.detail.isEmpty())
-                o.insert(QStringLiteral("detail"), e.detail);
-            if (e.failedMessageId != 0)
-                o.insert(QStringLiteral("failedMessageId"), e.failedMessageId);
-            array.append(o);
+            array.append(TransactionLog::toJson(e));
         }
         m_out
             << QJsonDocument(QJsonObject{{QStringLiteral("entries"), array}}).toJson(QJsonDocument::Indented);

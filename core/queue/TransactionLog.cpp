@@ -85,7 +85,7 @@ QString redacted(const QString &text)
     return text.isEmpty() ? text : QString::fromUtf8(net::HttpTrace::redact(text.toUtf8()));
 }
 
-QJsonObject toJson(const LogEntry &e)
+QJsonObject entryToJson(const LogEntry &e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
                   {QStringLiteral("timeUtc"), stamp(e.timeUtc)},
@@ -127,6 +127,11 @@ QStringList toCsv(const LogEntry &e)
 } // namespace
 
 TransactionLog::TransactionLog(Journal &journal, Clock &clock) : m_journal(journal), m_clock(clock) {}
+
+QJsonObject TransactionLog::toJson(const LogEntry &entry)
+{
+    return entryToJson(entry);
+}
 
 QStringList TransactionLog::csvColumns()
 {
@@ -274,7 +279,7 @@ Result<qint64> TransactionLog::write(QIODevice *device, Format format, const Log
             } else {
                 if (rows > 0)
                     device->write(",\n");
-                device->write(QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact));
+                device->write(QJsonDocument(entryToJson(e)).toJson(QJsonDocument::Compact));
             }
             ++rows;
         }

@@ -77,6 +77,8 @@ public:
     Result<qint64> write(QIODevice *device, Format format, const LogFilter &filter);
 
     static QStringList csvColumns();
+    // One entry as the JSON export and `cxsync log --json` write it.
+    static QJsonObject toJson(const LogEntry &entry);
 
 private:
     Journal &m_journal;

@@ -891,15 +891,13 @@ void EwsConnector::createEvent(const QString &mailbox, const ExchangeEvent &even
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const QList<EwsMessage> &messages = answer.value().messages();
-            if (messages.size() != 1)
-                return done(
-                    invalid(tr("EWS answered CreateItem with %1 response messages.").arg(messages.size()),
-                            QStringLiteral("ResponseMessages")));
-            if (!messages.first().ok())
-                return done(EwsResponse::errorFor(messages.first().code, messages.first().text,
-                                                  messages.first().backOffMs, QStringLiteral("CreateItem")));
-            const XmlNode *item = firstItem(messages.first());
+            const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("CreateItem"));
+            if (!message.ok())
+                return done(message.error());
+            if (!message.value().ok())
+                return done(EwsResponse::errorFor(message.value().code, message.value().text,
+                                                  message.value().backOffMs, QStringLiteral("CreateItem")));
+            const XmlNode *item = firstItem(message.value());
             const XmlNode *itemId = item ? item->child(QStringLiteral("ItemId")) : nullptr;
             const QString id = itemId ? itemId->attribute(QStringLiteral("Id")).trimmed() : QString();
             if (id.isEmpty()) {
@@ -975,15 +973,13 @@ void EwsConnector::updateEvent(const QString &mailbox, const ExchangeEvent &even
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const QList<EwsMessage> &messages = answer.value().messages();
-            if (messages.size() != 1)
-                return done(
-                    invalid(tr("EWS answered UpdateItem with %1 response messages.").arg(messages.size()),
-                            QStringLiteral("ResponseMessages")));
-            if (!messages.first().ok())
-                return done(EwsResponse::errorFor(messages.first().code, messages.first().text,
-                                                  messages.first().backOffMs, QStringLiteral("UpdateItem")));
-            const XmlNode *item = firstItem(messages.first());
+            const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("UpdateItem"));
+            if (!message.ok())
+                return done(message.error());
+            if (!message.value().ok())
+                return done(EwsResponse::errorFor(message.value().code, message.value().text,
+                                                  message.value().backOffMs, QStringLiteral("UpdateItem")));
+            const XmlNode *item = firstItem(message.value());
             const XmlNode *itemId = item ? item->child(QStringLiteral("ItemId")) : nullptr;
             ExchangeEvent written = event;
             if (itemId && !itemId->attribute(QStringLiteral("ChangeKey")).isEmpty())
@@ -1015,15 +1011,12 @@ void EwsConnector::deleteEvent(const QString &mailbox, const QString &eventId, c
             [done = std::move(done)](Result<EwsResponse> answer) {
                 if (!answer.ok())
                     return done(answer.error());
-                const QList<EwsMessage> &messages = answer.value().messages();
-                if (messages.size() != 1)
-                    return done(
-                        invalid(tr("EWS answered DeleteItem with %1 response messages.").arg(messages.size()),
-                                QStringLiteral("ResponseMessages")));
-                if (!messages.first().ok())
-                    return done(EwsResponse::errorFor(messages.first().code, messages.first().text,
-                                                      messages.first().backOffMs,
-                                                      QStringLiteral("DeleteItem")));
+                const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("DeleteItem"));
+                if (!message.ok())
+                    return done(message.error());
+                if (!message.value().ok())
+                    return done(EwsResponse::errorFor(message.value().code, message.value().text,
+                                                      message.value().backOffMs, QStringLiteral("DeleteItem")));
                 done(Status());
             });
     };
@@ -1134,12 +1127,10 @@ void EwsConnector::probeCalendar(const QString &mailbox, const QDateTime &fromUt
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const QList<EwsMessage> &messages = answer.value().messages();
-            if (messages.size() != 1)
-                return done(
-                    invalid(tr("EWS answered FindItem with %1 response messages.").arg(messages.size()),
-                            QStringLiteral("ResponseMessages")));
-            const EwsMessage &message = messages.first();
+            const Result<EwsMessage> only = answer.value().onlyMessage(QStringLiteral("FindItem"));
+            if (!only.ok())
+                return done(only.error());
+            const EwsMessage &message = only.value();
             if (!message.ok()) {
                 Error error = EwsResponse::errorFor(message.code, message.text, message.backOffMs,
                                                     QStringLiteral("FindItem"));

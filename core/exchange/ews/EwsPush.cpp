@@ -70,13 +70,10 @@ void EwsConnector::pushSubscribe(const QString &mailbox, const QString &url, int
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const QList<EwsMessage> &messages = answer.value().messages();
-            if (messages.size() != 1)
-                return done(
-                    makeError(ErrorKind::Invalid,
-                              tr("EWS answered Subscribe with %1 response messages.").arg(messages.size()),
-                              QStringLiteral("ResponseMessages")));
-            const EwsMessage &message = messages.first();
+            const Result<EwsMessage> only = answer.value().onlyMessage(QStringLiteral("Subscribe"));
+            if (!only.ok())
+                return done(only.error());
+            const EwsMessage &message = only.value();
             if (!message.ok())
                 return done(EwsResponse::errorFor(message.code, message.text, message.backOffMs,
                                                   QStringLiteral("Subscribe")));

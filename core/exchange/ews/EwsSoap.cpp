@@ -207,6 +207,15 @@ bool EwsResponse::isTransient(const QString &code)
     return transient.contains(code);
 }
 
+Result<EwsMessage> EwsResponse::onlyMessage(const QString &operation) const
+{
+    if (m_messages.size() != 1)
+        return makeError(ErrorKind::Invalid,
+                         tr("EWS answered %1 with %2 response messages.").arg(operation).arg(m_messages.size()),
+                         QStringLiteral("ResponseMessages"));
+    return m_messages.first();
+}
+
 Error EwsResponse::errorFor(const QString &code, const QString &text, std::optional<qint64> backOffMs,
                             const QString &operation, int httpStatus)
 {

@@ -197,13 +197,10 @@ void EwsConnector::resolveStep(const EwsUserQuery &query, int step, Callback<QLi
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const QList<EwsMessage> &messages = answer.value().messages();
-            if (messages.size() != 1)
-                return done(
-                    makeError(ErrorKind::Invalid,
-                              tr("EWS answered ResolveNames with %1 response messages.").arg(messages.size()),
-                              QStringLiteral("ResponseMessages")));
-            const EwsMessage &message = messages.first();
+            const Result<EwsMessage> only = answer.value().onlyMessage(QStringLiteral("ResolveNames"));
+            if (!only.ok())
+                return done(only.error());
+            const EwsMessage &message = only.value();
             if (message.code == QLatin1String("ErrorNameResolutionNoResults"))
                 return self->resolveStep(query, step, done);
             if (!message.ok())
