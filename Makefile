@@ -4,7 +4,7 @@ BUILD_DIR := build
 DEMO_DIR  := $(BUILD_DIR)/demo
 CTEST_PARALLEL ?= 2
 
-.PHONY: all deps configure build test bench demo screenshot format clean
+.PHONY: all deps configure build test bench demo screenshot format clean package
 
 all: build
 
@@ -21,6 +21,11 @@ build: configure
 
 test: build
 	ctest --preset default -j $(CTEST_PARALLEL)
+
+# The Debian packages cxsync (CLI and service) and cxsync-panel (the GUI), in $(BUILD_DIR)/packages.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+	@ls -1 $(BUILD_DIR)/packages/*.deb
 
 # Benchmarks (not part of `make test`; 10-15 minutes today): propagation latency through the real processes (issue 7),
 # the failed-message queue at 100,000 rows (issue 8) and the engine at 1,000 users (issue 20; BENCH_SCALE_ARGS=--large

@@ -6,6 +6,7 @@
 #include "LayeredSecretStore.h"
 #include "SecretsFile.h"
 #include "Settings.h"
+#include "SystemdCredentials.h"
 
 #include <QIODevice>
 #include <QTextStream>
@@ -107,6 +108,21 @@ bool CliContext::prepareSecrets(QString *error)
     }
     // name@server lines must name one of this profile's additional Exchange servers.
     const QStringList servers = m_settings->additionalServers();
+    // Under systemd (LoadCredential= / LoadCredentialEncrypted=): after the environment, before the explicit
+    // --secrets-file and --password-stdin.
+    if (const QString credentials = SystemdCredentials::directory(m_environment); !credentials.isEmpty()) {
+        const auto before = serverOverrides;
+        auto loaded = SystemdCredentials::load(credentials, &serverOverrides, &servers);
+        if (!loaded.ok()) {
+            *error = loaded.error().message;
+            return false;
+        }
+        for (auto it = loaded.value().cbegin(); it != loaded.value().cend(); ++it) {
+            overrides.insert(it.key(), it.value());
+            m_secretOrigins.insert(it.key(), tr("from systemd credential %1").arg(secretName(it.key())));
+        }
+        noteServerOrigins(before, serverOverrides, tr("from systemd credentials"));
+    }
     if (!m_secretsFile.isEmpty()) {
         const auto before = serverOverrides;
         auto loaded = SecretsFile::load(m_secretsFile, &serverOverrides, &servers);

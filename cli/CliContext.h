@@ -44,7 +44,8 @@ public:
     // The profile's settings (--config, else CXSYNC_CONFIG, else the default); on failure the error is
     // printed.
     bool openSettings();
-    // The secrets a run reads: the environment, --secrets-file, --password-stdin, then the keychain.
+    // The secrets a run reads: the environment, systemd credentials ($CREDENTIALS_DIRECTORY), --secrets-file,
+    // --password-stdin, then the keychain.
     bool prepareSecrets(QString *error);
     // Both, for commands that talk to servers; on failure `done` has been called with the exit code.
     bool openSettingsAndSecrets(const std::function<void(int)> &done);
