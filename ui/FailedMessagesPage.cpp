@@ -2,6 +2,7 @@
 
 #include "FailedMessagesModel.h"
 #include "Journal.h"
+#include "PagedTableModel.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "notify/ErrorMailer.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,17 +28,8 @@ namespace cxsync {
 
 using namespace queue;
 
-namespace {
-
-QString shown(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
-} // namespace
-
 FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_secrets(secrets)
+    : JournalPage(settings, parent), m_secrets(secrets)
 {
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Failed Messages"), question) == QMessageBox::Yes;
@@ -51,15 +42,8 @@ FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets,
 
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
-    m_direction = new QComboBox;
-    m_direction->setObjectName(QStringLiteral("failedDirection"));
-    m_direction->addItem(tr("Both directions"), QString());
-    m_direction->addItem(tr("CRM → Exchange"), directionName(Direction::CrmToExchange));
-    m_direction->addItem(tr("Exchange → CRM"), directionName(Direction::ExchangeToCrm));
-    m_user = new QLineEdit;
-    m_user->setObjectName(QStringLiteral("failedUser"));
-    m_user->setPlaceholderText(tr("User or mailbox"));
-    m_user->setClearButtonEnabled(true);
+    m_direction = addDirectionFilter(filters, QStringLiteral("failedDirection"));
+    m_user = addUserFilter(filters, QStringLiteral("failedUser"));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("failedKind"));
     m_kind->addItem(tr("Any error"), QString());
@@ -67,6 +51,8 @@ FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets,
                         ErrorKind::Permission, ErrorKind::Invalid, ErrorKind::NotFound, ErrorKind::Conflict,
                         ErrorKind::Storage, ErrorKind::Cancelled})
         m_kind->addItem(errorKindName(k), errorKindName(k));
+    reloadOnChange(m_kind);
+    filters->addWidget(m_kind);
     m_state = new QComboBox;
     m_state->setObjectName(QStringLiteral("failedState"));
     m_state->addItem(tr("Open (waiting, retrying, parked)"), QStringLiteral("open"));
@@ -74,31 +60,17 @@ FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets,
     for (MessageState s : {MessageState::Waiting, MessageState::Retrying, MessageState::Parked,
                            MessageState::Resolved, MessageState::Discarded})
         m_state->addItem(stateName(s), stateName(s));
-    m_period = new QComboBox;
-    m_period->setObjectName(QStringLiteral("failedPeriod"));
-    m_period->addItem(tr("Any time"), 0);
-    m_period->addItem(tr("Last 24 hours"), 1);
-    m_period->addItem(tr("Last 7 days"), 7);
-    m_period->addItem(tr("Last 30 days"), 30);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_direction), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_kind),
-          static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_period)})
-        filters->addWidget(w);
+    reloadOnChange(m_state);
+    filters->addWidget(m_state);
+    m_period = addPeriodFilter(filters, QStringLiteral("failedPeriod"));
     auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setObjectName(QStringLiteral("failedRefresh"));
     filters->addWidget(refreshButton);
     layout->addLayout(filters);
 
     m_model = new FailedMessagesModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("failedTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = createTable(QStringLiteral("failedTable"), m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Fixed row heights: the view never measures rows it does not show, which keeps 100,000 rows smooth.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_details = new QPlainTextEdit;
     m_details->setObjectName(QStringLiteral("failedDetails"));
     m_details->setReadOnly(true);
@@ -109,11 +81,7 @@ FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("failedSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    layout->addWidget(createSummary(QStringLiteral("failedSummary")));
 
     auto *actions = new QHBoxLayout;
     const auto button = [&](const QString &text, const char *name, void (FailedMessagesPage::*slot)()) {
@@ -132,15 +100,9 @@ FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets,
     layout->addLayout(actions);
 
     connect(refreshButton, &QPushButton::clicked, this, &FailedMessagesPage::refresh);
-    for (QComboBox *combo : {m_direction, m_kind, m_state, m_period})
-        connect(combo, &QComboBox::currentIndexChanged, this, &FailedMessagesPage::applyFilter);
-    connect(m_user, &QLineEdit::editingFinished, this, &FailedMessagesPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FailedMessagesPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FailedMessagesPage::showDetails);
-    connect(m_model, &FailedMessagesModel::fetchFailed, this, [this](const QString &message) {
-        m_summary->setText(tr("More rows could not be read (scroll to try again): %1").arg(message));
-    });
     refresh();
 }
 
@@ -149,35 +111,21 @@ FailedMessagesPage::~FailedMessagesPage()
     m_model->setSource(nullptr, {});
 }
 
-bool FailedMessagesPage::openJournal()
+void FailedMessagesPage::openSources(Journal &journal)
 {
-    const QString path = m_settings.journalPath();
-    if (m_journal && m_journal->path() == path)
-        return true;
+    m_queue = std::make_unique<FailedMessageQueue>(journal, m_clock, RetrySchedule::fromSettings(m_settings));
+}
+
+void FailedMessagesPage::closeSources()
+{
     m_model->setSource(nullptr, m_model->filter());
     m_notifier.reset();
     m_queue.reset();
-    m_journal.reset();
-    auto opened = Journal::open(path);
-    if (!opened.ok()) {
-        m_summary->setText(tr("The journal cannot be opened: %1").arg(opened.error().message));
-        return false;
-    }
-    m_journal = std::move(opened).value();
-    m_queue =
-        std::make_unique<FailedMessageQueue>(*m_journal, m_clock, RetrySchedule::fromSettings(m_settings));
-    return true;
-}
-
-void FailedMessagesPage::refresh()
-{
-    if (openJournal())
-        applyFilter();
 }
 
 void FailedMessagesPage::applyFilter()
 {
-    if (!m_queue && !openJournal())
+    if (!ensureOpen())
         return;
     MessageFilter f;
     f.direction = directionFromName(m_direction->currentData().toString());
@@ -188,14 +136,10 @@ void FailedMessagesPage::applyFilter()
         f.states = {MessageState::Waiting, MessageState::Retrying, MessageState::Parked};
     else if (const auto s = stateFromName(state))
         f.states = {*s};
-    if (const int days = m_period->currentData().toInt(); days > 0)
-        f.fromUtc = m_clock.nowUtc().addDays(-days);
+    f.fromUtc = periodStartUtc(m_period);
     m_model->setSource(m_queue.get(), f);
-    if (!m_model->lastError().isEmpty()) {
-        m_summary->setText(tr("The journal could not be read: %1").arg(m_model->lastError()));
-        return;
-    }
-    m_summary->setText(tr("%n message(s) match, newest failure first.", nullptr, int(m_model->totalCount())));
+    showLoaded(*m_model,
+               tr("%n message(s) match, newest failure first.", nullptr, int(m_model->totalCount())));
 }
 
 qint64 FailedMessagesPage::selectedId() const
@@ -228,16 +172,19 @@ void FailedMessagesPage::showDetails()
         lines << tr("HTTP status %1, server code %2").arg(m.httpStatus).arg(m.errorCode);
     lines << tr("Attempts: %1; first failure %2; last failure %3")
                  .arg(m.attempts)
-                 .arg(shown(m.firstFailureUtc), shown(m.lastFailureUtc));
+                 .arg(PagedTableModel::localTime(m.firstFailureUtc),
+                      PagedTableModel::localTime(m.lastFailureUtc));
     if (m.state == MessageState::Waiting)
-        lines << tr("Next attempt: %1").arg(shown(m.nextAttemptUtc));
+        lines << tr("Next attempt: %1").arg(PagedTableModel::localTime(m.nextAttemptUtc));
     lines << tr("CRM user %1, mailbox %2, CRM item %3, Exchange item %4")
                  .arg(m.crmUserId, m.mailbox, m.crmItemId, m.exchangeItemId);
     lines << QString() << tr("Change:")
           << QString::fromUtf8(QJsonDocument(m.snapshot).toJson(QJsonDocument::Indented));
     lines << tr("History:");
     for (const MessageEvent &e : m.history) {
-        QString line = QStringLiteral("  %1  %2  #%3").arg(shown(e.timeUtc), e.event).arg(e.attempt);
+        QString line = QStringLiteral("  %1  %2  #%3")
+                           .arg(PagedTableModel::localTime(e.timeUtc), e.event)
+                           .arg(e.attempt);
         if (!e.errorKind.isEmpty())
             line += QStringLiteral("  %1: %2").arg(e.errorKind, e.errorMessage);
         if (!e.note.isEmpty())
@@ -311,7 +258,7 @@ void FailedMessagesPage::exportMatching()
 
 void FailedMessagesPage::sendTestMail()
 {
-    if (!m_queue && !openJournal())
+    if (!ensureOpen())
         return;
     if (!m_mailer)
         m_mailer = std::make_unique<notify::ErrorMailer>();

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Clock.h"
-
-#include <QWidget>
+#include "JournalPage.h"
 
 #include <functional>
 #include <memory>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,9 +13,7 @@ class QTableView;
 
 namespace cxsync {
 
-class Settings;
 class SecretStore;
-class Journal;
 class FailedMessagesModel;
 
 namespace queue {
@@ -38,23 +33,20 @@ class ErrorNotifier;
 // Object names: failedDirection, failedUser, failedKind, failedState, failedPeriod, failedTable,
 // failedDetails, failedSummary, failedRefresh, failedRetry, failedRetryAll, failedDiscard, failedExport,
 // failedTestMail.
-class FailedMessagesPage final : public QWidget {
+class FailedMessagesPage final : public JournalPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FailedMessagesPage)
 public:
-    // Seams for the dialogs, so tests (and scripted use) can answer them.
+    // Seam for the confirmation dialog, so tests (and scripted use) can answer it.
     using Confirm = std::function<bool(const QString &question)>;
-    using ChooseFile = std::function<QString()>;
 
     FailedMessagesPage(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
     ~FailedMessagesPage() override;
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    void setExportFileChooser(ChooseFile choose) { m_chooseFile = std::move(choose); }
     FailedMessagesModel *model() const { return m_model; }
 
 public Q_SLOTS:
-    void refresh();
     void retrySelected();
     void retryAllMatching();
     void discardSelected();
@@ -62,19 +54,16 @@ public Q_SLOTS:
     void sendTestMail();
 
 Q_SIGNALS:
-    void statusMessage(const QString &message);
     void testMailFinished(bool ok);
 
 private:
-    bool openJournal();
-    void applyFilter();
+    void openSources(Journal &journal) override;
+    void closeSources() override;
+    void applyFilter() override;
     void showDetails();
     qint64 selectedId() const;
 
-    Settings &m_settings;
     SecretStore &m_secrets;
-    SystemClock m_clock;
-    std::unique_ptr<Journal> m_journal;
     std::unique_ptr<queue::FailedMessageQueue> m_queue;
     std::unique_ptr<notify::ErrorMailer> m_mailer;
     std::unique_ptr<notify::ErrorNotifier> m_notifier;
@@ -86,10 +75,8 @@ private:
     QComboBox *m_period = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
-    QLabel *m_summary = nullptr;
     QPushButton *m_testMail = nullptr;
     Confirm m_confirm;
-    ChooseFile m_chooseFile;
 };
 
 } // namespace cxsync

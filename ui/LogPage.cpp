@@ -1,14 +1,12 @@
 #include "LogPage.h"
 
 #include "Journal.h"
-#include "Settings.h"
 #include "TransactionLogModel.h"
 #include "queue/TransactionLog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,7 +15,7 @@
 
 namespace cxsync {
 
-LogPage::LogPage(Settings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
+LogPage::LogPage(Settings &settings, QWidget *parent) : JournalPage(settings, parent)
 {
     m_chooseFile = [this] {
         return QFileDialog::getSaveFileName(this, tr("Export Transaction Log"),
@@ -26,30 +24,16 @@ LogPage::LogPage(Settings &settings, QWidget *parent) : QWidget(parent), m_setti
     };
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
-    m_user = new QLineEdit;
-    m_user->setObjectName(QStringLiteral("logUser"));
-    m_user->setPlaceholderText(tr("User or mailbox"));
-    m_user->setClearButtonEnabled(true);
-    m_direction = new QComboBox;
-    m_direction->setObjectName(QStringLiteral("logDirection"));
-    m_direction->addItem(tr("Both directions"), QString());
-    m_direction->addItem(tr("CRM → Exchange"), queue::directionName(queue::Direction::CrmToExchange));
-    m_direction->addItem(tr("Exchange → CRM"), queue::directionName(queue::Direction::ExchangeToCrm));
+    m_user = addUserFilter(filters, QStringLiteral("logUser"));
+    m_direction = addDirectionFilter(filters, QStringLiteral("logDirection"));
     m_result = new QComboBox;
     m_result->setObjectName(QStringLiteral("logResult"));
     m_result->addItem(tr("Any result"), QString());
     for (const char *r : {"ok", "failed", "conflict", "skipped", "resolved", "superseded", "parked"})
         m_result->addItem(QString::fromLatin1(r), QString::fromLatin1(r));
-    m_period = new QComboBox;
-    m_period->setObjectName(QStringLiteral("logPeriod"));
-    m_period->addItem(tr("Any time"), 0);
-    m_period->addItem(tr("Last 24 hours"), 1);
-    m_period->addItem(tr("Last 7 days"), 7);
-    m_period->addItem(tr("Last 30 days"), 30);
-    filters->addWidget(m_user);
-    filters->addWidget(m_direction);
+    reloadOnChange(m_result);
     filters->addWidget(m_result);
-    filters->addWidget(m_period);
+    m_period = addPeriodFilter(filters, QStringLiteral("logPeriod"));
     auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setObjectName(QStringLiteral("logRefresh"));
     filters->addWidget(refreshButton);
@@ -59,24 +43,11 @@ LogPage::LogPage(Settings &settings, QWidget *parent) : QWidget(parent), m_setti
     layout->addLayout(filters);
 
     m_model = new TransactionLogModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("logTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("logSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    layout->addWidget(createTable(QStringLiteral("logTable"), m_model), 1);
+    layout->addWidget(createSummary(QStringLiteral("logSummary")));
 
     connect(refreshButton, &QPushButton::clicked, this, &LogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &LogPage::exportMatching);
-    for (QComboBox *combo : {m_direction, m_result, m_period})
-        connect(combo, &QComboBox::currentIndexChanged, this, &LogPage::applyFilter);
-    connect(m_user, &QLineEdit::editingFinished, this, &LogPage::applyFilter);
     refresh();
 }
 
@@ -85,46 +56,28 @@ LogPage::~LogPage()
     m_model->setSource(nullptr, {});
 }
 
-bool LogPage::openJournal()
+void LogPage::openSources(Journal &journal)
 {
-    const QString path = m_settings.journalPath();
-    if (m_journal && m_journal->path() == path)
-        return true;
-    m_model->setSource(nullptr, m_model->filter());
-    m_log.reset();
-    m_journal.reset();
-    auto opened = Journal::open(path);
-    if (!opened.ok()) {
-        m_summary->setText(tr("The journal cannot be opened: %1").arg(opened.error().message));
-        return false;
-    }
-    m_journal = std::move(opened).value();
-    m_log = std::make_unique<queue::TransactionLog>(*m_journal, m_clock);
-    return true;
+    m_log = std::make_unique<queue::TransactionLog>(journal, m_clock);
 }
 
-void LogPage::refresh()
+void LogPage::closeSources()
 {
-    if (openJournal())
-        applyFilter();
+    m_model->setSource(nullptr, m_model->filter());
+    m_log.reset();
 }
 
 void LogPage::applyFilter()
 {
-    if (!m_log && !openJournal())
+    if (!ensureOpen())
         return;
     queue::LogFilter f;
     f.user = m_user->text().trimmed();
     f.direction = queue::directionFromName(m_direction->currentData().toString());
     f.result = m_result->currentData().toString();
-    if (const int days = m_period->currentData().toInt(); days > 0)
-        f.sinceUtc = m_clock.nowUtc().addDays(-days);
+    f.sinceUtc = periodStartUtc(m_period);
     m_model->setSource(m_log.get(), f);
-    if (!m_model->lastError().isEmpty()) {
-        m_summary->setText(tr("The journal could not be read: %1").arg(m_model->lastError()));
-        return;
-    }
-    m_summary->setText(tr("%n entr(y/ies) match, newest first.", nullptr, int(m_model->totalCount())));
+    showLoaded(*m_model, tr("%n entr(y/ies) match, newest first.", nullptr, int(m_model->totalCount())));
 }
 
 void LogPage::exportMatching()

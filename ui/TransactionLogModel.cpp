@@ -6,70 +6,16 @@ namespace cxsync {
 
 using namespace queue;
 
-TransactionLogModel::TransactionLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+TransactionLogModel::TransactionLogModel(QObject *parent) : KeysetTableModel(parent) {}
 
-bool TransactionLogModel::setSource(TransactionLog *log, const LogFilter &filter)
+Result<LogEntryPage> TransactionLogModel::readPage(const LogCursor &after, int limit)
 {
-    beginResetModel();
-    m_log = log;
-    m_filter = filter;
-    m_rows.clear();
-    m_next = {};
-    m_total = 0;
-    m_error.clear();
-    bool ok = true;
-    if (m_log) {
-        auto total = m_log->count(filter);
-        auto page = m_log->query(filter, LogCursor{}, PageSize);
-        if (total.ok() && page.ok()) {
-            m_total = total.value();
-            m_rows = page.value().rows;
-            m_next = page.value().next;
-        } else {
-            m_error = !total.ok() ? total.error().message : page.error().message;
-            ok = false;
-        }
-    }
-    endResetModel();
-    return ok;
-}
-
-const LogEntry *TransactionLogModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int TransactionLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return source()->query(filter(), after, limit);
 }
 
 int TransactionLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool TransactionLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_log && !m_next.isNull();
-}
-
-void TransactionLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    auto page = m_log->query(m_filter, m_next, PageSize);
-    if (!page.ok() || page.value().rows.isEmpty()) {
-        if (!page.ok())
-            m_error = page.error().message;
-        m_next = {};
-        return;
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page.value().rows.size()) - 1);
-    m_rows += page.value().rows;
-    m_next = page.value().next;
-    endInsertRows();
 }
 
 QVariant TransactionLogModel::data(const QModelIndex &index, int role) const
@@ -92,12 +38,11 @@ QVariant TransactionLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return e->timeUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return localTime(e->timeUtc);
     case DirectionColumn:
-        if (e->direction.isEmpty())
-            return QString();
-        return directionFromName(e->direction) == Direction::CrmToExchange ? tr("CRM → Exchange")
-                                                                           : tr("Exchange → CRM");
+        if (const auto direction = directionFromName(e->direction))
+            return directionText(*direction);
+        return QString();
     case UserColumn:
         return e->user;
     case ItemColumn:

@@ -1,6 +1,7 @@
 #include "hooks/NotificationInbox.h"
 
 #include "store/Journal.h"
+#include "store/JournalSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,7 +36,7 @@ Result<bool> NotificationInbox::add(const InboxEntry &entry)
     insert.addBindValue(entry.subscriptionId);
     insert.addBindValue(entry.kind);
     insert.addBindValue(detail);
-    insert.addBindValue(entry.receivedUtc.toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(journalsql::stamp(entry.receivedUtc));
     if (!insert.exec())
         return storageError(insert, tr("store"));
     if (insert.numRowsAffected() == 1)
@@ -70,7 +71,7 @@ Result<QList<InboxEntry>> NotificationInbox::pending(int limit) const
         e.subscriptionId = query.value(2).toString();
         e.kind = query.value(3).toString();
         e.detail = query.value(4).toString();
-        e.receivedUtc = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        e.receivedUtc = journalsql::fromStamp(query.value(5));
         e.collapsed = query.value(6).toInt();
         out.append(e);
     }
@@ -82,7 +83,7 @@ Status NotificationInbox::complete(qint64 id, const QDateTime &nowUtc)
     QSqlQuery query(m_journal->database());
     query.prepare(QStringLiteral(
         "UPDATE notification_inbox SET state = 'done', processed_utc = ? WHERE id = ? AND state = 'pending'"));
-    query.addBindValue(nowUtc.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(journalsql::stamp(nowUtc));
     query.addBindValue(id);
     if (!query.exec())
         return storageError(query, tr("complete"));

@@ -2,6 +2,7 @@
 
 #include "exchange/ExchangeConnector.h"
 #include "store/Journal.h"
+#include "store/JournalSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,16 +12,9 @@ namespace cxsync {
 
 namespace {
 
-QString stamp(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QDateTime parseStamp(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : t;
-}
+using journalsql::fromStamp;
+using journalsql::stampOrEmpty;
+using journalsql::stampOrNull;
 
 } // namespace
 
@@ -76,9 +70,9 @@ Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) 
         r.mailbox = query.value(1).toString();
         r.resource = query.value(2).toString();
         r.notificationUrl = query.value(3).toString();
-        r.expirationUtc = parseStamp(query.value(4).toString());
-        r.createdUtc = parseStamp(query.value(5).toString());
-        r.renewedUtc = parseStamp(query.value(6).toString());
+        r.expirationUtc = fromStamp(query.value(4));
+        r.createdUtc = fromStamp(query.value(5));
+        r.renewedUtc = fromStamp(query.value(6));
         r.state = query.value(7).toString();
         r.lastError = query.value(8).toString();
         out.append(r);
@@ -126,9 +120,9 @@ Status SubscriptionManager::store(const SubscriptionRecord &r)
     query.addBindValue(r.mailbox);
     query.addBindValue(r.resource);
     query.addBindValue(r.notificationUrl);
-    query.addBindValue(stamp(r.expirationUtc));
-    query.addBindValue(stamp(r.createdUtc));
-    query.addBindValue(r.renewedUtc.isValid() ? QVariant(stamp(r.renewedUtc)) : QVariant());
+    query.addBindValue(stampOrEmpty(r.expirationUtc));
+    query.addBindValue(stampOrEmpty(r.createdUtc));
+    query.addBindValue(stampOrNull(r.renewedUtc));
     query.addBindValue(r.state);
     query.addBindValue(r.lastError.isEmpty() ? QVariant() : QVariant(r.lastError));
     if (!retire.exec() || !query.exec())

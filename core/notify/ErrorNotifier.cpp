@@ -4,7 +4,7 @@
 #include "Settings.h"
 #include "net/HttpTrace.h"
 #include "queue/FailedMessageQueue.h"
-#include "queue/JournalSql.h"
+#include "store/JournalSql.h"
 
 #include <QPointer>
 #include <QSqlQuery>
@@ -13,7 +13,7 @@
 namespace cxsync::notify {
 
 using namespace queue;
-using namespace queue::journalsql;
+using namespace journalsql;
 
 namespace {
 

@@ -1,5 +1,7 @@
 #include "CrmAppointmentRetrier.h"
 
+#include "store/JournalSql.h"
+
 #include <QJsonArray>
 
 namespace cxsync::queue {
@@ -7,11 +9,6 @@ namespace cxsync::queue {
 using crm::CrmAppointment;
 
 namespace {
-
-QString iso(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 Error fieldError(const QString &field, const QString &message)
 {
@@ -27,8 +24,8 @@ QJsonObject CrmAppointmentChange::toJson() const
                    {QStringLiteral("subject"), a.subject},
                    {QStringLiteral("details"), a.details},
                    {QStringLiteral("location"), a.location},
-                   {QStringLiteral("startUtc"), iso(a.startUtc)},
-                   {QStringLiteral("endUtc"), iso(a.endUtc)},
+                   {QStringLiteral("startUtc"), journalsql::stampOrEmpty(a.startUtc)},
+                   {QStringLiteral("endUtc"), journalsql::stampOrEmpty(a.endUtc)},
                    {QStringLiteral("private"), a.isPrivate},
                    {QStringLiteral("status"), a.status},
                    {QStringLiteral("type"), a.type},
@@ -40,7 +37,7 @@ QJsonObject CrmAppointmentChange::toJson() const
         ap.insert(QStringLiteral("notifyMinutes"), *a.notifyMinutes);
     return QJsonObject{{QStringLiteral("kind"), kind()},
                        {QStringLiteral("operation"), operation},
-                       {QStringLiteral("changedUtc"), iso(changedUtc)},
+                       {QStringLiteral("changedUtc"), journalsql::stampOrEmpty(changedUtc)},
                        {QStringLiteral("appointment"), ap}};
 }
 
@@ -222,7 +219,8 @@ void CrmAppointmentRetrier::update(const CrmAppointmentChange &change, Done done
             return done(RetryOutcome::superseded(
                 tr("CRM appointment %1 was changed in the CRM at %2, after this change (%3); the newer CRM "
                    "version is kept")
-                    .arg(change.appointment.id, iso(current.value().updatedUtc), iso(change.changedUtc))));
+                    .arg(change.appointment.id, journalsql::stampOrEmpty(current.value().updatedUtc),
+                         journalsql::stampOrEmpty(change.changedUtc))));
         m_crm.updateAppointment(change.appointment, [alive, done](Result<CrmAppointment> updated) {
             if (alive.expired())
                 return;

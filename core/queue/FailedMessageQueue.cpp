@@ -2,7 +2,7 @@
 
 #include "Journal.h"
 #include "Settings.h"
-#include "queue/JournalSql.h"
+#include "store/JournalSql.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -109,17 +109,6 @@ FailedMessage readListRow(const QSqlQuery &q, Interner &intern)
     return m;
 }
 
-// WHERE clause and its bound values for a filter.
-struct Where {
-    QStringList clauses;
-    QVariantList values;
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    }
-};
-
 // How a filter's user is matched. The user filter is `crm_user_id = ? OR mailbox = ? COLLATE NOCASE`; an OR
 // of two columns cannot walk one index in list order (SQLite reads both indexes whole and sorts), so pages
 // and counts split it into two disjoint legs, each on its own index (migration 7): rows whose mailbox
@@ -179,10 +168,8 @@ Where whereFor(const MessageFilter &filter, UserMatch match = UserMatch::Either)
         w.clauses << QStringLiteral("last_failure_utc < ?");
         w.values << stamp(filter.toUtc);
     }
-    if (!filter.newerThan.isNull()) {
-        w.clauses << QStringLiteral("(last_failure_utc, id) > (?, ?)");
-        w.values << stamp(filter.newerThan.lastFailureUtc) << filter.newerThan.id;
-    }
+    if (!filter.newerThan.isNull())
+        w.after(QStringLiteral("last_failure_utc"), filter.newerThan.lastFailureUtc, filter.newerThan.id);
     return w;
 }
 
@@ -231,17 +218,10 @@ Statement keysetStatement(const MessageFilter &filter, const PageCursor &after, 
 {
     QList<Where> legs = legsFor(filter);
     if (!after.isNull()) {
-        for (Where &w : legs) {
-            w.clauses << QStringLiteral("(last_failure_utc, id) < (?, ?)");
-            w.values << stamp(after.lastFailureUtc) << after.id;
-        }
+        for (Where &w : legs)
+            w.before(QStringLiteral("last_failure_utc"), after.lastFailureUtc, after.id);
     }
     return pageStatement(legs, rows, 0);
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 QVariant intOrNull(int value)

@@ -3,7 +3,7 @@
 #include "OwnerOnlyFile.h"
 #include "queue/Csv.h"
 #include "queue/FailedMessageQueue.h"
-#include "queue/JournalSql.h"
+#include "store/JournalSql.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,15 +14,11 @@
 namespace cxsync::queue {
 
 using journalsql::stamp;
+using journalsql::stampOrEmpty;
 
 namespace {
 
 constexpr int kExportPage = 200;
-
-QString stampOrEmpty(const QDateTime &t)
-{
-    return t.isValid() ? stamp(t) : QString();
-}
 
 QJsonObject eventJson(const MessageEvent &e)
 {

@@ -4,7 +4,7 @@
 #include "OwnerOnlyFile.h"
 #include "net/HttpTrace.h"
 #include "queue/Csv.h"
-#include "queue/JournalSql.h"
+#include "store/JournalSql.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -39,16 +39,6 @@ LogEntry readRow(const QSqlQuery &q)
     return e;
 }
 
-struct Where {
-    QStringList clauses;
-    QVariantList values;
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    }
-};
-
 Where whereFor(const LogFilter &filter)
 {
     Where w;
@@ -73,11 +63,6 @@ Where whereFor(const LogFilter &filter)
         w.values << filter.result.trimmed();
     }
     return w;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 QString redacted(const QString &text)
@@ -182,10 +167,8 @@ Result<qint64> TransactionLog::append(LogEntry entry)
 Result<LogEntryPage> TransactionLog::query(const LogFilter &filter, const LogCursor &after, int limit)
 {
     Where w = whereFor(filter);
-    if (!after.isNull()) {
-        w.clauses << QStringLiteral("(time_utc, id) < (?, ?)");
-        w.values << stamp(after.timeUtc) << after.id;
-    }
+    if (!after.isNull())
+        w.before(QStringLiteral("time_utc"), after.timeUtc, after.id);
     const int n = std::clamp(limit, 1, 10000);
     QSqlQuery q(m_journal.database());
     q.setForwardOnly(true);

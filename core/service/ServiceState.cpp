@@ -1,6 +1,7 @@
 #include "service/ServiceState.h"
 
 #include "store/Journal.h"
+#include "store/JournalSql.h"
 #include "sync/CalendarSync.h"
 
 #include <QCoreApplication>
@@ -16,18 +17,8 @@ namespace cxsync {
 
 namespace {
 
-QString stamp(const QDateTime &utc)
-{
-    return utc.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseStamp(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : t;
-}
+using journalsql::fromStamp;
+using journalsql::stamp;
 
 } // namespace
 
@@ -120,15 +111,15 @@ Result<std::optional<ServiceHeartbeat>> ServiceState::read(Journal &journal)
     ServiceHeartbeat h;
     h.pid = query.value(0).toLongLong();
     h.host = query.value(1).toString();
-    h.startedUtc = parseStamp(query.value(2));
-    h.heartbeatUtc = parseStamp(query.value(3));
+    h.startedUtc = fromStamp(query.value(2));
+    h.heartbeatUtc = fromStamp(query.value(3));
     h.pollIntervalSecs = query.value(4).toInt();
     h.listenUrl = query.value(5).toString();
     h.publicUrl = query.value(6).toString();
-    h.lastRunUtc = parseStamp(query.value(7));
+    h.lastRunUtc = fromStamp(query.value(7));
     h.lastRunOk = query.value(8).toInt() == 1;
     h.lastRunResult = query.value(9).toString();
-    h.stoppedUtc = parseStamp(query.value(10));
+    h.stoppedUtc = fromStamp(query.value(10));
     return std::optional<ServiceHeartbeat>(h);
 }
 

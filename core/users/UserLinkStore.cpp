@@ -1,6 +1,7 @@
 #include "users/UserLinkStore.h"
 
 #include "Journal.h"
+#include "store/JournalSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,26 +11,9 @@ namespace cxsync::users {
 
 namespace {
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
-}
-
-QVariant stampOrNull(const QDateTime &utc)
-{
-    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs))
-                         : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime stamp(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (parsed.isValid())
-        parsed = parsed.toUTC();
-    return parsed;
-}
+using journalsql::fromStamp;
+using journalsql::stampOrNull;
+using journalsql::textOrNull;
 
 Error storageError(const QString &what, const QSqlError &error)
 {
@@ -50,11 +34,11 @@ UserLink fromQuery(const QSqlQuery &q)
     link.mailbox = q.value(5).toString();
     link.rule = ruleFromName(q.value(6).toString()).value_or(MatchRule::None);
     link.state = stateFromName(q.value(7).toString()).value_or(LinkState::Unlinked);
-    link.lastSyncUtc = stamp(q.value(8));
+    link.lastSyncUtc = fromStamp(q.value(8));
     link.lastError = q.value(9).toString();
     link.note = q.value(10).toString();
-    link.updatedUtc = stamp(q.value(11));
-    link.excludedUtc = stamp(q.value(12));
+    link.updatedUtc = fromStamp(q.value(11));
+    link.excludedUtc = fromStamp(q.value(12));
     return link;
 }
 
