@@ -78,6 +78,13 @@ Result<std::unique_ptr<Settings>> Settings::open(const QString &iniPath)
             return makeError(ErrorKind::Invalid,
                              tr("--config '%1' is a folder, not a settings file.").arg(iniPath),
                              QStringLiteral("--config"));
+        // QSettings reads a file it may not open as empty: the service would then report every setting missing.
+        if (const QFileInfo info(absolute); info.exists() && !info.isReadable())
+            return makeError(ErrorKind::Permission,
+                             tr("the settings file '%1' cannot be read by this user; for the service it must be "
+                                "readable by the account cxsync (mode 0644 in /etc/cxsync).")
+                                 .arg(absolute),
+                             QStringLiteral("--config"));
         store = std::make_unique<QSettings>(absolute, QSettings::IniFormat);
     }
     if (store->status() == QSettings::FormatError)

@@ -141,6 +141,19 @@ out=$("$cxsync" --config "$ini" config validate 2>&1) || status=$?
 [ "$status" -eq 0 ] || fail "config validate of a complete profile exited $status: $out"
 must_contain "$out" "configuration is valid: $ini" "config validate printed '$out'"
 
+# A settings file the user may not read is an error that says so, not an empty profile ("CRM Server is
+# required"): what the service saw when root's `config set` had left the file root:root 0640.
+if [ "$(id -u)" -eq 0 ] && getent passwd nobody >/dev/null; then
+    chmod 0711 "$tmp" "$root" "$root/usr" "$root/usr/bin"
+    chmod 0755 "$tmp/etc"
+    chmod 0600 "$ini"
+    status=0
+    out=$(runuser -u nobody -- "$cxsync" --config "$ini" config validate 2>&1) || status=$?
+    [ "$status" -eq 2 ] || fail "an unreadable settings file: exit $status: $out"
+    must_contain "$out" "settings file '$ini' cannot be read by this user" "an unreadable settings file: $out"
+    chmod 0644 "$ini"
+fi
+
 # A secret from a systemd credential, as the service reads it (CREDENTIALS_DIRECTORY), never shown.
 mkdir -m 0700 "$tmp/credentials"
 printf 'not-shown-anywhere\n' >"$tmp/credentials/crm-password"
