@@ -117,13 +117,13 @@ SubscriptionManager *HooksCommand::manager(const QString &clientState)
 void HooksCommand::printOutcomes(const QList<SubscriptionOutcome> &outcomes)
 {
     for (const SubscriptionOutcome &o : outcomes) {
-        if (o.action == QLatin1String("failed")) {
+        if (o.action == SubscriptionAction::Failed) {
             ++m_failures;
             m_err << "cxsync: " << tr("%1: %2").arg(o.mailbox, o.error.message) << '\n';
             continue;
         }
-        m_out << QStringLiteral("  %1  %2").arg(o.action, -9).arg(o.mailbox);
-        if (o.record.expirationUtc.isValid() && o.action != QLatin1String("removed"))
+        m_out << QStringLiteral("  %1  %2").arg(subscriptionActionName(o.action), -9).arg(o.mailbox);
+        if (o.record.expirationUtc.isValid() && o.action != SubscriptionAction::Removed)
             m_out << "  " << tr("expires %1").arg(o.record.expirationUtc.toString(Qt::ISODate));
         if (o.resyncNeeded)
             m_out << "  " << tr("(full read of the mailbox at the next sync)");
@@ -142,7 +142,7 @@ void HooksCommand::install()
             m_out << text << Qt::endl;
     });
     connect(m_installer.get(), &HooksInstaller::outcome, this, [this](const SubscriptionOutcome &o) {
-        if (o.action != QLatin1String("failed")) // failures came as an error message
+        if (o.action != SubscriptionAction::Failed) // failures came as an error message
             printOutcomes({o});
     });
     connect(m_installer.get(), &HooksInstaller::finished, this, [this](const HooksInstaller::Report &report) {
@@ -178,9 +178,9 @@ void HooksCommand::status()
     QJsonArray rows;
     int active = 0;
     for (const SubscriptionRecord &r : records.value()) {
-        if (r.state == QLatin1String("removed"))
+        if (r.state == SubscriptionState::Removed)
             continue;
-        if (r.state == QLatin1String("active"))
+        if (r.state == SubscriptionState::Active)
             ++active;
         const SubscriptionAssessment assessment = SubscriptionAssessment::of(r, now);
         const QString health = SubscriptionAssessment::name(assessment.health);

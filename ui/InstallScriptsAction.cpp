@@ -68,7 +68,7 @@ void InstallScriptsAction::start()
         Q_EMIT statusMessage(tr("Install Scripts: %1").arg(text.trimmed()));
     });
     connect(m_installer.get(), &HooksInstaller::outcome, this, [this](const SubscriptionOutcome &o) {
-        if (o.action != QLatin1String("failed")) // failures came as a message
+        if (o.action != SubscriptionAction::Failed) // failures came as a message
             Q_EMIT statusMessage(tr("Install Scripts: %1").arg(HooksInstaller::describe(o)));
     });
     connect(m_installer.get(), &HooksInstaller::progress, this, [this](int done, int total, const QString &) {

@@ -224,7 +224,7 @@ void ServicePage::refresh()
     }
     int counts[3] = {0, 0, 0};
     for (const SubscriptionRecord &r : records.value()) {
-        if (r.state == QLatin1String("removed"))
+        if (r.state == SubscriptionState::Removed)
             continue;
         const SubscriptionAssessment a = SubscriptionAssessment::of(r, now);
         counts[int(a.health)] += 1;

@@ -37,7 +37,7 @@ QString publicUrlOf(const Settings &settings)
 
 } // namespace
 
-int HooksInstaller::Report::count(const QString &action) const
+int HooksInstaller::Report::count(SubscriptionAction action) const
 {
     int n = 0;
     for (const SubscriptionOutcome &o : outcomes)
@@ -75,19 +75,27 @@ QString HooksInstaller::describe(const SubscriptionOutcome &o)
                                 ? o.record.expirationUtc.toLocalTime().toString(Qt::ISODate)
                                 : QString();
     QString text;
-    if (o.action == QLatin1String("created"))
+    switch (o.action) {
+    case SubscriptionAction::Created:
         text = tr("subscription for %1 created; expires %2").arg(o.mailbox, expires);
-    else if (o.action == QLatin1String("kept"))
+        break;
+    case SubscriptionAction::Kept:
         text = tr("subscription for %1 is in place; expires %2").arg(o.mailbox, expires);
-    else if (o.action == QLatin1String("renewed"))
+        break;
+    case SubscriptionAction::Renewed:
         text = tr("subscription for %1 renewed; expires %2").arg(o.mailbox, expires);
-    else if (o.action == QLatin1String("recreated"))
+        break;
+    case SubscriptionAction::Recreated:
         text = tr("subscription for %1 was gone at Graph and was created again; expires %2")
                    .arg(o.mailbox, expires);
-    else if (o.action == QLatin1String("removed"))
+        break;
+    case SubscriptionAction::Removed:
         text = tr("subscription for %1 removed").arg(o.mailbox);
-    else
+        break;
+    case SubscriptionAction::Failed:
         text = tr("subscription for %1 failed: %2").arg(o.mailbox, o.error.message);
+        break;
+    }
     if (o.resyncNeeded)
         text += tr(" (the mailbox is read in full at the next sync)");
     return text;
@@ -113,11 +121,11 @@ void HooksInstaller::finish()
                            false);
         if (m_report.mailboxes > 0)
             Q_EMIT message(tr("Subscriptions: %1 created, %2 renewed, %3 kept, %4 recreated, %5 failed.")
-                               .arg(m_report.count(QStringLiteral("created")))
-                               .arg(m_report.count(QStringLiteral("renewed")))
-                               .arg(m_report.count(QStringLiteral("kept")))
-                               .arg(m_report.count(QStringLiteral("recreated")))
-                               .arg(m_report.count(QStringLiteral("failed"))),
+                               .arg(m_report.count(SubscriptionAction::Created))
+                               .arg(m_report.count(SubscriptionAction::Renewed))
+                               .arg(m_report.count(SubscriptionAction::Kept))
+                               .arg(m_report.count(SubscriptionAction::Recreated))
+                               .arg(m_report.count(SubscriptionAction::Failed)),
                            false);
     }
     // Never from inside a connector's callback: the owner may delete us once it has the report.
@@ -318,9 +326,9 @@ void HooksInstaller::nextMailbox()
             return;
         for (const SubscriptionOutcome &o : outcomes) {
             // A public URL that changed removes the old subscription first: not a result of its own.
-            if (o.action == QLatin1String("removed"))
+            if (o.action == SubscriptionAction::Removed)
                 continue;
-            if (o.action == QLatin1String("failed")) {
+            if (o.action == SubscriptionAction::Failed) {
                 ++self->m_report.failures;
                 Q_EMIT self->message(tr("%1: %2").arg(o.mailbox, o.error.message), true);
             }

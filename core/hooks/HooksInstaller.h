@@ -51,7 +51,7 @@ public:
         bool answeredValidation = false; // the installer's own listener answered Graph (service not running)
 
         bool ok() const { return !fatal && failures == 0 && !cancelled; }
-        int count(const QString &action) const;
+        int count(SubscriptionAction action) const;
     };
 
     HooksInstaller(const Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "hooks/NotificationInbox.h"
 
+#include "store/EnumNames.h"
 #include "store/Journal.h"
 #include "store/JournalSql.h"
 
@@ -17,12 +18,25 @@ Error storageError(const QSqlQuery &query, const QString &what)
                          .arg(what, query.lastError().text()));
 }
 
+const EnumName<InboxKind> kKindNames[] = {{InboxKind::Change, "change"}, {InboxKind::Lifecycle, "lifecycle"}};
+
 } // namespace
+
+QString inboxKindName(InboxKind kind)
+{
+    return enumName(kKindNames, kind);
+}
+
+Result<InboxKind> inboxKindFromName(const QString &name)
+{
+    return enumFromName(kKindNames, name, NotificationInbox::tr("a notification kind"));
+}
 
 Result<bool> NotificationInbox::add(const InboxEntry &entry)
 {
-    if (entry.mailbox.isEmpty() || (entry.kind != QLatin1String("change") && entry.kind != QLatin1String("lifecycle")))
-        return makeError(ErrorKind::Invalid, tr("A notification needs a mailbox and a kind."), QStringLiteral("mailbox"));
+    if (entry.mailbox.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("A notification needs a mailbox."),
+                         QStringLiteral("mailbox"));
     QSqlDatabase db = m_journal->database();
     QSqlQuery insert(db);
     // The partial unique index on pending rows makes this a no-op for a duplicate.
@@ -34,7 +48,7 @@ Result<bool> NotificationInbox::add(const InboxEntry &entry)
     const QString detail = entry.detail.isNull() ? QStringLiteral("") : entry.detail;
     insert.addBindValue(entry.mailbox);
     insert.addBindValue(entry.subscriptionId);
-    insert.addBindValue(entry.kind);
+    insert.addBindValue(inboxKindName(entry.kind));
     insert.addBindValue(detail);
     insert.addBindValue(journalsql::stamp(entry.receivedUtc));
     if (!insert.exec())
@@ -45,7 +59,7 @@ Result<bool> NotificationInbox::add(const InboxEntry &entry)
     count.prepare(QStringLiteral("UPDATE notification_inbox SET collapsed = collapsed + 1 WHERE state = 'pending' "
                                  "AND mailbox = ? AND kind = ? AND detail = ?"));
     count.addBindValue(entry.mailbox);
-    count.addBindValue(entry.kind);
+    count.addBindValue(inboxKindName(entry.kind));
     count.addBindValue(detail);
     if (!count.exec())
         return storageError(count, tr("count"));
@@ -69,7 +83,12 @@ Result<QList<InboxEntry>> NotificationInbox::pending(int limit) const
         e.id = query.value(0).toLongLong();
         e.mailbox = query.value(1).toString();
         e.subscriptionId = query.value(2).toString();
-        e.kind = query.value(3).toString();
+        const auto kind = inboxKindFromName(query.value(3).toString());
+        if (!kind.ok())
+            return makeError(
+                ErrorKind::Storage,
+                tr("The journal could not read notification %1: %2").arg(e.id).arg(kind.error().message));
+        e.kind = kind.value();
         e.detail = query.value(4).toString();
         e.receivedUtc = journalsql::fromStamp(query.value(5));
         e.collapsed = query.value(6).toInt();

@@ -11,13 +11,19 @@ namespace cxsync {
 
 class Journal;
 
+// change: read the mailbox's delta; lifecycle: the subscription needs attention (InboxEntry::detail says
+// how).
+enum class InboxKind { Change, Lifecycle };
+QString inboxKindName(InboxKind kind); // "change" | "lifecycle", as the journal stores it
+Result<InboxKind> inboxKindFromName(const QString &name);
+
 // What the listener accepted, waiting for the service to act on it. Kept in the journal (table
 // `notification_inbox`) so that a crash or restart after answering Graph 202 loses nothing.
 struct InboxEntry {
     qint64 id = 0;
     QString mailbox;        // Exchange user id (from the subscription, or from the notification's resource)
     QString subscriptionId;
-    QString kind;           // "change" (read the mailbox's delta) | "lifecycle"
+    InboxKind kind = InboxKind::Change;
     QString detail;         // lifecycle: reauthorizationRequired | subscriptionRemoved | missed; change: ""
     QDateTime receivedUtc;
     int collapsed = 0;      // how many further notifications this pending entry absorbed

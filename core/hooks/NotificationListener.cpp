@@ -188,7 +188,7 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
                 reject(tr("unknown lifecycle event"), event.left(64));
                 continue;
             }
-            entry.kind = QStringLiteral("lifecycle");
+            entry.kind = InboxKind::Lifecycle;
             entry.detail = event;
         } else {
             const QString changeType = n.value(QStringLiteral("changeType")).toString();
@@ -197,7 +197,7 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
                 reject(tr("unknown changeType"), changeType.left(64));
                 continue;
             }
-            entry.kind = QStringLiteral("change");
+            entry.kind = InboxKind::Change;
         }
         if (entry.mailbox.isEmpty()) {
             reject(tr("no mailbox for the subscription"), subscriptionId.left(64));
@@ -210,7 +210,7 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
             break;
         }
         ++m_accepted;
-        if (entry.kind == QLatin1String("lifecycle"))
+        if (entry.kind == InboxKind::Lifecycle)
             Q_EMIT lifecycleQueued(entry.subscriptionId, entry.mailbox, entry.detail);
         else
             Q_EMIT changeQueued(entry.mailbox, added.value());
@@ -241,7 +241,7 @@ BoundedHttpServer::Response NotificationListener::handlePush(const HttpRequestRe
         InboxEntry entry;
         entry.subscriptionId = r.subscriptionId;
         entry.mailbox = r.mailbox;
-        entry.kind = QStringLiteral("change");
+        entry.kind = InboxKind::Change;
         entry.receivedUtc = m_clock->nowUtc();
         const Result<bool> added = m_inbox->add(entry);
         if (!added.ok()) {

@@ -5,7 +5,7 @@ namespace cxsync {
 SubscriptionAssessment SubscriptionAssessment::of(const SubscriptionRecord &record, const QDateTime &nowUtc)
 {
     SubscriptionAssessment a;
-    if (record.state == QLatin1String("failed")) {
+    if (record.state == SubscriptionState::Failed) {
         a.health = SubscriptionHealth::Failed;
         a.reason = record.lastError.isEmpty() ? tr("Graph reported it failed") : record.lastError;
         return a;

@@ -1,6 +1,7 @@
 #include "hooks/SubscriptionManager.h"
 
 #include "exchange/ExchangeConnector.h"
+#include "store/EnumNames.h"
 #include "store/Journal.h"
 #include "store/JournalSql.h"
 
@@ -16,7 +17,36 @@ using journalsql::fromStamp;
 using journalsql::stampOrEmpty;
 using journalsql::stampOrNull;
 
+const EnumName<SubscriptionState> kStateNames[] = {{SubscriptionState::Active, "active"},
+                                                   {SubscriptionState::Failed, "failed"},
+                                                   {SubscriptionState::Removed, "removed"}};
+
+const EnumName<SubscriptionAction> kActionNames[] = {
+    {SubscriptionAction::Created, "created"}, {SubscriptionAction::Kept, "kept"},
+    {SubscriptionAction::Renewed, "renewed"}, {SubscriptionAction::Recreated, "recreated"},
+    {SubscriptionAction::Removed, "removed"}, {SubscriptionAction::Failed, "failed"}};
+
 } // namespace
+
+QString subscriptionStateName(SubscriptionState state)
+{
+    return enumName(kStateNames, state);
+}
+
+Result<SubscriptionState> subscriptionStateFromName(const QString &name)
+{
+    return enumFromName(kStateNames, name, SubscriptionManager::tr("a subscription state"));
+}
+
+QString subscriptionActionName(SubscriptionAction action)
+{
+    return enumName(kActionNames, action);
+}
+
+Result<SubscriptionAction> subscriptionActionFromName(const QString &name)
+{
+    return enumFromName(kActionNames, name, SubscriptionManager::tr("a subscription action"));
+}
 
 struct SubscriptionManager::Run {
     QList<std::function<void(std::function<void(SubscriptionOutcome)>)>> tasks;
@@ -73,7 +103,12 @@ Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) 
         r.expirationUtc = fromStamp(query.value(4));
         r.createdUtc = fromStamp(query.value(5));
         r.renewedUtc = fromStamp(query.value(6));
-        r.state = query.value(7).toString();
+        const auto state = subscriptionStateFromName(query.value(7).toString());
+        if (!state.ok())
+            return makeError(
+                ErrorKind::Storage,
+                tr("The journal could not read subscription %1: %2").arg(r.id, state.error().message));
+        r.state = state.value();
         r.lastError = query.value(8).toString();
         out.append(r);
     }
@@ -123,7 +158,7 @@ Status SubscriptionManager::store(const SubscriptionRecord &r)
     query.addBindValue(stampOrEmpty(r.expirationUtc));
     query.addBindValue(stampOrEmpty(r.createdUtc));
     query.addBindValue(stampOrNull(r.renewedUtc));
-    query.addBindValue(r.state);
+    query.addBindValue(subscriptionStateName(r.state));
     query.addBindValue(r.lastError.isEmpty() ? QVariant() : QVariant(r.lastError));
     if (!retire.exec() || !query.exec())
         return makeError(ErrorKind::Storage,
@@ -131,11 +166,11 @@ Status SubscriptionManager::store(const SubscriptionRecord &r)
     return {};
 }
 
-Status SubscriptionManager::markState(const QString &id, const QString &state, const QString &error)
+Status SubscriptionManager::markState(const QString &id, SubscriptionState state, const QString &error)
 {
     QSqlQuery query(m_journal->database());
     query.prepare(QStringLiteral("UPDATE subscriptions SET state = ?, last_error = ? WHERE id = ?"));
-    query.addBindValue(state);
+    query.addBindValue(subscriptionStateName(state));
     query.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
     query.addBindValue(id);
     if (!query.exec())
@@ -147,7 +182,7 @@ SubscriptionOutcome SubscriptionManager::failure(const QString &mailbox, const E
 {
     SubscriptionOutcome o;
     o.mailbox = mailbox;
-    o.action = QStringLiteral("failed");
+    o.action = SubscriptionAction::Failed;
     o.error = error;
     return o;
 }
@@ -195,12 +230,12 @@ void SubscriptionManager::create(const QString &mailbox, std::function<void(Subs
                               r.expirationUtc = made.value().expirationUtc;
                               r.notificationUrl = m_options.notificationUrl;
                               r.createdUtc = now;
-                              r.state = QStringLiteral("active");
+                              r.state = SubscriptionState::Active;
                               if (Status s = store(r); !s.ok())
                                   return done(failure(mailbox, s.error()));
                               SubscriptionOutcome o;
                               o.mailbox = mailbox;
-                              o.action = QStringLiteral("created");
+                              o.action = SubscriptionAction::Created;
                               o.record = r;
                               done(o);
                           });
@@ -211,10 +246,10 @@ void SubscriptionManager::recreate(const SubscriptionRecord &record, const QStri
 {
     // The server no longer has it: changes may have been missed since it went, so the mailbox is read in full
     // once the new one is in place.
-    (void)markState(record.id, QStringLiteral("removed"), why);
+    (void)markState(record.id, SubscriptionState::Removed, why);
     create(record.mailbox, [done, resyncAlways](SubscriptionOutcome o) {
-        if (o.action == QLatin1String("created")) {
-            o.action = QStringLiteral("recreated");
+        if (o.action == SubscriptionAction::Created) {
+            o.action = SubscriptionAction::Recreated;
             o.resyncNeeded = true;
         }
         if (resyncAlways)
@@ -238,7 +273,7 @@ void SubscriptionManager::renew(const SubscriptionRecord &record,
             if (!renewed.ok() && renewed.error().kind == ErrorKind::NotFound)
                 return recreate(record, renewed.error().message, false, done);
             if (!renewed.ok()) {
-                (void)markState(record.id, QStringLiteral("active"), renewed.error().message);
+                (void)markState(record.id, SubscriptionState::Active, renewed.error().message);
                 return done(failure(record.mailbox, renewed.error()));
             }
             SubscriptionRecord r = record;
@@ -252,7 +287,7 @@ void SubscriptionManager::renew(const SubscriptionRecord &record,
                 return done(failure(record.mailbox, s.error()));
             SubscriptionOutcome o;
             o.mailbox = record.mailbox;
-            o.action = QStringLiteral("renewed");
+            o.action = SubscriptionAction::Renewed;
             o.record = r;
             done(o);
         });
@@ -268,13 +303,13 @@ void SubscriptionManager::remove(const SubscriptionRecord &record, std::function
             return;
         if (!removed.ok() && removed.error().kind != ErrorKind::NotFound)
             return done(failure(record.mailbox, removed.error()));
-        if (Status s = markState(record.id, QStringLiteral("removed"), {}); !s.ok())
+        if (Status s = markState(record.id, SubscriptionState::Removed, {}); !s.ok())
             return done(failure(record.mailbox, s.error()));
         SubscriptionOutcome o;
         o.mailbox = record.mailbox;
-        o.action = QStringLiteral("removed");
+        o.action = SubscriptionAction::Removed;
         o.record = record;
-        o.record.state = QStringLiteral("removed");
+        o.record.state = SubscriptionState::Removed;
         done(o);
     });
 }
@@ -311,7 +346,7 @@ void SubscriptionManager::install(const QStringList &mailboxes, Done done)
                         if (found.ok()) {
                             SubscriptionOutcome o;
                             o.mailbox = r.mailbox;
-                            o.action = QStringLiteral("kept");
+                            o.action = SubscriptionAction::Kept;
                             o.record = r;
                             return next(o);
                         }
@@ -384,7 +419,7 @@ void SubscriptionManager::handleLifecycle(const QString &subscriptionId, const Q
     } else if (event == QLatin1String("missed")) {
         SubscriptionOutcome o;
         o.mailbox = record.mailbox;
-        o.action = QStringLiteral("kept");
+        o.action = SubscriptionAction::Kept;
         o.record = record;
         o.resyncNeeded = true;
         run->outcomes.append(o);

@@ -22,6 +22,18 @@ namespace exchange {
 class ExchangeConnector;
 }
 
+// A subscription's state in the journal: active (the one the mailbox uses), failed (the server said so),
+// removed (deleted, or replaced by a newer one).
+enum class SubscriptionState { Active, Failed, Removed };
+QString subscriptionStateName(SubscriptionState state); // "active" | "failed" | "removed", as stored
+Result<SubscriptionState> subscriptionStateFromName(const QString &name);
+
+// What install / renew / remove did for one mailbox.
+enum class SubscriptionAction { Created, Kept, Renewed, Recreated, Removed, Failed };
+QString
+subscriptionActionName(SubscriptionAction action); // "created", "kept", ...: as `cxsync hooks` prints it
+Result<SubscriptionAction> subscriptionActionFromName(const QString &name);
+
 // One change subscription as the journal keeps it.
 struct SubscriptionRecord {
     QString id;
@@ -31,16 +43,16 @@ struct SubscriptionRecord {
     QDateTime expirationUtc;
     QDateTime createdUtc;
     QDateTime renewedUtc;
-    QString state; // active | failed | removed
+    SubscriptionState state = SubscriptionState::Active;
     QString lastError;
 };
 
 // What happened to one mailbox during install / renew / remove.
 struct SubscriptionOutcome {
     QString mailbox;
-    QString action; // created | kept | renewed | recreated | removed | failed
+    SubscriptionAction action = SubscriptionAction::Failed;
     SubscriptionRecord record;
-    Error error; // when action == failed
+    Error error;               // when action is Failed
     bool resyncNeeded = false; // changes may have been missed: read the mailbox's delta in full
 };
 
@@ -94,7 +106,7 @@ private:
     void renew(const SubscriptionRecord &record, std::function<void(SubscriptionOutcome)> done);
     void remove(const SubscriptionRecord &record, std::function<void(SubscriptionOutcome)> done);
     Status store(const SubscriptionRecord &record);
-    Status markState(const QString &id, const QString &state, const QString &error);
+    Status markState(const QString &id, SubscriptionState state, const QString &error);
     SubscriptionOutcome failure(const QString &mailbox, const Error &error) const;
     // Recreates `record`'s subscription after the server lost it; the outcome asks for a full read.
     void recreate(const SubscriptionRecord &record, const QString &why, bool resyncAlways,

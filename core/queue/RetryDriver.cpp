@@ -143,8 +143,7 @@ void RetryDriver::onOutcome(const FailedMessage &message, qint64 startedMs, cons
             break;
         }
         superseded ? ++m_report.superseded : ++m_report.resolved;
-        log(message, superseded ? QStringLiteral("superseded") : QStringLiteral("resolved"), outcome.note,
-            duration);
+        log(message, superseded ? LogResult::Superseded : LogResult::Resolved, outcome.note, duration);
         Q_EMIT messageFinished(message.id, MessageState::Resolved, outcome.note);
         break;
     }
@@ -158,10 +157,10 @@ void RetryDriver::onOutcome(const FailedMessage &message, qint64 startedMs, cons
         const RecordedFailure &r = again.value();
         if (r.state == MessageState::Parked) {
             ++m_report.parked;
-            log(message, QStringLiteral("parked"), outcome.error.message, duration);
+            log(message, LogResult::Parked, outcome.error.message, duration);
         } else {
             ++m_report.waiting;
-            log(message, QStringLiteral("failed"), outcome.error.message, duration);
+            log(message, LogResult::Failed, outcome.error.message, duration);
         }
         Q_EMIT messageFinished(message.id, r.state, outcome.error.message);
         if (isTransient(outcome.error)) {
@@ -186,8 +185,7 @@ void RetryDriver::onOutcome(const FailedMessage &message, qint64 startedMs, cons
     nextMessage();
 }
 
-void RetryDriver::log(const FailedMessage &message, const QString &result, const QString &text,
-                      qint64 durationMs)
+void RetryDriver::log(const FailedMessage &message, LogResult result, const QString &text, qint64 durationMs)
 {
     if (!m_log)
         return;
@@ -198,7 +196,7 @@ void RetryDriver::log(const FailedMessage &message, const QString &result, const
                  ? message.subject
                  : (!message.crmItemId.isEmpty() ? message.crmItemId : message.exchangeItemId);
     e.action = QStringLiteral("retry %1").arg(message.operation).trimmed();
-    e.result = result;
+    e.result = logResultName(result);
     e.durationMs = durationMs;
     e.message = text;
     e.failedMessageId = message.id;

@@ -15,6 +15,7 @@
 namespace cxsync::queue {
 
 class TransactionLog;
+enum class LogResult;
 
 struct DrainReport {
     int attempted = 0;
@@ -74,7 +75,7 @@ private:
     void finishPass();
     void scheduleNext();
     void cancelTimer();
-    void log(const FailedMessage &message, const QString &result, const QString &text, qint64 durationMs);
+    void log(const FailedMessage &message, LogResult result, const QString &text, qint64 durationMs);
 
     FailedMessageQueue &m_queue;
     Clock &m_clock;

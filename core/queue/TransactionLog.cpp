@@ -4,6 +4,7 @@
 #include "OwnerOnlyFile.h"
 #include "net/HttpTrace.h"
 #include "queue/Csv.h"
+#include "store/EnumNames.h"
 #include "store/JournalSql.h"
 
 #include <QFileInfo>
@@ -58,9 +59,9 @@ Where whereFor(const LogFilter &filter)
         w.clauses << QStringLiteral("direction = ?");
         w.values << directionName(*filter.direction);
     }
-    if (!filter.result.trimmed().isEmpty()) {
+    if (filter.result) {
         w.clauses << QStringLiteral("result = ?");
-        w.values << filter.result.trimmed();
+        w.values << logResultName(*filter.result);
     }
     return w;
 }
@@ -109,7 +110,33 @@ QStringList toCsv(const LogEntry &e)
             e.failedMessageId != 0 ? QString::number(e.failedMessageId) : QString()};
 }
 
+const EnumName<LogResult> kResultNames[] = {
+    {LogResult::Ok, "ok"},           {LogResult::Failed, "failed"},     {LogResult::Conflict, "conflict"},
+    {LogResult::Skipped, "skipped"}, {LogResult::Resolved, "resolved"}, {LogResult::Superseded, "superseded"},
+    {LogResult::Parked, "parked"}};
+
 } // namespace
+
+QString logResultName(LogResult result)
+{
+    return enumName(kResultNames, result);
+}
+
+Result<LogResult> logResultFromName(const QString &name)
+{
+    return enumFromName(kResultNames, name, TransactionLog::tr("a transaction log result"));
+}
+
+const QList<LogResult> &logResults()
+{
+    static const QList<LogResult> all = [] {
+        QList<LogResult> out;
+        for (const EnumName<LogResult> &n : kResultNames)
+            out << n.value;
+        return out;
+    }();
+    return all;
+}
 
 TransactionLog::TransactionLog(Journal &journal, Clock &clock) : m_journal(journal), m_clock(clock) {}
 
@@ -130,6 +157,8 @@ Result<qint64> TransactionLog::append(LogEntry entry)
 {
     if (entry.action.trimmed().isEmpty() || entry.result.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, tr("a transaction log entry needs an action and a result"));
+    if (const auto result = logResultFromName(entry.result.trimmed()); !result.ok())
+        return makeError(ErrorKind::Invalid, result.error().message, QStringLiteral("result"));
     if (!entry.direction.isEmpty() && !directionFromName(entry.direction))
         return makeError(
             ErrorKind::Invalid,

@@ -16,6 +16,12 @@ class Journal;
 
 namespace queue {
 
+// How an applied (or attempted) change ended.
+enum class LogResult { Ok, Failed, Conflict, Skipped, Resolved, Superseded, Parked };
+QString logResultName(LogResult result); // "ok", "failed", ...: as the journal stores it
+Result<LogResult> logResultFromName(const QString &name);
+const QList<LogResult> &logResults(); // every result, in the order above
+
 // One applied (or attempted) change, as the admin reads it in the Log page and `cxsync log`.
 struct LogEntry {
     qint64 id = 0;
@@ -24,7 +30,7 @@ struct LogEntry {
     QString user;      // CRM logon or user id, or mailbox
     QString item;      // subject or item id
     QString action;    // create | update | delete | retry create | ...
-    QString result;    // ok | failed | conflict | skipped | superseded | parked | resolved
+    QString result;    // logResultName(); text because the sync engine still writes it as text
     qint64 durationMs = -1;
     QString message;      // one line for the admin
     QJsonObject conflict; // both versions: {"crm": {...}, "exchange": {...}, "kept": "crm" | "exchange"}
@@ -37,7 +43,7 @@ struct LogFilter {
     QDateTime untilUtc; // before
     QString user;       // exact, case-insensitive
     std::optional<Direction> direction;
-    QString result;
+    std::optional<LogResult> result;
 };
 
 struct LogCursor {

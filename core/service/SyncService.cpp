@@ -134,7 +134,7 @@ Status SyncService::start()
         m_subscriptions->install(mailboxes, [this](QList<SubscriptionOutcome> outcomes) {
             int failed = 0;
             for (const SubscriptionOutcome &o : outcomes) {
-                if (o.action == QLatin1String("failed")) {
+                if (o.action == SubscriptionAction::Failed) {
                     ++failed;
                     Q_EMIT message(tr("Subscription for %1 failed (polling covers it): %2").arg(o.mailbox, o.error.message));
                 } else if (o.resyncNeeded) {
@@ -218,7 +218,7 @@ void SyncService::takeInbox()
         if (m_taken.contains(e.id))
             continue;
         m_taken.insert(e.id);
-        if (e.kind == QLatin1String("change")) {
+        if (e.kind == InboxKind::Change) {
             m_pending[e.mailbox.toLower()].append(e.id);
             continue;
         }
@@ -236,7 +236,7 @@ void SyncService::takeInbox()
             bool resync = false;
             for (const SubscriptionOutcome &o : outcomes) {
                 resync = resync || o.resyncNeeded;
-                if (o.action == QLatin1String("failed")) {
+                if (o.action == SubscriptionAction::Failed) {
                     Q_EMIT message(tr("Lifecycle handling for %1 failed: %2").arg(mailbox, o.error.message));
                     // No notifications come for that mailbox now: every poll reads every mailbox again.
                     if (resubscribes && !o.mailbox.isEmpty())
@@ -412,7 +412,7 @@ void SyncService::renew()
         return;
     m_subscriptions->renewDue([this](QList<SubscriptionOutcome> outcomes) {
         for (const SubscriptionOutcome &o : outcomes) {
-            if (o.action == QLatin1String("failed")) {
+            if (o.action == SubscriptionAction::Failed) {
                 Q_EMIT message(tr("Renewing the subscription for %1 failed (polling covers it): %2")
                                    .arg(o.mailbox, o.error.message));
                 setPushHealthy(false);

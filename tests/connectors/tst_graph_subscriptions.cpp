@@ -310,14 +310,14 @@ private Q_SLOTS:
         };
         QList<SubscriptionOutcome> outcomes = run([&](auto done) { manager.install({mailbox(0)}, done); });
         QCOMPARE(outcomes.size(), 1);
-        QCOMPARE(outcomes.first().action, u"created"_s);
+        QCOMPARE(outcomes.first().action, SubscriptionAction::Created);
         const QString first = outcomes.first().record.id;
         QVERIFY(m_graph->dropSubscription(first));
 
         clock.advanceSecs(4230 * 60 * 2 / 3 + 60);
         outcomes = run([&](auto done) { manager.renewDue(done); });
         QCOMPARE(outcomes.size(), 1);
-        QCOMPARE(outcomes.first().action, u"recreated"_s);
+        QCOMPARE(outcomes.first().action, SubscriptionAction::Recreated);
         QVERIFY(outcomes.first().resyncNeeded);
         const QString second = outcomes.first().record.id;
         QVERIFY(!second.isEmpty() && second != first);
@@ -336,7 +336,7 @@ private Q_SLOTS:
         // Remove: the subscription Graph still has is deleted; the journal keeps none active.
         outcomes = run([&](auto done) { manager.removeAll(done); });
         QCOMPARE(outcomes.size(), 1);
-        QCOMPARE(outcomes.first().action, u"removed"_s);
+        QCOMPARE(outcomes.first().action, SubscriptionAction::Removed);
         QCOMPARE(m_graph->subscriptions().toJson().size(), 0);
     }
 

@@ -191,7 +191,7 @@ private Q_SLOTS:
         r.mailbox = QStringLiteral("anna");
         r.createdUtc = created;
         r.expirationUtc = created.addSecs(lifetimeSecs);
-        r.state = state;
+        r.state = subscriptionStateFromName(state).value();
         r.lastError = lastError;
         const SubscriptionAssessment a = SubscriptionAssessment::of(r, created.addSecs(elapsedSecs));
         QCOMPARE(SubscriptionAssessment::name(a.health), expected);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         // Renewed an hour ago for another 7 days: the lifetime counts from the renewal, so it is healthy.
         const QDateTime now = m_clock->nowUtc();
         SubscriptionRecord r;
-        r.state = QStringLiteral("active");
+        r.state = SubscriptionState::Active;
         r.createdUtc = now.addDays(-6);
         r.renewedUtc = now.addSecs(-3600);
         r.expirationUtc = r.renewedUtc.addSecs(10020 * 60);

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,21 @@ private:
                                                 {QStringLiteral("timeZone"), QStringLiteral("UTC")}}}};
     }
 
+    // `names`: the enum's names in the order its values are declared (0, 1, ...), separated by spaces.
+    template <typename E>
+    static void namesGoToTextAndBack(QString (*toName)(E), Result<E> (*fromName)(const QString &),
+                                     const QString &names)
+    {
+        const QStringList list = names.split(QLatin1Char(' '));
+        for (int i = 0; i < list.size(); ++i) {
+            const E value = static_cast<E>(i);
+            QCOMPARE(toName(value), list.at(i));
+            const Result<E> back = fromName(list.at(i));
+            QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+            QVERIFY(back.value() == value);
+        }
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -159,7 +175,7 @@ private Q_SLOTS:
         for (const InboxEntry &e : pending.value()) {
             mailboxes.insert(e.mailbox);
             collapsed += e.collapsed;
-            QCOMPARE(e.kind, QStringLiteral("change"));
+            QCOMPARE(e.kind, InboxKind::Change);
         }
         QCOMPARE(mailboxes, (QSet<QString>{mailbox(0).toLower(), mailbox(1).toLower()}));
         QCOMPARE(collapsed, 1);
@@ -223,11 +239,84 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(lifecycle.count() == 2, 10000);
         const auto pending = m_inbox->pending();
         QCOMPARE(pending.value().size(), 2);
-        QCOMPARE(pending.value().at(0).kind, QStringLiteral("lifecycle"));
+        QCOMPARE(pending.value().at(0).kind, InboxKind::Lifecycle);
         QCOMPARE(pending.value().at(0).subscriptionId, id);
         QStringList events{pending.value().at(0).detail, pending.value().at(1).detail};
         events.sort();
         QCOMPARE(events, (QStringList{QStringLiteral("missed"), QStringLiteral("reauthorizationRequired")}));
+    }
+
+    // Rows that earlier versions wrote (kinds and states as text, subscription times without milliseconds,
+    // as Qt::ISODate wrote them) read back as the enums and times they stood for.
+    void journalRowsOfEarlierVersionsStillRead()
+    {
+        QSqlQuery q(m_journal->database());
+        QVERIFY2(
+            q.exec(QStringLiteral(
+                "INSERT INTO notification_inbox (mailbox, subscription_id, kind, detail, received_utc, state,"
+                " collapsed) VALUES ('anna@contoso.com', 'sub-a', 'change', '', '2026-12-01T10:00:00.250Z',"
+                " 'pending', 2), ('bert@contoso.com', 'sub-b', 'lifecycle', 'missed',"
+                " '2026-12-01T10:00:01.000Z', 'pending', 0)")),
+            qPrintable(q.lastError().text()));
+        const auto pending = m_inbox->pending();
+        QVERIFY2(pending.ok(), pending.ok() ? "" : qPrintable(pending.error().message));
+        QCOMPARE(pending.value().size(), 2);
+        QCOMPARE(pending.value().at(0).kind, InboxKind::Change);
+        QCOMPARE(pending.value().at(0).collapsed, 2);
+        QCOMPARE(pending.value().at(0).receivedUtc,
+                 QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0, 250), Qt::UTC));
+        QCOMPARE(pending.value().at(1).kind, InboxKind::Lifecycle);
+        QCOMPARE(pending.value().at(1).detail, QStringLiteral("missed"));
+
+        QVERIFY2(
+            q.exec(QStringLiteral(
+                "INSERT INTO subscriptions (id, mailbox, resource, change_type, notification_url,"
+                " expiration_utc, created_utc, renewed_utc, state, last_error) VALUES"
+                " ('sub-a', 'anna@contoso.com', 'r', 'created,updated,deleted', 'https://x',"
+                " '2026-12-08T10:00:00Z', '2026-12-01T10:00:00Z', '2026-12-05T10:00:00Z', 'active', NULL),"
+                " ('sub-b', 'bert@contoso.com', 'r', 'created,updated,deleted', 'https://x',"
+                " '2026-12-08T10:00:00Z', '2026-12-01T10:00:00Z', NULL, 'failed', 'gone'),"
+                " ('sub-c', 'carl@contoso.com', 'r', 'created,updated,deleted', 'https://x',"
+                " '2026-12-08T10:00:00Z', '2026-12-01T10:00:00Z', NULL, 'removed', NULL)")),
+            qPrintable(q.lastError().text()));
+        SubscriptionManager view(nullptr, m_journal.get(), &m_clock, SubscriptionManager::Options{});
+        const auto records = view.records(false);
+        QVERIFY2(records.ok(), records.ok() ? "" : qPrintable(records.error().message));
+        QCOMPARE(records.value().size(), 3);
+        const QDateTime day(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        QCOMPARE(records.value().at(0).state, SubscriptionState::Active);
+        QCOMPARE(records.value().at(0).expirationUtc, day.addDays(7));
+        QCOMPARE(records.value().at(0).createdUtc, day);
+        QCOMPARE(records.value().at(0).renewedUtc, day.addDays(4));
+        QCOMPARE(records.value().at(1).state, SubscriptionState::Failed);
+        QVERIFY(!records.value().at(1).renewedUtc.isValid());
+        QCOMPARE(records.value().at(2).state, SubscriptionState::Removed);
+        QCOMPARE(view.records(true).value().size(), 1);
+    }
+
+    // Each name goes to text and back; names are exact, and an unknown one is refused naming it.
+    void outcomeNamesGoToTextAndBack()
+    {
+        namesGoToTextAndBack(subscriptionActionName, subscriptionActionFromName,
+                             QStringLiteral("created kept renewed recreated removed failed"));
+        namesGoToTextAndBack(subscriptionStateName, subscriptionStateFromName,
+                             QStringLiteral("active failed removed"));
+        namesGoToTextAndBack(inboxKindName, inboxKindFromName, QStringLiteral("change lifecycle"));
+
+        const auto action = subscriptionActionFromName(QStringLiteral("deleted"));
+        QVERIFY(!action.ok());
+        QCOMPARE(action.error().kind, ErrorKind::Invalid);
+        QCOMPARE(action.error().message,
+                 QStringLiteral("'deleted' is not a subscription action (created, kept, renewed, recreated, "
+                                "removed, failed)"));
+        const auto state = subscriptionStateFromName(QStringLiteral("expired"));
+        QVERIFY(!state.ok());
+        QVERIFY2(state.error().message.startsWith(QStringLiteral("'expired' is not a subscription state")),
+                 qPrintable(state.error().message));
+        const auto kind = inboxKindFromName(QStringLiteral("Change"));
+        QVERIFY(!kind.ok());
+        QVERIFY2(kind.error().message.startsWith(QStringLiteral("'Change' is not a notification kind")),
+                 qPrintable(kind.error().message));
     }
 
     void journalFailureAnswers503SoGraphRetries()
@@ -280,8 +369,10 @@ private Q_SLOTS:
         auto actions = [](const QList<SubscriptionOutcome> &outcomes) {
             QStringList out;
             for (const SubscriptionOutcome &o : outcomes)
-                out.append(o.action + (o.resyncNeeded ? QStringLiteral("+resync") : QString()) +
-                           (o.error.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.error.message)));
+                out.append(
+                    subscriptionActionName(o.action) +
+                    (o.resyncNeeded ? QStringLiteral("+resync") : QString()) +
+                    (o.error.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.error.message)));
             return out;
         };
         const QStringList mailboxes{mailbox(0), mailbox(1)};
@@ -353,7 +444,7 @@ private Q_SLOTS:
         manager.install({mailbox(0)}, [&](QList<SubscriptionOutcome> o) { outcomes = o; });
         QTRY_VERIFY_WITH_TIMEOUT(outcomes.has_value(), 30000);
         QCOMPARE(outcomes->size(), 1);
-        QCOMPARE(outcomes->first().action, QStringLiteral("failed"));
+        QCOMPARE(outcomes->first().action, SubscriptionAction::Failed);
         QVERIFY2(outcomes->first().error.message.contains(QStringLiteral("validat"), Qt::CaseInsensitive),
                  qPrintable(outcomes->first().error.message));
         QCOMPARE(manager.records().value().size(), 0);

@@ -256,10 +256,10 @@ private Q_SLOTS:
         QCOMPARE(m_crm->communications(false).size(), 5);
         // The transaction log tells the story: failures, then each item resolved once.
         LogFilter resolved;
-        resolved.result = QStringLiteral("resolved");
+        resolved.result = LogResult::Resolved;
         QCOMPARE(m_log->count(resolved).value(), qint64(5));
         LogFilter failedEntries;
-        failedEntries.result = QStringLiteral("failed");
+        failedEntries.result = LogResult::Failed;
         QVERIFY(m_log->count(failedEntries).value() >= 5);
         const LogEntry last = m_log->query(resolved, {}, 1).value().rows.first();
         QCOMPARE(last.direction, QStringLiteral("exchange_to_crm"));
@@ -322,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(m.attempts, 2);
         QVERIFY(!m_queue->nextDueUtc().value().isValid());
         LogFilter parked;
-        parked.result = QStringLiteral("parked");
+        parked.result = LogResult::Parked;
         QCOMPARE(m_log->count(parked).value(), qint64(1));
         // The admin fixes the password and retries: resolved.
         useCrmPassword(m_crm->syncPassword());

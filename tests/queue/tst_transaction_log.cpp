@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,7 +99,50 @@ private Q_SLOTS:
             entry(QStringLiteral("sideways"), {}, {}, QStringLiteral("create"), QStringLiteral("ok")));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().field, QStringLiteral("direction"));
+        const auto unknown =
+            m_log->append(entry({}, {}, {}, QStringLiteral("create"), QStringLiteral("exploded")));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ErrorKind::Invalid);
+        QCOMPARE(unknown.error().field, QStringLiteral("result"));
+        QCOMPARE(unknown.error().message,
+                 QStringLiteral("'exploded' is not a transaction log result (ok, failed, conflict, skipped, "
+                                "resolved, superseded, parked)"));
         QCOMPARE(m_log->count({}).value(), qint64(0));
+    }
+
+    // Each result goes to text and back (the names the journal has always stored); rows written by earlier
+    // versions are found by the typed filter.
+    void resultNamesGoToTextAndBackAndOldRowsAreFound()
+    {
+        const QStringList names{QStringLiteral("ok"),       QStringLiteral("failed"),
+                                QStringLiteral("conflict"), QStringLiteral("skipped"),
+                                QStringLiteral("resolved"), QStringLiteral("superseded"),
+                                QStringLiteral("parked")};
+        QCOMPARE(logResults().size(), names.size());
+        for (int i = 0; i < names.size(); ++i) {
+            QCOMPARE(logResultName(logResults().at(i)), names.at(i));
+            QCOMPARE(logResultFromName(names.at(i)).value(), logResults().at(i));
+        }
+        QVERIFY(!logResultFromName(QStringLiteral("OK")).ok());
+        QVERIFY(!logResultFromName(QString()).ok());
+
+        QSqlQuery q(m_journal->database());
+        QVERIFY2(
+            q.exec(QStringLiteral(
+                "INSERT INTO transaction_log (time_utc, direction, user, item, action, result, duration_ms,"
+                " message) VALUES ('2026-11-30T08:00:00.000Z', 'exchange_to_crm', 'anna@contoso.com',"
+                " 'Review', 'update', 'conflict', 80, 'both changed'), ('2026-11-30T08:00:01.000Z',"
+                " 'crm_to_exchange', 'anna@contoso.com', 'Review', 'retry update', 'superseded', NULL, '')")),
+            qPrintable(q.lastError().text()));
+        LogFilter conflicts;
+        conflicts.result = LogResult::Conflict;
+        const QList<LogEntry> rows = m_log->query(conflicts, {}, 10).value().rows;
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().result, QStringLiteral("conflict"));
+        QCOMPARE(rows.first().timeUtc, QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
+        LogFilter superseded;
+        superseded.result = LogResult::Superseded;
+        QCOMPARE(m_log->count(superseded).value(), qint64(1));
     }
 
     void detailIsKeptOnlyInDiagnosticModeAndRedacted()
@@ -155,7 +199,7 @@ private Q_SLOTS:
         crm.direction = Direction::CrmToExchange;
         QCOMPARE(m_log->count(crm).value(), qint64(15));
         LogFilter failed;
-        failed.result = QStringLiteral("failed");
+        failed.result = LogResult::Failed;
         QCOMPARE(m_log->count(failed).value(), qint64(6));
 
         QStringList items;

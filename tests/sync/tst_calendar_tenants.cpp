@@ -491,9 +491,9 @@ private Q_SLOTS:
             run([&](auto done) { manager.install(mailboxes, done); });
         QCOMPARE(installed.size(), mailboxes.size());
         for (const SubscriptionOutcome &o : installed)
-            QVERIFY2(
-                o.action == QStringLiteral("created"),
-                qPrintable(o.mailbox + QLatin1Char(' ') + o.action + QLatin1Char(' ') + o.error.message));
+            QVERIFY2(o.action == SubscriptionAction::Created,
+                     qPrintable(o.mailbox + QLatin1Char(' ') + subscriptionActionName(o.action) +
+                                QLatin1Char(' ') + o.error.message));
 
         // Each tenant holds exactly its own mailboxes' subscriptions.
         auto subscribed = [](sandbox::GraphSandbox &graph) {
@@ -531,8 +531,9 @@ private Q_SLOTS:
         // Installing again keeps them (each checked on its own tenant); removing deletes them there.
         const QList<SubscriptionOutcome> kept = run([&](auto done) { manager.install(mailboxes, done); });
         for (const SubscriptionOutcome &o : kept)
-            QVERIFY2(o.action == QStringLiteral("kept"), qPrintable(o.mailbox + QLatin1Char(' ') + o.action +
-                                                                    QLatin1Char(' ') + o.error.message));
+            QVERIFY2(o.action == SubscriptionAction::Kept,
+                     qPrintable(o.mailbox + QLatin1Char(' ') + subscriptionActionName(o.action) +
+                                QLatin1Char(' ') + o.error.message));
         const QList<SubscriptionOutcome> removed = run([&](auto done) { manager.removeAll(done); });
         QCOMPARE(removed.size(), mailboxes.size());
         QCOMPARE(m_world->graphA().subscriptions().toJson().size(), 0);
