@@ -11,10 +11,8 @@
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
 
-#include "CrmSandbox.h"
-#include "GraphSandbox.h"
-#include "SandboxEnvironment.h"
-#include "SandboxProfile.h"
+#include "SandboxAdminClient.h"
+#include "SandboxProcess.h"
 #include "SecretsFile.h"
 #include "Settings.h"
 
@@ -28,23 +26,37 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace cxsync {
 
 DemoCommand::DemoCommand(Options options, QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_out(out), m_err(err)
+    : QObject(parent), m_options(std::move(options)), m_out(out), m_err(err),
+      m_sandbox(std::make_unique<SandboxProcess>())
 {
+    connect(&m_signals, &StopSignals::stopRequested, this, &DemoCommand::stopOnSignal);
+    // Ctrl+C in a terminal reaches the sandboxes too, and they may end before StopSignals (which polls every
+    // 100 ms) reports it: a stop that soon after is the signal's doing, not a failure.
+    connect(m_sandbox.get(), &SandboxProcess::exitedUnexpectedly, this, [this](const QString &message) {
+        QTimer::singleShot(300, this, [this, message] {
+            if (m_done)
+                finish(fail(message));
+        });
+    });
 }
 
 DemoCommand::~DemoCommand()
 {
-    // The engine closes the journal before its folder goes.
+    // The engine closes the journal before its folder goes; the sandboxes stop before their profile goes.
     m_sync.reset();
     m_retries.reset();
     m_userSync.reset();
     m_journal.reset();
     m_connections.reset();
+    m_admin.reset();
+    m_sandbox->stop();
+    m_signals.uninstall();
     if (!m_tempDir.isEmpty())
         QDir(m_tempDir).removeRecursively();
 }
@@ -57,8 +69,22 @@ int DemoCommand::fail(const QString &message)
 
 void DemoCommand::finish(int code)
 {
-    if (auto done = std::exchange(m_done, nullptr))
+    if (auto done = std::exchange(m_done, nullptr)) {
+        // Whatever the outcome, the sandboxes end with the demo, before it reports.
+        m_sandbox->stop();
         done(code);
+    }
+}
+
+void DemoCommand::stopOnSignal(int signalNumber)
+{
+    if (!m_done)
+        return;
+    m_sandbox->stop();
+    m_err << "cxsync: "
+          << tr("stopped by %1; the sandboxes were stopped").arg(StopSignals::signalName(signalNumber))
+          << Qt::endl;
+    finish(StopSignals::exitCodeFor(signalNumber));
 }
 
 void DemoCommand::run(std::function<void(int)> done)
@@ -78,36 +104,59 @@ void DemoCommand::run(std::function<void(int)> done)
         return;
     }
 
+    // Ctrl+C and SIGTERM stop the sandboxes and remove the temporary folder instead of leaving them behind.
+    m_signals.install(true);
+    m_profile = dir + QStringLiteral("/demo-profile.ini");
+    m_secretsPath = dir + QStringLiteral("/demo-secrets");
+    const Result<QString> program = SandboxProcess::locate();
+    if (!program.ok()) {
+        finish(fail(program.error().message));
+        return;
+    }
+    SandboxProcess::Options options;
+    options.users = m_options.users;
+    options.appointments = m_options.appointments;
+    options.seed = m_options.seed;
+    options.profilePath = m_profile;
+    options.secretsPath = m_secretsPath;
     m_out
         << tr("1. Starting the Microsoft Graph and Sage CRM sandboxes (%1 users, %2 appointments, seed %3)…")
                .arg(m_options.users)
                .arg(m_options.appointments)
                .arg(m_options.seed)
+        << '\n'
+        << "   "
+        << tr("%1, waiting up to %2 s for it to report ready")
+               .arg(QDir::toNativeSeparators(program.value()))
+               .arg(SandboxProcess::startTimeoutMs(options) / 1000)
         << Qt::endl;
-    sandbox::SandboxOptions options;
-    options.users = m_options.users;
-    options.appointments = m_options.appointments;
-    options.seed = m_options.seed;
-    m_env = std::make_unique<sandbox::SandboxEnvironment>();
-    QString error;
-    if (!m_env->start(options, &error)) {
-        finish(fail(tr("the sandboxes did not start: %1").arg(error)));
-        return;
-    }
-    const QJsonObject line = m_env->describe();
-    m_out << "   " << tr("Graph: %1").arg(line.value(QStringLiteral("graph")).toString()) << '\n'
+    connect(m_sandbox.get(), &SandboxProcess::waiting, this, [this](int elapsed, int timeout) {
+        m_out << "   " << tr("still starting (%1 s of at most %2 s)…").arg(elapsed).arg(timeout) << Qt::endl;
+    });
+    QPointer<DemoCommand> self(this);
+    m_sandbox->start(options, [self](Result<QJsonObject> ready) {
+        if (!self)
+            return;
+        if (!ready.ok())
+            return self->finish(self->fail(tr("the sandboxes did not start: %1").arg(ready.error().message)));
+        self->sandboxReady(ready.value());
+    });
+}
+
+void DemoCommand::sandboxReady(const QJsonObject &line)
+{
+    m_line = line;
+    m_admin = std::make_unique<SandboxAdminClient>(QUrl(line.value(QStringLiteral("admin")).toString()));
+    m_out << "   " << tr("ready: process %1").arg(m_sandbox->processId()) << '\n'
+          << "   " << tr("Graph: %1").arg(line.value(QStringLiteral("graph")).toString()) << '\n'
           << "   " << tr("Sage CRM: %1").arg(line.value(QStringLiteral("crm")).toString()) << '\n'
           << "   " << tr("Admin endpoint: %1").arg(line.value(QStringLiteral("admin")).toString())
           << Qt::endl;
 
-    const QString profile = dir + QStringLiteral("/demo-profile.ini");
-    const QString secrets = dir + QStringLiteral("/demo-secrets");
-    m_out << tr("2. Writing a profile for them: %1 (secrets: %2, mode 0600)").arg(profile, secrets)
+    const QString &profile = m_profile;
+    const QString &secrets = m_secretsPath;
+    m_out << tr("2. The sandbox wrote a profile for them: %1 (secrets: %2, mode 0600)").arg(profile, secrets)
           << Qt::endl;
-    if (const Status s = sandbox::SandboxProfile::write(line, profile, secrets); !s.ok()) {
-        finish(fail(s.error().message));
-        return;
-    }
 
     m_out << tr("3. Validating the profile as the panel's Save would…") << Qt::endl;
     auto opened = Settings::open(profile);
@@ -143,9 +192,6 @@ void DemoCommand::run(std::function<void(int)> done)
     m_secrets->setOverrides(loaded.value());
     m_test = std::make_unique<TestConnectionCommand>(*m_settings, *m_secrets, ConnectionTestOptions{}, false,
                                                      m_out);
-    m_line = line;
-    m_profile = profile;
-    m_secretsPath = secrets;
     m_test->run([this](int) { showWorld(); });
 }
 
@@ -153,15 +199,35 @@ void DemoCommand::showWorld()
 {
     m_out << tr("5. What the sandboxes hold:") << Qt::endl;
     const QString mailbox = m_line.value(QStringLiteral("mailbox")).toString();
-    m_out << "   "
-          << tr("CRM users: %1; CRM communications: %2")
-                 .arg(m_env->crm()->users().size())
-                 .arg(m_env->crm()->communications(false).size())
-          << '\n'
-          << "   "
-          << tr("events in %1's mailbox: %2").arg(mailbox).arg(m_env->graph()->events(mailbox).size())
-          << Qt::endl;
-    openEngine();
+    QPointer<DemoCommand> self(this);
+    m_admin->crmUsers([self, mailbox](Result<SandboxAdminClient::Items> users) {
+        if (!self)
+            return;
+        if (!users.ok())
+            return self->finish(self->fail(users.error().message));
+        self->m_admin->communications(
+            [self, mailbox, users = users.value().size()](Result<SandboxAdminClient::Items> communications) {
+                if (!self)
+                    return;
+                if (!communications.ok())
+                    return self->finish(self->fail(communications.error().message));
+                self->m_admin->events(mailbox, [self, mailbox, users,
+                                                communications = communications.value().size()](
+                                                   Result<SandboxAdminClient::Items> events) {
+                    if (!self)
+                        return;
+                    if (!events.ok())
+                        return self->finish(self->fail(events.error().message));
+                    self->m_out << "   "
+                                << tr("CRM users: %1; CRM communications: %2").arg(users).arg(communications)
+                                << '\n'
+                                << "   "
+                                << tr("events in %1's mailbox: %2").arg(mailbox).arg(events.value().size())
+                                << Qt::endl;
+                    self->openEngine();
+                });
+            });
+    });
 }
 
 void DemoCommand::openEngine()
@@ -317,31 +383,65 @@ bool DemoCommand::reportProblems(const sync::SyncReport &report)
     return true;
 }
 
-DemoCommand::Snapshot DemoCommand::snapshot() const
+void DemoCommand::readWorld(std::function<void(const World &)> next)
+{
+    // One read of the communications and one per linked mailbox, all at once.
+    struct Reading {
+        World world;
+        qsizetype pending = 0;
+        bool failed = false;
+    };
+    auto reading = std::make_shared<Reading>();
+    reading->pending = 1 + m_people.size();
+    QPointer<DemoCommand> self(this);
+    auto arrived = [self, reading, next](const Error *error) {
+        if (!self || reading->failed)
+            return;
+        if (error) {
+            reading->failed = true;
+            return self->finish(self->fail(error->message));
+        }
+        if (--reading->pending == 0)
+            next(reading->world);
+    };
+    m_admin->communications([reading, arrived](Result<SandboxAdminClient::Items> read) {
+        if (read.ok())
+            reading->world.communications = std::move(read).value();
+        arrived(read.ok() ? nullptr : &read.error());
+    });
+    for (const Person &p : std::as_const(m_people)) {
+        const QString address = p.address;
+        m_admin->events(address, [reading, arrived, address](Result<SandboxAdminClient::Items> read) {
+            if (read.ok())
+                reading->world.events.insert(address, std::move(read).value());
+            arrived(read.ok() ? nullptr : &read.error());
+        });
+    }
+}
+
+DemoCommand::Snapshot DemoCommand::snapshot(const World &world)
 {
     Snapshot s;
-    for (const QJsonValue &c : m_env->crm()->communications(false))
-        s.communications.insert(c.toObject().value(QStringLiteral("$key")).toString());
-    for (const Person &p : m_people) {
-        QSet<QString> &ids = s.events[p.address];
-        for (const QJsonValue &e : m_env->graph()->events(p.address))
-            ids.insert(e.toObject().value(QStringLiteral("id")).toString());
+    for (const QJsonObject &c : world.communications)
+        s.communications.insert(c.value(QStringLiteral("$key")).toString());
+    for (auto it = world.events.cbegin(); it != world.events.cend(); ++it) {
+        QSet<QString> &ids = s.events[it.key()];
+        for (const QJsonObject &e : it.value())
+            ids.insert(e.value(QStringLiteral("id")).toString());
     }
     return s;
 }
 
-DemoCommand::Created DemoCommand::createdSince(const Snapshot &before) const
+DemoCommand::Created DemoCommand::createdSince(const Snapshot &before, const World &after) const
 {
     Created created;
-    for (const QJsonValue &v : m_env->crm()->communications(false)) {
-        const QJsonObject c = v.toObject();
+    for (const QJsonObject &c : after.communications) {
         if (!before.communications.contains(c.value(QStringLiteral("$key")).toString()))
             created.communications.append(c);
     }
     for (const Person &p : m_people) {
         const QSet<QString> known = before.events.value(p.address);
-        for (const QJsonValue &v : m_env->graph()->events(p.address)) {
-            const QJsonObject e = v.toObject();
+        for (const QJsonObject &e : after.events.value(p.address)) {
             if (!known.contains(e.value(QStringLiteral("id")).toString()))
                 created.events.append({p.address, e});
         }
@@ -404,36 +504,40 @@ void DemoCommand::firstSync()
 {
     m_out << tr("7. Calendar sync, both ways, over the sample data (a retry pass, then one run):")
           << Qt::endl;
-    m_before = snapshot();
-    runSync([this](const sync::SyncReport &report) {
-        if (!reportProblems(report))
-            return;
-        const Created created = createdSince(m_before);
-        m_out << "   "
-              << tr("read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM "
-                    "communication(s)")
-                     .arg(created.events.size())
-                     .arg(m_people.size())
-                     .arg(created.communications.size())
-              << '\n';
-        if (!created.events.isEmpty())
-            m_out << "   "
-                  << tr("CRM → Outlook, for example: %1")
-                         .arg(eventLine(created.events.first().first, created.events.first().second))
-                  << '\n';
-        else
-            m_out << "   " << tr("CRM → Outlook: no CRM appointment needed a new Outlook event") << '\n';
-        if (!created.communications.isEmpty())
-            m_out
-                << "   "
-                << tr("Outlook → CRM, for example: %1").arg(communicationLine(created.communications.first()))
-                << '\n';
-        else
-            m_out << "   " << tr("Outlook → CRM: no Outlook appointment needed a new CRM communication")
-                  << '\n';
-        m_out.flush();
-        actAsUsers();
+    readWorld([this](const World &before) {
+        m_before = snapshot(before);
+        runSync([this](const sync::SyncReport &report) {
+            if (reportProblems(report))
+                readWorld([this](const World &after) { describeFirstSync(after); });
+        });
     });
+}
+
+void DemoCommand::describeFirstSync(const World &after)
+{
+    const Created created = createdSince(m_before, after);
+    m_out << "   "
+          << tr("read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM "
+                "communication(s)")
+                 .arg(created.events.size())
+                 .arg(m_people.size())
+                 .arg(created.communications.size())
+          << '\n';
+    if (!created.events.isEmpty())
+        m_out << "   "
+              << tr("CRM → Outlook, for example: %1")
+                     .arg(eventLine(created.events.first().first, created.events.first().second))
+              << '\n';
+    else
+        m_out << "   " << tr("CRM → Outlook: no CRM appointment needed a new Outlook event") << '\n';
+    if (!created.communications.isEmpty())
+        m_out << "   "
+              << tr("Outlook → CRM, for example: %1").arg(communicationLine(created.communications.first()))
+              << '\n';
+    else
+        m_out << "   " << tr("Outlook → CRM: no Outlook appointment needed a new CRM communication") << '\n';
+    m_out.flush();
+    actAsUsers();
 }
 
 void DemoCommand::actAsUsers()
@@ -458,73 +562,105 @@ void DemoCommand::actAsUsers()
          QJsonObject{{QStringLiteral("dateTime"),
                       start.addSecs(3600).toString(QStringLiteral("yyyy-MM-ddTHH:00:00"))},
                      {QStringLiteral("timeZone"), QStringLiteral("UTC")}}}};
-    const QJsonObject created = m_env->graph()->createEvent(m_changeMailbox, event);
-    m_outlookSubject = created.value(QStringLiteral("subject")).toString();
-    m_out << "   "
-          << tr("%1 created \"%2\" in Outlook (id %3…); the mailbox now holds %4 events")
-                 .arg(m_changeMailbox, m_outlookSubject,
-                      created.value(QStringLiteral("id")).toString().left(12))
-                 .arg(m_env->graph()->events(m_changeMailbox).size())
-          << Qt::endl;
-    const QJsonObject comm = m_env->crm()->createCommunication(
-        QJsonObject{
-            {QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
-            {QStringLiteral("Comm_Action"), QStringLiteral("Meeting")},
-            {QStringLiteral("Comm_Status"), QStringLiteral("Pending")},
-            {QStringLiteral("Comm_Subject"), tr("Demo: customer call")},
-            {QStringLiteral("Comm_DateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:00:00"))},
-            {QStringLiteral("Comm_ToDateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:30:00"))},
-            {QStringLiteral("Comm_UserId"), person.crmUserId.toInt()}},
-        {person.crmUserId});
-    m_crmSubject = comm.value(QStringLiteral("Comm_Subject")).toString();
-    m_out << "   "
-          << tr("%1 created \"%2\" in the CRM (Comm_CommunicationId %3)")
-                 .arg(person.crmName, m_crmSubject, comm.value(QStringLiteral("$key")).toString())
-          << Qt::endl;
-    if (created.value(QStringLiteral("id")).toString().isEmpty() || m_crmSubject.isEmpty())
-        return finish(fail(tr("the sandboxes refused the demo's changes")));
-    secondSync();
+    QPointer<DemoCommand> self(this);
+    m_admin->createEvent(m_changeMailbox, event, [self, person, start](Result<QJsonObject> created) {
+        if (!self)
+            return;
+        if (!created.ok())
+            return self->finish(
+                self->fail(tr("the sandboxes refused the demo's changes: %1").arg(created.error().message)));
+        self->m_outlookSubject = created.value().value(QStringLiteral("subject")).toString();
+        const QString id = created.value().value(QStringLiteral("id")).toString();
+        self->m_admin->events(
+            self->m_changeMailbox, [self, person, start, id](Result<SandboxAdminClient::Items> events) {
+                if (!self)
+                    return;
+                if (!events.ok())
+                    return self->finish(self->fail(events.error().message));
+                self->m_out << "   "
+                            << tr("%1 created \"%2\" in Outlook (id %3…); the mailbox now holds %4 events")
+                                   .arg(self->m_changeMailbox, self->m_outlookSubject, id.left(12))
+                                   .arg(events.value().size())
+                            << Qt::endl;
+                self->createCommunicationAs(person, start);
+            });
+    });
+}
+
+void DemoCommand::createCommunicationAs(const Person &person, const QDateTime &start)
+{
+    const QJsonObject fields{
+        {QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
+        {QStringLiteral("Comm_Action"), QStringLiteral("Meeting")},
+        {QStringLiteral("Comm_Status"), QStringLiteral("Pending")},
+        {QStringLiteral("Comm_Subject"), tr("Demo: customer call")},
+        {QStringLiteral("Comm_DateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:00:00"))},
+        {QStringLiteral("Comm_ToDateTime"), start.toString(QStringLiteral("yyyy-MM-ddT14:30:00"))},
+        {QStringLiteral("Comm_UserId"), person.crmUserId.toInt()}};
+    QPointer<DemoCommand> self(this);
+    m_admin->createCommunication(fields, {person.crmUserId}, [self, person](Result<QJsonObject> comm) {
+        if (!self)
+            return;
+        if (!comm.ok())
+            return self->finish(
+                self->fail(tr("the sandboxes refused the demo's changes: %1").arg(comm.error().message)));
+        self->m_crmSubject = comm.value().value(QStringLiteral("Comm_Subject")).toString();
+        self->m_out << "   "
+                    << tr("%1 created \"%2\" in the CRM (Comm_CommunicationId %3)")
+                           .arg(person.crmName, self->m_crmSubject,
+                                comm.value().value(QStringLiteral("$key")).toString())
+                    << Qt::endl;
+        if (self->m_outlookSubject.isEmpty() || self->m_crmSubject.isEmpty())
+            return self->finish(self->fail(tr("the sandboxes refused the demo's changes")));
+        self->secondSync();
+    });
 }
 
 void DemoCommand::secondSync()
 {
     m_out << tr("9. Calendar sync again: it carries the two changes above across:") << Qt::endl;
-    m_before = snapshot();
-    runSync([this](const sync::SyncReport &report) {
-        if (!reportProblems(report))
-            return;
-        const Created created = createdSince(m_before);
-        bool outlookArrived = false;
-        bool crmArrived = false;
-        for (const QJsonObject &c : created.communications) {
-            m_out << "   " << tr("Outlook → CRM: %1").arg(communicationLine(c)) << '\n';
-            outlookArrived =
-                outlookArrived || c.value(QStringLiteral("Comm_Subject")).toString() == m_outlookSubject;
-        }
-        for (const auto &[mailbox, event] : created.events) {
-            m_out << "   " << tr("CRM → Outlook: %1").arg(eventLine(mailbox, event)) << '\n';
-            crmArrived = crmArrived || (mailbox == m_changeMailbox &&
-                                        event.value(QStringLiteral("subject")).toString() == m_crmSubject);
-        }
-        m_out.flush();
-        if (!outlookArrived) {
-            m_err << "cxsync: " << tr("\"%1\" did not reach the CRM").arg(m_outlookSubject) << Qt::endl;
-            m_code = 1;
-        }
-        if (!crmArrived) {
-            m_err << "cxsync: "
-                  << tr("\"%1\" did not reach %2's Outlook calendar").arg(m_crmSubject, m_changeMailbox)
-                  << Qt::endl;
-            m_code = 1;
-        }
-        if (outlookArrived && crmArrived)
-            m_out << "   "
-                  << tr("both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all")
-                         .arg(created.communications.size())
-                         .arg(created.events.size())
-                  << Qt::endl;
-        whereNext();
+    readWorld([this](const World &before) {
+        m_before = snapshot(before);
+        runSync([this](const sync::SyncReport &report) {
+            if (reportProblems(report))
+                readWorld([this](const World &after) { describeSecondSync(after); });
+        });
     });
+}
+
+void DemoCommand::describeSecondSync(const World &after)
+{
+    const Created created = createdSince(m_before, after);
+    bool outlookArrived = false;
+    bool crmArrived = false;
+    for (const QJsonObject &c : created.communications) {
+        m_out << "   " << tr("Outlook → CRM: %1").arg(communicationLine(c)) << '\n';
+        outlookArrived =
+            outlookArrived || c.value(QStringLiteral("Comm_Subject")).toString() == m_outlookSubject;
+    }
+    for (const auto &[mailbox, event] : created.events) {
+        m_out << "   " << tr("CRM → Outlook: %1").arg(eventLine(mailbox, event)) << '\n';
+        crmArrived = crmArrived || (mailbox == m_changeMailbox &&
+                                    event.value(QStringLiteral("subject")).toString() == m_crmSubject);
+    }
+    m_out.flush();
+    if (!outlookArrived) {
+        m_err << "cxsync: " << tr("\"%1\" did not reach the CRM").arg(m_outlookSubject) << Qt::endl;
+        m_code = 1;
+    }
+    if (!crmArrived) {
+        m_err << "cxsync: "
+              << tr("\"%1\" did not reach %2's Outlook calendar").arg(m_crmSubject, m_changeMailbox)
+              << Qt::endl;
+        m_code = 1;
+    }
+    if (outlookArrived && crmArrived)
+        m_out << "   "
+              << tr("both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all")
+                     .arg(created.communications.size())
+                     .arg(created.events.size())
+              << Qt::endl;
+    whereNext();
 }
 
 qint64 DemoCommand::openFailedMessages()

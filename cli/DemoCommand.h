@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "StopSignals.h"
 
 #include "Clock.h"
 
@@ -15,13 +16,11 @@
 #include <functional>
 #include <memory>
 
+class QDateTime;
 class QTextStream;
 
 namespace cxsync {
 
-namespace sandbox {
-class SandboxEnvironment;
-}
 namespace sync {
 class CalendarSync;
 class SyncRetries;
@@ -35,12 +34,16 @@ class Journal;
 class Settings;
 class LayeredSecretStore;
 class TestConnectionCommand;
+class SandboxProcess;
+class SandboxAdminClient;
 
-// `cxsync demo`: starts the Graph and Sage CRM sandboxes in this process with sample data, writes a
-// throw-away profile and secrets file for them, and runs the product against them, printing each step:
-// Test Connection, the user sync (links, no CRM users created), a calendar sync both ways over the sample
-// data, one change made on each side by a "user" and a second sync that carries them across. Every figure
-// printed is read from the engine's reports or back from the sandboxes.
+// `cxsync demo`: starts the Graph and Sage CRM sandboxes with sample data as a child process (the
+// cxsync-sandbox executable, SandboxProcess: this binary holds no sandbox code), which writes a throw-away
+// profile and secrets file for them, and runs the product against them, printing each step: Test Connection,
+// the user sync (links, no CRM users created), a calendar sync both ways over the sample data, one change
+// made on each side by a "user" and a second sync that carries them across. Every figure printed is read from
+// the engine's reports or back from the sandboxes through their loopback admin endpoint (SandboxAdminClient).
+// The child stops with the demo: at its end, on a failure, on SIGINT/SIGTERM.
 class DemoCommand final : public QObject {
     Q_OBJECT
 public:
@@ -64,8 +67,13 @@ private:
         QString crmName;
         QString address; // the mailbox's address
     };
-    // What the sandboxes hold, to tell afterwards what a sync run created: live communication ids, and the
-    // event ids of each linked mailbox.
+    // What the sandboxes hold, as read through the admin endpoint: the live communications, and the events
+    // of each linked mailbox.
+    struct World {
+        QList<QJsonObject> communications;
+        QHash<QString, QList<QJsonObject>> events; // by mailbox address
+    };
+    // Their ids, to tell afterwards what a sync run created.
     struct Snapshot {
         QSet<QString> communications;
         QHash<QString, QSet<QString>> events; // by mailbox address
@@ -77,19 +85,27 @@ private:
 
     int fail(const QString &message);
     void finish(int code);
+    void stopOnSignal(int signalNumber);
+    void sandboxReady(const QJsonObject &line);
     void showWorld();
     void openEngine();
     void linkUsers();
     void firstSync();
+    void describeFirstSync(const World &after);
     void actAsUsers();
+    void createCommunicationAs(const Person &person, const QDateTime &start);
     void secondSync();
+    void describeSecondSync(const World &after);
     void whereNext();
     qint64 openFailedMessages();
     // A retry pass over the due failed messages, then one calendar sync both ways; `next` gets the report.
     void runSync(std::function<void(const sync::SyncReport &)> next);
     bool reportProblems(const sync::SyncReport &report);
-    Snapshot snapshot() const;
-    Created createdSince(const Snapshot &before) const;
+    // Reads the communications and every linked mailbox's events, then calls `next` (on failure the demo
+    // ends).
+    void readWorld(std::function<void(const World &)> next);
+    static Snapshot snapshot(const World &world);
+    Created createdSince(const Snapshot &before, const World &after) const;
     QString personName(const QString &crmUserId) const;
     QString eventLine(const QString &mailbox, const QJsonObject &event) const;
     QString communicationLine(const QJsonObject &communication) const;
@@ -97,7 +113,9 @@ private:
     Options m_options;
     QTextStream &m_out;
     QTextStream &m_err;
-    std::unique_ptr<sandbox::SandboxEnvironment> m_env;
+    StopSignals m_signals;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<SandboxAdminClient> m_admin;
     QString m_tempDir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;

@@ -1,8 +1,7 @@
 #include "ControlPanelWindow.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
-#include "SandboxEnvironment.h"
-#include "SandboxProfile.h"
+#include "SandboxProcess.h"
 #include "SecretsFile.h"
 #include "Settings.h"
 
@@ -12,11 +11,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -45,76 +46,125 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, screenshotOption, demoOption});
     parser.process(app);
 
-    // --demo: the same sandboxes as `cxsync demo`, in this process, with a throw-away profile and its secrets
-    // handed to the panel for this session (no keychain needed).
-    std::unique_ptr<cxsync::sandbox::SandboxEnvironment> sandboxes;
-    QTemporaryDir demoDir;
-    QString configPath = cxsync::Settings::resolveLocation(parser.value(configOption));
-    cxsync::SecretsFile::Values demoSecrets;
-    if (parser.isSet(demoOption)) {
-        sandboxes = std::make_unique<cxsync::sandbox::SandboxEnvironment>();
-        QString error;
-        if (!demoDir.isValid() || !sandboxes->start(cxsync::sandbox::SandboxOptions{}, &error)) {
-            std::fprintf(stderr, "cxsync-panel: the demo sandboxes did not start: %s\n", qPrintable(error));
-            return 1;
+    const bool screenshot = parser.isSet(screenshotOption);
+    // With --demo: the sandboxes' process and their folder, which outlive the panel built on them.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    cxsync::SandboxProcess sandbox;
+    // Built once the profile is known: at once, or with --demo when the sandboxes are ready.
+    std::unique_ptr<cxsync::Settings> settings;
+    std::unique_ptr<cxsync::KeychainSecretStore> keychain;
+    std::unique_ptr<cxsync::LayeredSecretStore> secrets;
+    std::unique_ptr<cxsync::ControlPanelWindow> window;
+    const auto openPanel = [&](const QString &configPath, const cxsync::SecretsFile::Values &overrides,
+                               bool demo) {
+        auto opened = cxsync::Settings::open(configPath);
+        if (!opened.ok()) {
+            const QString message = opened.error().message;
+            std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(message));
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Exchange Sync"), message);
+            return false;
         }
-        configPath = demoDir.filePath(QStringLiteral("demo-profile.ini"));
-        const QString secretsPath = demoDir.filePath(QStringLiteral("demo-secrets"));
-        const cxsync::Status written =
-            cxsync::sandbox::SandboxProfile::write(sandboxes->describe(), configPath, secretsPath);
-        auto loaded = written.ok() ? cxsync::SecretsFile::load(secretsPath)
-                                   : cxsync::Result<cxsync::SecretsFile::Values>(written.error());
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(loaded.error().message));
-            return 1;
-        }
-        demoSecrets = loaded.value();
-    }
-
-    auto opened = cxsync::Settings::open(configPath);
-    if (!opened.ok()) {
-        const QString message = opened.error().message;
-        std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(message));
-        if (!parser.isSet(screenshotOption))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Exchange Sync"), message);
-        return 2;
-    }
-    std::unique_ptr<cxsync::Settings> settings = std::move(opened).value();
-    cxsync::KeychainSecretStore keychain(settings->profileId());
-    cxsync::LayeredSecretStore secrets(&keychain);
-    secrets.setSessionFallback(true);
-    secrets.setOverrides(demoSecrets);
-
-    cxsync::ControlPanelWindow window(*settings, secrets);
-    if (sandboxes) {
-        const QJsonObject line = sandboxes->describe();
-        window.appendStatus(QApplication::translate(
-                                "main", "Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2. "
-                                        "The profile and its secrets are discarded when the panel closes.")
-                                .arg(line.value(QStringLiteral("graph")).toString(),
-                                     line.value(QStringLiteral("crm")).toString()));
-    }
-    window.show();
-
-    if (parser.isSet(screenshotOption)) {
+        settings = std::move(opened).value();
+        keychain = std::make_unique<cxsync::KeychainSecretStore>(settings->profileId());
+        secrets = std::make_unique<cxsync::LayeredSecretStore>(keychain.get());
+        secrets->setSessionFallback(true);
+        secrets->setOverrides(overrides);
+        window = std::make_unique<cxsync::ControlPanelWindow>(*settings, *secrets);
+        window->show();
+        if (!screenshot)
+            return true;
         const QString file = parser.value(screenshotOption);
         auto grab = [&window, file] {
-            if (!window.grab().save(file, "PNG")) {
+            if (!window->grab().save(file, "PNG")) {
                 std::fprintf(stderr, "cxsync-panel: cannot write %s\n", qPrintable(file));
                 QApplication::exit(1);
                 return;
             }
             QApplication::exit(0);
         };
-        if (sandboxes) {
+        if (demo) {
             // The demo picture shows a Test Connection run against the sandboxes.
-            QObject::connect(&window, &cxsync::ControlPanelWindow::testConnectionFinished, &window,
+            QObject::connect(window.get(), &cxsync::ControlPanelWindow::testConnectionFinished, window.get(),
                              [grab] { QTimer::singleShot(300, grab); });
-            QTimer::singleShot(500, &window, [&window] { window.testConnection(); });
+            QTimer::singleShot(500, window.get(), [&window] { window->testConnection(); });
         } else {
             // Give the keychain probe a moment so the picture shows what an admin would see.
-            QTimer::singleShot(1500, &window, grab);
+            QTimer::singleShot(1500, window.get(), grab);
         }
+        return true;
+    };
+
+    if (!parser.isSet(demoOption)) {
+        if (!openPanel(cxsync::Settings::resolveLocation(parser.value(configOption)), {}, false))
+            return 2;
+        return app.exec();
     }
+
+    // --demo: the same sandboxes as `cxsync demo`, as a child process (this binary holds no sandbox code)
+    // that writes a throw-away profile and its secrets, handed to the panel for this session (no keychain
+    // needed). The child stops when the panel closes (and with it, whatever ends it).
+    demoDir = std::make_unique<QTemporaryDir>();
+    if (!demoDir->isValid()) {
+        std::fprintf(stderr, "cxsync-panel: cannot create a temporary folder for the demo\n");
+        return 1;
+    }
+    cxsync::SandboxProcess::Options demo;
+    demo.profilePath = demoDir->filePath(QStringLiteral("demo-profile.ini"));
+    demo.secretsPath = demoDir->filePath(QStringLiteral("demo-secrets"));
+    QProgressDialog progress(QApplication::translate("main", "Starting the demo sandboxes (cxsync-sandbox)…"),
+                             QApplication::translate("main", "Cancel"), 0, 0);
+    progress.setWindowTitle(QApplication::translate("main", "CRM Exchange Sync"));
+    QObject::connect(&progress, &QProgressDialog::canceled, &app, [&sandbox] {
+        sandbox.stop();
+        QApplication::exit(1);
+    });
+    QObject::connect(&sandbox, &cxsync::SandboxProcess::waiting, &progress,
+                     [&progress](int elapsed, int timeout) {
+                         progress.setLabelText(
+                             QApplication::translate("main", "Starting the demo sandboxes (cxsync-sandbox): "
+                                                             "%1 s of at most %2 s…")
+                                 .arg(elapsed)
+                                 .arg(timeout));
+                     });
+    QObject::connect(&sandbox, &cxsync::SandboxProcess::exitedUnexpectedly, &app,
+                     [&window](const QString &why) {
+                         std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(why));
+                         if (window)
+                             window->appendStatus(
+                                 QApplication::translate("main", "Demo: the sandboxes stopped: %1").arg(why));
+                     });
+    if (!screenshot)
+        progress.show();
+    sandbox.start(demo, [&](cxsync::Result<QJsonObject> ready) {
+        progress.hide();
+        if (!ready.ok()) {
+            const QString message = QApplication::translate("main", "The demo sandboxes did not start: %1")
+                                        .arg(ready.error().message);
+            std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(message));
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Exchange Sync"), message);
+            QApplication::exit(1);
+            return;
+        }
+        const auto loaded = cxsync::SecretsFile::load(demo.secretsPath);
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "cxsync-panel: %s\n", qPrintable(loaded.error().message));
+            QApplication::exit(1);
+            return;
+        }
+        if (!openPanel(demo.profilePath, loaded.value(), true)) {
+            QApplication::exit(2);
+            return;
+        }
+        window->appendStatus(
+            QApplication::translate(
+                "main", "Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2 (cxsync-sandbox, "
+                        "process %3). The profile and its secrets are discarded when the panel "
+                        "closes.")
+                .arg(ready.value().value(QStringLiteral("graph")).toString(),
+                     ready.value().value(QStringLiteral("crm")).toString())
+                .arg(sandbox.processId()));
+    });
     return app.exec();
 }

@@ -23,6 +23,7 @@ AdminEndpoint::AdminEndpoint(SandboxEnvironment *environment) : HttpSandbox(envi
               reply.json(200, m_env->describe());
           });
     addOutlookRoutes();
+    addReadRoutes();
     addCrmRoutes();
     addControlRoutes();
 }
@@ -162,6 +163,55 @@ void AdminEndpoint::addOutlookRoutes()
                   sendError(reply, 404, QStringLiteral("ResourceNotFound"),
                             QStringLiteral("no such subscription"));
           });
+}
+
+// What a person would see in Outlook or the CRM, read without going through the product's protocols: `cxsync
+// demo` runs the sandboxes as a child process and reads back through these what its sync runs wrote.
+void AdminEndpoint::addReadRoutes()
+{
+    route(QStringLiteral("GET"), QStringLiteral("/admin/outlook/") + kSegment + QStringLiteral("/events"),
+          [this](const SandboxRequest &request, Reply reply) {
+              if (refuseRemote(request, reply))
+                  return;
+              GraphSandbox *graph = m_env->graph();
+              if (!graph) {
+                  sendError(reply, 404, QStringLiteral("NotRunning"),
+                            QStringLiteral("the Graph sandbox is not running"));
+                  return;
+              }
+              const QString mailbox = request.captures.at(0);
+              bool known = false;
+              for (const QJsonValue &v : graph->users()) {
+                  const QJsonObject user = v.toObject();
+                  for (const char *key : {"id", "mail", "userPrincipalName"})
+                      known =
+                          known ||
+                          user.value(QLatin1String(key)).toString().compare(mailbox, Qt::CaseInsensitive) ==
+                              0;
+              }
+              if (!known) {
+                  sendError(reply, 404, QStringLiteral("ErrorInvalidUser"),
+                            QStringLiteral("no mailbox %1").arg(mailbox));
+                  return;
+              }
+              reply.json(200, QJsonObject{{QStringLiteral("value"), graph->events(mailbox)}});
+          });
+    const auto crmList = [this](QJsonArray (*read)(const CrmSandbox &)) {
+        return [this, read](const SandboxRequest &request, Reply reply) {
+            if (refuseRemote(request, reply))
+                return;
+            if (!m_env->crm()) {
+                sendError(reply, 404, QStringLiteral("NotRunning"),
+                          QStringLiteral("the CRM sandbox is not running"));
+                return;
+            }
+            reply.json(200, QJsonObject{{QStringLiteral("value"), read(*m_env->crm())}});
+        };
+    };
+    route(QStringLiteral("GET"), QStringLiteral("/admin/crm/users"),
+          crmList([](const CrmSandbox &crm) { return crm.users(); }));
+    route(QStringLiteral("GET"), QStringLiteral("/admin/crm/communications"),
+          crmList([](const CrmSandbox &crm) { return crm.communications(false); }));
 }
 
 void AdminEndpoint::addCrmRoutes()

@@ -13,6 +13,9 @@ class SandboxEnvironment;
 // a lifecycle event, change the fault plan, save the state.
 //
 //   GET    /admin                                         what is running
+//   GET    /admin/outlook/{mailbox}/events                {"value": [events]} as Outlook holds them → 200
+//   GET    /admin/crm/users                               {"value": [user records]}                → 200
+//   GET    /admin/crm/communications                      {"value": [live communication records]}  → 200
 //   POST   /admin/outlook/{mailbox}/events                body: a Graph event      → 201 event
 //   PATCH  /admin/outlook/{mailbox}/events/{id}           body: changed properties → 200 event
 //   DELETE /admin/outlook/{mailbox}/events/{id}                                    → 204
@@ -37,6 +40,7 @@ public:
 
 private:
     void addOutlookRoutes();
+    void addReadRoutes();
     void addCrmRoutes();
     void addControlRoutes();
     void addMeasurementRoutes();

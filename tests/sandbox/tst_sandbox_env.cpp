@@ -196,6 +196,56 @@ private Q_SLOTS:
         QCOMPARE(call(nam, "GET", QUrl(graph + QStringLiteral("/users"))).status, 503);
     }
 
+    // `cxsync demo` runs the sandboxes as a child process and reads back through these what its runs wrote.
+    void adminEndpointReadsWhatOutlookAndTheCrmHold()
+    {
+        SandboxEnvironment env;
+        QString error;
+        SandboxOptions options;
+        options.users = 12;
+        options.appointments = 10;
+        QVERIFY2(env.start(options, &error), qPrintable(error));
+        const QString admin = env.describe().value(QStringLiteral("admin")).toString();
+        const QString mailbox = env.describe().value(QStringLiteral("mailbox")).toString();
+        QNetworkAccessManager nam;
+        const auto ids = [](const QJsonArray &items, const char *key) {
+            QStringList out;
+            for (const QJsonValue &v : items)
+                out.append(v.toObject().value(QLatin1String(key)).toString());
+            out.sort();
+            return out;
+        };
+
+        env.graph()->createEvent(mailbox, sampleEvent(QStringLiteral("Read back")));
+        const Http events =
+            call(nam, "GET", QUrl(admin + QStringLiteral("/outlook/") + mailbox + QStringLiteral("/events")));
+        QCOMPARE(events.status, 200);
+        const QJsonArray listed = events.json().value(QStringLiteral("value")).toArray();
+        QVERIFY(hasSubject(listed, QStringLiteral("Read back")));
+        QCOMPARE(ids(listed, "id"), ids(env.graph()->events(mailbox), "id"));
+        QCOMPARE(
+            call(nam, "GET", QUrl(admin + QStringLiteral("/outlook/nobody@contoso.example/events"))).status,
+            404);
+
+        const Http users = call(nam, "GET", QUrl(admin + QStringLiteral("/crm/users")));
+        QCOMPARE(users.status, 200);
+        const QJsonArray crmUsers = users.json().value(QStringLiteral("value")).toArray();
+        QVERIFY(!crmUsers.isEmpty());
+        QCOMPARE(ids(crmUsers, "$key"), ids(env.crm()->users(), "$key"));
+
+        // Live communications only: a soft-deleted one is no longer listed.
+        const QJsonArray live = env.crm()->communications(false);
+        QVERIFY(!live.isEmpty());
+        const QString gone = live.first().toObject().value(QStringLiteral("$key")).toString();
+        QVERIFY(env.crm()->deleteCommunication(gone));
+        const Http comms = call(nam, "GET", QUrl(admin + QStringLiteral("/crm/communications")));
+        QCOMPARE(comms.status, 200);
+        const QStringList keys = ids(comms.json().value(QStringLiteral("value")).toArray(), "$key");
+        QCOMPARE(keys.size(), live.size() - 1);
+        QVERIFY(!keys.contains(gone));
+        QCOMPARE(keys, ids(env.crm()->communications(false), "$key"));
+    }
+
     void stateIsSavedAndResumed()
     {
         const QString state = m_dir->filePath(QStringLiteral("sandbox.sqlite"));
