@@ -7,6 +7,7 @@
 #include "SecretsFile.h"
 #include "Settings.h"
 #include "SystemdCredentials.h"
+#include "diagnostics/LogSetup.h"
 
 #include <QIODevice>
 #include <QTextStream>
@@ -47,6 +48,8 @@ bool CliContext::openSettings()
         return false;
     }
     m_settings = std::move(opened).value();
+    // The profile's Logging Level for whatever this command logs (the service: for as long as it runs).
+    LogSetup::apply(*m_settings);
     return true;
 }
 

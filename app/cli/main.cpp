@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "diagnostics/LogSetup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +16,11 @@ int main(int argc, char *argv[])
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly);
 
-    cxsync::Cli cli(app.arguments(), QProcessEnvironment::systemEnvironment(), &in, &out, &err);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Under systemd (cxsync.service) the journal gets each message's priority.
+    if (cxsync::LogSetup::stderrIsJournal(environment))
+        cxsync::LogSetup::installJournalPriorities();
+    cxsync::Cli cli(app.arguments(), environment, &in, &out, &err);
     // Started from the event loop so that a command finishing at once still reaches exec()'s exit code.
     QTimer::singleShot(0, &cli, [&cli] { cli.run([](int code) { QCoreApplication::exit(code); }); });
     return app.exec();

@@ -117,6 +117,16 @@ QList<SettingDef> buildTable()
              QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "NT Domain\\Account For Exchange Access")),
         flag(Keys::CopyReminders, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Copy Reminders")),
         flag(Keys::DiagnosticMode, false, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Diagnostic Mode")),
+        // The legacy "logging level": how much the CLI and the service log (LogSetup). Diagnostic Mode's HTTP
+        // trace is on top of it.
+        [] {
+            SettingDef d =
+                choice(Keys::LogLevel,
+                       {Choices::LogErrors, Choices::LogWarnings, Choices::LogInfo, Choices::LogDebug},
+                       QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Logging Level"));
+            d.defaultValue = Choices::LogInfo;
+            return d;
+        }(),
         flag(Keys::CrmToExchange, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "CRM→Exchange")),
         flag(Keys::ExchangeToCrm, true, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Exchange→CRM")),
         flag(Keys::CreateCrmUsers, false, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Create CRM Users")),

@@ -68,6 +68,7 @@ inline const QString JournalPath = QStringLiteral("store/journalPath");
 inline const QString NtAccount = QStringLiteral("nt/account");
 inline const QString CopyReminders = QStringLiteral("options/copyReminders");
 inline const QString DiagnosticMode = QStringLiteral("options/diagnosticMode");
+inline const QString LogLevel = QStringLiteral("log/level");
 inline const QString CrmToExchange = QStringLiteral("options/crmToExchange");
 inline const QString ExchangeToCrm = QStringLiteral("options/exchangeToCrm");
 inline const QString CreateCrmUsers = QStringLiteral("options/createCrmUsers");
@@ -120,6 +121,10 @@ inline const QString CredentialCertificate = QStringLiteral("certificate");
 inline const QString ConflictLastModifiedWins = QStringLiteral("lastModifiedWins");
 inline const QString ConflictExchangeWins = QStringLiteral("exchangeWins");
 inline const QString ConflictCrmWins = QStringLiteral("crmWins");
+inline const QString LogErrors = QStringLiteral("errors");
+inline const QString LogWarnings = QStringLiteral("warnings");
+inline const QString LogInfo = QStringLiteral("info");
+inline const QString LogDebug = QStringLiteral("debug");
 } // namespace Choices
 
 class SettingsSchema final {

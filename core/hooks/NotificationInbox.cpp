@@ -20,6 +20,11 @@ Error storageError(const QSqlQuery &query, const QString &what)
 
 const EnumName<InboxKind> kKindNames[] = {{InboxKind::Change, "change"}, {InboxKind::Lifecycle, "lifecycle"}};
 
+const EnumName<LifecycleEvent> kEventNames[] = {
+    {LifecycleEvent::ReauthorizationRequired, "reauthorizationRequired"},
+    {LifecycleEvent::SubscriptionRemoved, "subscriptionRemoved"},
+    {LifecycleEvent::Missed, "missed"}};
+
 } // namespace
 
 QString inboxKindName(InboxKind kind)
@@ -32,11 +37,24 @@ Result<InboxKind> inboxKindFromName(const QString &name)
     return enumFromName(kKindNames, name, NotificationInbox::tr("a notification kind"));
 }
 
+QString lifecycleEventName(LifecycleEvent event)
+{
+    return enumName(kEventNames, event);
+}
+
+Result<LifecycleEvent> lifecycleEventFromName(const QString &name)
+{
+    return enumFromName(kEventNames, name, NotificationInbox::tr("a lifecycle event"));
+}
+
 Result<bool> NotificationInbox::add(const InboxEntry &entry)
 {
     if (entry.mailbox.isEmpty())
         return makeError(ErrorKind::Invalid, tr("A notification needs a mailbox."),
                          QStringLiteral("mailbox"));
+    if ((entry.kind == InboxKind::Lifecycle) != entry.event.has_value())
+        return makeError(ErrorKind::Invalid, tr("A lifecycle notification, and only one, names its event."),
+                         QStringLiteral("event"));
     QSqlDatabase db = m_journal->database();
     QSqlQuery insert(db);
     // The partial unique index on pending rows makes this a no-op for a duplicate.
@@ -45,7 +63,9 @@ Result<bool> NotificationInbox::add(const InboxEntry &entry)
     insert.prepare(QStringLiteral(
         "INSERT INTO notification_inbox (mailbox, subscription_id, kind, detail, received_utc, state, "
         "collapsed) VALUES (?, ?, ?, ?, ?, 'pending', 0) ON CONFLICT DO NOTHING"));
-    const QString detail = entry.detail.isNull() ? QStringLiteral("") : entry.detail;
+    // The detail column: the lifecycle event's name, '' for a change (never NULL: the unique index compares
+    // it).
+    const QString detail = entry.event ? lifecycleEventName(*entry.event) : QStringLiteral("");
     insert.addBindValue(entry.mailbox);
     insert.addBindValue(entry.subscriptionId);
     insert.addBindValue(inboxKindName(entry.kind));
@@ -89,7 +109,14 @@ Result<QList<InboxEntry>> NotificationInbox::pending(int limit) const
                 ErrorKind::Storage,
                 tr("The journal could not read notification %1: %2").arg(e.id).arg(kind.error().message));
         e.kind = kind.value();
-        e.detail = query.value(4).toString();
+        if (e.kind == InboxKind::Lifecycle) {
+            const auto event = lifecycleEventFromName(query.value(4).toString());
+            if (!event.ok())
+                return makeError(ErrorKind::Storage, tr("The journal could not read notification %1: %2")
+                                                         .arg(e.id)
+                                                         .arg(event.error().message));
+            e.event = event.value();
+        }
         e.receivedUtc = journalsql::fromStamp(query.value(5));
         e.collapsed = query.value(6).toInt();
         out.append(e);

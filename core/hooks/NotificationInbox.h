@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cxsync {
 
 class Journal;
@@ -17,6 +19,13 @@ enum class InboxKind { Change, Lifecycle };
 QString inboxKindName(InboxKind kind); // "change" | "lifecycle", as the journal stores it
 Result<InboxKind> inboxKindFromName(const QString &name);
 
+// Graph's lifecycle notifications, named as Graph's lifecycleEvent and the journal's detail column spell
+// them.
+enum class LifecycleEvent { ReauthorizationRequired, SubscriptionRemoved, Missed };
+QString
+lifecycleEventName(LifecycleEvent event); // "reauthorizationRequired" | "subscriptionRemoved" | "missed"
+Result<LifecycleEvent> lifecycleEventFromName(const QString &name);
+
 // What the listener accepted, waiting for the service to act on it. Kept in the journal (table
 // `notification_inbox`) so that a crash or restart after answering Graph 202 loses nothing.
 struct InboxEntry {
@@ -24,7 +33,7 @@ struct InboxEntry {
     QString mailbox;        // Exchange user id (from the subscription, or from the notification's resource)
     QString subscriptionId;
     InboxKind kind = InboxKind::Change;
-    QString detail;         // lifecycle: reauthorizationRequired | subscriptionRemoved | missed; change: ""
+    std::optional<LifecycleEvent> event; // which lifecycle event (kind Lifecycle only)
     QDateTime receivedUtc;
     int collapsed = 0;      // how many further notifications this pending entry absorbed
 };

@@ -182,14 +182,13 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
         entry.receivedUtc = m_clock->nowUtc();
         const QString event = n.value(QStringLiteral("lifecycleEvent")).toString();
         if (!event.isEmpty()) {
-            static const QStringList known{QStringLiteral("reauthorizationRequired"),
-                                           QStringLiteral("subscriptionRemoved"), QStringLiteral("missed")};
-            if (!known.contains(event)) {
+            const auto known = lifecycleEventFromName(event);
+            if (!known.ok()) {
                 reject(tr("unknown lifecycle event"), event.left(64));
                 continue;
             }
             entry.kind = InboxKind::Lifecycle;
-            entry.detail = event;
+            entry.event = known.value();
         } else {
             const QString changeType = n.value(QStringLiteral("changeType")).toString();
             if (changeType != QLatin1String("created") && changeType != QLatin1String("updated") &&
@@ -211,7 +210,7 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
         }
         ++m_accepted;
         if (entry.kind == InboxKind::Lifecycle)
-            Q_EMIT lifecycleQueued(entry.subscriptionId, entry.mailbox, entry.detail);
+            Q_EMIT lifecycleQueued(entry.subscriptionId, entry.mailbox, event);
         else
             Q_EMIT changeQueued(entry.mailbox, added.value());
     }

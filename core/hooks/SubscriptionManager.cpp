@@ -1,6 +1,7 @@
 #include "hooks/SubscriptionManager.h"
 
 #include "exchange/ExchangeConnector.h"
+#include "hooks/NotificationInbox.h"
 #include "store/EnumNames.h"
 #include "store/Journal.h"
 #include "store/JournalSql.h"
@@ -394,7 +395,7 @@ void SubscriptionManager::removeAll(Done done)
     QTimer::singleShot(0, this, [this, run] { step(run); });
 }
 
-void SubscriptionManager::handleLifecycle(const QString &subscriptionId, const QString &event, Done done)
+void SubscriptionManager::handleLifecycle(const QString &subscriptionId, LifecycleEvent event, Done done)
 {
     auto run = std::make_shared<Run>();
     run->done = std::move(done);
@@ -407,25 +408,30 @@ void SubscriptionManager::handleLifecycle(const QString &subscriptionId, const Q
         }
     }
     if (record.id.isEmpty()) {
-        run->outcomes.append(failure(QString(), makeError(ErrorKind::NotFound,
-                                                          tr("No subscription '%1' is known.").arg(subscriptionId))));
-    } else if (event == QLatin1String("reauthorizationRequired")) {
-        // A renewing PATCH also reauthorizes.
-        run->tasks.append([this, record](auto next) { renew(record, next); });
-    } else if (event == QLatin1String("subscriptionRemoved")) {
-        run->tasks.append([this, record](auto next) {
-            recreate(record, tr("removed by the Exchange server"), true, next);
-        });
-    } else if (event == QLatin1String("missed")) {
-        SubscriptionOutcome o;
-        o.mailbox = record.mailbox;
-        o.action = SubscriptionAction::Kept;
-        o.record = record;
-        o.resyncNeeded = true;
-        run->outcomes.append(o);
+        run->outcomes.append(
+            failure(QString(), makeError(ErrorKind::NotFound,
+                                         tr("No subscription '%1' is known.").arg(subscriptionId))));
     } else {
-        run->outcomes.append(failure(record.mailbox, makeError(ErrorKind::Invalid,
-                                                               tr("Unknown lifecycle event '%1'.").arg(event))));
+        switch (event) {
+        case LifecycleEvent::ReauthorizationRequired:
+            // A renewing PATCH also reauthorizes.
+            run->tasks.append([this, record](auto next) { renew(record, next); });
+            break;
+        case LifecycleEvent::SubscriptionRemoved:
+            run->tasks.append([this, record](auto next) {
+                recreate(record, tr("removed by the Exchange server"), true, next);
+            });
+            break;
+        case LifecycleEvent::Missed: {
+            SubscriptionOutcome o;
+            o.mailbox = record.mailbox;
+            o.action = SubscriptionAction::Kept;
+            o.record = record;
+            o.resyncNeeded = true;
+            run->outcomes.append(o);
+            break;
+        }
+        }
     }
     run->total = int(run->tasks.size());
     QTimer::singleShot(0, this, [this, run] { step(run); });

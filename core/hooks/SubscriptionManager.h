@@ -21,6 +21,7 @@ class Journal;
 namespace exchange {
 class ExchangeConnector;
 }
+enum class LifecycleEvent;
 
 // A subscription's state in the journal: active (the one the mailbox uses), failed (the server said so),
 // removed (deleted, or replaced by a newer one).
@@ -89,7 +90,7 @@ public:
     void removeAll(Done done);
     // A lifecycle notification: reauthorizationRequired → renew (which reauthorizes); subscriptionRemoved →
     // recreate, resync; missed → resync.
-    void handleLifecycle(const QString &subscriptionId, const QString &event, Done done);
+    void handleLifecycle(const QString &subscriptionId, LifecycleEvent event, Done done);
 
     Result<QList<SubscriptionRecord>> records(bool activeOnly = true) const;
     // When the next renewal is due (invalid when there is nothing to renew).

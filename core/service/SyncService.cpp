@@ -228,27 +228,34 @@ void SyncService::takeInbox()
         }
         const qint64 id = e.id;
         const QString mailbox = e.mailbox.toLower();
-        Q_EMIT message(tr("Lifecycle event %1 for %2.").arg(e.detail, mailbox));
+        if (!e.event) { // add() and pending() keep a lifecycle entry's event: cannot happen
+            (void)m_inbox->complete(e.id, m_clock.nowUtc());
+            continue;
+        }
+        const LifecycleEvent event = *e.event;
+        Q_EMIT message(tr("Lifecycle event %1 for %2.").arg(lifecycleEventName(event), mailbox));
         // A renewal or recreation that fails leaves the mailbox without a working subscription.
-        const bool resubscribes = e.detail == QLatin1String("reauthorizationRequired") ||
-                                  e.detail == QLatin1String("subscriptionRemoved");
-        m_subscriptions->handleLifecycle(e.subscriptionId, e.detail, [this, id, mailbox, resubscribes](QList<SubscriptionOutcome> outcomes) {
-            bool resync = false;
-            for (const SubscriptionOutcome &o : outcomes) {
-                resync = resync || o.resyncNeeded;
-                if (o.action == SubscriptionAction::Failed) {
-                    Q_EMIT message(tr("Lifecycle handling for %1 failed: %2").arg(mailbox, o.error.message));
-                    // No notifications come for that mailbox now: every poll reads every mailbox again.
-                    if (resubscribes && !o.mailbox.isEmpty())
-                        setPushHealthy(false);
+        const bool resubscribes =
+            event == LifecycleEvent::ReauthorizationRequired || event == LifecycleEvent::SubscriptionRemoved;
+        m_subscriptions->handleLifecycle(
+            e.subscriptionId, event, [this, id, mailbox, resubscribes](QList<SubscriptionOutcome> outcomes) {
+                bool resync = false;
+                for (const SubscriptionOutcome &o : outcomes) {
+                    resync = resync || o.resyncNeeded;
+                    if (o.action == SubscriptionAction::Failed) {
+                        Q_EMIT message(
+                            tr("Lifecycle handling for %1 failed: %2").arg(mailbox, o.error.message));
+                        // No notifications come for that mailbox now: every poll reads every mailbox again.
+                        if (resubscribes && !o.mailbox.isEmpty())
+                            setPushHealthy(false);
+                    }
                 }
-            }
-            if (resync)
-                m_pending[mailbox];
-            if (const Status s = m_inbox->complete(id, m_clock.nowUtc()); !s.ok())
-                Q_EMIT message(s.error().message);
-            schedule();
-        });
+                if (resync)
+                    m_pending[mailbox];
+                if (const Status s = m_inbox->complete(id, m_clock.nowUtc()); !s.ok())
+                    Q_EMIT message(s.error().message);
+                schedule();
+            });
     }
 }
 

@@ -241,7 +241,8 @@ private Q_SLOTS:
         QCOMPARE(pending.value().size(), 2);
         QCOMPARE(pending.value().at(0).kind, InboxKind::Lifecycle);
         QCOMPARE(pending.value().at(0).subscriptionId, id);
-        QStringList events{pending.value().at(0).detail, pending.value().at(1).detail};
+        QStringList events{lifecycleEventName(*pending.value().at(0).event),
+                           lifecycleEventName(*pending.value().at(1).event)};
         events.sort();
         QCOMPARE(events, (QStringList{QStringLiteral("missed"), QStringLiteral("reauthorizationRequired")}));
     }
@@ -266,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(pending.value().at(0).receivedUtc,
                  QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0, 250), Qt::UTC));
         QCOMPARE(pending.value().at(1).kind, InboxKind::Lifecycle);
-        QCOMPARE(pending.value().at(1).detail, QStringLiteral("missed"));
+        QVERIFY(pending.value().at(1).event == LifecycleEvent::Missed);
+        QVERIFY(!pending.value().at(0).event);
 
         QVERIFY2(
             q.exec(QStringLiteral(
@@ -292,6 +294,15 @@ private Q_SLOTS:
         QVERIFY(!records.value().at(1).renewedUtc.isValid());
         QCOMPARE(records.value().at(2).state, SubscriptionState::Removed);
         QCOMPARE(view.records(true).value().size(), 1);
+
+        InboxEntry withoutEvent; // a lifecycle entry names its event; a change entry has none
+        withoutEvent.mailbox = QStringLiteral("carl@contoso.com");
+        withoutEvent.kind = InboxKind::Lifecycle;
+        QCOMPARE(m_inbox->add(withoutEvent).error().field, QStringLiteral("event"));
+        InboxEntry changeWithEvent = withoutEvent;
+        changeWithEvent.kind = InboxKind::Change;
+        changeWithEvent.event = LifecycleEvent::Missed;
+        QCOMPARE(m_inbox->add(changeWithEvent).error().field, QStringLiteral("event"));
     }
 
     // Each name goes to text and back; names are exact, and an unknown one is refused naming it.
@@ -302,6 +313,8 @@ private Q_SLOTS:
         namesGoToTextAndBack(subscriptionStateName, subscriptionStateFromName,
                              QStringLiteral("active failed removed"));
         namesGoToTextAndBack(inboxKindName, inboxKindFromName, QStringLiteral("change lifecycle"));
+        namesGoToTextAndBack(lifecycleEventName, lifecycleEventFromName,
+                             QStringLiteral("reauthorizationRequired subscriptionRemoved missed"));
 
         const auto action = subscriptionActionFromName(QStringLiteral("deleted"));
         QVERIFY(!action.ok());
@@ -407,10 +420,11 @@ private Q_SLOTS:
         // Lifecycle: removed by Graph → recreated + resync; missed → resync.
         const QString id = manager.records().value().first().id;
         QVERIFY(m_graph->dropSubscription(id)); // Graph removed it (and says so in a lifecycle notification)
-        outcomes = run([&](auto done) { manager.handleLifecycle(id, QStringLiteral("subscriptionRemoved"), done); });
+        outcomes =
+            run([&](auto done) { manager.handleLifecycle(id, LifecycleEvent::SubscriptionRemoved, done); });
         QCOMPARE(actions(outcomes), QStringList{QStringLiteral("recreated+resync")});
         const QString id2 = manager.records().value().last().id;
-        outcomes = run([&](auto done) { manager.handleLifecycle(id2, QStringLiteral("missed"), done); });
+        outcomes = run([&](auto done) { manager.handleLifecycle(id2, LifecycleEvent::Missed, done); });
         QCOMPARE(actions(outcomes), QStringList{QStringLiteral("kept+resync")});
 
         // Remove deletes them at Graph.
