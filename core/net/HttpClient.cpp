@@ -196,6 +196,13 @@ void HttpClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *
     if (!call || call->authAnswered || credentials == m_credentials.constEnd())
         return;
     call->authAnswered = true;
+    // Qt keeps a connection's authenticator after the connection is gone: when a connection that had logged
+    // on (NTLM, Negotiate) breaks off (a reset, a timeout) and Qt opens a new one for the next request, the
+    // server's first challenge there finds the authenticator "done" with credentials sent, and Qt asks
+    // again. Setting the same user and password changes nothing in Qt's eyes (it only starts over when a
+    // value differs), so that request, and every later one on that connection, ended with the 401 as if the
+    // password were wrong. Clearing the user first makes Qt start a new handshake with the credentials.
+    authenticator->setUser(QString());
     authenticator->setUser(credentials->user);
     authenticator->setPassword(credentials->password);
 }

@@ -4,6 +4,7 @@
 #include "GraphSandbox.h"
 #include "GraphStore.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QXmlStreamWriter>
@@ -169,6 +170,23 @@ bool EwsSandbox::answerFault(const FaultDecision &decision, const SandboxRequest
     }
 }
 
+bool EwsSandbox::setOperationFaults(const FaultPlan &plan, QString *error)
+{
+    const QJsonArray rules = plan.toJson().value("rules"_L1).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString kind = rules.at(i).toObject().value("fault"_L1).toString();
+        if (kind != faultKindName(FaultKind::ConnectionReset) && kind != faultKindName(FaultKind::ResetAfterApply) &&
+            kind != faultKindName(FaultKind::ServerBusy) && kind != faultKindName(FaultKind::ServiceUnavailable)) {
+            if (error)
+                *error = u"operation fault rule %1: '%2' is not an operation fault (reset, reset-after, "
+                         "server-busy, 503)"_s.arg(i).arg(kind);
+            return false;
+        }
+    }
+    m_operationFaults = plan;
+    return true;
+}
+
 void EwsSandbox::serveExchange(const SandboxRequest &request, const Reply &reply)
 {
     const EwsAccount *logon = m_logon->authenticate(request, reply);
@@ -241,6 +259,17 @@ void EwsSandbox::serveExchange(const SandboxRequest &request, const Reply &reply
             s.userId = own->id;
     }
 
+    std::optional<FaultDecision> operationFault = m_operationFaults.decide(request.method, op.name);
+    if (operationFault && operationFault->kind == FaultKind::ConnectionReset) {
+        if (request.connection)
+            request.connection->abort();
+        return;
+    }
+    if (operationFault && operationFault->kind != FaultKind::ResetAfterApply) {
+        answerFault(*operationFault, request, reply);
+        return;
+    }
+
     QByteArray out;
     EwsWriter w(&out);
     w.startEnvelope();
@@ -271,6 +300,11 @@ void EwsSandbox::serveExchange(const SandboxRequest &request, const Reply &reply
         return;
     }
     w.endEnvelope();
+    if (operationFault) { // reset-after: done, but the answer never reaches the client
+        if (request.connection)
+            request.connection->abort();
+        return;
+    }
     reply.send(200, out, xmlContentType());
 }
 

@@ -58,6 +58,15 @@ public:
     int logonFailures() const { return m_logon->logonFailures(); }
     EwsPush &push() { return *m_push; }
 
+    // Faults for one EWS operation (every operation is a POST to the same URL, which http()'s plan cannot
+    // tell apart): each rule's "path" is matched against the operation's name (e.g. "^CreateItem$"), decided
+    // after the logon and the schema check. Kinds: "reset" (the connection is aborted before the server acts),
+    // "reset-after" (the operation is carried out, then the connection is aborted instead of answering: the
+    // client never learns the outcome), "server-busy" and "503". False (with the rule named in `error`) for
+    // any other kind.
+    bool setOperationFaults(const FaultPlan &plan, QString *error = nullptr);
+    FaultPlan &operationFaults() { return m_operationFaults; }
+
     // SOAP envelopes the sandbox builds, for EwsPush and tests.
     static QByteArray soapFault(const QString &code, const QString &message,
                                 const QList<QPair<QString, QString>> &messageXml = {});
@@ -78,6 +87,7 @@ private:
     std::unique_ptr<EwsMailbox> m_mailbox;
     std::unique_ptr<EwsItemOperations> m_items;
     std::unique_ptr<EwsFolderOperations> m_folders;
+    FaultPlan m_operationFaults;
     int m_missingAnchor = 0;
     int m_schemaRejections = 0;
 };

@@ -2,12 +2,14 @@
 // ends as Auth, not as a 401 loop), ErrorServerBusy waits exactly BackOffMilliseconds, creates carry their
 // transaction id, a stale ChangeKey is Conflict, the change source's rounds and resync, users, push.
 #include "CoreTestSupport.h"
+#include "EwsCannedAnswers.h"
 #include "EwsTestSupport.h"
 #include "FakeClock.h"
 #include "exchange/ews/EwsConnector.h"
 #include "net/HttpClient.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -91,6 +93,9 @@ private Q_SLOTS:
     void serverBusyBeyondTheCapIsThrottled();
     void unavailableIsRetriedAfterRetryAfter();
     void createCarriesTransactionIdAndAnswersTheItem();
+    void createFindsTheItemAnEarlierAttemptMade();
+    void lostCreateAnswerIsLookedForBeforeTryingAgain();
+    void lostCreateWithoutTransactionIdIsNotSentAgain();
     void staleChangeKeyIsConflict();
     void guardedDeleteOfChangedItemIsConflict();
     void firstRoundReadsTheWindowThenChanges();
@@ -152,6 +157,7 @@ void TestEwsConnector::basicCredentials_data()
         << u"S3cret!"_s << true << false;
     QTest::newRow("wrong password: Auth after one answered challenge, no 401 loop")
         << u"wrong"_s << false << false;
+    // without a transaction id: the CreateItem is the first request, the one the server challenges
     QTest::newRow("a create resent once with the credentials") << u"S3cret!"_s << true << true;
 }
 
@@ -179,7 +185,7 @@ void TestEwsConnector::basicCredentials()
         e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
         e.endUtc = e.startUtc.addSecs(3600);
         const Result<ExchangeEvent> created =
-            await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAlfred, e, u"tx-1"_s, done); });
+            await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAlfred, e, {}, done); });
         status = created.ok() ? Status() : Status(created.error());
     } else {
         m_ews->queue(ewsSample(u"deleteitem-calendar-02.xml"_s));
@@ -237,6 +243,7 @@ void TestEwsConnector::unavailableIsRetriedAfterRetryAfter()
     // 503 (a CAS or load balancer under load, PROTOCOLS.md B3/E11): the HttpClient's RetryPolicy waits the
     // server's Retry-After, also for a create (the server did not process it).
     m_http->retryPolicy().setOptions({3, 10, 10, 300000, net::RetryPolicy::Jitter::Full});
+    m_ews->queue(findItemAnswer()); // the look-up of the transaction id: not made yet
     m_ews->queue("<html><body>Service Unavailable</body></html>", 503, {{"Retry-After", "7"}});
     m_ews->queue(ewsSample(u"createitem-calendar-06.xml"_s));
     m_ews->queue(ewsSample(u"createitem-calendar-08.xml"_s));
@@ -245,23 +252,26 @@ void TestEwsConnector::unavailableIsRetriedAfterRetryAfter()
     e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
     e.endUtc = e.startUtc.addSecs(3600);
     std::optional<Result<ExchangeEvent>> created;
+    QSignalSpy retries(m_http.get(), &net::HttpClient::retryScheduled);
     m_connector->createEvent(kAlfred, e, u"tx-7"_s, [&](Result<ExchangeEvent> r) { created = r; });
-    QTRY_COMPARE(m_ews->requests().size(), 1);
-    QTRY_VERIFY(m_clock.pendingCount() > 0);
+    QTRY_COMPARE(m_ews->requests().size(), 2);
+    QTRY_COMPARE(retries.count(), 1); // the 503 answered (the request's own timeout is pending all along)
     m_clock.advance(6999);
     QTest::qWait(50);
-    QCOMPARE(m_ews->requests().size(), 1);
+    QCOMPARE(m_ews->requests().size(), 2);
     m_clock.advance(1);
     QTRY_VERIFY(created.has_value());
     QVERIFY2(created->ok(), qPrintable(messageOf(*created)));
     QCOMPARE(created->value().id, u"AAMkA"_s);
-    QCOMPARE(m_ews->requests().at(1).body, m_ews->requests().at(0).body);
+    QCOMPARE(m_ews->requests().at(1).operation(), u"CreateItem"_s);
+    QCOMPARE(m_ews->requests().at(2).body, m_ews->requests().at(1).body);
 }
 
 void TestEwsConnector::createCarriesTransactionIdAndAnswersTheItem()
 {
     // The doc's create answer (ItemId AAMkA / DwAAA), then its GetItem answer (only a Subject: not a whole
     // item): the connector answers with what it wrote, under the server's id and ChangeKey.
+    m_ews->queue(findItemAnswer()); // no item carries the transaction id yet
     m_ews->queue(ewsSample(u"createitem-calendar-06.xml"_s));
     m_ews->queue(ewsSample(u"createitem-calendar-08.xml"_s));
     ExchangeEvent e;
@@ -276,12 +286,89 @@ void TestEwsConnector::createCarriesTransactionIdAndAnswersTheItem()
     QCOMPARE(created.value().changeKey, u"DwAAA"_s);
     QCOMPARE(created.value().transactionId, u"tx-42"_s);
     QCOMPARE(created.value().timeZone, u"Pacific Standard Time"_s);
+    QCOMPARE(m_ews->requests().size(), 3);
+    QCOMPARE(m_ews->requests().at(0).operation(), u"FindItem"_s);
+    QVERIFY(m_ews->requests().at(0).body.contains(R"(PropertyName="CxsyncTransactionId")"));
+    QVERIFY(m_ews->requests().at(0).body.contains(R"(<t:Constant Value="tx-42"/>)"));
+    QCOMPARE(m_ews->requests().at(1).operation(), u"CreateItem"_s);
+    QVERIFY(m_ews->requests().at(1).body.contains(R"(SendMeetingInvitations="SendToNone")")); // no attendees
+    QVERIFY(m_ews->requests().at(1).body.contains("<t:Value>tx-42</t:Value>"));
+    QCOMPARE(m_ews->requests().at(2).operation(), u"GetItem"_s);
+    QVERIFY(m_ews->requests().at(2).body.contains(R"(<t:ItemId Id="AAMkA"/>)"));
+}
+
+void TestEwsConnector::createFindsTheItemAnEarlierAttemptMade()
+{
+    // A create retried with the transaction id of one whose answer was lost (the failed-message queue, the
+    // outbox after a crash): the item is found and answered; no CreateItem goes out.
+    m_ews->queue(findItemAnswer({{"AAMkA", "DwAAA"}}));
+    m_ews->queue(ewsSample(u"createitem-calendar-08.xml"_s)); // its GetItem
+    ExchangeEvent e;
+    e.subject = u"Team building exercise"_s;
+    e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAlfred, e, u"tx-43"_s, done); });
+    QVERIFY2(created.ok(), qPrintable(messageOf(created)));
+    QCOMPARE(created.value().id, u"AAMkA"_s);
+    QCOMPARE(created.value().changeKey, u"DwAAA"_s);
+    QCOMPARE(created.value().transactionId, u"tx-43"_s);
     QCOMPARE(m_ews->requests().size(), 2);
-    QCOMPARE(m_ews->requests().at(0).operation(), u"CreateItem"_s);
-    QVERIFY(m_ews->requests().at(0).body.contains(R"(SendMeetingInvitations="SendToNone")")); // no attendees
-    QVERIFY(m_ews->requests().at(0).body.contains("<t:Value>tx-42</t:Value>"));
+    QCOMPARE(m_ews->requests().at(0).operation(), u"FindItem"_s);
     QCOMPARE(m_ews->requests().at(1).operation(), u"GetItem"_s);
-    QVERIFY(m_ews->requests().at(1).body.contains(R"(<t:ItemId Id="AAMkA"/>)"));
+}
+
+void TestEwsConnector::lostCreateAnswerIsLookedForBeforeTryingAgain()
+{
+    // The CreateItem's connection is reset after the server made the item (its answer is lost): the
+    // connector waits, looks for the transaction id, finds the item and answers it. One CreateItem in all.
+    int creates = 0;
+    m_ews->setGuard([&](const sandbox::SandboxRequest &request, sandbox::Reply) {
+        if (!request.header("SOAPAction").endsWith("/CreateItem\"") || creates++ > 0)
+            return true;
+        if (request.connection)
+            request.connection->abort();
+        return false;
+    });
+    m_ews->queue(findItemAnswer());                      // before the create: not there
+    m_ews->queue(findItemAnswer({{"AAMkA", "DwAAA"}})); // after the lost answer: there
+    m_ews->queue(ewsSample(u"createitem-calendar-08.xml"_s));
+    ExchangeEvent e;
+    e.subject = u"Team building exercise"_s;
+    e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    std::optional<Result<ExchangeEvent>> created;
+    m_connector->createEvent(kAlfred, e, u"tx-44"_s, [&](Result<ExchangeEvent> r) { created = r; });
+    QTRY_COMPARE(creates, 1);
+    // the wait before the look-up (at most the policy's 10 ms), on the fake clock
+    QTRY_VERIFY((m_clock.advance(5), created.has_value()));
+    QVERIFY2(created->ok(), qPrintable(messageOf(*created)));
+    QCOMPARE(created->value().id, u"AAMkA"_s);
+    QCOMPARE(creates, 1);
+    QCOMPARE(m_ews->requests().size(), 3);
+    QCOMPARE(m_ews->requests().at(0).operation(), u"FindItem"_s);
+    QCOMPARE(m_ews->requests().at(1).operation(), u"FindItem"_s);
+    QCOMPARE(m_ews->requests().at(2).operation(), u"GetItem"_s);
+}
+
+void TestEwsConnector::lostCreateWithoutTransactionIdIsNotSentAgain()
+{
+    int creates = 0;
+    m_ews->setGuard([&](const sandbox::SandboxRequest &request, sandbox::Reply) {
+        ++creates;
+        if (request.connection)
+            request.connection->abort();
+        return false;
+    });
+    ExchangeEvent e;
+    e.subject = u"Team building exercise"_s;
+    e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAlfred, e, {}, done); });
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, ErrorKind::Network);
+    QCOMPARE(creates, 1);
 }
 
 void TestEwsConnector::staleChangeKeyIsConflict()

@@ -8,6 +8,8 @@
 #include "exchange/ews/EwsConnector.h"
 #include "net/HttpClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void recurringSeriesComesAsOccurrences();
     void cancelledMeetingReachesTheAttendee();
     void parallelCreatesOnFreshConnections();
+    void lostCreateAnswerLeavesOneItem();
     void itemsAreReadInParallelBatches();
     void wrongPasswordIsAuth();
     void resolveUserInTheDirectory();
@@ -292,8 +295,9 @@ void TestEwsEndToEnd::cancelledMeetingReachesTheAttendee()
     e.startUtc = QDateTime(QDate::currentDate().addDays(5), QTime(13, 0), Qt::UTC);
     e.endUtc = e.startUtc.addSecs(3600);
     e.attendees = {{kBen, u"Ben Stone"_s, u"required"_s, u"none"_s}};
+    // without a transaction id: the CreateItem is the connector's first request (no look-up before it)
     const Result<ExchangeEvent> created =
-        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, u"tx-cancel"_s, done); });
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, {}, done); });
     QVERIFY2(created.ok(), qPrintable(messageOf(created)));
     // Ben received the invitation (SendToAllAndSaveCopy): his copy has the organizer's UID.
     const Result<ChangePage> before =
@@ -319,7 +323,8 @@ void TestEwsEndToEnd::cancelledMeetingReachesTheAttendee()
 void TestEwsEndToEnd::parallelCreatesOnFreshConnections()
 {
     // Writes first, several at once: each new connection starts its own NTLM handshake (Qt answers from its
-    // credential cache), which resends the CreateItem body.
+    // credential cache), which resends the CreateItem body. Without transaction ids, so that the CreateItem
+    // is each connection's first request (with one, a FindItem goes first).
     int done = 0;
     QStringList failures;
     for (int i = 0; i < 8; ++i) {
@@ -327,7 +332,7 @@ void TestEwsEndToEnd::parallelCreatesOnFreshConnections()
         e.subject = u"Parallel %1"_s.arg(i);
         e.startUtc = QDateTime(QDate::currentDate().addDays(2 + i), QTime(10, 0), Qt::UTC);
         e.endUtc = e.startUtc.addSecs(1800);
-        m_connector->createEvent(i % 2 ? kAnna : kBen, e, u"tx-p%1"_s.arg(i), [&](Result<ExchangeEvent> r) {
+        m_connector->createEvent(i % 2 ? kAnna : kBen, e, {}, [&](Result<ExchangeEvent> r) {
             ++done;
             if (!r.ok())
                 failures.append(r.error().message);
@@ -336,6 +341,43 @@ void TestEwsEndToEnd::parallelCreatesOnFreshConnections()
     QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n"_s)));
     QCOMPARE(m_graph->events(kAnna).size() + m_graph->events(kBen).size(), 8);
+}
+
+void TestEwsEndToEnd::lostCreateAnswerLeavesOneItem()
+{
+    // The sandbox makes the item, then resets the connection instead of answering. Whoever sends the create again with the same transaction id, this
+    // connector at once or another one later (the failed-message queue or the outbox after a crash, in a new
+    // process), finds the item instead of making a second one.
+    QString error;
+    const auto plan = sandbox::FaultPlan::parse(
+        QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"path"_s, u"^CreateItem$"_s},
+                                                                      {u"times"_s, 1},
+                                                                      {u"fault"_s, u"reset-after"_s}}}}})
+            .toJson(),
+        &error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY2(m_ews->setOperationFaults(*plan, &error), qPrintable(error));
+    ExchangeEvent e;
+    e.subject = u"Contract signing"_s;
+    e.startUtc = QDateTime(QDate::currentDate().addDays(4), QTime(9, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    e.attendees = {{kBen, u"Ben Stone"_s, u"required"_s, u"none"_s}};
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, u"tx-lost-1"_s, done); });
+    // The retry of another process: a fresh connector, the same transaction id.
+    makeConnector(kPassword);
+    const Result<ExchangeEvent> again =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, u"tx-lost-1"_s, done); });
+    QVERIFY2(again.ok(), qPrintable(messageOf(again)));
+    QCOMPARE(m_graph->events(kAnna).size(), 1);
+    QCOMPARE(m_graph->events(kBen).size(), 1); // one invitation
+    QCOMPARE(m_graph->events(kAnna).first().toObject().value(u"subject"_s).toString(), e.subject);
+    // and the first connector did not give up on the lost answer: it found the item itself
+    QVERIFY2(created.ok(), qPrintable(messageOf(created)));
+    QCOMPARE(created.value().transactionId, u"tx-lost-1"_s);
+    QCOMPARE(again.value().id, created.value().id);
+    QCOMPARE(m_ews->operationFaults().toJson().value(u"rules"_s).toArray().first()[u"applied"_s].toInt(), 1);
+    QCOMPARE(m_ews->schemaRejections(), 0);
 }
 
 void TestEwsEndToEnd::itemsAreReadInParallelBatches()

@@ -2,6 +2,7 @@
 // reader maps the doc samples' answers (and their errors) to the project's error kinds.
 #include "Clock.h"
 #include "CoreTestSupport.h"
+#include "EwsCannedAnswers.h"
 #include "EwsTestSupport.h"
 #include "exchange/ews/EwsCalendarItem.h"
 #include "exchange/ews/EwsConnector.h"
@@ -23,6 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kAlfred = u"alfred@contoso.com"_s;
+const QString kNothingFound = u"(a FindItem answer without items)"_s; // in `answers`: findItemAnswer()
 
 ExchangeEvent meeting()
 {
@@ -119,8 +121,10 @@ void TestEwsSoap::requestsValidate_data()
         << u"read"_s << QStringList{u"syncfolderitems-02.xml"_s} << u"FindItem"_s;
     QTest::newRow("GetItem of the window's items")
         << u"read"_s << QStringList{u"syncfolderitems-02.xml"_s, u"finditem-op-02.xml"_s} << u"GetItem"_s;
+    QTest::newRow("FindItem for the transaction id before a create (Restriction on the extended property)")
+        << u"create"_s << QStringList() << u"FindItem"_s;
     QTest::newRow("CreateItem of a meeting with three kinds of attendees and a transaction id")
-        << u"create"_s << QStringList() << u"CreateItem"_s;
+        << u"create"_s << QStringList{kNothingFound} << u"CreateItem"_s;
     QTest::newRow("UpdateItem with attendees and reminder")
         << u"update"_s << QStringList() << u"UpdateItem"_s;
     QTest::newRow("UpdateItem without attendees or reminder")
@@ -144,7 +148,7 @@ void TestEwsSoap::requestsValidate()
     QFETCH(QStringList, answers);
     QFETCH(QString, operation);
     for (const QString &sample : answers)
-        m_ews->queue(ewsSample(sample));
+        m_ews->queue(sample == kNothingFound ? findItemAnswer() : ewsSample(sample));
     const QDateTime from(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
     const QDateTime to(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
     std::optional<bool> finished;
@@ -202,7 +206,12 @@ void TestEwsSoap::requestsValidate()
                                 kAlfred.toUtf8() + "</t:PrimarySmtpAddress>"),
              last.body.constData());
     QCOMPARE(QString::fromUtf8(last.anchorMailbox), kAlfred);
-    if (action == u"create") {
+    if (action == u"create" && operation == u"FindItem") {
+        QVERIFY(last.body.contains(R"(<t:Constant Value="tx-0001"/>)"));
+        QVERIFY(last.body.contains(R"(<m:IndexedPageItemView MaxEntriesReturned="2")"));
+        QVERIFY(!last.body.contains("CalendarView")); // masters, not occurrences
+    }
+    if (action == u"create" && operation == u"CreateItem") {
         QVERIFY(last.body.contains(R"(SendMeetingInvitations="SendToAllAndSaveCopy")"));
         QVERIFY(last.body.contains("<t:Value>tx-0001</t:Value>"));
         QVERIFY(last.body.contains("<t:Subject>Quarterly review &lt;Q2&gt; &amp; budget</t:Subject>"));

@@ -104,6 +104,8 @@ void writeZone(QXmlStreamWriter &w, const QString &element, const QString &id)
 
 void writeTransactionProperty(QXmlStreamWriter &w)
 {
+    // PropertyType String: a restriction on the property (EwsConnector's look before a create) matches only
+    // with the same type.
     E::startT(w, QStringLiteral("ExtendedFieldURI"));
     w.writeAttribute(QStringLiteral("PropertySetId"), QLatin1String(EwsCalendarItem::kPropertySetId));
     w.writeAttribute(QStringLiteral("PropertyName"), QLatin1String(EwsCalendarItem::kTransactionProperty));
@@ -517,6 +519,11 @@ void EwsCalendarItem::writeReadShape(QXmlStreamWriter &w)
     }
     writeTransactionProperty(w);
     w.writeEndElement();
+}
+
+void EwsCalendarItem::writeTransactionPath(QXmlStreamWriter &w)
+{
+    writeTransactionProperty(w);
 }
 
 } // namespace cxsync::exchange::ews

@@ -30,6 +30,8 @@ public:
     static Status writeUpdates(QXmlStreamWriter &w, const ExchangeEvent &event);
     // The ItemShape's t:AdditionalProperties that parse() reads (GetItem with BaseShape IdOnly).
     static void writeReadShape(QXmlStreamWriter &w);
+    // t:ExtendedFieldURI of the transaction id property (for a FindItem restriction on it).
+    static void writeTransactionPath(QXmlStreamWriter &w);
 
     // "W. Europe Standard Time" (or an IANA name, or empty / "UTC") -> QTimeZone; invalid when unknown.
     static QTimeZone zoneFor(const QString &windowsName);

@@ -869,6 +869,119 @@ void EwsConnector::createEvent(const QString &mailbox, const ExchangeEvent &even
         if (Status ok = EwsCalendarItem::writeForCreate(w, event, transactionId); !ok.ok())
             return failLater(done, ok.error());
     }
+    if (transactionId.isEmpty())
+        return sendCreate(mailbox, event, transactionId, 1, std::move(done));
+    // EWS has no idempotency key: the transaction id is an extended property of the item, looked for before
+    // every create that carries one. The connector cannot tell a first create from a retry: the engine
+    // retries a create whose answer was lost from the failed-message queue or, after a crash, from the
+    // outbox, usually in another process than the one that sent it.
+    lookThenCreate(mailbox, event, transactionId, 1, std::move(done));
+}
+
+void EwsConnector::lookThenCreate(const QString &mailbox, const ExchangeEvent &event,
+                                  const QString &transactionId, int attempt, Callback<ExchangeEvent> done)
+{
+    QPointer<EwsConnector> self(this);
+    findCreated(mailbox, transactionId,
+                [self, mailbox, event, transactionId, attempt,
+                 done = std::move(done)](Result<std::optional<CreatedItem>> found) mutable {
+                    if (!self)
+                        return;
+                    // Without an answer to the look-up a create could make a second item: fail instead (the
+                    // error is transient when the look-up's was).
+                    if (!found.ok())
+                        return done(found.error());
+                    if (!found.value())
+                        return self->sendCreate(mailbox, event, transactionId, attempt, std::move(done));
+                    // Made by an earlier attempt whose answer was lost: that item is the create's answer.
+                    const CreatedItem item = *found.value();
+                    qCInfo(lcEws).noquote()
+                        << QStringLiteral("CreateItem for %1: transaction %2 already made item %3; not sent again")
+                               .arg(mailbox, transactionId, item.id);
+                    ExchangeEvent written = event;
+                    written.id = item.id;
+                    written.changeKey = item.changeKey;
+                    written.transactionId = transactionId;
+                    self->readEventWithMaster(mailbox, item.id, [written, done](Result<ExchangeEvent> read) {
+                        done(read.ok() ? read : Result<ExchangeEvent>(written));
+                    });
+                });
+}
+
+void EwsConnector::findCreated(const QString &mailbox, const QString &transactionId,
+                               std::function<void(Result<std::optional<CreatedItem>>)> done)
+{
+    QPointer<EwsConnector> self(this);
+    call(
+        mailbox, QStringLiteral("FindItem"),
+        [this, mailbox, transactionId](QXmlStreamWriter &w) {
+            // Singles and series masters (no CalendarView) whose transaction property equals the id.
+            E::startM(w, QStringLiteral("FindItem"));
+            w.writeAttribute(QStringLiteral("Traversal"), QStringLiteral("Shallow"));
+            E::startM(w, QStringLiteral("ItemShape"));
+            E::t(w, QStringLiteral("BaseShape"), QStringLiteral("IdOnly"));
+            w.writeEndElement();
+            E::startM(w, QStringLiteral("IndexedPageItemView"));
+            w.writeAttribute(QStringLiteral("MaxEntriesReturned"), QStringLiteral("2"));
+            w.writeAttribute(QStringLiteral("Offset"), QStringLiteral("0"));
+            w.writeAttribute(QStringLiteral("BasePoint"), QStringLiteral("Beginning"));
+            w.writeEndElement();
+            E::startM(w, QStringLiteral("Restriction"));
+            E::startT(w, QStringLiteral("IsEqualTo"));
+            EwsCalendarItem::writeTransactionPath(w);
+            E::startT(w, QStringLiteral("FieldURIOrConstant"));
+            E::startT(w, QStringLiteral("Constant"));
+            w.writeAttribute(QStringLiteral("Value"), transactionId);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            E::startM(w, QStringLiteral("ParentFolderIds"));
+            writeCalendarFolder(w, mailbox, {});
+            w.writeEndElement();
+            w.writeEndElement();
+        },
+        true,
+        [self, mailbox, transactionId, done = std::move(done)](Result<EwsResponse> answer) {
+            if (!self)
+                return;
+            if (!answer.ok())
+                return done(answer.error());
+            const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("FindItem"));
+            if (!message.ok())
+                return done(message.error());
+            if (!message.value().ok())
+                return done(EwsResponse::errorFor(message.value().code, message.value().text,
+                                                  message.value().backOffMs, QStringLiteral("FindItem")));
+            const XmlNode *root = message.value().node.child(QStringLiteral("RootFolder"));
+            const XmlNode *items = root ? root->child(QStringLiteral("Items")) : nullptr;
+            if (!items)
+                return done(invalid(tr("EWS answered the search for transaction %1 in %2 without the items.")
+                                        .arg(transactionId, mailbox),
+                                    QStringLiteral("RootFolder")));
+            std::optional<CreatedItem> found;
+            for (const XmlNode &item : items->children) {
+                const XmlNode *id = item.child(QStringLiteral("ItemId"));
+                const QString itemId = id ? id->attribute(QStringLiteral("Id")).trimmed() : QString();
+                if (itemId.isEmpty())
+                    return done(invalid(tr("EWS answered the search for transaction %1 in %2 with an item "
+                                           "without ItemId.")
+                                            .arg(transactionId, mailbox),
+                                        QStringLiteral("ItemId")));
+                if (!found)
+                    found = CreatedItem{itemId, id->attribute(QStringLiteral("ChangeKey")).trimmed()};
+                else // made twice before this look-up existed: the first is the create's item
+                    qCWarning(lcEws).noquote()
+                        << QStringLiteral("%1 holds more than one item of transaction %2 (%3, %4)")
+                               .arg(mailbox, transactionId, found->id, itemId);
+            }
+            done(found);
+        });
+}
+
+void EwsConnector::sendCreate(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
+                              int attempt, Callback<ExchangeEvent> done)
+{
     const bool invite = event.writeAttendees && !event.attendees.isEmpty();
     QPointer<EwsConnector> self(this);
     call(
@@ -885,28 +998,45 @@ void EwsConnector::createEvent(const QString &mailbox, const ExchangeEvent &even
             w.writeEndElement();
             w.writeEndElement();
         },
-        false,
-        [self, mailbox, event, transactionId, done = std::move(done)](Result<EwsResponse> answer) {
+        false, // the HttpClient does not resend it after a reset or a timeout: see below
+        [self, mailbox, event, transactionId, attempt, done = std::move(done)](Result<EwsResponse> answer) mutable {
             if (!self)
                 return;
-            if (!answer.ok())
-                return done(answer.error());
-            const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("CreateItem"));
-            if (!message.ok())
-                return done(message.error());
-            if (!message.value().ok())
-                return done(EwsResponse::errorFor(message.value().code, message.value().text,
-                                                  message.value().backOffMs, QStringLiteral("CreateItem")));
-            const XmlNode *item = firstItem(message.value());
+            Result<EwsMessage> message = answer.ok() ? answer.value().onlyMessage(QStringLiteral("CreateItem"))
+                                                     : Result<EwsMessage>(answer.error());
+            if (message.ok() && !message.value().ok())
+                message = EwsResponse::errorFor(message.value().code, message.value().text,
+                                                message.value().backOffMs, QStringLiteral("CreateItem"));
+            const XmlNode *item = message.ok() ? firstItem(message.value()) : nullptr;
             const XmlNode *itemId = item ? item->child(QStringLiteral("ItemId")) : nullptr;
             const QString id = itemId ? itemId->attribute(QStringLiteral("Id")).trimmed() : QString();
-            if (id.isEmpty()) {
-                // Created, but we cannot tell which item: a later read recognises it by its transaction id.
+            if (message.ok() && id.isEmpty()) {
+                // Created, but we cannot tell which item: the look-up by transaction id finds it.
                 Error unknown = makeError(ErrorKind::Network,
                                           tr("EWS created the event but answered without its ItemId; it is "
                                              "looked for before it is created again."));
                 unknown.serverCode = QStringLiteral("ItemId");
-                return done(unknown);
+                message = unknown;
+            }
+            if (!message.ok()) {
+                // A reset, a timeout, an error page (Network): the server may have made the item. With a
+                // transaction id the next attempt looks for it first, so it is safe to try again here.
+                const Error &error = message.error();
+                if (transactionId.isEmpty() || error.kind != ErrorKind::Network || attempt >= kCreateAttempts)
+                    return done(error);
+                const qint64 wait = self->m_http->retryPolicy().backoffMs(attempt, 0);
+                qCInfo(lcEws).noquote()
+                    << QStringLiteral("CreateItem for %1 (transaction %2) ended unknown (%3); looking for it in "
+                                      "%4 ms before creating it again")
+                           .arg(mailbox, transactionId, error.message)
+                           .arg(wait);
+                self->m_clock->schedule(wait, self,
+                                        [self, mailbox, event, transactionId, attempt, done]() mutable {
+                                            if (self)
+                                                self->lookThenCreate(mailbox, event, transactionId,
+                                                                     attempt + 1, std::move(done));
+                                        });
+                return;
             }
             // The server's view of the new item (UID, organizer, ChangeKey); if that read fails, what was
             // written, with the id and ChangeKey the create answered.

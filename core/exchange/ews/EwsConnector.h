@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cxsync::exchange {
 
@@ -70,7 +71,11 @@ public:
                      const QDateTime &windowEndUtc, Callback<ChangePage> done) override;
     void setChangePageSize(int items) { m_pageSize = qBound(1, items, 500); }
     // CreateItem in the mailbox's calendar; invitations (SendToAllAndSaveCopy) only when the event has
-    // attendees. The transaction id is stored in an extended property and read back by every read.
+    // attendees. The transaction id is stored in an extended property and read back by every read. EWS has
+    // no idempotency key: with a transaction id, FindItem looks for an item carrying it first (one round
+    // trip more per create) and answers that item when an earlier attempt made it. A CreateItem whose
+    // outcome is unknown (reset, timeout, an error page: ErrorKind::Network) is tried again here, up to
+    // kCreateAttempts, each time after the look-up; without a transaction id it is never sent twice.
     void createEvent(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
                      Callback<ExchangeEvent> done) override;
     // UpdateItem with the ChangeKey and ConflictResolution NeverOverwrite: a stale ChangeKey is
@@ -117,6 +122,7 @@ public:
     static constexpr int kGetItemBatch = 10;    // items per GetItem (PROTOCOLS.md B2)
     static constexpr int kMaxSyncChanges = 512; // SyncFolderItems MaxChangesReturned maximum
     static constexpr int kMaxBusyRetries = 4;   // ErrorServerBusy waits before giving up as Throttled
+    static constexpr int kCreateAttempts = 3;   // CreateItem attempts with a transaction id (see createEvent)
 
     // The operation: builds the envelope (impersonating `mailbox` when on), sends it, reads the answer,
     // retries ErrorServerBusy after BackOffMilliseconds. Public for tests of the SOAP layer.
@@ -133,6 +139,17 @@ private:
         bool unsubscribed = false;
     };
     struct ReadState;
+    struct CreatedItem {
+        QString id;
+        QString changeKey;
+    };
+    // The item of the calendar that carries `transactionId` (a single or series master); nullopt: none.
+    void findCreated(const QString &mailbox, const QString &transactionId,
+                     std::function<void(Result<std::optional<CreatedItem>>)> done);
+    void lookThenCreate(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId,
+                        int attempt, Callback<ExchangeEvent> done);
+    void sendCreate(const QString &mailbox, const ExchangeEvent &event, const QString &transactionId, int attempt,
+                    Callback<ExchangeEvent> done);
     template <typename Done> void failLater(const Done &done, const Error &error)
     {
         QMetaObject::invokeMethod(
