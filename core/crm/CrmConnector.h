@@ -37,8 +37,15 @@ public:
 
     // Creates the appointment and its links (linkedUserIds); gives it as stored, with every user linked.
     virtual void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
-    // Writes every field of `appointment` (by id); links are not touched (see linkUsers).
-    virtual void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) = 0;
+    // Writes the `fields` of `appointment` (by id) and no other, so an edit made in the CRM meanwhile to another
+    // field stays; gives the record as stored. Links are not touched (see linkUsers).
+    virtual void updateAppointment(const CrmAppointment &appointment, CrmFields fields,
+                                   Callback<CrmAppointment> done) = 0;
+    // Every field: for a caller that means to replace the whole record.
+    void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done)
+    {
+        updateAppointment(appointment, allCrmFields(), std::move(done));
+    }
     // Soft delete. Deleting what is already gone (404), or what is no longer an appointment (left alone),
     // succeeds.
     virtual void deleteAppointment(const QString &id, StatusCallback done) = 0;

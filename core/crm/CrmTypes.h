@@ -3,6 +3,7 @@
 // Connector-neutral CRM records (Sage CRM today, Salesforce later). Times are UTC; ids are the CRM's own keys
 // as text.
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -51,6 +52,36 @@ struct CrmAppointment {
     QDateTime updatedUtc;      // Comm_UpdatedDate (read only)
     bool deleted = false;      // Comm_Deleted = 1 (read only)
 };
+
+// The fields of an appointment an update writes. A CRM update sends only the fields it names, so an edit made in
+// the CRM meanwhile to any other field stays: Sage CRM has no version check on a PUT, and a whole record sent
+// from an earlier read would quietly undo a user's change made between that read and the write.
+enum class CrmField : quint32 {
+    Subject = 1u << 0,
+    Details = 1u << 1,
+    Location = 1u << 2,
+    Times = 1u << 3, // start and end (and the reminder time, which follows the start)
+    Private = 1u << 4,
+    Reminder = 1u << 5,
+    Status = 1u << 6,
+    Type = 1u << 7,
+    Action = 1u << 8,
+    Owner = 1u << 9,
+    ExchangeId = 1u << 10,
+    ExchangeResponses = 1u << 11,
+};
+Q_DECLARE_FLAGS(CrmFields, CrmField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(CrmFields)
+
+// Every field: a whole-record write.
+CrmFields allCrmFields();
+// The fields in which `a` and `b` differ (ids, links and read-only stamps aside).
+CrmFields differingFields(const CrmAppointment &a, const CrmAppointment &b);
+// `base` with the `fields` of `from` (an update's intent laid over a record, or the reverse).
+CrmAppointment withFieldsOf(CrmAppointment base, const CrmAppointment &from, CrmFields fields);
+// Stable names for the journal ("subject", "times", ...), and back; an unknown name is an error naming it.
+QStringList crmFieldNames(CrmFields fields);
+std::optional<CrmFields> crmFieldsFromNames(const QStringList &names, QString *unknown = nullptr);
 
 // Position in the CRM change feed: the last change seen, ordered by (updated, id). A null updatedUtc means
 // "from the beginning". Stamps have whole seconds, and within one second the server orders by its hidden

@@ -77,7 +77,7 @@ QJsonObject SyncAction::toJson() const
         memberArray.append(QJsonObject{{QStringLiteral("mailbox"), m.mailbox},
                                        {QStringLiteral("user"), m.crmUserId},
                                        {QStringLiteral("event"), SyncJournal::eventToJson(m.event)}});
-    return QJsonObject{{QStringLiteral("kind"), kindName(kind)},
+    QJsonObject json{{QStringLiteral("kind"), kindName(kind)},
                        {QStringLiteral("mailbox"), mailbox},
                        {QStringLiteral("user"), crmUserId},
                        {QStringLiteral("comm"), commId},
@@ -90,6 +90,9 @@ QJsonObject SyncAction::toJson() const
                        {QStringLiteral("cancellations"), cancellations},
                        {QStringLiteral("reason"), reason},
                        {QStringLiteral("series"), seriesId}};
+    if (crmFields != crm::allCrmFields())
+        json.insert(QStringLiteral("crmFields"), QJsonArray::fromStringList(crm::crmFieldNames(crmFields)));
+    return json;
 }
 
 SyncAction SyncAction::fromJson(const QJsonObject &o)
@@ -119,6 +122,13 @@ SyncAction SyncAction::fromJson(const QJsonObject &o)
     a.cancellations = o.value(QStringLiteral("cancellations")).toInt();
     a.reason = o.value(QStringLiteral("reason")).toString();
     a.seriesId = o.value(QStringLiteral("series")).toString();
+    // absent (older journals) or not understood: the whole record, as writes were before
+    if (const QJsonValue fields = o.value(QStringLiteral("crmFields")); fields.isArray()) {
+        QStringList names;
+        for (const QJsonValue &v : fields.toArray())
+            names.append(v.toString());
+        a.crmFields = crm::crmFieldsFromNames(names).value_or(crm::allCrmFields());
+    }
     return a;
 }
 

@@ -52,6 +52,8 @@ struct SyncAction {
     QString crmUserId;
     QString commId;
     crm::CrmAppointment appointment;
+    // CrmUpdate: the fields of `appointment` the write changes (and sends); the rest stay as the CRM has them
+    crm::CrmFields crmFields = crm::allCrmFields();
     exchange::ExchangeEvent event; // ExchangeCreate: what to create
     QString transactionId;
     ItemLink link; // the existing link (updates, deletes)

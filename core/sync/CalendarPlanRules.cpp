@@ -362,7 +362,7 @@ void CalendarPlanRules::unchangedForCrm(const ExchangeChange &c, const ItemLink 
     if (!responses.isEmpty() && responses != current.exchangeResponses) {
         crm::CrmAppointment answered = current;
         answered.exchangeResponses = responses;
-        append(crmUpdate(c, link, answered, tr("attendee responses")), c);
+        append(crmUpdate(c, link, current, answered, tr("attendee responses")), c);
         m_decided.handled.insert(link.crmCommId);
     } else if (c.event.changeKey != link.changeKey) {
         append(memberAction(ActionKind::Link, c, link, current, tr("echo of our own write")), c);
@@ -387,7 +387,8 @@ void CalendarPlanRules::changedInOutlook(const ExchangeChange &c, const ItemLink
     crm::CrmAppointment written = CalendarMapping::toCrm(e, current, m_in.mapping);
     if (const QString responses = responsesOf(e); !responses.isEmpty())
         written.exchangeResponses = responses;
-    append(crmUpdate(c, link, written, e.isCancelled ? tr("cancelled in Outlook") : tr("changed in Outlook")),
+    append(crmUpdate(c, link, current, written,
+                     e.isCancelled ? tr("cancelled in Outlook") : tr("changed in Outlook")),
            c);
 }
 
@@ -707,11 +708,14 @@ SyncAction CalendarPlanRules::memberAction(ActionKind kind, const ExchangeChange
     return a;
 }
 
-// A CRM write of the linked item `c` is about, on behalf of its mailbox's user.
+// A CRM write of the linked item `c` is about, on behalf of its mailbox's user: `current` (the record as read)
+// brought to `appointment`, sending only the fields that differ.
 SyncAction CalendarPlanRules::crmUpdate(const ExchangeChange &c, const ItemLink &link,
-                                        const crm::CrmAppointment &appointment, const QString &reason) const
+                                        const crm::CrmAppointment &current, const crm::CrmAppointment &appointment,
+                                        const QString &reason) const
 {
     SyncAction up = memberAction(ActionKind::CrmUpdate, c, link, appointment, reason);
+    up.crmFields = crm::differingFields(current, appointment);
     up.crmUserId = up.members.constFirst().crmUserId;
     return up;
 }

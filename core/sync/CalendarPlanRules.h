@@ -76,7 +76,7 @@ private:
                   const exchange::ExchangeEvent &exchange);
     SyncAction memberAction(ActionKind kind, const ExchangeChange &c, const ItemLink &link,
                             const crm::CrmAppointment &appointment, const QString &reason) const;
-    SyncAction crmUpdate(const ExchangeChange &c, const ItemLink &link,
+    SyncAction crmUpdate(const ExchangeChange &c, const ItemLink &link, const crm::CrmAppointment &current,
                          const crm::CrmAppointment &appointment, const QString &reason) const;
     SyncAction exchangeCreate(const QString &commId, const crm::CrmAppointment &a, const QString &mailbox,
                               const QString &crmUserId, const QList<SyncUser> &attendees,

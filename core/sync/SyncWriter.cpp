@@ -99,7 +99,13 @@ void SyncWriter::answer(Done done, Status status)
 
 Status SyncWriter::saveMemberLinks(const SyncAction &a, const crm::CrmAppointment &stored)
 {
-    const QString crmHash = CalendarMapping::crmFingerprint(stored, m_mapping);
+    // An update that wrote some fields: the others are taken as the plan knew them, so an edit the CRM got
+    // meanwhile in one of them (which the write left alone) still looks changed to the next run and reaches
+    // Outlook, instead of being recorded as synchronised.
+    const QString crmHash = CalendarMapping::crmFingerprint(
+        a.kind == ActionKind::CrmUpdate ? crm::withFieldsOf(stored, a.appointment, crm::allCrmFields() & ~a.crmFields)
+                                        : stored,
+        m_mapping);
     for (const PlanMember &m : a.members) {
         ItemLink l;
         l.mailbox = m.mailbox;
@@ -178,7 +184,8 @@ void SyncWriter::perform(const SyncAction &a, Done done)
     case ActionKind::CrmCreate:
         return createCrm(a, std::move(done));
     case ActionKind::CrmUpdate:
-        crm.updateAppointment(a.appointment, guarded([this, a, done](Result<crm::CrmAppointment> stored) {
+        crm.updateAppointment(a.appointment, a.crmFields,
+                              guarded([this, a, done](Result<crm::CrmAppointment> stored) {
                                   if (!stored.ok())
                                       return done(stored.error());
                                   linkMemberUsers(a, stored.value(), done);
@@ -330,7 +337,8 @@ void SyncWriter::createCrm(const SyncAction &a, Done done)
             if (existing.deleted || crmNewer ||
                 CalendarMapping::crmFingerprint(existing, m_mapping) == CalendarMapping::crmFingerprint(wanted, m_mapping))
                 return linked(existing);
-            crm.updateAppointment(wanted, guarded([linked, done](Result<crm::CrmAppointment> stored) {
+            crm.updateAppointment(wanted, crm::differingFields(existing, wanted),
+                                  guarded([linked, done](Result<crm::CrmAppointment> stored) {
                                       if (!stored.ok())
                                           return done(stored.error());
                                       linked(stored.value());
@@ -348,16 +356,22 @@ void SyncWriter::writeBackExchangeId(const QString &commId, const exchange::Exch
         commId, guarded([this, created, responses, done](Result<crm::CrmAppointment> current) {
             if (!current.ok())
                 return done(isGone(current.error()) ? Status() : Status(current.error()));
-            crm::CrmAppointment record = current.value(); // as it is now: a CRM edit meanwhile is not undone
+            crm::CrmAppointment record = current.value();
             const bool idMissing = record.exchangeId.isEmpty() && !created.iCalUId.isEmpty();
             const bool responsesDiffer = !responses.isEmpty() && record.exchangeResponses != responses;
             if (record.deleted || (!idMissing && !responsesDiffer))
                 return done(Status());
-            if (idMissing)
+            // only these two fields: a CRM edit made since the read (or while this write travels) is not undone
+            crm::CrmFields fields;
+            if (idMissing) {
                 record.exchangeId = created.iCalUId;
-            if (responsesDiffer)
+                fields |= crm::CrmField::ExchangeId;
+            }
+            if (responsesDiffer) {
                 record.exchangeResponses = responses;
-            m_connections.crm().updateAppointment(record, guarded([done](Result<crm::CrmAppointment> stored) {
+                fields |= crm::CrmField::ExchangeResponses;
+            }
+            m_connections.crm().updateAppointment(record, fields, guarded([done](Result<crm::CrmAppointment> stored) {
                                                       done(stored.ok() ? Status() : Status(stored.error()));
                                                   }));
         }));
@@ -446,6 +460,7 @@ void SyncWriter::keepOutlookEdit(const SyncAction &a, const exchange::ExchangeEv
         if (CalendarMapping::isCancelledStatus(base.status))
             base.status = QStringLiteral("Pending");
         back.appointment = CalendarMapping::toCrm(current, base, m_mapping);
+        back.crmFields = crm::differingFields(a.appointment, back.appointment);
         back.reason = tr("cancelled in the CRM, changed in Outlook: the Outlook version is kept");
         return perform(back, std::move(done));
     }
@@ -519,6 +534,7 @@ void SyncWriter::updateExchange(const SyncAction &a, Done done, int attempt)
                 up.crmUserId = a.crmUserId;
                 up.commId = a.commId;
                 up.appointment = CalendarMapping::toCrm(current, a.appointment, m_mapping);
+                up.crmFields = crm::differingFields(a.appointment, up.appointment);
                 up.members = {PlanMember{a.mailbox, a.crmUserId, current}};
                 return perform(up, done);
             }

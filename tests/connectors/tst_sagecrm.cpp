@@ -664,6 +664,42 @@ private Q_SLOTS:
         QVERIFY(!updated.value().isPrivate);
         QCOMPARE(updated.value().linkedUserIds, appointment.linkedUserIds);
 
+        // A write of some fields sends only those: an edit the CRM got after our read (here: a user moves the
+        // meeting and renames it) is not undone by a write of the Exchange id made from that older read.
+        QVERIFY(m_crm->updateCommunication(
+            stored.id, QJsonObject{{QStringLiteral("Comm_Subject"), QStringLiteral("Renamed in the CRM")},
+                                   {QStringLiteral("Comm_DateTime"), wireStart},
+                                   {QStringLiteral("Comm_ToDateTime"), wireEnd}}));
+        CrmAppointment stale = updated.value();
+        stale.exchangeId = QStringLiteral("040000008200E00074C5B7101A82E008000000000000000000000000000000000000000000");
+        stale.exchangeResponses = QStringLiteral("Ann: Accepted");
+        const Result<CrmAppointment> idWritten = await<CrmAppointment>([&](auto done) {
+            crm->updateAppointment(stale, crm::CrmFields(crm::CrmField::ExchangeId) | crm::CrmField::ExchangeResponses, done);
+        });
+        QVERIFY2(idWritten.ok(), idWritten.ok() ? "" : qPrintable(idWritten.error().message));
+        QCOMPARE(idWritten.value().exchangeId, stale.exchangeId);
+        QCOMPARE(idWritten.value().exchangeResponses, stale.exchangeResponses);
+        QCOMPARE(idWritten.value().subject, QStringLiteral("Renamed in the CRM"));
+        QCOMPARE(idWritten.value().startUtc, start);
+        const QJsonObject afterIdWrite = wireCommunication(stored.id);
+        QCOMPARE(afterIdWrite.value(QStringLiteral("Comm_Subject")).toString(), QStringLiteral("Renamed in the CRM"));
+        QCOMPARE(afterIdWrite.value(QStringLiteral("Comm_DateTime")).toString(), wireStart);
+        // moving it writes the reminder time with the start; the subject stays the CRM's
+        stale.startUtc = start.addDays(2);
+        stale.endUtc = end.addDays(2);
+        stale.notifyMinutes = 30;
+        const Result<CrmAppointment> moved = await<CrmAppointment>(
+            [&](auto done) { crm->updateAppointment(stale, crm::CrmFields(crm::CrmField::Times) | crm::CrmField::Reminder, done); });
+        QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+        QCOMPARE(moved.value().startUtc, start.addDays(2));
+        QCOMPARE(moved.value().notifyMinutes, std::optional<int>(30));
+        QCOMPARE(moved.value().subject, QStringLiteral("Renamed in the CRM"));
+        // nothing named: nothing sent, the record as it is
+        const Result<CrmAppointment> untouched =
+            await<CrmAppointment>([&](auto done) { crm->updateAppointment(stale, crm::CrmFields(), done); });
+        QVERIFY2(untouched.ok(), untouched.ok() ? "" : qPrintable(untouched.error().message));
+        QCOMPARE(untouched.value().subject, QStringLiteral("Renamed in the CRM"));
+
         const Status removed = awaitStatus([&](auto done) { crm->deleteAppointment(stored.id, done); });
         QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(removed.error().message));
         QCOMPARE(wireCommunication(stored.id).value(QStringLiteral("Comm_Deleted")).toInteger(), 1);

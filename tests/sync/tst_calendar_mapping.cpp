@@ -4,6 +4,8 @@
 #include "sync/CalendarMapping.h"
 #include "sync/CalendarPlan.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace cxsync;
@@ -240,6 +242,82 @@ private Q_SLOTS:
             QCOMPARE(plan.actions.first().link.exchangeItemId, QStringLiteral("item1"));
             QCOMPARE(plan.actions.first().inboxRows, QList<qint64>{7});
         }
+    }
+
+    // An Outlook change written to the CRM names only the fields it changes: the CRM keeps what a user changed
+    // meanwhile in the others (Sage CRM has no version check on a PUT). The fields travel with the action
+    // through the outbox and the failed queue; an action journalled before (no field list) writes everything.
+    void crmUpdateNamesOnlyTheFieldsOutlookChanged()
+    {
+        PlanInput in;
+        in.users = {{QStringLiteral("1"), QStringLiteral("Ann"), QStringLiteral("m1"), QStringLiteral("a@x")}};
+        in.windowStartUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+        in.windowEndUtc = QDateTime::currentDateTimeUtc().addDays(10);
+        crm::CrmAppointment record;
+        record.id = QStringLiteral("10");
+        record.subject = QStringLiteral("Review");
+        record.details = QStringLiteral("Agenda");
+        record.status = QStringLiteral("In Progress");
+        record.ownerUserId = QStringLiteral("1");
+        record.linkedUserIds = {QStringLiteral("1")};
+        record.startUtc = QDateTime(QDate::currentDate().addDays(2), QTime(9, 0), QTimeZone::utc());
+        record.endUtc = record.startUtc.addSecs(3600);
+        exchange::ExchangeEvent before;
+        before.id = QStringLiteral("item1");
+        before.iCalUId = QStringLiteral("uid1");
+        before.changeKey = QStringLiteral("ck1");
+        before.isOrganizer = true;
+        before.subject = record.subject;
+        before.bodyText = record.details;
+        before.startUtc = record.startUtc;
+        before.endUtc = record.endUtc;
+        ItemLink link;
+        link.rowId = 1;
+        link.mailbox = QStringLiteral("m1");
+        link.exchangeItemId = before.id;
+        link.crmCommId = record.id;
+        link.iCalUId = before.iCalUId;
+        link.changeKey = before.changeKey;
+        link.isOrganizer = true;
+        link.exchangeHash = CalendarMapping::exchangeFingerprint(before, in.mapping);
+        link.crmHash = CalendarMapping::crmFingerprint(record, in.mapping);
+        link.crmUserId = QStringLiteral("1");
+        in.links = {link};
+        in.crmRecords.insert(record.id, record);
+        exchange::ExchangeEvent moved = before;
+        moved.changeKey = QStringLiteral("ck2");
+        moved.startUtc = before.startUtc.addSecs(7200);
+        moved.endUtc = before.endUtc.addSecs(7200);
+        in.exchangeChanges = {ExchangeChange{QStringLiteral("m1"), moved, false, 3}};
+        const CalendarPlan plan = CalendarPlanner::build(in);
+        QCOMPARE(plan.actions.size(), 1);
+        const SyncAction &up = plan.actions.first();
+        QCOMPARE(up.kind, ActionKind::CrmUpdate);
+        QCOMPARE(up.crmFields, crm::CrmFields(crm::CrmField::Times));
+        QCOMPARE(up.appointment.startUtc, moved.startUtc);
+        QCOMPARE(up.appointment.status, QStringLiteral("In Progress"));
+
+        const SyncAction back = SyncAction::fromJson(up.toJson());
+        QCOMPARE(back.crmFields, up.crmFields);
+        QJsonObject older = up.toJson();
+        older.remove(QStringLiteral("crmFields"));
+        QCOMPARE(SyncAction::fromJson(older).crmFields, crm::allCrmFields());
+        older.insert(QStringLiteral("crmFields"), QJsonArray{QStringLiteral("times"), QStringLiteral("colour")});
+        QCOMPARE(SyncAction::fromJson(older).crmFields, crm::allCrmFields());
+        QString unknown;
+        QVERIFY(!crm::crmFieldsFromNames({QStringLiteral("times"), QStringLiteral("colour")}, &unknown));
+        QCOMPARE(unknown, QStringLiteral("colour"));
+        QCOMPARE(crm::crmFieldsFromNames(crm::crmFieldNames(crm::allCrmFields())), crm::allCrmFields());
+
+        // what the plan knew, with what the write sent laid over it
+        crm::CrmAppointment stored = record;
+        stored.subject = QStringLiteral("Renamed in the CRM meanwhile");
+        stored.startUtc = moved.startUtc;
+        stored.endUtc = moved.endUtc;
+        const crm::CrmAppointment known = crm::withFieldsOf(stored, up.appointment, crm::allCrmFields() & ~up.crmFields);
+        QCOMPARE(known.subject, QStringLiteral("Review"));
+        QCOMPARE(known.startUtc, moved.startUtc);
+        QCOMPARE(crm::differingFields(known, stored), crm::CrmFields(crm::CrmField::Subject));
     }
 
     void windowsZones_data()

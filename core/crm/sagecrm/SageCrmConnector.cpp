@@ -373,33 +373,38 @@ Result<CrmAppointment> SageCrmConnector::parseAppointment(const QJsonObject &rec
     return appointment;
 }
 
-QJsonObject SageCrmConnector::appointmentFields(const CrmAppointment &appointment) const
+QJsonObject SageCrmConnector::appointmentFields(const CrmAppointment &appointment, CrmFields wanted) const
 {
     auto date = [&](const QDateTime &utc) -> QJsonValue {
         return utc.isValid() ? QJsonValue(SageWhere::formatDate(utc, m_zone)) : QJsonValue(QJsonValue::Null);
     };
-    QJsonObject fields{
-        {QStringLiteral("Comm_Type"),
-         appointment.type.isEmpty() ? QStringLiteral("Appointment") : appointment.type},
-        {QStringLiteral("Comm_Action"),
-         appointment.action.isEmpty() ? QStringLiteral("Meeting") : appointment.action},
-        {QStringLiteral("Comm_Status"),
-         appointment.status.isEmpty() ? QStringLiteral("Pending") : appointment.status},
-        {QStringLiteral("Comm_Subject"), appointment.subject},
-        {QStringLiteral("Comm_Note"), appointment.details},
-        {QStringLiteral("Comm_Location"), appointment.location},
-        {QStringLiteral("Comm_Private"), appointment.isPrivate ? QStringLiteral("Y") : QStringLiteral("N")},
-        {QStringLiteral("Comm_DateTime"), date(appointment.startUtc)},
-        {QStringLiteral("Comm_ToDateTime"), date(appointment.endUtc)},
-        {QStringLiteral("Comm_NotifyTime"),
-         appointment.notifyMinutes ? date(appointment.startUtc.addSecs(-60LL * *appointment.notifyMinutes))
-                                   : QJsonValue(QJsonValue::Null)},
+    QJsonObject fields;
+    auto put = [&](CrmField field, const char *name, const QJsonValue &value) {
+        if (wanted.testFlag(field))
+            fields.insert(QLatin1String(name), value);
     };
+    put(CrmField::Type, "Comm_Type", appointment.type.isEmpty() ? QStringLiteral("Appointment") : appointment.type);
+    put(CrmField::Action, "Comm_Action",
+        appointment.action.isEmpty() ? QStringLiteral("Meeting") : appointment.action);
+    put(CrmField::Status, "Comm_Status",
+        appointment.status.isEmpty() ? QStringLiteral("Pending") : appointment.status);
+    put(CrmField::Subject, "Comm_Subject", appointment.subject);
+    put(CrmField::Details, "Comm_Note", appointment.details);
+    put(CrmField::Location, "Comm_Location", appointment.location);
+    put(CrmField::Private, "Comm_Private", appointment.isPrivate ? QStringLiteral("Y") : QStringLiteral("N"));
+    put(CrmField::Times, "Comm_DateTime", date(appointment.startUtc));
+    put(CrmField::Times, "Comm_ToDateTime", date(appointment.endUtc));
+    // the reminder is a time before the start: it moves with the start
+    if (wanted & (CrmFields(CrmField::Reminder) | CrmField::Times))
+        fields.insert(QStringLiteral("Comm_NotifyTime"),
+                      appointment.notifyMinutes
+                          ? date(appointment.startUtc.addSecs(-60LL * *appointment.notifyMinutes))
+                          : QJsonValue(QJsonValue::Null));
     const auto owner = idText(appointment.ownerUserId);
-    fields.insert(QStringLiteral("Comm_UserId"), owner ? QJsonValue(*owner) : QJsonValue(QJsonValue::Null));
+    put(CrmField::Owner, "Comm_UserId", owner ? QJsonValue(*owner) : QJsonValue(QJsonValue::Null));
     if (m_writeExchangeFields) {
-        fields.insert(QStringLiteral("Comm_ExchangeId"), appointment.exchangeId);
-        fields.insert(QStringLiteral("Comm_ExchangeResponses"), appointment.exchangeResponses);
+        put(CrmField::ExchangeId, "Comm_ExchangeId", appointment.exchangeId);
+        put(CrmField::ExchangeResponses, "Comm_ExchangeResponses", appointment.exchangeResponses);
     }
     return fields;
 }
@@ -822,15 +827,24 @@ void SageCrmConnector::createAppointment(const CrmAppointment &appointment, Call
          });
 }
 
-void SageCrmConnector::updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done)
+void SageCrmConnector::updateAppointment(const CrmAppointment &appointment, CrmFields fields,
+                                         Callback<CrmAppointment> done)
 {
     const auto id = idText(appointment.id);
-    if (!id || !appointment.startUtc.isValid() || !appointment.endUtc.isValid())
+    if (!id || (fields.testFlag(CrmField::Times) &&
+                (!appointment.startUtc.isValid() || !appointment.endUtc.isValid())))
         return later([done] {
             done(invalid(SageCrmConnector::tr("An appointment update needs a CRM id, a start and an end."),
                          QStringLiteral("id")));
         });
-    const QJsonObject body = appointmentFields(appointment);
+    if (fields.testFlag(CrmField::Reminder) && appointment.notifyMinutes && !appointment.startUtc.isValid())
+        return later([done] {
+            done(invalid(SageCrmConnector::tr("A reminder needs the appointment's start."),
+                         QStringLiteral("Comm_NotifyTime")));
+        });
+    const QJsonObject body = appointmentFields(appointment, fields);
+    if (body.isEmpty()) // nothing this install stores (e.g. the Exchange fields without their columns)
+        return getAppointment(appointment.id, std::move(done));
     call("PUT", recordPath(kComm, *id), {}, &body, QStringLiteral("updateAppointment"),
          [this, done](Result<QJsonObject> record) {
              if (!record.ok())

@@ -86,7 +86,9 @@ public:
                              const QString &exchangeUserId, Callback<CrmUser> done) override;
     void createUser(const CrmUser &user, Callback<CrmUser> done) override;
     void createAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
-    void updateAppointment(const CrmAppointment &appointment, Callback<CrmAppointment> done) override;
+    using CrmConnector::updateAppointment;
+    void updateAppointment(const CrmAppointment &appointment, CrmFields fields,
+                           Callback<CrmAppointment> done) override;
     void deleteAppointment(const QString &id, StatusCallback done) override;
     void getAppointment(const QString &id, Callback<CrmAppointment> done) override;
     void getAppointments(const QStringList &ids, Callback<QHash<QString, CrmAppointment>> done) override;
@@ -100,7 +102,7 @@ public:
     static Result<CrmAppointment> parseAppointment(const QJsonObject &record, const QTimeZone &zone);
     static Result<QDateTime> parseWireDate(const QJsonValue &value, const QString &field,
                                            const QString &record, bool required, const QTimeZone &zone);
-    QJsonObject appointmentFields(const CrmAppointment &appointment) const;
+    QJsonObject appointmentFields(const CrmAppointment &appointment, CrmFields fields = allCrmFields()) const;
     // The custom field an error from the CRM is about (a 400 naming it), else empty.
     static QString missingCustomField(const Error &error);
     // A prototype's field names (lower case) in either known shape; nullopt when the shape is not known.
