@@ -92,6 +92,8 @@ private Q_SLOTS:
     void serverBusyWaitsBackOffMilliseconds();
     void serverBusyBeyondTheCapIsThrottled();
     void unavailableIsRetriedAfterRetryAfter();
+    void frontEndErrorPageIsTransient_data();
+    void frontEndErrorPageIsTransient();
     void createCarriesTransactionIdAndAnswersTheItem();
     void createFindsTheItemAnEarlierAttemptMade();
     void lostCreateAnswerIsLookedForBeforeTryingAgain();
@@ -265,6 +267,65 @@ void TestEwsConnector::unavailableIsRetriedAfterRetryAfter()
     QCOMPARE(created->value().id, u"AAMkA"_s);
     QCOMPARE(m_ews->requests().at(1).operation(), u"CreateItem"_s);
     QCOMPARE(m_ews->requests().at(2).body, m_ews->requests().at(1).body);
+}
+
+void TestEwsConnector::frontEndErrorPageIsTransient_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    // Exchange 2013+ client access front end when the mailbox server behind it fails (PROTOCOLS.md B3)
+    QTest::newRow("302 to /owa/auth/errorFE.aspx") << QByteArray("/owa/auth/errorFE.aspx?httpCode=500");
+    QTest::newRow("302 to /ews/genericerrorpage.htm")
+        << QByteArray("/ews/genericerrorpage.htm?aspxerrorpath=/EWS/Exchange.asmx");
+}
+
+void TestEwsConnector::frontEndErrorPageIsTransient()
+{
+    QFETCH(QByteArray, location);
+    // The front end's answer is a redirect to its error page (same server): a reading request is tried again
+    // after a wait; when the page keeps coming, the error is transient (Network), not a broken answer.
+    int redirects = 0;
+    m_ews->setGuard([&](const sandbox::SandboxRequest &, sandbox::Reply reply) {
+        if (redirects >= 2)
+            return true;
+        ++redirects;
+        reply.send(302, "<html><body>Object moved</body></html>", "text/html",
+                   {{"Location", m_ews->url().resolved(QUrl(QString::fromLatin1(location))).toEncoded()}});
+        return false;
+    });
+    int pages = 0;
+    for (const char *method : {"GET", "POST"})
+        m_ews->http().route(QString::fromLatin1(method), u"(?i)^/(owa/auth/errorFE\\.aspx|ews/genericerrorpage\\.htm)$"_s,
+                            [&](const sandbox::SandboxRequest &, sandbox::Reply reply) {
+                                ++pages;
+                                reply.send(200, "<html><body>Something went wrong</body></html>", "text/html");
+                            });
+    m_ews->queue(ewsSample(u"deleteitem-calendar-02.xml"_s));
+    std::optional<Status> result;
+    m_connector->deleteEvent(kAlfred, u"AAMkA"_s, {}, [&](Status s) { result = s; });
+    QTRY_VERIFY((m_clock.advance(100), result.has_value()));
+    QVERIFY2(result->ok(), qPrintable(messageOf(*result)));
+    QCOMPARE(redirects, 2);
+    QCOMPARE(m_ews->requests().size(), 1);
+
+    // A create (not sent twice blindly): the error page is the answer, transient.
+    redirects = 0;
+    m_ews->setGuard([&](const sandbox::SandboxRequest &, sandbox::Reply reply) {
+        ++redirects;
+        reply.send(302, "", "text/html",
+                   {{"Location", m_ews->url().resolved(QUrl(QString::fromLatin1(location))).toEncoded()}});
+        return false;
+    });
+    ExchangeEvent e;
+    e.subject = u"Team building exercise"_s;
+    e.startUtc = QDateTime(QDate(2013, 9, 21), QTime(16, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(3600);
+    std::optional<Result<ExchangeEvent>> created;
+    m_connector->createEvent(kAlfred, e, {}, [&](Result<ExchangeEvent> r) { created = r; });
+    QTRY_VERIFY((m_clock.advance(100), created.has_value()));
+    QVERIFY(!created->ok());
+    QCOMPARE(created->error().kind, ErrorKind::Network);
+    QCOMPARE(redirects, 1);
+    QVERIFY2(created->error().message.contains(u"error page"_s), qPrintable(created->error().message));
 }
 
 void TestEwsConnector::createCarriesTransactionIdAndAnswersTheItem()

@@ -200,6 +200,32 @@ void EwsConnector::send(const QString &mailbox, const QString &operation, const 
             error.httpStatus = response.status;
             return done(error);
         }
+        if (response.status < 400 &&
+            response.header(QByteArrayLiteral("Content-Type")).toLower().contains("text/html")) {
+            // The client access front end's error page: it answers a request the mailbox server behind it
+            // failed with a redirect to /owa/auth/errorFE.aspx or /ews/genericerrorpage.htm, which Qt
+            // follows on the same server (PROTOCOLS.md B3). Transient; a reading request is tried again here.
+            Error page = makeError(
+                ErrorKind::Network,
+                tr("The Exchange server %1 answered %2 with its error page instead of EWS (the front end "
+                   "redirects there when the mailbox server behind it fails); it is tried again later.")
+                    .arg(self->m_settings.url.host(), operation));
+            page.httpStatus = response.status;
+            page.serverCode = QStringLiteral("ErrorPage");
+            if (!idempotent || busyRetries >= kMaxBusyRetries)
+                return done(page);
+            const qint64 wait = self->m_http->retryPolicy().backoffMs(busyRetries + 1, 0);
+            qCInfo(lcEws).noquote() << QStringLiteral("%1 for %2: the front end's error page, retrying in %3 ms")
+                                           .arg(operation, mailbox)
+                                           .arg(wait);
+            self->m_clock->schedule(
+                wait, self,
+                [self, mailbox, operation, envelope, idempotent, busyRetries, done = std::move(done)]() mutable {
+                    if (self)
+                        self->send(mailbox, operation, envelope, idempotent, busyRetries + 1, std::move(done));
+                });
+            return;
+        }
         std::optional<qint64> backOff;
         Result<EwsResponse> parsed = EwsResponse::parse(response.body, response.status, operation, &backOff);
         bool busy = !parsed.ok() && parsed.error().serverCode == QLatin1String("ErrorServerBusy");
