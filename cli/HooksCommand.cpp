@@ -122,7 +122,7 @@ void HooksCommand::printOutcomes(const QList<SubscriptionOutcome> &outcomes)
             m_err << "cxsync: " << tr("%1: %2").arg(o.mailbox, o.error.message) << '\n';
             continue;
         }
-        m_out << QStringLiteral("  %1  %2").arg(subscriptionActionName(o.action), -9).arg(o.mailbox);
+        m_out << QStringLiteral("  %1  %2").arg(enumName(o.action), -9).arg(o.mailbox);
         if (o.record.expirationUtc.isValid() && o.action != SubscriptionAction::Removed)
             m_out << "  " << tr("expires %1").arg(o.record.expirationUtc.toString(Qt::ISODate));
         if (o.resyncNeeded)

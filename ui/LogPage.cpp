@@ -29,8 +29,8 @@ LogPage::LogPage(Settings &settings, QWidget *parent) : JournalPage(settings, pa
     m_result = new QComboBox;
     m_result->setObjectName(QStringLiteral("logResult"));
     m_result->addItem(tr("Any result"), QString());
-    for (queue::LogResult r : queue::logResults())
-        m_result->addItem(queue::logResultName(r), queue::logResultName(r));
+    for (queue::LogResult r : enumValues<queue::LogResult>())
+        m_result->addItem(enumName(r), enumName(r));
     reloadOnChange(m_result);
     filters->addWidget(m_result);
     m_period = addPeriodFilter(filters, QStringLiteral("logPeriod"));
@@ -74,7 +74,7 @@ void LogPage::applyFilter()
     queue::LogFilter f;
     f.user = m_user->text().trimmed();
     f.direction = queue::directionFromName(m_direction->currentData().toString());
-    if (const auto result = queue::logResultFromName(m_result->currentData().toString()); result.ok())
+    if (const auto result = enumFromName<queue::LogResult>(m_result->currentData().toString()); result.ok())
         f.result = result.value(); // "Any result" has no name
     f.sinceUtc = periodStartUtc(m_period);
     m_model->setSource(m_log.get(), f);

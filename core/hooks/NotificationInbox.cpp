@@ -1,6 +1,5 @@
 #include "hooks/NotificationInbox.h"
 
-#include "store/EnumNames.h"
 #include "store/Journal.h"
 #include "store/JournalSql.h"
 
@@ -18,34 +17,7 @@ Error storageError(const QSqlQuery &query, const QString &what)
                          .arg(what, query.lastError().text()));
 }
 
-const EnumName<InboxKind> kKindNames[] = {{InboxKind::Change, "change"}, {InboxKind::Lifecycle, "lifecycle"}};
-
-const EnumName<LifecycleEvent> kEventNames[] = {
-    {LifecycleEvent::ReauthorizationRequired, "reauthorizationRequired"},
-    {LifecycleEvent::SubscriptionRemoved, "subscriptionRemoved"},
-    {LifecycleEvent::Missed, "missed"}};
-
 } // namespace
-
-QString inboxKindName(InboxKind kind)
-{
-    return enumName(kKindNames, kind);
-}
-
-Result<InboxKind> inboxKindFromName(const QString &name)
-{
-    return enumFromName(kKindNames, name, NotificationInbox::tr("a notification kind"));
-}
-
-QString lifecycleEventName(LifecycleEvent event)
-{
-    return enumName(kEventNames, event);
-}
-
-Result<LifecycleEvent> lifecycleEventFromName(const QString &name)
-{
-    return enumFromName(kEventNames, name, NotificationInbox::tr("a lifecycle event"));
-}
 
 Result<bool> NotificationInbox::add(const InboxEntry &entry)
 {
@@ -65,10 +37,10 @@ Result<bool> NotificationInbox::add(const InboxEntry &entry)
         "collapsed) VALUES (?, ?, ?, ?, ?, 'pending', 0) ON CONFLICT DO NOTHING"));
     // The detail column: the lifecycle event's name, '' for a change (never NULL: the unique index compares
     // it).
-    const QString detail = entry.event ? lifecycleEventName(*entry.event) : QStringLiteral("");
+    const QString detail = entry.event ? enumName(*entry.event) : QStringLiteral("");
     insert.addBindValue(entry.mailbox);
     insert.addBindValue(entry.subscriptionId);
-    insert.addBindValue(inboxKindName(entry.kind));
+    insert.addBindValue(enumName(entry.kind));
     insert.addBindValue(detail);
     insert.addBindValue(journalsql::stamp(entry.receivedUtc));
     if (!insert.exec())
@@ -79,7 +51,7 @@ Result<bool> NotificationInbox::add(const InboxEntry &entry)
     count.prepare(QStringLiteral("UPDATE notification_inbox SET collapsed = collapsed + 1 WHERE state = 'pending' "
                                  "AND mailbox = ? AND kind = ? AND detail = ?"));
     count.addBindValue(entry.mailbox);
-    count.addBindValue(inboxKindName(entry.kind));
+    count.addBindValue(enumName(entry.kind));
     count.addBindValue(detail);
     if (!count.exec())
         return storageError(count, tr("count"));
@@ -103,14 +75,14 @@ Result<QList<InboxEntry>> NotificationInbox::pending(int limit) const
         e.id = query.value(0).toLongLong();
         e.mailbox = query.value(1).toString();
         e.subscriptionId = query.value(2).toString();
-        const auto kind = inboxKindFromName(query.value(3).toString());
+        const auto kind = enumFromName<InboxKind>(query.value(3).toString());
         if (!kind.ok())
             return makeError(
                 ErrorKind::Storage,
                 tr("The journal could not read notification %1: %2").arg(e.id).arg(kind.error().message));
         e.kind = kind.value();
         if (e.kind == InboxKind::Lifecycle) {
-            const auto event = lifecycleEventFromName(query.value(4).toString());
+            const auto event = enumFromName<LifecycleEvent>(query.value(4).toString());
             if (!event.ok())
                 return makeError(ErrorKind::Storage, tr("The journal could not read notification %1: %2")
                                                          .arg(e.id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/EnumNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,15 +17,28 @@ class Journal;
 // change: read the mailbox's delta; lifecycle: the subscription needs attention (InboxEntry::detail says
 // how).
 enum class InboxKind { Change, Lifecycle };
-QString inboxKindName(InboxKind kind); // "change" | "lifecycle", as the journal stores it
-Result<InboxKind> inboxKindFromName(const QString &name);
+template <> struct EnumNames<InboxKind> {
+    static constexpr EnumName<InboxKind> names[] = {{InboxKind::Change, "change"},
+                                                    {InboxKind::Lifecycle, "lifecycle"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::NotificationInbox", "a notification kind");
+    }
+};
 
 // Graph's lifecycle notifications, named as Graph's lifecycleEvent and the journal's detail column spell
 // them.
 enum class LifecycleEvent { ReauthorizationRequired, SubscriptionRemoved, Missed };
-QString
-lifecycleEventName(LifecycleEvent event); // "reauthorizationRequired" | "subscriptionRemoved" | "missed"
-Result<LifecycleEvent> lifecycleEventFromName(const QString &name);
+template <> struct EnumNames<LifecycleEvent> {
+    static constexpr EnumName<LifecycleEvent> names[] = {
+        {LifecycleEvent::ReauthorizationRequired, "reauthorizationRequired"},
+        {LifecycleEvent::SubscriptionRemoved, "subscriptionRemoved"},
+        {LifecycleEvent::Missed, "missed"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::NotificationInbox", "a lifecycle event");
+    }
+};
 
 // What the listener accepted, waiting for the service to act on it. Kept in the journal (table
 // `notification_inbox`) so that a crash or restart after answering Graph 202 loses nothing.

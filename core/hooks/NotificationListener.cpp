@@ -182,7 +182,7 @@ BoundedHttpServer::Response NotificationListener::handle(const HttpRequestReader
         entry.receivedUtc = m_clock->nowUtc();
         const QString event = n.value(QStringLiteral("lifecycleEvent")).toString();
         if (!event.isEmpty()) {
-            const auto known = lifecycleEventFromName(event);
+            const auto known = enumFromName<LifecycleEvent>(event);
             if (!known.ok()) {
                 reject(tr("unknown lifecycle event"), event.left(64));
                 continue;

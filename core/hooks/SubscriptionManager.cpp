@@ -2,7 +2,6 @@
 
 #include "exchange/ExchangeConnector.h"
 #include "hooks/NotificationInbox.h"
-#include "store/EnumNames.h"
 #include "store/Journal.h"
 #include "store/JournalSql.h"
 
@@ -18,36 +17,7 @@ using journalsql::fromStamp;
 using journalsql::stampOrEmpty;
 using journalsql::stampOrNull;
 
-const EnumName<SubscriptionState> kStateNames[] = {{SubscriptionState::Active, "active"},
-                                                   {SubscriptionState::Failed, "failed"},
-                                                   {SubscriptionState::Removed, "removed"}};
-
-const EnumName<SubscriptionAction> kActionNames[] = {
-    {SubscriptionAction::Created, "created"}, {SubscriptionAction::Kept, "kept"},
-    {SubscriptionAction::Renewed, "renewed"}, {SubscriptionAction::Recreated, "recreated"},
-    {SubscriptionAction::Removed, "removed"}, {SubscriptionAction::Failed, "failed"}};
-
 } // namespace
-
-QString subscriptionStateName(SubscriptionState state)
-{
-    return enumName(kStateNames, state);
-}
-
-Result<SubscriptionState> subscriptionStateFromName(const QString &name)
-{
-    return enumFromName(kStateNames, name, SubscriptionManager::tr("a subscription state"));
-}
-
-QString subscriptionActionName(SubscriptionAction action)
-{
-    return enumName(kActionNames, action);
-}
-
-Result<SubscriptionAction> subscriptionActionFromName(const QString &name)
-{
-    return enumFromName(kActionNames, name, SubscriptionManager::tr("a subscription action"));
-}
 
 struct SubscriptionManager::Run {
     QList<std::function<void(std::function<void(SubscriptionOutcome)>)>> tasks;
@@ -104,7 +74,7 @@ Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) 
         r.expirationUtc = fromStamp(query.value(4));
         r.createdUtc = fromStamp(query.value(5));
         r.renewedUtc = fromStamp(query.value(6));
-        const auto state = subscriptionStateFromName(query.value(7).toString());
+        const auto state = enumFromName<SubscriptionState>(query.value(7).toString());
         if (!state.ok())
             return makeError(
                 ErrorKind::Storage,
@@ -159,7 +129,7 @@ Status SubscriptionManager::store(const SubscriptionRecord &r)
     query.addBindValue(stampOrEmpty(r.expirationUtc));
     query.addBindValue(stampOrEmpty(r.createdUtc));
     query.addBindValue(stampOrNull(r.renewedUtc));
-    query.addBindValue(subscriptionStateName(r.state));
+    query.addBindValue(enumName(r.state));
     query.addBindValue(r.lastError.isEmpty() ? QVariant() : QVariant(r.lastError));
     if (!retire.exec() || !query.exec())
         return makeError(ErrorKind::Storage,
@@ -171,7 +141,7 @@ Status SubscriptionManager::markState(const QString &id, SubscriptionState state
 {
     QSqlQuery query(m_journal->database());
     query.prepare(QStringLiteral("UPDATE subscriptions SET state = ?, last_error = ? WHERE id = ?"));
-    query.addBindValue(subscriptionStateName(state));
+    query.addBindValue(enumName(state));
     query.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
     query.addBindValue(id);
     if (!query.exec())

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "exchange/ExchangeTypes.h"
+#include "store/EnumNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,14 +27,28 @@ enum class LifecycleEvent;
 // A subscription's state in the journal: active (the one the mailbox uses), failed (the server said so),
 // removed (deleted, or replaced by a newer one).
 enum class SubscriptionState { Active, Failed, Removed };
-QString subscriptionStateName(SubscriptionState state); // "active" | "failed" | "removed", as stored
-Result<SubscriptionState> subscriptionStateFromName(const QString &name);
+template <> struct EnumNames<SubscriptionState> {
+    static constexpr EnumName<SubscriptionState> names[] = {{SubscriptionState::Active, "active"},
+                                                            {SubscriptionState::Failed, "failed"},
+                                                            {SubscriptionState::Removed, "removed"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::SubscriptionManager", "a subscription state");
+    }
+};
 
-// What install / renew / remove did for one mailbox.
+// What install / renew / remove did for one mailbox; `cxsync hooks` prints the names.
 enum class SubscriptionAction { Created, Kept, Renewed, Recreated, Removed, Failed };
-QString
-subscriptionActionName(SubscriptionAction action); // "created", "kept", ...: as `cxsync hooks` prints it
-Result<SubscriptionAction> subscriptionActionFromName(const QString &name);
+template <> struct EnumNames<SubscriptionAction> {
+    static constexpr EnumName<SubscriptionAction> names[] = {
+        {SubscriptionAction::Created, "created"}, {SubscriptionAction::Kept, "kept"},
+        {SubscriptionAction::Renewed, "renewed"}, {SubscriptionAction::Recreated, "recreated"},
+        {SubscriptionAction::Removed, "removed"}, {SubscriptionAction::Failed, "failed"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::SubscriptionManager", "a subscription action");
+    }
+};
 
 // One change subscription as the journal keeps it.
 struct SubscriptionRecord {

@@ -4,7 +4,6 @@
 #include "OwnerOnlyFile.h"
 #include "net/HttpTrace.h"
 #include "queue/Csv.h"
-#include "store/EnumNames.h"
 #include "store/JournalSql.h"
 
 #include <QFileInfo>
@@ -61,7 +60,7 @@ Where whereFor(const LogFilter &filter)
     }
     if (filter.result) {
         w.clauses << QStringLiteral("result = ?");
-        w.values << logResultName(*filter.result);
+        w.values << enumName(*filter.result);
     }
     return w;
 }
@@ -110,33 +109,7 @@ QStringList toCsv(const LogEntry &e)
             e.failedMessageId != 0 ? QString::number(e.failedMessageId) : QString()};
 }
 
-const EnumName<LogResult> kResultNames[] = {
-    {LogResult::Ok, "ok"},           {LogResult::Failed, "failed"},     {LogResult::Conflict, "conflict"},
-    {LogResult::Skipped, "skipped"}, {LogResult::Resolved, "resolved"}, {LogResult::Superseded, "superseded"},
-    {LogResult::Parked, "parked"}};
-
 } // namespace
-
-QString logResultName(LogResult result)
-{
-    return enumName(kResultNames, result);
-}
-
-Result<LogResult> logResultFromName(const QString &name)
-{
-    return enumFromName(kResultNames, name, TransactionLog::tr("a transaction log result"));
-}
-
-const QList<LogResult> &logResults()
-{
-    static const QList<LogResult> all = [] {
-        QList<LogResult> out;
-        for (const EnumName<LogResult> &n : kResultNames)
-            out << n.value;
-        return out;
-    }();
-    return all;
-}
 
 TransactionLog::TransactionLog(Journal &journal, Clock &clock) : m_journal(journal), m_clock(clock) {}
 
@@ -157,7 +130,7 @@ Result<qint64> TransactionLog::append(LogEntry entry)
 {
     if (entry.action.trimmed().isEmpty() || entry.result.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, tr("a transaction log entry needs an action and a result"));
-    if (const auto result = logResultFromName(entry.result.trimmed()); !result.ok())
+    if (const auto result = enumFromName<LogResult>(entry.result.trimmed()); !result.ok())
         return makeError(ErrorKind::Invalid, result.error().message, QStringLiteral("result"));
     if (!entry.direction.isEmpty() && !directionFromName(entry.direction))
         return makeError(

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "queue/QueueTypes.h"
+#include "store/EnumNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,11 +17,26 @@ class Journal;
 
 namespace queue {
 
-// How an applied (or attempted) change ended.
+// How an applied (or attempted) change ended; the journal stores the names.
 enum class LogResult { Ok, Failed, Conflict, Skipped, Resolved, Superseded, Parked };
-QString logResultName(LogResult result); // "ok", "failed", ...: as the journal stores it
-Result<LogResult> logResultFromName(const QString &name);
-const QList<LogResult> &logResults(); // every result, in the order above
+
+} // namespace queue
+
+template <> struct EnumNames<queue::LogResult> {
+    static constexpr EnumName<queue::LogResult> names[] = {{queue::LogResult::Ok, "ok"},
+                                                           {queue::LogResult::Failed, "failed"},
+                                                           {queue::LogResult::Conflict, "conflict"},
+                                                           {queue::LogResult::Skipped, "skipped"},
+                                                           {queue::LogResult::Resolved, "resolved"},
+                                                           {queue::LogResult::Superseded, "superseded"},
+                                                           {queue::LogResult::Parked, "parked"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::queue::TransactionLog", "a transaction log result");
+    }
+};
+
+namespace queue {
 
 // One applied (or attempted) change, as the admin reads it in the Log page and `cxsync log`.
 struct LogEntry {
@@ -30,7 +46,7 @@ struct LogEntry {
     QString user;      // CRM logon or user id, or mailbox
     QString item;      // subject or item id
     QString action;    // create | update | delete | retry create | ...
-    QString result;    // logResultName(); text because the sync engine still writes it as text
+    QString result;    // enumName(LogResult); text because the sync engine still writes it as text
     qint64 durationMs = -1;
     QString message;      // one line for the admin
     QJsonObject conflict; // both versions: {"crm": {...}, "exchange": {...}, "kept": "crm" | "exchange"}

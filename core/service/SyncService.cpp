@@ -233,7 +233,7 @@ void SyncService::takeInbox()
             continue;
         }
         const LifecycleEvent event = *e.event;
-        Q_EMIT message(tr("Lifecycle event %1 for %2.").arg(lifecycleEventName(event), mailbox));
+        Q_EMIT message(tr("Lifecycle event %1 for %2.").arg(enumName(event), mailbox));
         // A renewal or recreation that fails leaves the mailbox without a working subscription.
         const bool resubscribes =
             event == LifecycleEvent::ReauthorizationRequired || event == LifecycleEvent::SubscriptionRemoved;

@@ -1,14 +1,14 @@
 #pragma once
 
 // An enum's names, as the journal's columns, JSON and the CLI spell them. Code compares the enum; the names
-// are used only where text comes in or goes out, through one table per enum: to text, and back from text
-// with unknown names refused by an error that names the value and the names known.
+// are used only where text comes in or goes out, through one table per enum (a specialisation of EnumNames
+// next to the enum): enumName() gives the text, enumFromName<E>() reads it back and refuses an unknown name
+// with an error that names the value and the names known.
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
-
-#include <cstddef>
 
 namespace cxsync {
 
@@ -17,28 +17,40 @@ template <typename E> struct EnumName {
     const char *name;
 };
 
-template <typename E, std::size_t N> QString enumName(const EnumName<E> (&names)[N], E value)
+// Specialised per enum:
+//   static constexpr EnumName<E> names[] = {...};   every value once, in declaration order
+//   static QString what();                           "a subscription action", translated
+template <typename E> struct EnumNames;
+
+template <typename E> QString enumName(E value)
 {
-    for (const EnumName<E> &n : names) {
+    for (const EnumName<E> &n : EnumNames<E>::names) {
         if (n.value == value)
             return QString::fromLatin1(n.name);
     }
     return {}; // a value missing from its table: a programming error the tests of each table catch
 }
 
-// `what` says what the name should have been ("a subscription action"), translated by the caller.
-template <typename E, std::size_t N>
-Result<E> enumFromName(const EnumName<E> (&names)[N], const QString &name, const QString &what)
+template <typename E> Result<E> enumFromName(const QString &name)
 {
     QStringList known;
-    for (const EnumName<E> &n : names) {
+    for (const EnumName<E> &n : EnumNames<E>::names) {
         if (name == QLatin1String(n.name))
             return n.value;
         known << QString::fromLatin1(n.name);
     }
     return makeError(ErrorKind::Invalid,
                      QCoreApplication::translate("cxsync::EnumNames", "'%1' is not %2 (%3)")
-                         .arg(name, what, known.join(QStringLiteral(", "))));
+                         .arg(name, EnumNames<E>::what(), known.join(QStringLiteral(", "))));
+}
+
+// Every value, in the table's order.
+template <typename E> QList<E> enumValues()
+{
+    QList<E> out;
+    for (const EnumName<E> &n : EnumNames<E>::names)
+        out << n.value;
+    return out;
 }
 
 } // namespace cxsync

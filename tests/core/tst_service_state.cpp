@@ -191,7 +191,7 @@ private Q_SLOTS:
         r.mailbox = QStringLiteral("anna");
         r.createdUtc = created;
         r.expirationUtc = created.addSecs(lifetimeSecs);
-        r.state = subscriptionStateFromName(state).value();
+        r.state = enumFromName<SubscriptionState>(state).value();
         r.lastError = lastError;
         const SubscriptionAssessment a = SubscriptionAssessment::of(r, created.addSecs(elapsedSecs));
         QCOMPARE(SubscriptionAssessment::name(a.health), expected);

@@ -93,15 +93,14 @@ private:
     }
 
     // `names`: the enum's names in the order its values are declared (0, 1, ...), separated by spaces.
-    template <typename E>
-    static void namesGoToTextAndBack(QString (*toName)(E), Result<E> (*fromName)(const QString &),
-                                     const QString &names)
+    template <typename E> static void namesGoToTextAndBack(const QString &names)
     {
         const QStringList list = names.split(QLatin1Char(' '));
+        QCOMPARE(enumValues<E>().size(), list.size());
         for (int i = 0; i < list.size(); ++i) {
             const E value = static_cast<E>(i);
-            QCOMPARE(toName(value), list.at(i));
-            const Result<E> back = fromName(list.at(i));
+            QCOMPARE(enumName(value), list.at(i));
+            const Result<E> back = enumFromName<E>(list.at(i));
             QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
             QVERIFY(back.value() == value);
         }
@@ -241,8 +240,7 @@ private Q_SLOTS:
         QCOMPARE(pending.value().size(), 2);
         QCOMPARE(pending.value().at(0).kind, InboxKind::Lifecycle);
         QCOMPARE(pending.value().at(0).subscriptionId, id);
-        QStringList events{lifecycleEventName(*pending.value().at(0).event),
-                           lifecycleEventName(*pending.value().at(1).event)};
+        QStringList events{enumName(*pending.value().at(0).event), enumName(*pending.value().at(1).event)};
         events.sort();
         QCOMPARE(events, (QStringList{QStringLiteral("missed"), QStringLiteral("reauthorizationRequired")}));
     }
@@ -308,25 +306,24 @@ private Q_SLOTS:
     // Each name goes to text and back; names are exact, and an unknown one is refused naming it.
     void outcomeNamesGoToTextAndBack()
     {
-        namesGoToTextAndBack(subscriptionActionName, subscriptionActionFromName,
-                             QStringLiteral("created kept renewed recreated removed failed"));
-        namesGoToTextAndBack(subscriptionStateName, subscriptionStateFromName,
-                             QStringLiteral("active failed removed"));
-        namesGoToTextAndBack(inboxKindName, inboxKindFromName, QStringLiteral("change lifecycle"));
-        namesGoToTextAndBack(lifecycleEventName, lifecycleEventFromName,
-                             QStringLiteral("reauthorizationRequired subscriptionRemoved missed"));
+        namesGoToTextAndBack<SubscriptionAction>(
+            QStringLiteral("created kept renewed recreated removed failed"));
+        namesGoToTextAndBack<SubscriptionState>(QStringLiteral("active failed removed"));
+        namesGoToTextAndBack<InboxKind>(QStringLiteral("change lifecycle"));
+        namesGoToTextAndBack<LifecycleEvent>(
+            QStringLiteral("reauthorizationRequired subscriptionRemoved missed"));
 
-        const auto action = subscriptionActionFromName(QStringLiteral("deleted"));
+        const auto action = enumFromName<SubscriptionAction>(QStringLiteral("deleted"));
         QVERIFY(!action.ok());
         QCOMPARE(action.error().kind, ErrorKind::Invalid);
         QCOMPARE(action.error().message,
                  QStringLiteral("'deleted' is not a subscription action (created, kept, renewed, recreated, "
                                 "removed, failed)"));
-        const auto state = subscriptionStateFromName(QStringLiteral("expired"));
+        const auto state = enumFromName<SubscriptionState>(QStringLiteral("expired"));
         QVERIFY(!state.ok());
         QVERIFY2(state.error().message.startsWith(QStringLiteral("'expired' is not a subscription state")),
                  qPrintable(state.error().message));
-        const auto kind = inboxKindFromName(QStringLiteral("Change"));
+        const auto kind = enumFromName<InboxKind>(QStringLiteral("Change"));
         QVERIFY(!kind.ok());
         QVERIFY2(kind.error().message.startsWith(QStringLiteral("'Change' is not a notification kind")),
                  qPrintable(kind.error().message));
@@ -383,8 +380,7 @@ private Q_SLOTS:
             QStringList out;
             for (const SubscriptionOutcome &o : outcomes)
                 out.append(
-                    subscriptionActionName(o.action) +
-                    (o.resyncNeeded ? QStringLiteral("+resync") : QString()) +
+                    enumName(o.action) + (o.resyncNeeded ? QStringLiteral("+resync") : QString()) +
                     (o.error.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.error.message)));
             return out;
         };

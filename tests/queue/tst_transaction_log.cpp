@@ -118,13 +118,13 @@ private Q_SLOTS:
                                 QStringLiteral("conflict"), QStringLiteral("skipped"),
                                 QStringLiteral("resolved"), QStringLiteral("superseded"),
                                 QStringLiteral("parked")};
-        QCOMPARE(logResults().size(), names.size());
+        QCOMPARE(enumValues<LogResult>().size(), names.size());
         for (int i = 0; i < names.size(); ++i) {
-            QCOMPARE(logResultName(logResults().at(i)), names.at(i));
-            QCOMPARE(logResultFromName(names.at(i)).value(), logResults().at(i));
+            QCOMPARE(enumName(enumValues<LogResult>().at(i)), names.at(i));
+            QCOMPARE(enumFromName<LogResult>(names.at(i)).value(), enumValues<LogResult>().at(i));
         }
-        QVERIFY(!logResultFromName(QStringLiteral("OK")).ok());
-        QVERIFY(!logResultFromName(QString()).ok());
+        QVERIFY(!enumFromName<LogResult>(QStringLiteral("OK")).ok());
+        QVERIFY(!enumFromName<LogResult>(QString()).ok());
 
         QSqlQuery q(m_journal->database());
         QVERIFY2(

@@ -492,8 +492,8 @@ private Q_SLOTS:
         QCOMPARE(installed.size(), mailboxes.size());
         for (const SubscriptionOutcome &o : installed)
             QVERIFY2(o.action == SubscriptionAction::Created,
-                     qPrintable(o.mailbox + QLatin1Char(' ') + subscriptionActionName(o.action) +
-                                QLatin1Char(' ') + o.error.message));
+                     qPrintable(o.mailbox + QLatin1Char(' ') + enumName(o.action) + QLatin1Char(' ') +
+                                o.error.message));
 
         // Each tenant holds exactly its own mailboxes' subscriptions.
         auto subscribed = [](sandbox::GraphSandbox &graph) {
@@ -532,8 +532,8 @@ private Q_SLOTS:
         const QList<SubscriptionOutcome> kept = run([&](auto done) { manager.install(mailboxes, done); });
         for (const SubscriptionOutcome &o : kept)
             QVERIFY2(o.action == SubscriptionAction::Kept,
-                     qPrintable(o.mailbox + QLatin1Char(' ') + subscriptionActionName(o.action) +
-                                QLatin1Char(' ') + o.error.message));
+                     qPrintable(o.mailbox + QLatin1Char(' ') + enumName(o.action) + QLatin1Char(' ') +
+                                o.error.message));
         const QList<SubscriptionOutcome> removed = run([&](auto done) { manager.removeAll(done); });
         QCOMPARE(removed.size(), mailboxes.size());
         QCOMPARE(m_world->graphA().subscriptions().toJson().size(), 0);
