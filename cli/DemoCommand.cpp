@@ -385,38 +385,31 @@ bool DemoCommand::reportProblems(const sync::SyncReport &report)
 
 void DemoCommand::readWorld(std::function<void(const World &)> next)
 {
-    // One read of the communications and one per linked mailbox, all at once.
-    struct Reading {
-        World world;
-        qsizetype pending = 0;
-        bool failed = false;
-    };
-    auto reading = std::make_shared<Reading>();
-    reading->pending = 1 + m_people.size();
+    // Two requests: the communications, then every mailbox's events (of which the linked ones are kept).
     QPointer<DemoCommand> self(this);
-    auto arrived = [self, reading, next](const Error *error) {
-        if (!self || reading->failed)
+    m_admin->communications([self, next](Result<SandboxAdminClient::Items> communications) {
+        if (!self)
             return;
-        if (error) {
-            reading->failed = true;
-            return self->finish(self->fail(error->message));
-        }
-        if (--reading->pending == 0)
-            next(reading->world);
-    };
-    m_admin->communications([reading, arrived](Result<SandboxAdminClient::Items> read) {
-        if (read.ok())
-            reading->world.communications = std::move(read).value();
-        arrived(read.ok() ? nullptr : &read.error());
-    });
-    for (const Person &p : std::as_const(m_people)) {
-        const QString address = p.address;
-        m_admin->events(address, [reading, arrived, address](Result<SandboxAdminClient::Items> read) {
-            if (read.ok())
-                reading->world.events.insert(address, std::move(read).value());
-            arrived(read.ok() ? nullptr : &read.error());
+        if (!communications.ok())
+            return self->finish(self->fail(communications.error().message));
+        self->m_admin->allEvents([self, next, communications = std::move(communications).value()](
+                                     Result<QHash<QString, SandboxAdminClient::Items>> events) {
+            if (!self)
+                return;
+            if (!events.ok())
+                return self->finish(self->fail(events.error().message));
+            World world;
+            world.communications = communications;
+            for (const Person &p : std::as_const(self->m_people)) {
+                const auto found = events.value().constFind(p.address.toLower());
+                if (found == events.value().cend())
+                    return self->finish(self->fail(
+                        tr("the sandbox lists no mailbox %1, which the journal links").arg(p.address)));
+                world.events.insert(p.address, found.value());
+            }
+            next(world);
         });
-    }
+    });
 }
 
 DemoCommand::Snapshot DemoCommand::snapshot(const World &world)

@@ -68,6 +68,40 @@ void SandboxAdminClient::events(const QString &mailbox, std::function<void(Resul
          &SandboxAdminClient::eventProblem, std::move(done));
 }
 
+void SandboxAdminClient::allEvents(std::function<void(Result<QHash<QString, Items>>)> done)
+{
+    const QString path = QStringLiteral("/outlook/events");
+    const auto mailboxProblem = [](const QJsonObject &mailbox) {
+        if (QString problem = keyProblem(mailbox, "id"); !problem.isEmpty())
+            return problem;
+        if (!mailbox.value(QStringLiteral("events")).isArray())
+            return tr("'events' is not a list");
+        for (const QJsonValue &event : mailbox.value(QStringLiteral("events")).toArray()) {
+            const QString problem =
+                event.isObject() ? eventProblem(event.toObject()) : tr("an event is not a JSON object");
+            if (!problem.isEmpty())
+                return tr("an event of %1: %2").arg(mailbox.value(QStringLiteral("id")).toString(), problem);
+        }
+        return QString();
+    };
+    list(path, mailboxProblem, [done = std::move(done)](Result<Items> mailboxes) {
+        if (!mailboxes.ok())
+            return done(mailboxes.error());
+        QHash<QString, Items> byAddress;
+        for (const QJsonObject &mailbox : std::as_const(mailboxes.value())) {
+            Items events;
+            for (const QJsonValue &event : mailbox.value(QStringLiteral("events")).toArray())
+                events.append(event.toObject());
+            for (const char *key : {"mail", "userPrincipalName"}) {
+                const QString address = mailbox.value(QLatin1String(key)).toString().toLower();
+                if (!address.isEmpty())
+                    byAddress.insert(address, events);
+            }
+        }
+        done(std::move(byAddress));
+    });
+}
+
 void SandboxAdminClient::communications(std::function<void(Result<Items>)> done)
 {
     list(QStringLiteral("/crm/communications"), &SandboxAdminClient::communicationProblem, std::move(done));

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -29,6 +30,8 @@ public:
 
     // The mailbox's Outlook events (each with id, subject, start {dateTime, timeZone}).
     void events(const QString &mailbox, std::function<void(Result<Items>)> done);
+    // Every mailbox's events in one request, by address (mail and userPrincipalName, lower case).
+    void allEvents(std::function<void(Result<QHash<QString, Items>>)> done);
     // The CRM's live communications (each with $key, Comm_Subject, Comm_DateTime, Comm_UserId).
     void communications(std::function<void(Result<Items>)> done);
     // The CRM's users (each with $key).

@@ -196,6 +196,30 @@ void AdminEndpoint::addReadRoutes()
               }
               reply.json(200, QJsonObject{{QStringLiteral("value"), graph->events(mailbox)}});
           });
+    // Every mailbox's events in one answer: the demo reads all its linked mailboxes before and after each
+    // run.
+    route(QStringLiteral("GET"), QStringLiteral("/admin/outlook/events"),
+          [this](const SandboxRequest &request, Reply reply) {
+              if (refuseRemote(request, reply))
+                  return;
+              GraphSandbox *graph = m_env->graph();
+              if (!graph) {
+                  sendError(reply, 404, QStringLiteral("NotRunning"),
+                            QStringLiteral("the Graph sandbox is not running"));
+                  return;
+              }
+              QJsonArray mailboxes;
+              for (const QJsonValue &v : graph->users()) {
+                  const QJsonObject user = v.toObject();
+                  const QString id = user.value(QStringLiteral("id")).toString();
+                  mailboxes.append(QJsonObject{
+                      {QStringLiteral("id"), id},
+                      {QStringLiteral("mail"), user.value(QStringLiteral("mail"))},
+                      {QStringLiteral("userPrincipalName"), user.value(QStringLiteral("userPrincipalName"))},
+                      {QStringLiteral("events"), graph->events(id)}});
+              }
+              reply.json(200, QJsonObject{{QStringLiteral("value"), mailboxes}});
+          });
     const auto crmList = [this](QJsonArray (*read)(const CrmSandbox &)) {
         return [this, read](const SandboxRequest &request, Reply reply) {
             if (refuseRemote(request, reply))

@@ -14,8 +14,9 @@ class SandboxEnvironment;
 //
 //   GET    /admin                                         what is running
 //   GET    /admin/outlook/{mailbox}/events                {"value": [events]} as Outlook holds them → 200
-//   GET    /admin/crm/users                               {"value": [user records]}                → 200
-//   GET    /admin/crm/communications                      {"value": [live communication records]}  → 200
+//   GET    /admin/outlook/events                          {"value": [{id, mail, userPrincipalName, events}]}
+//   → 200 GET    /admin/crm/users                               {"value": [user records]}                →
+//   200 GET    /admin/crm/communications                      {"value": [live communication records]}  → 200
 //   POST   /admin/outlook/{mailbox}/events                body: a Graph event      → 201 event
 //   PATCH  /admin/outlook/{mailbox}/events/{id}           body: changed properties → 200 event
 //   DELETE /admin/outlook/{mailbox}/events/{id}                                    → 204

@@ -226,6 +226,20 @@ private Q_SLOTS:
         QCOMPARE(
             call(nam, "GET", QUrl(admin + QStringLiteral("/outlook/nobody@contoso.example/events"))).status,
             404);
+        // Every mailbox at once: the same events under the mailbox's address.
+        const Http all = call(nam, "GET", QUrl(admin + QStringLiteral("/outlook/events")));
+        QCOMPARE(all.status, 200);
+        const QJsonArray mailboxes = all.json().value(QStringLiteral("value")).toArray();
+        QCOMPARE(mailboxes.size(), env.graph()->users().size());
+        bool found = false;
+        for (const QJsonValue &v : mailboxes) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QStringLiteral("mail")).toString() != mailbox)
+                continue;
+            found = true;
+            QCOMPARE(ids(m.value(QStringLiteral("events")).toArray(), "id"), ids(listed, "id"));
+        }
+        QVERIFY(found);
 
         const Http users = call(nam, "GET", QUrl(admin + QStringLiteral("/crm/users")));
         QCOMPARE(users.status, 200);
