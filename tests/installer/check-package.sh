@@ -34,18 +34,25 @@ echo "cpack: $(($(date +%s) - start)) s"
 arch=$(dpkg --print-architecture)
 cli="$tmp/out/cxsync_${version}_${arch}.deb"
 panel="$tmp/out/cxsync-panel_${version}_${arch}.deb"
-for deb in "$cli" "$panel"; do
+demo="$tmp/out/cxsync-demo_${version}_${arch}.deb"
+for deb in "$cli" "$panel" "$demo"; do
     [ -f "$deb" ] || { ls -l "$tmp/out" >&2; echo "FAIL: $deb was not made" >&2; exit 1; }
 done
-echo "sizes: $(du -k "$cli" | cut -f1) KiB cxsync, $(du -k "$panel" | cut -f1) KiB cxsync-panel"
+echo "sizes: $(du -k "$cli" | cut -f1) KiB cxsync, $(du -k "$panel" | cut -f1) KiB cxsync-panel, $(du -k "$demo" | cut -f1) KiB cxsync-demo"
 
 # --- contents ---
 files=$(dpkg-deb -c "$cli" | awk '{print $6}')
-for f in ./usr/bin/cxsync ./usr/bin/cxsync-sandbox ./usr/lib/systemd/system/cxsync.service ./usr/lib/sysusers.d/cxsync.conf \
+for f in ./usr/bin/cxsync ./usr/lib/systemd/system/cxsync.service ./usr/lib/sysusers.d/cxsync.conf \
     ./usr/share/doc/cxsync/admin-guide.md; do
     must_contain "$files" "^$(printf '%s' "$f" | sed 's/[.]/[.]/g')\$" "cxsync package lacks $f"
 done
 must_not_contain "$files" 'cxsync-panel' "the cxsync package carries the panel"
+must_not_contain "$files" 'cxsync-sandbox' "the cxsync package carries the sandboxes (they belong in cxsync-demo)"
+demo_files=$(dpkg-deb -c "$demo" | awk '{print $6}')
+must_contain "$demo_files" '^[.]/usr/bin/cxsync-sandbox$' "cxsync-demo package lacks usr/bin/cxsync-sandbox"
+must_not_contain "$demo_files" '^[.]/usr/bin/cxsync$' "cxsync-demo package carries the CLI too"
+must_contain "$(dpkg-deb -f "$demo" Depends | tr ',' '\n' | sed 's/^ *//')" "^cxsync \\(= $version\\)\$" \
+    "cxsync-demo does not depend on cxsync (= $version)"
 must_not_contain "$files" '^[.]/(etc|var)/' "the cxsync package ships files in /etc or /var (postinst creates them)"
 panel_files=$(dpkg-deb -c "$panel" | awk '{print $6}')
 must_contain "$panel_files" '^[.]/usr/bin/cxsync-panel$' "cxsync-panel package lacks usr/bin/cxsync-panel"
