@@ -85,7 +85,7 @@ Result<QString> SandboxProcess::locate()
     return makeError(
         ErrorKind::Unavailable,
         tr("the demo needs the %1 executable (the sandbox servers, which this program does not contain), "
-           "found neither in %2 nor on PATH; the cxsync package installs it beside cxsync, and in a source "
+           "found neither in %2 nor on PATH; the cxsync-demo package installs it beside cxsync, and in a source "
            "tree it is built with: cmake --build build --target %1")
             .arg(kExecutable, looked.join(tr(" nor in "))));
 }
