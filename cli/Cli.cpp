@@ -11,6 +11,7 @@
 #include "QueueCommand.h"
 #include "SecretCommand.h"
 #include "ServeCommand.h"
+#include "ServiceCommand.h"
 #include "SyncCommand.h"
 #include "TestConnectionCommand.h"
 #include "UsersCommand.h"
@@ -34,6 +35,7 @@ std::unique_ptr<Command> makeCommands()
     root->addSubcommand(makeUsersCommand());
     root->addSubcommand(makeHooksCommand());
     root->addSubcommand(makeServeCommand());
+    root->addSubcommand(makeServiceCommand());
     root->addSubcommand(makeQueueCommand());
     root->addSubcommand(makeLogCommand());
     root->addSubcommand(makeNotifyCommand());

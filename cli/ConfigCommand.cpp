@@ -9,6 +9,7 @@
 #include "SettingsValidator.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -107,13 +108,25 @@ int ConfigCommand::settingsCommand(CliContext &cx, const QStringList &args, bool
             }
             QJsonObject root{{QStringLiteral("location"), cx.settings().location()},
                              {QStringLiteral("settings"), settings}};
+            // Group Policy: the keys whose value is the policy's (cxsync config set refuses them).
+            QJsonArray managed;
+            for (const SettingDef &def : SettingsSchema::all()) {
+                if (cx.settings().isPolicyManaged(def.key))
+                    managed.append(def.key);
+            }
+            if (!managed.isEmpty()) {
+                root.insert(QStringLiteral("policy"), cx.settings().policyLocation());
+                root.insert(QStringLiteral("policyManaged"), managed);
+            }
             cx.out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
         cx.out() << "# " << tr("settings: %1").arg(cx.settings().location()) << '\n';
         for (const SettingDef &def : SettingsSchema::all()) {
             cx.out() << def.key << " = " << SettingsSchema::toText(def, values.value(def.key));
-            if (!cx.settings().isStored(def.key))
+            if (cx.settings().isPolicyManaged(def.key))
+                cx.out() << "    # " << tr("policy (%1): read-only").arg(cx.settings().policyLocation());
+            else if (!cx.settings().isStored(def.key))
                 cx.out() << "    # " << tr("default");
             cx.out() << '\n';
         }

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "ConfigMigration.h"
+#include "PolicySettings.h"
 #include "SettingsValidator.h"
 
 #include <QDir>
@@ -94,12 +95,34 @@ Result<std::unique_ptr<Settings>> Settings::open(const QString &iniPath)
     const auto migrated = ConfigMigration::migrate(*store);
     if (!migrated.ok())
         return migrated.error();
-    return std::unique_ptr<Settings>(new Settings(std::move(store), absolute));
+    auto policy = PolicySettings::open(QProcessEnvironment::systemEnvironment());
+    if (!policy.ok())
+        return policy.error();
+    return std::unique_ptr<Settings>(new Settings(std::move(store), absolute, std::move(policy).value()));
 }
 
-Settings::Settings(std::unique_ptr<QSettings> store, QString iniPath)
-    : m_store(std::move(store)), m_iniPath(std::move(iniPath))
+Settings::Settings(std::unique_ptr<QSettings> store, QString iniPath, std::unique_ptr<PolicySettings> policy)
+    : m_store(std::move(store)), m_iniPath(std::move(iniPath)), m_policy(std::move(policy))
 {
+}
+
+Settings::~Settings() = default;
+
+QVariant Settings::effective(const SettingDef &def) const
+{
+    if (m_policy->manages(def.key))
+        return fromStored(def, m_policy->value(def.key));
+    return m_store->contains(def.key) ? fromStored(def, m_store->value(def.key)) : def.defaultValue;
+}
+
+bool Settings::isPolicyManaged(const QString &key) const
+{
+    return m_policy->manages(key);
+}
+
+QString Settings::policyLocation() const
+{
+    return m_policy->location();
 }
 
 QString Settings::location() const
@@ -111,8 +134,7 @@ SettingsValues Settings::values() const
 {
     SettingsValues out;
     for (const SettingDef &def : SettingsSchema::all())
-        out.insert(def.key,
-                   m_store->contains(def.key) ? fromStored(def, m_store->value(def.key)) : def.defaultValue);
+        out.insert(def.key, effective(def));
     return out;
 }
 
@@ -202,6 +224,8 @@ QVariant Settings::value(const QString &key) const
     Q_ASSERT_X(def, "Settings::value", "unknown key");
     if (!def)
         return {};
+    if (m_policy->manages(key))
+        return fromStored(*def, m_policy->value(key));
     return m_store->contains(key) ? fromStored(*def, m_store->value(key)) : def->defaultValue;
 }
 
@@ -233,6 +257,11 @@ ValidationIssues Settings::validate() const
     }
     for (const QString &key : unknownKeys())
         issues.append({key, tr("unknown setting '%1' in %2 (misspelled?).").arg(key, location())});
+    for (const QString &key : m_policy->keys()) {
+        if (!SettingsSchema::find(key))
+            issues.append({key, tr("unknown setting '%1' in the policy %2 (misspelled?).")
+                                    .arg(key, m_policy->location())});
+    }
     return issues;
 }
 
@@ -245,6 +274,12 @@ Status Settings::set(const QString &key, const QString &text)
     if (!def)
         return makeError(ErrorKind::Invalid,
                          tr("unknown setting '%1'; `cxsync config show` lists them.").arg(key), key);
+    if (m_policy->manages(key))
+        return makeError(ErrorKind::Invalid,
+                         tr("'%1' is managed by policy (%2) and cannot be changed here; its value comes from "
+                            "the policy.")
+                             .arg(key, m_policy->location()),
+                         key);
     auto parsed = SettingsSchema::parse(key, text);
     if (!parsed.ok())
         return parsed.error();
@@ -262,8 +297,12 @@ Status Settings::set(const QString &key, const QString &text)
 ValidationIssues Settings::save(const SettingsValues &input)
 {
     SettingsValues complete = values();
-    for (auto it = input.cbegin(); it != input.cend(); ++it)
-        complete.insert(it.key(), it.value());
+    for (auto it = input.cbegin(); it != input.cend(); ++it) {
+        // A policy-managed value stays the policy's, whatever the caller passes back (the panel shows it
+        // read-only); the administrator's own stored value underneath is left as it is.
+        if (!m_policy->manages(it.key()))
+            complete.insert(it.key(), it.value());
+    }
     ValidationIssues issues = SettingsValidator::validate(complete);
     if (!issues.isEmpty())
         return issues;
@@ -285,6 +324,8 @@ ValidationIssues Settings::save(const SettingsValues &input)
     for (const SettingDef &def : SettingsSchema::all()) {
         // Defaults stay unwritten unless the key was set before, so a later version's better default applies.
         const QVariant v = complete.value(def.key);
+        if (m_policy->manages(def.key))
+            continue;
         if (!m_store->contains(def.key) && v == def.defaultValue)
             continue;
         if (Status s = writeValue(def, v); !s.ok())

@@ -10,12 +10,15 @@
 
 namespace cxsync {
 
+class PolicySettings;
+
 // The config store: one typed facade over QSettings (the registry on Windows, an INI file elsewhere, or
 // the INI file given with --config / CXSYNC_CONFIG). Values are checked on the way in and on the way out;
 // a bad value is never written. Secrets are not here (SecretStore).
 class Settings final {
     Q_DECLARE_TR_FUNCTIONS(cxsync::Settings)
 public:
+    ~Settings();
     // --config PATH wins, then CXSYNC_CONFIG; empty means the platform's native store.
     static QString resolveLocation(const QString &commandLinePath);
     static Result<std::unique_ptr<Settings>> open(const QString &iniPath);
@@ -28,6 +31,9 @@ public:
     SettingsValues values() const;
     QVariant value(const QString &key) const;
     bool isStored(const QString &key) const;
+    // Group Policy (PolicySettings): a key the policy sets has the policy's value, and set() refuses it.
+    bool isPolicyManaged(const QString &key) const;
+    QString policyLocation() const; // the registry key or file the policy comes from
     QStringList unknownKeys() const; // keys in the store that no setting uses (typos, other programs)
     ValidationIssues validate() const;
 
@@ -60,7 +66,9 @@ public:
     TimeZoneSpec crmTimeZone() const;
 
 private:
-    Settings(std::unique_ptr<QSettings> store, QString iniPath);
+    Settings(std::unique_ptr<QSettings> store, QString iniPath, std::unique_ptr<PolicySettings> policy);
+    // The policy's value, else the store's, else the default.
+    QVariant effective(const SettingDef &def) const;
     // Writes under `key` (an additional server's key) or, empty, under def.key.
     Status writeValue(const SettingDef &def, const QVariant &value, const QString &key = {});
     ValidationIssues identityClashes(const QString &server, const SettingsValues &values) const;
@@ -69,6 +77,7 @@ private:
 
     std::unique_ptr<QSettings> m_store;
     QString m_iniPath;
+    std::unique_ptr<PolicySettings> m_policy;
 };
 
 } // namespace cxsync
