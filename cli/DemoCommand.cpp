@@ -201,23 +201,17 @@ void DemoCommand::showWorld()
     const QString mailbox = m_line.value(QStringLiteral("mailbox")).toString();
     QPointer<DemoCommand> self(this);
     m_admin->crmUsers([self, mailbox](Result<SandboxAdminClient::Items> users) {
-        if (!self)
+        if (!self || self->endsOn(users))
             return;
-        if (!users.ok())
-            return self->finish(self->fail(users.error().message));
         self->m_admin->communications(
             [self, mailbox, users = users.value().size()](Result<SandboxAdminClient::Items> communications) {
-                if (!self)
+                if (!self || self->endsOn(communications))
                     return;
-                if (!communications.ok())
-                    return self->finish(self->fail(communications.error().message));
                 self->m_admin->events(mailbox, [self, mailbox, users,
                                                 communications = communications.value().size()](
                                                    Result<SandboxAdminClient::Items> events) {
-                    if (!self)
+                    if (!self || self->endsOn(events))
                         return;
-                    if (!events.ok())
-                        return self->finish(self->fail(events.error().message));
                     self->m_out << "   "
                                 << tr("CRM users: %1; CRM communications: %2").arg(users).arg(communications)
                                 << '\n'
@@ -234,10 +228,8 @@ void DemoCommand::openEngine()
 {
     QPointer<DemoCommand> self(this);
     Connections::open(*m_settings, *m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
-        if (!self)
+        if (!self || self->endsOn(opened))
             return;
-        if (!opened.ok())
-            return self->finish(self->fail(opened.error().message));
         self->m_connections = std::move(opened).value();
         auto journal = Journal::open(self->m_settings->journalPath());
         if (!journal.ok())
@@ -257,10 +249,8 @@ void DemoCommand::linkUsers()
         users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerNames()));
     QPointer<DemoCommand> self(this);
     m_userSync->preparePlan([self](Result<users::UserSyncPlan> prepared) {
-        if (!self)
+        if (!self || self->endsOn(prepared))
             return;
-        if (!prepared.ok())
-            return self->finish(self->fail(prepared.error().message));
         const users::UserSyncPlan plan = prepared.value();
         self->m_out << "   "
                     << tr("plan: %1 mailboxes, %2 CRM users; %3 to link, %4 to create, %5 conflicts, %6 not "
@@ -388,16 +378,12 @@ void DemoCommand::readWorld(std::function<void(const World &)> next)
     // Two requests: the communications, then every mailbox's events (of which the linked ones are kept).
     QPointer<DemoCommand> self(this);
     m_admin->communications([self, next](Result<SandboxAdminClient::Items> communications) {
-        if (!self)
+        if (!self || self->endsOn(communications))
             return;
-        if (!communications.ok())
-            return self->finish(self->fail(communications.error().message));
         self->m_admin->allEvents([self, next, communications = std::move(communications).value()](
                                      Result<QHash<QString, SandboxAdminClient::Items>> events) {
-            if (!self)
+            if (!self || self->endsOn(events))
                 return;
-            if (!events.ok())
-                return self->finish(self->fail(events.error().message));
             World world;
             world.communications = communications;
             for (const Person &p : std::as_const(self->m_people)) {
@@ -408,6 +394,17 @@ void DemoCommand::readWorld(std::function<void(const World &)> next)
                 world.events.insert(p.address, found.value());
             }
             next(world);
+        });
+    });
+}
+
+void DemoCommand::syncAndReadBack(std::function<void(const World &)> describe)
+{
+    readWorld([this, describe](const World &before) {
+        m_before = snapshot(before);
+        runSync([this, describe](const sync::SyncReport &report) {
+            if (reportProblems(report))
+                readWorld(describe);
         });
     });
 }
@@ -497,13 +494,7 @@ void DemoCommand::firstSync()
 {
     m_out << tr("7. Calendar sync, both ways, over the sample data (a retry pass, then one run):")
           << Qt::endl;
-    readWorld([this](const World &before) {
-        m_before = snapshot(before);
-        runSync([this](const sync::SyncReport &report) {
-            if (reportProblems(report))
-                readWorld([this](const World &after) { describeFirstSync(after); });
-        });
-    });
+    syncAndReadBack([this](const World &after) { describeFirstSync(after); });
 }
 
 void DemoCommand::describeFirstSync(const World &after)
@@ -557,19 +548,14 @@ void DemoCommand::actAsUsers()
                      {QStringLiteral("timeZone"), QStringLiteral("UTC")}}}};
     QPointer<DemoCommand> self(this);
     m_admin->createEvent(m_changeMailbox, event, [self, person, start](Result<QJsonObject> created) {
-        if (!self)
+        if (!self || self->endsOn(created, tr("the sandboxes refused the demo's changes: %1")))
             return;
-        if (!created.ok())
-            return self->finish(
-                self->fail(tr("the sandboxes refused the demo's changes: %1").arg(created.error().message)));
         self->m_outlookSubject = created.value().value(QStringLiteral("subject")).toString();
         const QString id = created.value().value(QStringLiteral("id")).toString();
         self->m_admin->events(
             self->m_changeMailbox, [self, person, start, id](Result<SandboxAdminClient::Items> events) {
-                if (!self)
+                if (!self || self->endsOn(events))
                     return;
-                if (!events.ok())
-                    return self->finish(self->fail(events.error().message));
                 self->m_out << "   "
                             << tr("%1 created \"%2\" in Outlook (id %3…); the mailbox now holds %4 events")
                                    .arg(self->m_changeMailbox, self->m_outlookSubject, id.left(12))
@@ -592,11 +578,8 @@ void DemoCommand::createCommunicationAs(const Person &person, const QDateTime &s
         {QStringLiteral("Comm_UserId"), person.crmUserId.toInt()}};
     QPointer<DemoCommand> self(this);
     m_admin->createCommunication(fields, {person.crmUserId}, [self, person](Result<QJsonObject> comm) {
-        if (!self)
+        if (!self || self->endsOn(comm, tr("the sandboxes refused the demo's changes: %1")))
             return;
-        if (!comm.ok())
-            return self->finish(
-                self->fail(tr("the sandboxes refused the demo's changes: %1").arg(comm.error().message)));
         self->m_crmSubject = comm.value().value(QStringLiteral("Comm_Subject")).toString();
         self->m_out << "   "
                     << tr("%1 created \"%2\" in the CRM (Comm_CommunicationId %3)")
@@ -612,13 +595,7 @@ void DemoCommand::createCommunicationAs(const Person &person, const QDateTime &s
 void DemoCommand::secondSync()
 {
     m_out << tr("9. Calendar sync again: it carries the two changes above across:") << Qt::endl;
-    readWorld([this](const World &before) {
-        m_before = snapshot(before);
-        runSync([this](const sync::SyncReport &report) {
-            if (reportProblems(report))
-                readWorld([this](const World &after) { describeSecondSync(after); });
-        });
-    });
+    syncAndReadBack([this](const World &after) { describeSecondSync(after); });
 }
 
 void DemoCommand::describeSecondSync(const World &after)

@@ -4,6 +4,7 @@
 #include "StopSignals.h"
 
 #include "Clock.h"
+#include "Result.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -84,6 +85,14 @@ private:
     };
 
     int fail(const QString &message);
+    // Ends the demo with `result`'s error, put into `format` (%1), when it failed (true then).
+    template <typename T> bool endsOn(const Result<T> &result, const QString &format = QStringLiteral("%1"))
+    {
+        if (result.ok())
+            return false;
+        finish(fail(format.arg(result.error().message)));
+        return true;
+    }
     void finish(int code);
     void stopOnSignal(int signalNumber);
     void sandboxReady(const QJsonObject &line);
@@ -104,6 +113,9 @@ private:
     // Reads the communications and every linked mailbox's events, then calls `next` (on failure the demo
     // ends).
     void readWorld(std::function<void(const World &)> next);
+    // Reads the world, runs a sync (runSync), reads it again and hands that to `describe` (m_before: the
+    // first).
+    void syncAndReadBack(std::function<void(const World &)> describe);
     static Snapshot snapshot(const World &world);
     Created createdSince(const Snapshot &before, const World &after) const;
     QString personName(const QString &crmUserId) const;

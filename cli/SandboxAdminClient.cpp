@@ -117,27 +117,25 @@ void SandboxAdminClient::crmUsers(std::function<void(Result<Items>)> done)
 void SandboxAdminClient::createEvent(const QString &mailbox, const QJsonObject &event,
                                      std::function<void(Result<QJsonObject>)> done)
 {
-    const QString path =
-        QStringLiteral("/outlook/%1/events").arg(QString::fromLatin1(QUrl::toPercentEncoding(mailbox)));
-    send("POST", path, &event, 201, [path, done = std::move(done)](Result<QJsonObject> created) {
-        if (created.ok()) {
-            if (const QString problem = eventProblem(created.value()); !problem.isEmpty())
-                return done(makeError(ErrorKind::Invalid,
-                                      tr("the sandbox's answer to POST %1: %2").arg(path, problem)));
-        }
-        done(std::move(created));
-    });
+    create(QStringLiteral("/outlook/%1/events").arg(QString::fromLatin1(QUrl::toPercentEncoding(mailbox))),
+           event, &SandboxAdminClient::eventProblem, std::move(done));
 }
 
 void SandboxAdminClient::createCommunication(const QJsonObject &fields, const QStringList &userIds,
                                              std::function<void(Result<QJsonObject>)> done)
 {
-    const QJsonObject body{{QStringLiteral("fields"), fields},
-                           {QStringLiteral("userIds"), QJsonArray::fromStringList(userIds)}};
-    const QString path = QStringLiteral("/crm/communications");
-    send("POST", path, &body, 201, [path, done = std::move(done)](Result<QJsonObject> created) {
+    create(QStringLiteral("/crm/communications"),
+           QJsonObject{{QStringLiteral("fields"), fields},
+                       {QStringLiteral("userIds"), QJsonArray::fromStringList(userIds)}},
+           &SandboxAdminClient::communicationProblem, std::move(done));
+}
+
+void SandboxAdminClient::create(const QString &path, const QJsonObject &body, Check check,
+                                std::function<void(Result<QJsonObject>)> done)
+{
+    send("POST", path, &body, 201, [path, check, done = std::move(done)](Result<QJsonObject> created) {
         if (created.ok()) {
-            if (const QString problem = communicationProblem(created.value()); !problem.isEmpty())
+            if (const QString problem = check(created.value()); !problem.isEmpty())
                 return done(makeError(ErrorKind::Invalid,
                                       tr("the sandbox's answer to POST %1: %2").arg(path, problem)));
         }

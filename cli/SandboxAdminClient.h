@@ -51,6 +51,8 @@ private:
     void send(const QByteArray &verb, const QString &path, const QJsonObject *body, int expectedStatus,
               std::function<void(Result<QJsonObject>)> done);
     void list(const QString &path, Check check, std::function<void(Result<Items>)> done);
+    void create(const QString &path, const QJsonObject &body, Check check,
+                std::function<void(Result<QJsonObject>)> done);
 
     QNetworkAccessManager m_network;
     QUrl m_base;

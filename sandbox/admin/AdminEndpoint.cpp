@@ -28,6 +28,25 @@ AdminEndpoint::AdminEndpoint(SandboxEnvironment *environment) : HttpSandbox(envi
     addControlRoutes();
 }
 
+GraphSandbox *AdminEndpoint::graphOr404(const SandboxRequest &request, const Reply &reply) const
+{
+    if (refuseRemote(request, reply))
+        return nullptr;
+    if (!m_env->graph())
+        sendError(reply, 404, QStringLiteral("NotRunning"),
+                  QStringLiteral("the Graph sandbox is not running"));
+    return m_env->graph();
+}
+
+CrmSandbox *AdminEndpoint::crmOr404(const SandboxRequest &request, const Reply &reply) const
+{
+    if (refuseRemote(request, reply))
+        return nullptr;
+    if (!m_env->crm())
+        sendError(reply, 404, QStringLiteral("NotRunning"), QStringLiteral("the CRM sandbox is not running"));
+    return m_env->crm();
+}
+
 bool AdminEndpoint::refuseRemote(const SandboxRequest &request, const Reply &reply) const
 {
     if (request.peer.isLoopback())
@@ -39,14 +58,6 @@ bool AdminEndpoint::refuseRemote(const SandboxRequest &request, const Reply &rep
 
 void AdminEndpoint::addOutlookRoutes()
 {
-    const auto graphOr404 = [this](const SandboxRequest &request, const Reply &reply) -> GraphSandbox * {
-        if (refuseRemote(request, reply))
-            return nullptr;
-        if (!m_env->graph())
-            sendError(reply, 404, QStringLiteral("NotRunning"),
-                      QStringLiteral("the Graph sandbox is not running"));
-        return m_env->graph();
-    };
     const auto body = [this](const SandboxRequest &request, const Reply &reply, QJsonObject *out) {
         QString error;
         const QJsonDocument doc = request.json(&error);
@@ -171,14 +182,9 @@ void AdminEndpoint::addReadRoutes()
 {
     route(QStringLiteral("GET"), QStringLiteral("/admin/outlook/") + kSegment + QStringLiteral("/events"),
           [this](const SandboxRequest &request, Reply reply) {
-              if (refuseRemote(request, reply))
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
                   return;
-              GraphSandbox *graph = m_env->graph();
-              if (!graph) {
-                  sendError(reply, 404, QStringLiteral("NotRunning"),
-                            QStringLiteral("the Graph sandbox is not running"));
-                  return;
-              }
               const QString mailbox = request.captures.at(0);
               bool known = false;
               for (const QJsonValue &v : graph->users()) {
@@ -200,14 +206,9 @@ void AdminEndpoint::addReadRoutes()
     // run.
     route(QStringLiteral("GET"), QStringLiteral("/admin/outlook/events"),
           [this](const SandboxRequest &request, Reply reply) {
-              if (refuseRemote(request, reply))
+              GraphSandbox *graph = graphOr404(request, reply);
+              if (!graph)
                   return;
-              GraphSandbox *graph = m_env->graph();
-              if (!graph) {
-                  sendError(reply, 404, QStringLiteral("NotRunning"),
-                            QStringLiteral("the Graph sandbox is not running"));
-                  return;
-              }
               QJsonArray mailboxes;
               for (const QJsonValue &v : graph->users()) {
                   const QJsonObject user = v.toObject();
@@ -222,14 +223,8 @@ void AdminEndpoint::addReadRoutes()
           });
     const auto crmList = [this](QJsonArray (*read)(const CrmSandbox &)) {
         return [this, read](const SandboxRequest &request, Reply reply) {
-            if (refuseRemote(request, reply))
-                return;
-            if (!m_env->crm()) {
-                sendError(reply, 404, QStringLiteral("NotRunning"),
-                          QStringLiteral("the CRM sandbox is not running"));
-                return;
-            }
-            reply.json(200, QJsonObject{{QStringLiteral("value"), read(*m_env->crm())}});
+            if (CrmSandbox *crm = crmOr404(request, reply))
+                reply.json(200, QJsonObject{{QStringLiteral("value"), read(*crm)}});
         };
     };
     route(QStringLiteral("GET"), QStringLiteral("/admin/crm/users"),
@@ -240,14 +235,6 @@ void AdminEndpoint::addReadRoutes()
 
 void AdminEndpoint::addCrmRoutes()
 {
-    const auto crmOr404 = [this](const SandboxRequest &request, const Reply &reply) -> CrmSandbox * {
-        if (refuseRemote(request, reply))
-            return nullptr;
-        if (!m_env->crm())
-            sendError(reply, 404, QStringLiteral("NotRunning"),
-                      QStringLiteral("the CRM sandbox is not running"));
-        return m_env->crm();
-    };
     const QString comms = QStringLiteral("/admin/crm/communications");
     route(QStringLiteral("POST"), comms, [=](const SandboxRequest &request, Reply reply) {
         CrmSandbox *crm = crmOr404(request, reply);
@@ -329,14 +316,6 @@ void AdminEndpoint::addControlRoutes()
 void AdminEndpoint::addMeasurementRoutes()
 {
     const QString concurrency = QStringLiteral("/admin/graph/concurrency");
-    const auto graphOr404 = [this](const SandboxRequest &request, const Reply &reply) -> GraphSandbox * {
-        if (refuseRemote(request, reply))
-            return nullptr;
-        if (!m_env->graph())
-            sendError(reply, 404, QStringLiteral("NotRunning"),
-                      QStringLiteral("the Graph sandbox is not running"));
-        return m_env->graph();
-    };
     route(QStringLiteral("GET"), concurrency, [=](const SandboxRequest &request, Reply reply) {
         if (GraphSandbox *graph = graphOr404(request, reply))
             reply.json(200, graph->concurrencyReport());

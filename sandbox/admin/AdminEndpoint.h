@@ -7,6 +7,8 @@
 namespace cxsync::sandbox {
 
 class SandboxEnvironment;
+class GraphSandbox;
+class CrmSandbox;
 
 // The admin endpoint (loopback only): tests and the demo act as people do — create, edit, delete or cancel an
 // appointment in Outlook or in the CRM, accept or decline, expire a delta token, drop a subscription, trigger
@@ -46,6 +48,9 @@ private:
     void addControlRoutes();
     void addMeasurementRoutes();
     bool refuseRemote(const SandboxRequest &request, const Reply &reply) const;
+    // The running sandbox, or nullptr after answering (403 for a remote client, 404 when it is not running).
+    GraphSandbox *graphOr404(const SandboxRequest &request, const Reply &reply) const;
+    CrmSandbox *crmOr404(const SandboxRequest &request, const Reply &reply) const;
 
     SandboxEnvironment *m_env;
 };
