@@ -1,5 +1,7 @@
 // cxsync-sandbox: the Graph and Sage CRM sandboxes (and with --ews the EWS sandbox) as a process. Prints one JSON line with base URLs and
-// credentials, then serves until stopped (SIGINT/SIGTERM save the state when --state is given).
+// credentials, then serves until stopped (SIGINT/SIGTERM save the state when --state is given). The line comes only once
+// every server listens and --profile/--secrets are written: `cxsync demo` and `cxsync-panel --demo` (cli/SandboxProcess)
+// take it as the signal that their child is ready.
 #include "SandboxEnvironment.h"
 #include "SandboxProfile.h"
 
