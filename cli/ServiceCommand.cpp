@@ -5,13 +5,16 @@
 #include <QTextStream>
 
 #ifdef Q_OS_WIN
+#include "LayeredSecretStore.h"
 #include "ServeCommand.h"
 #include "Settings.h"
 #include "diagnostics/RotatingLogFile.h"
 #include "platform/windows/WinEventLog.h"
 #include "platform/windows/WinService.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -30,8 +33,8 @@ namespace {
 
 constexpr qint64 kLogFileBytes = 10 * 1024 * 1024;
 constexpr int kLogFilesKept = 5;
-const QString kEventSourceKey =
-    QStringLiteral("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\CRM Exchange Sync");
+const QString kEventSourceKey = QStringLiteral(
+    "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\CRM Exchange Sync");
 
 // Where Qt's messages go while the service runs: everything to the rotating file, errors and warnings also to
 // the Event Log. One service per process, so one set of sinks.
@@ -78,11 +81,33 @@ public:
     {
         QPointer<ServiceRun> self(this);
         win::ServiceHooks hooks;
-        hooks.start = [self] { QMetaObject::invokeMethod(self.data(), [self] { if (self) self->startServe(); }, Qt::QueuedConnection); };
-        hooks.stop = [self] { QMetaObject::invokeMethod(self.data(), [self] { if (self) self->stop(); }, Qt::QueuedConnection); };
+        hooks.start = [self] {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self] {
+                    if (self)
+                        self->startServe();
+                },
+                Qt::QueuedConnection);
+        };
+        hooks.stop = [self] {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self] {
+                    if (self)
+                        self->stop();
+                },
+                Qt::QueuedConnection);
+        };
         m_dispatcher = std::thread([self, hooks = std::move(hooks)]() mutable {
             const unsigned long error = win::runServiceDispatcher(std::move(hooks));
-            QMetaObject::invokeMethod(self.data(), [self, error] { if (self) self->dispatcherEnded(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, error] {
+                    if (self)
+                        self->dispatcherEnded(error);
+                },
+                Qt::QueuedConnection);
         });
     }
 
@@ -95,7 +120,8 @@ private:
             return;
         if (Status s = installSinks(); !s.ok())
             m_eventLog.report(win::EventKind::Warning, s.error().message.toStdString());
-        m_serve = m_cx.keep(std::make_unique<ServeCommand>(m_cx.settings(), m_cx.secrets(), m_outStream, m_errStream));
+        m_serve = m_cx.keep(
+            std::make_unique<ServeCommand>(m_cx.settings(), m_cx.secrets(), m_outStream, m_errStream));
         m_serve->run([this](int code) { serveFinished(code); });
         // Settings valid and the stop path installed: running (the connections open while running and retry).
         if (!m_finished)
@@ -117,12 +143,13 @@ private:
         m_exitCode = code;
         m_stopPending.stop();
         if (code != 0)
-            m_eventLog.report(win::EventKind::Error,
-                              tr("The service stopped with exit code %1 (2: invalid settings, see `cxsync config "
-                                 "validate`; 1: the operation failed, see %2).")
-                                  .arg(code)
-                                  .arg(m_logPath.isEmpty() ? tr("the log file") : m_logPath)
-                                  .toStdString());
+            m_eventLog.report(
+                win::EventKind::Error,
+                tr("The service stopped with exit code %1 (2: invalid settings, see `cxsync config "
+                   "validate`; 1: the operation failed, see %2).")
+                    .arg(code)
+                    .arg(m_logPath.isEmpty() ? tr("the log file") : m_logPath)
+                    .toStdString());
         m_outStream.flush();
         m_errStream.flush();
         win::reportStopped(code); // the dispatcher returns, then dispatcherEnded()
@@ -133,8 +160,9 @@ private:
         if (m_dispatcher.joinable())
             m_dispatcher.join();
         if (error == 1063 /* ERROR_FAILED_SERVICE_CONTROLLER_CONNECT */) {
-            m_done(m_cx.fail(ExitUsage, tr("'cxsync service run' is started by the Service Control Manager "
-                                           "(services.msc, 'sc start cxsync'); in a console use 'cxsync serve'.")));
+            m_done(m_cx.fail(ExitUsage,
+                             tr("'cxsync service run' is started by the Service Control Manager "
+                                "(services.msc, 'sc start cxsync'); in a console use 'cxsync serve'.")));
             return;
         }
         if (error != 0) {
@@ -197,9 +225,11 @@ QString installError(unsigned long error)
 {
     switch (error) {
     case 5: // ERROR_ACCESS_DENIED
-        return ServiceRun::tr("installing or removing the service needs an elevated prompt (Run as administrator).");
+        return ServiceRun::tr(
+            "installing or removing the service needs an elevated prompt (Run as administrator).");
     case 1073: // ERROR_SERVICE_EXISTS
-        return ServiceRun::tr("the service cxsync is already installed; 'cxsync service uninstall' removes it.");
+        return ServiceRun::tr(
+            "the service cxsync is already installed; 'cxsync service uninstall' removes it.");
     case 1060: // ERROR_SERVICE_DOES_NOT_EXIST
         return ServiceRun::tr("the service cxsync is not installed.");
     default:
@@ -213,9 +243,10 @@ class ServiceCommandLine final : public Command {
     Q_DECLARE_TR_FUNCTIONS(cxsync::ServiceCommand)
 public:
     ServiceCommandLine()
-        : Command(QStringLiteral("service"), QStringLiteral("service run|install|uninstall"),
+        : Command(QStringLiteral("service"), QStringLiteral("service run|install|configure|uninstall"),
                   tr("Windows: cxsync serve as the Windows service cxsync (run: for the Service\n"
-                     "Control Manager; install [--config FILE] [--secrets-file FILE]; uninstall).\n"
+                     "Control Manager; install [--config FILE] [--secrets-file FILE]; configure:\n"
+                     "delayed start and recovery, as install sets them; uninstall).\n"
                      "Linux: the cxsync.service systemd unit does this."))
     {
     }
@@ -226,13 +257,14 @@ public:
     {
         CliContext &cx = call.context;
 #ifndef Q_OS_WIN
-        call.done(cx.fail(ExitUsage, tr("'cxsync service' is for Windows only; on Linux the systemd unit "
-                                        "cxsync.service runs cxsync serve (systemctl enable --now cxsync).")));
+        call.done(
+            cx.fail(ExitUsage, tr("'cxsync service' is for Windows only; on Linux the systemd unit "
+                                  "cxsync.service runs cxsync serve (systemctl enable --now cxsync).")));
 #else
-        const QString usage = tr("usage: cxsync service run|install|uninstall");
+        const QString usage = tr("usage: cxsync service run|install|configure|uninstall");
         if (call.args.size() != 1 || !QStringList{QStringLiteral("run"), QStringLiteral("install"),
-                                                  QStringLiteral("uninstall")}
-                                           .contains(call.args.first())) {
+                                                  QStringLiteral("configure"), QStringLiteral("uninstall")}
+                                          .contains(call.args.first())) {
             call.done(cx.fail(ExitUsage, usage));
             return;
         }
@@ -242,7 +274,8 @@ public:
             return;
         }
         if (sub == QLatin1String("install")) {
-            QString commandLine = quoted(QCoreApplication::applicationFilePath()) + QStringLiteral(" service run");
+            QString commandLine =
+                quoted(QCoreApplication::applicationFilePath()) + QStringLiteral(" service run");
             const QString config = call.parser.value(QStringLiteral("config"));
             const QString secrets = call.parser.value(QStringLiteral("secrets-file"));
             if (!config.isEmpty())
@@ -260,15 +293,26 @@ public:
             }
             // The Event Log source, as the installer registers it (see WinEventLog.h).
             QSettings source(kEventSourceKey, QSettings::NativeFormat);
-            source.setValue(QStringLiteral("EventMessageFile"),
-                            qEnvironmentVariable("SystemRoot", QStringLiteral("C:\\Windows")) +
-                                QStringLiteral("\\Microsoft.NET\\Framework64\\v4.0.30319\\EventLogMessages.dll"));
+            source.setValue(
+                QStringLiteral("EventMessageFile"),
+                qEnvironmentVariable("SystemRoot", QStringLiteral("C:\\Windows")) +
+                    QStringLiteral("\\Microsoft.NET\\Framework64\\v4.0.30319\\EventLogMessages.dll"));
             source.setValue(QStringLiteral("TypesSupported"), 7);
             source.sync();
-            cx.out() << tr("Installed the service cxsync (account NT SERVICE\\cxsync, delayed automatic start): %1")
+            cx.out() << tr("Installed the service cxsync (account NT SERVICE\\cxsync, delayed automatic "
+                           "start): %1")
                             .arg(commandLine)
                      << Qt::endl;
             cx.out() << tr("Start it with 'sc start cxsync' or in services.msc.") << Qt::endl;
+            call.done(ExitOk);
+            return;
+        }
+        if (sub == QLatin1String("configure")) {
+            if (const unsigned long error = win::configureService(); error != 0) {
+                call.done(cx.fail(ExitFailed, installError(error)));
+                return;
+            }
+            cx.out() << tr("The service cxsync starts delayed and restarts after failures.") << Qt::endl;
             call.done(ExitOk);
             return;
         }

@@ -49,7 +49,8 @@ Result<std::unique_ptr<PolicySettings>> PolicySettings::openFile(const QString &
                          QString::fromLatin1(kFileVariable));
     auto store = std::make_unique<QSettings>(absolute, QSettings::IniFormat);
     if (store->status() != QSettings::NoError)
-        return makeError(ErrorKind::Invalid, tr("the policy file '%1' is not a valid INI file.").arg(absolute),
+        return makeError(ErrorKind::Invalid,
+                         tr("the policy file '%1' is not a valid INI file.").arg(absolute),
                          QString::fromLatin1(kFileVariable));
     return std::unique_ptr<PolicySettings>(new PolicySettings(std::move(store), absolute));
 }

@@ -13,8 +13,9 @@
 namespace cxsync {
 
 // Settings an organisation enforces (Group Policy): a value here overrides the administrator's own and cannot
-// be changed through cxsync (Settings::isPolicyManaged, `cxsync config set` refuses it, `config show` marks it).
-// The keys are the settings' own ("crm/server"; in the registry the part before the last '/' is a subkey).
+// be changed through cxsync (Settings::isPolicyManaged, `cxsync config set` refuses it, `config show` marks
+// it). The keys are the settings' own ("crm/server"; in the registry the part before the last '/' is a
+// subkey).
 //  - Windows: the registry key HKEY_LOCAL_MACHINE\Software\Policies\CRM Exchange Sync, where Group Policy
 //    (an ADMX template or Group Policy Preferences) writes; the environment cannot replace it there.
 //  - Elsewhere: the INI file named by CXSYNC_POLICY_FILE, else /etc/cxsync/policy.ini (root-owned, as the

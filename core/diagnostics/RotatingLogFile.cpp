@@ -16,10 +16,11 @@ Result<std::unique_ptr<RotatingLogFile>> RotatingLogFile::open(const QString &pa
     if (path.isEmpty())
         return makeError(ErrorKind::Invalid, tr("the log file needs a path."));
     if (maxBytes < 1024)
-        return makeError(ErrorKind::Invalid, tr("a log file of at most %1 bytes is too small (1024 or more).")
-                                                 .arg(maxBytes));
+        return makeError(ErrorKind::Invalid,
+                         tr("a log file of at most %1 bytes is too small (1024 or more).").arg(maxBytes));
     if (keep < 1)
-        return makeError(ErrorKind::Invalid, tr("at least one old log file must be kept (asked: %1).").arg(keep));
+        return makeError(ErrorKind::Invalid,
+                         tr("at least one old log file must be kept (asked: %1).").arg(keep));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
         return makeError(ErrorKind::Storage,

@@ -1,7 +1,7 @@
 // Group Policy (issue 17): values in the policy source override the administrator's, are reported as
 // policy-managed, cannot be set, and `cxsync config show` marks them. On Linux the policy is an INI file
-// (CXSYNC_POLICY_FILE here; /etc/cxsync/policy.ini by default); on Windows the same code reads the registry key
-// HKLM\Software\Policies\CRM Exchange Sync. Also: `cxsync service` outside Windows is a usage error.
+// (CXSYNC_POLICY_FILE here; /etc/cxsync/policy.ini by default); on Windows the same code reads the registry
+// key HKLM\Software\Policies\CRM Exchange Sync. Also: `cxsync service` outside Windows is a usage error.
 #include "PolicySettings.h"
 #include "Settings.h"
 
@@ -137,11 +137,14 @@ private Q_SLOTS:
     void cliSetRefusesAndShowMarks()
     {
         writeFile(m_policy, "[crm]\nserver=crm.policy.example\n");
-        const Run set = cxsync({u("--config"), m_ini, u("config"), u("set"), Keys::CrmServer, u("x.example")});
+        const Run set =
+            cxsync({u("--config"), m_ini, u("config"), u("set"), Keys::CrmServer, u("x.example")});
         QCOMPARE(set.code, 2);
-        QVERIFY2(set.err.contains(Keys::CrmServer) && set.err.contains(u("policy")) && set.err.contains(m_policy),
+        QVERIFY2(set.err.contains(Keys::CrmServer) && set.err.contains(u("policy")) &&
+                     set.err.contains(m_policy),
                  qPrintable(set.err));
-        const Run other = cxsync({u("--config"), m_ini, u("config"), u("set"), Keys::DiagnosticMode, u("true")});
+        const Run other =
+            cxsync({u("--config"), m_ini, u("config"), u("set"), Keys::DiagnosticMode, u("true")});
         QCOMPARE(other.code, 0);
 
         const Run show = cxsync({u("--config"), m_ini, u("config"), u("show")});
@@ -161,7 +164,8 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(root.value(u("policyManaged")).toArray(), QJsonArray{Keys::CrmServer});
         QCOMPARE(root.value(u("policy")).toString(), m_policy);
-        QCOMPARE(root.value(u("settings")).toObject().value(Keys::CrmServer).toString(), u("crm.policy.example"));
+        QCOMPARE(root.value(u("settings")).toObject().value(Keys::CrmServer).toString(),
+                 u("crm.policy.example"));
     }
 
     // The service commands exist on Windows only; elsewhere they name Windows and the systemd unit.
@@ -169,7 +173,8 @@ private Q_SLOTS:
     {
         const Run run = cxsync({u("service"), u("run")});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(u("Windows")) && run.err.contains(u("cxsync.service")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u("Windows")) && run.err.contains(u("cxsync.service")),
+                 qPrintable(run.err));
     }
 };
 

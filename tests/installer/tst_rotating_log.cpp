@@ -70,11 +70,14 @@ private Q_SLOTS:
         RotatingLogFile &log = *opened.value();
         // 100 lines of 100 bytes (99 + line break): 10 per file, so 10 files' worth
         for (int i = 0; i < 100; ++i)
-            QVERIFY(log.append(QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')) + QString(96, QLatin1Char('x'))).ok());
+            QVERIFY(log.append(QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')) +
+                               QString(96, QLatin1Char('x')))
+                        .ok());
         // the current file and exactly 3 old ones, each within the cap
         QVERIFY(QFile::exists(path));
         for (int n = 1; n <= 3; ++n)
-            QVERIFY2(QFile::exists(path + QLatin1Char('.') + QString::number(n)), qPrintable(QString::number(n)));
+            QVERIFY2(QFile::exists(path + QLatin1Char('.') + QString::number(n)),
+                     qPrintable(QString::number(n)));
         QVERIFY(!QFile::exists(path + u(".4")));
         for (const QString &name : {path, path + u(".1"), path + u(".2"), path + u(".3")})
             QVERIFY2(QFileInfo(name).size() <= 1024, qPrintable(name));
@@ -83,8 +86,8 @@ private Q_SLOTS:
         QVERIFY(contents(path).contains("099"));
         QVERIFY(contents(path + u(".1")).startsWith("080"));
         QVERIFY(contents(path + u(".3")).startsWith("060"));
-        const QByteArray all = contents(path) + contents(path + u(".1")) + contents(path + u(".2")) +
-                               contents(path + u(".3"));
+        const QByteArray all =
+            contents(path) + contents(path + u(".1")) + contents(path + u(".2")) + contents(path + u(".3"));
         QVERIFY(!all.contains("059"));
         QCOMPARE(all.count('\n'), 40);
     }
@@ -121,7 +124,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = contents(path).split('\n');
         QCOMPARE(lines.size(), 2001); // and the empty piece after the last break
         for (int i = 0; i < 2000; ++i)
-            QVERIFY2(lines.at(i).size() == 50 && lines.at(i).count(lines.at(i).at(0)) == 50, lines.at(i).constData());
+            QVERIFY2(lines.at(i).size() == 50 && lines.at(i).count(lines.at(i).at(0)) == 50,
+                     lines.at(i).constData());
     }
 
     void lineDeviceSplitsLines()

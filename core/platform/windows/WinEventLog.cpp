@@ -34,7 +34,8 @@ bool EventLog::report(EventKind kind, const std::string &utf8Text)
         break;
     }
     LPCWSTR strings[] = {text.c_str()};
-    return ReportEventW(static_cast<HANDLE>(m_handle), type, 0, kEventId, nullptr, 1, 0, strings, nullptr) != FALSE;
+    return ReportEventW(static_cast<HANDLE>(m_handle), type, 0, kEventId, nullptr, 1, 0, strings, nullptr) !=
+           FALSE;
 }
 
 } // namespace cxsync::win

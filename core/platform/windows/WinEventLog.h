@@ -1,8 +1,9 @@
 #pragma once
 // The Windows Application Event Log under our own source (RegisterEventSource / ReportEvent). No Qt here (see
 // WinService.h). The installer registers the source: the key
-// HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\CRM Exchange Sync with EventMessageFile = the .NET Framework's EventLogMessages.dll, whose every
-// event id's message is the inserted text itself ("%1"), so Event Viewer shows our text as it is.
+// HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\CRM Exchange Sync with EventMessageFile = the
+// .NET Framework's EventLogMessages.dll, whose every event id's message is the inserted text itself ("%1"),
+// so Event Viewer shows our text as it is.
 
 #include <string>
 

@@ -26,10 +26,12 @@ void setStatus(DWORD state, DWORD waitHint, DWORD win32Exit = NO_ERROR, DWORD sp
     g_status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
     const bool pending = state == SERVICE_START_PENDING || state == SERVICE_STOP_PENDING;
     // Advance the checkpoint while pending in the same state; reset it otherwise.
-    g_status.dwCheckPoint = pending && g_status.dwCurrentState == state ? g_status.dwCheckPoint + 1 : (pending ? 1 : 0);
+    g_status.dwCheckPoint =
+        pending && g_status.dwCurrentState == state ? g_status.dwCheckPoint + 1 : (pending ? 1 : 0);
     g_status.dwCurrentState = state;
     g_status.dwWaitHint = pending ? waitHint : 0;
-    g_status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
+    g_status.dwControlsAccepted =
+        state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
     g_status.dwWin32ExitCode = win32Exit;
     g_status.dwServiceSpecificExitCode = specificExit;
     SetServiceStatus(g_handle, &g_status);
@@ -85,7 +87,40 @@ private:
     SC_HANDLE m_handle;
 };
 
+// Delayed automatic start, recovery (restart after 60 s twice, reset after a day, non-crash failures count)
+// and, unless empty, the description.
+DWORD applyConfig(SC_HANDLE service, const std::wstring &descriptionText)
+{
+    std::wstring description = descriptionText;
+    SERVICE_DESCRIPTIONW describe{description.data()};
+    SERVICE_DELAYED_AUTO_START_INFO delayed{TRUE};
+    SC_ACTION actions[] = {{SC_ACTION_RESTART, 60000}, {SC_ACTION_RESTART, 60000}, {SC_ACTION_NONE, 0}};
+    SERVICE_FAILURE_ACTIONSW failure{};
+    failure.dwResetPeriod = 24 * 60 * 60;
+    failure.cActions = DWORD(sizeof actions / sizeof actions[0]);
+    failure.lpsaActions = actions;
+    SERVICE_FAILURE_ACTIONS_FLAG onNonCrash{TRUE};
+    if ((!description.empty() && !ChangeServiceConfig2W(service, SERVICE_CONFIG_DESCRIPTION, &describe)) ||
+        !ChangeServiceConfig2W(service, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &delayed) ||
+        !ChangeServiceConfig2W(service, SERVICE_CONFIG_FAILURE_ACTIONS, &failure) ||
+        !ChangeServiceConfig2W(service, SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, &onNonCrash))
+        return GetLastError();
+    return 0;
+}
+
 } // namespace
+
+unsigned long configureService()
+{
+    ScHandle manager(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!manager)
+        return GetLastError();
+    // SERVICE_START: SC_ACTION_RESTART in the failure actions needs it.
+    ScHandle service(OpenServiceW(manager.get(), kServiceName, SERVICE_CHANGE_CONFIG | SERVICE_START));
+    if (!service)
+        return GetLastError();
+    return applyConfig(service.get(), std::wstring());
+}
 
 unsigned long runServiceDispatcher(ServiceHooks hooks)
 {
@@ -129,7 +164,8 @@ std::string errorText(unsigned long error)
         text.pop_back();
     if (text.empty())
         return "Windows error " + std::to_string(error);
-    const int bytes = WideCharToMultiByte(CP_UTF8, 0, text.data(), int(text.size()), nullptr, 0, nullptr, nullptr);
+    const int bytes =
+        WideCharToMultiByte(CP_UTF8, 0, text.data(), int(text.size()), nullptr, 0, nullptr, nullptr);
     std::string out(size_t(bytes), '\0');
     WideCharToMultiByte(CP_UTF8, 0, text.data(), int(text.size()), out.data(), bytes, nullptr, nullptr);
     return out;
@@ -148,20 +184,7 @@ unsigned long installService(const InstallOptions &options)
     if (!service)
         return GetLastError();
 
-    std::wstring description = options.description;
-    SERVICE_DESCRIPTIONW describe{description.data()};
-    SERVICE_DELAYED_AUTO_START_INFO delayed{TRUE};
-    SC_ACTION actions[] = {{SC_ACTION_RESTART, 60000}, {SC_ACTION_RESTART, 60000}, {SC_ACTION_NONE, 0}};
-    SERVICE_FAILURE_ACTIONSW failure{};
-    failure.dwResetPeriod = 24 * 60 * 60;
-    failure.cActions = DWORD(sizeof actions / sizeof actions[0]);
-    failure.lpsaActions = actions;
-    SERVICE_FAILURE_ACTIONS_FLAG onNonCrash{TRUE};
-    if (!ChangeServiceConfig2W(service.get(), SERVICE_CONFIG_DESCRIPTION, &describe) ||
-        !ChangeServiceConfig2W(service.get(), SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &delayed) ||
-        !ChangeServiceConfig2W(service.get(), SERVICE_CONFIG_FAILURE_ACTIONS, &failure) ||
-        !ChangeServiceConfig2W(service.get(), SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, &onNonCrash)) {
-        const DWORD error = GetLastError();
+    if (const DWORD error = applyConfig(service.get(), options.description); error != 0) {
         // Half a service is worse than none: the admin runs install again after fixing the cause.
         ScHandle again(OpenServiceW(manager.get(), kServiceName, DELETE));
         if (again)

@@ -23,16 +23,18 @@ struct ServiceHooks {
 };
 
 // Connects to the SCM and runs the service (StartServiceCtrlDispatcher): blocks until the service has
-// reported SERVICE_STOPPED (reportStopped). Returns 0, or the Win32 error: ERROR_FAILED_SERVICE_CONTROLLER_CONNECT
-// (1063) when the process was not started by the SCM (someone typed `cxsync service run`).
+// reported SERVICE_STOPPED (reportStopped). Returns 0, or the Win32 error:
+// ERROR_FAILED_SERVICE_CONTROLLER_CONNECT (1063) when the process was not started by the SCM (someone typed
+// `cxsync service run`).
 unsigned long runServiceDispatcher(ServiceHooks hooks);
 
 // Status reports, from any thread, once runServiceDispatcher's service main has registered its handler:
 // START_PENDING is reported by the service main itself (wait hint 30 s).
-void reportRunning();                     // RUNNING, accepting STOP and SHUTDOWN
-void reportStopPending(unsigned waitHintMs); // STOP_PENDING; call again while stopping to advance the checkpoint
-// STOPPED. A non-zero `exitCode` is reported as a service-specific error, which the recovery actions count as a
-// failure (SERVICE_CONFIG_FAILURE_ACTIONS_FLAG).
+void reportRunning(); // RUNNING, accepting STOP and SHUTDOWN
+void reportStopPending(
+    unsigned waitHintMs); // STOP_PENDING; call again while stopping to advance the checkpoint
+// STOPPED. A non-zero `exitCode` is reported as a service-specific error, which the recovery actions count as
+// a failure (SERVICE_CONFIG_FAILURE_ACTIONS_FLAG).
 void reportStopped(int exitCode);
 
 // The system's message for a Win32 error code, e.g. "Access is denied." (UTF-8, no trailing line break).
@@ -48,6 +50,9 @@ struct InstallOptions {
 // resets after a day; a stop with a non-zero exit code counts as a failure. Returns 0 or the Win32 error
 // (ERROR_ACCESS_DENIED without elevation, ERROR_SERVICE_EXISTS).
 unsigned long installService(const InstallOptions &options);
+// The same delayed start and recovery on an existing service (the MSI's ServiceInstall cannot set them; its
+// custom action runs `cxsync service configure`). Returns 0 or the Win32 error.
+unsigned long configureService();
 // Stops the service if it runs (waits up to `stopTimeoutMs`) and deletes it. Returns 0 or the Win32 error
 // (ERROR_SERVICE_DOES_NOT_EXIST, ERROR_ACCESS_DENIED).
 unsigned long uninstallService(unsigned stopTimeoutMs);
