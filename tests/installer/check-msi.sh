@@ -37,6 +37,7 @@ expect Property "^ProductVersion${tab}${version}\$" "ProductVersion $version"
 expect Upgrade "^${upgrade}${tab}${tab}${version}${tab}.*WIX_UPGRADE_DETECTED" "major upgrade finds older versions"
 expect Upgrade "^${upgrade}${tab}${version}${tab}.*WIX_DOWNGRADE_DETECTED" "and refuses downgrades"
 expect InstallExecuteSequence "^RemoveExistingProducts${tab}" "the old version is removed on upgrade"
+expect LaunchCondition "^NOT WIX_DOWNGRADE_DETECTED${tab}" "a downgrade stops the installation"
 expect ServiceInstall "^CxsyncService${tab}cxsync${tab}CRM Exchange Sync${tab}16${tab}2${tab}1${tab}${tab}${tab}NT SERVICE\\\\cxsync${tab}${tab}service run${tab}CxsyncExe${tab}" \
        "service cxsync: own process, automatic start, the virtual account, 'service run'"
 # 163 = start on install (1) + stop on install (2) and uninstall (32) + delete on uninstall (128)
