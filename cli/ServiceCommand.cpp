@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -72,42 +71,32 @@ public:
 
     ~ServiceRun() override
     {
-        if (m_dispatcher.joinable())
+        if (m_dispatcher.joinable()) {
+            // Ended before the service said so (the event loop quit): tell the SCM, which ends the
+            // dispatcher.
+            win::reportStopped(m_finished ? m_exitCode : ExitFailed);
             m_dispatcher.join();
+        }
         uninstallSinks();
     }
 
+    // `this` outlives the dispatcher thread (the destructor joins it), and a call queued to a destroyed
+    // QObject is dropped, so the hooks may name it from the dispatcher's thread.
     void start()
     {
-        QPointer<ServiceRun> self(this);
         win::ServiceHooks hooks;
-        hooks.start = [self] {
+        hooks.start = [this] {
             QMetaObject::invokeMethod(
-                self.data(),
-                [self] {
-                    if (self)
-                        self->startServe();
-                },
-                Qt::QueuedConnection);
+                this, [this] { startServe(); }, Qt::QueuedConnection);
         };
-        hooks.stop = [self] {
+        hooks.stop = [this] {
             QMetaObject::invokeMethod(
-                self.data(),
-                [self] {
-                    if (self)
-                        self->stop();
-                },
-                Qt::QueuedConnection);
+                this, [this] { stop(); }, Qt::QueuedConnection);
         };
-        m_dispatcher = std::thread([self, hooks = std::move(hooks)]() mutable {
+        m_dispatcher = std::thread([this, hooks = std::move(hooks)]() mutable {
             const unsigned long error = win::runServiceDispatcher(std::move(hooks));
             QMetaObject::invokeMethod(
-                self.data(),
-                [self, error] {
-                    if (self)
-                        self->dispatcherEnded(error);
-                },
-                Qt::QueuedConnection);
+                this, [this, error] { dispatcherEnded(error); }, Qt::QueuedConnection);
         });
     }
 
@@ -243,11 +232,11 @@ class ServiceCommandLine final : public Command {
     Q_DECLARE_TR_FUNCTIONS(cxsync::ServiceCommand)
 public:
     ServiceCommandLine()
-        : Command(QStringLiteral("service"), QStringLiteral("service run|install|configure|uninstall"),
-                  tr("Windows: cxsync serve as the Windows service cxsync (run: for the Service\n"
-                     "Control Manager; install [--config FILE] [--secrets-file FILE]; configure:\n"
-                     "delayed start and recovery, as install sets them; uninstall).\n"
-                     "Linux: the cxsync.service systemd unit does this."))
+        : Command(QStringLiteral("service"), QStringLiteral("service SUBCOMMAND"),
+                  tr("Windows only: cxsync serve as the Windows service cxsync. Subcommands:\n"
+                     "run (for the Service Control Manager), install [--config FILE]\n"
+                     "[--secrets-file FILE], configure (delayed start and recovery, as install\n"
+                     "sets them), uninstall. On Linux the systemd unit cxsync.service does this."))
     {
     }
 

@@ -99,6 +99,7 @@ QList<OptionRow> unknownOptionRows()
         {QStringLiteral("hooks remove --dry-run"), QStringLiteral("hooks remove"),
          QStringLiteral("--dry-run")},
         {QStringLiteral("serve --once"), QStringLiteral("serve"), QStringLiteral("--once")},
+        {QStringLiteral("service --once"), QStringLiteral("service"), QStringLiteral("--once")},
         {QStringLiteral("queue list --yes"), QStringLiteral("queue list"), QStringLiteral("--yes")},
         {QStringLiteral("queue show 1 --limit 5"), QStringLiteral("queue show"), QStringLiteral("--limit")},
         {QStringLiteral("queue retry 1 --json"), QStringLiteral("queue retry"), QStringLiteral("--json")},
@@ -328,6 +329,7 @@ private Q_SLOTS:
         row(QStringLiteral("hooks status"), QStringLiteral("--json"));
         row(QStringLiteral("hooks remove"), QStringLiteral("--json"));
         row(QStringLiteral("serve"), {});
+        row(QStringLiteral("service"), {});
         row(QStringLiteral("queue list"), QStringLiteral("--json --state --user --since --limit"));
         row(QStringLiteral("queue show"), QStringLiteral("--json"));
         row(QStringLiteral("queue retry"), QStringLiteral("--all --state --user --since"));
