@@ -6,6 +6,7 @@
 #include "Settings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,14 +48,22 @@ private:
     QString m_ini;
     QString m_policy;
 
-    Run cxsync(const QStringList &args)
+    // `asNobody`: as the account nobody (setpriv), when this test runs as root, for whom every file is
+    // readable.
+    Run cxsync(const QStringList &args, bool asNobody = false)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u("CXSYNC_POLICY_FILE"), m_policy);
         env.remove(u("CXSYNC_CONFIG"));
         process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("CXSYNC_BUILD_DIR") + u("/app/cxsync"), args);
+        const QString program = qEnvironmentVariable("CXSYNC_BUILD_DIR") + u("/app/cxsync");
+        if (asNobody)
+            process.start(u("setpriv"), QStringList{u("--reuid=nobody"), u("--regid=nogroup"),
+                                                    u("--clear-groups"), u("--"), program} +
+                                            args);
+        else
+            process.start(program, args);
         Run run;
         if (!process.waitForFinished(20000)) {
             process.kill();
@@ -132,6 +141,35 @@ private Q_SLOTS:
         for (const ValidationIssue &issue : opened.value()->validate())
             named = named || (issue.field == u("crm/serverr") && issue.message.contains(m_policy));
         QVERIFY(named);
+    }
+
+    // A policy that cannot be read is an error for every command, not an empty policy.
+    void unreadablePolicyIsAnError()
+    {
+        {
+            // a current settings file, which nothing needs to migrate (the account nobody could not write it)
+            auto opened = Settings::open(m_ini);
+            QVERIFY(opened.ok());
+            QVERIFY(opened.value()->set(Keys::DiagnosticMode, u("false")).ok());
+        }
+        writeFile(m_policy, "[crm]\nserver=crm.policy.example\n");
+        QVERIFY(QFile::setPermissions(m_policy, QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(m_ini, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ReadOther | QFileDevice::ReadGroup));
+        // the folder open to the account that runs cxsync
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                         QFileDevice::ExeOther));
+        const bool root = QFileInfo(m_policy).isReadable();
+        if (!root) {
+            auto opened = Settings::open(m_ini);
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message.contains(m_policy), qPrintable(opened.error().message));
+        }
+        const Run show = cxsync({u("--config"), m_ini, u("config"), u("show")}, root);
+        QCOMPARE(show.code, 2);
+        QVERIFY2(show.err.contains(m_policy) && show.err.contains(u("cannot be read")), qPrintable(show.err));
+        QVERIFY(show.out.isEmpty());
     }
 
     void cliSetRefusesAndShowMarks()
