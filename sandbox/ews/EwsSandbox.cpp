@@ -260,6 +260,9 @@ void EwsSandbox::serveExchange(const SandboxRequest &request, const Reply &reply
     }
 
     std::optional<FaultDecision> operationFault = m_operationFaults.decide(request.method, op.name);
+    if (operationFault)
+        qCInfo(lcEwsSandbox).noquote()
+            << u"operation fault %1 on %2"_s.arg(faultKindName(operationFault->kind), op.name);
     if (operationFault && operationFault->kind == FaultKind::ConnectionReset) {
         if (request.connection)
             request.connection->abort();

@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "EwsCalendarItem.h"
+#include "EwsSandbox.h"
 #include "GraphSandbox.h"
 #include "Journal.h"
 #include "SandboxEnvironment.h"
@@ -115,6 +116,7 @@ public:
     QString error() const { return m_error; }
     sandbox::GraphSandbox &graph() { return *m_env.graph(); }
     sandbox::CrmSandbox &crm() { return *m_env.crm(); }
+    sandbox::EwsSandbox *ews() { return m_env.ews(); } // null unless Options::ews
     Settings &settings() { return *m_settings; }
     QString profilePath() const { return m_profile; }
     QString secretsPath() const { return m_secrets; }
