@@ -536,6 +536,21 @@ void ControlPanelWindow::updateEnabledState()
     journal->setPlaceholderText(
         onCrm ? placeholderFor(Keys::JournalPath)
               : tr("required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite"));
+
+    // Group Policy: a policy-managed value is shown, read-only, and Settings::save keeps the policy's.
+    const QString byPolicy = tr("Set by policy (%1): read-only.").arg(m_settings.policyLocation());
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (m_settings.isPolicyManaged(it.key())) {
+            it.value()->setEnabled(false);
+            it.value()->setToolTip(byPolicy);
+        }
+    }
+    if (m_settings.isPolicyManaged(Keys::Role)) {
+        for (QRadioButton *role : {m_onCrmServer, m_onExchangeServer}) {
+            role->setEnabled(false);
+            role->setToolTip(byPolicy);
+        }
+    }
 }
 
 void ControlPanelWindow::clearErrors()
