@@ -186,10 +186,15 @@ int ConfigCommand::settingsCommand(CliContext &cx, const QStringList &args, bool
         if (Status s = ConfigMigration::checkImported(source); !s.ok())
             problems << tr("%1: %2").arg(s.error().field, s.error().message);
         int imported = 0;
+        QStringList byPolicy; // keys the policy sets: the policy's value stays (Settings::save keeps it)
         const QStringList keys = problems.isEmpty() ? source.allKeys() : QStringList();
         for (const QString &key : keys) {
             if (key.startsWith(QLatin1String("meta/")))
                 continue;
+            if (cx.settings().isPolicyManaged(key)) {
+                byPolicy << key;
+                continue;
+            }
             ++imported;
             if (key.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
                 key.contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
@@ -204,7 +209,7 @@ int ConfigCommand::settingsCommand(CliContext &cx, const QStringList &args, bool
             else
                 values.insert(key, parsed.value());
         }
-        if (problems.isEmpty() && imported == 0)
+        if (problems.isEmpty() && imported == 0 && byPolicy.isEmpty())
             problems << tr("'%1' holds no settings.").arg(file);
         // Every server section is checked before anything is written (all or nothing).
         for (auto it = servers.cbegin(); it != servers.cend() && problems.isEmpty(); ++it) {
@@ -256,6 +261,10 @@ int ConfigCommand::settingsCommand(CliContext &cx, const QStringList &args, bool
             return ExitUsage;
         }
         cx.out() << tr("imported %1 settings from %2").arg(imported).arg(file) << Qt::endl;
+        for (const QString &key : std::as_const(byPolicy))
+            cx.out() << tr("not imported: %1 is managed by policy (%2); the policy's value applies.")
+                            .arg(key, cx.settings().policyLocation())
+                     << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("export")) {

@@ -185,6 +185,23 @@ private Q_SLOTS:
             cxsync({u("--config"), m_ini, u("config"), u("set"), Keys::DiagnosticMode, u("true")});
         QCOMPARE(other.code, 0);
 
+        // an import takes what the policy does not set and says what it left to the policy (over the demo
+        // profile, so that the result is a valid configuration)
+        QFile::remove(m_ini);
+        QVERIFY(QFile::copy(
+            qEnvironmentVariable("CXSYNC_SOURCE_DIR") + u("/resources/sample/demo-profile.ini"), m_ini));
+        QVERIFY(QFile::setPermissions(m_ini, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString adminServer = QSettings(m_ini, QSettings::IniFormat).value(Keys::CrmServer).toString();
+        const QString import = m_dir->filePath(u("import.ini"));
+        writeFile(import, "[crm]\nserver=imported.example\npath=crm2\n");
+        const Run imported = cxsync({u("--config"), m_ini, u("config"), u("import"), import});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u("not imported: crm/server is managed by policy (%1)").arg(m_policy)),
+                 qPrintable(imported.out));
+        QSettings raw(m_ini, QSettings::IniFormat);
+        QCOMPARE(raw.value(Keys::CrmPath).toString(), u("crm2"));
+        QCOMPARE(raw.value(Keys::CrmServer).toString(), adminServer);
+
         const Run show = cxsync({u("--config"), m_ini, u("config"), u("show")});
         QCOMPARE(show.code, 0);
         bool marked = false;
