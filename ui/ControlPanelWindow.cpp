@@ -58,6 +58,15 @@ QString choiceLabel(const QString &key, const QString &choice)
             return ControlPanelWindow::tr("CRM wins");
         return ControlPanelWindow::tr("Last modified wins");
     }
+    if (key == Keys::LogLevel) {
+        if (choice == Choices::LogErrors)
+            return ControlPanelWindow::tr("Errors only");
+        if (choice == Choices::LogWarnings)
+            return ControlPanelWindow::tr("Errors and warnings");
+        if (choice == Choices::LogDebug)
+            return ControlPanelWindow::tr("Debug (everything)");
+        return ControlPanelWindow::tr("Information (default)");
+    }
     if (key == Keys::SmtpTlsMode) {
         if (choice == QLatin1String("starttls"))
             return ControlPanelWindow::tr("STARTTLS (port 587)");
@@ -401,7 +410,7 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
     section(tr("Certificates (on-premises servers)"), {Keys::TlsExtraCaFile, Keys::TlsPinnedSha256});
     section(tr("Storage"), {Keys::DataDir});
     section(tr("Failed Messages and Log"), {Keys::RetryBaseSeconds, Keys::RetryCapSeconds, Keys::RetryMaxAttempts,
-                                             Keys::DigestIntervalMinutes, Keys::LogRetentionDays});
+                                             Keys::DigestIntervalMinutes, Keys::LogRetentionDays, Keys::LogLevel});
     layout->addStretch(1);
     return page;
 }

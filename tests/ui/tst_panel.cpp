@@ -142,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(!m_window->actionsEnabled());
         fillValidGraphProfile();
         widget<QCheckBox>(QStringLiteral("options/copyReminders"))->setChecked(false);
+        // the legacy logging level is a field of its own (the service and the CLI apply it)
+        auto *level = widget<QComboBox>(Keys::LogLevel);
+        QVERIFY(level);
+        QCOMPARE(level->currentData().toString(), Choices::LogInfo);
+        level->setCurrentIndex(level->findData(Choices::LogWarnings));
         QVERIFY(pressSave());
 
         QSettings ini(m_ini, QSettings::IniFormat);
@@ -150,6 +155,7 @@ private Q_SLOTS:
                  QStringLiteral("contoso.onmicrosoft.com"));
         QCOMPARE(ini.value(QStringLiteral("sync/timeZone")).toString(), QStringLiteral("Europe/Dublin"));
         QCOMPARE(ini.value(QStringLiteral("options/copyReminders")).toString(), QStringLiteral("false"));
+        QCOMPARE(ini.value(Keys::LogLevel).toString(), Choices::LogWarnings);
         QVERIFY(!ini.contains(QStringLiteral("options/createCrmUsers"))); // defaults stay unwritten
         QVERIFY(!iniBytes().contains("Crm pass 1!"));
         QVERIFY(!iniBytes().contains("client~secret"));
