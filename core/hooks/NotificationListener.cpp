@@ -10,7 +10,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcListener, "cxsync.listener", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcListener, "cxsync.hooks.listener", QtInfoMsg)
 
 namespace cxsync {
 

@@ -16,7 +16,7 @@
 #include <optional>
 #include <thread>
 
-Q_LOGGING_CATEGORY(lcMail, "cxsync.ops.mail", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMail, "cxsync.notify.mail", QtInfoMsg)
 
 namespace cxsync::notify {
 

@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-Q_LOGGING_CATEGORY(lcQueue, "cxsync.ops.queue", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcQueue, "cxsync.queue", QtInfoMsg)
 
 namespace cxsync::queue {
 

@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcRetry, "cxsync.ops.retry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRetry, "cxsync.queue.retry", QtInfoMsg)
 
 namespace cxsync::queue {
 

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
-Q_LOGGING_CATEGORY(lcUserApply, "cxsync.sync.users", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUserApply, "cxsync.users.apply", QtWarningMsg)
 
 namespace cxsync::users {
 

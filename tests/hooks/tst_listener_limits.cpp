@@ -120,7 +120,7 @@ QtMessageHandler g_previousHandler = nullptr;
 void captureListenerLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if ((type == QtWarningMsg || type == QtCriticalMsg) && context.category &&
-        QByteArray(context.category) == "cxsync.listener")
+        QByteArray(context.category) == "cxsync.hooks.listener")
         g_listenerLog.append(message);
     g_previousHandler(type, context, message);
 }
