@@ -109,8 +109,7 @@ private:
             return;
         if (Status s = installSinks(); !s.ok())
             m_eventLog.report(win::EventKind::Warning, s.error().message.toStdString());
-        m_serve = m_cx.keep(
-            std::make_unique<ServeCommand>(m_cx.settings(), m_cx.secrets(), m_outStream, m_errStream));
+        m_serve = std::make_unique<ServeCommand>(m_cx.settings(), m_cx.secrets(), m_outStream, m_errStream);
         m_serve->run([this](int code) { serveFinished(code); });
         // Settings valid and the stop path installed: running (the connections open while running and retry).
         if (!m_finished)
@@ -204,7 +203,8 @@ private:
     LineSinkDevice m_errDevice{[this](const QString &line) { writeLine(line, true); }};
     QTextStream m_outStream{&m_outDevice};
     QTextStream m_errStream{&m_errDevice};
-    ServeCommand *m_serve = nullptr;
+    // Owned here, after the streams it writes to, so that it goes first.
+    std::unique_ptr<ServeCommand> m_serve;
     QTimer m_stopPending;
     bool m_finished = false;
     int m_exitCode = 0;
