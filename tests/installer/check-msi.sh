@@ -49,6 +49,10 @@ expect CustomAction "^ImportSettings${tab}3090${tab}cxsync.exe${tab}config impor
 expect CustomAction "^ConfigureService${tab}3090${tab}cxsync.exe${tab}service configure" "delayed start and recovery set by cxsync service configure"
 expect Registry "${tab}2${tab}SYSTEM.CurrentControlSet.Services.EventLog.Application.CRM Exchange Sync${tab}EventMessageFile${tab}" "Event Log source registered"
 expect File "${tab}qsqlite.dll${tab}" "the staged Qt runtime is packed"
+expect Feature "^Complete${tab}.*${tab}1${tab}" "the product is installed by default"
+expect Feature "^Demo${tab}.*${tab}1000${tab}" "the demo's sandboxes are not (Level 1000)"
+expect FeatureComponents "^Demo${tab}SandboxExe\$" "cxsync-sandbox.exe is the Demo feature's"
+absent FeatureComponents "^Complete${tab}SandboxExe" "and not the product's"
 absent Registry "Software.CRM Exchange Sync.cxsync" "no component owns the settings (kept on upgrade and uninstall)"
 absent RemoveFile "${tab}INSTALLDIR${tab}|AppData|CommonAppData" "nothing removes the data folder"
 # the import runs after the services are installed and before they start
