@@ -37,6 +37,28 @@ Error tooLarge(const QString &path)
 
 } // namespace
 
+#ifndef Q_OS_WIN
+std::optional<QByteArray> SecretsFile::readAtMost(int fd, qint64 maxBytes, int *error)
+{
+    QByteArray data(maxBytes, Qt::Uninitialized);
+    qint64 total = 0;
+    while (total < data.size()) {
+        const ssize_t got = ::read(fd, data.data() + total, size_t(data.size() - total));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            *error = errno;
+            return std::nullopt;
+        }
+        if (got == 0)
+            break;
+        total += got;
+    }
+    data.truncate(total);
+    return data;
+}
+#endif
+
 Result<SecretsFile::Values> SecretsFile::load(const QString &path, ServerValues *servers,
                                               const QStringList *knownServers)
 {
@@ -83,26 +105,17 @@ Result<SecretsFile::Values> SecretsFile::load(const QString &path, ServerValues 
     QByteArray data;
     if (!refused) {
         // At most one byte more than allowed, in case the file grew since fstat().
-        data.resize(kMaxFileBytes + 1);
-        qint64 total = 0;
-        while (total < data.size()) {
-            const ssize_t got = ::read(fd, data.data() + total, size_t(data.size() - total));
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got < 0) {
-                refused = makeError(ErrorKind::Storage,
-                                    tr("cannot read secrets file '%1': %2")
-                                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))),
-                                    field);
-                break;
-            }
-            if (got == 0)
-                break;
-            total += got;
-        }
-        data.truncate(total);
-        if (!refused && total > kMaxFileBytes)
+        int error = 0;
+        std::optional<QByteArray> read = readAtMost(fd, kMaxFileBytes + 1, &error);
+        if (!read)
+            refused = makeError(ErrorKind::Storage,
+                                tr("cannot read secrets file '%1': %2")
+                                    .arg(path, QString::fromLocal8Bit(std::strerror(error))),
+                                field);
+        else if (read->size() > kMaxFileBytes)
             refused = tooLarge(path);
+        else
+            data = std::move(*read);
     }
     ::close(fd);
     if (refused)

@@ -42,6 +42,11 @@ public:
     static Values fromEnvironment(const QProcessEnvironment &env);
     // Why a value may not be used as a secret (too long), or nothing.
     static std::optional<QString> checkValue(const QString &value);
+#ifndef Q_OS_WIN
+    // Up to `maxBytes` from an open file (a read interrupted by a signal is repeated); nothing, and the errno in
+    // `*error`, when a read fails. Shared with the other secret sources that read files (SystemdCredentials).
+    static std::optional<QByteArray> readAtMost(int fd, qint64 maxBytes, int *error);
+#endif
 };
 
 } // namespace cxsync

@@ -120,24 +120,14 @@ Result<QByteArray> readCredential(int dirFd, const QString &directory, const QSt
     } else {
         // A value, a line break and one byte more show a credential too long, without reading it all.
         const qint64 limit = SecretsFile::kMaxValueBytes + 2;
-        data.resize(limit + 1);
-        qint64 total = 0;
-        while (total < data.size()) {
-            const ssize_t got = ::read(fd, data.data() + total, size_t(data.size() - total));
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got < 0) {
-                refused = problem(ErrorKind::Storage,
-                                  SystemdCredentials::tr("cannot read systemd credential '%1': %2")
-                                      .arg(path, systemError(errno)),
-                                  name);
-                break;
-            }
-            if (got == 0)
-                break;
-            total += got;
-        }
-        data.truncate(total);
+        int error = 0;
+        if (std::optional<QByteArray> read = SecretsFile::readAtMost(fd, limit + 1, &error))
+            data = std::move(*read);
+        else
+            refused = problem(ErrorKind::Storage,
+                              SystemdCredentials::tr("cannot read systemd credential '%1': %2")
+                                  .arg(path, systemError(error)),
+                              name);
     }
     ::close(fd);
     if (refused)

@@ -32,52 +32,45 @@ CrmFields allCrmFields()
     return all;
 }
 
+namespace {
+
+// Every written field of an appointment with its flag, once: the comparison and the copy below both use it.
+template <typename Visit>
+void forEachField(Visit &&visit)
+{
+    visit(CrmField::Subject, &CrmAppointment::subject);
+    visit(CrmField::Details, &CrmAppointment::details);
+    visit(CrmField::Location, &CrmAppointment::location);
+    visit(CrmField::Times, &CrmAppointment::startUtc);
+    visit(CrmField::Times, &CrmAppointment::endUtc);
+    visit(CrmField::Private, &CrmAppointment::isPrivate);
+    visit(CrmField::Reminder, &CrmAppointment::notifyMinutes);
+    visit(CrmField::Status, &CrmAppointment::status);
+    visit(CrmField::Type, &CrmAppointment::type);
+    visit(CrmField::Action, &CrmAppointment::action);
+    visit(CrmField::Owner, &CrmAppointment::ownerUserId);
+    visit(CrmField::ExchangeId, &CrmAppointment::exchangeId);
+    visit(CrmField::ExchangeResponses, &CrmAppointment::exchangeResponses);
+}
+
+} // namespace
+
 CrmFields differingFields(const CrmAppointment &a, const CrmAppointment &b)
 {
     CrmFields fields;
-    fields.setFlag(CrmField::Subject, a.subject != b.subject);
-    fields.setFlag(CrmField::Details, a.details != b.details);
-    fields.setFlag(CrmField::Location, a.location != b.location);
-    fields.setFlag(CrmField::Times, a.startUtc != b.startUtc || a.endUtc != b.endUtc);
-    fields.setFlag(CrmField::Private, a.isPrivate != b.isPrivate);
-    fields.setFlag(CrmField::Reminder, a.notifyMinutes != b.notifyMinutes);
-    fields.setFlag(CrmField::Status, a.status != b.status);
-    fields.setFlag(CrmField::Type, a.type != b.type);
-    fields.setFlag(CrmField::Action, a.action != b.action);
-    fields.setFlag(CrmField::Owner, a.ownerUserId != b.ownerUserId);
-    fields.setFlag(CrmField::ExchangeId, a.exchangeId != b.exchangeId);
-    fields.setFlag(CrmField::ExchangeResponses, a.exchangeResponses != b.exchangeResponses);
+    forEachField([&](CrmField field, auto member) {
+        if (a.*member != b.*member)
+            fields |= field;
+    });
     return fields;
 }
 
 CrmAppointment withFieldsOf(CrmAppointment base, const CrmAppointment &from, CrmFields fields)
 {
-    if (fields.testFlag(CrmField::Subject))
-        base.subject = from.subject;
-    if (fields.testFlag(CrmField::Details))
-        base.details = from.details;
-    if (fields.testFlag(CrmField::Location))
-        base.location = from.location;
-    if (fields.testFlag(CrmField::Times)) {
-        base.startUtc = from.startUtc;
-        base.endUtc = from.endUtc;
-    }
-    if (fields.testFlag(CrmField::Private))
-        base.isPrivate = from.isPrivate;
-    if (fields.testFlag(CrmField::Reminder))
-        base.notifyMinutes = from.notifyMinutes;
-    if (fields.testFlag(CrmField::Status))
-        base.status = from.status;
-    if (fields.testFlag(CrmField::Type))
-        base.type = from.type;
-    if (fields.testFlag(CrmField::Action))
-        base.action = from.action;
-    if (fields.testFlag(CrmField::Owner))
-        base.ownerUserId = from.ownerUserId;
-    if (fields.testFlag(CrmField::ExchangeId))
-        base.exchangeId = from.exchangeId;
-    if (fields.testFlag(CrmField::ExchangeResponses))
-        base.exchangeResponses = from.exchangeResponses;
+    forEachField([&](CrmField field, auto member) {
+        if (fields.testFlag(field))
+            base.*member = from.*member;
+    });
     return base;
 }
 

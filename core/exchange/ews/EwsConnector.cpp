@@ -973,12 +973,9 @@ void EwsConnector::findCreated(const QString &mailbox, const QString &transactio
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("FindItem"));
+            const Result<EwsMessage> message = answer.value().onlySuccess(QStringLiteral("FindItem"));
             if (!message.ok())
                 return done(message.error());
-            if (!message.value().ok())
-                return done(EwsResponse::errorFor(message.value().code, message.value().text,
-                                                  message.value().backOffMs, QStringLiteral("FindItem")));
             const XmlNode *root = message.value().node.child(QStringLiteral("RootFolder"));
             const XmlNode *items = root ? root->child(QStringLiteral("Items")) : nullptr;
             if (!items)
@@ -1028,11 +1025,8 @@ void EwsConnector::sendCreate(const QString &mailbox, const ExchangeEvent &event
         [self, mailbox, event, transactionId, attempt, done = std::move(done)](Result<EwsResponse> answer) mutable {
             if (!self)
                 return;
-            Result<EwsMessage> message = answer.ok() ? answer.value().onlyMessage(QStringLiteral("CreateItem"))
+            Result<EwsMessage> message = answer.ok() ? answer.value().onlySuccess(QStringLiteral("CreateItem"))
                                                      : Result<EwsMessage>(answer.error());
-            if (message.ok() && !message.value().ok())
-                message = EwsResponse::errorFor(message.value().code, message.value().text,
-                                                message.value().backOffMs, QStringLiteral("CreateItem"));
             const XmlNode *item = message.ok() ? firstItem(message.value()) : nullptr;
             const XmlNode *itemId = item ? item->child(QStringLiteral("ItemId")) : nullptr;
             const QString id = itemId ? itemId->attribute(QStringLiteral("Id")).trimmed() : QString();
@@ -1129,12 +1123,9 @@ void EwsConnector::updateEvent(const QString &mailbox, const ExchangeEvent &even
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("UpdateItem"));
+            const Result<EwsMessage> message = answer.value().onlySuccess(QStringLiteral("UpdateItem"));
             if (!message.ok())
                 return done(message.error());
-            if (!message.value().ok())
-                return done(EwsResponse::errorFor(message.value().code, message.value().text,
-                                                  message.value().backOffMs, QStringLiteral("UpdateItem")));
             const XmlNode *item = firstItem(message.value());
             const XmlNode *itemId = item ? item->child(QStringLiteral("ItemId")) : nullptr;
             ExchangeEvent written = event;
@@ -1167,13 +1158,8 @@ void EwsConnector::deleteEvent(const QString &mailbox, const QString &eventId, c
             [done = std::move(done)](Result<EwsResponse> answer) {
                 if (!answer.ok())
                     return done(answer.error());
-                const Result<EwsMessage> message = answer.value().onlyMessage(QStringLiteral("DeleteItem"));
-                if (!message.ok())
-                    return done(message.error());
-                if (!message.value().ok())
-                    return done(EwsResponse::errorFor(message.value().code, message.value().text,
-                                                      message.value().backOffMs, QStringLiteral("DeleteItem")));
-                done(Status());
+                const Result<EwsMessage> message = answer.value().onlySuccess(QStringLiteral("DeleteItem"));
+                done(message.ok() ? Status() : Status(message.error()));
             });
     };
     if (changeKey.isEmpty())

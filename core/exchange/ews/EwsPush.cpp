@@ -70,13 +70,10 @@ void EwsConnector::pushSubscribe(const QString &mailbox, const QString &url, int
                 return;
             if (!answer.ok())
                 return done(answer.error());
-            const Result<EwsMessage> only = answer.value().onlyMessage(QStringLiteral("Subscribe"));
+            const Result<EwsMessage> only = answer.value().onlySuccess(QStringLiteral("Subscribe"));
             if (!only.ok())
                 return done(only.error());
             const EwsMessage &message = only.value();
-            if (!message.ok())
-                return done(EwsResponse::errorFor(message.code, message.text, message.backOffMs,
-                                                  QStringLiteral("Subscribe")));
             const QString id = message.node.childText(QStringLiteral("SubscriptionId")).trimmed();
             if (id.isEmpty())
                 return done(makeError(ErrorKind::Invalid,

@@ -216,6 +216,14 @@ Result<EwsMessage> EwsResponse::onlyMessage(const QString &operation) const
     return m_messages.first();
 }
 
+Result<EwsMessage> EwsResponse::onlySuccess(const QString &operation) const
+{
+    Result<EwsMessage> message = onlyMessage(operation);
+    if (message.ok() && !message.value().ok())
+        return errorFor(message.value().code, message.value().text, message.value().backOffMs, operation);
+    return message;
+}
+
 Error EwsResponse::errorFor(const QString &code, const QString &text, std::optional<qint64> backOffMs,
                             const QString &operation, int httpStatus)
 {

@@ -61,6 +61,8 @@ public:
     // The one response message a single-item request gets; another count is ErrorKind::Invalid naming
     // `operation`.
     Result<EwsMessage> onlyMessage(const QString &operation) const;
+    // The same, and a message of ResponseClass Error is its Error (errorFor).
+    Result<EwsMessage> onlySuccess(const QString &operation) const;
     QString serverVersion() const { return m_serverVersion; } // "15.1.2507.6", from ServerVersionInfo
 
     // The Error for a message of ResponseClass Error (PROTOCOLS.md B3): ErrorServerBusy and the transient
