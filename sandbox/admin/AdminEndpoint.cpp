@@ -1,6 +1,7 @@
 #include "AdminEndpoint.h"
 
 #include "CrmSandbox.h"
+#include "EwsSandbox.h"
 #include "GraphSandbox.h"
 #include "SandboxEnvironment.h"
 
@@ -276,7 +277,7 @@ void AdminEndpoint::addCrmRoutes()
 
 void AdminEndpoint::addControlRoutes()
 {
-    route(QStringLiteral("PUT"), QStringLiteral("/admin/faults/(graph|crm)"),
+    route(QStringLiteral("PUT"), QStringLiteral("/admin/faults/(graph|crm|ews|ews-operations)"),
           [this](const SandboxRequest &request, Reply reply) {
               if (refuseRemote(request, reply))
                   return;
@@ -286,7 +287,19 @@ void AdminEndpoint::addControlRoutes()
                   sendError(reply, 400, QStringLiteral("BadRequest"), error);
                   return;
               }
+              const QString which = request.captures.at(0);
+              if (which == QLatin1String("ews-operations") && m_env->ews()) {
+                  // per EWS operation (every call is a POST to one URL): "path" matches the operation name
+                  if (!m_env->ews()->setOperationFaults(*plan, &error)) {
+                      sendError(reply, 400, QStringLiteral("BadRequest"), error);
+                      return;
+                  }
+                  reply.empty(204);
+                  return;
+              }
               HttpSandbox *target = nullptr;
+              if (which == QLatin1String("ews") && m_env->ews())
+                  target = &m_env->ews()->http();
               if (request.captures.at(0) == QLatin1String("graph") && m_env->graph())
                   target = &m_env->graph()->http();
               if (request.captures.at(0) == QLatin1String("crm") && m_env->crm())
@@ -298,6 +311,26 @@ void AdminEndpoint::addControlRoutes()
               }
               target->setFaultPlan(*plan);
               reply.empty(204);
+          });
+    // The plan in force, each rule with "applied" (how often it fired).
+    route(QStringLiteral("GET"), QStringLiteral("/admin/faults/(graph|crm|ews|ews-operations)"),
+          [this](const SandboxRequest &request, Reply reply) {
+              const QString which = request.captures.at(0);
+              const FaultPlan *plan = nullptr;
+              if (which == QLatin1String("graph") && m_env->graph())
+                  plan = &m_env->graph()->http().faultPlan();
+              else if (which == QLatin1String("crm") && m_env->crm())
+                  plan = &m_env->crm()->http().faultPlan();
+              else if (which == QLatin1String("ews") && m_env->ews())
+                  plan = &m_env->ews()->http().faultPlan();
+              else if (which == QLatin1String("ews-operations") && m_env->ews())
+                  plan = &m_env->ews()->operationFaults();
+              if (!plan) {
+                  sendError(reply, 404, QStringLiteral("NotRunning"),
+                            QStringLiteral("that sandbox is not running"));
+                  return;
+              }
+              reply.json(200, plan->toJson());
           });
     addMeasurementRoutes();
     route(QStringLiteral("POST"), QStringLiteral("/admin/save"),

@@ -77,6 +77,11 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
         m_ews->setBasicEnabled(options.ewsBasic);
         if (faults)
             m_ews->http().setFaultPlan(*faults);
+        if (!options.ewsOperationFaults.isEmpty()) {
+            const auto operationFaults = FaultPlan::load(options.ewsOperationFaults, error);
+            if (!operationFaults || !m_ews->setOperationFaults(*operationFaults, error))
+                return false;
+        }
         m_ews->http().setLatency(options.latencyMs);
         if (!m_ews->start(*options.ewsPort, error))
             return false;

@@ -32,6 +32,8 @@ struct SandboxOptions {
     // mailboxes; nullopt = not started. ewsBasic also accepts Basic logons beside NTLM.
     std::optional<quint16> ewsPort;
     bool ewsBasic = false;
+    // Faults per EWS operation (EwsSandbox::setOperationFaults; JSON text or a file path); needs ewsPort.
+    QString ewsOperationFaults;
 };
 
 // Both sandboxes, filled from the same sample world, plus the admin endpoint: what the cxsync-sandbox

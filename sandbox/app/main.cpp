@@ -72,6 +72,11 @@ int main(int argc, char *argv[])
         QStringLiteral("PORT"));
     const QCommandLineOption ewsBasicOpt(QStringLiteral("ews-basic"),
                                          QStringLiteral("The EWS sandbox also accepts Basic logons (NTLM always)."));
+    const QCommandLineOption ewsFaultsOpt(
+        QStringLiteral("ews-faults"),
+        QStringLiteral("Faults per EWS operation (JSON text or file; \"path\" matches the operation name, e.g. "
+                       "^CreateItem$; faults reset, reset-after, server-busy, 503). Needs --ews."),
+        QStringLiteral("PLAN"));
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         QStringLiteral("Write a cxsync settings file for this sandbox."),
                                         QStringLiteral("FILE"));
@@ -79,7 +84,7 @@ int main(int argc, char *argv[])
         QStringLiteral("secrets"),
         QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
     parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt,
-                       releaseOpt, noPrototypesOpt, ewsOpt, ewsBasicOpt, profileOpt, secretsOpt});
+                       releaseOpt, noPrototypesOpt, ewsOpt, ewsBasicOpt, ewsFaultsOpt, profileOpt, secretsOpt});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -127,11 +132,13 @@ int main(int argc, char *argv[])
         if (!number(ewsOpt, 0, 65535, &ewsPort))
             return 2;
         options.ewsPort = quint16(ewsPort);
-    } else if (parser.isSet(ewsBasicOpt)) {
-        std::fprintf(stderr, "cxsync-sandbox: --ews-basic needs --ews PORT\n");
+    } else if (parser.isSet(ewsBasicOpt) || parser.isSet(ewsFaultsOpt)) {
+        std::fprintf(stderr, "cxsync-sandbox: --%s needs --ews PORT\n",
+                     parser.isSet(ewsBasicOpt) ? "ews-basic" : "ews-faults");
         return 2;
     }
     options.ewsBasic = parser.isSet(ewsBasicOpt);
+    options.ewsOperationFaults = parser.value(ewsFaultsOpt);
 
     cxsync::sandbox::SandboxEnvironment env;
     QString error;

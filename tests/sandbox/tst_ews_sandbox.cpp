@@ -236,6 +236,7 @@ private Q_SLOTS:
     void autodiscover();
     void outlivedByTheGraphSandbox();
     void environmentStartsEws();
+    void environmentSetsOperationFaults();
 
 private:
     EwsResult call(const QString &body, const QString &mailbox = u"anna@contoso.test"_s);
@@ -1412,6 +1413,74 @@ void TestEwsSandbox::environmentStartsEws()
     // the account's own mailbox holds the sample world's appointments
     QCOMPARE(r.message().child("RootFolder").attribute("TotalItemsInView").toInt(),
              env.graph()->events(mailbox).size());
+}
+
+void TestEwsSandbox::environmentSetsOperationFaults()
+{
+    // --ews-faults (SandboxOptions::ewsOperationFaults) at start, PUT /admin/faults/ews-operations later,
+    // GET to read how often each rule fired; a kind that is not an operation fault is refused both ways.
+    SandboxOptions options;
+    options.users = 5;
+    options.appointments = 5;
+    options.crm = false;
+    options.graph = false;
+    options.ewsPort = 0;
+    options.ewsOperationFaults = u"{\"rules\": [{\"path\": \"^FindItem$\", \"fault\": \"stall\", \"seconds\": 1}]}"_s;
+    QString error;
+    {
+        SandboxEnvironment refused;
+        QVERIFY(!refused.start(options, &error));
+        QVERIFY2(error.contains("not an operation fault"_L1), qPrintable(error));
+    }
+    options.ewsOperationFaults =
+        u"{\"rules\": [{\"path\": \"^FindItem$\", \"fault\": \"server-busy\", \"backOffMilliseconds\": 70, "
+        "\"times\": 1}]}"_s;
+    SandboxEnvironment env;
+    error.clear();
+    QVERIFY2(env.start(options, &error), qPrintable(error));
+    const QJsonObject line = env.describe();
+    EwsClient client(QUrl(line.value("ews"_L1).toString()), line.value("ewsUser"_L1).toString(),
+                     line.value("ewsPassword"_L1).toString());
+    const QString findItem = envelope(
+        u"<m:FindItem Traversal=\"Shallow\"><m:ItemShape><t:BaseShape>IdOnly</t:BaseShape></m:ItemShape>"
+        "<m:ParentFolderIds><t:DistinguishedFolderId Id=\"calendar\"/></m:ParentFolderIds></m:FindItem>"_s);
+    EwsResult r = client.post(findItem);
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.faultCode, u"ErrorServerBusy"_s);
+    QCOMPARE(r.backOff, u"70"_s);
+    QCOMPARE(client.post(findItem).status, 200);
+
+    QNetworkAccessManager nam;
+    const QString admin = line.value("admin"_L1).toString() + u"/faults/ews-operations"_s;
+    const auto adminCall = [&nam](const QByteArray &verb, const QString &url, const QByteArray &body) {
+        QNetworkRequest request{QUrl(url)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10000);
+        const QPair<int, QByteArray> out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                         reply->readAll()};
+        reply->deleteLater();
+        return out;
+    };
+    auto got = adminCall("GET", admin, {});
+    QCOMPARE(got.first, 200);
+    QCOMPARE(QJsonDocument::fromJson(got.second)["rules"_L1][0]["applied"_L1].toInt(), 1);
+    got = adminCall("PUT", admin, R"({"rules": [{"path": "^FindItem$", "fault": "truncated"}]})");
+    QCOMPARE(got.first, 400);
+    QVERIFY2(got.second.contains("not an operation fault"), got.second.constData());
+    QCOMPARE(adminCall("PUT", admin, R"({"rules": [{"path": "^FindItem$", "fault": "503", "times": 1}]})").first,
+             204);
+    QCOMPARE(client.post(findItem).status, 503);
+    QCOMPARE(client.post(findItem).status, 200);
+    // the HTTP-level plan of the EWS sandbox, as for Graph and the CRM
+    QCOMPARE(adminCall("PUT", line.value("admin"_L1).toString() + u"/faults/ews"_s,
+                       R"({"rules": [{"path": "(?i)^/EWS/Exchange.asmx$", "fault": "503", "times": 1}]})")
+                 .first,
+             204);
+    QCOMPARE(client.post(findItem).status, 503);
+    QCOMPARE(env.ews()->http().faultPlan().toJson()["rules"_L1][0]["applied"_L1].toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEwsSandbox)

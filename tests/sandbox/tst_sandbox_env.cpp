@@ -494,6 +494,13 @@ private Q_SLOTS:
         QTest::newRow("unknown CRM zone")
             << QStringList{QStringLiteral("--crm-zone"), QStringLiteral("Mars/Olympus")}
             << QStringLiteral("Mars/Olympus");
+        QTest::newRow("EWS operation faults without the EWS sandbox")
+            << QStringList{QStringLiteral("--ews-faults"), QStringLiteral("{\"rules\":[]}")}
+            << QStringLiteral("--ews-faults needs --ews PORT");
+        QTest::newRow("EWS operation fault that is not one")
+            << QStringList{QStringLiteral("--ews"), QStringLiteral("0"), QStringLiteral("--ews-faults"),
+                           QStringLiteral("{\"rules\":[{\"fault\":\"stall\",\"seconds\":1}]}")}
+            << QStringLiteral("'stall' is not an operation fault");
         QTest::newRow("secrets without a profile")
             << QStringList{QStringLiteral("--secrets"), QStringLiteral("/tmp/x")}
             << QStringLiteral("--secrets needs --profile");
