@@ -6,6 +6,7 @@
 #include "hooks/SubscriptionManager.h"
 
 #include <QColor>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -89,6 +92,45 @@ ServicePage::ServicePage(const Settings &settings, QWidget *parent) : QWidget(pa
     form->addRow(tr("Last run"), m_lastRun);
     layout->addWidget(serviceGroup);
 
+    auto *managerGroup = new QGroupBox(tr("Service Manager"));
+    auto *managerLayout = new QVBoxLayout(managerGroup);
+    m_managerState = new QLabel;
+    m_managerState->setObjectName(QStringLiteral("serviceManagerState"));
+    m_managerState->setWordWrap(true);
+    m_managerState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    managerLayout->addWidget(m_managerState);
+    auto *controlButtons = new QHBoxLayout;
+    m_start = new QPushButton(tr("&Start"));
+    m_start->setObjectName(QStringLiteral("serviceStart"));
+    m_stop = new QPushButton(tr("S&top..."));
+    m_stop->setObjectName(QStringLiteral("serviceStop"));
+    m_restart = new QPushButton(tr("R&estart"));
+    m_restart->setObjectName(QStringLiteral("serviceRestart"));
+    m_cancelControl = new QPushButton(tr("Cancel"));
+    m_cancelControl->setObjectName(QStringLiteral("serviceCancelControl"));
+    m_cancelControl->setEnabled(false);
+    controlButtons->addWidget(m_start);
+    controlButtons->addWidget(m_stop);
+    controlButtons->addWidget(m_restart);
+    controlButtons->addWidget(m_cancelControl);
+    controlButtons->addStretch(1);
+    managerLayout->addLayout(controlButtons);
+    m_controlResult = new QLabel;
+    m_controlResult->setObjectName(QStringLiteral("serviceControlResult"));
+    m_controlResult->setWordWrap(true);
+    m_controlResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_controlResult->setProperty("error", QStringLiteral("none"));
+    managerLayout->addWidget(m_controlResult);
+    m_logLines = new QPlainTextEdit;
+    m_logLines->setObjectName(QStringLiteral("serviceLogLines"));
+    m_logLines->setReadOnly(true);
+    m_logLines->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logLines->setMaximumBlockCount(500);
+    m_logLines->setPlaceholderText(tr("The service's last log lines appear here."));
+    managerLayout->addWidget(new QLabel(tr("Last log lines")));
+    managerLayout->addWidget(m_logLines);
+    layout->addWidget(managerGroup);
+
     auto *subscriptionsGroup = new QGroupBox(tr("Change Subscriptions (Install Scripts)"));
     auto *inner = new QVBoxLayout(subscriptionsGroup);
     m_model = new QStandardItemModel(0, ColumnCount, this);
@@ -115,6 +157,16 @@ ServicePage::ServicePage(const Settings &settings, QWidget *parent) : QWidget(pa
     layout->addLayout(buttons);
 
     connect(m_refresh, &QPushButton::clicked, this, &ServicePage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &ServicePage::refreshServiceManager);
+    connect(m_start, &QPushButton::clicked, this, &ServicePage::startService);
+    connect(m_stop, &QPushButton::clicked, this, &ServicePage::stopService);
+    connect(m_restart, &QPushButton::clicked, this, &ServicePage::restartService);
+    connect(m_cancelControl, &QPushButton::clicked, &m_control, &ServiceControl::cancel);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Service"), question) == QMessageBox::Yes;
+    };
+    // Windows: the service's own log file (Linux reads the system journal).
+    m_control.setLogFile(QDir(m_settings.dataDirectory()).filePath(QStringLiteral("logs/cxsync.log")));
     m_timer.setInterval(10000);
     connect(&m_timer, &QTimer::timeout, this, &ServicePage::refresh);
     refresh();
@@ -126,7 +178,115 @@ void ServicePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+    refreshServiceManager();
     m_timer.start();
+}
+
+namespace {
+
+QString errorName(ServiceControlError error)
+{
+    switch (error) {
+    case ServiceControlError::None:
+        return QStringLiteral("none");
+    case ServiceControlError::NotInstalled:
+        return QStringLiteral("notInstalled");
+    case ServiceControlError::NoRight:
+        return QStringLiteral("noRight");
+    case ServiceControlError::NoServiceManager:
+        return QStringLiteral("noServiceManager");
+    case ServiceControlError::Cancelled:
+        return QStringLiteral("cancelled");
+    case ServiceControlError::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+} // namespace
+
+void ServicePage::startService()
+{
+    control(ServiceAction::Start);
+}
+
+void ServicePage::stopService()
+{
+    if (!m_confirm(tr("Stop the service? Until it runs again, changes are not synchronised, push notifications "
+                      "are not received and failed messages are not retried.")))
+        return;
+    control(ServiceAction::Stop);
+}
+
+void ServicePage::restartService()
+{
+    control(ServiceAction::Restart);
+}
+
+void ServicePage::setControlBusy(bool busy, const QString &text)
+{
+    m_start->setEnabled(!busy);
+    m_stop->setEnabled(!busy);
+    m_restart->setEnabled(!busy);
+    m_cancelControl->setEnabled(busy);
+    if (busy) {
+        m_controlResult->setStyleSheet(QString());
+        m_controlResult->setText(text);
+    }
+}
+
+void ServicePage::control(ServiceAction action)
+{
+    if (m_control.busy())
+        return;
+    const QString waiting = action == ServiceAction::Start  ? tr("Starting the service...")
+                            : action == ServiceAction::Stop ? tr("Stopping the service...")
+                                                            : tr("Restarting the service...");
+    setControlBusy(true, waiting);
+    m_control.run(action, [this](const ServiceControlOutcome &outcome) {
+        setControlBusy(false);
+        m_controlResult->setProperty("error", errorName(outcome.error));
+        QString text = outcome.message;
+        if (!outcome.ok() && !outcome.details.isEmpty())
+            text += QLatin1Char('\n') + tr("The service manager said: %1").arg(outcome.details);
+        m_controlResult->setText(text);
+        m_controlResult->setStyleSheet(outcome.ok() ? QStringLiteral("QLabel { color: #1b5e20; }")
+                                                    : QStringLiteral("QLabel { color: #b00020; }"));
+        Q_EMIT controlFinished(outcome);
+        refresh();
+        refreshServiceManager();
+    });
+}
+
+void ServicePage::refreshServiceManager()
+{
+    if (m_control.busy())
+        return;
+    m_control.status([this](const ServiceManagerStatus &status) {
+        if (!status.known)
+            m_managerState->setText(status.message);
+        else if (!status.installed)
+            m_managerState->setText(tr("The service %1 is not installed on this machine.")
+                                        .arg(QLatin1String(ServiceControl::kUnit)));
+        else
+            m_managerState->setText(status.enabled ? tr("Installed, starts with the machine; now %1.").arg(status.state)
+                                                   : tr("Installed, does not start with the machine; now %1.")
+                                                         .arg(status.state));
+        loadLogLines();
+    });
+}
+
+void ServicePage::loadLogLines()
+{
+    m_control.lastLogLines(50, [this](const Result<QStringList> &lines) {
+        if (!lines.ok())
+            m_logLines->setPlainText(lines.error().message);
+        else if (lines.value().isEmpty())
+            m_logLines->setPlainText(tr("The service has not logged anything yet."));
+        else
+            m_logLines->setPlainText(lines.value().join(QLatin1Char('\n')));
+        Q_EMIT serviceManagerRefreshed();
+    });
 }
 
 void ServicePage::hideEvent(QHideEvent *event)

@@ -11,8 +11,11 @@
 #include "sync/CalendarSync.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -239,6 +242,128 @@ private Q_SLOTS:
         QCOMPARE(health.value(QStringLiteral("emil")), QStringLiteral("expiring"));
         QCOMPARE(widget<QLabel>(QStringLiteral("serviceSummary"))->text(),
                  QStringLiteral("5 subscription(s): 1 healthy, 2 expiring, 2 failed."));
+    }
+
+    // systemctl's answers, as systemd 252 words them (src/systemctl: exit 4 = no permission, 5 = no such unit),
+    // read as the admin needs them: what happened and the command that works.
+    void systemctlAnswersAreNamed_data()
+    {
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("errors");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("done") << 0 << QString() << int(ServiceControlError::None);
+        QTest::newRow("polkit denies")
+            << 4 << QStringLiteral("Failed to start cxsync.service: Access denied\nSee system logs and "
+                                   "'systemctl status cxsync.service' for details.")
+            << int(ServiceControlError::NoRight);
+        QTest::newRow("needs a password")
+            << 4 << QStringLiteral("Failed to start cxsync.service: Interactive authentication required.")
+            << int(ServiceControlError::NoRight);
+        QTest::newRow("no unit") << 5 << QStringLiteral("Failed to start cxsync.service: Unit cxsync.service not found.")
+                                 << int(ServiceControlError::NotInstalled);
+        QTest::newRow("no unit to stop")
+            << 5 << QStringLiteral("Failed to stop cxsync.service: Unit cxsync.service not loaded.")
+            << int(ServiceControlError::NotInstalled);
+        QTest::newRow("no systemd")
+            << 1 << QStringLiteral("System has not been booted with systemd as init system (PID 1). Can't operate.\n"
+                                   "Failed to connect to bus: Host is down")
+            << int(ServiceControlError::NoServiceManager);
+        QTest::newRow("service fails")
+            << 1 << QStringLiteral("Job for cxsync.service failed because the control process exited with error "
+                                   "code.\nSee \"systemctl status cxsync.service\" and \"journalctl -xeu "
+                                   "cxsync.service\" for details.")
+            << int(ServiceControlError::Failed);
+    }
+    void systemctlAnswersAreNamed()
+    {
+        QFETCH(int, exitCode);
+        QFETCH(QString, errors);
+        QFETCH(int, expected);
+        const ServiceControlOutcome outcome =
+            ServiceControl::classifySystemctl(ServiceAction::Start, exitCode, errors);
+        QCOMPARE(int(outcome.error), expected);
+        QVERIFY(!outcome.message.isEmpty());
+        if (outcome.error == ServiceControlError::NoRight)
+            QVERIFY2(outcome.message.contains(QStringLiteral("sudo systemctl start cxsync.service")),
+                     qPrintable(outcome.message));
+        if (exitCode != 0)
+            QCOMPARE(outcome.details, errors.trimmed());
+    }
+
+    // Start through the real systemctl of this machine: where systemd is not the init system (containers, CI)
+    // systemctl says so and the panel tells the admin; where it is, the unit is not installed by the tests.
+    void startAsksTheRealServiceManager()
+    {
+        auto *p = page();
+        QVERIFY(p);
+        QSignalSpy finished(p, &ServicePage::controlFinished);
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("serviceStart")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        auto *result = widget<QLabel>(QStringLiteral("serviceControlResult"));
+        const bool systemdRuns = QFileInfo(QStringLiteral("/run/systemd/system")).isDir();
+        QCOMPARE(result->property("error").toString(),
+                 systemdRuns ? QStringLiteral("notInstalled") : QStringLiteral("noServiceManager"));
+        QVERIFY(result->text().contains(systemdRuns ? QStringLiteral("not installed") : QStringLiteral("systemd")));
+        QVERIFY(widget<QPushButton>(QStringLiteral("serviceStart"))->isEnabled());
+        QVERIFY(!widget<QPushButton>(QStringLiteral("serviceCancelControl"))->isEnabled());
+    }
+
+    void aMissingServiceManagerIsNamed()
+    {
+        auto *p = page();
+        p->control().setPrograms(QStringLiteral("/nonexistent/systemctl"), QStringLiteral("/nonexistent/journalctl"));
+        QSignalSpy finished(p, &ServicePage::controlFinished);
+        QSignalSpy refreshed(p, &ServicePage::serviceManagerRefreshed);
+        p->restartService();
+        QVERIFY(finished.wait(10000));
+        auto *result = widget<QLabel>(QStringLiteral("serviceControlResult"));
+        QCOMPARE(result->property("error").toString(), QStringLiteral("noServiceManager"));
+        QVERIFY2(result->text().contains(QStringLiteral("/nonexistent/systemctl")), qPrintable(result->text()));
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(widget<QLabel>(QStringLiteral("serviceManagerState"))->text().contains(QStringLiteral("systemctl")));
+        QVERIFY(widget<QPlainTextEdit>(QStringLiteral("serviceLogLines"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("/nonexistent/journalctl")));
+    }
+
+    void stopIsConfirmedFirst()
+    {
+        auto *p = page();
+        QStringList asked;
+        p->setConfirm([&asked](const QString &question) {
+            asked << question;
+            return false;
+        });
+        QSignalSpy finished(p, &ServicePage::controlFinished);
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("serviceStop")), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("Stop the service?")));
+        QVERIFY(!p->control().busy());
+        QVERIFY(!finished.wait(300));
+    }
+
+    // A service manager that does not answer (a unit whose start hangs): Cancel stops waiting, the buttons
+    // come back, and the admin is told that systemd may still complete the job.
+    void aHangingStartCanBeCancelled()
+    {
+        const QString slow = m_dir->filePath(QStringLiteral("slow-systemctl"));
+        QFile script(slow);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 60\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        auto *p = page();
+        p->control().setPrograms(slow, QStringLiteral("journalctl"));
+        QSignalSpy finished(p, &ServicePage::controlFinished);
+        p->startService();
+        QVERIFY(p->control().busy());
+        QVERIFY(!widget<QPushButton>(QStringLiteral("serviceStart"))->isEnabled());
+        QVERIFY(!finished.wait(300));
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("serviceCancelControl")), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(widget<QLabel>(QStringLiteral("serviceControlResult"))->property("error").toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY(widget<QPushButton>(QStringLiteral("serviceStart"))->isEnabled());
     }
 };
 

@@ -216,6 +216,71 @@ unsigned long uninstallService(unsigned stopTimeoutMs)
     return 0;
 }
 
+namespace {
+
+// Polls the service until it reports `wanted` or `timeoutMs` passed (the SCM has no wait call before Vista's
+// notifications, and these waits are short).
+unsigned long waitForState(SC_HANDLE service, DWORD wanted, unsigned timeoutMs)
+{
+    SERVICE_STATUS status{};
+    for (unsigned waited = 0;; waited += 250) {
+        if (!QueryServiceStatus(service, &status))
+            return GetLastError();
+        if (status.dwCurrentState == wanted)
+            return 0;
+        if (wanted == SERVICE_RUNNING && status.dwCurrentState == SERVICE_STOPPED && waited > 0)
+            return status.dwWin32ExitCode == ERROR_SERVICE_SPECIFIC_ERROR ? ERROR_SERVICE_SPECIFIC_ERROR
+                                                                           : status.dwWin32ExitCode;
+        if (waited >= timeoutMs)
+            return ERROR_SERVICE_REQUEST_TIMEOUT;
+        Sleep(250);
+    }
+}
+
+} // namespace
+
+unsigned long startService(unsigned timeoutMs)
+{
+    ScHandle manager(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!manager)
+        return GetLastError();
+    ScHandle service(OpenServiceW(manager.get(), kServiceName, SERVICE_START | SERVICE_QUERY_STATUS));
+    if (!service)
+        return GetLastError();
+    if (!StartServiceW(service.get(), 0, nullptr))
+        return GetLastError();
+    return waitForState(service.get(), SERVICE_RUNNING, timeoutMs);
+}
+
+unsigned long stopService(unsigned timeoutMs)
+{
+    ScHandle manager(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!manager)
+        return GetLastError();
+    ScHandle service(OpenServiceW(manager.get(), kServiceName, SERVICE_STOP | SERVICE_QUERY_STATUS));
+    if (!service)
+        return GetLastError();
+    SERVICE_STATUS status{};
+    if (!ControlService(service.get(), SERVICE_CONTROL_STOP, &status))
+        return GetLastError();
+    return waitForState(service.get(), SERVICE_STOPPED, timeoutMs);
+}
+
+unsigned long queryService(unsigned long *state)
+{
+    ScHandle manager(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!manager)
+        return GetLastError();
+    ScHandle service(OpenServiceW(manager.get(), kServiceName, SERVICE_QUERY_STATUS));
+    if (!service)
+        return GetLastError();
+    SERVICE_STATUS status{};
+    if (!QueryServiceStatus(service.get(), &status))
+        return GetLastError();
+    *state = status.dwCurrentState;
+    return 0;
+}
+
 std::wstring currentExecutable()
 {
     std::vector<wchar_t> buffer(MAX_PATH);

@@ -57,6 +57,15 @@ unsigned long configureService();
 // (ERROR_SERVICE_DOES_NOT_EXIST, ERROR_ACCESS_DENIED).
 unsigned long uninstallService(unsigned stopTimeoutMs);
 
+// For the panel's Service tab. Each returns 0 or the Win32 error (ERROR_ACCESS_DENIED without the right to
+// control the service, ERROR_SERVICE_DOES_NOT_EXIST when it is not installed, ERROR_SERVICE_ALREADY_RUNNING,
+// ERROR_SERVICE_NOT_ACTIVE, ERROR_SERVICE_REQUEST_TIMEOUT when it did not reach the state in `timeoutMs`).
+// startService and stopService wait until the service is running / stopped, or `timeoutMs` passed.
+unsigned long startService(unsigned timeoutMs);
+unsigned long stopService(unsigned timeoutMs);
+// The service's current state (SERVICE_RUNNING, SERVICE_STOPPED, ...) in `state`.
+unsigned long queryService(unsigned long *state);
+
 // The path of this executable (GetModuleFileNameW).
 std::wstring currentExecutable();
 
