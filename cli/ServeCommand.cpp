@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "SettingsSchema.h"
 #include "connect/Connections.h"
+#include "diagnostics/LogSetup.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"
 #include "service/SyncService.h"
@@ -13,6 +14,7 @@
 #include "sync/CalendarSync.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QPointer>
 #include <QTextStream>
 
@@ -23,6 +25,35 @@ ServeCommand::ServeCommand(Settings &settings, SecretStore &secrets, QTextStream
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
 {
     connect(&m_signals, &StopSignals::stopRequested, this, &ServeCommand::requestStop);
+    // Only when these streams are the process's own (in-process tests hand in buffers).
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    auto handle = [](QTextStream &stream) {
+        auto *file = qobject_cast<QFile *>(stream.device());
+        return file ? file->handle() : -1;
+    };
+    m_outIsJournal = handle(out) == 1 && LogSetup::streamIsJournal(env, 1);
+    m_errIsJournal = handle(err) == 2 && LogSetup::streamIsJournal(env, 2);
+}
+
+void ServeCommand::say(QtMsgType type, const QString &text)
+{
+    if (m_outIsJournal) {
+        m_out << QString::fromUtf8(LogSetup::journalLines(type, text));
+        m_out.flush();
+        return;
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_out << stamp << "  " << text << Qt::endl;
+}
+
+void ServeCommand::complain(const QString &text)
+{
+    const QString line = QStringLiteral("cxsync: ") + text;
+    if (m_errIsJournal)
+        m_err << QString::fromUtf8(LogSetup::journalLines(QtCriticalMsg, line));
+    else
+        m_err << line << '\n';
+    m_err.flush();
 }
 
 ServeCommand::~ServeCommand() = default;
@@ -41,13 +72,13 @@ void ServeCommand::requestStop()
     if (m_stopRequested)
         return;
     m_stopRequested = true;
-    m_out << tr("Stopping: finishing the write under way...") << Qt::endl;
+    say(QtInfoMsg, tr("Stopping: finishing the write under way..."));
     if (!m_service) {
         finish(0);
         return;
     }
     m_service->stop([this] {
-        m_out << tr("Stopped.") << Qt::endl;
+        say(QtInfoMsg, tr("Stopped."));
         finish(0);
     });
 }
@@ -57,7 +88,7 @@ void ServeCommand::run(std::function<void(int)> done)
     m_done = std::move(done);
     if (const ValidationIssues issues = m_settings.validate(); !issues.isEmpty()) {
         for (const ValidationIssue &issue : issues)
-            m_err << "cxsync: " << issue.field << ": " << issue.message << '\n';
+            complain(issue.field + QStringLiteral(": ") + issue.message);
         finish(2);
         return;
     }
@@ -65,7 +96,7 @@ void ServeCommand::run(std::function<void(int)> done)
     m_signals.install(false);
     auto opened = Journal::open(m_settings.journalPath());
     if (!opened.ok()) {
-        m_err << "cxsync: " << opened.error().message << Qt::endl;
+        complain(opened.error().message);
         finish(1);
         return;
     }
@@ -75,7 +106,7 @@ void ServeCommand::run(std::function<void(int)> done)
         if (!self)
             return;
         if (!c.ok()) {
-            self->m_err << "cxsync: " << c.error().message << Qt::endl;
+            self->complain(c.error().message);
             self->finish(c.error().kind == ErrorKind::Invalid ? 2 : 1);
             return;
         }
@@ -89,31 +120,34 @@ void ServeCommand::run(std::function<void(int)> done)
             options.keyFile = self->m_settings.value(Keys::ListenerKeyFile).toString();
             self->m_service = std::make_unique<SyncService>(self->m_settings, *self->m_connections,
                                                             *self->m_journal, self->m_clock, options);
-            QTextStream &out = self->m_out;
-            connect(self->m_service.get(), &SyncService::message, self, [&out](const QString &text) {
-                out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  " << text << Qt::endl;
-            });
+            ServeCommand *me = self.data();
+            connect(self->m_service.get(), &SyncService::message, self,
+                    [me](const QString &text) { me->say(QtInfoMsg, text); });
+            connect(self->m_service.get(), &SyncService::warning, self,
+                    [me](const QString &text) { me->say(QtWarningMsg, text); });
+            connect(self->m_service.get(), &SyncService::failure, self,
+                    [me](const QString &text) { me->say(QtCriticalMsg, text); });
             connect(self->m_service.get(), &SyncService::runFinished, self,
-                    [&out, verbose = self->m_settings.diagnosticMode()](
+                    [me, verbose = self->m_settings.diagnosticMode()](
                         const QString &scope, const sync::SyncReport &r, SyncService::RunKind kind) {
                         // a CRM-feed poll every few seconds, or a notified mailbox, that found nothing is said
                         // only in Diagnostic Mode; a run over all users always is (the catch-up at start, the
                         // safety net), so the admin sees it happened
                         if (!verbose && r.quiet() && kind != SyncService::RunKind::AllUsers)
                             return;
-                        out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "  "
-                            << tr("Sync of %1: %2").arg(scope, sync::CalendarSync::describe(r)) << Qt::endl;
+                        QStringList lines{tr("Sync of %1: %2").arg(scope, sync::CalendarSync::describe(r))};
                         for (const QString &line : r.failures)
-                            out << "    " << line << Qt::endl;
+                            lines << QStringLiteral("    ") + line;
                         for (const QString &line : r.notes)
-                            out << "    " << line << Qt::endl;
+                            lines << QStringLiteral("    ") + line;
+                        me->say(r.ok() ? QtInfoMsg : QtCriticalMsg, lines.join(QLatin1Char('\n')));
                     });
             if (const Status started = self->m_service->start(); !started.ok()) {
-                self->m_err << "cxsync: " << started.error().message << Qt::endl;
+                self->complain(started.error().message);
                 self->finish(started.error().kind == ErrorKind::Invalid ? 2 : 1);
                 return;
             }
-            self->m_out << tr("Service running; stop with Ctrl+C or SIGTERM.") << Qt::endl;
+            self->say(QtInfoMsg, tr("Service running; stop with Ctrl+C or SIGTERM."));
             self->startErrorMail();
         });
     });
@@ -130,7 +164,7 @@ void ServeCommand::startErrorMail()
         if (!self || !self->m_service)
             return;
         if (!config.ok()) {
-            self->m_err << "cxsync: " << tr("error e-mail is off: %1").arg(config.error().message) << Qt::endl;
+            self->complain(tr("error e-mail is off: %1").arg(config.error().message));
             return;
         }
         self->m_smtp = config.value();
@@ -153,17 +187,13 @@ void ServeCommand::sendDigest()
     m_notifier->maybeSend(m_smtp, [self](Result<notify::DigestOutcome> outcome) {
         if (!self)
             return;
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         if (!outcome.ok()) {
-            self->m_out << now << "  " << tr("Error e-mail not sent (tried again at the next interval): %1")
-                                              .arg(outcome.error().message)
-                        << Qt::endl;
+            self->say(QtWarningMsg, tr("Error e-mail not sent (tried again at the next interval): %1")
+                                        .arg(outcome.error().message));
             return;
         }
         if (outcome.value().kind == notify::DigestOutcome::Kind::Sent)
-            self->m_out << now << "  "
-                        << tr("Error e-mail sent: %n new failure(s).", nullptr, int(outcome.value().failures))
-                        << Qt::endl;
+            self->say(QtInfoMsg, tr("Error e-mail sent: %n new failure(s).", nullptr, int(outcome.value().failures)));
     });
 }
 

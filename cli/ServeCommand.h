@@ -26,7 +26,10 @@ class ErrorNotifier;
 }
 
 // `cxsync serve`: runs SyncService (listener, subscriptions, scheduler) until SIGTERM / SIGINT, then lets the
-// run under way finish its current write and exits 0. One line per run and per event on standard output.
+// run under way finish its current write and exits 0. One line per run and per event on standard output, with
+// the time; when systemd connects the output to the journal (JOURNAL_STREAM), without the time (the journal
+// stamps it) and with its priority instead ("<3>" a failed run or write, "<4>" a warning, "<6>" the rest), so
+// `journalctl -u cxsync -p warning` shows what needs the admin.
 class ServeCommand final : public QObject {
     Q_OBJECT
 public:
@@ -40,6 +43,10 @@ public:
 
 private:
     void finish(int code);
+    // One message on standard output (stamped) or, for errors of the command itself, standard error
+    // ("cxsync: ..."); journal priorities as the class comment says.
+    void say(QtMsgType type, const QString &text);
+    void complain(const QString &text);
     void startErrorMail();
     void sendDigest();
 
@@ -54,6 +61,8 @@ private:
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<SyncService> m_service;
     bool m_stopRequested = false;
+    bool m_outIsJournal = false;
+    bool m_errIsJournal = false;
     notify::SmtpConfig m_smtp;
     std::unique_ptr<notify::ErrorMailer> m_mailer;
     std::unique_ptr<notify::ErrorNotifier> m_notifier;

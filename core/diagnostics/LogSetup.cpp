@@ -41,7 +41,17 @@ void LogSetup::apply(const Settings &settings)
 bool LogSetup::stderrIsJournal(const QProcessEnvironment &env)
 {
 #ifdef Q_OS_WIN
+    return streamIsJournal(env, 2);
+#else
+    return streamIsJournal(env, STDERR_FILENO);
+#endif
+}
+
+bool LogSetup::streamIsJournal(const QProcessEnvironment &env, int fd)
+{
+#ifdef Q_OS_WIN
     Q_UNUSED(env)
+    Q_UNUSED(fd)
     return false;
 #else
     const QStringList parts = env.value(QStringLiteral("JOURNAL_STREAM")).split(QLatin1Char(':'));
@@ -52,7 +62,7 @@ bool LogSetup::stderrIsJournal(const QProcessEnvironment &env)
     const qulonglong device = parts.at(0).toULongLong(&deviceOk);
     const qulonglong inode = parts.at(1).toULongLong(&inodeOk);
     struct stat st {};
-    if (!deviceOk || !inodeOk || ::fstat(STDERR_FILENO, &st) != 0)
+    if (!deviceOk || !inodeOk || ::fstat(fd, &st) != 0)
         return false;
     return qulonglong(st.st_dev) == device && qulonglong(st.st_ino) == inode;
 #endif

@@ -24,6 +24,9 @@ public:
     // True when standard error is the journal stream systemd names in JOURNAL_STREAM ("device:inode"), as
     // sd_journal_stream_fd(3) describes; a redirected or inherited stderr is left alone.
     static bool stderrIsJournal(const QProcessEnvironment &env);
+    // The same for any descriptor (a service's standard output shares the stream with its standard error when
+    // both go to the journal, systemd's default).
+    static bool streamIsJournal(const QProcessEnvironment &env, int fd);
     // Writes Qt's messages to standard error with sd-daemon priority prefixes ("<3>" critical, "<4>" warning,
     // "<6>" info, "<7>" debug), one per line, so journalctl shows their level (journalctl -p warning).
     static void installJournalPriorities();

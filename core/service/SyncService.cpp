@@ -136,7 +136,7 @@ Status SyncService::start()
             for (const SubscriptionOutcome &o : outcomes) {
                 if (o.action == SubscriptionAction::Failed) {
                     ++failed;
-                    Q_EMIT message(tr("Subscription for %1 failed (polling covers it): %2").arg(o.mailbox, o.error.message));
+                    Q_EMIT warning(tr("Subscription for %1 failed (polling covers it): %2").arg(o.mailbox, o.error.message));
                 } else if (o.resyncNeeded) {
                     m_pending[o.mailbox.toLower()];
                 }
@@ -211,7 +211,7 @@ void SyncService::takeInbox()
 {
     const auto pending = m_inbox->pending();
     if (!pending.ok()) {
-        Q_EMIT message(pending.error().message);
+        Q_EMIT failure(pending.error().message);
         return;
     }
     for (const InboxEntry &e : pending.value()) {
@@ -243,7 +243,7 @@ void SyncService::takeInbox()
                 for (const SubscriptionOutcome &o : outcomes) {
                     resync = resync || o.resyncNeeded;
                     if (o.action == SubscriptionAction::Failed) {
-                        Q_EMIT message(
+                        Q_EMIT warning(
                             tr("Lifecycle handling for %1 failed: %2").arg(mailbox, o.error.message));
                         // No notifications come for that mailbox now: every poll reads every mailbox again.
                         if (resubscribes && !o.mailbox.isEmpty())
@@ -253,7 +253,7 @@ void SyncService::takeInbox()
                 if (resync)
                     m_pending[mailbox];
                 if (const Status s = m_inbox->complete(id, m_clock.nowUtc()); !s.ok())
-                    Q_EMIT message(s.error().message);
+                    Q_EMIT failure(s.error().message);
                 schedule();
             });
     }
@@ -294,7 +294,7 @@ void SyncService::armRetryTimer()
         return;
     const auto next = m_retries->queue().nextDueUtc();
     if (!next.ok()) {
-        Q_EMIT message(next.error().message);
+        Q_EMIT failure(next.error().message);
         m_retryTimer.start(60 * 1000); // look again later rather than never
         return;
     }
@@ -370,14 +370,14 @@ void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &re
         // are in the failed-message queue, not lost.
         for (qint64 id : std::as_const(m_inRun)) {
             if (const Status s = m_inbox->complete(id, m_clock.nowUtc()); !s.ok())
-                Q_EMIT message(s.error().message);
+                Q_EMIT failure(s.error().message);
             m_taken.remove(id);
         }
     } else {
         // Not read: the rows stay pending and are taken again at the next poll.
         for (qint64 id : std::as_const(m_inRun))
             m_taken.remove(id);
-        Q_EMIT message(tr("Sync of %1 failed: %2").arg(scope, report.error));
+        Q_EMIT failure(tr("Sync of %1 failed: %2").arg(scope, report.error));
     }
     m_inRun.clear();
     if (!report.queued.isEmpty())
@@ -420,7 +420,7 @@ void SyncService::renew()
     m_subscriptions->renewDue([this](QList<SubscriptionOutcome> outcomes) {
         for (const SubscriptionOutcome &o : outcomes) {
             if (o.action == SubscriptionAction::Failed) {
-                Q_EMIT message(tr("Renewing the subscription for %1 failed (polling covers it): %2")
+                Q_EMIT warning(tr("Renewing the subscription for %1 failed (polling covers it): %2")
                                    .arg(o.mailbox, o.error.message));
                 setPushHealthy(false);
             } else if (o.resyncNeeded)

@@ -89,7 +89,12 @@ public:
     Q_ENUM(RunKind)
 
 Q_SIGNALS:
+    // What the service says as it works, by weight: `message` is information, `warning` a problem the service
+    // works around (a subscription lost: polling covers it), `failure` work that did not happen (a run that
+    // could not read, the journal refusing a write). The serve command gives each its journal priority.
     void message(const QString &text);
+    void warning(const QString &text);
+    void failure(const QString &text);
     void runFinished(const QString &scope, const cxsync::sync::SyncReport &report,
                      cxsync::SyncService::RunKind kind);
     void retriesFinished(const cxsync::queue::DrainReport &report);

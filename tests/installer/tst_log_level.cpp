@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -156,11 +157,13 @@ private Q_SLOTS:
             bool journal;
             QString errFile;
             std::unique_ptr<QProcess> process;
+            bool outToo = false; // standard output goes to the same stream, as under systemd
         };
         std::vector<Run> runs;
         runs.push_back({u("info"), true, {}, nullptr});
         runs.push_back({u("warnings"), true, {}, nullptr});
         runs.push_back({u("info"), false, {}, nullptr});
+        runs.push_back({u("info"), true, {}, nullptr, true});
         for (size_t i = 0; i < runs.size(); ++i) {
             Run &run = runs[i];
             const QString base = dir.filePath(u("run%1").arg(i));
@@ -202,6 +205,8 @@ private Q_SLOTS:
             run.process = std::make_unique<QProcess>();
             run.process->setProcessEnvironment(env);
             run.process->setStandardErrorFile(run.errFile, QIODevice::Append);
+            if (run.outToo)
+                run.process->setStandardOutputFile(run.errFile, QIODevice::Append);
             run.process->start(cxsync, {u("--config"), ini, u("serve")});
             QVERIFY(run.process->waitForStarted());
         }
@@ -212,7 +217,13 @@ private Q_SLOTS:
             QByteArray out;
             while (!out.contains("Sync of all users failed") && clock.elapsed() < 25000) {
                 run.process->waitForReadyRead(200);
-                out += run.process->readAllStandardOutput();
+                if (run.outToo) {
+                    QFile file(run.errFile);
+                    file.open(QIODevice::ReadOnly);
+                    out = file.readAll();
+                } else {
+                    out += run.process->readAllStandardOutput();
+                }
             }
             QVERIFY2(out.contains("Sync of all users failed"), out.constData());
             run.process->terminate();
@@ -233,6 +244,13 @@ private Q_SLOTS:
         const QByteArray infoPlain = errors(runs[2]);
         QVERIFY2(infoPlain.contains("cxsync.net.http: retrying"), infoPlain.constData());
         QVERIFY2(!infoPlain.contains("<6>"), infoPlain.constData());
+        // serve's own lines: the failed run an error, the rest info, and no time of their own (the journal's).
+        const QByteArray shared = errors(runs[3]);
+        QVERIFY2(shared.contains("\n<3>Sync of all users failed"), shared.constData());
+        QVERIFY2(shared.contains("<6>Service running"), shared.constData());
+        QVERIFY2(shared.contains("\n<6>Stopped."), shared.constData());
+        QVERIFY2(!QRegularExpression(u("\\d{4}-\\d\\d-\\d\\dT")).match(QString::fromUtf8(shared)).hasMatch(),
+                 shared.constData());
     }
 };
 
