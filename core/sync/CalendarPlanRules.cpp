@@ -92,12 +92,23 @@ void CalendarPlanRules::adoptLostCreate(const ExchangeChange &c)
 {
     const QString key = itemKey(c.mailbox, c.event.id);
     const QString commId = CalendarPlanner::commIdOf(c.event.transactionId);
-    if (c.removed || commId.isEmpty() || m_index.linkByItem.contains(key) ||
-        !m_in.openExchangeCreates.contains(itemKey(c.mailbox, commId)))
-        return; // an item of ours unlinked on purpose (a conflict kept Outlook's version) is not adopted
+    if (c.removed || commId.isEmpty() || m_index.linkByItem.contains(key))
+        return;
     const QList<ItemLink> known = m_index.linksByComm.value(commId);
-    if (std::any_of(known.cbegin(), known.cend(),
-                    [&c](const ItemLink &l) { return l.mailbox == c.mailbox; })) {
+    const auto twin = std::find_if(known.cbegin(), known.cend(),
+                                   [&c](const ItemLink &l) { return l.mailbox == c.mailbox; });
+    if (!m_in.openExchangeCreates.contains(itemKey(c.mailbox, commId))) {
+        // An item of ours unlinked on purpose (a conflict kept Outlook's version) is not adopted and goes on
+        // as an Outlook item. But a second copy of an item still linked in the same mailbox, with the same
+        // content, is our create applied twice (a write resent after its answer was lost, by a proxy or the
+        // HTTP stack): imported, it would become a second CRM record. It goes; the linked one stays. A copy
+        // someone changed (Outlook's Copy keeps our properties) differs and is imported as theirs.
+        if (twin != known.cend() && !twin->exchangeHash.isEmpty() &&
+            exchangeHash(c.event) == twin->exchangeHash)
+            dropOwnDuplicate(c, commId);
+        return;
+    }
+    if (twin != known.cend()) {
         m_plan.notes.append(
             tr("\"%1\": a second item for CRM communication %2 in one mailbox; it is left alone.")
                 .arg(c.event.subject, commId));
@@ -135,6 +146,32 @@ void CalendarPlanRules::adoptLostCreate(const ExchangeChange &c)
     // from here on it is linked: the rules below treat it like any linked item
     indexLink(link);
     m_plan.itemsByMailbox[c.mailbox] += 1;
+}
+
+// A second, identical copy of our own create in a mailbox where the first is linked: deleted (when this
+// profile writes to Exchange), never imported; either way the rules below leave it alone.
+void CalendarPlanRules::dropOwnDuplicate(const ExchangeChange &c, const QString &commId)
+{
+    const QString key = itemKey(c.mailbox, c.event.id);
+    m_decided.deletedItems.insert(key);
+    if (!m_in.crmToExchange) {
+        m_plan.notes.append(tr("\"%1\": a second copy of our own item for CRM communication %2 in %3; it is "
+                               "not imported (this profile does not write to Exchange, so it stays).")
+                                .arg(c.event.subject, commId, c.mailbox));
+        return;
+    }
+    ItemLink link;
+    link.mailbox = c.mailbox;
+    link.exchangeItemId = c.event.id;
+    link.crmCommId = commId;
+    link.iCalUId = c.event.iCalUId;
+    link.changeKey = c.event.changeKey;
+    link.exchangeHash = exchangeHash(c.event);
+    link.startUtc = c.event.startUtc;
+    link.crmUserId = userOf(c.mailbox).crmUserId;
+    append(action(ActionKind::ExchangeDelete, c.mailbox, commId, link,
+                  tr("a second copy of our own create (its write was applied twice)")),
+           c);
 }
 
 // ==== pass 2: Exchange → CRM, one change read from a mailbox at a time

@@ -39,6 +39,7 @@ public:
 private:
     // ---- pass 1
     void adoptLostCreate(const ExchangeChange &c);
+    void dropOwnDuplicate(const ExchangeChange &c, const QString &commId);
     // ---- pass 2
     void exchangeChange(const ExchangeChange &c);
     void seriesRemoved(const ExchangeChange &c);

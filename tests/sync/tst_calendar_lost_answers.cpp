@@ -253,6 +253,73 @@ private Q_SLOTS:
 
     // Progress names the side written and the real outcome (issue 19.8: three failed CRM creates used to
     // print "created in Outlook (1/3)", the reason for the write, as if it had been done).
+    // A create applied twice (a resend after a lost answer that the server did not deduplicate: EWS has no
+    // transactionId, Graph keeps it for a limited time) leaves a second item carrying our transaction id for
+    // a communication already linked in that mailbox. Identical to the linked item, it is our duplicate and
+    // goes; it is never imported as a second CRM record. A copy someone changed (Outlook's Copy keeps our
+    // properties) is theirs and is imported.
+    void aSecondCopyOfOurCreateGoesAndAChangedCopyIsImported()
+    {
+        CalendarWorld::Options options;
+        options.users = 3;
+        CalendarWorld world(options);
+        QVERIFY2(world.ok(), qPrintable(world.error()));
+        const Item item = make(world, QStringLiteral("crm"), QStringLiteral("Quarterly planning"));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(world.sync().ok());
+        const CalendarPerson &owner = world.people().at(0);
+        auto named = [&](const QString &subject) {
+            QJsonArray found;
+            for (const QJsonValue &e : world.graph().events(owner.mailbox))
+                if (e[QStringLiteral("subject")].toString() == subject)
+                    found.append(e);
+            return found;
+        };
+        auto crmNamed = [&](const QString &subject) {
+            int n = 0;
+            for (const QJsonValue &c : world.crm().communications(false))
+                n += c[QStringLiteral("Comm_Subject")].toString() == subject ? 1 : 0;
+            return n;
+        };
+        const QJsonArray ours = named(QStringLiteral("Quarterly planning"));
+        QCOMPARE(ours.size(), 1);
+        // The same write again, as the server would store a resend: same content, our transaction id for the
+        // same communication (salted, since the sandbox, like Graph within its window, would deduplicate the
+        // very same one).
+        auto copyOf = [&](const QJsonObject &original, const QString &subject, const QString &salt) {
+            QJsonObject copy;
+            for (const char *key : {"start", "end", "body", "location", "attendees", "isAllDay", "showAs",
+                                    "sensitivity", "categories", "reminderMinutesBeforeStart", "isReminderOn"})
+                if (original.contains(QLatin1String(key)))
+                    copy.insert(QLatin1String(key), original.value(QLatin1String(key)));
+            copy.insert(QStringLiteral("subject"), subject);
+            copy.insert(QStringLiteral("transactionId"),
+                        CalendarPlanner::transactionIdFor(item.commId, owner.mailbox, salt));
+            return world.graph().createEvent(owner.mailbox, copy);
+        };
+        const QJsonObject twin = copyOf(ours.first().toObject(), QStringLiteral("Quarterly planning"), QStringLiteral("resent"));
+        QVERIFY2(!twin.contains(QStringLiteral("error")), QJsonDocument(twin).toJson().constData());
+        QCOMPARE(named(QStringLiteral("Quarterly planning")).size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const SyncReport r = world.sync();
+            QVERIFY2(r.ok(), qPrintable(r.error + r.failures.join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(crmNamed(QStringLiteral("Quarterly planning")), 1);
+        const QJsonArray left = named(QStringLiteral("Quarterly planning"));
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first()[QStringLiteral("id")].toString(), ours.first()[QStringLiteral("id")].toString());
+
+        // A copy the user renamed is a new meeting of theirs.
+        const QJsonObject renamed =
+            copyOf(ours.first().toObject(), QStringLiteral("Quarterly planning (copy)"), QStringLiteral("copied"));
+        QVERIFY(!renamed.contains(QStringLiteral("error")));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(world.sync().ok());
+        QCOMPARE(crmNamed(QStringLiteral("Quarterly planning (copy)")), 1);
+        QCOMPARE(named(QStringLiteral("Quarterly planning (copy)")).size(), 1);
+        QCOMPARE(crmNamed(QStringLiteral("Quarterly planning")), 1);
+    }
+
     void progressSaysWhatHappened()
     {
         CalendarWorld::Options options;
