@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "CheckCommand.h"
 #include "CliContext.h"
 #include "Command.h"
 #include "ConfigCommand.h"
@@ -9,6 +10,7 @@
 #include "LogCommand.h"
 #include "NotifyCommand.h"
 #include "QueueCommand.h"
+#include "RepairCommand.h"
 #include "SecretCommand.h"
 #include "ServeCommand.h"
 #include "ServiceCommand.h"
@@ -32,6 +34,8 @@ std::unique_ptr<Command> makeCommands()
     root->addSubcommand(makeDemoCommand());
     root->addSubcommand(makeTestConnectionCommand());
     root->addSubcommand(makeSyncCommand());
+    root->addSubcommand(makeCheckCommand());
+    root->addSubcommand(makeRepairCommand());
     root->addSubcommand(makeUsersCommand());
     root->addSubcommand(makeHooksCommand());
     root->addSubcommand(makeServeCommand());

@@ -11,6 +11,7 @@
 #include "FailedMessagesPage.h"
 #include "InstallScriptsAction.h"
 #include "SyncNowAction.h"
+#include "ConsistencyDialog.h"
 #include "LogPage.h"
 #include "ServicePage.h"
 #include "UsersPage.h"
@@ -152,6 +153,9 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     connect(this, &ControlPanelWindow::saveFinished, logPage, &LogPage::refresh);
     connect(this, &ControlPanelWindow::syncNowFinished, failedPage, &FailedMessagesPage::refresh);
     connect(this, &ControlPanelWindow::syncNowFinished, logPage, &LogPage::refresh);
+    // Check Consistency (issue 18): the findings in a dialog, Repair… after asking.
+    if (auto *box = qobject_cast<QBoxLayout *>(logPage->layout()))
+        box->addWidget(ConsistencyDialog::makeButton(m_settings, m_secrets, this), 0, Qt::AlignLeft);
     auto *servicePage = new ServicePage(m_settings);
     tabs->addTab(servicePage, tr("Service"));
     connect(m_installScripts, &InstallScriptsAction::finished, servicePage, &ServicePage::refresh);

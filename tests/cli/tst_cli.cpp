@@ -87,6 +87,8 @@ QList<OptionRow> unknownOptionRows()
         {QStringLiteral("demo --json"), QStringLiteral("demo"), QStringLiteral("--json")},
         {QStringLiteral("test-connection --yes"), QStringLiteral("test-connection"), QStringLiteral("--yes")},
         {QStringLiteral("sync --once --json"), QStringLiteral("sync"), QStringLiteral("--json")},
+        {QStringLiteral("check --yes"), QStringLiteral("check"), QStringLiteral("--yes")},
+        {QStringLiteral("repair --dry-run --json"), QStringLiteral("repair"), QStringLiteral("--json")},
         {QStringLiteral("users sync --state parked"), QStringLiteral("users sync"),
          QStringLiteral("--state")},
         {QStringLiteral("users list --yes"), QStringLiteral("users list"), QStringLiteral("--yes")},
@@ -321,6 +323,8 @@ private Q_SLOTS:
         row(QStringLiteral("demo"), QStringLiteral("--dir --users --appointments --seed --serve"));
         row(QStringLiteral("test-connection"), QStringLiteral("--json --mailbox --write-probe"));
         row(QStringLiteral("sync"), QStringLiteral("--once --watch --dry-run --yes --user"));
+        row(QStringLiteral("check"), QStringLiteral("--user --json"));
+        row(QStringLiteral("repair"), QStringLiteral("--dry-run --yes --user"));
         row(QStringLiteral("users sync"), QStringLiteral("--dry-run --yes --json"));
         row(QStringLiteral("users list"), QStringLiteral("--json"));
         row(QStringLiteral("users disable"), {});
