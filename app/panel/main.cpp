@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,7 +44,11 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Start the Graph and Sage CRM sandboxes with sample "
                                         "data and open the panel on a profile for them."));
-    parser.addOptions({configOption, screenshotOption, demoOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Open on this tab (its title, e.g. Service, or its number from 1)."),
+        QStringLiteral("TAB"));
+    parser.addOptions({configOption, screenshotOption, demoOption, tabOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -71,6 +76,22 @@ int main(int argc, char *argv[])
         secrets->setSessionFallback(true);
         secrets->setOverrides(overrides);
         window = std::make_unique<cxsync::ControlPanelWindow>(*settings, *secrets);
+        if (parser.isSet(tabOption)) {
+            auto *tabs = window->findChild<QTabWidget *>();
+            const QString wanted = parser.value(tabOption);
+            bool isNumber = false;
+            const int number = wanted.toInt(&isNumber);
+            int index = isNumber ? number - 1 : -1;
+            for (int i = 0; tabs && !isNumber && i < tabs->count(); ++i)
+                if (tabs->tabText(i).remove(QLatin1Char('&')).compare(wanted, Qt::CaseInsensitive) == 0)
+                    index = i;
+            if (!tabs || index < 0 || index >= tabs->count()) {
+                std::fprintf(stderr, "cxsync-panel: %s\n",
+                             qPrintable(QApplication::translate("main", "no tab %1").arg(wanted)));
+                return false;
+            }
+            tabs->setCurrentIndex(index);
+        }
         window->show();
         if (!screenshot)
             return true;

@@ -260,6 +260,12 @@ void ServiceControl::lastLogLines(int count, std::function<void(const Result<QSt
                        if (!line.startsWith(QLatin1String("-- "))) // "-- No entries --", "-- Boot ... --"
                            lines << line;
                    }
+                   if (lines.isEmpty() && has(err, "No journal files were found")) {
+                       done(makeError(ErrorKind::Unavailable,
+                                      tr("This machine has no system journal (systemd's journal does not run "
+                                         "here), so there are no service log lines to show.")));
+                       return;
+                   }
                    if (lines.isEmpty() && has(err, "not seeing messages")) {
                        done(makeError(ErrorKind::Permission,
                                   tr("This user may not read the service's log lines: members of the groups "

@@ -11,6 +11,7 @@
 #include "sync/CalendarSync.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -306,6 +307,14 @@ private Q_SLOTS:
         QVERIFY(result->text().contains(systemdRuns ? QStringLiteral("not installed") : QStringLiteral("systemd")));
         QVERIFY(widget<QPushButton>(QStringLiteral("serviceStart"))->isEnabled());
         QVERIFY(!widget<QPushButton>(QStringLiteral("serviceCancelControl"))->isEnabled());
+        // The log lines come from the real journalctl: none on a machine without a journal, said as such.
+        QSignalSpy refreshed(p, &ServicePage::serviceManagerRefreshed);
+        QVERIFY(refreshed.wait(10000));
+        const QString log = widget<QPlainTextEdit>(QStringLiteral("serviceLogLines"))->toPlainText();
+        if (!QDir(QStringLiteral("/var/log/journal")).exists() && !QDir(QStringLiteral("/run/log/journal")).exists())
+            QVERIFY2(log.contains(QStringLiteral("no system journal")), qPrintable(log));
+        else
+            QVERIFY2(!log.isEmpty(), qPrintable(log));
     }
 
     void aMissingServiceManagerIsNamed()
