@@ -227,10 +227,10 @@ void HooksCommand::remove()
 
 std::unique_ptr<Command> makeHooksCommand()
 {
-    using Tr = HooksCommand;
     auto hooks = std::make_unique<ProfileFamily>(
         QStringLiteral("hooks"), QString(),
-        Tr::tr("the Graph change subscriptions that tell the service what changed"), [](CommandCall &call) {
+        HooksCommand::tr("the Graph change subscriptions that tell the service what changed"),
+        [](CommandCall &call) {
             CliContext &cx = call.context;
             cx.keep(std::make_unique<HooksCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
                                                    call.isSet(QStringLiteral("json"))))
@@ -239,18 +239,18 @@ std::unique_ptr<Command> makeHooksCommand()
     hooks
         ->addSubcommand(std::make_unique<Command>(
             QStringLiteral("install"), QStringLiteral("hooks install [--json]"),
-            Tr::tr("one Graph change subscription per linked mailbox (clientState in the\n"
-                   "keychain); checks the CRM's custom fields and lists missing ones")))
+            HooksCommand::tr("one Graph change subscription per linked mailbox (clientState in the\n"
+                             "keychain); checks the CRM's custom fields and lists missing ones")))
         ->addOption(Command::jsonOption());
     hooks
-        ->addSubcommand(
-            std::make_unique<Command>(QStringLiteral("status"), QStringLiteral("hooks status [--json]"),
-                                      Tr::tr("each subscription with its expiry, renewal time and health")))
+        ->addSubcommand(std::make_unique<Command>(
+            QStringLiteral("status"), QStringLiteral("hooks status [--json]"),
+            HooksCommand::tr("each subscription with its expiry, renewal time and health")))
         ->addOption(Command::jsonOption());
     hooks
         ->addSubcommand(std::make_unique<Command>(QStringLiteral("remove"),
                                                   QStringLiteral("hooks remove [--json]"),
-                                                  Tr::tr("delete the change subscriptions")))
+                                                  HooksCommand::tr("delete the change subscriptions")))
         ->addOption(Command::jsonOption());
     return hooks;
 }

@@ -118,12 +118,11 @@ int LogCommand::pruneLog()
 
 std::unique_ptr<Command> makeLogCommand()
 {
-    using Tr = LogCommand;
     const QCommandLineOption user =
-        Command::userOption(Tr::tr("Only entries of this user (CRM logon or mailbox)."));
+        Command::userOption(LogCommand::tr("Only entries of this user (CRM logon or mailbox)."));
     auto log = std::make_unique<ProfileFamily>(
         QStringLiteral("log"), QStringLiteral("log [--since DATE] [--user USER] [--json] [--limit N]"),
-        Tr::tr("the transaction log: what was applied, when, with what result"),
+        LogCommand::tr("the transaction log: what was applied, when, with what result"),
         [](CommandCall &call) {
             CliContext &cx = call.context;
             cx.keep(std::make_unique<LogCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
@@ -134,15 +133,17 @@ std::unique_ptr<Command> makeLogCommand()
     log->addOption(Command::sinceOption())
         .addOption(user)
         .addOption(Command::jsonOption())
-        .addOption(Command::limitOption(Tr::tr("At most N entries, the newest (default 100; 0: all).")));
+        .addOption(
+            Command::limitOption(LogCommand::tr("At most N entries, the newest (default 100; 0: all).")));
     log->addSubcommand(
            std::make_unique<Command>(QStringLiteral("export"),
                                      QStringLiteral("log export FILE [--since DATE] [--user USER]"),
-                                     Tr::tr("FILE.csv or FILE.json")))
+                                     LogCommand::tr("FILE.csv or FILE.json")))
         ->addOption(Command::sinceOption())
         .addOption(user);
-    log->addSubcommand(std::make_unique<Command>(QStringLiteral("prune"), QStringLiteral("log prune"),
-                                                 Tr::tr("remove the entries older than log/retentionDays")));
+    log->addSubcommand(
+        std::make_unique<Command>(QStringLiteral("prune"), QStringLiteral("log prune"),
+                                  LogCommand::tr("remove the entries older than log/retentionDays")));
     return log;
 }
 

@@ -110,18 +110,19 @@ void NotifyCommand::run(const QStringList &args, std::function<void(int)> done)
 
 std::unique_ptr<Command> makeNotifyCommand()
 {
-    using Tr = NotifyCommand;
     auto notify = std::make_unique<ProfileFamily>(
         QStringLiteral("notify"), QString(),
-        Tr::tr("the error e-mail: a test mail, or the digest of new failures"), [](CommandCall &call) {
+        NotifyCommand::tr("the error e-mail: a test mail, or the digest of new failures"),
+        [](CommandCall &call) {
             CliContext &cx = call.context;
             cx.keep(std::make_unique<NotifyCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err()))
                 ->run(call.args, call.done);
         });
     notify->addSubcommand(std::make_unique<Command>(QStringLiteral("test"), QStringLiteral("notify test"),
-                                                    Tr::tr("send a test error mail now")));
-    notify->addSubcommand(std::make_unique<Command>(QStringLiteral("digest"), QStringLiteral("notify digest"),
-                                                    Tr::tr("send the error digest if one is due")));
+                                                    NotifyCommand::tr("send a test error mail now")));
+    notify->addSubcommand(
+        std::make_unique<Command>(QStringLiteral("digest"), QStringLiteral("notify digest"),
+                                  NotifyCommand::tr("send the error digest if one is due")));
     return notify;
 }
 

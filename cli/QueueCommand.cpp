@@ -238,54 +238,55 @@ int QueueCommand::exportQueue(const QString &path)
 
 std::unique_ptr<Command> makeQueueCommand()
 {
-    using Tr = QueueCommand;
     auto queue = std::make_unique<ProfileFamily>(
         QStringLiteral("queue"), QString(),
-        Tr::tr("the failed messages: list, show, retry, discard and export them"), [](CommandCall &call) {
+        QueueCommand::tr("the failed messages: list, show, retry, discard and export them"),
+        [](CommandCall &call) {
             CliContext &cx = call.context;
             cx.keep(std::make_unique<QueueCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
                                                    JournalCommand::optionsFrom(call)))
                 ->run(call.args, call.done);
         });
     const QCommandLineOption user =
-        Command::userOption(Tr::tr("Only this user's messages (CRM logon or mailbox)."));
+        Command::userOption(QueueCommand::tr("Only this user's messages (CRM logon or mailbox)."));
     queue
         ->addSubcommand(std::make_unique<Command>(
             QStringLiteral("list"),
             QStringLiteral("queue list [--json] [--state STATE[,STATE]] [--user USER] [--since DATE] "
                            "[--limit N]"),
-            Tr::tr("failed messages, newest first (states: waiting, retrying, parked,\n"
-                   "resolved, discarded)")))
+            QueueCommand::tr("failed messages, newest first (states: waiting, retrying, parked,\n"
+                             "resolved, discarded)")))
         ->addOption(Command::jsonOption())
         .addOption(Command::stateOption())
         .addOption(user)
         .addOption(Command::sinceOption())
-        .addOption(Command::limitOption(Tr::tr("At most N messages (default 50; 0: all).")));
+        .addOption(Command::limitOption(QueueCommand::tr("At most N messages (default 50; 0: all).")));
     queue
-        ->addSubcommand(
-            std::make_unique<Command>(QStringLiteral("show"), QStringLiteral("queue show ID [--json]"),
-                                      Tr::tr("one failed message: the change, the error and every attempt")))
+        ->addSubcommand(std::make_unique<Command>(
+            QStringLiteral("show"), QStringLiteral("queue show ID [--json]"),
+            QueueCommand::tr("one failed message: the change, the error and every attempt")))
         ->addOption(Command::jsonOption());
     queue
         ->addSubcommand(std::make_unique<Command>(
             QStringLiteral("retry"),
             QStringLiteral("queue retry ID | --all [--state STATE] [--user USER] [--since DATE]"),
-            Tr::tr("retry at the next sync or service pass, even if parked")))
-        ->addOption(QCommandLineOption(QStringLiteral("all"),
-                                       Tr::tr("Every message that matches --state, --user and --since.")))
+            QueueCommand::tr("retry at the next sync or service pass, even if parked")))
+        ->addOption(
+            QCommandLineOption(QStringLiteral("all"),
+                               QueueCommand::tr("Every message that matches --state, --user and --since.")))
         .addOption(Command::stateOption())
         .addOption(user)
         .addOption(Command::sinceOption());
     queue
-        ->addSubcommand(
-            std::make_unique<Command>(QStringLiteral("discard"), QStringLiteral("queue discard ID --yes"),
-                                      Tr::tr("give up a failed message (queue retry ID brings it back)")))
-        ->addOption(Command::yesOption(Tr::tr("Confirm: the message's change is never applied.")));
+        ->addSubcommand(std::make_unique<Command>(
+            QStringLiteral("discard"), QStringLiteral("queue discard ID --yes"),
+            QueueCommand::tr("give up a failed message (queue retry ID brings it back)")))
+        ->addOption(Command::yesOption(QueueCommand::tr("Confirm: the message's change is never applied.")));
     queue
         ->addSubcommand(std::make_unique<Command>(
             QStringLiteral("export"),
             QStringLiteral("queue export FILE [--state STATE[,STATE]] [--user USER] [--since DATE]"),
-            Tr::tr("FILE.xml (like the legacy Event Data file), FILE.json or FILE.csv")))
+            QueueCommand::tr("FILE.xml (like the legacy Event Data file), FILE.json or FILE.csv")))
         ->addOption(Command::stateOption())
         .addOption(user)
         .addOption(Command::sinceOption());

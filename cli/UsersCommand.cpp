@@ -498,10 +498,9 @@ int UsersCommand::enable(const QString &user)
 
 std::unique_ptr<Command> makeUsersCommand()
 {
-    using Tr = UsersCommand;
     auto users = std::make_unique<ProfileFamily>(
-        QStringLiteral("users"), QString(), Tr::tr("which CRM users are synchronized with which mailboxes"),
-        [](CommandCall &call) {
+        QStringLiteral("users"), QString(),
+        UsersCommand::tr("which CRM users are synchronized with which mailboxes"), [](CommandCall &call) {
             CliContext &cx = call.context;
             const UsersCommand::Options options{call.isSet(QStringLiteral("dry-run")),
                                                 call.isSet(QStringLiteral("yes")),
@@ -513,22 +512,23 @@ std::unique_ptr<Command> makeUsersCommand()
     users
         ->addSubcommand(std::make_unique<Command>(
             QStringLiteral("sync"), QStringLiteral("users sync [--dry-run] [--yes] [--json]"),
-            Tr::tr("link CRM users to mailboxes (and create missing ones as resources):\n"
-                   "prints the plan, then applies it; creating users needs --yes")))
+            UsersCommand::tr("link CRM users to mailboxes (and create missing ones as resources):\n"
+                             "prints the plan, then applies it; creating users needs --yes")))
         ->addOption(Command::dryRunOption())
-        .addOption(Command::yesOption(Tr::tr("Create the CRM users the plan lists without asking.")))
+        .addOption(
+            Command::yesOption(UsersCommand::tr("Create the CRM users the plan lists without asking.")))
         .addOption(Command::jsonOption());
     users
         ->addSubcommand(std::make_unique<Command>(
             QStringLiteral("list"), QStringLiteral("users list [--json]"),
-            Tr::tr("every CRM user's link, rule, state and last sync (from the journal)")))
+            UsersCommand::tr("every CRM user's link, rule, state and last sync (from the journal)")))
         ->addOption(Command::jsonOption());
-    users->addSubcommand(
-        std::make_unique<Command>(QStringLiteral("disable"), QStringLiteral("users disable USER"),
-                                  Tr::tr("stop syncing a user and keep user sync from relinking it")));
-    users->addSubcommand(
-        std::make_unique<Command>(QStringLiteral("enable"), QStringLiteral("users enable USER"),
-                                  Tr::tr("let user sync link it again (USER: logon, CRM id or mailbox)")));
+    users->addSubcommand(std::make_unique<Command>(
+        QStringLiteral("disable"), QStringLiteral("users disable USER"),
+        UsersCommand::tr("stop syncing a user and keep user sync from relinking it")));
+    users->addSubcommand(std::make_unique<Command>(
+        QStringLiteral("enable"), QStringLiteral("users enable USER"),
+        UsersCommand::tr("let user sync link it again (USER: logon, CRM id or mailbox)")));
     return users;
 }
 

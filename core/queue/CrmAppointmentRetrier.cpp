@@ -43,25 +43,28 @@ QJsonObject CrmAppointmentChange::toJson() const
 
 Result<CrmAppointmentChange> CrmAppointmentChange::fromJson(const QJsonObject &snapshot)
 {
-    using T = CrmAppointmentRetrier;
     if (snapshot.value(QStringLiteral("kind")).toString() != kind())
-        return fieldError(QStringLiteral("kind"), T::tr("the snapshot is not a CRM appointment change"));
+        return fieldError(QStringLiteral("kind"),
+                          CrmAppointmentRetrier::tr("the snapshot is not a CRM appointment change"));
     CrmAppointmentChange c;
     c.operation = snapshot.value(QStringLiteral("operation")).toString();
     if (c.operation != QLatin1String("create") && c.operation != QLatin1String("update") &&
         c.operation != QLatin1String("delete"))
-        return fieldError(QStringLiteral("operation"),
-                          T::tr("operation '%1' is not create, update or delete").arg(c.operation));
+        return fieldError(
+            QStringLiteral("operation"),
+            CrmAppointmentRetrier::tr("operation '%1' is not create, update or delete").arg(c.operation));
     const QJsonValue changed = snapshot.value(QStringLiteral("changedUtc"));
     if (!changed.isUndefined() && !changed.toString().isEmpty()) {
         c.changedUtc = QDateTime::fromString(changed.toString(), Qt::ISODateWithMs);
         if (!c.changedUtc.isValid())
-            return fieldError(QStringLiteral("changedUtc"), T::tr("changedUtc is not an ISO 8601 time"));
+            return fieldError(QStringLiteral("changedUtc"),
+                              CrmAppointmentRetrier::tr("changedUtc is not an ISO 8601 time"));
         c.changedUtc = c.changedUtc.toUTC();
     }
     const QJsonValue apValue = snapshot.value(QStringLiteral("appointment"));
     if (!apValue.isObject())
-        return fieldError(QStringLiteral("appointment"), T::tr("the snapshot has no appointment"));
+        return fieldError(QStringLiteral("appointment"),
+                          CrmAppointmentRetrier::tr("the snapshot has no appointment"));
     const QJsonObject ap = apValue.toObject();
     CrmAppointment &a = c.appointment;
     const auto text = [&ap](const char *name, QString *out) {
@@ -83,45 +86,50 @@ Result<CrmAppointmentChange> CrmAppointmentChange::fromJson(const QJsonObject &s
                              {"ownerUserId", &a.ownerUserId},
                              {"exchangeId", &a.exchangeId}}) {
         if (!text(name, out))
-            return fieldError(QStringLiteral("appointment.") + QLatin1String(name),
-                              T::tr("appointment.%1 must be text").arg(QLatin1String(name)));
+            return fieldError(
+                QStringLiteral("appointment.") + QLatin1String(name),
+                CrmAppointmentRetrier::tr("appointment.%1 must be text").arg(QLatin1String(name)));
     }
     if (c.operation != QLatin1String("create") && a.id.isEmpty())
         return fieldError(QStringLiteral("appointment.id"),
-                          T::tr("an %1 needs the CRM appointment id").arg(c.operation));
+                          CrmAppointmentRetrier::tr("an %1 needs the CRM appointment id").arg(c.operation));
     if (c.operation == QLatin1String("delete"))
         return c;
     for (auto [name, out] : {std::pair{"startUtc", &a.startUtc}, {"endUtc", &a.endUtc}}) {
         *out = QDateTime::fromString(ap.value(QLatin1String(name)).toString(), Qt::ISODateWithMs);
         if (!out->isValid())
-            return fieldError(QStringLiteral("appointment.") + QLatin1String(name),
-                              T::tr("appointment.%1 is not an ISO 8601 time").arg(QLatin1String(name)));
+            return fieldError(
+                QStringLiteral("appointment.") + QLatin1String(name),
+                CrmAppointmentRetrier::tr("appointment.%1 is not an ISO 8601 time").arg(QLatin1String(name)));
         *out = out->toUTC();
     }
     if (a.endUtc < a.startUtc)
         return fieldError(QStringLiteral("appointment.endUtc"),
-                          T::tr("the appointment ends before it starts"));
+                          CrmAppointmentRetrier::tr("the appointment ends before it starts"));
     const QJsonValue priv = ap.value(QStringLiteral("private"));
     if (!priv.isUndefined() && !priv.isBool())
         return fieldError(QStringLiteral("appointment.private"),
-                          T::tr("appointment.private must be true or false"));
+                          CrmAppointmentRetrier::tr("appointment.private must be true or false"));
     a.isPrivate = priv.toBool();
     const QJsonValue notify = ap.value(QStringLiteral("notifyMinutes"));
     if (!notify.isUndefined() && !notify.isNull()) {
         if (!notify.isDouble() || notify.toDouble() < 0 || notify.toDouble() != double(notify.toInt()))
-            return fieldError(QStringLiteral("appointment.notifyMinutes"),
-                              T::tr("appointment.notifyMinutes must be a whole number of minutes"));
+            return fieldError(
+                QStringLiteral("appointment.notifyMinutes"),
+                CrmAppointmentRetrier::tr("appointment.notifyMinutes must be a whole number of minutes"));
         a.notifyMinutes = notify.toInt();
     }
     const QJsonValue linked = ap.value(QStringLiteral("linkedUserIds"));
     if (!linked.isUndefined()) {
         if (!linked.isArray())
-            return fieldError(QStringLiteral("appointment.linkedUserIds"),
-                              T::tr("appointment.linkedUserIds must be a list of user ids"));
+            return fieldError(
+                QStringLiteral("appointment.linkedUserIds"),
+                CrmAppointmentRetrier::tr("appointment.linkedUserIds must be a list of user ids"));
         for (const QJsonValue &v : linked.toArray()) {
             if (!v.isString() || v.toString().isEmpty())
-                return fieldError(QStringLiteral("appointment.linkedUserIds"),
-                                  T::tr("appointment.linkedUserIds must be a list of user ids"));
+                return fieldError(
+                    QStringLiteral("appointment.linkedUserIds"),
+                    CrmAppointmentRetrier::tr("appointment.linkedUserIds must be a list of user ids"));
             a.linkedUserIds << v.toString();
         }
     }

@@ -22,8 +22,8 @@ Error notRegular(const QString &path)
 {
     return makeError(
         ErrorKind::Invalid,
-        OwnerOnlyFile::tr("cannot write '%1': it is not a regular file (a FIFO, device, socket or "
-                          "folder); it was left as it is. Give the name of a file.")
+        cxsync::OwnerOnlyFile::tr("cannot write '%1': it is not a regular file (a FIFO, device, socket or "
+                                  "folder); it was left as it is. Give the name of a file.")
             .arg(path));
 }
 

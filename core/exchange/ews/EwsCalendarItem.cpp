@@ -69,23 +69,32 @@ void writeAttendeeList(QXmlStreamWriter &w, const QString &list, const QList<Exc
 Status checkWritable(const ExchangeEvent &event)
 {
     if (!EwsCalendarItem::zoneFor(event.timeZone).isValid())
-        return invalid(tr("Unknown time zone \"%1\" for event \"%2\".").arg(event.timeZone, event.subject),
+        return invalid(QCoreApplication::translate("cxsync::exchange::ews::EwsCalendarItem",
+                                                   "Unknown time zone \"%1\" for event \"%2\".")
+                           .arg(event.timeZone, event.subject),
                        QStringLiteral("timeZone"));
     if (!event.startUtc.isValid() || !event.endUtc.isValid() || event.endUtc < event.startUtc)
-        return invalid(tr("Event \"%1\" needs a valid start before its end.").arg(event.subject),
+        return invalid(QCoreApplication::translate("cxsync::exchange::ews::EwsCalendarItem",
+                                                   "Event \"%1\" needs a valid start before its end.")
+                           .arg(event.subject),
                        QStringLiteral("start"));
     if (event.reminderMinutes < 0)
-        return invalid(tr("Event \"%1\" has a negative reminder time.").arg(event.subject),
+        return invalid(QCoreApplication::translate("cxsync::exchange::ews::EwsCalendarItem",
+                                                   "Event \"%1\" has a negative reminder time.")
+                           .arg(event.subject),
                        QStringLiteral("reminderMinutes"));
     for (const ExchangeAttendee &a : event.attendees) {
         if (a.address.trimmed().isEmpty())
-            return invalid(tr("Event \"%1\" has an attendee without address.").arg(event.subject),
+            return invalid(QCoreApplication::translate("cxsync::exchange::ews::EwsCalendarItem",
+                                                       "Event \"%1\" has an attendee without address.")
+                               .arg(event.subject),
                            QStringLiteral("attendees"));
         if (!a.type.isEmpty() && a.type != QLatin1String("required") && a.type != QLatin1String("optional") &&
             a.type != QLatin1String("resource"))
-            return invalid(
-                tr("Event \"%1\" has an attendee of unknown type \"%2\".").arg(event.subject, a.type),
-                QStringLiteral("attendees.type"));
+            return invalid(QCoreApplication::translate("cxsync::exchange::ews::EwsCalendarItem",
+                                                       "Event \"%1\" has an attendee of unknown type \"%2\".")
+                               .arg(event.subject, a.type),
+                           QStringLiteral("attendees.type"));
     }
     return {};
 }
