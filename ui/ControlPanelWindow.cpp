@@ -105,6 +105,12 @@ QString placeholderFor(const QString &key)
         return ControlPanelWindow::tr("https URL Microsoft Graph can reach; empty = polling only");
     if (key == Keys::ListenerCertificateFile)
         return ControlPanelWindow::tr("PEM file for the listener's own HTTPS; empty = plain HTTP behind a proxy");
+    if (key == Keys::CanaryCrmUser)
+        return ControlPanelWindow::tr("a linked CRM user kept for the canary; empty = no canary");
+    if (key == Keys::CanaryMailbox)
+        return ControlPanelWindow::tr("that user's mailbox, e.g. canary@contoso.com");
+    if (key == Keys::OutOfScopeMailbox)
+        return ControlPanelWindow::tr("a mailbox the application must NOT reach; empty = not checked");
     if (key == Keys::ListenerKeyFile)
         return ControlPanelWindow::tr("its unencrypted PEM private key (both or neither)");
     return {};
@@ -413,6 +419,9 @@ QWidget *ControlPanelWindow::buildAdvancedPage()
     section(tr("Service Addresses"), {Keys::GraphAuthorityUrl, Keys::GraphBaseUrl, Keys::CrmRestUrl});
     section(tr("Certificates (on-premises servers)"), {Keys::TlsExtraCaFile, Keys::TlsPinnedSha256});
     section(tr("Storage"), {Keys::DataDir});
+    section(tr("Synthetic Canary"), {Keys::CanaryCrmUser, Keys::CanaryMailbox, Keys::CanaryIntervalMinutes,
+                                     Keys::CanaryLateSeconds});
+    section(tr("Least-Privilege Check"), {Keys::OutOfScopeMailbox});
     section(tr("Failed Messages and Log"), {Keys::RetryBaseSeconds, Keys::RetryCapSeconds, Keys::RetryMaxAttempts,
                                              Keys::DigestIntervalMinutes, Keys::LogRetentionDays, Keys::LogLevel});
     layout->addStretch(1);

@@ -36,9 +36,11 @@ QString secretEditorName(Secret secret)
 // The text keys this dialog edits for a server of `kind`; the other kind's keep what is stored.
 const QStringList &editedKeys(const QString &kind)
 {
-    static const QStringList graph{Keys::GraphTenant,     Keys::GraphClientId,     Keys::GraphCertificateFile,
-                                   Keys::ExchangeAccount, Keys::GraphAuthorityUrl, Keys::GraphBaseUrl};
-    static const QStringList ews{Keys::ExchangeServer, Keys::NtAccount, Keys::EwsUrl, Keys::ExchangeAccount};
+    static const QStringList graph{Keys::GraphTenant,       Keys::GraphClientId,     Keys::GraphCertificateFile,
+                                   Keys::ExchangeAccount,   Keys::GraphAuthorityUrl, Keys::GraphBaseUrl,
+                                   Keys::OutOfScopeMailbox};
+    static const QStringList ews{Keys::ExchangeServer, Keys::NtAccount, Keys::EwsUrl, Keys::ExchangeAccount,
+                                 Keys::OutOfScopeMailbox};
     return kind == Choices::KindEws ? ews : graph;
 }
 
@@ -80,6 +82,7 @@ ExchangeServerDialog::ExchangeServerDialog(Settings &settings, SecretStore &secr
     top->addRow(SettingsSchema::label(Keys::ExchangeKind), m_kind);
     addErrorLabel(top, editorName(Keys::ExchangeKind));
     addLine(top, Keys::ExchangeAccount, tr("mailbox, e.g. admin@fabrikam.com"));
+    addLine(top, Keys::OutOfScopeMailbox, tr("optional: a mailbox this server's account must not reach"));
     layout->addLayout(top);
 
     m_graphGroup = new QGroupBox(tr("Exchange Online"));

@@ -202,6 +202,14 @@ QList<SettingDef> buildTable()
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Error E-mail: At Most One Every (Minutes)")),
         number(Keys::LogRetentionDays, 90, 1, 3650,
                QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Transaction Log: Keep (Days)")),
+        text(Keys::CanaryCrmUser, F::LogonId, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Canary CRM User")),
+        text(Keys::CanaryMailbox, F::Email, QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Canary Mailbox")),
+        number(Keys::CanaryIntervalMinutes, 15, 1, 1440,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Canary: Every (Minutes)")),
+        number(Keys::CanaryLateSeconds, 300, 5, 86400,
+               QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Canary: Late After (Seconds)")),
+        text(Keys::OutOfScopeMailbox, F::Email,
+             QT_TRANSLATE_NOOP("cxsync::SettingsSchema", "Out-of-Scope Mailbox (Least-Privilege Check)")),
     };
 }
 
@@ -418,7 +426,8 @@ const QStringList &SettingsSchema::serverKeys()
     static const QStringList keys{Keys::ExchangeKind,     Keys::ExchangeServer,       Keys::ExchangeAccount,
                                   Keys::NtAccount,        Keys::EwsUrl,               Keys::GraphTenant,
                                   Keys::GraphClientId,    Keys::GraphCredentialKind, Keys::GraphCertificateFile,
-                                  Keys::GraphAuthorityUrl, Keys::GraphBaseUrl,        Keys::EwsImpersonation};
+                                  Keys::GraphAuthorityUrl, Keys::GraphBaseUrl,        Keys::EwsImpersonation,
+                                  Keys::OutOfScopeMailbox};
     return keys;
 }
 

@@ -106,6 +106,15 @@ inline const QString RetryCapSeconds = QStringLiteral("queue/retryCapSeconds");
 inline const QString RetryMaxAttempts = QStringLiteral("queue/maxAttempts");
 inline const QString DigestIntervalMinutes = QStringLiteral("notify/digestIntervalMinutes");
 inline const QString LogRetentionDays = QStringLiteral("log/retentionDays");
+// The synthetic canary (core/canary): a linked CRM user and its mailbox the service writes a marked private
+// appointment for every interval, alternating sides, to measure how long a change takes to cross. Both or neither.
+inline const QString CanaryCrmUser = QStringLiteral("canary/crmUser");
+inline const QString CanaryMailbox = QStringLiteral("canary/mailbox");
+inline const QString CanaryIntervalMinutes = QStringLiteral("canary/intervalMinutes");
+inline const QString CanaryLateSeconds = QStringLiteral("canary/lateSeconds");
+// Test Connection's least-privilege step (per Exchange server): a mailbox the application must NOT be able to
+// read (outside its application access policy / management scope). Empty: the step is skipped.
+inline const QString OutOfScopeMailbox = QStringLiteral("exchange/outOfScopeMailbox");
 // Additional Exchange servers or tenants (seed chapter 5): each is a group
 // "exchangeServers/<name>/" repeating the keys of SettingsSchema::serverKeys().
 inline const QString ExchangeServersGroup = QStringLiteral("exchangeServers");

@@ -27,6 +27,12 @@ ValidationIssues SettingsValidator::validateExchange(const SettingsValues &value
         if (text(key).isEmpty())
             add(key, tr("%1 is required %2.").arg(SettingsSchema::label(field(key)), why));
     };
+    // The least-privilege check reads this mailbox expecting a refusal: the account's own mailbox cannot be it.
+    if (!text(Keys::OutOfScopeMailbox).isEmpty() &&
+        text(Keys::OutOfScopeMailbox).compare(text(Keys::ExchangeAccount), Qt::CaseInsensitive) == 0)
+        add(Keys::OutOfScopeMailbox, tr("%1 must be a mailbox the application should not reach, not the Exchange "
+                                        "Account.")
+                                         .arg(SettingsSchema::label(field(Keys::OutOfScopeMailbox))));
     if (text(Keys::ExchangeKind) == Choices::KindGraph) {
         require(Keys::GraphTenant, tr("for Exchange Online"));
         require(Keys::GraphClientId, tr("for Exchange Online"));
@@ -160,6 +166,17 @@ ValidationIssues SettingsValidator::validate(const SettingsValues &values, const
         add(Keys::SmtpSender, tr("SMTP Sender Address is required when an SMTP server is set."));
     if (!text(Keys::SmtpUser).isEmpty() && text(Keys::SmtpHost).isEmpty())
         add(Keys::SmtpHost, tr("SMTP Server is required when an SMTP user is set."));
+    // The canary needs both halves of its pair; late must come before the next round (which ends this one).
+    if (text(Keys::CanaryCrmUser).isEmpty() != text(Keys::CanaryMailbox).isEmpty()) {
+        const QString missing = text(Keys::CanaryCrmUser).isEmpty() ? Keys::CanaryCrmUser : Keys::CanaryMailbox;
+        add(missing, tr("%1 and %2 go together: set both (a linked pair) or neither.")
+                         .arg(SettingsSchema::label(Keys::CanaryCrmUser), SettingsSchema::label(Keys::CanaryMailbox)));
+    }
+    if (!text(Keys::CanaryMailbox).isEmpty() &&
+        values.value(Keys::CanaryLateSeconds).toInt() >= values.value(Keys::CanaryIntervalMinutes).toInt() * 60)
+        add(Keys::CanaryLateSeconds, tr("%1 must be shorter than %2: a canary not seen by the next round is lost.")
+                                         .arg(SettingsSchema::label(Keys::CanaryLateSeconds),
+                                              SettingsSchema::label(Keys::CanaryIntervalMinutes)));
     if (values.value(Keys::RetryCapSeconds).toInt() < values.value(Keys::RetryBaseSeconds).toInt())
         add(Keys::RetryCapSeconds, tr("%1 must not be shorter than %2.")
                                        .arg(SettingsSchema::label(Keys::RetryCapSeconds),

@@ -6,6 +6,7 @@
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "diagnostics/GraphChecks.h"
+#include "diagnostics/ScopeCheck.h"
 #include "exchange/ExchangeConnector.h"
 #include "net/HttpClient.h"
 
@@ -41,6 +42,7 @@ const QString kMailbox = QStringLiteral("mailbox");
 const QString kClock = QStringLiteral("clock");
 const QString kListener = QStringLiteral("listener");
 const QString kServers = QStringLiteral("exchange-servers");
+const QString kScope = QStringLiteral("least-privilege");
 
 int portOf(const QUrl &url)
 {
@@ -100,8 +102,8 @@ ConnectionTest::~ConnectionTest()
 
 QStringList ConnectionTest::stepIds()
 {
-    return {kSettings, kDns,   kTcp,   kTls,     kCrmLogin, kCrmExternal, kCrmFields,
-            kCrmApi,   kToken, kUsers, kMailbox, kServers,  kClock,       kListener};
+    return {kSettings, kDns,   kTcp,   kTls,     kCrmLogin, kCrmExternal, kCrmFields, kCrmApi,
+            kToken,    kUsers, kMailbox, kServers, kScope,  kClock,       kListener};
 }
 
 QString ConnectionTest::stepTitle(const QString &id)
@@ -130,6 +132,8 @@ QString ConnectionTest::stepTitle(const QString &id)
         return tr("Permission to read and write the test mailbox's calendar");
     if (id == kServers)
         return tr("Additional Exchange servers reachable");
+    if (id == kScope)
+        return tr("Application limited to its mailboxes (least privilege)");
     if (id == kClock)
         return tr("Clocks agree");
     if (id == kListener)
@@ -226,6 +230,7 @@ void ConnectionTest::runNext()
                                             {kUsers, &ConnectionTest::stepUsers},
                                             {kMailbox, &ConnectionTest::stepMailbox},
                                             {kServers, &ConnectionTest::stepServers},
+                                            {kScope, &ConnectionTest::stepScope},
                                             {kClock, &ConnectionTest::stepClock},
                                             {kListener, &ConnectionTest::stepListener}};
     (this->*steps.value(id))(std::move(done));
@@ -991,6 +996,88 @@ void ConnectionTest::stepServers(StepDone done)
                 readCalendar(roles, true);
             });
         });
+    };
+    (*next)();
+}
+
+void ConnectionTest::stepScope(StepDone done)
+{
+    // Every server with an out-of-scope mailbox: the primary one (its settings) and each additional one.
+    struct Probe {
+        ExchangeServerConnection server;
+        ScopeCheck::Server scope;
+    };
+    QList<Probe> probes;
+    for (const ExchangeServerConnection &server : m_connections->servers()) {
+        const SettingsValues values = server.name.isEmpty() ? m_settings.values() : m_settings.serverValues(server.name);
+        const QString mailbox = values.value(Keys::OutOfScopeMailbox).toString().trimmed();
+        if (mailbox.isEmpty())
+            continue;
+        ScopeCheck::Server scope;
+        scope.graph = server.graph;
+        scope.appId = values.value(Keys::GraphClientId).toString().trimmed();
+        scope.account = values.value(Keys::NtAccount).toString().trimmed();
+        scope.mailbox = mailbox;
+        probes.append({server, scope});
+    }
+    if (probes.isEmpty()) {
+        done(skipped(kScope, tr("No out-of-scope mailbox is set (Out-of-Scope Mailbox), so the application's "
+                                "scope is not checked.")));
+        return;
+    }
+    if (m_exchangeBroken || (primaryGraph() && !m_haveToken)) {
+        done(skipped(kScope, tr("Skipped: the Exchange server cannot be used.")));
+        return;
+    }
+    struct State {
+        QList<Probe> probes;
+        QStringList lines;
+        ConnectionHint firstHint;
+        bool warned = false;
+    };
+    auto state = std::make_shared<State>();
+    state->probes = probes;
+    const bool several = m_connections->servers().size() > 1;
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, state, next, done, several, alive = std::weak_ptr<int>(m_alive)]() {
+        if (alive.expired())
+            return;
+        if (state->probes.isEmpty() || m_cancelled) {
+            StepResult r;
+            r.id = kScope;
+            r.outcome = state->warned ? StepOutcome::Warning : StepOutcome::Passed;
+            r.detail = state->lines.join(QLatin1Char('\n'));
+            r.hint = state->firstHint;
+            const std::function<void()> keep = std::move(*next);
+            *next = nullptr;
+            done(r);
+            return;
+        }
+        const Probe probe = state->probes.takeFirst();
+        auto settled = std::make_shared<bool>(false);
+        auto judge = [state, next, probe, several](const Result<exchange::CalendarProbe> &read) {
+            const ScopeCheck::Judgement j = ScopeCheck::judge(probe.scope, read);
+            state->lines.append(several ? QStringLiteral("%1: %2").arg(probe.server.displayName(), j.line) : j.line);
+            if (j.verdict != ScopeCheck::Verdict::Denied) {
+                state->warned = true;
+                if (state->firstHint.isEmpty())
+                    state->firstHint = j.hint;
+            }
+            (*next)();
+        };
+        // The connector call has no deadline of its own: the step's applies.
+        QTimer::singleShot(m_options.stepTimeoutMs, this, [this, settled, judge] {
+            if (!std::exchange(*settled, true))
+                judge(deadlineError());
+        });
+        const QDateTime now = m_clock->nowUtc();
+        probe.server.exchangeConnector()->probeCalendar(
+            probe.scope.mailbox, now, now.addDays(1),
+            [settled, judge, alive = std::weak_ptr<int>(m_alive)](Result<exchange::CalendarProbe> read) {
+                if (alive.expired() || std::exchange(*settled, true))
+                    return;
+                judge(read);
+            });
     };
     (*next)();
 }

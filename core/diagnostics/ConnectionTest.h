@@ -31,7 +31,7 @@ enum class StepOutcome { Passed, Failed, Skipped, Warning };
 // failure the cause and the fix (from ConnectionHints).
 struct StepResult {
     QString id;    // stable: settings, dns, tcp, tls, crm-login, crm-external-logon, crm-fields, crm-api,
-                   // token, users, mailbox, exchange-servers, clock, listener
+                   // token, users, mailbox, exchange-servers, least-privilege, clock, listener
     QString title; // translated
     StepOutcome outcome = StepOutcome::Skipped;
     qint64 durationMs = 0;
@@ -112,6 +112,8 @@ private:
     // Each additional Exchange server or tenant (seed chapter 5): for Graph its token and directory, then its
     // Exchange Account's calendar through the seam. Skipped when there are none.
     void stepServers(StepDone done);
+    // Least privilege (issue 18): each server's out-of-scope mailbox must be refused (ScopeCheck).
+    void stepScope(StepDone done);
     void stepClock(StepDone done);
     void stepListener(StepDone done);
     // The validation handshake at the public URL, judged knowing whether the service listens here.

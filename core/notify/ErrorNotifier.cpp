@@ -104,6 +104,10 @@ Result<DigestContent> ErrorNotifier::collect()
     for (auto it = total.value().cbegin(); it != total.value().cend(); ++it)
         c.openTotal += it.value();
     c.parkedTotal = total.value().value(stateName(MessageState::Parked));
+    auto canary = canary::CanaryJournal(m_queue.journal()).unreportedProblems(m_newest);
+    if (!canary.ok())
+        return canary.error();
+    c.canary = canary.value();
     return c;
 }
 
@@ -114,7 +118,9 @@ MailMessage ErrorNotifier::digestMail(const DigestContent &c, const QString &sen
     mail.to = m_recipients;
     mail.dateUtc = m_clock.nowUtc();
     const qint64 parked = c.byState.value(stateName(MessageState::Parked));
-    mail.subject = parked > 0
+    mail.subject = c.failures == 0 && !c.canary.isEmpty()
+                       ? tr("[CRM Exchange Sync] the synthetic canary was late or lost on %1").arg(c.hostName)
+                   : parked > 0
                        ? tr("[CRM Exchange Sync] %1 failed message(s), %2 parked, on %3")
                              .arg(c.failures)
                              .arg(parked)
@@ -160,6 +166,22 @@ MailMessage ErrorNotifier::digestMail(const DigestContent &c, const QString &sen
     }
     if (c.failures > c.newest.size())
         b << tr("  ... and %1 more").arg(c.failures - c.newest.size());
+    if (!c.canary.isEmpty()) {
+        // A canary round proves the whole path; late or lost means changes are slow or not crossing at all.
+        b << QString();
+        b << tr("Synthetic canary (a private test appointment written on one side and looked for on the other):");
+        for (const canary::CanaryRound &r : c.canary) {
+            const QString direction = r.direction == canary::CanaryDirection::CrmToExchange
+                                          ? tr("CRM -> Exchange")
+                                          : tr("Exchange -> CRM");
+            if (r.state == canary::CanaryState::Late)
+                b << tr("  %1  %2  %3  late: arrived after %4 s").arg(shown(r.startedUtc), direction, r.mailbox)
+                         .arg(double(r.latencyMs) / 1000.0, 0, 'f', 1);
+            else
+                b << QStringLiteral("  %1  %2  %3  %4: %5")
+                         .arg(shown(r.startedUtc), direction, r.mailbox, canary::stateName(r.state), clean(r.error));
+        }
+    }
     b << QString();
     b << tr("Open messages in total: %1 (%2 parked).").arg(c.openTotal).arg(c.parkedTotal);
     b << QString();
@@ -239,10 +261,13 @@ void ErrorNotifier::maybeSend(const SmtpConfig &config, std::function<void(Resul
         done(content.error());
         return;
     }
-    if (content.value().failures == 0) {
+    if (content.value().failures == 0 && content.value().canary.isEmpty()) {
         done(DigestOutcome{});
         return;
     }
+    QList<qint64> canaryRounds;
+    for (const canary::CanaryRound &r : content.value().canary)
+        canaryRounds.append(r.id);
     const MailMessage mail = digestMail(content.value(), config.sender);
     const qint64 failures = content.value().failures;
     // The newest reported failure; the next digest starts after it.
@@ -252,11 +277,13 @@ void ErrorNotifier::maybeSend(const SmtpConfig &config, std::function<void(Resul
             : PageCursor{content.value().newest.first().lastFailureUtc, content.value().newest.first().id};
     m_sending = true;
     QPointer<ErrorNotifier> self(this);
-    m_mailer.send(config, mail, [self, mail, failures, covered, done](Result<MailReceipt> result) {
+    m_mailer.send(config, mail, [self, mail, failures, covered, canaryRounds, done](Result<MailReceipt> result) {
         if (!self)
             return;
         self->m_sending = false;
-        const Status stored = self->remember(mail, failures, covered, result);
+        Status stored = self->remember(mail, failures, covered, result);
+        if (result.ok() && stored.ok())
+            stored = canary::CanaryJournal(self->m_queue.journal()).markReported(canaryRounds);
         if (!result.ok()) {
             done(result.error());
             return;

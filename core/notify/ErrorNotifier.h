@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "canary/CanaryJournal.h"
 #include "notify/ErrorMailer.h"
 #include "queue/QueueTypes.h"
 
@@ -27,6 +28,8 @@ struct DigestContent {
     qint64 openTotal = 0;               // every open message, new or not
     qint64 parkedTotal = 0;
     QString journalPath;
+    // Synthetic canary rounds that were late, lost or failed and no digest has reported yet, newest first.
+    QList<canary::CanaryRound> canary;
 };
 
 struct DigestOutcome {

@@ -30,6 +30,7 @@ SyncService::Options SyncService::Options::fromSettings(const Settings &settings
     o.bindAddress = QHostAddress(settings.value(Keys::ListenerBind).toString());
     o.port = quint16(settings.value(Keys::ListenerPort).toInt());
     o.clientState = clientState;
+    o.canary = canary::CanaryOptions::fromSettings(settings);
     return o;
 }
 
@@ -159,6 +160,10 @@ Status SyncService::start()
     m_retries = std::make_unique<sync::SyncRetries>(m_connections, m_journal, m_clock,
                                                     sync::SyncRunOptions::fromSettings(m_settings));
     m_retryPending = true;
+    if (m_options.canary.enabled()) {
+        m_canary = std::make_unique<canary::Canary>(m_connections, m_journal, m_clock, m_options.canary);
+        connect(m_canary.get(), &canary::Canary::message, this, &SyncService::message);
+    }
     m_pollTimer.start();
     m_crmTimer.start();
     m_fullPending = true; // catch up on whatever happened while the service was down
@@ -178,6 +183,8 @@ void SyncService::stop(std::function<void()> stopped)
     m_fullTimer.stop();
     m_debounce.stop();
     m_retryTimer.stop();
+    if (m_canary)
+        m_canary->stop(); // a round under way is cleaned up at the next start
     m_listener.reset(); // no new notifications; Graph retries what it could not deliver
     if (m_run) {
         m_run->cancel(); // ends after the write under way; the outbox covers the rest
@@ -386,6 +393,16 @@ void SyncService::onRunFinished(const QString &scope, const sync::SyncReport &re
         (void)m_state->runFinished(scope, report);
     Q_EMIT runFinished(scope, report, kind);
     m_run.release()->deleteLater();
+    if (m_canary && !m_stopping) {
+        // The first run replayed the outbox an interrupted service left, so whatever an interrupted canary
+        // round had under way has landed: its items can be found and removed now, before the first round.
+        if (!m_canaryStarted) {
+            m_canaryStarted = true;
+            m_canary->start();
+        } else {
+            m_canary->syncRunFinished();
+        }
+    }
     if (m_stopping) {
         if (auto done = std::move(m_stopped))
             done();

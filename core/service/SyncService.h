@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "canary/Canary.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -65,6 +66,8 @@ public:
         int debounceMs = 50;
         // With push working: how often every mailbox is read in full (the safety net for lost notifications).
         int fullRunIntervalSecs = 300;
+        // The synthetic canary (canary/crmUser, canary/mailbox, ...): off unless both are set.
+        canary::CanaryOptions canary;
 
         static Options fromSettings(const Settings &settings, const QString &clientState);
     };
@@ -82,6 +85,8 @@ public:
     int runs() const { return m_runs; }
     // The failed-message queue the service retries from (after start()); the error digest reads it.
     queue::FailedMessageQueue *failedMessages();
+    // The synthetic canary, once the first run has finished (null when it is not configured).
+    canary::Canary *canary() { return m_canary.get(); }
 
     // What a run covered: every mailbox and the CRM feed (at start, after a poll without push, on the full-run
     // timer), the CRM feed only (its short timer while push works), or one notified mailbox.
@@ -119,6 +124,8 @@ private:
     std::unique_ptr<NotificationListener> m_listener;
     std::unique_ptr<SubscriptionManager> m_subscriptions;
     std::unique_ptr<ServiceState> m_state; // the heartbeat the panel reads
+    std::unique_ptr<canary::Canary> m_canary; // started after the first run (the outbox is replayed by then)
+    bool m_canaryStarted = false;
     std::unique_ptr<sync::CalendarSync> m_run;
     QTimer m_pollTimer;
     QTimer m_crmTimer;

@@ -269,6 +269,37 @@ const QList<JournalMigration> &Journal::migrations()
              QStringLiteral("CREATE INDEX failed_messages_kind_recent ON failed_messages(error_kind,"
                             " last_failure_utc, id, state, direction)"),
          }},
+        {8,
+         "synthetic canary rounds",
+         {
+             // One row per canary round (core/canary), written BEFORE the canary item is: a round that never
+             // reached 'cleaned' (the service died) is found at the next start and its items are removed from
+             // both sides, located by the marker in their subject when their ids were never stored.
+             QStringLiteral(
+                 "CREATE TABLE canary_rounds ("
+                 " id INTEGER PRIMARY KEY,"
+                 " started_utc TEXT NOT NULL,"
+                 " direction TEXT NOT NULL CHECK (direction IN ('crm_to_exchange','exchange_to_crm')),"
+                 " crm_user_id TEXT NOT NULL,"
+                 " mailbox TEXT NOT NULL,"
+                 " marker TEXT NOT NULL UNIQUE,"
+                 " slot_start_utc TEXT NOT NULL,"
+                 " slot_end_utc TEXT NOT NULL,"
+                 " crm_item_id TEXT,"
+                 " exchange_item_id TEXT,"
+                 " written_utc TEXT,"
+                 " seen_utc TEXT,"
+                 " latency_ms INTEGER,"
+                 " state TEXT NOT NULL DEFAULT 'writing'"
+                 "   CHECK (state IN ('writing','waiting','arrived','late','lost','failed')),"
+                 " error TEXT,"
+                 " cleaned INTEGER NOT NULL DEFAULT 0,"
+                 " reported INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX canary_rounds_started ON canary_rounds(started_utc)"),
+             QStringLiteral("CREATE INDEX canary_rounds_open ON canary_rounds(cleaned) WHERE cleaned = 0"),
+             QStringLiteral("CREATE INDEX canary_rounds_unreported ON canary_rounds(reported)"
+                            " WHERE reported = 0 AND state IN ('late','lost','failed')"),
+         }},
     };
     return list;
 }

@@ -27,6 +27,7 @@ AdminEndpoint::AdminEndpoint(SandboxEnvironment *environment) : HttpSandbox(envi
     addReadRoutes();
     addCrmRoutes();
     addControlRoutes();
+    addPolicyRoutes();
 }
 
 GraphSandbox *AdminEndpoint::graphOr404(const SandboxRequest &request, const Reply &reply) const
@@ -385,6 +386,42 @@ void AdminEndpoint::addMeasurementRoutes()
                   m_env->crm()->http().setLatency(int(ms));
               reply.empty(204);
           });
+}
+
+// The Graph tenant's application access policies (New-ApplicationAccessPolicy): GET lists them, PUT replaces
+// them with a JSON list (400 naming the policy and field that is wrong), DELETE removes them all.
+void AdminEndpoint::addPolicyRoutes()
+{
+    const QString path = QStringLiteral("/admin/graph/access-policies");
+    route(QStringLiteral("GET"), path, [=](const SandboxRequest &request, Reply reply) {
+        if (GraphSandbox *graph = graphOr404(request, reply))
+            reply.json(200, QJsonObject{{QStringLiteral("policies"), graph->accessPoliciesJson()}});
+    });
+    route(QStringLiteral("PUT"), path, [=](const SandboxRequest &request, Reply reply) {
+        GraphSandbox *graph = graphOr404(request, reply);
+        if (!graph)
+            return;
+        QString error;
+        const QJsonDocument doc = request.json(&error);
+        if (!doc.isObject() && !doc.isArray()) {
+            sendError(reply, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("the body is not JSON: %1").arg(error));
+            return;
+        }
+        const QJsonValue policies =
+            doc.isArray() ? QJsonValue(doc.array()) : doc.object().value(QStringLiteral("policies"));
+        if (!graph->setAccessPolicies(policies, &error)) {
+            sendError(reply, 400, QStringLiteral("BadRequest"), error);
+            return;
+        }
+        reply.json(200, QJsonObject{{QStringLiteral("policies"), graph->accessPoliciesJson()}});
+    });
+    route(QStringLiteral("DELETE"), path, [=](const SandboxRequest &request, Reply reply) {
+        if (GraphSandbox *graph = graphOr404(request, reply)) {
+            graph->setAccessPolicyScope(std::nullopt);
+            reply.empty(204);
+        }
+    });
 }
 
 } // namespace cxsync::sandbox

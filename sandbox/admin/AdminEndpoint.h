@@ -47,6 +47,7 @@ private:
     void addCrmRoutes();
     void addControlRoutes();
     void addMeasurementRoutes();
+    void addPolicyRoutes(); // the Graph tenant's application access policies
     bool refuseRemote(const SandboxRequest &request, const Reply &reply) const;
     // The running sandbox, or nullptr after answering (403 for a remote client, 404 when it is not running).
     GraphSandbox *graphOr404(const SandboxRequest &request, const Reply &reply) const;

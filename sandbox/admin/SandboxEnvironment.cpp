@@ -12,6 +12,9 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <QFile>
+#include <QJsonDocument>
+
 namespace cxsync::sandbox {
 
 SandboxEnvironment::SandboxEnvironment(QObject *parent) : QObject(parent) {}
@@ -55,6 +58,30 @@ bool SandboxEnvironment::start(const SandboxOptions &options, QString *error)
         if (faults)
             m_graph->http().setFaultPlan(*faults);
         m_graph->setLatency(options.latencyMs); // held while in flight, so mailbox concurrency limits apply
+        if (!options.graphAccessPolicies.isEmpty()) {
+            QByteArray text = options.graphAccessPolicies.toUtf8();
+            if (!options.graphAccessPolicies.trimmed().startsWith(QLatin1Char('['))) {
+                QFile file(options.graphAccessPolicies);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    *error = tr("the access policy file %1 cannot be read: %2")
+                                 .arg(options.graphAccessPolicies, file.errorString());
+                    return false;
+                }
+                text = file.readAll();
+            }
+            QJsonParseError parsed;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &parsed);
+            if (parsed.error != QJsonParseError::NoError) {
+                *error = tr("the access policies are not JSON: %1").arg(parsed.errorString());
+                return false;
+            }
+            if (!doc.isArray()) {
+                *error = tr("the access policies must be a JSON list");
+                return false;
+            }
+            if (!m_graph->setAccessPolicies(QJsonValue(doc.array()), error))
+                return false;
+        }
         if (options.graph && !m_graph->start()) {
             *error = tr("the Graph sandbox could not listen on 127.0.0.1");
             return false;

@@ -32,6 +32,8 @@ struct SandboxOptions {
     // mailboxes; nullopt = not started. ewsBasic also accepts Basic logons beside NTLM.
     std::optional<quint16> ewsPort;
     bool ewsBasic = false;
+    // Exchange Online application access policies (GraphSandbox::setAccessPolicies): JSON text or a file path.
+    QString graphAccessPolicies;
     // Faults per EWS operation (EwsSandbox::setOperationFaults; JSON text or a file path); needs ewsPort.
     QString ewsOperationFaults;
 };

@@ -77,6 +77,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Faults per EWS operation (JSON text or file; \"path\" matches the operation name, e.g. "
                        "^CreateItem$; faults reset, reset-after, server-busy, 503). Needs --ews."),
         QStringLiteral("PLAN"));
+    const QCommandLineOption policiesOpt(
+        QStringLiteral("graph-access-policies"),
+        QStringLiteral("Exchange Online application access policies (JSON list or file: [{\"appId\": GUID, "
+                       "\"accessRight\": \"RestrictAccess\"|\"DenyAccess\", \"scopeGroup\": name, "
+                       "\"members\": [mailbox, ...]}])."),
+        QStringLiteral("POLICIES"));
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         QStringLiteral("Write a cxsync settings file for this sandbox."),
                                         QStringLiteral("FILE"));
@@ -84,7 +90,8 @@ int main(int argc, char *argv[])
         QStringLiteral("secrets"),
         QStringLiteral("Write a mode-0600 secrets file for cxsync --secrets-file."), QStringLiteral("FILE"));
     parser.addOptions({graphOpt, crmOpt, usersOpt, apptOpt, seedOpt, stateOpt, faultsOpt, latencyOpt, zoneOpt,
-                       releaseOpt, noPrototypesOpt, ewsOpt, ewsBasicOpt, ewsFaultsOpt, profileOpt, secretsOpt});
+                       releaseOpt, noPrototypesOpt, ewsOpt, ewsBasicOpt, ewsFaultsOpt, policiesOpt, profileOpt,
+                       secretsOpt});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -138,6 +145,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.ewsBasic = parser.isSet(ewsBasicOpt);
+    options.graphAccessPolicies = parser.value(policiesOpt);
     options.ewsOperationFaults = parser.value(ewsFaultsOpt);
 
     cxsync::sandbox::SandboxEnvironment env;

@@ -254,18 +254,136 @@ std::optional<GraphResponse> GraphSandbox::authenticate(const SandboxRequest &re
     return r;
 }
 
+QJsonObject GraphAccessPolicy::toJson() const
+{
+    return QJsonObject{{u"appId"_s, appId},
+                       {u"accessRight"_s, restrict ? u"RestrictAccess"_s : u"DenyAccess"_s},
+                       {u"scopeGroup"_s, scopeGroup},
+                       {u"members"_s, QJsonArray::fromStringList(members)},
+                       {u"description"_s, description}};
+}
+
+std::optional<GraphAccessPolicy> GraphAccessPolicy::fromJson(const QJsonValue &value, QString *error)
+{
+    static const QRegularExpression guid(u"^[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$"_s);
+    if (!value.isObject()) {
+        *error = u"a policy must be a JSON object"_s;
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    GraphAccessPolicy p;
+    p.appId = o.value(u"appId"_s).toString();
+    if (!guid.match(p.appId).hasMatch()) {
+        *error = u"appId must be the application (client) id, a GUID"_s;
+        return std::nullopt;
+    }
+    const QString right = o.value(u"accessRight"_s).toString(u"RestrictAccess"_s);
+    if (right != "RestrictAccess"_L1 && right != "DenyAccess"_L1) {
+        *error = u"accessRight must be RestrictAccess or DenyAccess"_s;
+        return std::nullopt;
+    }
+    p.restrict = right == "RestrictAccess"_L1;
+    p.scopeGroup = o.value(u"scopeGroup"_s).toString();
+    p.description = o.value(u"description"_s).toString();
+    const QJsonValue members = o.value(u"members"_s);
+    if (!members.isArray()) {
+        *error = u"members must be a list of mailboxes (the scope group's members)"_s;
+        return std::nullopt;
+    }
+    for (const QJsonValue &m : members.toArray()) {
+        if (!m.isString() || m.toString().trimmed().isEmpty()) {
+            *error = u"every member must be a mailbox address or id"_s;
+            return std::nullopt;
+        }
+        p.members.append(m.toString().trimmed());
+    }
+    return p;
+}
+
 void GraphSandbox::setAccessPolicyScope(const std::optional<QStringList> &mailboxes)
 {
-    if (!mailboxes) {
-        m_policyScope.reset();
-        return;
+    QList<GraphAccessPolicy> policies;
+    if (mailboxes) {
+        GraphAccessPolicy p;
+        p.appId = m_clientId;
+        p.scopeGroup = u"sandbox scope"_s;
+        p.members = *mailboxes;
+        policies.append(p);
     }
-    QSet<QString> ids;
-    for (const QString &m : *mailboxes) {
-        const QString id = userId(m);
-        ids.insert(id.isEmpty() ? m : id);
+    // Members that are no mailbox stay in the group as given (they match nothing): the tests' knob.
+    m_policies = policies;
+    m_policyMembers.clear();
+    for (int i = 0; i < m_policies.size(); ++i) {
+        for (const QString &m : std::as_const(m_policies.at(i).members)) {
+            const QString id = userId(m);
+            m_policyMembers[i].insert(id.isEmpty() ? m : id);
+        }
     }
-    m_policyScope = ids;
+}
+
+bool GraphSandbox::setAccessPolicies(const QList<GraphAccessPolicy> &policies, QString *error)
+{
+    QHash<int, QSet<QString>> members;
+    for (int i = 0; i < policies.size(); ++i) {
+        for (const QString &m : policies.at(i).members) {
+            const QString id = userId(m);
+            if (id.isEmpty()) {
+                *error = u"policy %1: '%2' is not a mailbox of this tenant"_s.arg(i + 1).arg(m);
+                return false;
+            }
+            members[i].insert(id);
+        }
+    }
+    m_policies = policies;
+    m_policyMembers = members;
+    return true;
+}
+
+bool GraphSandbox::setAccessPolicies(const QJsonValue &policies, QString *error)
+{
+    if (!policies.isArray()) {
+        *error = u"the access policies must be a JSON list"_s;
+        return false;
+    }
+    QList<GraphAccessPolicy> list;
+    for (const QJsonValue &v : policies.toArray()) {
+        QString problem;
+        const auto p = GraphAccessPolicy::fromJson(v, &problem);
+        if (!p) {
+            *error = u"policy %1: %2"_s.arg(list.size() + 1).arg(problem);
+            return false;
+        }
+        list.append(*p);
+    }
+    return setAccessPolicies(list, error);
+}
+
+QJsonArray GraphSandbox::accessPoliciesJson() const
+{
+    QJsonArray out;
+    for (const GraphAccessPolicy &p : m_policies)
+        out.append(p.toJson());
+    return out;
+}
+
+bool GraphSandbox::policyAllows(const QString &appId, const QString &mailbox) const
+{
+    const QString id = userId(mailbox).isEmpty() ? mailbox : userId(mailbox);
+    bool restricted = false;
+    bool inRestrictGroup = false;
+    for (int i = 0; i < m_policies.size(); ++i) {
+        const GraphAccessPolicy &p = m_policies.at(i);
+        if (p.appId.compare(appId, Qt::CaseInsensitive) != 0)
+            continue;
+        const bool member = m_policyMembers.value(i).contains(id);
+        if (!p.restrict && member)
+            return false;
+        if (p.restrict) {
+            restricted = true;
+            inRestrictGroup = inRestrictGroup || member;
+        }
+    }
+    return !restricted || inRestrictGroup;
 }
 
 void GraphSandbox::setRestIdsOnly(bool restIdsOnly)
@@ -317,7 +435,7 @@ std::optional<GraphResponse> GraphSandbox::authorize(const SandboxRequest &reque
     const bool write = request.method != "GET"_L1;
     if (!hasAny({"Calendars.ReadWrite"}) && (write || !hasAny({"Calendars.Read"})))
         return GraphApi::error(403, u"ErrorAccessDenied"_s, u"Access is denied. Check credentials and try again."_s);
-    if (m_policyScope && !m_policyScope->contains(mailbox))
+    if (!policyAllows(m_clientId, mailbox))
         return GraphApi::error(
             403, u"ErrorAccessDenied"_s,
             u"Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings."_s);

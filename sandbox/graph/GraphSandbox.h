@@ -27,6 +27,22 @@ class GraphApi;
 class GraphAssertionVerifier;
 struct GraphResponse;
 
+// An Exchange Online application access policy (New-ApplicationAccessPolicy): which application it binds,
+// the members of its scope group (a mail-enabled security group; here its name and its mailboxes) and whether
+// it restricts the application to them (RestrictAccess) or keeps it away from them (DenyAccess).
+struct GraphAccessPolicy {
+    QString appId;
+    QString scopeGroup;  // the group's name, for the admin
+    QStringList members; // mailboxes (ids or addresses), as given
+    bool restrict = true; // RestrictAccess; false: DenyAccess
+    QString description;
+
+    QJsonObject toJson() const;
+    // {"appId": GUID, "accessRight": "RestrictAccess"|"DenyAccess", "scopeGroup": name, "members": [mailbox,
+    // ...], "description": text}; nullopt with `error` naming the field otherwise.
+    static std::optional<GraphAccessPolicy> fromJson(const QJsonValue &value, QString *error);
+};
+
 // A Microsoft Graph (Exchange Online calendar subset) on loopback: the Entra token endpoint
 // (/{tenant}/oauth2/v2.0/token), /v1.0/users, events CRUD with meeting semantics, calendarView (+delta),
 // subscriptions with webhook delivery, $batch, and Outlook's per-mailbox throttling.
@@ -93,8 +109,20 @@ public:
     // Calendars.ReadWrite and User.Read.All; empty = consent never granted);
     void setGrantedRoles(const QStringList &roles) { m_grantedRoles = roles; }
     QStringList grantedRoles() const { return m_grantedRoles; }
-    // an application access policy limiting the app to these mailboxes (ids or addresses; nullopt = none);
+    // an application access policy limiting the app to these mailboxes (ids or addresses; nullopt = none):
+    // one RestrictAccess policy for this sandbox's client id, replacing every policy;
     void setAccessPolicyScope(const std::optional<QStringList> &mailboxes);
+    // the tenant's application access policies. A request of an application to a mailbox is refused with 403
+    // ErrorAccessDenied when a DenyAccess policy of that application has the mailbox in its group, or when
+    // the application has RestrictAccess policies and none has the mailbox in its group. A member that is not
+    // a mailbox of the directory refuses the whole list (`error`), as a group must resolve.
+    bool setAccessPolicies(const QList<GraphAccessPolicy> &policies, QString *error);
+    // The same from JSON: a list of GraphAccessPolicy objects (the admin endpoint, --graph-access-policies).
+    bool setAccessPolicies(const QJsonValue &policies, QString *error);
+    QList<GraphAccessPolicy> accessPolicies() const { return m_policies; }
+    QJsonArray accessPoliciesJson() const;
+    // Whether `appId` may reach `mailbox` under the policies (what Test-ApplicationAccessPolicy answers).
+    bool policyAllows(const QString &appId, const QString &mailbox) const;
     // a mailbox that exists in the directory but is inactive / unlicensed (MailboxNotEnabledForRESTAPI);
     void setMailboxInactive(const QString &mailbox, bool inactive);
     // whether POST /users/{id}/translateExchangeIds takes application tokens: true (the default), with
@@ -167,7 +195,8 @@ private:
     bool m_secretExpired = false;
     std::shared_ptr<GraphAssertionVerifier> m_assertions; // null until a certificate is registered
     QStringList m_grantedRoles{QStringLiteral("Calendars.ReadWrite"), QStringLiteral("User.Read.All")};
-    std::optional<QSet<QString>> m_policyScope; // user ids
+    QList<GraphAccessPolicy> m_policies;
+    QHash<int, QSet<QString>> m_policyMembers; // policy index -> member user ids
     QSet<QString> m_inactive;                   // user ids
     bool m_translateForApps = true;
     QList<SeenRequest> m_seen;

@@ -181,6 +181,77 @@ private Q_SLOTS:
         net::HttpTrace::setEnabled(false);
     }
 
+    // Least privilege (issue 18): an out-of-scope mailbox the application can read is a warning naming the
+    // commands (with the app id); an application access policy that keeps it out makes the step pass; one for
+    // another application changes nothing; an unknown mailbox says the scope could not be checked.
+    void leastPrivilegeOnGraph()
+    {
+        const QString account = m_settings->value(Keys::ExchangeAccount).toString();
+        QString outside;
+        for (const QJsonValue &u : m_env->graph()->users()) {
+            const QString mail = u.toObject().value(QStringLiteral("mail")).toString();
+            if (!mail.isEmpty() && mail.compare(account, Qt::CaseInsensitive) != 0 &&
+                u.toObject().value(QStringLiteral("accountEnabled")).toBool(true)) {
+                outside = mail;
+                break;
+            }
+        }
+        QVERIFY(!outside.isEmpty());
+        // Without the setting the step is skipped.
+        QCOMPARE(step(run(), QStringLiteral("least-privilege")).outcome, StepOutcome::Skipped);
+        setSetting(Keys::OutOfScopeMailbox, outside);
+        const QString appId = m_settings->value(Keys::GraphClientId).toString();
+
+        QList<StepResult> results = run();
+        StepResult scope = step(results, QStringLiteral("least-privilege"));
+        QVERIFY2(scope.outcome == StepOutcome::Warning, qPrintable(describe(results)));
+        QCOMPARE(scope.hint.id, QStringLiteral("scope-not-restricted"));
+        QVERIFY2(scope.hint.fix.contains(QStringLiteral("New-ApplicationAccessPolicy -AppId %1").arg(appId)),
+                 qPrintable(scope.hint.fix));
+        QVERIFY(scope.hint.fix.contains(QStringLiteral("New-ManagementRoleAssignment -App %1").arg(appId)));
+        QVERIFY(scope.hint.fix.contains(outside));
+        QVERIFY(passed(results)); // a warning does not fail Test Connection
+
+        // A policy for another application does not restrict this one.
+        QString error;
+        const QJsonObject other{{QStringLiteral("appId"), QStringLiteral("00000000-1111-2222-3333-444444444444")},
+                                {QStringLiteral("accessRight"), QStringLiteral("RestrictAccess")},
+                                {QStringLiteral("scopeGroup"), QStringLiteral("Other app")},
+                                {QStringLiteral("members"), QJsonArray{account}}};
+        QVERIFY2(m_env->graph()->setAccessPolicies(QJsonValue(QJsonArray{other}), &error), qPrintable(error));
+        QCOMPARE(step(run(), QStringLiteral("least-privilege")).outcome, StepOutcome::Warning);
+
+        // RestrictAccess to the synchronized mailboxes (here the Exchange Account): the outside one is refused.
+        QJsonObject ours = other;
+        ours.insert(QStringLiteral("appId"), appId);
+        ours.insert(QStringLiteral("scopeGroup"), QStringLiteral("CRM Exchange Sync mailboxes"));
+        QVERIFY2(m_env->graph()->setAccessPolicies(QJsonValue(QJsonArray{ours}), &error), qPrintable(error));
+        results = run();
+        scope = step(results, QStringLiteral("least-privilege"));
+        QVERIFY2(scope.outcome == StepOutcome::Passed, qPrintable(describe(results)));
+        QVERIFY(scope.detail.contains(QStringLiteral("403 ErrorAccessDenied")));
+        QCOMPARE(step(results, QStringLiteral("mailbox")).outcome, StepOutcome::Passed);
+
+        // DenyAccess on the outside mailbox alone has the same effect.
+        QJsonObject deny = ours;
+        deny.insert(QStringLiteral("accessRight"), QStringLiteral("DenyAccess"));
+        deny.insert(QStringLiteral("members"), QJsonArray{outside});
+        QVERIFY2(m_env->graph()->setAccessPolicies(QJsonValue(QJsonArray{deny}), &error), qPrintable(error));
+        QCOMPARE(step(run(), QStringLiteral("least-privilege")).outcome, StepOutcome::Passed);
+
+        // A group member that is no mailbox is refused, as Exchange refuses a group it cannot resolve.
+        deny.insert(QStringLiteral("members"), QJsonArray{QStringLiteral("nobody@nowhere.example")});
+        QVERIFY(!m_env->graph()->setAccessPolicies(QJsonValue(QJsonArray{deny}), &error));
+        QVERIFY2(error.contains(QStringLiteral("nobody@nowhere.example")), qPrintable(error));
+
+        // An out-of-scope mailbox that does not exist proves nothing: said so, as a warning.
+        m_env->graph()->setAccessPolicyScope(std::nullopt);
+        setSetting(Keys::OutOfScopeMailbox, QStringLiteral("nobody@%1").arg(account.section(QLatin1Char('@'), 1)));
+        scope = step(run(), QStringLiteral("least-privilege"));
+        QCOMPARE(scope.outcome, StepOutcome::Warning);
+        QCOMPARE(scope.hint.id, QStringLiteral("scope-mailbox-unknown"));
+    }
+
     void happyPathWithWriteProbe()
     {
         ConnectionTestOptions options;
