@@ -3,13 +3,26 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CRM Exchange Sync"));
     QCoreApplication::setApplicationName(QStringLiteral("cxsync"));
+
+    // Messages and help follow the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them), with
+    // the panel's translations (:/i18n, compiled in); LANG=C (or a language without a translation) keeps the
+    // English source strings. Machine output is never translated: command and option names, exit codes and
+    // exports are not tr() strings, and a --json run stays English throughout, so that the messages inside
+    // its JSON (and on standard error) read the same for a script whatever the server's language.
+    QTranslator translator;
+    const bool json = app.arguments().contains(QStringLiteral("--json"));
+    if (!json && translator.load(QLocale::system(), QStringLiteral("cxsync"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QFile in, out, err;
     in.open(stdin, QIODevice::ReadOnly);

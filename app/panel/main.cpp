@@ -26,9 +26,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CRM Exchange Sync"));
     QApplication::setApplicationName(QStringLiteral("cxsync-panel"));
 
+    // The panel's own strings (:/i18n, compiled in) in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES,
+    // LANG; on Windows the display language); Qt's own (dialog buttons, --help's standard options) from Qt's
+    // translations when they are installed (Debian: qt6-translations-l10n).
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("cxsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CRM Exchange Sync control panel"));

@@ -124,10 +124,17 @@ must_not_contain "$(grep -v '^#' "$unit")" '[Pp]assword=|[Ss]ecret=|CXSYNC_SECRE
 
 # The unpacked program runs: no keychain, no display, no D-Bus.
 export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/cxsync-no-bus
-unset DISPLAY WAYLAND_DISPLAY CREDENTIALS_DIRECTORY || true
+unset DISPLAY WAYLAND_DISPLAY CREDENTIALS_DIRECTORY LANGUAGE LC_MESSAGES || true
 cxsync="$root/usr/bin/cxsync"
 out=$("$cxsync" version 2>&1) || fail "cxsync version failed: $out"
 must_contain "$out" "^cxsync $version " "cxsync version printed '$out'"
+# The translations travel inside the program (:/i18n): the unpacked cxsync speaks the locale's language.
+out=$(LC_ALL=fr_FR.UTF-8 "$cxsync" help 2>&1) || fail "LC_ALL=fr_FR.UTF-8 cxsync help failed: $out"
+must_contain "$out" '^Commandes' "the packaged cxsync does not speak French: '$(printf '%s' "$out" | head -3)'"
+out=$(LC_ALL=es_ES.UTF-8 "$cxsync" help 2>&1) || fail "LC_ALL=es_ES.UTF-8 cxsync help failed: $out"
+must_contain "$out" '^Comandos:' "the packaged cxsync does not speak Spanish: '$(printf '%s' "$out" | head -3)'"
+# The checks below read English messages.
+export LC_ALL=C.UTF-8
 
 ini="$tmp/etc/cxsync.ini"
 mkdir -p "$tmp/etc" "$tmp/data"
