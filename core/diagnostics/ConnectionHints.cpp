@@ -33,7 +33,8 @@ QStringList ConnectionHints::ids()
             QStringLiteral("throttled"),           QStringLiteral("clock-skew"),
             QStringLiteral("listener-unreachable"), QStringLiteral("listener-wrong-answer"),
             QStringLiteral("server-error"),        QStringLiteral("crm-fields-unknown"),
-            QStringLiteral("service-not-running")};
+            QStringLiteral("service-not-running"), QStringLiteral("scope-not-restricted"),
+            QStringLiteral("scope-mailbox-unknown"), QStringLiteral("scope-unverified")};
 }
 
 ConnectionHint ConnectionHints::settingsInvalid(const QString &field, const QString &problem)

@@ -127,45 +127,52 @@ MailMessage ErrorNotifier::digestMail(const DigestContent &c, const QString &sen
                              .arg(c.hostName)
                        : tr("[CRM Exchange Sync] %1 failed message(s) on %2").arg(c.failures).arg(c.hostName);
     QStringList b;
-    b << (c.sinceUtc.isValid()
-              ? tr("CRM Exchange Sync on %1 could not apply %2 change(s) since the last report (%3).")
-                    .arg(c.hostName)
-                    .arg(c.failures)
-                    .arg(shown(c.sinceUtc))
-              : tr("CRM Exchange Sync on %1 could not apply %2 change(s).").arg(c.hostName).arg(c.failures));
-    b << QString();
-    b << tr("By error kind:");
-    for (auto it = c.byKind.cbegin(); it != c.byKind.cend(); ++it)
-        b << QStringLiteral("  %1 %2").arg(it.key(), -14).arg(it.value());
-    b << QString();
-    b << tr("By state:");
-    for (auto it = c.byState.cbegin(); it != c.byState.cend(); ++it) {
-        QString meaning;
-        if (it.key() == stateName(MessageState::Parked))
-            meaning = tr("parked: waits for you");
-        else if (it.key() == stateName(MessageState::Waiting))
-            meaning = tr("waiting: retried automatically");
-        else
-            meaning = tr("being retried now");
-        b << QStringLiteral("  %1 %2  (%3)").arg(it.key(), -14).arg(it.value()).arg(meaning);
+    if (c.failures == 0) {
+        // Only the canary has news: no failed-message sections with zeros.
+        b << tr("CRM Exchange Sync on %1 applied every change, but its synthetic canary was late or lost: "
+                "changes are slow to cross, or do not cross at all.")
+                 .arg(c.hostName);
+    } else {
+        b << (c.sinceUtc.isValid()
+                  ? tr("CRM Exchange Sync on %1 could not apply %2 change(s) since the last report (%3).")
+                        .arg(c.hostName)
+                        .arg(c.failures)
+                        .arg(shown(c.sinceUtc))
+                  : tr("CRM Exchange Sync on %1 could not apply %2 change(s).").arg(c.hostName).arg(c.failures));
+        b << QString();
+        b << tr("By error kind:");
+        for (auto it = c.byKind.cbegin(); it != c.byKind.cend(); ++it)
+            b << QStringLiteral("  %1 %2").arg(it.key(), -14).arg(it.value());
+        b << QString();
+        b << tr("By state:");
+        for (auto it = c.byState.cbegin(); it != c.byState.cend(); ++it) {
+            QString meaning;
+            if (it.key() == stateName(MessageState::Parked))
+                meaning = tr("parked: waits for you");
+            else if (it.key() == stateName(MessageState::Waiting))
+                meaning = tr("waiting: retried automatically");
+            else
+                meaning = tr("being retried now");
+            b << QStringLiteral("  %1 %2  (%3)").arg(it.key(), -14).arg(it.value()).arg(meaning);
+        }
+        b << QString();
+        b << tr("Newest errors:");
+        for (const FailedMessage &m : c.newest) {
+            b << QStringLiteral("  #%1  %2  %3  %4  %5 \"%6\"")
+                     .arg(m.id)
+                     .arg(shown(m.lastFailureUtc), directionName(m.direction),
+                          !m.mailbox.isEmpty() ? m.mailbox : m.crmUserId, m.operation, clean(m.subject));
+            b << QStringLiteral("      %1: %2").arg(m.errorKind, clean(m.errorMessage));
+            if (m.state == MessageState::Waiting)
+                b << tr("      waiting, attempt %1, next attempt %2")
+                         .arg(m.attempts)
+                         .arg(shown(m.nextAttemptUtc));
+            else
+                b << QStringLiteral("      %1, %2").arg(stateName(m.state), clean(m.note));
+        }
+        if (c.failures > c.newest.size())
+            b << tr("  ... and %1 more").arg(c.failures - c.newest.size());
     }
-    b << QString();
-    b << tr("Newest errors:");
-    for (const FailedMessage &m : c.newest) {
-        b << QStringLiteral("  #%1  %2  %3  %4  %5 \"%6\"")
-                 .arg(m.id)
-                 .arg(shown(m.lastFailureUtc), directionName(m.direction),
-                      !m.mailbox.isEmpty() ? m.mailbox : m.crmUserId, m.operation, clean(m.subject));
-        b << QStringLiteral("      %1: %2").arg(m.errorKind, clean(m.errorMessage));
-        if (m.state == MessageState::Waiting)
-            b << tr("      waiting, attempt %1, next attempt %2")
-                     .arg(m.attempts)
-                     .arg(shown(m.nextAttemptUtc));
-        else
-            b << QStringLiteral("      %1, %2").arg(stateName(m.state), clean(m.note));
-    }
-    if (c.failures > c.newest.size())
-        b << tr("  ... and %1 more").arg(c.failures - c.newest.size());
     if (!c.canary.isEmpty()) {
         // A canary round proves the whole path; late or lost means changes are slow or not crossing at all.
         b << QString();
