@@ -66,6 +66,22 @@ public:
     // Only appointments: another communication type never appears, except one that carries an Exchange id
     // (it was an appointment once and was synchronized), which is reported as deleted.
     virtual void changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done) = 0;
+    // The same feed a page at a time, so that nobody holds all of it (issue 20: a bulk change of the whole CRM
+    // is tens of thousands of records): `page` gets each page's appointments as they are read, and may stop the
+    // read by failing; one read again later in the same read comes again, as read last (the later delivery
+    // replaces the earlier). `done` gets the watermark past everything delivered, or the error that ended the
+    // read (what the pages delivered is then not to be used). This default delivers the whole feed as one page.
+    using PageCallback = std::function<Status(QList<CrmAppointment> appointments)>;
+    virtual void changesPaged(const CrmWatermark &watermark, PageCallback page, Callback<CrmWatermark> done)
+    {
+        changesSince(watermark, [page = std::move(page), done = std::move(done)](Result<CrmChanges> read) {
+            if (!read.ok())
+                return done(read.error());
+            if (const Status s = page(std::move(read.value().appointments)); !s.ok())
+                return done(s.error());
+            done(read.value().watermark);
+        });
+    }
 };
 
 } // namespace cxsync::crm

@@ -21,7 +21,9 @@ QJsonObject linkToJson(const ItemLink &l)
                        {QStringLiteral("organizer"), l.isOrganizer},
                        {QStringLiteral("start"), l.startUtc.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("user"), l.crmUserId},
-                       {QStringLiteral("series"), l.seriesMasterId}};
+                       {QStringLiteral("series"), l.seriesMasterId},
+                       {QStringLiteral("row"), QString::number(l.rowId)},
+                       {QStringLiteral("crmUpdated"), l.crmUpdatedUtc.toString(Qt::ISODateWithMs)}};
 }
 
 ItemLink linkFromJson(const QJsonObject &o)
@@ -38,6 +40,10 @@ ItemLink linkFromJson(const QJsonObject &o)
     l.startUtc = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
     l.crmUserId = o.value(QStringLiteral("user")).toString();
     l.seriesMasterId = o.value(QStringLiteral("series")).toString();
+    // absent in entries of earlier versions
+    l.rowId = o.value(QStringLiteral("row")).toString().toLongLong();
+    if (const QString updated = o.value(QStringLiteral("crmUpdated")).toString(); !updated.isEmpty())
+        l.crmUpdatedUtc = QDateTime::fromString(updated, Qt::ISODateWithMs).toUTC();
     return l;
 }
 

@@ -8,6 +8,7 @@
 #include "exchange/ExchangeConnector.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
+#include "RunStaging.h"
 #include "StringPool.h"
 #include "SyncActionRetrier.h"
 #include "WorkPool.h"
@@ -83,56 +84,27 @@ struct CalendarSync::Impl {
     WorkPool *readers = nullptr;
     WorkPool *checks = nullptr;
     WorkPool *writers = nullptr;
-    QHash<QString, QList<ExchangeChange>> dryChanges; // dry run: pages kept in memory only
-    crm::CrmWatermark watermark;
-    crm::CrmChanges crmChanges;
+    // The run's scratch tables (the CRM feed, the staged changes, each group's plan): what the run would
+    // otherwise hold for every mailbox at once.
+    RunStaging staging;
+    crm::CrmWatermark feedWatermark; // where the next run's feed starts
     bool firstRun = false;
     bool feedSkipped = false; // options.readCrmFeed: the CRM side comes from the records read
-    QList<InboxItem> inbox;
-    QList<ItemLink> links; // the journal's, read once before the plan
-    QList<ExchangeChange> changes; // until the plan is built
-    // A staged Exchange change once the plan has it: its row, and what complete() says about it.
-    struct StagedRow {
-        qint64 inboxRowId = 0;
-        QString mailbox;
-        QString subject;
-    };
-    QList<StagedRow> stagedRows;
-    QHash<QString, crm::CrmAppointment> records;
-    // The CRM's texts until the plan is built: the feed's users, states and places repeat in thousands of
-    // records, and a record read for an Exchange change is often in the feed as well. Each is held once.
-    StringPool crmTexts;
-    void shareTexts(crm::CrmAppointment &a)
-    {
-        a.subject = crmTexts(a.subject);
-        a.details = crmTexts(a.details);
-        a.location = crmTexts(a.location);
-        a.status = crmTexts(a.status);
-        a.type = crmTexts(a.type);
-        a.action = crmTexts(a.action);
-        a.ownerUserId = crmTexts(a.ownerUserId);
-        for (QString &user : a.linkedUserIds)
-            user = crmTexts(user);
-        a.exchangeId = crmTexts(a.exchangeId);
-        a.exchangeResponses = crmTexts(a.exchangeResponses);
-    }
     QSet<QString> stoppedMailboxes;
     QSet<QString> unprepared; // mailboxes whose connector preparation failed: left out of this run
-    QSet<QString> unreadableComms; // CRM records that could not be read: their Exchange changes wait
     QSet<qint64> appliedRows;      // staged changes whose actions are done (or parked as failed messages)
     QSet<qint64> heldRows;         // staged changes whose actions were not executed (a declined stop)
-    QList<int> todo; // the plan's actions to write (indexes), a declined mailbox's left out
     int actionIndex = 0; // writes started
     int writesDone = 0;
-    // The writes in lanes: one lane per item (a communication, or an Outlook item not linked yet), its writes in
-    // plan order; up to options.mailboxesInFlight lanes at once.
+    // The group's writes in lanes: one lane per item (a communication, or an Outlook item not linked yet), its
+    // writes in plan order; up to options.mailboxesInFlight lanes at once.
     QList<QList<int>> lanes;
     bool finished = false;
     std::shared_ptr<int> alive = std::make_shared<int>(0); // connector callbacks after the run is gone do nothing
 
     Impl(CalendarSync *owner, Connections &c, Journal &j, Clock &clk, SyncRunOptions o)
         : q(owner), connections(c), journal(j), clock(clk), options(std::move(o)), store(j), log(j, clk),
-          failures(j, clk, options.retry), writer(c, store, log, clk, options.mapping, options.policy, owner)
+          failures(j, clk, options.retry), writer(c, store, log, clk, options.mapping, options.policy, owner), staging(j)
     {
         log.setDiagnosticMode(options.diagnosticMode);
         writer.setExchangeToCrm(options.exchangeToCrm);
@@ -196,6 +168,8 @@ struct CalendarSync::Impl {
     // ---- 1. users
     void loadUsers()
     {
+        if (const Status s = staging.open(); !s.ok())
+            return fail(s.error().message);
         auto rows = users::UserLinkStore(journal).all();
         if (!rows.ok())
             return fail(rows.error().message);
@@ -408,12 +382,10 @@ struct CalendarSync::Impl {
                 for (const Error &e : page.invalid)
                     report.notes.append(e.message);
                 if (options.dryRun) {
-                    for (const exchange::ExchangeEvent &e : page.changed)
-                        dryChanges[user.mailbox].append(ExchangeChange{user.mailbox, e, false, 0});
-                    for (const QString &id : page.removed) {
-                        exchange::ExchangeEvent e;
-                        e.id = id;
-                        dryChanges[user.mailbox].append(ExchangeChange{user.mailbox, e, true, 0});
+                    // the run's scratch tables only: nothing is staged in the journal
+                    if (const Status s = staging.addPage(user.mailbox, page.changed, page.removed); !s.ok()) {
+                        report.error = s.error().message;
+                        return done();
                     }
                 } else {
                     // durable, with the cursor past this page, before anything else happens
@@ -430,7 +402,8 @@ struct CalendarSync::Impl {
             }));
     }
 
-    // ---- 4. CRM change feed
+    // ---- 4. CRM change feed: read once per run, and kept in the run's scratch tables, not in memory: each group
+    // reads back the communications it plans
     void readCrm()
     {
         if (stopIfCancelled())
@@ -438,103 +411,232 @@ struct CalendarSync::Impl {
         auto stored = store.watermark();
         if (!stored.ok())
             return fail(stored.error().message);
-        watermark = stored.value();
+        const crm::CrmWatermark watermark = stored.value();
         const auto read = store.crmFeedRead();
         if (!read.ok())
             return fail(read.error().message);
         firstRun = !read.value();
         if (!options.readCrmFeed && !firstRun) {
             feedSkipped = true;
-            crmChanges = crm::CrmChanges();
-            crmChanges.watermark = watermark;
-            return loadInbox();
+            feedWatermark = watermark;
+            return stageInbox();
         }
         Q_EMIT q->progress(QString(), CalendarSync::tr("reading CRM changes"), 0, 0);
-        crm().changesSince(watermark, [this](Result<crm::CrmChanges> changes) {
-            if (!changes.ok())
-                return fail(CalendarSync::tr("Reading CRM changes failed: %1").arg(changes.error().message));
-            crmChanges = std::move(changes.value());
-            crmChanges.appointments.removeIf([this](const crm::CrmAppointment &a) { // in place: held once
+        // page by page into the scratch tables: the run never holds the whole feed
+        auto page = [this, alive = std::weak_ptr<int>(alive)](QList<crm::CrmAppointment> appointments) -> Status {
+            if (alive.expired())
+                return makeError(ErrorKind::Cancelled, CalendarSync::tr("The sync run is gone."));
+            appointments.removeIf([this](const crm::CrmAppointment &a) { // in place: held once
                 const Status s = CalendarMapping::validate(a);
                 if (!s.ok())
                     report.notes.append(s.error().message);
                 return !s.ok();
             });
-            for (crm::CrmAppointment &a : crmChanges.appointments)
-                shareTexts(a);
-            loadInbox();
-        });
+            const Status staged = staging.addFeed(appointments);
+            appointments = QList<crm::CrmAppointment>();
+            releaseFreeMemory(); // each page's memory goes back before the next page is read
+            return staged;
+        };
+        crm().changesPaged(watermark, page, guarded([this](Result<crm::CrmWatermark> read) {
+            if (!read.ok())
+                return fail(CalendarSync::tr("Reading CRM changes failed: %1").arg(read.error().message));
+            feedWatermark = read.value();
+            releaseFreeMemory(); // the feed is in the scratch tables now
+            stageInbox();
+        }));
     }
 
-    // ---- 5. staged Exchange changes: fill skeletal occurrences, check removals against the server
-    void loadInbox()
+    // ---- 5. the staged Exchange changes of the run's mailboxes, copied to the scratch tables with what the
+    // grouping needs (a dry run's pages are there already)
+    void stageInbox()
     {
-        if (options.dryRun) {
-            for (const SyncUser &u : users) {
-                for (const ExchangeChange &c : dryChanges.value(u.mailbox)) {
-                    InboxItem item;
-                    item.mailbox = c.mailbox;
-                    item.exchangeItemId = c.event.id;
-                    item.removed = c.removed;
-                    item.event = c.event;
-                    inbox.append(item);
-                }
-            }
-        } else {
-            auto staged = store.inbox();
-            if (!staged.ok())
-                return fail(staged.error().message);
-            inbox = std::move(staged.value());
-            inbox.removeIf([this](const InboxItem &item) { return !usersByMailbox.contains(item.mailbox); });
+        if (!options.dryRun) {
+            QSet<QString> mailboxes;
+            for (const SyncUser &u : std::as_const(users))
+                mailboxes.insert(u.mailbox);
+            if (const Status s = staging.addInbox(mailboxes); !s.ok())
+                return fail(s.error().message);
         }
-        // the links, read once: nothing is written before the plan is built
-        auto stored = store.links();
-        if (!stored.ok())
-            return fail(stored.error().message);
-        links = stored.value();
-        QHash<QString, ItemLink> byKey;
-        QSet<QString> seriesKeys; // mailbox|series master id of linked occurrences
+        auto counted = store.linkedItemsByMailbox();
+        if (!counted.ok())
+            return fail(counted.error().message);
+        linkedItems = counted.value();
+        fillSkeletal(0);
+    }
+
+    // ---- 5b. skeletal occurrences read in full, a page of them at a time, before the changes are grouped: their
+    // meeting (iCalUId) is what puts the copies of one occurrence in several mailboxes into one group
+    void fillSkeletal(qint64 afterSeq)
+    {
+        if (stopIfCancelled())
+            return;
+        auto page = staging.skeletalRows(afterSeq, options.groupItems > 0 ? options.groupItems : 1);
+        if (!page.ok())
+            return fail(page.error().message);
+        if (page.value().isEmpty())
+            return planNextGroup();
+        const qint64 last = page.value().constLast().seq;
+        if (checks)
+            checks->deleteLater();
+        checks = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
+                              options.mailboxesInFlight, q);
+        for (const RunStaging::RowRef &row : std::as_const(page.value())) {
+            checks->add(row.mailbox, [this, row](WorkPool::Done done) {
+                if (cancelled || failedHard) {
+                    checks->stop();
+                    return done();
+                }
+                exchange()->getEvent(row.mailbox, row.item,
+                                     guarded([this, row, done](Result<exchange::ExchangeEvent> e) {
+                                         Status s;
+                                         if (e.ok()) {
+                                             const Status valid = CalendarMapping::validate(e.value());
+                                             if (valid.ok()) {
+                                                 s = staging.fillRow(row.seq, e.value());
+                                             } else {
+                                                 report.notes.append(valid.error().message);
+                                                 s = staging.dropRow(row.seq);
+                                             }
+                                         } else if (isGone(e.error())) {
+                                             s = staging.removeRow(row.seq);
+                                         } else {
+                                             report.failed += 1;
+                                             report.failures.append(e.error().message);
+                                             s = staging.dropRow(row.seq);
+                                         }
+                                         if (!s.ok()) {
+                                             report.error = s.error().message;
+                                             failedHard = true;
+                                         }
+                                         done();
+                                     }));
+            });
+        }
+        checks->start(guarded([this, last] {
+            if (failedHard)
+                return fail(report.error);
+            fillSkeletal(last);
+        }));
+    }
+
+    // ---- 6. groups: the next mailboxes (in the run's order), with everything their changes and their users'
+    // feed communications touch (RunStaging: a group is closed), until it holds options.groupItems changes;
+    // then the feed communications no mailbox took. Each is planned on its own and its plan kept in the scratch
+    // tables: the run holds one group at a time.
+    int nextUser = 0;
+    int groups = 0; // planned so far
+    void planNextGroup()
+    {
+        if (stopIfCancelled())
+            return;
+        RunStaging::Group group;
+        const int limit = qMax(1, options.groupItems);
+        while (nextUser < users.size() && group.size() < limit) {
+            const SyncUser &u = users.at(nextUser++);
+            if (const Status s = staging.addMailbox(group, u.mailbox, u.crmUserId); !s.ok())
+                return fail(s.error().message);
+        }
+        if (group.size() == 0) {
+            auto more = staging.addUnplannedFeed(group, limit);
+            if (!more.ok())
+                return fail(more.error().message);
+            if (!more.value())
+                return planned();
+        }
+        if (const Status s = staging.seal(group, groups); !s.ok())
+            return fail(s.error().message);
+        // no count: done/total are the writes'
+        Q_EMIT q->progress(QString(),
+                           CalendarSync::tr("planning: %1 of %n mailbox(es) read, %2 change(s) in this group",
+                                            nullptr, int(users.size()))
+                               .arg(nextUser)
+                               .arg(group.size()),
+                           0, 0);
+        loadGroup(group);
+    }
+
+    // The group being planned: its inputs until its plan is built.
+    QList<ItemLink> links;
+    QList<ExchangeChange> changes;
+    QList<crm::CrmAppointment> crmFeed; // the group's part of the feed, in feed order
+    QHash<QString, crm::CrmAppointment> records;
+    // The CRM's texts until the plan is built: the feed's users, states and places repeat in many records, and
+    // a record read for an Exchange change is often in the feed as well. Each is held once.
+    StringPool crmTexts;
+    void shareTexts(crm::CrmAppointment &a)
+    {
+        a.subject = crmTexts(a.subject);
+        a.details = crmTexts(a.details);
+        a.location = crmTexts(a.location);
+        a.status = crmTexts(a.status);
+        a.type = crmTexts(a.type);
+        a.action = crmTexts(a.action);
+        a.ownerUserId = crmTexts(a.ownerUserId);
+        for (QString &user : a.linkedUserIds)
+            user = crmTexts(user);
+        a.exchangeId = crmTexts(a.exchangeId);
+        a.exchangeResponses = crmTexts(a.exchangeResponses);
+    }
+
+    // ---- 6a. the group's staged changes: fill skeletal occurrences, check removals against the server
+    void loadGroup(const RunStaging::Group &group)
+    {
+        auto staged = staging.changesOf(group);
+        if (!staged.ok())
+            return fail(staged.error().message);
+        auto feed = staging.feedOf(group);
+        if (!feed.ok())
+            return fail(feed.error().message);
+        crmFeed = std::move(feed.value());
+        for (crm::CrmAppointment &a : crmFeed)
+            shareTexts(a);
+        links = group.links.values();
+        std::sort(links.begin(), links.end(), [](const ItemLink &a, const ItemLink &b) { return a.rowId < b.rowId; });
+        QList<ExchangeChange> inbox = std::move(staged.value());
+        QSet<QString> linkedKeys; // mailbox|item of linked items, and mailbox|series master id of linked occurrences
         for (const ItemLink &l : std::as_const(links)) {
-            byKey.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId, l);
+            linkedKeys.insert(l.mailbox + QLatin1Char('|') + l.exchangeItemId);
             if (!l.seriesMasterId.isEmpty())
-                seriesKeys.insert(l.mailbox + QLatin1Char('|') + l.seriesMasterId);
+                linkedKeys.insert(l.mailbox + QLatin1Char('|') + l.seriesMasterId);
         }
         // the checks go out side by side (up to 4 per mailbox, as Exchange allows); the changes keep the order
         // they were staged in
         auto checked = std::make_shared<QList<std::optional<ExchangeChange>>>(inbox.size());
+        if (checks)
+            checks->deleteLater();
         checks = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
                               options.mailboxesInFlight, q);
         for (int i = 0; i < inbox.size(); ++i) {
-            InboxItem &item = inbox[i];
-            const QString key = item.mailbox + QLatin1Char('|') + item.exchangeItemId;
+            ExchangeChange &item = inbox[i];
             // a removal of something linked (an item, or the master of linked occurrences) is checked
             // against the server: still there means it only left the window
-            const bool linked = byKey.contains(key) || seriesKeys.contains(key);
+            const bool linked = linkedKeys.contains(item.mailbox + QLatin1Char('|') + item.event.id);
             const bool check = item.removed ? linked : item.event.skeletal;
             if (!check) {
-                (*checked)[i] = ExchangeChange{item.mailbox, std::move(item.event), item.removed, item.rowId};
+                (*checked)[i] = std::move(item);
                 continue;
             }
             // the check needs the item's address only: its content is read again from the server
-            item.event = exchange::ExchangeEvent();
-            checks->add(item.mailbox, [this, checked, i, item](WorkPool::Done done) {
+            const QString mailbox = item.mailbox, id = item.event.id;
+            const qint64 row = item.inboxRowId;
+            item = ExchangeChange();
+            checks->add(mailbox, [this, checked, i, mailbox, id, row](WorkPool::Done done) {
                 if (cancelled) {
                     checks->stop();
                     return done();
                 }
                 exchange()->getEvent(
-                    item.mailbox, item.exchangeItemId,
-                    guarded([this, checked, i, item, done](Result<exchange::ExchangeEvent> e) {
+                    mailbox, id, guarded([this, checked, i, mailbox, id, row, done](Result<exchange::ExchangeEvent> e) {
                         if (e.ok()) {
                             // still there: it left the window or changed, it was not deleted
                             if (const Status s = CalendarMapping::validate(e.value()); s.ok())
-                                (*checked)[i] = ExchangeChange{item.mailbox, e.value(), false, item.rowId};
+                                (*checked)[i] = ExchangeChange{mailbox, e.value(), false, row};
                             else
                                 report.notes.append(s.error().message);
                         } else if (isGone(e.error())) {
                             exchange::ExchangeEvent gone;
-                            gone.id = item.exchangeItemId;
-                            (*checked)[i] = ExchangeChange{item.mailbox, gone, true, item.rowId};
+                            gone.id = id;
+                            (*checked)[i] = ExchangeChange{mailbox, gone, true, row};
                         } else {
                             report.failed += 1;
                             report.failures.append(e.error().message);
@@ -543,8 +645,7 @@ struct CalendarSync::Impl {
                     }));
             });
         }
-        inbox = QList<InboxItem>(); // in `checked` now (the checks hold what they need): held once
-        dryChanges.clear();
+        inbox = QList<ExchangeChange>(); // in `checked` now (the checks hold what they need): held once
         checks->start(guarded([this, checked] {
             if (stopIfCancelled())
                 return;
@@ -558,7 +659,7 @@ struct CalendarSync::Impl {
         }));
     }
 
-    // ---- 6. the CRM records the Exchange changes touch
+    // ---- 6b. the CRM records the group's Exchange changes touch
     void prefetchRecords()
     {
         QHash<QString, QString> commByKey, commByUid;
@@ -570,7 +671,7 @@ struct CalendarSync::Impl {
         QStringList ids;
         QSet<QString> seen;
         QHash<qint64, QString> commOfChange;
-        for (const ExchangeChange &c : changes) {
+        for (const ExchangeChange &c : std::as_const(changes)) {
             QString id = commByKey.value(c.mailbox + QLatin1Char('|') + c.event.id);
             if (id.isEmpty())
                 id = commByUid.value(c.event.iCalUId);
@@ -584,13 +685,14 @@ struct CalendarSync::Impl {
                 commOfChange.insert(c.inboxRowId, id);
         }
         if (ids.isEmpty())
-            return recordsRead(commOfChange);
+            return recordsRead();
         Q_EMIT q->progress(QString(), CalendarSync::tr("reading %n CRM record(s)", nullptr, int(ids.size())), 0, 0);
         crm().getAppointments(ids, guarded([this, ids, commOfChange](Result<QHash<QString, crm::CrmAppointment>> read) {
+            QSet<QString> unreadable;
             if (!read.ok()) {
                 // a record that could not be read is not "gone": its changes stay staged for the next run
                 for (const QString &id : ids)
-                    unreadableComms.insert(id);
+                    unreadable.insert(id);
                 report.failed += 1;
                 report.failures.append(read.error().message);
             } else {
@@ -602,18 +704,18 @@ struct CalendarSync::Impl {
                     records.insert(it.key(), std::move(record));
                 }
             }
-            recordsRead(commOfChange);
+            if (!unreadable.isEmpty()) // filtered in place: the changes are never held twice
+                changes.removeIf([&unreadable, &commOfChange](const ExchangeChange &c) {
+                    return unreadable.contains(commOfChange.value(c.inboxRowId));
+                });
+            recordsRead();
         }));
     }
 
-    void recordsRead(const QHash<qint64, QString> &commOfChange)
+    void recordsRead()
     {
         if (stopIfCancelled())
             return;
-        if (!unreadableComms.isEmpty()) // filtered in place: the changes are never held twice
-            changes.removeIf([this, &commOfChange](const ExchangeChange &c) {
-                return unreadableComms.contains(commOfChange.value(c.inboxRowId));
-            });
         if (feedSkipped)
             crmChangesFromRecords();
         if (const Status s = findOpenCrmCreates(links); !s.ok())
@@ -638,7 +740,7 @@ struct CalendarSync::Impl {
                 report.notes.append(s.error().message);
                 continue;
             }
-            crmChanges.appointments.append(*it);
+            crmFeed.append(*it);
         }
     }
 
@@ -666,7 +768,7 @@ struct CalendarSync::Impl {
         QSet<QString> linkedComms;
         for (const ItemLink &l : links)
             linkedComms.insert(l.crmCommId);
-        for (const crm::CrmAppointment &a : std::as_const(crmChanges.appointments)) {
+        for (const crm::CrmAppointment &a : std::as_const(crmFeed)) {
             if (a.exchangeId.isEmpty() || a.deleted || linkedComms.contains(a.id) ||
                 openCrmCreates.contains(a.exchangeId))
                 continue;
@@ -682,8 +784,8 @@ struct CalendarSync::Impl {
         return Status();
     }
 
-    // The inputs of the plan are gone once it is built: their memory goes back to the system before the
-    // writes start, instead of staying with the process as free heap for the rest of the run.
+    // The inputs of a plan are gone once it is built: their memory goes back to the system before the next
+    // group, instead of staying with the process as free heap for the rest of the run.
     static void releaseFreeMemory()
     {
 #ifdef __GLIBC__
@@ -691,18 +793,26 @@ struct CalendarSync::Impl {
 #endif
     }
 
-    // ---- 7. plan, safety stop
+    // What the groups' plans add up to, for the safety stop and the progress (the plans themselves are in the
+    // scratch tables).
+    QHash<QString, int> linkedItems;  // per mailbox, a series once (the journal's links)
+    QHash<QString, int> adoptedItems; // per mailbox: lost creates the plans link
+    QHash<QString, int> deletes;      // per mailbox, a removed series once
+    QSet<QString> seriesDeleted;      // mailbox|series of the deletes counted
+    QHash<QPair<QString, QString>, int> writesByMailboxes; // (mailbox, link's mailbox) → actions
+
+    // ---- 6c. the group's plan, kept for the writes
     void buildPlan()
     {
         PlanInput in;
         in.users = users;
         in.directory = directory;
-        in.links = links;
+        in.links = std::move(links);
         in.exchangeChanges = changes;
-        in.crmChanges = crmChanges.appointments; // shared, not copied
-        in.crmRecords = records;
-        in.openCrmCreates = openCrmCreates;
-        in.openExchangeCreates = openExchangeCreates;
+        in.crmChanges = std::move(crmFeed);
+        in.crmRecords = std::move(records);
+        in.openCrmCreates = std::move(openCrmCreates);
+        in.openExchangeCreates = std::move(openExchangeCreates);
         in.firstRun = firstRun;
         in.crmToExchange = options.crmToExchange;
         in.exchangeToCrm = options.exchangeToCrm;
@@ -710,55 +820,79 @@ struct CalendarSync::Impl {
         in.windowEndUtc = windowEnd;
         in.policy = options.policy;
         in.mapping = options.mapping;
-        q->m_plan = CalendarPlanner::build(in);
+        CalendarPlan plan = CalendarPlanner::build(in);
         in = PlanInput();
-        // what the plan was built from is in its actions now: held once (the feed's watermark stays); of the
-        // Exchange changes, complete() needs only which staged row each is and what to call it
-        crmChanges.appointments = QList<crm::CrmAppointment>();
-        records = QHash<QString, crm::CrmAppointment>();
-        crmTexts = StringPool(); // it kept every text alive
         links = QList<ItemLink>();
-        stagedRows.reserve(changes.size());
-        for (const ExchangeChange &c : std::as_const(changes)) {
-            if (c.inboxRowId)
-                stagedRows.append(StagedRow{c.inboxRowId, c.mailbox, c.event.subject});
-        }
+        crmFeed = QList<crm::CrmAppointment>();
+        records = QHash<QString, crm::CrmAppointment>();
+        openCrmCreates.clear();
+        openExchangeCreates.clear();
+        crmTexts = StringPool(); // it kept every text alive
+        // which staged changes the plan saw: the group's completion clears those that are done
+        Status kept = staging.markPlanned(changes, plan.settled);
         changes = QList<ExchangeChange>();
-        releaseFreeMemory();
-        const CalendarPlan &plan = q->m_plan;
+        if (!kept.ok())
+            return fail(kept.error().message);
         report.notes += plan.notes;
-        report.conflicts = int(plan.conflicts.size());
-        for (const ConflictRecord &c : plan.conflicts) {
-            const QJsonObject both{{QStringLiteral("crm"), SyncJournal::appointmentToJson(c.crm)},
-                                   {QStringLiteral("exchange"), SyncJournal::eventToJson(c.exchange)},
-                                   {QStringLiteral("kept"), c.kept == Side::Crm ? QStringLiteral("crm")
-                                                                                : QStringLiteral("exchange")},
-                                   {QStringLiteral("policy"), CalendarMapping::policyName(options.policy)}};
-            if (!options.dryRun) {
-                queue::LogEntry e;
-                e.direction = c.kept == Side::Crm ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
-                e.user = usersByMailbox.value(c.mailbox).address;
-                e.item = c.crm.subject.isEmpty() ? c.commId : c.crm.subject;
-                e.action = QStringLiteral("conflict");
-                e.result = QStringLiteral("conflict");
-                e.message = CalendarSync::tr("Changed in both the CRM and Outlook since the last sync; the %1 "
-                                             "version is kept (%2).")
-                                .arg(c.kept == Side::Crm ? CalendarSync::tr("CRM") : CalendarSync::tr("Outlook"),
-                                     CalendarMapping::policyName(options.policy));
-                e.conflict = both;
-                if (const auto s = log.append(e); !s.ok())
-                    qCWarning(lcCalendar) << s.error().message;
-            }
-        }
-        for (const SyncAction &a : plan.actions)
+        report.conflicts += int(plan.conflicts.size());
+        for (const ConflictRecord &c : plan.conflicts)
+            logConflict(c);
+        for (const SyncAction &a : plan.actions) {
             count(report.planned, a);
-        // mailboxes whose deletes exceed the share ask first
+            writesByMailboxes[qMakePair(a.mailbox, a.link.mailbox)] += 1;
+            if (a.kind == ActionKind::Adopt)
+                adoptedItems[a.mailbox] += 1;
+            if (!a.isDelete())
+                continue;
+            const QString series = a.mailbox + QLatin1Char('|') + a.seriesId;
+            if (a.seriesId.isEmpty() || !seriesDeleted.contains(series))
+                deletes[a.mailbox] += 1;
+            if (!a.seriesId.isEmpty())
+                seriesDeleted.insert(series);
+        }
+        if (!options.dryRun)
+            kept = staging.addActions(groups, plan.actions);
+        plan = CalendarPlan();
+        releaseFreeMemory();
+        if (!kept.ok())
+            return fail(kept.error().message);
+        ++groups;
+        QMetaObject::invokeMethod(q, guarded([this] { planNextGroup(); }), Qt::QueuedConnection);
+    }
+
+    void logConflict(const ConflictRecord &c)
+    {
+        if (options.dryRun)
+            return;
+        const QJsonObject both{{QStringLiteral("crm"), SyncJournal::appointmentToJson(c.crm)},
+                               {QStringLiteral("exchange"), SyncJournal::eventToJson(c.exchange)},
+                               {QStringLiteral("kept"), c.kept == Side::Crm ? QStringLiteral("crm")
+                                                                            : QStringLiteral("exchange")},
+                               {QStringLiteral("policy"), CalendarMapping::policyName(options.policy)}};
+        queue::LogEntry e;
+        e.direction = c.kept == Side::Crm ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm");
+        e.user = usersByMailbox.value(c.mailbox).address;
+        e.item = c.crm.subject.isEmpty() ? c.commId : c.crm.subject;
+        e.action = QStringLiteral("conflict");
+        e.result = QStringLiteral("conflict");
+        e.message = CalendarSync::tr("Changed in both the CRM and Outlook since the last sync; the %1 "
+                                     "version is kept (%2).")
+                        .arg(c.kept == Side::Crm ? CalendarSync::tr("CRM") : CalendarSync::tr("Outlook"),
+                             CalendarMapping::policyName(options.policy));
+        e.conflict = both;
+        if (const auto s = log.append(e); !s.ok())
+            qCWarning(lcCalendar) << s.error().message;
+    }
+
+    // ---- 7. every group planned: mailboxes whose deletes exceed the share ask first
+    void planned()
+    {
         QList<SafetyStop> stops;
-        for (const SyncUser &u : users) {
-            const int deletes = plan.deletesIn(u.mailbox);
-            const int items = plan.itemsByMailbox.value(u.mailbox);
-            if (CalendarPlanner::exceedsDeleteShare(deletes, items, options.massDeletePercent))
-                stops.append(SafetyStop{u.address, deletes, items, options.massDeletePercent});
+        for (const SyncUser &u : std::as_const(users)) {
+            const int n = deletes.value(u.mailbox);
+            const int items = linkedItems.value(u.mailbox) + adoptedItems.value(u.mailbox);
+            if (CalendarPlanner::exceedsDeleteShare(n, items, options.massDeletePercent))
+                stops.append(SafetyStop{u.address, n, items, options.massDeletePercent});
         }
         askNext(stops, 0);
     }
@@ -817,26 +951,47 @@ struct CalendarSync::Impl {
         c.cancellations += a.cancellations;
     }
 
-    // ---- 8. execute through the outbox
+    bool held(const QString &mailbox, const QString &linkMailbox) const
+    {
+        return stoppedMailboxes.contains(mailbox) || stoppedMailboxes.contains(linkMailbox);
+    }
+
+    // ---- 8. execute through the outbox, one group after the other
+    int totalWrites = 0; // of every group, a declined mailbox's left out
+    int writing = 0;     // the group being written
     void execute()
     {
         if (options.dryRun) {
             report.dryRun = true;
             return finish();
         }
-        for (int index = 0; index < q->m_plan.actions.size(); ++index) {
-            const SyncAction &a = q->m_plan.actions.at(index);
+        for (auto it = writesByMailboxes.cbegin(); it != writesByMailboxes.cend(); ++it) {
+            if (!held(it.key().first, it.key().second))
+                totalWrites += it.value();
+        }
+        writeNextGroup();
+    }
+
+    QList<SyncAction> groupActions; // the group being written
+    void writeNextGroup()
+    {
+        if (writing >= groups)
+            return complete();
+        auto read = staging.actionsOf(writing);
+        if (!read.ok())
+            return fail(read.error().message);
+        groupActions = std::move(read.value());
+        lanes.clear();
+        QHash<QString, int> laneIndex;
+        for (int index = 0; index < groupActions.size(); ++index) {
+            const SyncAction &a = groupActions.at(index);
             // a declined mailbox keeps every change touching its items for the next run
-            if (stoppedMailboxes.contains(a.mailbox) || stoppedMailboxes.contains(a.link.mailbox)) {
+            if (held(a.mailbox, a.link.mailbox)) {
                 for (qint64 row : a.inboxRows)
                     heldRows.insert(row);
                 continue;
             }
-            todo.append(index);
-        }
-        QHash<QString, int> laneIndex;
-        for (int index : std::as_const(todo)) {
-            const QString key = laneOf(q->m_plan.actions.at(index));
+            const QString key = laneOf(a);
             auto it = laneIndex.constFind(key);
             if (it == laneIndex.cend()) {
                 it = laneIndex.insert(key, int(lanes.size()));
@@ -847,16 +1002,20 @@ struct CalendarSync::Impl {
         // options.mailboxesInFlight mailboxes at once, each with at most kRequestsPerMailbox items under way
         // (what the mailbox may have in flight anyway), so a cancel leaves the rest of a busy mailbox unstarted
         // instead of queued in the HTTP layer
+        if (writers)
+            writers->deleteLater();
         writers = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
                                options.mailboxesInFlight, q);
         for (int lane = 0; lane < lanes.size(); ++lane) {
-            const SyncAction &first = q->m_plan.actions.at(lanes.at(lane).constFirst());
+            const SyncAction &first = groupActions.at(lanes.at(lane).constFirst());
             writers->add(mailboxOf(first), [this, lane](WorkPool::Done done) { runLane(lane, 0, done); });
         }
         writers->start(guarded([this] {
             if (options.diagnosticMode)
                 qCInfo(lcCalendar).noquote()
-                    << QStringLiteral("writes: %1 items, at most %2 at once, %3 of one mailbox, %4 mailboxes")
+                    << QStringLiteral("writes of group %1: %2 items, at most %3 at once, %4 of one mailbox, %5 "
+                                      "mailboxes")
+                           .arg(writing + 1)
                            .arg(writers->started())
                            .arg(writers->peakRunning())
                            .arg(writers->peakPerKey())
@@ -865,7 +1024,12 @@ struct CalendarSync::Impl {
                 return fail(report.error);
             if (stopIfCancelled())
                 return;
-            complete();
+            if (const Status s = completeGroup(writing); !s.ok())
+                return fail(s.error().message);
+            ++writing;
+            groupActions = QList<SyncAction>();
+            releaseFreeMemory(); // what the group's writes allocated goes back before the next group
+            QMetaObject::invokeMethod(q, guarded([this] { writeNextGroup(); }), Qt::QueuedConnection);
         }));
     }
 
@@ -893,7 +1057,7 @@ struct CalendarSync::Impl {
         }
         if (position >= lanes.at(lane).size())
             return done();
-        writeOne(q->m_plan.actions.at(lanes.at(lane).at(position)), [this, lane, position, done] {
+        writeOne(groupActions.at(lanes.at(lane).at(position)), [this, lane, position, done] {
             QMetaObject::invokeMethod(q, guarded([this, lane, position, done] { runLane(lane, position + 1, done); }),
                                       Qt::QueuedConnection);
         });
@@ -947,7 +1111,7 @@ struct CalendarSync::Impl {
     {
         ++writesDone;
         Q_EMIT q->progress(usersByMailbox.value(action.mailbox).address, CalendarSync::describeWrite(action, s),
-                           writesDone, int(todo.size()));
+                           writesDone, totalWrites);
     }
 
     QString idempotencyKey(const SyncAction &a) const
@@ -1045,22 +1209,24 @@ struct CalendarSync::Impl {
         return true;
     }
 
-    // ---- 9. the run is applied: staged changes done, watermark moved on
-    void complete()
+    // ---- 9. a group is written: its staged changes that are done are cleared (the rest stay staged)
+    Status completeGroup(int index)
     {
         // A staged change is cleared only once applied: its actions done (or parked as failed messages), or
         // the plan settled it for a stated reason. Anything else stays staged for the next run.
-        const CalendarPlan &plan = q->m_plan;
+        auto rows = staging.plannedRowsOf(index);
+        if (!rows.ok())
+            return rows.error();
         QSet<qint64> rowsInActions;
-        for (const SyncAction &a : plan.actions) {
+        for (const SyncAction &a : std::as_const(groupActions)) {
             for (qint64 row : a.inboxRows)
                 rowsInActions.insert(row);
         }
         QList<qint64> done;
-        for (const StagedRow &c : std::as_const(stagedRows)) {
+        for (const RunStaging::PlannedRow &c : std::as_const(rows.value())) {
             if (stoppedMailboxes.contains(c.mailbox) || heldRows.contains(c.inboxRowId))
                 continue;
-            if (appliedRows.contains(c.inboxRowId) || plan.settled.contains(c.inboxRowId)) {
+            if (appliedRows.contains(c.inboxRowId) || c.settled) {
                 done.append(c.inboxRowId);
                 continue;
             }
@@ -1073,16 +1239,22 @@ struct CalendarSync::Impl {
                     CalendarSync::tr("%1: the Outlook change to \"%2\" was not applied; it stays staged.")
                         .arg(usersByMailbox.value(c.mailbox).address, c.subject));
         }
-        if (const Status s = store.unstage(done); !s.ok())
-            return fail(s.error().message);
+        appliedRows.clear(); // a staged change is in one group only
+        heldRows.clear();
+        return store.unstage(done);
+    }
+
+    // ---- 10. the run is applied: every group written, the watermark moves on
+    void complete()
+    {
         // with a declined stop or a single user the feed is read again next time (hashes skip what is done)
         if (feedSkipped) {
             // the feed was not read: the watermark stays where it is
         } else if (stoppedMailboxes.isEmpty() && options.user.isEmpty() && options.crmToExchange) {
-            if (const Status s = store.saveWatermark(crmChanges.watermark, clock.nowUtc()); !s.ok())
+            if (const Status s = store.saveWatermark(feedWatermark, clock.nowUtc()); !s.ok())
                 return fail(s.error().message);
         } else if (firstRun && stoppedMailboxes.isEmpty() && options.user.isEmpty()) {
-            (void)store.saveWatermark(crmChanges.watermark, clock.nowUtc());
+            (void)store.saveWatermark(feedWatermark, clock.nowUtc());
         }
         finish();
     }

@@ -35,6 +35,9 @@ struct SyncRunOptions {
     ConflictPolicy policy = ConflictPolicy::LastModifiedWins;
     int massDeletePercent = 20;
     int mailboxesInFlight = 16; // mailboxes read, and items written, at once
+    // Staged changes and CRM changes planned and written together (a group: the next mailboxes with everything
+    // their changes touch): what a run holds in memory is bounded by it, not by the organisation.
+    int groupItems = 1000;
     int windowPastDays = 30;
     int windowFutureDays = 180;
     MappingOptions mapping;
@@ -110,7 +113,6 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
-    const CalendarPlan &plan() const { return m_plan; }
 
 Q_SIGNALS:
     void progress(const QString &mailbox, const QString &message, int done, int total);
@@ -122,7 +124,6 @@ Q_SIGNALS:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
-    CalendarPlan m_plan;
     Decider m_decider;
     bool m_running = false;
 };

@@ -76,7 +76,7 @@ const QString kLinkColumns = QStringLiteral(
     "SELECT id, mailbox, exchange_item_id, crm_comm_id, ical_uid, exchange_change_key, exchange_hash, crm_hash,"
     " crm_updated_utc, is_organizer, start_utc, crm_user_id, series_master_id FROM item_links");
 
-QList<ItemLink> readLinks(QSqlQuery &q)
+QList<ItemLink> readLinkRows(QSqlQuery &q)
 {
     QList<ItemLink> out;
     StringPool pool;
@@ -101,13 +101,37 @@ QList<ItemLink> readLinks(QSqlQuery &q)
 }
 } // namespace
 
+QString SyncJournal::linkSelect()
+{
+    return kLinkColumns;
+}
+
+QList<ItemLink> SyncJournal::readLinks(QSqlQuery &query)
+{
+    return readLinkRows(query);
+}
+
+Result<QHash<QString, int>> SyncJournal::linkedItemsByMailbox() const
+{
+    // an occurrence counts with its series: the series is one item (CalendarPlan::itemsByMailbox)
+    QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT mailbox, SUM(series_master_id IS NULL OR series_master_id = ''),"
+                               " COUNT(DISTINCT NULLIF(series_master_id, '')) FROM item_links GROUP BY mailbox")))
+        return storageError(tr("reading item links"), q.lastError());
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt() + q.value(2).toInt());
+    return out;
+}
+
 Result<QList<ItemLink>> SyncJournal::links() const
 {
     QSqlQuery q(m_journal.database());
     q.setForwardOnly(true); // rows read once: the driver keeps no copy of them all
     if (!q.exec(kLinkColumns + QStringLiteral(" ORDER BY id")))
         return storageError(tr("reading item links"), q.lastError());
-    return readLinks(q);
+    return readLinkRows(q);
 }
 
 Result<std::optional<ItemLink>> SyncJournal::link(const QString &mailbox, const QString &exchangeItemId) const
@@ -118,7 +142,7 @@ Result<std::optional<ItemLink>> SyncJournal::link(const QString &mailbox, const 
     q.addBindValue(exchangeItemId);
     if (!q.exec())
         return storageError(tr("reading item links"), q.lastError());
-    const QList<ItemLink> found = readLinks(q);
+    const QList<ItemLink> found = readLinkRows(q);
     return found.isEmpty() ? std::optional<ItemLink>() : std::optional<ItemLink>(found.constFirst());
 }
 
@@ -130,7 +154,7 @@ Result<QList<ItemLink>> SyncJournal::linksOf(const QString &crmCommId) const
     q.addBindValue(crmCommId);
     if (!q.exec())
         return storageError(tr("reading item links"), q.lastError());
-    return readLinks(q);
+    return readLinkRows(q);
 }
 
 Status SyncJournal::saveLink(const ItemLink &link, const QDateTime &nowUtc)

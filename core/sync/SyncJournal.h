@@ -15,6 +15,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace cxsync {
 class Journal;
 }
@@ -77,6 +79,12 @@ public:
     explicit SyncJournal(Journal &journal);
 
     Result<QList<ItemLink>> links() const;
+    // Linked items per mailbox, a series once (the safety stop's measure), without reading the links.
+    Result<QHash<QString, int>> linkedItemsByMailbox() const;
+    // "SELECT <the link columns> FROM item_links", and the links a query of it gives: for queries of the
+    // link table by other keys (RunStaging).
+    static QString linkSelect();
+    static QList<ItemLink> readLinks(QSqlQuery &query);
     Result<std::optional<ItemLink>> link(const QString &mailbox, const QString &exchangeItemId) const;
     Result<QList<ItemLink>> linksOf(const QString &crmCommId) const;
     Status saveLink(const ItemLink &link, const QDateTime &nowUtc); // by (mailbox, exchange item id)

@@ -45,10 +45,13 @@ class TestCalendarSync : public QObject {
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<Journal> m_journal;
     QList<Person> m_people;
+    int m_groupItems = 0; // > 0: runs plan and write groups of this size (SyncRunOptions::groupItems)
 
     SyncReport sync(SyncRunOptions options = {}, CalendarSync::Decider decider = {})
     {
         SyncRunOptions o = SyncRunOptions::fromSettings(m_world->settings());
+        if (m_groupItems > 0)
+            o.groupItems = m_groupItems;
         o.dryRun = options.dryRun;
         o.policy = options.policy;
         o.user = options.user;
@@ -215,6 +218,7 @@ class TestCalendarSync : public QObject {
 private Q_SLOTS:
     void init()
     {
+        m_groupItems = 0;
         m_world = std::make_unique<UserSyncWorld>(12);
         QVERIFY2(m_world->ok(), qPrintable(m_world->error()));
         m_connections = m_world->connect();
@@ -416,6 +420,62 @@ private Q_SLOTS:
         // nothing echoes back
         const SyncReport again = sync();
         QCOMPARE(again.done.crmUpdates + again.done.crmCreates + again.done.exchangeUpdates, 0);
+    }
+
+    // A run plans and writes its mailboxes in groups (issue 20: what it holds is bounded by a group); here every
+    // mailbox is a group of its own. A meeting made in Outlook by the third user, inviting the first two, is
+    // seen first in the attendees' mailboxes: the group that takes it holds every copy (its group is closed over
+    // the meeting), so it is one communication, owned by the organizer, with a link per mailbox. CRM
+    // appointments of two linked users are created, and cancelled, once.
+    void groupsOfOneMailbox()
+    {
+        const Person &a = m_people.at(0), &b = m_people.at(1), &c = m_people.at(2);
+        m_groupItems = 1;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(3);
+        const QJsonObject created = m_world->graph().createEvent(
+            c.mailbox,
+            QJsonObject{{QStringLiteral("subject"), QStringLiteral("Organized by the third")},
+                        {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                                                              {QStringLiteral("timeZone"), QStringLiteral("UTC")}}},
+                        {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), start.addSecs(1800).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                                                            {QStringLiteral("timeZone"), QStringLiteral("UTC")}}},
+                        {QStringLiteral("attendees"),
+                         QJsonArray{QJsonObject{{QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), a.address}}}},
+                                    QJsonObject{{QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), b.address}}}}}}});
+        QVERIFY2(created.contains(QStringLiteral("id")), QJsonDocument(created).toJson().constData());
+        const QString crmMeeting = createComm(QStringLiteral("Two linked users"), start.addDays(1), a, {b});
+        QVERIFY(!crmMeeting.isEmpty());
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.failures.join(QLatin1Char('\n')) + r.error));
+        QCOMPARE(r.done.crmCreates, 1);
+        QCOMPARE(r.done.exchangeCreates, 1);
+        const QList<QJsonObject> comms = commsWithSubject(QStringLiteral("Organized by the third"));
+        QCOMPARE(comms.size(), 1);
+        QCOMPARE(comms.first().value(QStringLiteral("Comm_UserId")).toVariant().toString(), c.crmId);
+        const QString commId = comms.first().value(QStringLiteral("Comm_CommunicationId")).toVariant().toString();
+        QCOMPARE(eventsWithSubject(a.mailbox, QStringLiteral("Two linked users")).size(), 1);
+        QCOMPARE(eventsWithSubject(b.mailbox, QStringLiteral("Two linked users")).size(), 1);
+        const SyncReport again = sync();
+        QVERIFY2(again.ok(), qPrintable(again.failures.join(QLatin1Char('\n')) + again.error));
+        QCOMPARE(again.done.crmCreates + again.done.exchangeCreates + again.done.crmUpdates +
+                     again.done.exchangeUpdates,
+                 0);
+        int rows = 0, crmRows = 0;
+        for (const ItemLink &l : links()) {
+            rows += l.crmCommId == commId ? 1 : 0;
+            crmRows += l.crmCommId == crmMeeting ? 1 : 0;
+        }
+        QCOMPARE(rows, 3);
+        QCOMPARE(crmRows, 2);
+        QVERIFY(m_world->crm().updateCommunication(
+            crmMeeting, QJsonObject{{QStringLiteral("Comm_Status"), QStringLiteral("Cancelled")}}));
+        const SyncReport cancelled = sync();
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.failures.join(QLatin1Char('\n')) + cancelled.error));
+        QCOMPARE(cancelled.done.cancellations, 1);
+        QCOMPARE(eventsWithSubject(a.mailbox, QStringLiteral("Two linked users")).size(), 0);
+        QVERIFY(sync().ok());
+        QCOMPARE(commsWithSubject(QStringLiteral("Organized by the third")).size(), 1);
+        QCOMPARE(disagreement(), QString());
     }
 
     // A run for one attendee only (the service after a notification from that mailbox) sees a meeting before the

@@ -236,6 +236,7 @@ struct SageCrmConnector::ChangeFeed {
     QHash<qint64, qsizetype> positions; // id -> index in appointments (a row read again replaces it)
     QList<bool> superseded;             // parallel to appointments
     Callback<CrmChanges> done;
+    PageCallback page; // set: paged (changesPaged), nothing is kept past a page
     // 2024 R2: reading the whole second `tieSecond` by id (keyset), or the rows after the cursor's second.
     bool inTieSecond = false;
     QDateTime tieSecond;
@@ -1132,9 +1133,27 @@ void SageCrmConnector::postLinks(qint64 commId, QList<qint64> users, StatusCallb
          });
 }
 
+void SageCrmConnector::changesPaged(const CrmWatermark &watermark, PageCallback page, Callback<CrmWatermark> done)
+{
+    startChanges(
+        watermark,
+        [done = std::move(done)](Result<CrmChanges> read) {
+            if (!read.ok())
+                return done(read.error());
+            done(read.value().watermark);
+        },
+        std::move(page));
+}
+
 void SageCrmConnector::changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done)
 {
+    startChanges(watermark, std::move(done), {});
+}
+
+void SageCrmConnector::startChanges(const CrmWatermark &watermark, Callback<CrmChanges> done, PageCallback page)
+{
     auto feed = std::make_shared<ChangeFeed>();
+    feed->page = std::move(page);
     feed->start = watermark;
     feed->start.updatedUtc = watermark.updatedUtc.isValid() ? watermark.updatedUtc.toUTC() : QDateTime();
     feed->cursor = feed->start;
@@ -1190,8 +1209,33 @@ Status SageCrmConnector::takeChange(ChangeFeed &feed, const QJsonObject &row, co
     return Status();
 }
 
+void SageCrmConnector::deliverPage(std::shared_ptr<ChangeFeed> feed, std::function<void()> next)
+{
+    if (!feed->page || feed->appointments.isEmpty())
+        return next();
+    QList<CrmAppointment> appointments;
+    appointments.reserve(feed->positions.size());
+    for (qsizetype i = 0; i < feed->appointments.size(); ++i) {
+        if (!feed->superseded.at(i))
+            appointments.append(std::move(feed->appointments[i]));
+    }
+    // nothing is kept past the page: a row read again later is delivered again, and replaces this one
+    feed->appointments.clear();
+    feed->positions.clear();
+    feed->superseded.clear();
+    withLinks(std::move(appointments), [feed, next = std::move(next)](Result<QList<CrmAppointment>> withIds) {
+        if (!withIds.ok())
+            return feed->done(withIds.error());
+        if (const Status s = feed->page(std::move(withIds.value())); !s.ok())
+            return feed->done(s.error());
+        next();
+    });
+}
+
 void SageCrmConnector::finishChanges(std::shared_ptr<ChangeFeed> feed)
 {
+    if (feed->page) // paged: the last page, then the watermark
+        return deliverPage(feed, [feed] { feed->done(CrmChanges{{}, feed->cursor}); });
     QList<CrmAppointment> appointments;
     appointments.reserve(feed->positions.size());
     for (qsizetype i = 0; i < feed->appointments.size(); ++i) {
@@ -1283,7 +1327,7 @@ void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
                      feed->tieLastId = ids.constLast();
                  if (complete)
                      feed->inTieSecond = false; // the second is read: on to the later ones
-                 return nextChangePage(feed);
+                 return deliverPage(feed, [this, feed] { nextChangePage(feed); });
              }
              // Seconds before the page's last one are complete in it; the last one may go on past the page.
              const QDateTime last = seconds.isEmpty() ? QDateTime() : seconds.constLast();
@@ -1303,7 +1347,7 @@ void SageCrmConnector::nextChangePage(std::shared_ptr<ChangeFeed> feed)
                  feed->tieSecond = last;
                  feed->tieLastId = 0;
              }
-             nextChangePage(feed);
+             deliverPage(feed, [this, feed] { nextChangePage(feed); });
          });
 }
 
@@ -1337,7 +1381,7 @@ void SageCrmConnector::nextLegacyChangePage(std::shared_ptr<ChangeFeed> feed)
              }
              feed->startIndex += int(rows.value().size());
              if (!rows.value().isEmpty() && feed->startIndex <= total)
-                 return nextLegacyChangePage(feed);
+                 return deliverPage(feed, [this, feed] { nextLegacyChangePage(feed); });
              finishChanges(feed);
          });
 }

@@ -96,6 +96,8 @@ public:
                                      Callback<std::optional<CrmAppointment>> done) override;
     void linkUsers(const QString &appointmentId, const QStringList &userIds, StatusCallback done) override;
     void changesSince(const CrmWatermark &watermark, Callback<CrmChanges> done) override;
+    // Each page of the feed with its users' links, delivered before the next page is asked for.
+    void changesPaged(const CrmWatermark &watermark, PageCallback page, Callback<CrmWatermark> done) override;
 
     // Pure conversions (public for tests).
     static Result<CrmUser> parseUser(const QJsonObject &record);
@@ -134,7 +136,10 @@ private:
     // Takes one row of the feed in order: advances the cursor and keeps it when it is news.
     // `delivered`: what decides that a row is not news (the moving cursor when rows come in order).
     Status takeChange(ChangeFeed &feed, const QJsonObject &row, const CrmWatermark &delivered, bool *fresh);
+    void startChanges(const CrmWatermark &watermark, Callback<CrmChanges> done, PageCallback page);
     void finishChanges(std::shared_ptr<ChangeFeed> feed);
+    // Paged: the appointments taken so far go to the page callback (with their links), then `next`.
+    void deliverPage(std::shared_ptr<ChangeFeed> feed, std::function<void()> next);
     void later(std::function<void()> task); // from the event loop, unless destroyed first
     static QString recordPath(const QString &entity, qint64 id);
 
