@@ -312,8 +312,14 @@ Result<ExchangeServerConnection> Connections::addServer(const QString &name, con
     } else {
         exchange::EwsSettings ews;
         ews.url = server.endpoints.ewsUrl;
-        if (ews.url.isEmpty())
-            ews.url = exchange::EwsConnector::defaultUrl(values.value(Keys::ExchangeServer).toString().trimmed());
+        if (ews.url.isEmpty()) {
+            // no EWS URL set: Autodiscover for the Exchange Account, this default when it finds none
+            const QString primary = values.value(Keys::ExchangeServer).toString().trimmed();
+            ews.url = exchange::EwsConnector::defaultUrl(primary);
+            ews.autodiscoverUrls = exchange::EwsAutodiscover::candidatesFor(server.account, primary);
+            if (!ews.autodiscoverUrls.isEmpty())
+                ews.autodiscoverAddress = server.account;
+        }
         const QString urlKey = name.isEmpty() ? Keys::EwsUrl : SettingsSchema::serverKey(name, Keys::EwsUrl);
         if (!ews.url.isValid() || ews.url.host().isEmpty())
             return makeError(ErrorKind::Invalid,

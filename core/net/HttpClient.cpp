@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcNetHttp, "cxsync.net.http", QtInfoMsg)
 
@@ -29,38 +30,73 @@ namespace cxsync::net {
 namespace {
 
 // The body of a request that must not be sent twice. Qt resends a request by itself when a kept-alive
-// connection closes before the answer (QHttpNetworkConnectionChannel's reconnect attempts), whatever the
-// method: a POST the server already processed would then be made twice. A body that cannot be rewound turns
-// that silent second send into QNetworkReply::ContentReSendError, which reaches us as an error of unknown
-// outcome, so the caller looks before it writes again.
+// connection closes before the answer (QHttpNetworkConnectionChannel::handleUnexpectedEOF and _q_error:
+// closeAndResendCurrentRequest, up to 3 reconnects), whatever the method: a POST the server already carried out
+// would be made twice. Qt rewinds the upload device before every resend (resetUploadData); a body that refuses
+// the rewind turns that silent second send into QNetworkReply::ContentReSendError, an error of unknown outcome,
+// so the caller looks before it writes again. A rewind before any of the body was read costs nothing (nothing
+// can go twice) and is always granted: Qt rewinds that way before every send.
 //
-// Resends are wanted when answering an authentication challenge (401): the server refused the request unread
-// and Qt sends it again with the credentials. A rewind before any of the body was read again costs nothing
-// (nothing can go twice) and is always granted: Qt rewinds that way between the steps of an NTLM handshake.
-// A rewind of a body that was sent is granted only as often as allowResends() says.
+// Resends are wanted in an authentication handshake, and what our thread sees of it (Qt 6.4, observed with
+// tst_ews_e2e) is only the rewinds and, for some 401s, QNetworkAccessManager::authenticationRequired: Qt's
+// credential cache answers a reply's first challenge silently once credentials are cached, NTLM's second 401
+// never shows, and QNetworkReply::socketStartedConnecting goes to whichever reply is first in Qt's queue, not to
+// the one that gets the connection (and not at all when Qt reconnects to resend). A drop after a send and a
+// handshake's 401 therefore look alike; what limits the harm is the number of rewinds:
+//  - NTLM, Negotiate (the server authenticates the connection): a request on a new connection is refused
+//    unread twice (plain, then with the negotiate message; Qt sends the body with both), so two rewinds are
+//    granted. The send the server carries out is the third on a new connection, or the first on a logged-on
+//    one; a resend after a drop opens a new connection, which needs two more rewinds before the server reads
+//    it: the third rewind of the attempt is refused, so the server never carries a body out twice;
+//  - Basic (the server authenticates each request; Qt sends the credentials unasked once a connection has
+//    them): a resend after a drop would be carried out at once, so a rewind is granted only after a challenge
+//    reached authenticationRequired for this attempt (the server refused that send unread), and only one.
+//    When the cache answered that challenge silently, the request ends as unknown and the caller decides.
+// Which of the two an origin uses is learnt from its first challenge (a realm: Basic or Digest); until then
+// two are granted, as for NTLM. On origins without credentials nothing is rewound after a read.
 class OneShotBody final : public QIODevice {
 public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    static constexpr int kConnectionHandshakeRewinds = 2;
+
+    // `rewinds`: granted up front (the connection handshake's); `perChallenge`: granted by challenged() instead.
+    OneShotBody(QByteArray data, int rewinds, bool perChallenge, QObject *parent)
+        : QIODevice(parent), m_data(std::move(data)), m_allowance(rewinds), m_perChallenge(perChallenge)
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     bool isSequential() const override { return true; }
     bool reset() override
     {
+        if (m_refused)
+            return false;
         if (m_pos == 0)
             return true;
-        if (m_resends <= 0)
+        if (m_rewinds >= m_allowance) {
+            m_refused = true;
             return false;
-        --m_resends;
+        }
+        ++m_rewinds;
         m_pos = 0;
         return true;
     }
-    void allowResends(int count) { m_resends = count; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    // The server challenged this attempt (authenticationRequired answered for its reply): the send it
+    // refused may go again once.
+    void challenged()
+    {
+        if (m_perChallenge && m_rewinds == 0)
+            m_allowance = 1;
+    }
+    bool refused() const { return m_refused; }
+    qint64 bytesAvailable() const override
+    {
+        return m_refused ? 0 : m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
 
 protected:
     qint64 readData(char *out, qint64 max) override
     {
+        if (m_refused)
+            return -1;
         const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
         if (n <= 0)
             return m_pos >= m_data.size() ? -1 : 0;
@@ -73,7 +109,10 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_pos = 0;
-    int m_resends = 0;
+    int m_allowance; // rewinds of a read body granted to this attempt
+    bool m_perChallenge;
+    int m_rewinds = 0;
+    bool m_refused = false;
 };
 
 } // namespace
@@ -109,6 +148,7 @@ struct HttpClient::Call {
     bool authAnswered = false; // this attempt's authentication challenge was answered once
     QString tlsProblem;
     QPointer<QNetworkReply> reply;
+    QPointer<OneShotBody> body; // the attempt's body when it must not be sent twice
     std::unique_ptr<QObject> attemptGuard; // context of the attempt's timeout: deleting it cancels the timer
 };
 
@@ -196,6 +236,11 @@ void HttpClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *
     if (!call || call->authAnswered || credentials == m_credentials.constEnd())
         return;
     call->authAnswered = true;
+    // A realm: Basic or Digest, which authenticate each request (NTLM and Negotiate have none).
+    if (!authenticator->realm().isEmpty())
+        m_requestAuthOrigins.insert(originOf(reply->url()));
+    if (call->body)
+        call->body->challenged(); // Qt rewinds the body next, to send it with the credentials
     // Qt keeps a connection's authenticator after the connection is gone: when a connection that had logged
     // on (NTLM, Negotiate) breaks off (a reset, a timeout) and Qt opens a new one for the next request, the
     // server's first challenge there finds the authenticator "done" with credentials sent, and Qt asks
@@ -352,6 +397,7 @@ void HttpClient::startAttempt(RequestId id)
     call.holdsSlots = true;
     call.timedOut = false;
     call.authAnswered = false;
+    call.body = nullptr;
     call.tlsProblem.clear();
     ++call.attempt;
     call.attemptStartedMs = m_clock->elapsedMs();
@@ -377,17 +423,19 @@ void HttpClient::startAttempt(RequestId id)
     } else if (!request.isIdempotent()) {
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-        auto *body = new OneShotBody(request.body, nullptr);
-        // A server that authenticates connections (NTLM, Negotiate) refuses a request on a new connection
-        // with 401, unread, twice: the plain request, then the one carrying the negotiate message (Qt sends
-        // the body with both); the third, with the authenticate message, is the one the server reads. The
-        // challenge does not always reach onAuthenticationRequired (Qt answers from its credential cache), so
-        // the two resends are granted up front. What remains: on such a server, a connection that drops after
-        // a request was sent in full on an already logged-on connection could be resent by Qt.
-        if (m_credentials.contains(originOf(request.url)))
-            body->allowResends(2);
+        // On a server that authenticates (NTLM, Negotiate, Basic) Qt sends the body again in the handshake;
+        // OneShotBody grants those resends and as few others as it can. (AuthenticationReuseAttribute Manual,
+        // which would bring every challenge to onAuthenticationRequired, also turns credentials off for the
+        // request in Qt 6.4: every 401 would end the request.)
+        const QString origin = originOf(request.url);
+        const bool credentialed = m_credentials.contains(origin);
+        const bool perRequest = credentialed && m_requestAuthOrigins.contains(origin);
+        auto *body = new OneShotBody(request.body,
+                                     credentialed && !perRequest ? OneShotBody::kConnectionHandshakeRewinds : 0,
+                                     perRequest, nullptr);
         reply = network->sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
+        call.body = body;
     } else {
         reply = network->sendCustomRequest(networkRequest, request.method, request.body);
     }
@@ -474,8 +522,12 @@ void HttpClient::onFinished(RequestId id)
     const QString host = hostOf(request.url);
     const qint64 now = m_clock->elapsedMs();
     const qint64 duration = now - call.attemptStartedMs;
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt ends a request whose body refused a rewind with ContentReSendError (or, depending on where it was,
+    // RemoteHostClosedError): either way the server may have carried it out.
+    const bool resendRefused = !call.timedOut && call.body && call.body->refused();
+    const QNetworkReply::NetworkError networkError =
+        resendRefused ? QNetworkReply::ContentReSendError : reply->error();
+    const int status = resendRefused ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool answered = !call.timedOut && isHttpAnswer(status, networkError);
 
     if (networkError == QNetworkReply::InsecureRedirectError ||
@@ -538,7 +590,9 @@ void HttpClient::onFinished(RequestId id)
         outcome.networkError = networkError;
         outcome.timedOut = call.timedOut;
         HttpTrace::logFailure(request.label, request.method, request.url, duration,
-                              call.timedOut ? QStringLiteral("timeout") : reply->errorString());
+                              call.timedOut    ? QStringLiteral("timeout")
+                              : resendRefused ? QStringLiteral("resend of a sent body refused")
+                                              : reply->errorString());
     }
 
     const RetryDecision decision = m_retry.decide(outcome, call.attempt, call.lastDelayMs, m_clock->nowUtc());
@@ -568,6 +622,11 @@ void HttpClient::onFinished(RequestId id)
         error =
             makeError(ErrorKind::Network,
                       tr("No answer from %1 within the timeout of %2 ms.").arg(host).arg(request.timeoutMs));
+    } else if (resendRefused) {
+        error = makeError(ErrorKind::Network,
+                          tr("The connection to %1 closed after the request was sent; it was not sent again "
+                             "because the server may have carried it out.")
+                              .arg(host));
     } else if (networkError == QNetworkReply::HostNotFoundError) {
         error = makeError(ErrorKind::Network, tr("Server %1 not found: check the server name.").arg(host));
     } else {

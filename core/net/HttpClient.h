@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -166,6 +167,7 @@ private:
         QString password;
     };
     QHash<QString, Credentials> m_credentials; // by origin "scheme://host:port"
+    QSet<QString> m_requestAuthOrigins;        // origins that challenged with a realm (Basic, Digest)
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Call>> m_calls;
 };

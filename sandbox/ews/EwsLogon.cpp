@@ -118,6 +118,7 @@ const EwsAccount *EwsLogon::authenticate(const SandboxRequest &request, const Re
                 return refuse(true);
             }
             socket->setProperty(kLoggedOn, QStringList{message3->domain, message3->user});
+            ++m_ntlmLogons;
             return a;
         }
         return refuse(type == 3);

@@ -32,6 +32,8 @@ public:
     QString dnsDomain() const { return m_dnsDomain; }
     QString serverName() const { return m_computer.toLower() + u'.' + m_dnsDomain; }
     int logonFailures() const { return m_logonFailures; }
+    // NTLM handshakes completed (one per connection that logged on)
+    int ntlmLogons() const { return m_ntlmLogons; }
 
     // The account the request is logged on as; null when `reply` has been answered (401 with the schemes
     // offered, or the NTLM CHALLENGE).
@@ -47,6 +49,7 @@ private:
     bool m_ntlm = true;
     bool m_basic = false;
     int m_logonFailures = 0;
+    int m_ntlmLogons = 0;
 };
 
 } // namespace cxsync::sandbox

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
@@ -90,10 +91,43 @@ void EwsSandbox::installRoutes()
                   [this](const SandboxRequest &r, const Reply &reply) {
                       if (!m_logon->authenticate(r, reply))
                           return;
+                      ++m_autodiscoverRequests;
+                      if (const auto redirect = autodiscoverRedirect(r.body)) {
+                          reply.send(200, *redirect, xmlContentType());
+                          return;
+                      }
                       const auto [status, body] =
                           m_directory->autodiscover(r.body, ewsUrl(), m_logon->serverName());
                       reply.send(status, body, status == 200 ? xmlContentType() : QByteArray("text/plain"));
                   });
+}
+
+void EwsSandbox::setAutodiscoverRedirect(const QString &address, const QString &action, const QString &target)
+{
+    if (action.isEmpty())
+        m_autodiscoverRedirects.remove(address.toLower());
+    else
+        m_autodiscoverRedirects.insert(address.toLower(), {action, target});
+}
+
+std::optional<QByteArray> EwsSandbox::autodiscoverRedirect(const QByteArray &request) const
+{
+    QXmlStreamReader xml(request);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != "EMailAddress"_L1)
+            continue;
+        const auto found = m_autodiscoverRedirects.constFind(xml.readElementText().trimmed().toLower());
+        if (found == m_autodiscoverRedirects.constEnd())
+            return std::nullopt;
+        const QString element = found->first == "redirectAddr"_L1 ? u"RedirectAddr"_s : u"RedirectUrl"_s;
+        return (u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Autodiscover xmlns=\""
+                "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\"><Response xmlns=\""
+                "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\"><Account>"
+                "<Action>%1</Action><%2>%3</%2></Account></Response></Autodiscover>\n"_s)
+            .arg(found->first.toHtmlEscaped(), element, found->second.toHtmlEscaped())
+            .toUtf8();
+    }
+    return std::nullopt;
 }
 
 QByteArray EwsSandbox::soapFault(const QString &code, const QString &message,

@@ -8,7 +8,9 @@
 #include "EwsSchema.h"
 #include "HttpSandbox.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QUrl>
 
 #include <memory>
@@ -53,9 +55,14 @@ public:
 
     // Impersonated requests that came without X-AnchorMailbox (Exchange routes them slowly or fails them).
     int impersonatedWithoutAnchor() const { return m_missingAnchor; }
+    // POX Autodiscover for `address` answers Action `action` ("redirectAddr" or "redirectUrl") with `target`
+    // instead of the settings, as Exchange does for a mailbox elsewhere; an empty action removes it.
+    void setAutodiscoverRedirect(const QString &address, const QString &action, const QString &target);
+    int autodiscoverRequests() const { return m_autodiscoverRequests; }
     // Requests that failed schema validation, and NTLM/Basic logons refused.
     int schemaRejections() const { return m_schemaRejections; }
     int logonFailures() const { return m_logon->logonFailures(); }
+    int ntlmLogons() const { return m_logon->ntlmLogons(); }
     EwsPush &push() { return *m_push; }
 
     // Faults for one EWS operation (every operation is a POST to the same URL, which http()'s plan cannot
@@ -73,6 +80,7 @@ public:
 
 private:
     void installRoutes();
+    std::optional<QByteArray> autodiscoverRedirect(const QByteArray &request) const;
     void serveExchange(const SandboxRequest &request, const Reply &reply);
     void fault(const Reply &reply, int status, const QString &code, const QString &message,
                const QList<QPair<QString, QString>> &messageXml = {});
@@ -89,6 +97,8 @@ private:
     std::unique_ptr<EwsFolderOperations> m_folders;
     FaultPlan m_operationFaults;
     int m_missingAnchor = 0;
+    QHash<QString, QPair<QString, QString>> m_autodiscoverRedirects; // by lower-case address
+    int m_autodiscoverRequests = 0;
     int m_schemaRejections = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "EwsSandbox.h"
 #include "GraphSandbox.h"
 #include "SampleData.h"
+#include "exchange/ews/EwsAutodiscover.h"
 #include "exchange/ews/EwsConnector.h"
 #include "net/HttpClient.h"
 
@@ -56,12 +57,24 @@ private Q_SLOTS:
     void cancelledMeetingReachesTheAttendee();
     void parallelCreatesOnFreshConnections();
     void lostCreateAnswerLeavesOneItem();
+    void lostAnswerOnALoggedOnConnectionIsNotResent();
+    void lostAnswerOverBasicIsNotResent();
+    void autodiscoverCandidates();
+    void autodiscoverReadsAnswers();
+    void autodiscoverFindsTheEwsUrl();
+    void autodiscoverFollowsRedirectAddr();
+    void autodiscoverStopsAfterTenRedirects();
+    void autodiscoverRefusesAnHttpRedirectUrl();
+    void connectorUsesAutodiscover();
+    void connectorFallsBackWhenAutodiscoverFindsNothing();
     void itemsAreReadInParallelBatches();
     void wrongPasswordIsAuth();
     void resolveUserInTheDirectory();
 
 private:
     void makeConnector(const QString &password);
+    QUrl autodiscoverUrl() const { return QUrl(m_ews->baseUrl().toString() + u"/autodiscover/autodiscover.xml"_s); }
+    Result<AutodiscoverResult> autodiscover(const QString &address, const QList<QUrl> &candidates);
 
     std::unique_ptr<sandbox::GraphSandbox> m_graph;
     std::unique_ptr<sandbox::EwsSandbox> m_ews;
@@ -378,6 +391,228 @@ void TestEwsEndToEnd::lostCreateAnswerLeavesOneItem()
     QCOMPARE(again.value().id, created.value().id);
     QCOMPARE(m_ews->operationFaults().toJson().value(u"rules"_s).toArray().first()[u"applied"_s].toInt(), 1);
     QCOMPARE(m_ews->schemaRejections(), 0);
+}
+
+void TestEwsEndToEnd::lostAnswerOnALoggedOnConnectionIsNotResent()
+{
+    // The NTLM handshake needs Qt to send a POST's body up to three times on a new connection; a connection
+    // that is logged on and breaks after the server carried the request out must not get it again (Qt would
+    // reconnect and resend it by itself). Without a transaction id nothing looks first: the create ends as
+    // an unknown outcome (Network) and the mailbox holds one item, not two.
+    const Result<CalendarProbe> warm =
+        await<CalendarProbe>([&](auto done) { m_connector->probeCalendar(kAnna, m_from, m_to, done); });
+    QVERIFY2(warm.ok(), qPrintable(messageOf(warm)));
+    const int logons = m_ews->ntlmLogons();
+    QString error;
+    const auto plan = sandbox::FaultPlan::parse(
+        QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"path"_s, u"^CreateItem$"_s},
+                                                                      {u"times"_s, 1},
+                                                                      {u"fault"_s, u"reset-after"_s}}}}})
+            .toJson(),
+        &error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY2(m_ews->setOperationFaults(*plan, &error), qPrintable(error));
+    ExchangeEvent e;
+    e.subject = u"Sent once"_s;
+    e.startUtc = QDateTime(QDate::currentDate().addDays(3), QTime(9, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(1800);
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, {}, done); });
+    QCOMPARE(m_ews->operationFaults().toJson().value(u"rules"_s).toArray().first()[u"applied"_s].toInt(), 1);
+    QCOMPARE(m_ews->ntlmLogons(), logons); // the create went on the logged-on connection
+    QCOMPARE(m_graph->events(kAnna).size(), 1);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, ErrorKind::Network);
+    // and the connection after it logs on again and works
+    const Result<ExchangeEvent> next =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, {}, done); });
+    QVERIFY2(next.ok(), qPrintable(messageOf(next)));
+    QCOMPARE(m_graph->events(kAnna).size(), 2);
+}
+
+void TestEwsEndToEnd::lostAnswerOverBasicIsNotResent()
+{
+    // Basic (the fallback over TLS) authenticates each request, and Qt sends the credentials unasked on a
+    // connection once it has them: a resend after a drop would be carried out at once, so no rewind of a sent
+    // body is granted there without a challenge of its own.
+    m_ews->setNtlmEnabled(false);
+    m_ews->setBasicEnabled(true);
+    const Result<CalendarProbe> warm =
+        await<CalendarProbe>([&](auto done) { m_connector->probeCalendar(kAnna, m_from, m_to, done); });
+    QVERIFY2(warm.ok(), qPrintable(messageOf(warm)));
+    ExchangeEvent e;
+    e.subject = u"Sent once over Basic"_s;
+    e.startUtc = QDateTime(QDate::currentDate().addDays(3), QTime(9, 0), Qt::UTC);
+    e.endUtc = e.startUtc.addSecs(1800);
+    // a create first, so that the connection sends Basic unasked
+    QVERIFY(await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, {}, done); }).ok());
+    QCOMPARE(m_graph->events(kAnna).size(), 1);
+    QString error;
+    const auto plan = sandbox::FaultPlan::parse(
+        QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"path"_s, u"^CreateItem$"_s},
+                                                                      {u"times"_s, 1},
+                                                                      {u"fault"_s, u"reset-after"_s}}}}})
+            .toJson(),
+        &error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY2(m_ews->setOperationFaults(*plan, &error), qPrintable(error));
+    const Result<ExchangeEvent> created =
+        await<ExchangeEvent>([&](auto done) { m_connector->createEvent(kAnna, e, {}, done); });
+    QCOMPARE(m_ews->operationFaults().toJson().value(u"rules"_s).toArray().first()[u"applied"_s].toInt(), 1);
+    QCOMPARE(m_graph->events(kAnna).size(), 2); // the first create and this one, once
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, ErrorKind::Network);
+}
+
+Result<AutodiscoverResult> TestEwsEndToEnd::autodiscover(const QString &address, const QList<QUrl> &candidates)
+{
+    EwsAutodiscover discovery(m_http.get(), u"CONTOSO\\svc-sync"_s, kPassword);
+    return await<AutodiscoverResult>([&](auto done) { discovery.discover(address, candidates, done); });
+}
+
+void TestEwsEndToEnd::autodiscoverCandidates()
+{
+    QCOMPARE(EwsAutodiscover::candidatesFor(u"anna@Contoso.com"_s, u"mail.contoso.com"_s),
+             (QList<QUrl>{QUrl(u"https://contoso.com/autodiscover/autodiscover.xml"_s),
+                          QUrl(u"https://autodiscover.contoso.com/autodiscover/autodiscover.xml"_s),
+                          QUrl(u"https://mail.contoso.com/autodiscover/autodiscover.xml"_s)}));
+    QCOMPARE(EwsAutodiscover::candidatesFor(u"anna@contoso.com"_s).size(), 2);
+    QVERIFY(EwsAutodiscover::candidatesFor(u"anna"_s, u"mail.contoso.com"_s).isEmpty());
+    QVERIFY(EwsAutodiscover::candidatesFor(u"anna@contoso/../x"_s).isEmpty());
+    QVERIFY(EwsAutodiscover::candidatesFor(u"anna@localhost"_s).isEmpty());
+}
+
+void TestEwsEndToEnd::autodiscoverReadsAnswers()
+{
+    const QByteArray head = "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
+                            "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">";
+    const QByteArray tail = "</Response></Autodiscover>";
+    // EXCH (internal) before EXPR (external), whatever their order
+    auto answer = EwsAutodiscover::parseAnswer(
+        head + "<Account><Action>settings</Action><Protocol><Type>EXPR</Type><EwsUrl>https://ext.contoso.com/EWS/Exchange.asmx</EwsUrl></Protocol>"
+               "<Protocol><Type>EXCH</Type><EwsUrl>https://int.contoso.com/EWS/Exchange.asmx</EwsUrl></Protocol></Account>" + tail);
+    QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
+    QCOMPARE(answer.value().ewsUrl, QUrl(u"https://int.contoso.com/EWS/Exchange.asmx"_s));
+    answer = EwsAutodiscover::parseAnswer(
+        head + "<Account><Action>settings</Action><Protocol><Type>EXPR</Type><EwsUrl>https://ext.contoso.com/EWS/Exchange.asmx</EwsUrl></Protocol></Account>" + tail);
+    QCOMPARE(answer.value().ewsUrl, QUrl(u"https://ext.contoso.com/EWS/Exchange.asmx"_s));
+    answer = EwsAutodiscover::parseAnswer(head + "<Account><Action>redirectAddr</Action><RedirectAddr>b@fabrikam.com</RedirectAddr></Account>" + tail);
+    QVERIFY(answer.value().kind == EwsAutodiscover::Answer::Kind::RedirectAddr);
+    QCOMPARE(answer.value().redirect, u"b@fabrikam.com"_s);
+    answer = EwsAutodiscover::parseAnswer(
+        "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\"><Response><Error>"
+        "<ErrorCode>500</ErrorCode><Message>The e-mail address cannot be found.</Message></Error></Response></Autodiscover>");
+    QVERIFY(answer.value().kind == EwsAutodiscover::Answer::Kind::Error);
+    QVERIFY(answer.value().message.contains(u"cannot be found"_s));
+    QVERIFY(!EwsAutodiscover::parseAnswer(head + "<Account><Action>settings</Action></Account>" + tail).ok());
+    QVERIFY(!EwsAutodiscover::parseAnswer(head + "<Account><Action>redirectUrl</Action></Account>" + tail).ok());
+    QVERIFY(!EwsAutodiscover::parseAnswer(head + "<Account><Action>dance</Action></Account>" + tail).ok());
+    QVERIFY(!EwsAutodiscover::parseAnswer("<html>not xml").ok());
+}
+
+void TestEwsEndToEnd::autodiscoverFindsTheEwsUrl()
+{
+    // the first candidate is not there: the next one answers
+    const Result<AutodiscoverResult> found =
+        autodiscover(kBen, {QUrl(u"http://127.0.0.1:1/autodiscover/autodiscover.xml"_s), autodiscoverUrl()});
+    QVERIFY2(found.ok(), qPrintable(messageOf(found)));
+    QCOMPARE(found.value().ewsUrl, m_ews->ewsUrl());
+    QCOMPARE(found.value().endpoint, autodiscoverUrl());
+    QCOMPARE(found.value().trail.size(), 2);
+    // an address the organisation does not know: the server's error, named
+    const Result<AutodiscoverResult> unknown = autodiscover(u"nobody@contoso.test"_s, {autodiscoverUrl()});
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error().message.contains(u"cannot be found"_s), qPrintable(unknown.error().message));
+    // a wrong password is what the admin hears about
+    makeConnector(kPassword); // a fresh HttpClient: the credentials are per client and origin
+    EwsAutodiscover refused(m_http.get(), u"CONTOSO\\svc-sync"_s, u"not it"_s);
+    const Result<AutodiscoverResult> denied = await<AutodiscoverResult>(
+        [&](auto done) { refused.discover(kBen, {autodiscoverUrl()}, done); });
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().kind, ErrorKind::Auth);
+}
+
+void TestEwsEndToEnd::autodiscoverFollowsRedirectAddr()
+{
+    m_ews->setAutodiscoverRedirect(u"b.stone@contoso.test"_s, u"redirectAddr"_s, kBen);
+    const Result<AutodiscoverResult> found = autodiscover(u"b.stone@contoso.test"_s, {autodiscoverUrl()});
+    QVERIFY2(found.ok(), qPrintable(messageOf(found)));
+    QCOMPARE(found.value().address, kBen);
+    QCOMPARE(found.value().ewsUrl, m_ews->ewsUrl());
+    QCOMPARE(m_ews->autodiscoverRequests(), 2);
+}
+
+void TestEwsEndToEnd::autodiscoverStopsAfterTenRedirects()
+{
+    // a loop of addresses through one endpoint: each pair asked once, then the hop limit
+    for (int i = 0; i < 12; ++i)
+        m_ews->setAutodiscoverRedirect(u"loop%1@contoso.test"_s.arg(i), u"redirectAddr"_s,
+                                       u"loop%1@contoso.test"_s.arg(i + 1));
+    const Result<AutodiscoverResult> found = autodiscover(u"loop0@contoso.test"_s, {autodiscoverUrl()});
+    QVERIFY(!found.ok());
+    QVERIFY2(found.error().message.contains(u"more than 10"_s), qPrintable(found.error().message));
+    QCOMPARE(m_ews->autodiscoverRequests(), EwsAutodiscover::kMaxHops + 1);
+}
+
+void TestEwsEndToEnd::autodiscoverRefusesAnHttpRedirectUrl()
+{
+    // Over http (this sandbox) no answer is trusted to send the password elsewhere, and an http target never is.
+    const QString elsewhere = u"http://127.0.0.2:%1/autodiscover/autodiscover.xml"_s.arg(m_ews->baseUrl().port());
+    m_ews->setAutodiscoverRedirect(kBen, u"redirectUrl"_s, elsewhere);
+    const Result<AutodiscoverResult> found = autodiscover(kBen, {autodiscoverUrl()});
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().kind, ErrorKind::Permission);
+    QVERIFY2(found.error().message.contains(elsewhere), qPrintable(found.error().message));
+    QCOMPARE(m_ews->autodiscoverRequests(), 1); // not followed
+}
+
+void TestEwsEndToEnd::connectorUsesAutodiscover()
+{
+    // no EWS URL: the first call asks Autodiscover (once), then goes where it says
+    EwsSettings settings;
+    settings.account = u"CONTOSO\\svc-sync"_s;
+    settings.password = kPassword;
+    settings.autodiscoverAddress = kAnna;
+    settings.autodiscoverUrls = {autodiscoverUrl()};
+    EwsConnector connector(m_http.get(), &m_clock, settings);
+    QVERIFY(!connector.url().isValid());
+    const Result<CalendarProbe> probe =
+        await<CalendarProbe>([&](auto done) { connector.probeCalendar(kAnna, m_from, m_to, done); });
+    QVERIFY2(probe.ok(), qPrintable(messageOf(probe)));
+    QCOMPARE(connector.url(), m_ews->ewsUrl());
+    QVERIFY(await<CalendarProbe>([&](auto done) { connector.probeCalendar(kBen, m_from, m_to, done); }).ok());
+    QCOMPARE(m_ews->autodiscoverRequests(), 1);
+    const Result<AutodiscoverResult> resolved =
+        await<AutodiscoverResult>([&](auto done) { connector.resolveUrl(done); });
+    QCOMPARE(resolved.value().ewsUrl, m_ews->ewsUrl());
+    QCOMPARE(resolved.value().endpoint, autodiscoverUrl());
+}
+
+void TestEwsEndToEnd::connectorFallsBackWhenAutodiscoverFindsNothing()
+{
+    EwsSettings settings;
+    settings.account = u"CONTOSO\\svc-sync"_s;
+    settings.password = kPassword;
+    settings.autodiscoverAddress = u"nobody@contoso.test"_s;
+    settings.autodiscoverUrls = {autodiscoverUrl()};
+    {
+        // no fallback: the call fails with what Autodiscover found out
+        EwsConnector connector(m_http.get(), &m_clock, settings);
+        const Result<CalendarProbe> probe =
+            await<CalendarProbe>([&](auto done) { connector.probeCalendar(kAnna, m_from, m_to, done); });
+        QVERIFY(!probe.ok());
+        QVERIFY2(probe.error().message.contains(u"Autodiscover found no EWS URL"_s), qPrintable(probe.error().message));
+    }
+    settings.url = m_ews->ewsUrl(); // the Primary Exchange Server's default
+    EwsConnector connector(m_http.get(), &m_clock, settings);
+    const Result<CalendarProbe> probe =
+        await<CalendarProbe>([&](auto done) { connector.probeCalendar(kAnna, m_from, m_to, done); });
+    QVERIFY2(probe.ok(), qPrintable(messageOf(probe)));
+    QVERIFY(await<CalendarProbe>([&](auto done) { connector.probeCalendar(kAnna, m_from, m_to, done); }).ok());
+    QCOMPARE(m_ews->autodiscoverRequests(), 2); // once per connector: the failure is kept with a fallback
+    const Result<AutodiscoverResult> resolved =
+        await<AutodiscoverResult>([&](auto done) { connector.resolveUrl(done); });
+    QVERIFY(!resolved.ok());
 }
 
 void TestEwsEndToEnd::itemsAreReadInParallelBatches()

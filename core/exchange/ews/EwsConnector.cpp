@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcEws, "cxsync.exchange.ews", QtInfoMsg)
 
@@ -155,9 +156,68 @@ QUrl EwsConnector::defaultUrl(const QString &primaryServer)
 
 // ---- SOAP calls
 
+void EwsConnector::resolveUrl(std::function<void(Result<AutodiscoverResult>)> done)
+{
+    if (m_settings.autodiscoverAddress.isEmpty()) {
+        AutodiscoverResult configured;
+        configured.ewsUrl = m_settings.url;
+        QMetaObject::invokeMethod(this, [done, configured] { done(configured); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_discovered) {
+        const Result<AutodiscoverResult> known = *m_discovered;
+        QMetaObject::invokeMethod(this, [done, known] { done(known); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiting.append(std::move(done));
+    if (m_waiting.size() > 1)
+        return; // under way
+    if (!m_autodiscover)
+        m_autodiscover =
+            std::make_unique<EwsAutodiscover>(m_http, m_settings.account, m_settings.password);
+    QPointer<EwsConnector> self(this);
+    m_autodiscover->discover(
+        m_settings.autodiscoverAddress, m_settings.autodiscoverUrls, [self](Result<AutodiscoverResult> found) {
+            if (!self)
+                return;
+            // A failure is kept when there is a fallback URL (one run per connector, not one per call);
+            // without one the next call asks again.
+            if (found.ok() || self->m_settings.url.isValid())
+                self->m_discovered = found;
+            if (found.ok()) {
+                self->m_settings.url = found.value().ewsUrl;
+                if (!self->m_settings.account.isEmpty())
+                    self->m_http->setCredentials(found.value().ewsUrl, self->m_settings.account,
+                                                 self->m_settings.password);
+            } else if (self->m_settings.url.isValid()) {
+                qCWarning(lcEws).noquote() << found.error().message << "- using"
+                                           << net::HttpTrace::redactUrl(self->m_settings.url);
+            }
+            const auto waiting = std::exchange(self->m_waiting, {});
+            for (const auto &done : waiting)
+                done(found);
+        });
+}
+
 void EwsConnector::call(const QString &mailbox, const QString &operation, const EwsEnvelope::BodyWriter &body,
                         bool idempotent, std::function<void(Result<EwsResponse>)> done)
 {
+    if (!m_settings.autodiscoverAddress.isEmpty() && !m_discovered) {
+        // Autodiscover first (once), then this call to what it found, or to the Primary Exchange Server's
+        // default URL when it found nothing.
+        QPointer<EwsConnector> self(this);
+        resolveUrl([self, mailbox, operation, body, idempotent,
+                    done = std::move(done)](Result<AutodiscoverResult> found) mutable {
+            if (!self)
+                return;
+            if (!found.ok() && !self->m_settings.url.isValid())
+                return done(found.error());
+            const QByteArray envelope =
+                EwsEnvelope::build(self->m_settings.impersonation ? mailbox : QString(), body);
+            self->send(mailbox, operation, envelope, idempotent, 0, std::move(done));
+        });
+        return;
+    }
     const QByteArray envelope = EwsEnvelope::build(m_settings.impersonation ? mailbox : QString(), body);
     send(mailbox, operation, envelope, idempotent, 0, std::move(done));
 }

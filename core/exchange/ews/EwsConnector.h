@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "exchange/ExchangeConnector.h"
+#include "exchange/ews/EwsAutodiscover.h"
 #include "exchange/ews/EwsSoap.h"
 #include "net/HttpClient.h"
 
@@ -24,6 +25,11 @@ struct EwsSettings {
     // On: every call acts as the mailbox it names (ExchangeImpersonation, ApplicationImpersonation role) and
     // carries X-AnchorMailbox. Off: the account's own rights (delegate access to the mailbox's calendar).
     bool impersonation = true;
+    // When the EWS URL setting is empty: POX Autodiscover (EwsAutodiscover) for this address, the Exchange
+    // Account, at these endpoints, before the first call; the URL it finds is used from then on, `url` (the
+    // Primary Exchange Server's https://<server>/EWS/Exchange.asmx) when it finds none. Empty: `url` as set.
+    QString autodiscoverAddress;
+    QList<QUrl> autodiscoverUrls;
 };
 
 // What EwsConnector::resolveUser looks for, tried in this order: the SMTP address, the alias, "First Last".
@@ -48,6 +54,10 @@ public:
     // https://<primaryServer>/EWS/Exchange.asmx; invalid when the server name is empty or not a host name.
     static QUrl defaultUrl(const QString &primaryServer);
     QUrl url() const { return m_settings.url; }
+    // The EWS URL to use: at once when the settings name it (found.endpoint empty), else what Autodiscover
+    // found (run once and kept; a failed run is tried again by the next call). When Autodiscover finds
+    // nothing, the error; calls then go to the fallback `url`, if there is one.
+    void resolveUrl(std::function<void(Result<AutodiscoverResult>)> done);
 
     // EWS has no directory listing: answered with ErrorKind::Unavailable, serverCode "NotSupported". Users
     // are resolved one by one with resolveUser().
@@ -182,6 +192,10 @@ private:
     net::HttpClient *m_http;
     Clock *m_clock;
     EwsSettings m_settings;
+    // Autodiscover: pending until the first call asks; then under way (m_waiting), then done (m_discovered).
+    std::unique_ptr<EwsAutodiscover> m_autodiscover;
+    std::optional<Result<AutodiscoverResult>> m_discovered;
+    QList<std::function<void(Result<AutodiscoverResult>)>> m_waiting;
     int m_pageSize = 50;
     QHash<QString, Subscription> m_subscriptions; // by SubscriptionId
 };
