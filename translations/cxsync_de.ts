@@ -887,409 +887,434 @@ Feldabweichungen; Exit-Code 0 ohne Befund, 1 mit Befunden</translation>
 <context>
     <name>cxsync::ConnectionTest</name>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="112"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="114"/>
         <source>Settings are complete and valid</source>
         <translation>Einstellungen vollständig und gültig</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="114"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="116"/>
+        <source>EWS URL (setting or Autodiscover)</source>
+        <translation>EWS-URL (Einstellung oder Autodiscover)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
         <source>Server names resolve</source>
         <translation>Servernamen lassen sich auflösen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="116"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
         <source>Servers accept connections</source>
         <translation>Server nehmen Verbindungen an</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
         <source>TLS handshake and certificates</source>
         <translation>TLS-Handshake und Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
         <source>CRM logon</source>
         <translation>CRM-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
         <source>CRM user may log on externally</source>
         <translation>CRM-Benutzer darf sich extern anmelden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
         <source>CRM custom fields present</source>
         <translation>Benutzerdefinierte CRM-Felder vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
         <source>CRM REST API level</source>
         <translation>Stand der CRM-REST-API</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
         <source>Microsoft Entra token obtained</source>
         <translation>Token von Microsoft Entra erhalten</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
         <source>Permission to read users</source>
         <translation>Berechtigung zum Lesen von Benutzern</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
         <source>Permission to read and write the test mailbox&apos;s calendar</source>
         <translation>Berechtigung zum Lesen und Schreiben des Kalenders im Testpostfach</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
         <source>Additional Exchange servers reachable</source>
         <translation>Zusätzliche Exchange-Server erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
         <source>Application limited to its mailboxes (least privilege)</source>
         <translation>Anwendung auf ihre Postfächer beschränkt (minimale Rechte)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="142"/>
         <source>Clocks agree</source>
         <translation>Uhren stimmen überein</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="144"/>
         <source>Notification listener reachable</source>
         <translation>Benachrichtigungs-Listener erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="201"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="245"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="209"/>
         <source>Skipped: the settings are not usable.</source>
         <translation>Übersprungen: Die Einstellungen sind nicht verwendbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="293"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="298"/>
         <source>Make sure the keychain (Secret Service) is running and unlocked, or hand the secrets in with --secrets-file.</source>
         <translation>Stellen Sie sicher, dass der Schlüsselbund (Secret Service) läuft und entsperrt ist, oder übergeben Sie die Geheimnisse mit --secrets-file.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="317"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="322"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="319"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="324"/>
         <source>Microsoft Entra sign-in</source>
         <translation>Microsoft Entra-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="320"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="787"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="325"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="828"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="322"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="760"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="801"/>
         <source>Exchange Web Services</source>
         <translation>Exchange Web Services</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="332"/>
         <source>Microsoft Entra sign-in (%1)</source>
         <translation>Microsoft-Entra-Anmeldung (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="329"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="334"/>
         <source>Microsoft Graph (%1)</source>
         <translation>Microsoft Graph (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="335"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="340"/>
         <source>Settings valid; secrets found; servers: %1</source>
         <translation>Einstellungen gültig; Geheimnisse gefunden; Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="418"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="422"/>
+        <source>Not used: Exchange Online (Microsoft Graph).</source>
+        <translation>Nicht verwendet: Exchange Online (Microsoft Graph).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="433"/>
+        <source>%1 Using %2; if that is not the EWS address, enter it as EWS URL.</source>
+        <translation>%1 Es wird %2 verwendet; wenn das nicht die EWS-Adresse ist, tragen Sie sie als EWS-URL ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="437"/>
+        <source>EWS URL from the settings: %1</source>
+        <translation>EWS-URL aus den Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="440"/>
+        <source>Autodiscover found %1 for %2 (answered by %3).</source>
+        <translation>Autodiscover hat %1 für %2 gefunden (Antwort von %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="459"/>
         <source>%1 is an address</source>
         <translation>%1 ist eine Adresse</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="430"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="471"/>
         <source>no addresses</source>
         <translation>keine Adressen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="446"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="487"/>
         <source>no answer from DNS within %1 s</source>
         <translation>keine Antwort vom DNS innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="473"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="514"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="481"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="522"/>
         <source>no answer within %1 s (a firewall may be dropping the connection)</source>
         <translation>keine Antwort innerhalb von %1 s (möglicherweise verwirft eine Firewall die Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="498"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="539"/>
         <source>plain HTTP on loopback, no TLS</source>
         <translation>unverschlüsseltes HTTP auf Loopback, kein TLS</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="531"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="572"/>
         <source>the certificate&apos;s SHA-256 fingerprint %1 is not the pinned one</source>
         <translation>der SHA-256-Fingerabdruck %1 des Zertifikats ist nicht der festgelegte</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="536"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="577"/>
         <source>%1, certificate for %2 issued by %3, valid until %4</source>
         <translation>%1, Zertifikat für %2, ausgestellt von %3, gültig bis %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="554"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="595"/>
         <source>no TLS handshake within %1 s</source>
         <translation>kein TLS-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="566"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="607"/>
         <source>Skipped: the CRM server cannot be reached.</source>
         <translation>Übersprungen: Der CRM-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="579"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="620"/>
         <source>Logged on as &apos;%1&apos; (%2 %3).</source>
         <translation>Angemeldet als „%1“ (%2 %3).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="584"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="625"/>
         <source>The CRM accepted the logon &apos;%1&apos;.</source>
         <translation>Das CRM hat die Anmeldung „%1“ akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="598"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="639"/>
         <source>Skipped: no CRM logon.</source>
         <translation>Übersprungen: keine CRM-Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="611"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="652"/>
         <source>&apos;%1&apos; may use the CRM&apos;s REST API.</source>
         <translation>„%1“ darf die REST-API des CRM verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="619"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="658"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="660"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
         <source>Skipped: no CRM access.</source>
         <translation>Übersprungen: kein CRM-Zugriff.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="631"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="670"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="672"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="711"/>
         <source>The CRM</source>
         <translation>Das CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="634"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="675"/>
         <source>Missing: %1</source>
         <translation>Fehlend: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="638"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="679"/>
         <source>Could not confirm: %1 (%2).</source>
         <translation>Nicht bestätigt: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="644"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="685"/>
         <source>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and Comm_ExchangeResponses are present.</source>
         <translation>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId und Comm_ExchangeResponses sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="649"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="690"/>
         <source>Checked on records: %1.</source>
         <translation>An Datensätzen geprüft: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="692"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="826"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="733"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="867"/>
         <source>The Exchange server</source>
         <translation>Der Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="740"/>
         <source>The Exchange server did not answer within %1 ms (timed out).</source>
         <translation>Der Exchange-Server hat nicht innerhalb von %1 ms geantwortet (Zeitüberschreitung).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="706"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="747"/>
         <source>Not used: the Exchange server is on premises (EWS).</source>
         <translation>Nicht verwendet: Der Exchange-Server ist lokal (EWS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="710"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="751"/>
         <source>Skipped: the sign-in endpoint cannot be reached.</source>
         <translation>Übersprungen: Der Anmeldeendpunkt ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="729"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="770"/>
         <source>Token obtained; it carries no application permissions (admin consent missing?).</source>
         <translation>Token erhalten; es enthält keine Anwendungsberechtigungen (fehlt die Administratorzustimmung?).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="730"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="771"/>
         <source>Token obtained; application permissions: %1.</source>
         <translation>Token erhalten; Anwendungsberechtigungen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="774"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="802"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="815"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="843"/>
         <source>Skipped: no token.</source>
         <translation>Übersprungen: kein Token.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="792"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="833"/>
         <source>The directory&apos;s users can be read.</source>
         <translation>Die Benutzer des Verzeichnisses können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="808"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="849"/>
         <source>No test mailbox: set Exchange Account or name one with --mailbox.</source>
         <translation>Kein Testpostfach: Legen Sie „Exchange-Konto“ fest oder geben Sie eines mit --mailbox an.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="839"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="880"/>
         <source>The calendar of %1 can be read (write probe not requested).</source>
         <translation>Der Kalender von %1 kann gelesen werden (Schreibprobe nicht angefordert).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="859"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="900"/>
         <source>CRM Exchange Sync connection test (safe to delete)</source>
         <translation>CRM Exchange Sync – Verbindungstest (kann gelöscht werden)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="860"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="901"/>
         <source>Created and deleted again by Test Connection.</source>
         <translation>Von „Verbindung testen“ erstellt und wieder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="876"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="917"/>
         <source>Reading works, creating a test event does not: %1</source>
         <translation>Lesen funktioniert, das Erstellen eines Testtermins nicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="889"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="930"/>
         <source>A test event was created but could not be deleted (delete it by hand: &apos;CRM Exchange Sync connection test&apos;, id %1): %2</source>
         <translation>Ein Testtermin wurde erstellt, konnte aber nicht gelöscht werden (löschen Sie ihn von Hand: „CRM Exchange Sync – Verbindungstest“, ID %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="895"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="936"/>
         <source>The calendar of %1 can be read and written (a test event was created and deleted).</source>
         <translation>Der Kalender von %1 kann gelesen und geschrieben werden (ein Testtermin wurde erstellt und gelöscht).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="912"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="953"/>
         <source>No additional Exchange servers are configured.</source>
         <translation>Es sind keine zusätzlichen Exchange-Server konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="985"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1026"/>
         <source>no token: %1</source>
         <translation>kein Token: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="993"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1034"/>
         <source>the directory cannot be read: %1</source>
         <translation>das Verzeichnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="961"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1002"/>
         <source>the calendar of %1 cannot be read: %2</source>
         <translation>der Kalender von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="745"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="786"/>
         <source>No Exchange Account to look up in the directory.</source>
         <translation>Kein Exchange-Konto, das im Verzeichnis gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="763"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="804"/>
         <source>The directory does not resolve %1 (ResolveNames found no mailbox).</source>
         <translation>Das Verzeichnis löst %1 nicht auf (ResolveNames hat kein Postfach gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="766"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="807"/>
         <source>The directory resolves %1 to the mailbox %2 (users are linked this way).</source>
         <translation>Das Verzeichnis löst %1 zum Postfach %2 auf (so werden Benutzer verknüpft).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="970"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1011"/>
         <source>token obtained, the directory and the calendar of %1 can be read.</source>
         <translation>Token erhalten, das Verzeichnis und der Kalender von %1 können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="972"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1013"/>
         <source>the calendar of %1 can be read.</source>
         <translation>der Kalender von %1 kann gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1024"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1065"/>
         <source>No out-of-scope mailbox is set (Out-of-Scope Mailbox), so the application&apos;s scope is not checked.</source>
         <translation>Kein Postfach außerhalb des Bereichs gesetzt (Postfach außerhalb des Bereichs), daher wird der Bereich der Anwendung nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1029"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1070"/>
         <source>Skipped: the Exchange server cannot be used.</source>
         <translation>Übersprungen: der Exchange-Server kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1090"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1131"/>
         <source>Skipped: no server answered.</source>
         <translation>Übersprungen: Kein Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1106"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1147"/>
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1114"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1155"/>
         <source>Skipped: no server answered with its time.</source>
         <translation>Übersprungen: Kein Server hat mit seiner Uhrzeit geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1159"/>
         <source>Server clock minus this machine&apos;s: %1</source>
         <translation>Serveruhr minus Uhr dieses Computers: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1127"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1168"/>
         <source>Push notifications are not configured; changes are found by polling.</source>
         <translation>Push-Benachrichtigungen sind nicht konfiguriert; Änderungen werden durch Abfragen (Polling) gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1189"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1230"/>
         <source>The listener at %1 answered the validation handshake (the service runs on another machine: nothing listens on %2 here).</source>
         <translation>Der Listener unter %1 hat den Validierungs-Handshake beantwortet (der Dienst läuft auf einem anderen Computer: hier lauscht nichts auf %2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1195"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1236"/>
         <source>The CRM Exchange Sync service is not running on this machine (nothing listens on %1), so %2 cannot answer yet.</source>
         <translation>Der Dienst CRM Exchange Sync läuft auf diesem Computer nicht (auf %1 lauscht nichts), daher kann %2 noch nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1208"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1249"/>
         <source>HTTP %1 without the validation token</source>
         <translation>HTTP %1 ohne das Validierungstoken</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1188"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1229"/>
         <source>The listener at %1 answered the validation handshake.</source>
         <translation>Der Listener unter %1 hat den Validierungs-Handshake beantwortet.</translation>
     </message>
@@ -2065,7 +2090,7 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/DashboardPage.cpp" line="436"/>
+        <location filename="../ui/DashboardPage.cpp" line="441"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2076,19 +2101,19 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="141"/>
-        <location filename="../ui/DashboardPage.cpp" line="285"/>
+        <location filename="../ui/DashboardPage.cpp" line="290"/>
         <source>Reading the journal…</source>
         <translation>Journal wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="159"/>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="335"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="335"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -2173,97 +2198,97 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
         <translation>Letzter Fehler / Gründe</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/DashboardPage.cpp" line="267"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Noch kein Journal unter %1: es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="293"/>
+        <location filename="../ui/DashboardPage.cpp" line="298"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/DashboardPage.cpp" line="302"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/DashboardPage.cpp" line="310"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Aus dem Journal unter %1 in %2 ms gelesen; wird alle %3 s aktualisiert, solange dieser Reiter angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="321"/>
+        <location filename="../ui/DashboardPage.cpp" line="326"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Alles im Gleichschritt: der Dienst läuft, jedes Postfach wurde kürzlich gelesen, in der Warteschlange fehlgeschlagener Nachrichten wartet nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="327"/>
+        <location filename="../ui/DashboardPage.cpp" line="332"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1: %2 Schreibvorgänge CRM → Exchange, %3 Exchange → CRM, %4 Konflikt(e), %5 Fehler%6. Latenz CRM → Exchange p50 %7, p99 %8; Exchange → CRM (Benachrichtigung bis Schreibvorgang) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="346"/>
+        <location filename="../ui/DashboardPage.cpp" line="351"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="348"/>
+        <location filename="../ui/DashboardPage.cpp" line="353"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="350"/>
+        <location filename="../ui/DashboardPage.cpp" line="355"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="361"/>
+        <location filename="../ui/DashboardPage.cpp" line="366"/>
         <source>writes</source>
         <translation>Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="367"/>
+        <location filename="../ui/DashboardPage.cpp" line="372"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="368"/>
+        <location filename="../ui/DashboardPage.cpp" line="373"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="369"/>
+        <location filename="../ui/DashboardPage.cpp" line="374"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="370"/>
+        <location filename="../ui/DashboardPage.cpp" line="375"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="387"/>
+        <location filename="../ui/DashboardPage.cpp" line="392"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="392"/>
+        <location filename="../ui/DashboardPage.cpp" line="397"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="402"/>
+        <location filename="../ui/DashboardPage.cpp" line="407"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="442"/>
+        <location filename="../ui/DashboardPage.cpp" line="447"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="448"/>
+        <location filename="../ui/DashboardPage.cpp" line="453"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 zurückgestellt)</translation>
     </message>

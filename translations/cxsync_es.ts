@@ -887,409 +887,434 @@ vincular, diferencias de campos; código de salida 0 si todo está bien, 1 con h
 <context>
     <name>cxsync::ConnectionTest</name>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="112"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="114"/>
         <source>Settings are complete and valid</source>
         <translation>La configuración está completa y es válida</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="114"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="116"/>
+        <source>EWS URL (setting or Autodiscover)</source>
+        <translation>URL de EWS (ajuste o Autodiscover)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
         <source>Server names resolve</source>
         <translation>Los nombres de servidor se resuelven</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="116"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
         <source>Servers accept connections</source>
         <translation>Los servidores aceptan conexiones</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
         <source>TLS handshake and certificates</source>
         <translation>Negociación TLS y certificados</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
         <source>CRM logon</source>
         <translation>Inicio de sesión en el CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
         <source>CRM user may log on externally</source>
         <translation>El usuario de CRM puede iniciar sesión externamente</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
         <source>CRM custom fields present</source>
         <translation>Campos personalizados del CRM presentes</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
         <source>CRM REST API level</source>
         <translation>Nivel de la API REST del CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
         <source>Microsoft Entra token obtained</source>
         <translation>Token de Microsoft Entra obtenido</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
         <source>Permission to read users</source>
         <translation>Permiso para leer usuarios</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
         <source>Permission to read and write the test mailbox&apos;s calendar</source>
         <translation>Permiso para leer y escribir el calendario del buzón de prueba</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
         <source>Additional Exchange servers reachable</source>
         <translation>Servidores Exchange adicionales accesibles</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
         <source>Application limited to its mailboxes (least privilege)</source>
         <translation>Aplicación limitada a sus buzones (privilegio mínimo)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="142"/>
         <source>Clocks agree</source>
         <translation>Los relojes coinciden</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="144"/>
         <source>Notification listener reachable</source>
         <translation>Receptor de notificaciones accesible</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="201"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="245"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="209"/>
         <source>Skipped: the settings are not usable.</source>
         <translation>Omitido: la configuración no es utilizable.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="293"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="298"/>
         <source>Make sure the keychain (Secret Service) is running and unlocked, or hand the secrets in with --secrets-file.</source>
         <translation>Asegúrese de que el llavero (Secret Service) está en marcha y desbloqueado, o entregue los secretos con --secrets-file.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="317"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="322"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="319"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="324"/>
         <source>Microsoft Entra sign-in</source>
         <translation>Inicio de sesión en Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="320"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="787"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="325"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="828"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="322"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="760"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="801"/>
         <source>Exchange Web Services</source>
         <translation>Exchange Web Services</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="332"/>
         <source>Microsoft Entra sign-in (%1)</source>
         <translation>Inicio de sesión en Microsoft Entra (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="329"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="334"/>
         <source>Microsoft Graph (%1)</source>
         <translation>Microsoft Graph (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="335"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="340"/>
         <source>Settings valid; secrets found; servers: %1</source>
         <translation>Configuración válida; secretos encontrados; servidores: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="418"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="422"/>
+        <source>Not used: Exchange Online (Microsoft Graph).</source>
+        <translation>No se usa: Exchange Online (Microsoft Graph).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="433"/>
+        <source>%1 Using %2; if that is not the EWS address, enter it as EWS URL.</source>
+        <translation>%1 Se usa %2; si no es la dirección de EWS, introdúzcala como URL de EWS.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="437"/>
+        <source>EWS URL from the settings: %1</source>
+        <translation>URL de EWS de la configuración: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="440"/>
+        <source>Autodiscover found %1 for %2 (answered by %3).</source>
+        <translation>Autodiscover encontró %1 para %2 (respondió %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="459"/>
         <source>%1 is an address</source>
         <translation>%1 es una dirección</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="430"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="471"/>
         <source>no addresses</source>
         <translation>ninguna dirección</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="446"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="487"/>
         <source>no answer from DNS within %1 s</source>
         <translation>sin respuesta del DNS en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="473"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="514"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="481"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="522"/>
         <source>no answer within %1 s (a firewall may be dropping the connection)</source>
         <translation>sin respuesta en %1 s (puede que un cortafuegos esté descartando la conexión)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="498"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="539"/>
         <source>plain HTTP on loopback, no TLS</source>
         <translation>HTTP simple en la interfaz de bucle invertido, sin TLS</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="531"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="572"/>
         <source>the certificate&apos;s SHA-256 fingerprint %1 is not the pinned one</source>
         <translation>la huella SHA-256 %1 del certificado no es la fijada</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="536"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="577"/>
         <source>%1, certificate for %2 issued by %3, valid until %4</source>
         <translation>%1, certificado para %2 emitido por %3, válido hasta %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="554"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="595"/>
         <source>no TLS handshake within %1 s</source>
         <translation>sin negociación TLS en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="566"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="607"/>
         <source>Skipped: the CRM server cannot be reached.</source>
         <translation>Omitido: no se puede acceder al servidor CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="579"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="620"/>
         <source>Logged on as &apos;%1&apos; (%2 %3).</source>
         <translation>Sesión iniciada como «%1» (%2 %3).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="584"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="625"/>
         <source>The CRM accepted the logon &apos;%1&apos;.</source>
         <translation>El CRM aceptó el inicio de sesión «%1».</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="598"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="639"/>
         <source>Skipped: no CRM logon.</source>
         <translation>Omitido: sin inicio de sesión en el CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="611"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="652"/>
         <source>&apos;%1&apos; may use the CRM&apos;s REST API.</source>
         <translation>«%1» puede usar la API REST del CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="619"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="658"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="660"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
         <source>Skipped: no CRM access.</source>
         <translation>Omitido: sin acceso al CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="631"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="670"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="672"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="711"/>
         <source>The CRM</source>
         <translation>El CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="634"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="675"/>
         <source>Missing: %1</source>
         <translation>Faltan: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="638"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="679"/>
         <source>Could not confirm: %1 (%2).</source>
         <translation>No se pudo confirmar: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="644"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="685"/>
         <source>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and Comm_ExchangeResponses are present.</source>
         <translation>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId y Comm_ExchangeResponses están presentes.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="649"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="690"/>
         <source>Checked on records: %1.</source>
         <translation>Comprobado en los registros: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="692"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="826"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="733"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="867"/>
         <source>The Exchange server</source>
         <translation>El servidor Exchange</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="740"/>
         <source>The Exchange server did not answer within %1 ms (timed out).</source>
         <translation>El servidor Exchange no respondió en %1 ms (tiempo agotado).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="706"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="747"/>
         <source>Not used: the Exchange server is on premises (EWS).</source>
         <translation>No se usa: el servidor Exchange es local (EWS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="710"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="751"/>
         <source>Skipped: the sign-in endpoint cannot be reached.</source>
         <translation>Omitido: no se puede acceder al punto de conexión de inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="729"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="770"/>
         <source>Token obtained; it carries no application permissions (admin consent missing?).</source>
         <translation>Token obtenido; no incluye ningún permiso de aplicación (¿falta el consentimiento de administrador?).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="730"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="771"/>
         <source>Token obtained; application permissions: %1.</source>
         <translation>Token obtenido; permisos de aplicación: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="745"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="786"/>
         <source>No Exchange Account to look up in the directory.</source>
         <translation>No hay ninguna Cuenta de Exchange que buscar en el directorio.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="763"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="804"/>
         <source>The directory does not resolve %1 (ResolveNames found no mailbox).</source>
         <translation>El directorio no resuelve %1 (ResolveNames no encontró ningún buzón).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="766"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="807"/>
         <source>The directory resolves %1 to the mailbox %2 (users are linked this way).</source>
         <translation>El directorio resuelve %1 en el buzón %2 (los usuarios se vinculan así).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="774"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="802"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="815"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="843"/>
         <source>Skipped: no token.</source>
         <translation>Omitido: sin token.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="792"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="833"/>
         <source>The directory&apos;s users can be read.</source>
         <translation>Se pueden leer los usuarios del directorio.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="808"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="849"/>
         <source>No test mailbox: set Exchange Account or name one with --mailbox.</source>
         <translation>No hay buzón de prueba: defina la Cuenta de Exchange o indique uno con --mailbox.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="839"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="880"/>
         <source>The calendar of %1 can be read (write probe not requested).</source>
         <translation>Se puede leer el calendario de %1 (no se pidió la prueba de escritura).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="859"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="900"/>
         <source>CRM Exchange Sync connection test (safe to delete)</source>
         <translation>Prueba de conexión de CRM Exchange Sync (se puede eliminar)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="860"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="901"/>
         <source>Created and deleted again by Test Connection.</source>
         <translation>Creado y eliminado de nuevo por Probar conexión.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="876"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="917"/>
         <source>Reading works, creating a test event does not: %1</source>
         <translation>La lectura funciona, pero la creación de un evento de prueba no: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="889"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="930"/>
         <source>A test event was created but could not be deleted (delete it by hand: &apos;CRM Exchange Sync connection test&apos;, id %1): %2</source>
         <translation>Se creó un evento de prueba, pero no se pudo eliminar (elimínelo a mano: «CRM Exchange Sync connection test», id %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="895"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="936"/>
         <source>The calendar of %1 can be read and written (a test event was created and deleted).</source>
         <translation>Se puede leer y escribir el calendario de %1 (se creó y eliminó un evento de prueba).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="912"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="953"/>
         <source>No additional Exchange servers are configured.</source>
         <translation>No hay servidores Exchange adicionales configurados.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="961"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1002"/>
         <source>the calendar of %1 cannot be read: %2</source>
         <translation>no se puede leer el calendario de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="970"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1011"/>
         <source>token obtained, the directory and the calendar of %1 can be read.</source>
         <translation>token obtenido; se pueden leer el directorio y el calendario de %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="972"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1013"/>
         <source>the calendar of %1 can be read.</source>
         <translation>se puede leer el calendario de %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="985"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1026"/>
         <source>no token: %1</source>
         <translation>sin token: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="993"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1034"/>
         <source>the directory cannot be read: %1</source>
         <translation>no se puede leer el directorio: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1024"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1065"/>
         <source>No out-of-scope mailbox is set (Out-of-Scope Mailbox), so the application&apos;s scope is not checked.</source>
         <translation>No se ha definido ningún buzón fuera de ámbito (Buzón fuera de ámbito), así que no se comprueba el ámbito de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1029"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1070"/>
         <source>Skipped: the Exchange server cannot be used.</source>
         <translation>Omitido: no se puede usar el servidor Exchange.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1090"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1131"/>
         <source>Skipped: no server answered.</source>
         <translation>Omitido: ningún servidor respondió.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1106"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1147"/>
         <source>%1: %2 s</source>
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1114"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1155"/>
         <source>Skipped: no server answered with its time.</source>
         <translation>Omitido: ningún servidor respondió con su hora.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1159"/>
         <source>Server clock minus this machine&apos;s: %1</source>
         <translation>Reloj del servidor menos el de esta máquina: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1127"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1168"/>
         <source>Push notifications are not configured; changes are found by polling.</source>
         <translation>Las notificaciones push no están configuradas; los cambios se detectan por sondeo.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1188"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1229"/>
         <source>The listener at %1 answered the validation handshake.</source>
         <translation>El receptor en %1 respondió al protocolo de validación.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1189"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1230"/>
         <source>The listener at %1 answered the validation handshake (the service runs on another machine: nothing listens on %2 here).</source>
         <translation>El receptor en %1 respondió al protocolo de validación (el servicio se ejecuta en otra máquina: aquí nada escucha en %2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1195"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1236"/>
         <source>The CRM Exchange Sync service is not running on this machine (nothing listens on %1), so %2 cannot answer yet.</source>
         <translation>El servicio CRM Exchange Sync no se está ejecutando en esta máquina (nada escucha en %1), así que %2 aún no puede responder.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1208"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1249"/>
         <source>HTTP %1 without the validation token</source>
         <translation>HTTP %1 sin el token de validación</translation>
     </message>
@@ -2065,7 +2090,7 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/DashboardPage.cpp" line="436"/>
+        <location filename="../ui/DashboardPage.cpp" line="441"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2076,19 +2101,19 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="141"/>
-        <location filename="../ui/DashboardPage.cpp" line="285"/>
+        <location filename="../ui/DashboardPage.cpp" line="290"/>
         <source>Reading the journal…</source>
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="159"/>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="335"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="335"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
@@ -2173,97 +2198,97 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
         <translation>Último error / motivos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/DashboardPage.cpp" line="267"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Todavía no hay diario en %1: no se ha sincronizado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="293"/>
+        <location filename="../ui/DashboardPage.cpp" line="298"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/DashboardPage.cpp" line="302"/>
         <source>The dashboard could not be read: %1</source>
         <translation>No se pudo leer el panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/DashboardPage.cpp" line="310"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Leído del diario en %1 en %2 ms; se actualiza cada %3 s mientras se muestra esta pestaña.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="321"/>
+        <location filename="../ui/DashboardPage.cpp" line="326"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Todo está al día: el servicio se ejecuta, cada buzón se leyó recientemente y no hay nada esperando en la cola de mensajes fallidos.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="327"/>
+        <location filename="../ui/DashboardPage.cpp" line="332"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1: %2 escrituras CRM → Exchange, %3 Exchange → CRM, %4 conflicto(s), %5 fallo(s)%6. Latencia CRM → Exchange p50 %7, p99 %8; Exchange → CRM (de la notificación a la escritura) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="346"/>
+        <location filename="../ui/DashboardPage.cpp" line="351"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="348"/>
+        <location filename="../ui/DashboardPage.cpp" line="353"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="350"/>
+        <location filename="../ui/DashboardPage.cpp" line="355"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="361"/>
+        <location filename="../ui/DashboardPage.cpp" line="366"/>
         <source>writes</source>
         <translation>escrituras</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="367"/>
+        <location filename="../ui/DashboardPage.cpp" line="372"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="368"/>
+        <location filename="../ui/DashboardPage.cpp" line="373"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="369"/>
+        <location filename="../ui/DashboardPage.cpp" line="374"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="370"/>
+        <location filename="../ui/DashboardPage.cpp" line="375"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="387"/>
+        <location filename="../ui/DashboardPage.cpp" line="392"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="392"/>
+        <location filename="../ui/DashboardPage.cpp" line="397"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="402"/>
+        <location filename="../ui/DashboardPage.cpp" line="407"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="442"/>
+        <location filename="../ui/DashboardPage.cpp" line="447"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="448"/>
+        <location filename="../ui/DashboardPage.cpp" line="453"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 apartados)</translation>
     </message>

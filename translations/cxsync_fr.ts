@@ -887,409 +887,434 @@ liés, divergences de champs&#xa0;; code de sortie 0 si tout est propre, 1 avec 
 <context>
     <name>cxsync::ConnectionTest</name>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="112"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="114"/>
         <source>Settings are complete and valid</source>
         <translation>Les paramètres sont complets et valides</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="114"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="116"/>
+        <source>EWS URL (setting or Autodiscover)</source>
+        <translation>URL EWS (paramètre ou Autodiscover)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
         <source>Server names resolve</source>
         <translation>Les noms de serveur sont résolus</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="116"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
         <source>Servers accept connections</source>
         <translation>Les serveurs acceptent les connexions</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
         <source>TLS handshake and certificates</source>
         <translation>Négociation TLS et certificats</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="120"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
         <source>CRM logon</source>
         <translation>Connexion au CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="122"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
         <source>CRM user may log on externally</source>
         <translation>L&apos;utilisateur CRM peut se connecter de l&apos;extérieur</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="124"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
         <source>CRM custom fields present</source>
         <translation>Champs personnalisés du CRM présents</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="126"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
         <source>CRM REST API level</source>
         <translation>Niveau de l&apos;API REST du CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="128"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
         <source>Microsoft Entra token obtained</source>
         <translation>Jeton Microsoft Entra obtenu</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="130"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
         <source>Permission to read users</source>
         <translation>Autorisation de lire les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="132"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
         <source>Permission to read and write the test mailbox&apos;s calendar</source>
         <translation>Autorisation de lire et d&apos;écrire le calendrier de la boîte aux lettres de test</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="134"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
         <source>Additional Exchange servers reachable</source>
         <translation>Serveurs Exchange supplémentaires joignables</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="136"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
         <source>Application limited to its mailboxes (least privilege)</source>
         <translation>Application limitée à ses boîtes aux lettres (moindre privilège)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="138"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="142"/>
         <source>Clocks agree</source>
         <translation>Les horloges concordent</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="140"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="144"/>
         <source>Notification listener reachable</source>
         <translation>Écouteur de notifications joignable</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="201"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="245"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="205"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="209"/>
         <source>Skipped: the settings are not usable.</source>
         <translation>Ignoré&#xa0;: les paramètres ne sont pas utilisables.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="293"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="298"/>
         <source>Make sure the keychain (Secret Service) is running and unlocked, or hand the secrets in with --secrets-file.</source>
         <translation>Assurez-vous que le trousseau (Secret Service) fonctionne et est déverrouillé, ou transmettez les secrets avec --secrets-file.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="317"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="322"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="319"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="324"/>
         <source>Microsoft Entra sign-in</source>
         <translation>Connexion Microsoft Entra</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="320"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="787"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="325"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="828"/>
         <source>Microsoft Graph</source>
         <translation>Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="322"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="760"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="801"/>
         <source>Exchange Web Services</source>
         <translation>Exchange Web Services</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="327"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="332"/>
         <source>Microsoft Entra sign-in (%1)</source>
         <translation>Connexion Microsoft Entra (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="329"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="334"/>
         <source>Microsoft Graph (%1)</source>
         <translation>Microsoft Graph (%1)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="335"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="340"/>
         <source>Settings valid; secrets found; servers: %1</source>
         <translation>Paramètres valides&#xa0;; secrets trouvés&#xa0;; serveurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="418"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="422"/>
+        <source>Not used: Exchange Online (Microsoft Graph).</source>
+        <translation>Non utilisé&#xa0;: Exchange Online (Microsoft Graph).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="433"/>
+        <source>%1 Using %2; if that is not the EWS address, enter it as EWS URL.</source>
+        <translation>%1 Utilisation de %2&#xa0;; si ce n&apos;est pas l&apos;adresse EWS, saisissez-la comme URL EWS.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="437"/>
+        <source>EWS URL from the settings: %1</source>
+        <translation>URL EWS issue des paramètres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="440"/>
+        <source>Autodiscover found %1 for %2 (answered by %3).</source>
+        <translation>Autodiscover a trouvé %1 pour %2 (réponse de %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="459"/>
         <source>%1 is an address</source>
         <translation>%1 est une adresse</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="430"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="471"/>
         <source>no addresses</source>
         <translation>aucune adresse</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="446"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="487"/>
         <source>no answer from DNS within %1 s</source>
         <translation>pas de réponse du DNS en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="473"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="514"/>
         <source>connected to %1</source>
         <translation>connecté à %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="481"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="522"/>
         <source>no answer within %1 s (a firewall may be dropping the connection)</source>
         <translation>pas de réponse en %1 s (un pare-feu abandonne peut-être la connexion)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="498"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="539"/>
         <source>plain HTTP on loopback, no TLS</source>
         <translation>HTTP simple sur la boucle locale, sans TLS</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="531"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="572"/>
         <source>the certificate&apos;s SHA-256 fingerprint %1 is not the pinned one</source>
         <translation>l&apos;empreinte SHA-256 %1 du certificat n&apos;est pas celle qui est épinglée</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="536"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="577"/>
         <source>%1, certificate for %2 issued by %3, valid until %4</source>
         <translation>%1, certificat pour %2 émis par %3, valide jusqu&apos;au %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="554"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="595"/>
         <source>no TLS handshake within %1 s</source>
         <translation>pas de négociation TLS en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="566"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="607"/>
         <source>Skipped: the CRM server cannot be reached.</source>
         <translation>Ignoré&#xa0;: le serveur CRM est injoignable.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="579"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="620"/>
         <source>Logged on as &apos;%1&apos; (%2 %3).</source>
         <translation>Connecté en tant que «&#xa0;%1&#xa0;» (%2 %3).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="584"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="625"/>
         <source>The CRM accepted the logon &apos;%1&apos;.</source>
         <translation>Le CRM a accepté la connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="598"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="639"/>
         <source>Skipped: no CRM logon.</source>
         <translation>Ignoré&#xa0;: pas de connexion au CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="611"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="652"/>
         <source>&apos;%1&apos; may use the CRM&apos;s REST API.</source>
         <translation>«&#xa0;%1&#xa0;» peut utiliser l&apos;API REST du CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="619"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="658"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="660"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
         <source>Skipped: no CRM access.</source>
         <translation>Ignoré&#xa0;: pas d&apos;accès au CRM.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="631"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="670"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="672"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="711"/>
         <source>The CRM</source>
         <translation>Le CRM</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="634"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="675"/>
         <source>Missing: %1</source>
         <translation>Manquant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="638"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="679"/>
         <source>Could not confirm: %1 (%2).</source>
         <translation>Impossible de confirmer&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="644"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="685"/>
         <source>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId and Comm_ExchangeResponses are present.</source>
         <translation>User_ExchangeServer, User_ExchangeUserId, Comm_ExchangeId et Comm_ExchangeResponses sont présents.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="649"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="690"/>
         <source>Checked on records: %1.</source>
         <translation>Vérifié sur les enregistrements&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="692"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="826"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="733"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="867"/>
         <source>The Exchange server</source>
         <translation>Le serveur Exchange</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="699"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="740"/>
         <source>The Exchange server did not answer within %1 ms (timed out).</source>
         <translation>Le serveur Exchange n&apos;a pas répondu en %1 ms (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="706"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="747"/>
         <source>Not used: the Exchange server is on premises (EWS).</source>
         <translation>Non utilisé&#xa0;: le serveur Exchange est local (EWS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="710"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="751"/>
         <source>Skipped: the sign-in endpoint cannot be reached.</source>
         <translation>Ignoré&#xa0;: le point de terminaison de connexion est injoignable.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="729"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="770"/>
         <source>Token obtained; it carries no application permissions (admin consent missing?).</source>
         <translation>Jeton obtenu&#xa0;; il ne porte aucune autorisation d&apos;application (consentement administrateur manquant&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="730"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="771"/>
         <source>Token obtained; application permissions: %1.</source>
         <translation>Jeton obtenu&#xa0;; autorisations d&apos;application&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="745"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="786"/>
         <source>No Exchange Account to look up in the directory.</source>
         <translation>Aucun Compte Exchange à rechercher dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="763"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="804"/>
         <source>The directory does not resolve %1 (ResolveNames found no mailbox).</source>
         <translation>L&apos;annuaire ne résout pas %1 (ResolveNames n&apos;a trouvé aucune boîte aux lettres).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="766"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="807"/>
         <source>The directory resolves %1 to the mailbox %2 (users are linked this way).</source>
         <translation>L&apos;annuaire résout %1 en la boîte aux lettres %2 (les utilisateurs sont liés ainsi).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="774"/>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="802"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="815"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="843"/>
         <source>Skipped: no token.</source>
         <translation>Ignoré&#xa0;: pas de jeton.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="792"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="833"/>
         <source>The directory&apos;s users can be read.</source>
         <translation>Les utilisateurs de l&apos;annuaire peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="808"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="849"/>
         <source>No test mailbox: set Exchange Account or name one with --mailbox.</source>
         <translation>Pas de boîte aux lettres de test&#xa0;: définissez le Compte Exchange ou indiquez-en une avec --mailbox.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="839"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="880"/>
         <source>The calendar of %1 can be read (write probe not requested).</source>
         <translation>Le calendrier de %1 peut être lu (test d&apos;écriture non demandé).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="859"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="900"/>
         <source>CRM Exchange Sync connection test (safe to delete)</source>
         <translation>Test de connexion CRM Exchange Sync (peut être supprimé)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="860"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="901"/>
         <source>Created and deleted again by Test Connection.</source>
         <translation>Créé puis supprimé par Tester la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="876"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="917"/>
         <source>Reading works, creating a test event does not: %1</source>
         <translation>La lecture fonctionne, la création d&apos;un événement de test non&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="889"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="930"/>
         <source>A test event was created but could not be deleted (delete it by hand: &apos;CRM Exchange Sync connection test&apos;, id %1): %2</source>
         <translation>Un événement de test a été créé mais n&apos;a pas pu être supprimé (supprimez-le manuellement&#xa0;: «&#xa0;CRM Exchange Sync connection test&#xa0;», id %1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="895"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="936"/>
         <source>The calendar of %1 can be read and written (a test event was created and deleted).</source>
         <translation>Le calendrier de %1 peut être lu et écrit (un événement de test a été créé puis supprimé).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="912"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="953"/>
         <source>No additional Exchange servers are configured.</source>
         <translation>Aucun serveur Exchange supplémentaire n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="961"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1002"/>
         <source>the calendar of %1 cannot be read: %2</source>
         <translation>le calendrier de %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="970"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1011"/>
         <source>token obtained, the directory and the calendar of %1 can be read.</source>
         <translation>jeton obtenu, l&apos;annuaire et le calendrier de %1 peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="972"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1013"/>
         <source>the calendar of %1 can be read.</source>
         <translation>le calendrier de %1 peut être lu.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="985"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1026"/>
         <source>no token: %1</source>
         <translation>pas de jeton&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="993"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1034"/>
         <source>the directory cannot be read: %1</source>
         <translation>l&apos;annuaire ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1024"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1065"/>
         <source>No out-of-scope mailbox is set (Out-of-Scope Mailbox), so the application&apos;s scope is not checked.</source>
         <translation>Aucune boîte aux lettres hors périmètre n&apos;est définie (Boîte aux lettres hors périmètre), le périmètre de l&apos;application n&apos;est donc pas vérifié.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1029"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1070"/>
         <source>Skipped: the Exchange server cannot be used.</source>
         <translation>Ignoré&#xa0;: le serveur Exchange ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1090"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1131"/>
         <source>Skipped: no server answered.</source>
         <translation>Ignoré&#xa0;: aucun serveur n&apos;a répondu.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1106"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1147"/>
         <source>%1: %2 s</source>
         <translation>%1&#xa0;: %2 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1114"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1155"/>
         <source>Skipped: no server answered with its time.</source>
         <translation>Ignoré&#xa0;: aucun serveur n&apos;a indiqué son heure.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1118"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1159"/>
         <source>Server clock minus this machine&apos;s: %1</source>
         <translation>Horloge du serveur moins celle de cette machine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1127"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1168"/>
         <source>Push notifications are not configured; changes are found by polling.</source>
         <translation>Les notifications push ne sont pas configurées&#xa0;; les modifications sont détectées par interrogation.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1188"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1229"/>
         <source>The listener at %1 answered the validation handshake.</source>
         <translation>L&apos;écouteur sur %1 a répondu à la négociation de validation.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1189"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1230"/>
         <source>The listener at %1 answered the validation handshake (the service runs on another machine: nothing listens on %2 here).</source>
         <translation>L&apos;écouteur sur %1 a répondu à la négociation de validation (le service fonctionne sur une autre machine&#xa0;: rien n&apos;écoute sur %2 ici).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1195"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1236"/>
         <source>The CRM Exchange Sync service is not running on this machine (nothing listens on %1), so %2 cannot answer yet.</source>
         <translation>Le service CRM Exchange Sync ne fonctionne pas sur cette machine (rien n&apos;écoute sur %1), %2 ne peut donc pas encore répondre.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1208"/>
+        <location filename="../core/diagnostics/ConnectionTest.cpp" line="1249"/>
         <source>HTTP %1 without the validation token</source>
         <translation>HTTP %1 sans le jeton de validation</translation>
     </message>
@@ -2065,7 +2090,7 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/DashboardPage.cpp" line="436"/>
+        <location filename="../ui/DashboardPage.cpp" line="441"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2076,19 +2101,19 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="141"/>
-        <location filename="../ui/DashboardPage.cpp" line="285"/>
+        <location filename="../ui/DashboardPage.cpp" line="290"/>
         <source>Reading the journal…</source>
         <translation>Lecture du journal…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="159"/>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="335"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="335"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -2173,97 +2198,97 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
         <translation>Dernière erreur / raisons</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/DashboardPage.cpp" line="267"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Pas encore de journal dans %1&#xa0;: rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="293"/>
+        <location filename="../ui/DashboardPage.cpp" line="298"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/DashboardPage.cpp" line="302"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/DashboardPage.cpp" line="310"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Lu dans le journal %1 en %2 ms&#xa0;; actualisé toutes les %3 s tant que cet onglet est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="321"/>
+        <location filename="../ui/DashboardPage.cpp" line="326"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Tout est en phase&#xa0;: le service fonctionne, chaque boîte aux lettres a été lue récemment, rien n&apos;attend dans la file des messages en échec.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="327"/>
+        <location filename="../ui/DashboardPage.cpp" line="332"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1&#xa0;: %2 écritures CRM → Exchange, %3 Exchange → CRM, %4 conflit(s), %5 échec(s)%6. Latence CRM → Exchange p50 %7, p99 %8&#xa0;; Exchange → CRM (de la notification à l&apos;écriture) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="346"/>
+        <location filename="../ui/DashboardPage.cpp" line="351"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="348"/>
+        <location filename="../ui/DashboardPage.cpp" line="353"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="350"/>
+        <location filename="../ui/DashboardPage.cpp" line="355"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="361"/>
+        <location filename="../ui/DashboardPage.cpp" line="366"/>
         <source>writes</source>
         <translation>écritures</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="367"/>
+        <location filename="../ui/DashboardPage.cpp" line="372"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="368"/>
+        <location filename="../ui/DashboardPage.cpp" line="373"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="369"/>
+        <location filename="../ui/DashboardPage.cpp" line="374"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="370"/>
+        <location filename="../ui/DashboardPage.cpp" line="375"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="387"/>
+        <location filename="../ui/DashboardPage.cpp" line="392"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="392"/>
+        <location filename="../ui/DashboardPage.cpp" line="397"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="402"/>
+        <location filename="../ui/DashboardPage.cpp" line="407"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="442"/>
+        <location filename="../ui/DashboardPage.cpp" line="447"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="448"/>
+        <location filename="../ui/DashboardPage.cpp" line="453"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 mis de côté)</translation>
     </message>
