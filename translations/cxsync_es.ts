@@ -177,9 +177,10 @@
         <source>compare Exchange, the CRM and the journal&apos;s links for the linked users in
 the sync window (read-only): orphans, duplicates, unlinked twins, field
 drift; exit 0 when clean, 1 with findings</source>
-        <translation>compara Exchange, el CRM y los vínculos del diario de los usuarios vinculados en
-la ventana de sincronización (solo lectura): huérfanos, duplicados, gemelos sin
-vincular, diferencias de campos; código de salida 0 si todo está bien, 1 con hallazgos</translation>
+        <translation>compara Exchange, el CRM y los vínculos del diario de los usuarios vinculados
+en la ventana de sincronización (solo lectura): huérfanos, duplicados, gemelos
+sin vincular, diferencias de campos; código de salida 0 si todo está bien, 1
+con hallazgos</translation>
     </message>
     <message>
         <location filename="../cli/CheckCommand.cpp" line="169"/>
@@ -2609,7 +2610,8 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
         <source>start the Graph and Sage CRM sandboxes with sample data, write a
 profile for them and run what the product can do against them</source>
         <translation>inicia los entornos de prueba de Graph y Sage CRM con datos de ejemplo,
-escribe un perfil para ellos y ejecuta lo que el producto puede hacer con ellos</translation>
+escribe un perfil para ellos y ejecuta lo que el producto puede hacer con
+ellos</translation>
     </message>
     <message>
         <location filename="../cli/DemoCommand.cpp" line="690"/>
@@ -3138,7 +3140,8 @@ escribe un perfil para ellos y ejecuta lo que el producto puede hacer con ellos<
     <message>
         <location filename="../cli/HelpCommand.cpp" line="80"/>
         <source>The settings file (INI); default: CXSYNC_CONFIG, else the per-user profile.</source>
-        <translation>El archivo de configuración (INI); predeterminado: CXSYNC_CONFIG, si no, el perfil del usuario.</translation>
+        <translation>El archivo de configuración (INI); predeterminado: CXSYNC_CONFIG, si no, el
+perfil del usuario.</translation>
     </message>
     <message>
         <location filename="../cli/HelpCommand.cpp" line="84"/>
@@ -4502,8 +4505,8 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         <location filename="../cli/QueueCommand.cpp" line="257"/>
         <source>failed messages, newest first (states: waiting, retrying, parked,
 resolved, discarded)</source>
-        <translation>mensajes fallidos, el más reciente primero (estados: waiting, retrying, parked,
-resolved, discarded)</translation>
+        <translation>mensajes fallidos, el más reciente primero (estados: waiting, retrying,
+parked, resolved, discarded)</translation>
     </message>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="263"/>
@@ -4518,7 +4521,8 @@ resolved, discarded)</translation>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="273"/>
         <source>retry at the next sync or service pass, even if parked</source>
-        <translation>reintenta en la próxima sincronización o pasada del servicio, aunque esté apartado</translation>
+        <translation>reintenta en la próxima sincronización o pasada del servicio, aunque esté
+apartado</translation>
     </message>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="276"/>
@@ -4550,8 +4554,9 @@ relink twins, drop dead links, re-push drift with the conflict policy, delete
 our own duplicates (within the mass-delete safety share); never invites anyone</source>
         <translation>comprueba la coherencia y después repara lo encontrado con las reglas de la
 propia sincronización: revincula gemelos, quita vínculos muertos, reenvía las
-diferencias con la directiva de conflictos, elimina nuestros propios duplicados
-(dentro de la cuota de seguridad de eliminación masiva); nunca invita a nadie</translation>
+diferencias con la directiva de conflictos, elimina nuestros propios
+duplicados (dentro de la cuota de seguridad de eliminación masiva); nunca
+invita a nadie</translation>
     </message>
     <message>
         <location filename="../cli/RepairCommand.cpp" line="21"/>
@@ -4900,8 +4905,8 @@ Después, %2 debe responder ErrorImpersonateUserDenied.</translation>
         <location filename="../cli/SecretCommand.cpp" line="40"/>
         <source>store a secret in the keychain; the value is read from stdin
 (@SERVER: an additional Exchange server&apos;s client secret)</source>
-        <translation>guarda un secreto en el llavero; el valor se lee de stdin
-(@SERVER: el secreto de cliente de un servidor Exchange adicional)</translation>
+        <translation>guarda un secreto en el llavero; el valor se lee de stdin (@SERVER: el secreto
+de cliente de un servidor Exchange adicional)</translation>
     </message>
     <message>
         <location filename="../cli/SecretCommand.cpp" line="44"/>
@@ -5127,8 +5132,8 @@ Después, %2 debe responder ErrorImpersonateUserDenied.</translation>
 a mailbox on each notification and of everything every poll interval;
 stops cleanly on SIGTERM / Ctrl+C</source>
         <translation>el servicio: receptor de notificaciones, suscripciones (renovadas), una
-sincronización de un buzón en cada notificación y de todo en cada intervalo
-de sondeo; se detiene limpiamente con SIGTERM / Ctrl+C</translation>
+sincronización de un buzón en cada notificación y de todo en cada intervalo de
+sondeo; se detiene limpiamente con SIGTERM / Ctrl+C</translation>
     </message>
     <message>
         <location filename="../cli/ServeCommand.cpp" line="217"/>
@@ -5181,8 +5186,9 @@ run (for the Service Control Manager), install [--config FILE]
 sets them), uninstall. On Linux the systemd unit cxsync.service does this.</source>
         <translation>Solo Windows: cxsync serve como el servicio de Windows cxsync. Subcomandos:
 run (para el Administrador de control de servicios), install [--config FILE]
-[--secrets-file FILE], configure (inicio retrasado y recuperación, como
-los define install), uninstall. En Linux, la unidad de systemd cxsync.service lo hace.</translation>
+[--secrets-file FILE], configure (inicio retrasado y recuperación, como los
+define install), uninstall. En Linux, la unidad de systemd cxsync.service lo
+hace.</translation>
     </message>
     <message>
         <location filename="../cli/ServiceCommand.cpp" line="250"/>
@@ -6391,8 +6397,9 @@ los define install), uninstall. En Linux, la unidad de systemd cxsync.service lo
         <location filename="../cli/StatusCommand.cpp" line="156"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
-        <translation>el resumen del estado de salud (rojo / ámbar / verde con los motivos) y el de cada buzón, del diario;
-código de salida 0 verde, 3 ámbar, 1 rojo o sin diario, 2 uso</translation>
+        <translation>el resumen del estado de salud (rojo / ámbar / verde con los motivos) y el de
+cada buzón, del diario; código de salida 0 verde, 3 ámbar, 1 rojo o sin
+diario, 2 uso</translation>
     </message>
     <message>
         <location filename="../cli/StatusCommand.cpp" line="162"/>
@@ -6973,8 +6980,8 @@ Delete them? No keeps everything for now; the next run asks again.</source>
         <location filename="../cli/TestConnectionCommand.cpp" line="91"/>
         <source>check each step from settings to listener and say what to fix;
 --write-probe also creates and deletes a test event in the mailbox</source>
-        <translation>comprueba cada paso, desde la configuración hasta el receptor, y dice qué corregir;
---write-probe también crea y elimina un evento de prueba en el buzón</translation>
+        <translation>comprueba cada paso, desde la configuración hasta el receptor, y dice qué
+corregir; --write-probe también crea y elimina un evento de prueba en el buzón</translation>
     </message>
     <message>
         <location filename="../cli/TestConnectionCommand.cpp" line="96"/>
@@ -7300,17 +7307,20 @@ recursos): muestra el plan y después lo aplica; crear usuarios necesita --yes</
     <message>
         <location filename="../cli/UsersCommand.cpp" line="524"/>
         <source>every CRM user&apos;s link, rule, state and last sync (from the journal)</source>
-        <translation>el vínculo, la regla, el estado y la última sincronización de cada usuario de CRM (del diario)</translation>
+        <translation>el vínculo, la regla, el estado y la última sincronización de cada usuario de
+CRM (del diario)</translation>
     </message>
     <message>
         <location filename="../cli/UsersCommand.cpp" line="528"/>
         <source>stop syncing a user and keep user sync from relinking it</source>
-        <translation>deja de sincronizar un usuario e impide que la sincronización de usuarios vuelva a vincularlo</translation>
+        <translation>deja de sincronizar un usuario e impide que la sincronización de usuarios
+vuelva a vincularlo</translation>
     </message>
     <message>
         <location filename="../cli/UsersCommand.cpp" line="531"/>
         <source>let user sync link it again (USER: logon, CRM id or mailbox)</source>
-        <translation>permite que la sincronización de usuarios lo vuelva a vincular (USER: inicio de sesión, id. de CRM o buzón)</translation>
+        <translation>permite que la sincronización de usuarios lo vuelva a vincular (USER: inicio
+de sesión, id. de CRM o buzón)</translation>
     </message>
 </context>
 <context>

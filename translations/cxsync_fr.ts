@@ -177,9 +177,10 @@
         <source>compare Exchange, the CRM and the journal&apos;s links for the linked users in
 the sync window (read-only): orphans, duplicates, unlinked twins, field
 drift; exit 0 when clean, 1 with findings</source>
-        <translation>compare Exchange, le CRM et les liens du journal pour les utilisateurs liés dans
-la fenêtre de synchronisation (lecture seule)&#xa0;: orphelins, doublons, jumeaux non
-liés, divergences de champs&#xa0;; code de sortie 0 si tout est propre, 1 avec constats</translation>
+        <translation>compare Exchange, le CRM et les liens du journal pour les utilisateurs liés
+dans la fenêtre de synchronisation (lecture seule)&#xa0;: orphelins, doublons,
+jumeaux non liés, divergences de champs&#xa0;; code de sortie 0 si tout est propre,
+1 avec constats</translation>
     </message>
     <message>
         <location filename="../cli/CheckCommand.cpp" line="169"/>
@@ -2608,8 +2609,8 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
         <location filename="../cli/DemoCommand.cpp" line="685"/>
         <source>start the Graph and Sage CRM sandboxes with sample data, write a
 profile for them and run what the product can do against them</source>
-        <translation>démarre les bacs à sable Graph et Sage CRM avec des données d&apos;exemple,
-écrit un profil pour eux et exécute ce que le produit sait faire avec eux</translation>
+        <translation>démarre les bacs à sable Graph et Sage CRM avec des données d&apos;exemple, écrit
+un profil pour eux et exécute ce que le produit sait faire avec eux</translation>
     </message>
     <message>
         <location filename="../cli/DemoCommand.cpp" line="690"/>
@@ -3138,7 +3139,8 @@ profile for them and run what the product can do against them</source>
     <message>
         <location filename="../cli/HelpCommand.cpp" line="80"/>
         <source>The settings file (INI); default: CXSYNC_CONFIG, else the per-user profile.</source>
-        <translation>Le fichier de paramètres (INI)&#xa0;; par défaut&#xa0;: CXSYNC_CONFIG, sinon le profil de l&apos;utilisateur.</translation>
+        <translation>Le fichier de paramètres (INI)&#xa0;; par défaut&#xa0;: CXSYNC_CONFIG, sinon le profil
+de l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../cli/HelpCommand.cpp" line="84"/>
@@ -3250,8 +3252,9 @@ Codes de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué, 2 erreur d&apo
         <location filename="../cli/HooksCommand.cpp" line="242"/>
         <source>one Graph change subscription per linked mailbox (clientState in the
 keychain); checks the CRM&apos;s custom fields and lists missing ones</source>
-        <translation>un abonnement Graph aux modifications par boîte aux lettres liée (clientState dans le
-trousseau)&#xa0;; vérifie les champs personnalisés du CRM et liste ceux qui manquent</translation>
+        <translation>un abonnement Graph aux modifications par boîte aux lettres liée (clientState
+dans le trousseau)&#xa0;; vérifie les champs personnalisés du CRM et liste ceux qui
+manquent</translation>
     </message>
     <message>
         <location filename="../cli/HooksCommand.cpp" line="248"/>
@@ -4502,8 +4505,8 @@ trousseau)&#xa0;; vérifie les champs personnalisés du CRM et liste ceux qui ma
         <location filename="../cli/QueueCommand.cpp" line="257"/>
         <source>failed messages, newest first (states: waiting, retrying, parked,
 resolved, discarded)</source>
-        <translation>messages en échec, le plus récent en premier (états&#xa0;: waiting, retrying, parked,
-resolved, discarded)</translation>
+        <translation>messages en échec, le plus récent en premier (états&#xa0;: waiting, retrying,
+parked, resolved, discarded)</translation>
     </message>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="263"/>
@@ -4518,7 +4521,8 @@ resolved, discarded)</translation>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="273"/>
         <source>retry at the next sync or service pass, even if parked</source>
-        <translation>réessaie à la prochaine synchronisation ou au prochain passage du service, même si mis de côté</translation>
+        <translation>réessaie à la prochaine synchronisation ou au prochain passage du service,
+même si mis de côté</translation>
     </message>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="276"/>
@@ -5179,10 +5183,11 @@ chaque intervalle d&apos;interrogation&#xa0;; s&apos;arrête proprement sur SIGT
 run (for the Service Control Manager), install [--config FILE]
 [--secrets-file FILE], configure (delayed start and recovery, as install
 sets them), uninstall. On Linux the systemd unit cxsync.service does this.</source>
-        <translation>Windows uniquement&#xa0;: cxsync serve en tant que service Windows cxsync. Sous-commandes&#xa0;:
-run (pour le Gestionnaire de contrôle des services), install [--config FILE]
-[--secrets-file FILE], configure (démarrage différé et récupération, comme
-les définit install), uninstall. Sous Linux, l&apos;unité systemd cxsync.service s&apos;en charge.</translation>
+        <translation>Windows uniquement&#xa0;: cxsync serve en tant que service Windows cxsync.
+Sous-commandes&#xa0;: run (pour le Gestionnaire de contrôle des services), install
+[--config FILE] [--secrets-file FILE], configure (démarrage différé et
+récupération, comme les définit install), uninstall. Sous Linux, l&apos;unité
+systemd cxsync.service s&apos;en charge.</translation>
     </message>
     <message>
         <location filename="../cli/ServiceCommand.cpp" line="250"/>
@@ -6391,8 +6396,9 @@ les définit install), uninstall. Sous Linux, l&apos;unité systemd cxsync.servi
         <location filename="../cli/StatusCommand.cpp" line="156"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
-        <translation>le résumé de santé (rouge / orange / vert avec les raisons) et la santé de chaque boîte aux lettres, depuis le journal&#xa0;;
-code de sortie 0 vert, 3 orange, 1 rouge ou pas de journal, 2 utilisation</translation>
+        <translation>le résumé de santé (rouge / orange / vert avec les raisons) et la santé de
+chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 orange,
+1 rouge ou pas de journal, 2 utilisation</translation>
     </message>
     <message>
         <location filename="../cli/StatusCommand.cpp" line="162"/>
@@ -6619,9 +6625,9 @@ code de sortie 0 vert, 3 orange, 1 rouge ou pas de journal, 2 utilisation</trans
         <location filename="../cli/SyncCommand.cpp" line="246"/>
         <source>synchronize calendars (CRM appointments &lt;-&gt; Outlook events) once, or
 every Poll Interval until Ctrl+C; deletes above the safety share need --yes</source>
-        <translation>synchronise les calendriers (rendez-vous CRM &lt;-&gt; événements Outlook) une fois, ou
-à chaque intervalle d&apos;interrogation jusqu&apos;à Ctrl+C&#xa0;; les suppressions au-delà
-de la part de sécurité exigent --yes</translation>
+        <translation>synchronise les calendriers (rendez-vous CRM &lt;-&gt; événements Outlook) une fois,
+ou à chaque intervalle d&apos;interrogation jusqu&apos;à Ctrl+C&#xa0;; les suppressions
+au-delà de la part de sécurité exigent --yes</translation>
     </message>
     <message>
         <location filename="../cli/SyncCommand.cpp" line="249"/>
@@ -6973,8 +6979,9 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
         <location filename="../cli/TestConnectionCommand.cpp" line="91"/>
         <source>check each step from settings to listener and say what to fix;
 --write-probe also creates and deletes a test event in the mailbox</source>
-        <translation>vérifie chaque étape, des paramètres jusqu&apos;à l&apos;écouteur, et dit quoi corriger&#xa0;;
---write-probe crée et supprime aussi un événement de test dans la boîte aux lettres</translation>
+        <translation>vérifie chaque étape, des paramètres jusqu&apos;à l&apos;écouteur, et dit quoi
+corriger&#xa0;; --write-probe crée et supprime aussi un événement de test dans la
+boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../cli/TestConnectionCommand.cpp" line="96"/>
@@ -7289,8 +7296,9 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
         <location filename="../cli/UsersCommand.cpp" line="515"/>
         <source>link CRM users to mailboxes (and create missing ones as resources):
 prints the plan, then applies it; creating users needs --yes</source>
-        <translation>lie les utilisateurs CRM aux boîtes aux lettres (et crée ceux qui manquent comme
-ressources)&#xa0;: affiche le plan, puis l&apos;applique&#xa0;; créer des utilisateurs exige --yes</translation>
+        <translation>lie les utilisateurs CRM aux boîtes aux lettres (et crée ceux qui manquent
+comme ressources)&#xa0;: affiche le plan, puis l&apos;applique&#xa0;; créer des utilisateurs
+exige --yes</translation>
     </message>
     <message>
         <location filename="../cli/UsersCommand.cpp" line="519"/>
@@ -7300,17 +7308,20 @@ ressources)&#xa0;: affiche le plan, puis l&apos;applique&#xa0;; créer des utili
     <message>
         <location filename="../cli/UsersCommand.cpp" line="524"/>
         <source>every CRM user&apos;s link, rule, state and last sync (from the journal)</source>
-        <translation>le lien, la règle, l&apos;état et la dernière synchronisation de chaque utilisateur CRM (depuis le journal)</translation>
+        <translation>le lien, la règle, l&apos;état et la dernière synchronisation de chaque utilisateur
+CRM (depuis le journal)</translation>
     </message>
     <message>
         <location filename="../cli/UsersCommand.cpp" line="528"/>
         <source>stop syncing a user and keep user sync from relinking it</source>
-        <translation>cesse de synchroniser un utilisateur et empêche la synchronisation des utilisateurs de le relier</translation>
+        <translation>cesse de synchroniser un utilisateur et empêche la synchronisation des
+utilisateurs de le relier</translation>
     </message>
     <message>
         <location filename="../cli/UsersCommand.cpp" line="531"/>
         <source>let user sync link it again (USER: logon, CRM id or mailbox)</source>
-        <translation>permet à la synchronisation des utilisateurs de le lier à nouveau (USER&#xa0;: identifiant, id CRM ou boîte aux lettres)</translation>
+        <translation>permet à la synchronisation des utilisateurs de le lier à nouveau (USER&#xa0;:
+identifiant, id CRM ou boîte aux lettres)</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CRM Exchange Sync"));
     QCoreApplication::setApplicationName(QStringLiteral("cxsync"));
 
-    // Messages and help follow the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them), with
+    // Messages and help follow the locale (LANGUAGE even under LANG=C, then LC_ALL, LC_MESSAGES, LANG), with
     // the panel's translations (:/i18n, compiled in); LANG=C (or a language without a translation) keeps the
     // English source strings. Machine output is never translated: command and option names, exit codes and
     // exports are not tr() strings, and a --json run stays English throughout, so that the messages inside
