@@ -1217,7 +1217,7 @@ con hallazgos</translation>
     <message>
         <location filename="../core/diagnostics/ConnectionTest.cpp" line="901"/>
         <source>Created and deleted again by Test Connection.</source>
-        <translation>Creado y eliminado de nuevo por Probar conexión.</translation>
+        <translation>Creado y eliminado de nuevo por la prueba de conexión.</translation>
     </message>
     <message>
         <location filename="../core/diagnostics/ConnectionTest.cpp" line="917"/>
@@ -1966,7 +1966,7 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
     <message>
         <location filename="../ui/ControlPanelWindow.cpp" line="645"/>
         <source>Test Connection started (saved settings: %1).</source>
-        <translation>Probar conexión iniciado (configuración guardada: %1).</translation>
+        <translation>Prueba de conexión iniciada (configuración guardada: %1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ControlPanelWindow.cpp" line="655"/>
@@ -3530,19 +3530,19 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="82"/>
         <source>Install Scripts cancelled.</source>
-        <translation>Instalar scripts cancelado.</translation>
+        <translation>Instalación de scripts cancelada.</translation>
     </message>
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="84"/>
         <source>Install Scripts finished.</source>
-        <translation>Instalar scripts terminado.</translation>
+        <translation>Instalación de scripts terminada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/InstallScriptsAction.cpp" line="86"/>
         <source>Install Scripts finished with %n problem(s); see the lines above.</source>
         <translation>
-            <numerusform>Instalar scripts terminó con %n problema; vea las líneas anteriores.</numerusform>
-            <numerusform>Instalar scripts terminó con %n problemas; vea las líneas anteriores.</numerusform>
+            <numerusform>La instalación de scripts terminó con %n problema; vea las líneas anteriores.</numerusform>
+            <numerusform>La instalación de scripts terminó con %n problemas; vea las líneas anteriores.</numerusform>
         </translation>
     </message>
     <message>
@@ -3553,12 +3553,12 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="96"/>
         <source>Cancel Install Scripts</source>
-        <translation>Cancelar Instalar scripts</translation>
+        <translation>Cancelar la instalación de scripts</translation>
     </message>
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="98"/>
         <source>Install Scripts started (saved settings: %1).</source>
-        <translation>Instalar scripts iniciado (configuración guardada: %1).</translation>
+        <translation>Instalación de scripts iniciada (configuración guardada: %1).</translation>
     </message>
 </context>
 <context>
@@ -6692,7 +6692,7 @@ cuota de seguridad necesitan --yes</translation>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="71"/>
         <source>Sync Now started (saved settings: %1).</source>
-        <translation>Sincronizar ahora iniciado (configuración guardada: %1).</translation>
+        <translation>Sincronización inmediata iniciada (configuración guardada: %1).</translation>
     </message>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="99"/>
@@ -6737,7 +6737,7 @@ Delete them? No keeps everything for now; the next run asks again.</source>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="163"/>
         <source>Sync Now failed: %1</source>
-        <translation>Sincronizar ahora falló: %1</translation>
+        <translation>Falló la sincronización inmediata: %1</translation>
     </message>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="167"/>

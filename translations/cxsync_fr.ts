@@ -1217,7 +1217,7 @@ jumeaux non liés, divergences de champs&#xa0;; code de sortie 0 si tout est pro
     <message>
         <location filename="../core/diagnostics/ConnectionTest.cpp" line="901"/>
         <source>Created and deleted again by Test Connection.</source>
-        <translation>Créé puis supprimé par Tester la connexion.</translation>
+        <translation>Créé puis supprimé par le test de connexion.</translation>
     </message>
     <message>
         <location filename="../core/diagnostics/ConnectionTest.cpp" line="917"/>
@@ -1966,7 +1966,7 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
     <message>
         <location filename="../ui/ControlPanelWindow.cpp" line="645"/>
         <source>Test Connection started (saved settings: %1).</source>
-        <translation>Tester la connexion démarré (paramètres enregistrés&#xa0;: %1).</translation>
+        <translation>Test de connexion démarré (paramètres enregistrés&#xa0;: %1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ControlPanelWindow.cpp" line="655"/>
@@ -3530,19 +3530,19 @@ manquent</translation>
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="82"/>
         <source>Install Scripts cancelled.</source>
-        <translation>Installer les scripts annulé.</translation>
+        <translation>Installation des scripts annulée.</translation>
     </message>
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="84"/>
         <source>Install Scripts finished.</source>
-        <translation>Installer les scripts terminé.</translation>
+        <translation>Installation des scripts terminée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/InstallScriptsAction.cpp" line="86"/>
         <source>Install Scripts finished with %n problem(s); see the lines above.</source>
         <translation>
-            <numerusform>Installer les scripts s&apos;est terminé avec %n problème&#xa0;; voir les lignes ci-dessus.</numerusform>
-            <numerusform>Installer les scripts s&apos;est terminé avec %n problèmes&#xa0;; voir les lignes ci-dessus.</numerusform>
+            <numerusform>L&apos;installation des scripts s&apos;est terminée avec %n problème&#xa0;; voir les lignes ci-dessus.</numerusform>
+            <numerusform>L&apos;installation des scripts s&apos;est terminée avec %n problèmes&#xa0;; voir les lignes ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3553,12 +3553,12 @@ manquent</translation>
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="96"/>
         <source>Cancel Install Scripts</source>
-        <translation>Annuler Installer les scripts</translation>
+        <translation>Annuler l&apos;installation des scripts</translation>
     </message>
     <message>
         <location filename="../ui/InstallScriptsAction.cpp" line="98"/>
         <source>Install Scripts started (saved settings: %1).</source>
-        <translation>Installer les scripts démarré (paramètres enregistrés&#xa0;: %1).</translation>
+        <translation>Installation des scripts démarrée (paramètres enregistrés&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -6691,7 +6691,7 @@ au-delà de la part de sécurité exigent --yes</translation>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="71"/>
         <source>Sync Now started (saved settings: %1).</source>
-        <translation>Synchroniser maintenant démarré (paramètres enregistrés&#xa0;: %1).</translation>
+        <translation>Synchronisation immédiate démarrée (paramètres enregistrés&#xa0;: %1).</translation>
     </message>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="99"/>
@@ -6736,7 +6736,7 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="163"/>
         <source>Sync Now failed: %1</source>
-        <translation>Échec de Synchroniser maintenant&#xa0;: %1</translation>
+        <translation>Échec de la synchronisation immédiate&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/SyncNowAction.cpp" line="167"/>
