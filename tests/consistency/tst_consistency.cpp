@@ -6,6 +6,7 @@
 
 #include "consistency/ConsistencyChecker.h"
 #include "consistency/ConsistencyRepairer.h"
+#include "exchange/ExchangeConnector.h"
 #include "sync/CalendarPlan.h"
 
 #include <QtTest>
@@ -136,16 +137,33 @@ class TestConsistency : public QObject {
 
     QList<sync::SyncUser> m_directory;
 
-    struct Seeded {
-        QString orphanItemComm, orphanCrmComm, driftOutlookComm, driftCrmComm, dupComm, dupExtraItem,
-            crmDupComm, twinComm, twinItem;
-    } m_seed;
-
-private Q_SLOTS:
-    void init()
+    // A second item of ours for `commId` in `mailbox`, made as the sync makes one: through the connector,
+    // with a transaction id that names the communication (Graph transactionId, EWS extended property).
+    QString ourExtraItem(const QString &mailbox, const QString &commId, const QString &subject,
+                         const QString &salt, const QStringList &attendees = {})
     {
+        exchange::ExchangeEvent e;
+        e.subject = subject;
+        e.startUtc = m_base.addSecs(subject == QLatin1String("Duplicated") ? 4 * 3600 : 0);
+        e.endUtc = e.startUtc.addSecs(3600);
+        e.timeZone = QStringLiteral("UTC");
+        for (const QString &address : attendees)
+            e.attendees.append(exchange::ExchangeAttendee{address, QString()});
+        const auto made = testsupport::await<exchange::ExchangeEvent>([&](auto done) {
+            m_connections->exchange()->createEvent(
+                mailbox, e, sync::CalendarPlanner::transactionIdFor(commId, mailbox, salt), done);
+        });
+        return made.ok() ? made.value().id : QString();
+    }
+
+    // Both sandboxes with linked users; `ews`: the mailboxes through the EWS face of the same store.
+    void makeWorld(bool ews)
+    {
+        m_connections.reset();
+        m_world.reset();
         CalendarWorld::Options o;
         o.users = 3;
+        o.ews = ews;
         m_world = std::make_unique<CalendarWorld>(o);
         QVERIFY2(m_world->ok(), qPrintable(m_world->error()));
         auto made = Connections::create(m_world->settings(), m_world->secrets(), &m_world->clock());
@@ -153,6 +171,14 @@ private Q_SLOTS:
         m_connections = std::move(made).value();
         m_base = QDateTime(QDate::currentDate().addDays(3), QTime(9, 0), QTimeZone::utc());
     }
+
+    struct Seeded {
+        QString orphanItemComm, orphanCrmComm, driftOutlookComm, driftCrmComm, dupComm, dupExtraItem,
+            crmDupComm, twinComm, twinItem;
+    } m_seed;
+
+private Q_SLOTS:
+    void init() { makeWorld(false); }
     void cleanup()
     {
         m_connections.reset();
@@ -180,9 +206,19 @@ private Q_SLOTS:
         QCOMPARE(r.links, 5);
     }
 
-    // Every class seeded at once: found, left alone by a dry run, repaired, and then clean.
+    // Every class seeded at once: found, left alone by a dry run, repaired, and then clean; through Graph and
+    // through EWS (the check reads and the repair writes through ExchangeConnector only).
+    void seededClassesAreFoundAndRepaired_data()
+    {
+        QTest::addColumn<bool>("ews");
+        QTest::newRow("Exchange Online (Graph)") << false;
+        QTest::newRow("Exchange Server (EWS)") << true;
+    }
     void seededClassesAreFoundAndRepaired()
     {
+        QFETCH(bool, ews);
+        if (ews)
+            makeWorld(true);
         const auto &people = m_world->people();
         const CalendarPerson &alice = people.at(0);
         const CalendarPerson &bob = people.at(1);
@@ -223,11 +259,8 @@ private Q_SLOTS:
             m_seed.driftCrmComm,
             QJsonObject{{QStringLiteral("Comm_Subject"), QStringLiteral("Drift CRM renamed")}}));
         // duplicate in Outlook: a second item of ours (our transaction id, salted) for a linked communication
-        QJsonObject extra = eventJson(QStringLiteral("Duplicated"), m_base.addSecs(4 * 3600));
-        extra.insert(
-            QStringLiteral("transactionId"),
-            sync::CalendarPlanner::transactionIdFor(m_seed.dupComm, alice.mailbox, QStringLiteral("again")));
-        m_seed.dupExtraItem = CalendarWorld::text(m_world->graph().createEvent(alice.mailbox, extra), "id");
+        m_seed.dupExtraItem = ourExtraItem(alice.mailbox, m_seed.dupComm, QStringLiteral("Duplicated"),
+                                           QStringLiteral("again"));
         QVERIFY(!m_seed.dupExtraItem.isEmpty());
         // a foreign item with the same subject and start (no transaction id): never ours to delete
         QVERIFY(!m_world->graph()
@@ -240,9 +273,11 @@ private Q_SLOTS:
                                         dupLink->iCalUId);
         // unlinked twins: the same subject and start on both sides (journal never saw them)
         m_seed.twinComm = appointment(QStringLiteral("Twin"), m_base.addDays(1), bob.crmId);
-        m_seed.twinItem = CalendarWorld::text(
-            m_world->graph().createEvent(bob.mailbox, eventJson(QStringLiteral("Twin"), m_base.addDays(1))),
-            "id");
+        QVERIFY(!m_world->graph()
+                     .createEvent(bob.mailbox, eventJson(QStringLiteral("Twin"), m_base.addDays(1)))
+                     .isEmpty());
+        m_seed.twinItem = m_world->itemIdOf(
+            bob.mailbox, eventOf(bob.mailbox, QStringLiteral("Twin"))); // as the connector names it
         QVERIFY(!m_seed.twinItem.isEmpty());
 
         // ---- the check finds each of them, and nothing else
@@ -299,7 +334,8 @@ private Q_SLOTS:
         QVERIFY(eventOf(bob.mailbox, QStringLiteral("Drift CRM")).isEmpty());
         QVERIFY(m_world->graph().events(alice.mailbox).size() > 0);
         for (const QJsonObject &e : m_world->events(alice.mailbox))
-            QVERIFY2(CalendarWorld::text(e, "id") != m_seed.dupExtraItem, "our duplicate is still there");
+            QVERIFY2(m_world->itemIdOf(alice.mailbox, e) != m_seed.dupExtraItem,
+                     "our duplicate is still there");
         QVERIFY(!eventOf(alice.mailbox, QStringLiteral("Duplicated")).isEmpty()); // the linked one stays
         QCOMPARE(communication(m_seed.crmDupComm).value(QStringLiteral("Comm_Deleted")).toInt(), 1);
         QCOMPARE(communication(m_seed.dupComm).value(QStringLiteral("Comm_Deleted")).toInt(), 0);
@@ -326,12 +362,8 @@ private Q_SLOTS:
         const QString comm = appointment(QStringLiteral("Only one"), m_base, alice.crmId);
         QVERIFY(m_world->sync().ok());
         // two extra items of ours: 2 deletes of (at least) 5 items exceed 20 %
-        for (const QString &salt : {QStringLiteral("again"), QStringLiteral("once more")}) {
-            QJsonObject extra = eventJson(QStringLiteral("Only one"), m_base);
-            extra.insert(QStringLiteral("transactionId"),
-                         sync::CalendarPlanner::transactionIdFor(comm, alice.mailbox, salt));
-            QVERIFY(!m_world->graph().createEvent(alice.mailbox, extra).isEmpty());
-        }
+        for (const QString &salt : {QStringLiteral("again"), QStringLiteral("once more")})
+            QVERIFY(!ourExtraItem(alice.mailbox, comm, QStringLiteral("Only one"), salt).isEmpty());
         const CheckReport found = check();
         QCOMPARE(found.count(FindingKind::Duplicate), 2);
         for (const Finding &f : found.findings) {
@@ -352,14 +384,9 @@ private Q_SLOTS:
         const CalendarPerson &alice = people.at(0);
         const QString comm = appointment(QStringLiteral("Invited"), m_base, alice.crmId);
         QVERIFY(m_world->sync().ok());
-        QJsonObject extra = eventJson(QStringLiteral("Invited"), m_base);
-        extra.insert(QStringLiteral("transactionId"),
-                     sync::CalendarPlanner::transactionIdFor(comm, alice.mailbox, QStringLiteral("again")));
-        extra.insert(QStringLiteral("attendees"),
-                     QJsonArray{QJsonObject{{QStringLiteral("emailAddress"),
-                                             QJsonObject{{QStringLiteral("address"), people.at(1).address}}},
-                                            {QStringLiteral("type"), QStringLiteral("required")}}});
-        QVERIFY(!m_world->graph().createEvent(alice.mailbox, extra).isEmpty());
+        QVERIFY(!ourExtraItem(alice.mailbox, comm, QStringLiteral("Invited"), QStringLiteral("again"),
+                              {people.at(1).address})
+                     .isEmpty());
         const CheckReport found = check();
         const Finding *f =
             find(found, FindingKind::Duplicate, QStringLiteral("Invited"), QStringLiteral("exchange"));
