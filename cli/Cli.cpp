@@ -14,6 +14,7 @@
 #include "SecretCommand.h"
 #include "ServeCommand.h"
 #include "ServiceCommand.h"
+#include "StatusCommand.h"
 #include "SyncCommand.h"
 #include "TestConnectionCommand.h"
 #include "UsersCommand.h"
@@ -34,6 +35,7 @@ std::unique_ptr<Command> makeCommands()
     root->addSubcommand(makeDemoCommand());
     root->addSubcommand(makeTestConnectionCommand());
     root->addSubcommand(makeSyncCommand());
+    root->addSubcommand(makeStatusCommand());
     root->addSubcommand(makeCheckCommand());
     root->addSubcommand(makeRepairCommand());
     root->addSubcommand(makeUsersCommand());

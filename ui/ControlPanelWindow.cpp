@@ -8,6 +8,7 @@
 #include "LayeredSecretStore.h"
 #include "Settings.h"
 #include "SettingsValidator.h"
+#include "DashboardPage.h"
 #include "FailedMessagesPage.h"
 #include "InstallScriptsAction.h"
 #include "SyncNowAction.h"
@@ -164,6 +165,10 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
         box->addWidget(ConsistencyDialog::makeButton(m_settings, m_secrets, this), 0, Qt::AlignLeft);
     auto *servicePage = new ServicePage(m_settings);
     tabs->addTab(servicePage, tr("Service"));
+    // Health at a glance (issue 18): read from the journal while the tab is shown.
+    auto *dashboardPage = new DashboardPage(m_settings);
+    tabs->addTab(dashboardPage, tr("Dashboard"));
+    connect(this, &ControlPanelWindow::syncNowFinished, dashboardPage, &DashboardPage::refresh);
     connect(m_installScripts, &InstallScriptsAction::finished, servicePage, &ServicePage::refresh);
     connect(this, &ControlPanelWindow::saveFinished, servicePage, &ServicePage::refresh);
     setCentralWidget(tabs);

@@ -19,7 +19,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, time_utc, direction, user, item, action, result, duration_ms, message, conflict, detail, "
-    "failed_message_id");
+    "failed_message_id, source_utc, latency_ms");
 
 LogEntry readRow(const QSqlQuery &q)
 {
@@ -36,6 +36,8 @@ LogEntry readRow(const QSqlQuery &q)
     e.conflict = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
     e.detail = q.value(10).toString();
     e.failedMessageId = q.value(11).toLongLong();
+    e.sourceUtc = fromStamp(q.value(12));
+    e.latencyMs = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
     return e;
 }
 
@@ -88,6 +90,10 @@ QJsonObject entryToJson(const LogEntry &e)
         o.insert(QStringLiteral("detail"), e.detail);
     if (e.failedMessageId != 0)
         o.insert(QStringLiteral("failedMessageId"), e.failedMessageId);
+    if (e.sourceUtc.isValid())
+        o.insert(QStringLiteral("sourceUtc"), stamp(e.sourceUtc));
+    if (e.latencyMs >= 0)
+        o.insert(QStringLiteral("latencyMs"), e.latencyMs);
     return o;
 }
 
@@ -141,8 +147,8 @@ Result<qint64> TransactionLog::append(LogEntry entry)
         entry.timeUtc = m_clock.nowUtc();
     QSqlQuery q(m_journal.database());
     q.prepare(QStringLiteral("INSERT INTO transaction_log (time_utc, direction, user, item, action, result,"
-                             " duration_ms, message, conflict, detail, failed_message_id)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                             " duration_ms, message, conflict, detail, failed_message_id, source_utc,"
+                             " latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(stamp(entry.timeUtc));
     q.addBindValue(textOrNull(
         entry.direction.isEmpty() ? QString() : directionName(*directionFromName(entry.direction))));
@@ -161,6 +167,10 @@ Result<qint64> TransactionLog::append(LogEntry entry)
                                 : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(entry.failedMessageId != 0 ? QVariant(entry.failedMessageId)
                                               : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(stampOrNull(entry.sourceUtc));
+    q.addBindValue(entry.sourceUtc.isValid()
+                       ? QVariant(std::max<qint64>(0, entry.sourceUtc.msecsTo(entry.timeUtc)))
+                       : QVariant(QMetaType(QMetaType::LongLong)));
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     return q.lastInsertId().toLongLong();

@@ -52,6 +52,10 @@ struct LogEntry {
     QJsonObject conflict; // both versions: {"crm": {...}, "exchange": {...}, "kept": "crm" | "exchange"}
     QString detail;       // request-level detail; kept only in Diagnostic Mode, always redacted
     qint64 failedMessageId = 0;
+    // When the change began at its source, by the source's stamp (CRM → Exchange: the CRM record's update
+    // stamp); optional. append() stores it and latency_ms = timeUtc - sourceUtc (at least 0) for the dashboard.
+    QDateTime sourceUtc;
+    qint64 latencyMs = -1; // read back only; -1: no source stamp
 };
 
 struct LogFilter {

@@ -87,6 +87,7 @@ QList<OptionRow> unknownOptionRows()
         {QStringLiteral("demo --json"), QStringLiteral("demo"), QStringLiteral("--json")},
         {QStringLiteral("test-connection --yes"), QStringLiteral("test-connection"), QStringLiteral("--yes")},
         {QStringLiteral("sync --once --json"), QStringLiteral("sync"), QStringLiteral("--json")},
+        {QStringLiteral("status --yes"), QStringLiteral("status"), QStringLiteral("--yes")},
         {QStringLiteral("check --yes"), QStringLiteral("check"), QStringLiteral("--yes")},
         {QStringLiteral("repair --dry-run --json"), QStringLiteral("repair"), QStringLiteral("--json")},
         {QStringLiteral("users sync --state parked"), QStringLiteral("users sync"),
@@ -323,6 +324,7 @@ private Q_SLOTS:
         row(QStringLiteral("demo"), QStringLiteral("--dir --users --appointments --seed --serve"));
         row(QStringLiteral("test-connection"), QStringLiteral("--json --mailbox --write-probe"));
         row(QStringLiteral("sync"), QStringLiteral("--once --watch --dry-run --yes --user"));
+        row(QStringLiteral("status"), QStringLiteral("--json --user --period"));
         row(QStringLiteral("check"), QStringLiteral("--user --json"));
         row(QStringLiteral("repair"), QStringLiteral("--dry-run --yes --user"));
         row(QStringLiteral("users sync"), QStringLiteral("--dry-run --yes --json"));
