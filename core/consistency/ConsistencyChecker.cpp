@@ -233,8 +233,15 @@ struct ConsistencyChecker::Impl {
                     report.errors.append(
                         ConsistencyChecker::tr("Reading the CRM failed: %1").arg(changes.error().message));
                 } else {
-                    for (const crm::CrmAppointment &a : changes.value().appointments)
-                        in.records.insert(a.id, a);
+                    // only what the analysis reads is kept: records inside the window, and linked ones
+                    // (orphans, drift) wherever they are
+                    QSet<QString> linked;
+                    for (const sync::ItemLink &l : std::as_const(in.links))
+                        linked.insert(l.crmCommId);
+                    for (const crm::CrmAppointment &a : changes.value().appointments) {
+                        if (linked.contains(a.id) || (!a.deleted && inWindow(a.startUtc, a.endUtc)))
+                            in.records.insert(a.id, a);
+                    }
                     report.crmRecords =
                         int(std::count_if(in.records.cbegin(), in.records.cend(),
                                           [](const crm::CrmAppointment &a) { return !a.deleted; }));
