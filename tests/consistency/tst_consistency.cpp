@@ -395,6 +395,31 @@ private Q_SLOTS:
         QVERIFY2(f->repairNote.contains(QLatin1String("attendee")), qPrintable(f->repairNote));
     }
 
+    // Progress is reported per mailbox and for the CRM; a cancelled check says so and is not clean.
+    void progressAndCancel()
+    {
+        ConsistencyChecker checker(*m_connections, m_world->journal(), m_world->clock(),
+                                   CheckOptions::fromSettings(m_world->settings()));
+        QSignalSpy progress(&checker, &ConsistencyChecker::progress);
+        QSignalSpy finished(&checker, &ConsistencyChecker::finished);
+        checker.start();
+        QVERIFY(finished.wait(30000));
+        const int steps = int(m_world->people().size()) + 2; // mailboxes, the CRM, the comparison
+        QCOMPARE(progress.size(), steps);
+        QCOMPARE(progress.last().at(1).toInt(), steps);
+        QVERIFY(finished.first().first().value<CheckReport>().clean());
+
+        ConsistencyChecker stopped(*m_connections, m_world->journal(), m_world->clock(),
+                                   CheckOptions::fromSettings(m_world->settings()));
+        QSignalSpy stoppedFinished(&stopped, &ConsistencyChecker::finished);
+        stopped.start();
+        stopped.cancel();
+        QVERIFY(stoppedFinished.wait(30000));
+        const CheckReport r = stoppedFinished.first().first().value<CheckReport>();
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.clean());
+    }
+
     // The command line: check exits 1 with findings and 0 when clean; repair needs --dry-run or --yes.
     void commandLine()
     {
