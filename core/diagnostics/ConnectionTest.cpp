@@ -8,6 +8,7 @@
 #include "diagnostics/GraphChecks.h"
 #include "diagnostics/ScopeCheck.h"
 #include "exchange/ExchangeConnector.h"
+#include "exchange/ews/EwsConnector.h"
 #include "net/HttpClient.h"
 
 #include <QCryptographicHash>
@@ -29,6 +30,7 @@ namespace cxsync {
 namespace {
 
 const QString kSettings = QStringLiteral("settings");
+const QString kEwsUrl = QStringLiteral("ews-url");
 const QString kDns = QStringLiteral("dns");
 const QString kTcp = QStringLiteral("tcp");
 const QString kTls = QStringLiteral("tls");
@@ -102,7 +104,7 @@ ConnectionTest::~ConnectionTest()
 
 QStringList ConnectionTest::stepIds()
 {
-    return {kSettings, kDns,   kTcp,   kTls,     kCrmLogin, kCrmExternal, kCrmFields, kCrmApi,
+    return {kSettings, kEwsUrl, kDns,   kTcp,   kTls,     kCrmLogin, kCrmExternal, kCrmFields, kCrmApi,
             kToken,    kUsers, kMailbox, kServers, kScope,  kClock,       kListener};
 }
 
@@ -110,6 +112,8 @@ QString ConnectionTest::stepTitle(const QString &id)
 {
     if (id == kSettings)
         return tr("Settings are complete and valid");
+    if (id == kEwsUrl)
+        return tr("EWS URL (setting or Autodiscover)");
     if (id == kDns)
         return tr("Server names resolve");
     if (id == kTcp)
@@ -219,6 +223,7 @@ void ConnectionTest::runNext()
     };
     using Step = void (ConnectionTest::*)(StepDone);
     static const QHash<QString, Step> steps{{kSettings, &ConnectionTest::stepSettings},
+                                            {kEwsUrl, &ConnectionTest::stepEwsUrl},
                                             {kDns, &ConnectionTest::stepDns},
                                             {kTcp, &ConnectionTest::stepTcp},
                                             {kTls, &ConnectionTest::stepTls},
@@ -406,6 +411,42 @@ void ConnectionTest::forEachHost(
         });
     };
     (*next)();
+}
+
+// The primary on-premises server's EWS URL: the setting, or what Autodiscover finds for the Exchange Account
+// (then the DNS, TCP and TLS steps check that URL), or the Primary Exchange Server's default when it finds none.
+void ConnectionTest::stepEwsUrl(StepDone done)
+{
+    const ExchangeServerConnection &primary = m_connections->servers().first();
+    if (primary.graph || !primary.ews) {
+        done(skipped(kEwsUrl, tr("Not used: Exchange Online (Microsoft Graph).")));
+        return;
+    }
+    primary.ews->resolveUrl([this, done, fallback = primary.ews->url(),
+                             alive = std::weak_ptr<int>(m_alive)](Result<exchange::AutodiscoverResult> found) {
+        if (alive.expired())
+            return;
+        StepResult r;
+        r.id = kEwsUrl;
+        if (!found.ok()) {
+            r.outcome = StepOutcome::Warning;
+            r.detail = tr("%1 Using %2; if that is not the EWS address, enter it as EWS URL.")
+                           .arg(found.error().message, fallback.toString());
+        } else if (found.value().endpoint.isEmpty()) {
+            r.outcome = StepOutcome::Passed;
+            r.detail = tr("EWS URL from the settings: %1").arg(found.value().ewsUrl.toString());
+        } else {
+            r.outcome = StepOutcome::Passed;
+            r.detail = tr("Autodiscover found %1 for %2 (answered by %3).")
+                           .arg(found.value().ewsUrl.toString(), found.value().address,
+                                found.value().endpoint.toString());
+            for (Host &h : m_hosts) {
+                if (!h.crm && h.url == fallback)
+                    h.url = found.value().ewsUrl;
+            }
+        }
+        done(r);
+    });
 }
 
 void ConnectionTest::stepDns(StepDone done)

@@ -90,6 +90,7 @@ private:
     bool sideBroken(bool crm) const { return crm ? m_crmBroken : m_exchangeBroken; }
 
     void stepSettings(StepDone done);
+    void stepEwsUrl(StepDone done);
     void stepDns(StepDone done);
     void stepTcp(StepDone done);
     void stepTls(StepDone done);

@@ -312,6 +312,9 @@ private Q_SLOTS:
                  qPrintable(describe(results)));
         QVERIFY2(step(results, QStringLiteral("users")).detail.contains(QStringLiteral("resolves")),
                  qPrintable(describe(results)));
+        QVERIFY2(step(results, QStringLiteral("ews-url")).outcome == StepOutcome::Passed &&
+                     step(results, QStringLiteral("ews-url")).detail.contains(QStringLiteral("from the settings")),
+                 qPrintable(describe(results)));
 
         storeSecret(Secret::NtPassword, QStringLiteral("not the password"));
         results = run(probe);

@@ -1224,8 +1224,11 @@ void EwsConnector::deleteEvent(const QString &mailbox, const QString &eventId, c
     };
     if (changeKey.isEmpty())
         return remove(std::move(done));
-    // DeleteItem ignores ChangeKeys: compare first, so a delete never removes an edit it has not seen (the
-    // window between the two calls remains).
+    // DeleteItem has no precondition: compare first, so a delete never removes an edit it has not seen. The
+    // window between the two calls remains: a fence (UpdateItem with the ChangeKey and NeverOverwrite, then the
+    // delete) would not narrow it, the delete after it being just as unconditional, and would itself be a
+    // change (new ChangeKey, LastModifiedTime) that Outlook, other clients and our own change feed see.
+    // MoveToDeletedItems keeps an edit lost in that window restorable.
     currentChangeKey(
         mailbox, eventId,
         [self, eventId, changeKey, remove, done = std::move(done)](Result<QString> current) mutable {
