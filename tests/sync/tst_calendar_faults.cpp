@@ -307,13 +307,39 @@ private Q_SLOTS:
         QVERIFY2(plan, qPrintable(error));
         sandbox::HttpSandbox &exchangeServer = ews ? faulty.ews()->http() : faulty.graph().http();
         exchangeServer.setFaultPlan(*plan);
+        // CXSYNC_FAULTS_LOST_CREATES=1: and creates whose answer is lost after Exchange made the item (every
+        // EWS call is a POST to one URL: an operation rule). Qt must not resend them by itself (HttpClient's
+        // OneShotBody), and the connector's look-up by transaction id must keep them single. Not on by default
+        // yet: with it the EWS row fails about 1 run in 4 (seed 4242 among them, with this HttpClient and with
+        // the one before 8368687): the organizer's calendar gets a second item for one CRM communication (two
+        // UIDs), one of them is later deleted with cancellations, and the attendees' "Canceled:" copies come
+        // back into the CRM as a new communication. Where the second create comes from is open (issue 15).
+        const bool lostCreates = ews && qEnvironmentVariableIntValue("CXSYNC_FAULTS_LOST_CREATES") == 1;
+        if (lostCreates) {
+            const auto lostPlan = sandbox::FaultPlan::parse(
+                QJsonDocument(QJsonObject{{QStringLiteral("seed"), qint64((m_seed + 2) & 0x7fffffff)},
+                                          {QStringLiteral("rules"),
+                                           QJsonArray{// and for certain: the 3rd and 4th
+                                                      QJsonObject{{QStringLiteral("path"), QStringLiteral("^CreateItem$")},
+                                                                  {QStringLiteral("after"), 2},
+                                                                  {QStringLiteral("times"), 2},
+                                                                  {QStringLiteral("fault"), QStringLiteral("reset-after")}},
+                                                      QJsonObject{{QStringLiteral("path"), QStringLiteral("^CreateItem$")},
+                                                                  {QStringLiteral("rate"), 0.1},
+                                                                  {QStringLiteral("fault"), QStringLiteral("reset-after")}}}}})
+                    .toJson(),
+                &error);
+            QVERIFY2(lostPlan, qPrintable(error));
+            QVERIFY2(faulty.ews()->setOperationFaults(*lostPlan, &error), qPrintable(error));
+        }
         auto crmPlan = *plan;
         crmPlan.setSeed(m_seed + 1);
         faulty.crm().http().setFaultPlan(crmPlan);
 
         // the clean world: each batch of changes, then a `cxsync sync --once`; then runs until nothing is
         // left
-        const QString cxsync = QStringLiteral(CXSYNC_CLI_PATH);
+        // CXSYNC_TEST_CLI: a copy of the binary, for repeated runs while the build tree is being rebuilt
+        const QString cxsync = qEnvironmentVariable("CXSYNC_TEST_CLI", QStringLiteral(CXSYNC_CLI_PATH));
         const QStringList once{QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--yes")};
         Ids cleanIds, faultyIds;
         QVERIFY(apply(clean, cleanIds, made));
@@ -357,6 +383,15 @@ private Q_SLOTS:
             for (const QJsonValue &rule :
                  server->faultPlan().toJson().value(QStringLiteral("rules")).toArray())
                 faults += rule.toObject().value(QStringLiteral("applied")).toInt();
+        }
+        if (lostCreates) {
+            int lost = 0;
+            for (const QJsonValue &rule :
+                 faulty.ews()->operationFaults().toJson().value(QStringLiteral("rules")).toArray())
+                lost += rule.toObject().value(QStringLiteral("applied")).toInt();
+            qInfo("EWS: %d creates made whose answer was lost", lost);
+            QVERIFY2(lost >= 2, "no create lost its answer: the option would test nothing");
+            faults += lost;
         }
         qInfo(
             "faulty world: %d faults injected, %d runs after the changes (%d not clean), %d failed messages, "
