@@ -408,6 +408,9 @@ Status RunStaging::closure(Group &g, QStringList comms, QStringList uids, QStrin
                 if (const QString uid = feedByComm.value(0).toString(); !uid.isEmpty())
                     uids.append(uid);
             }
+            // never left mid-row: a statement under way keeps the connection's read transaction open, and the
+            // journal's WAL could not be checkpointed for the rest of the run (it grew past 1 GB at 20,000)
+            feedByComm.finish();
             if (!run(linksByComm, {comm}))
                 return storageError(what, linksByComm.lastError());
             takeLinks(linksByComm);
