@@ -38,29 +38,26 @@ namespace {
 // can go twice) and is always granted: Qt rewinds that way before every send.
 //
 // Resends are wanted in an authentication handshake, and what our thread sees of it (Qt 6.4, observed with
-// tst_ews_e2e) is only the rewinds and, for some 401s, QNetworkAccessManager::authenticationRequired: Qt's
-// credential cache answers a reply's first challenge silently once credentials are cached, NTLM's second 401
-// never shows, and QNetworkReply::socketStartedConnecting goes to whichever reply is first in Qt's queue, not to
-// the one that gets the connection (and not at all when Qt reconnects to resend). A drop after a send and a
-// handshake's 401 therefore look alike; what limits the harm is the number of rewinds:
-//  - NTLM, Negotiate (the server authenticates the connection): a request on a new connection is refused
-//    unread twice (plain, then with the negotiate message; Qt sends the body with both), so two rewinds are
-//    granted. The send the server carries out is the third on a new connection, or the first on a logged-on
-//    one; a resend after a drop opens a new connection, which needs two more rewinds before the server reads
-//    it: the third rewind of the attempt is refused, so the server never carries a body out twice;
-//  - Basic (the server authenticates each request; Qt sends the credentials unasked once a connection has
-//    them): a resend after a drop would be carried out at once, so a rewind is granted only after a challenge
-//    reached authenticationRequired for this attempt (the server refused that send unread), and only one.
-//    When the cache answered that challenge silently, the request ends as unknown and the caller decides.
-// Which of the two an origin uses is learnt from its first challenge (a realm: Basic or Digest); until then
-// two are granted, as for NTLM. On origins without credentials nothing is rewound after a read.
+// tst_ews_e2e and the EWS fault row) is only the rewinds and, for some 401s, authenticationRequired: a network
+// access manager's credential cache answers a challenge silently once it holds credentials for the server, and
+// NTLM's second 401 never shows. A resend after a drop is not bound to a new connection either: Qt may requeue
+// the request on another connection of the manager that is already logged on, where the server carries it out
+// at once with a single rewind (the EWS fault row made items twice that way).
+//
+// So a write to a server with credentials goes out through a network access manager of its own (HttpClient
+// makes one per attempt): its cache is empty and it has no logged-on connection, so the server's first challenge
+// always reaches authenticationRequired, and nothing the server carries out can precede it. Rewinds of a read
+// body are granted only after that challenge (challenged()), as many as the handshake needs: two for NTLM and
+// Negotiate (the plain request and the negotiate message are refused unread; the third send is the one the
+// server reads), one for Basic and Digest (learnt from the challenge's realm; Qt sends Basic unasked once it has
+// it). A resend after a drop then needs one more and is refused: the server never carries a body out twice.
+// On origins without credentials nothing is rewound after a read.
 class OneShotBody final : public QIODevice {
 public:
-    static constexpr int kConnectionHandshakeRewinds = 2;
+    static constexpr int kConnectionHandshakeRewinds = 2; // NTLM, Negotiate
+    static constexpr int kRequestHandshakeRewinds = 1;    // Basic, Digest
 
-    // `rewinds`: granted up front (the connection handshake's); `perChallenge`: granted by challenged() instead.
-    OneShotBody(QByteArray data, int rewinds, bool perChallenge, QObject *parent)
-        : QIODevice(parent), m_data(std::move(data)), m_allowance(rewinds), m_perChallenge(perChallenge)
+    explicit OneShotBody(QByteArray data, QObject *parent = nullptr) : QIODevice(parent), m_data(std::move(data))
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
@@ -79,12 +76,12 @@ public:
         m_pos = 0;
         return true;
     }
-    // The server challenged this attempt (authenticationRequired answered for its reply): the send it
-    // refused may go again once.
-    void challenged()
+    // The server challenged this attempt (authenticationRequired answered for its reply) before any rewind:
+    // the handshake's rewinds are granted.
+    void challenged(bool perRequest)
     {
-        if (m_perChallenge && m_rewinds == 0)
-            m_allowance = 1;
+        if (m_rewinds == 0)
+            m_allowance = perRequest ? kRequestHandshakeRewinds : kConnectionHandshakeRewinds;
     }
     bool refused() const { return m_refused; }
     qint64 bytesAvailable() const override
@@ -109,8 +106,7 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_pos = 0;
-    int m_allowance; // rewinds of a read body granted to this attempt
-    bool m_perChallenge;
+    int m_allowance = 0; // rewinds of a read body granted to this attempt
     int m_rewinds = 0;
     bool m_refused = false;
 };
@@ -149,6 +145,7 @@ struct HttpClient::Call {
     QString tlsProblem;
     QPointer<QNetworkReply> reply;
     QPointer<OneShotBody> body; // the attempt's body when it must not be sent twice
+    QPointer<QNetworkAccessManager> ownNetwork; // the attempt's own manager (a write with credentials)
     std::unique_ptr<QObject> attemptGuard; // context of the attempt's timeout: deleting it cancels the timer
 };
 
@@ -237,10 +234,8 @@ void HttpClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *
         return;
     call->authAnswered = true;
     // A realm: Basic or Digest, which authenticate each request (NTLM and Negotiate have none).
-    if (!authenticator->realm().isEmpty())
-        m_requestAuthOrigins.insert(originOf(reply->url()));
     if (call->body)
-        call->body->challenged(); // Qt rewinds the body next, to send it with the credentials
+        call->body->challenged(!authenticator->realm().isEmpty()); // Qt rewinds the body next
     // Qt keeps a connection's authenticator after the connection is gone: when a connection that had logged
     // on (NTLM, Negotiate) breaks off (a reset, a timeout) and Qt opens a new one for the next request, the
     // server's first challenge there finds the authenticator "done" with credentials sent, and Qt asks
@@ -355,20 +350,24 @@ void HttpClient::setConnectionsPerServer(int connections)
     const int managers = qMax(1, (connections + kQtConnectionsPerHost - 1) / kQtConnectionsPerHost);
     while (m_extraNetworks.size() + 1 > managers)
         delete m_extraNetworks.takeLast(); // replies of a deleted manager are aborted: only set before use
-    while (m_network && m_extraNetworks.size() + 1 < managers) {
-        auto *extra = new QNetworkAccessManager(this);
-        extra->setProxy(m_network->proxy());
-        extra->setRedirectPolicy(m_network->redirectPolicy());
-        extra->setTransferTimeout(m_network->transferTimeout());
-        extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
-        if (QNetworkCookieJar *jar = m_network->cookieJar()) {
-            QObject *owner = jar->parent();
-            extra->setCookieJar(jar); // takes ownership: given back, the jar is shared
-            jar->setParent(owner);
-        }
-        watchAuthentication(extra);
-        m_extraNetworks.append(extra);
+    while (m_network && m_extraNetworks.size() + 1 < managers)
+        m_extraNetworks.append(networkLikeTheGiven());
+}
+
+QNetworkAccessManager *HttpClient::networkLikeTheGiven()
+{
+    auto *extra = new QNetworkAccessManager(this);
+    extra->setProxy(m_network->proxy());
+    extra->setRedirectPolicy(m_network->redirectPolicy());
+    extra->setTransferTimeout(m_network->transferTimeout());
+    extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+    if (QNetworkCookieJar *jar = m_network->cookieJar()) {
+        QObject *owner = jar->parent();
+        extra->setCookieJar(jar); // takes ownership: given back, the jar is shared
+        jar->setParent(owner);
     }
+    watchAuthentication(extra);
+    return extra;
 }
 
 QNetworkAccessManager *HttpClient::networkForAttempt()
@@ -398,6 +397,9 @@ void HttpClient::startAttempt(RequestId id)
     call.timedOut = false;
     call.authAnswered = false;
     call.body = nullptr;
+    if (call.ownNetwork)
+        call.ownNetwork->deleteLater();
+    call.ownNetwork = nullptr;
     call.tlsProblem.clear();
     ++call.attempt;
     call.attemptStartedMs = m_clock->elapsedMs();
@@ -424,15 +426,14 @@ void HttpClient::startAttempt(RequestId id)
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         // On a server that authenticates (NTLM, Negotiate, Basic) Qt sends the body again in the handshake;
-        // OneShotBody grants those resends and as few others as it can. (AuthenticationReuseAttribute Manual,
-        // which would bring every challenge to onAuthenticationRequired, also turns credentials off for the
-        // request in Qt 6.4: every 401 would end the request.)
-        const QString origin = originOf(request.url);
-        const bool credentialed = m_credentials.contains(origin);
-        const bool perRequest = credentialed && m_requestAuthOrigins.contains(origin);
-        auto *body = new OneShotBody(request.body,
-                                     credentialed && !perRequest ? OneShotBody::kConnectionHandshakeRewinds : 0,
-                                     perRequest, nullptr);
+        // OneShotBody grants those resends and no others, through a manager of the attempt's own (see there).
+        // (AuthenticationReuseAttribute Manual, which would bring every challenge to onAuthenticationRequired,
+        // also turns credentials off for the request in Qt 6.4: every 401 would end the request.)
+        if (m_network && m_credentials.contains(originOf(request.url))) {
+            call.ownNetwork = networkLikeTheGiven();
+            network = call.ownNetwork;
+        }
+        auto *body = new OneShotBody(request.body);
         reply = network->sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
         call.body = body;
@@ -512,6 +513,9 @@ void HttpClient::onFinished(RequestId id)
     call.attemptGuard.reset();
     reply->disconnect(this);
     reply->deleteLater();
+    if (call.ownNetwork) // after the reply: deleted in this order
+        call.ownNetwork->deleteLater();
+    call.ownNetwork = nullptr;
     if (call.holdsSlots) {
         call.holdsSlots = false;
         m_limiter.release(call.request.mailbox, call.request.slots);
@@ -663,6 +667,8 @@ bool HttpClient::cancel(RequestId id)
         reply->abort();
         reply->deleteLater();
     }
+    if (call->ownNetwork)
+        call->ownNetwork->deleteLater();
     if (call->holdsSlots)
         m_limiter.release(call->request.mailbox, call->request.slots);
     deliverLater(

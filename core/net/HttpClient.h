@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -110,7 +109,9 @@ public:
     // NT domain. Answered once per attempt: when the server asks again within the same attempt the credentials
     // were refused, and the request ends as ErrorKind::Auth (HTTP 401) instead of asking forever (Qt also
     // stops by itself when the same credentials are refused twice; this does not rely on it). The password
-    // is kept in memory only and never traced. An empty user removes the credentials.
+    // is kept in memory only and never traced. An empty user removes the credentials. A request that is not
+    // idempotent goes to such an origin through a network access manager of its own (a connection that logs
+    // on for it), so that Qt never resends its body except in that handshake (OneShotBody in the .cpp).
     void setCredentials(const QUrl &server, const QString &user, const QString &password);
 
     RequestId send(const HttpRequest &request, Callback callback);
@@ -151,6 +152,7 @@ private:
     void watchAuthentication(QNetworkAccessManager *network);
 
     QNetworkAccessManager *networkForAttempt();
+    QNetworkAccessManager *networkLikeTheGiven(); // a child manager configured like m_network
 
     QPointer<QNetworkAccessManager> m_network;
     QList<QNetworkAccessManager *> m_extraNetworks; // children, see setConnectionsPerServer()
@@ -167,7 +169,6 @@ private:
         QString password;
     };
     QHash<QString, Credentials> m_credentials; // by origin "scheme://host:port"
-    QSet<QString> m_requestAuthOrigins;        // origins that challenged with a realm (Basic, Digest)
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Call>> m_calls;
 };
