@@ -154,6 +154,10 @@ void CalendarPlanRules::dropOwnDuplicate(const ExchangeChange &c, const QString 
 {
     const QString key = itemKey(c.mailbox, c.event.id);
     m_decided.deletedItems.insert(key);
+    // Its invitations made copies in the attendees' mailboxes: they go with it (the delete cancels them), and
+    // none of them is a new meeting for the CRM.
+    if (!c.event.iCalUId.isEmpty())
+        m_decided.duplicateUids.insert(c.event.iCalUId);
     if (!m_in.crmToExchange) {
         m_plan.notes.append(tr("\"%1\": a second copy of our own item for CRM communication %2 in %3; it is "
                                "not imported (this profile does not write to Exchange, so it stays).")
@@ -276,6 +280,8 @@ void CalendarPlanRules::newOutlookItem(const ExchangeChange &c)
     const exchange::ExchangeEvent &e = c.event;
     if (e.isCancelled)
         return settle(c, tr("cancelled before it was synchronized"));
+    if (m_decided.duplicateUids.contains(e.iCalUId))
+        return settle(c, tr("a copy of a meeting that is a second copy of our own create"));
     if (!inWindow(e.startUtc, e.endUtc))
         return settle(c, tr("outside the sync window"));
     if (!m_decided.newByUid.contains(e.iCalUId))

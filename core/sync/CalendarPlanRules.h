@@ -98,6 +98,7 @@ private:
     struct Decided {
         QSet<QString> handled;             // communications decided by the Exchange → CRM rules
         QSet<QString> deletedItems;        // "mailbox|item" an earlier rule already deletes
+        QSet<QString> duplicateUids;       // meetings that are a second copy of our own create (dropOwnDuplicate)
         QHash<QString, QString> freshKeys; // "mailbox|item" → change key seen in this run's delta
         QList<QString> newUids;            // new Outlook meetings, in the order first seen
         QHash<QString, QList<PlanMember>> newByUid;
