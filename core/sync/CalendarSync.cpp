@@ -161,6 +161,10 @@ struct CalendarSync::Impl {
         e.message = message;
         e.durationMs = durationMs;
         e.failedMessageId = failedMessageId;
+        // CRM -> Exchange latency for the dashboard: from the record's update stamp to this confirmed write.
+        // Not on the first run, whose records may have changed long ago (that is not propagation time).
+        if (a.writesExchange() && !firstRun && a.appointment.updatedUtc.isValid())
+            e.sourceUtc = a.appointment.updatedUtc;
         if (const auto s = log.append(e); !s.ok())
             qCWarning(lcCalendar) << s.error().message;
     }

@@ -7,6 +7,7 @@
 // half-written record seen on a feed is completed or adopted, never mirrored.
 #include "CalendarWorld.h"
 #include "FaultPlan.h"
+#include "queue/TransactionLog.h"
 
 using namespace cxsync;
 using namespace cxsync::sync;
@@ -327,6 +328,41 @@ private Q_SLOTS:
         QCOMPARE(crmNamed(QStringLiteral("Quarterly planning (copy)")), 1);
         QCOMPARE(named(QStringLiteral("Quarterly planning (copy)")).size(), 1);
         QCOMPARE(crmNamed(QStringLiteral("Quarterly planning")), 1);
+    }
+
+    // The dashboard's CRM -> Exchange latency: a CRM edit written to Outlook logs its CRM update stamp as the
+    // source time; the first run's writes (records changed long ago) log none.
+    void crmToExchangeWritesLogTheirSourceTime()
+    {
+        CalendarWorld::Options options;
+        options.users = 3;
+        CalendarWorld world(options);
+        QVERIFY2(world.ok(), qPrintable(world.error()));
+        make(world, QStringLiteral("crm"), QStringLiteral("Before the first run"));
+        QVERIFY(world.sync().ok());
+        make(world, QStringLiteral("crm"), QStringLiteral("After the first run"));
+        QVERIFY(world.sync().ok());
+        QVERIFY(world.openJournal());
+        queue::TransactionLog log(world.journal(), world.clock());
+        auto page = log.query(queue::LogFilter(), queue::LogCursor(), 50);
+        QVERIFY(page.ok());
+        int withSource = 0;
+        int without = 0;
+        for (const queue::LogEntry &e : page.value().rows) {
+            if (e.action != QLatin1String("exchange-create"))
+                continue;
+            if (e.item.contains(QStringLiteral("After the first run"))) {
+                QVERIFY2(e.sourceUtc.isValid(), qPrintable(e.item));
+                QVERIFY(e.latencyMs >= 0 && e.latencyMs < 120000);
+                ++withSource;
+            } else {
+                QVERIFY2(!e.sourceUtc.isValid(), qPrintable(e.item));
+                QCOMPARE(e.latencyMs, qint64(-1));
+                ++without;
+            }
+        }
+        QCOMPARE(withSource, 1);
+        QVERIFY(without >= 1);
     }
 
     void progressSaysWhatHappened()
