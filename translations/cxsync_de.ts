@@ -2084,211 +2084,211 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
 <context>
     <name>cxsync::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="53"/>
+        <location filename="../ui/DashboardPage.cpp" line="54"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/DashboardPage.cpp" line="441"/>
+        <location filename="../ui/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/DashboardPage.cpp" line="448"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/DashboardPage.cpp" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="141"/>
-        <location filename="../ui/DashboardPage.cpp" line="290"/>
+        <location filename="../ui/DashboardPage.cpp" line="143"/>
+        <location filename="../ui/DashboardPage.cpp" line="292"/>
         <source>Reading the journal…</source>
         <translation>Journal wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="159"/>
-        <location filename="../ui/DashboardPage.cpp" line="335"/>
+        <location filename="../ui/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/DashboardPage.cpp" line="335"/>
+        <location filename="../ui/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/DashboardPage.cpp" line="164"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="175"/>
+        <location filename="../ui/DashboardPage.cpp" line="177"/>
         <source>Writes per hour</source>
         <translation>Schreibvorgänge pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/DashboardPage.cpp" line="178"/>
         <source>Failures by error kind</source>
         <translation>Fehler nach Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="177"/>
+        <location filename="../ui/DashboardPage.cpp" line="179"/>
         <source>Propagation latency per hour</source>
         <translation>Übertragungslatenz pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="187"/>
+        <location filename="../ui/DashboardPage.cpp" line="189"/>
         <source>Mailboxes:</source>
         <translation>Postfächer:</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="190"/>
+        <location filename="../ui/DashboardPage.cpp" line="192"/>
         <source>Filter: any text in a row (mailbox, user, server, red, failed…)</source>
         <translation>Filter: beliebiger Text einer Zeile (Postfach, Benutzer, Server, rot, fehlgeschlagen…)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>CRM User</source>
         <translation>CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Last Sync</source>
         <translation>Letzter Sync</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Canary</source>
         <translation>Canary</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="198"/>
+        <location filename="../ui/DashboardPage.cpp" line="200"/>
         <source>Last Error / Reasons</source>
         <translation>Letzter Fehler / Gründe</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="267"/>
+        <location filename="../ui/DashboardPage.cpp" line="270"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Noch kein Journal unter %1: es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/DashboardPage.cpp" line="300"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/DashboardPage.cpp" line="304"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="310"/>
+        <location filename="../ui/DashboardPage.cpp" line="313"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Aus dem Journal unter %1 in %2 ms gelesen; wird alle %3 s aktualisiert, solange dieser Reiter angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="326"/>
+        <location filename="../ui/DashboardPage.cpp" line="330"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Alles im Gleichschritt: der Dienst läuft, jedes Postfach wurde kürzlich gelesen, in der Warteschlange fehlgeschlagener Nachrichten wartet nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/DashboardPage.cpp" line="338"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1: %2 Schreibvorgänge CRM → Exchange, %3 Exchange → CRM, %4 Konflikt(e), %5 Fehler%6. Latenz CRM → Exchange p50 %7, p99 %8; Exchange → CRM (Benachrichtigung bis Schreibvorgang) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="351"/>
+        <location filename="../ui/DashboardPage.cpp" line="357"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/DashboardPage.cpp" line="359"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="355"/>
+        <location filename="../ui/DashboardPage.cpp" line="361"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="366"/>
+        <location filename="../ui/DashboardPage.cpp" line="372"/>
         <source>writes</source>
         <translation>Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="372"/>
+        <location filename="../ui/DashboardPage.cpp" line="378"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="373"/>
+        <location filename="../ui/DashboardPage.cpp" line="379"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="374"/>
+        <location filename="../ui/DashboardPage.cpp" line="380"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="375"/>
+        <location filename="../ui/DashboardPage.cpp" line="381"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="392"/>
+        <location filename="../ui/DashboardPage.cpp" line="398"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="397"/>
+        <location filename="../ui/DashboardPage.cpp" line="403"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="407"/>
+        <location filename="../ui/DashboardPage.cpp" line="413"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="447"/>
+        <location filename="../ui/DashboardPage.cpp" line="454"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="453"/>
+        <location filename="../ui/DashboardPage.cpp" line="462"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 zurückgestellt)</translation>
     </message>
@@ -6273,139 +6273,139 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
 <context>
     <name>cxsync::StatusCommand</name>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="65"/>
+        <location filename="../cli/StatusCommand.cpp" line="67"/>
         <source>--period: &apos;%1&apos; is not 24h or 7d</source>
         <translation>--period: „%1“ ist weder 24h noch 7d</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="68"/>
+        <location filename="../cli/StatusCommand.cpp" line="71"/>
         <source>No journal at %1: nothing has been synchronized with this profile yet.</source>
         <translation>Kein Journal unter %1: mit diesem Profil wurde noch nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="87"/>
+        <location filename="../cli/StatusCommand.cpp" line="91"/>
         <source>Health: %1 (the last %2, until %3)</source>
         <translation>Zustand: %1 (die letzten %2, bis %3)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="89"/>
+        <location filename="../cli/StatusCommand.cpp" line="92"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="89"/>
+        <location filename="../cli/StatusCommand.cpp" line="92"/>
         <source>24 hours</source>
         <translation>24 Stunden</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="96"/>
+        <location filename="../cli/StatusCommand.cpp" line="100"/>
         <source>running on %1 (process %2), last heartbeat %3</source>
         <translation>läuft auf %1 (Prozess %2), letztes Lebenszeichen %3</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="102"/>
+        <location filename="../cli/StatusCommand.cpp" line="106"/>
         <source>stopped at %1</source>
         <translation>beendet um %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="105"/>
+        <location filename="../cli/StatusCommand.cpp" line="109"/>
         <source>not responding since %1</source>
         <translation>reagiert nicht seit %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="108"/>
+        <location filename="../cli/StatusCommand.cpp" line="112"/>
         <source>never started on this journal</source>
         <translation>auf diesem Journal nie gestartet</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="111"/>
+        <location filename="../cli/StatusCommand.cpp" line="115"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="115"/>
+        <location filename="../cli/StatusCommand.cpp" line="119"/>
         <source>Writes: %1 CRM → Exchange, %2 Exchange → CRM; %3 conflict(s); %4 failure(s)%5</source>
         <translation>Schreibvorgänge: %1 CRM → Exchange, %2 Exchange → CRM; %3 Konflikt(e); %4 Fehler%5</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="122"/>
+        <location filename="../cli/StatusCommand.cpp" line="127"/>
         <source>Latency: CRM → Exchange p50 %1, p99 %2 (%3 writes); Exchange → CRM p50 %4, p99 %5 (%6 notifications)</source>
         <translation>Latenz: CRM → Exchange p50 %1, p99 %2 (%3 Schreibvorgänge); Exchange → CRM p50 %4, p99 %5 (%6 Benachrichtigungen)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="130"/>
+        <location filename="../cli/StatusCommand.cpp" line="135"/>
         <source>No linked mailboxes.</source>
         <translation>Keine verknüpften Postfächer.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>MAILBOX</source>
         <translation>POSTFACH</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>LAST SYNC</source>
         <translation>LETZTE SYNC.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>SUBSCRIPTION</source>
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>CANARY</source>
         <translation>CANARY</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>LAST ERROR</source>
         <translation>LETZTER FEHLER</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="142"/>
+        <location filename="../cli/StatusCommand.cpp" line="147"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="156"/>
+        <location filename="../cli/StatusCommand.cpp" line="162"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
         <translation>die Zustandsübersicht (rot / gelb / grün mit Gründen) und der Zustand jedes Postfachs, aus dem Journal;
 Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="162"/>
+        <location filename="../cli/StatusCommand.cpp" line="168"/>
         <source>Only this mailbox (CRM logon, mailbox address or Exchange user id).</source>
         <translation>Nur dieses Postfach (CRM-Anmeldung, Postfachadresse oder Exchange-Benutzer-ID).</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="164"/>
+        <location filename="../cli/StatusCommand.cpp" line="170"/>
         <source>The series&apos; period: 24h (default) or 7d.</source>
         <translation>Der Zeitraum der Reihen: 24h (Standard) oder 7d.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="173"/>
+        <location filename="../cli/StatusCommand.cpp" line="180"/>
         <source>status takes no arguments: %1</source>
         <translation>status nimmt keine Argumente an: %1</translation>
     </message>
@@ -8045,7 +8045,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         <translation>Das Lesen des CRM ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/consistency/ConsistencyChecker.cpp" line="242"/>
+        <location filename="../core/consistency/ConsistencyChecker.cpp" line="249"/>
         <source>CRM: %n appointment(s) read</source>
         <translation>
             <numerusform>CRM: %n Termin gelesen</numerusform>
@@ -8053,7 +8053,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/consistency/ConsistencyChecker.cpp" line="321"/>
+        <location filename="../core/consistency/ConsistencyChecker.cpp" line="328"/>
         <source>comparing</source>
         <translation>Vergleich</translation>
     </message>
@@ -8486,7 +8486,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="520"/>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="1137"/>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="1204"/>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1251"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1254"/>
         <source>No event id given.</source>
         <translation>Keine Ereignis-ID angegeben.</translation>
     </message>
@@ -8519,7 +8519,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
     </message>
     <message>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="659"/>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1351"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1354"/>
         <source>EWS answered FindItem for %1 without RootFolder.</source>
         <translation>EWS hat FindItem für %1 ohne RootFolder beantwortet.</translation>
     </message>
@@ -8574,22 +8574,22 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         <translation>EWS hat das Ereignis angelegt, aber ohne seine ItemId geantwortet; es wird gesucht, bevor es erneut angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1239"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1242"/>
         <source>Event %1 changed in Exchange since it was read; it is not deleted.</source>
         <translation>Ereignis %1 wurde in Exchange geändert, seit es gelesen wurde; es wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1284"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1287"/>
         <source>EWS answered CreateItem (cancel) with %1 response messages.</source>
         <translation>EWS hat CreateItem (Absage) mit %1 Antwortnachrichten beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1300"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1303"/>
         <source>The range to look at is empty.</source>
         <translation>Der zu prüfende Zeitraum ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1343"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1346"/>
         <source>Check that %1 is a mailbox on this server and that the account may open its calendar (impersonation, or delegate rights when impersonation is off).</source>
         <translation>Prüfen Sie, ob %1 ein Postfach auf diesem Server ist und ob das Konto seinen Kalender öffnen darf (Identitätswechsel oder Stellvertreterrechte, wenn der Identitätswechsel aus ist).</translation>
     </message>
@@ -9185,22 +9185,22 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         <translation>Kein Postfach eines CRM-Benutzers „%1“ im Journal (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="581"/>
+        <location filename="../core/health/HealthReport.cpp" line="587"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>Der Dienst ist auf diesem Journal nie gelaufen: Änderungen werden nur übertragen, wenn „cxsync sync“ läuft (eine geplante Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="586"/>
+        <location filename="../core/health/HealthReport.cpp" line="592"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>Der Dienst läuft nicht: er wurde auf %1 um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="592"/>
+        <location filename="../core/health/HealthReport.cpp" line="599"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>Der Dienst läuft nicht: kein Lebenszeichen von %1 seit %2 (abgestürzt, beendet oder hängt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="598"/>
+        <location filename="../core/health/HealthReport.cpp" line="606"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht ist seit mehr als %1 offen (die älteste schlug vor %2 fehl).</numerusform>
@@ -9208,7 +9208,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="603"/>
+        <location filename="../core/health/HealthReport.cpp" line="611"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wartet auf eine Wiederholung oder den Administrator.</numerusform>
@@ -9216,22 +9216,22 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="606"/>
+        <location filename="../core/health/HealthReport.cpp" line="614"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange: 99 % der Änderungen wurden innerhalb von %1 übertragen, mehr als %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="610"/>
+        <location filename="../core/health/HealthReport.cpp" line="619"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM: 99 % der Benachrichtigungen wurden innerhalb von %1 behandelt, mehr als %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="621"/>
+        <location filename="../core/health/HealthReport.cpp" line="630"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>nicht verknüpft: seine Verknüpfung ist umstritten (siehe Seite Benutzer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="626"/>
+        <location filename="../core/health/HealthReport.cpp" line="635"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht, die älteste %1 alt</numerusform>
@@ -9239,7 +9239,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="631"/>
+        <location filename="../core/health/HealthReport.cpp" line="640"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wartet</numerusform>
@@ -9247,48 +9247,48 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="634"/>
+        <location filename="../core/health/HealthReport.cpp" line="643"/>
         <source>its change subscription failed: %1</source>
         <translation>sein Änderungsabonnement ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="637"/>
+        <location filename="../core/health/HealthReport.cpp" line="647"/>
         <source>its change subscription %1</source>
         <translation>sein Änderungsabonnement %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="640"/>
+        <location filename="../core/health/HealthReport.cpp" line="651"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>kein Änderungsabonnement („Skripte installieren“ legt es an); die Abfrage deckt es ab</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="644"/>
+        <location filename="../core/health/HealthReport.cpp" line="654"/>
         <source>its changes have never been read</source>
         <translation>seine Änderungen wurden nie gelesen</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="647"/>
-        <location filename="../core/health/HealthReport.cpp" line="651"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
+        <location filename="../core/health/HealthReport.cpp" line="662"/>
         <source>its changes were last read %1 ago</source>
         <translation>seine Änderungen wurden zuletzt vor %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="655"/>
+        <location filename="../core/health/HealthReport.cpp" line="665"/>
         <source>its last canary round was %1</source>
         <translation>seine letzte Canary-Runde war %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="657"/>
+        <location filename="../core/health/HealthReport.cpp" line="668"/>
         <source>its last canary arrived late</source>
         <translation>sein letzter Canary kam verspätet an</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="666"/>
+        <location filename="../core/health/HealthReport.cpp" line="677"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="670"/>
+        <location filename="../core/health/HealthReport.cpp" line="682"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>Kein verknüpftes Postfach: nichts wird synchronisiert („Benutzer mit CRM synchronisieren“ verknüpft sie).</translation>
     </message>
@@ -9346,67 +9346,67 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
 <context>
     <name>cxsync::net::HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="309"/>
+        <location filename="../core/net/HttpClient.cpp" line="304"/>
         <source>No PEM certificate could be read from %1.</source>
         <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="319"/>
+        <location filename="../core/net/HttpClient.cpp" line="314"/>
         <source>The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der festgelegte Zertifikat-Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="335"/>
+        <location filename="../core/net/HttpClient.cpp" line="330"/>
         <source>Not an http(s) URL: %1</source>
         <translation>Keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="340"/>
+        <location filename="../core/net/HttpClient.cpp" line="335"/>
         <source>The network is not available.</source>
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="488"/>
+        <location filename="../core/net/HttpClient.cpp" line="489"/>
         <source>the server certificate (SHA-256 %1) does not match the pinned fingerprint %2</source>
         <translation>das Serverzertifikat (SHA-256 %1) stimmt nicht mit dem festgelegten Fingerabdruck %2 überein</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="544"/>
+        <location filename="../core/net/HttpClient.cpp" line="548"/>
         <source>%1 redirected the request more than %2 times (the last HTTP %3 to %4); not followed further.</source>
         <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet (zuletzt HTTP %3 nach %4); es wird nicht weiter gefolgt.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="550"/>
+        <location filename="../core/net/HttpClient.cpp" line="554"/>
         <source>%1 answered HTTP %2, a redirect to %3. Redirects to another server, scheme or port are not followed, so that credentials never leave the configured server: enter the final address in the settings.</source>
         <translation>%1 hat mit HTTP %2 geantwortet, einer Umleitung nach %3. Umleitungen auf einen anderen Server, ein anderes Schema oder einen anderen Port werden nicht verfolgt, damit Anmeldedaten den konfigurierten Server nie verlassen: Tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="564"/>
+        <location filename="../core/net/HttpClient.cpp" line="568"/>
         <source>TLS certificate problem with %1: %2</source>
         <translation>TLS-Zertifikatproblem mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="624"/>
+        <location filename="../core/net/HttpClient.cpp" line="628"/>
         <source>No answer from %1 within the timeout of %2 ms.</source>
         <translation>Keine Antwort von %1 innerhalb des Zeitlimits von %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="627"/>
+        <location filename="../core/net/HttpClient.cpp" line="631"/>
         <source>The connection to %1 closed after the request was sent; it was not sent again because the server may have carried it out.</source>
         <translation>Die Verbindung zu %1 wurde nach dem Senden der Anfrage geschlossen; sie wurde nicht erneut gesendet, weil der Server sie ausgeführt haben kann.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="631"/>
+        <location filename="../core/net/HttpClient.cpp" line="635"/>
         <source>Server %1 not found: check the server name.</source>
         <translation>Server %1 nicht gefunden: Prüfen Sie den Servernamen.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="634"/>
+        <location filename="../core/net/HttpClient.cpp" line="638"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/net/HttpClient.cpp" line="637"/>
+        <location filename="../core/net/HttpClient.cpp" line="641"/>
         <source>(gave up after %n attempts)</source>
         <translation>
             <numerusform>(nach %n Versuch aufgegeben)</numerusform>
@@ -9414,27 +9414,27 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="670"/>
+        <location filename="../core/net/HttpClient.cpp" line="676"/>
         <source>Request to %1 cancelled.</source>
         <translation>Anfrage an %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="713"/>
+        <location filename="../core/net/HttpClient.cpp" line="719"/>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="714"/>
+        <location filename="../core/net/HttpClient.cpp" line="720"/>
         <source>%1 answered HTTP %2 (%3).</source>
         <translation>%1 hat mit HTTP %2 geantwortet (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="728"/>
+        <location filename="../core/net/HttpClient.cpp" line="734"/>
         <source>(request-id %1)</source>
         <translation>(request-id %1)</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="729"/>
+        <location filename="../core/net/HttpClient.cpp" line="735"/>
         <source>(request-id %1, %2)</source>
         <translation>(request-id %1, %2)</translation>
     </message>
@@ -10047,170 +10047,175 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarPlanner</name>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="223"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="227"/>
         <source>an attendee&apos;s copy was removed</source>
         <translation>die Kopie eines Teilnehmers wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="225"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="229"/>
         <source>its communication is already being deleted</source>
         <translation>seine Kommunikation wird bereits gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="263"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="267"/>
         <source>deleted in Outlook, but changed in the CRM since: the CRM version is kept</source>
         <translation>in Outlook gelöscht, aber seither im CRM geändert: die CRM-Version bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="267"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="271"/>
         <source>deleted in Outlook, but changed in the CRM since: made again</source>
         <translation>in Outlook gelöscht, aber seither im CRM geändert: erneut angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="231"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="235"/>
         <source>deleted in Outlook</source>
         <translation>in Outlook gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="231"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="235"/>
         <source>its series was deleted in Outlook</source>
         <translation>seine Serie wurde in Outlook gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="239"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="243"/>
         <source>deleted in another Outlook calendar</source>
         <translation>in einem anderen Outlook-Kalender gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="211"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="215"/>
         <source>removed, never synchronized (or our own delete coming back)</source>
         <translation>entfernt, nie synchronisiert (oder unsere eigene Löschung kommt zurück)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="197"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="201"/>
         <source>a series master: its occurrences are synchronized one by one</source>
         <translation>ein Serienmaster: seine Vorkommen werden einzeln synchronisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="278"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="282"/>
         <source>cancelled before it was synchronized</source>
         <translation>abgesagt, bevor es synchronisiert wurde</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="280"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="286"/>
         <source>outside the sync window</source>
         <translation>außerhalb des Synchronisierungszeitraums</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="308"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="314"/>
         <source>the meeting was cancelled by its organizer</source>
         <translation>die Besprechung wurde vom Organisator abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="307"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="313"/>
         <source>an attendee&apos;s copy: Exchange keeps it in step with the organizer&apos;s item</source>
         <translation>die Kopie eines Teilnehmers: Exchange gleicht sie mit dem Element des Organisators ab</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="367"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="373"/>
         <source>deleted in the CRM, changed in Outlook: the Outlook version is kept</source>
         <translation>im CRM gelöscht, in Outlook geändert: die Outlook-Version bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="386"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="392"/>
         <source>its CRM communication was deleted</source>
         <translation>seine CRM-Kommunikation wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="327"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="333"/>
         <source>%1: CRM communication %2 is gone; the item is deleted.</source>
         <translation>%1: CRM-Kommunikation %2 existiert nicht mehr; das Element wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="158"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="162"/>
         <source>&quot;%1&quot;: a second copy of our own item for CRM communication %2 in %3; it is not imported (this profile does not write to Exchange, so it stays).</source>
         <translation>„%1“: eine zweite Kopie unseres eigenen Elements für CRM-Kommunikation %2 in %3; sie wird nicht importiert (dieses Profil schreibt nicht nach Exchange, sie bleibt also).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="173"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="177"/>
         <source>a second copy of our own create (its write was applied twice)</source>
         <translation>eine zweite Kopie unseres eigenen Anlegens (sein Schreibvorgang wurde zweimal angewendet)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="321"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="284"/>
+        <source>a copy of a meeting that is a second copy of our own create</source>
+        <translation>eine Kopie einer Besprechung, die eine zweite Kopie unseres eigenen Anlegens ist</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="327"/>
         <source>%1: CRM communication %2 is gone; the link is dropped.</source>
         <translation>%1: Die CRM-Kommunikation %2 ist nicht mehr vorhanden; die Verknüpfung wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="322"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="328"/>
         <source>its CRM communication is gone</source>
         <translation>seine CRM-Kommunikation existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="402"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="408"/>
         <source>attendee responses</source>
         <translation>Antworten der Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="405"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="411"/>
         <source>echo of our own write</source>
         <translation>Echo unseres eigenen Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="407"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="413"/>
         <source>nothing the CRM shows has changed</source>
         <translation>an den im CRM angezeigten Daten hat sich nichts geändert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="421"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="427"/>
         <source>conflict: the CRM version is kept</source>
         <translation>Konflikt: die CRM-Version wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="428"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="434"/>
         <source>cancelled in Outlook</source>
         <translation>in Outlook abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="428"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="434"/>
         <source>changed in Outlook</source>
         <translation>in Outlook geändert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="451"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="457"/>
         <source>another attendee&apos;s copy of a synchronized meeting</source>
         <translation>die Kopie eines anderen Teilnehmers einer synchronisierten Besprechung</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="486"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="492"/>
         <source>created in Outlook</source>
         <translation>in Outlook erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="601"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="607"/>
         <source>the Outlook item it was created for is gone; the record a lost create stored is removed</source>
         <translation>das Outlook-Element, für das er angelegt wurde, existiert nicht mehr; der Datensatz eines verlorenen Anlegens wird entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="611"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="617"/>
         <source>completes the CRM create of an Outlook item, whose answer was lost</source>
         <translation>vervollständigt das Anlegen eines Outlook-Elements im CRM, dessen Antwort verloren ging</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="627"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="633"/>
         <source>&quot;%1&quot;: CRM communication %2 came from Exchange (Exchange id %3) but no synchronized Outlook item has it; it is not created in Outlook again.</source>
         <translation>„%1“: CRM-Kommunikation %2 kam aus Exchange (Exchange-ID %3), aber kein synchronisiertes Outlook-Element hat sie; sie wird nicht erneut in Outlook angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="533"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="538"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="539"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="544"/>
         <source>cancelled in the CRM</source>
         <translation>im CRM abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="329"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="384"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="533"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="335"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="390"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="539"/>
         <source>deleted in the CRM</source>
         <translation>im CRM gelöscht</translation>
     </message>
@@ -10230,32 +10235,32 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>unser eigenes Anlegen, dessen Antwort verloren ging</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="561"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="567"/>
         <source>existing CRM appointment (first synchronization)</source>
         <translation>vorhandener CRM-Termin (erste Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="568"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="574"/>
         <source>created in the CRM</source>
         <translation>im CRM erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="621"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="627"/>
         <source>&quot;%1&quot;: CRM communication %2 carries the Exchange id of communication %3&apos;s meeting; it is not created in Outlook (delete it in the CRM if it is a duplicate).</source>
         <translation>„%1“: CRM-Kommunikation %2 trägt die Exchange-ID der Besprechung von Kommunikation %3; sie wird nicht in Outlook angelegt (löschen Sie sie im CRM, wenn sie ein Duplikat ist).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="638"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="644"/>
         <source>&quot;%1&quot;: organized outside the synchronized mailboxes; CRM changes are not written to Exchange.</source>
         <translation>„%1“: außerhalb der synchronisierten Postfächer organisiert; CRM-Änderungen werden nicht nach Exchange geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="664"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="670"/>
         <source>CRM-only change</source>
         <translation>Änderung nur im CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="656"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="662"/>
         <source>changed in the CRM</source>
         <translation>im CRM geändert</translation>
     </message>
@@ -10263,57 +10268,57 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="192"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="196"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Kein verknüpfter Benutzer „%1“ (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="199"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="203"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="329"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="333"/>
         <source>reading Outlook changes</source>
         <translation>Outlook-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="363"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="367"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: Lesen des Kalenders fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="224"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="228"/>
         <source>%1: preparing the mailbox failed: %2</source>
         <translation>%1: die Vorbereitung des Postfachs ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="301"/>
         <source>finishing an interrupted write</source>
         <translation>Abschluss eines unterbrochenen Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="369"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="373"/>
         <source>%1: the change cursor expired; the whole window is read again.</source>
         <translation>%1: der Änderungscursor ist abgelaufen; der gesamte Zeitraum wird erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="424"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
         <source>reading CRM changes</source>
         <translation>CRM-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="432"/>
         <source>The sync run is gone.</source>
         <translation>Der Sync-Lauf existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="446"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Lesen der CRM-Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="550"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="554"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>Planung: %1 von %n Postfach gelesen, %2 Änderung(en) in dieser Gruppe</numerusform>
@@ -10321,7 +10326,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="689"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="693"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>%n CRM-Datensatz wird gelesen</numerusform>
@@ -10329,167 +10334,167 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="878"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="882"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="880"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="880"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1157"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1161"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>eine neuere Änderung des Elements wurde von einem Synchronisierungslauf angewendet</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1159"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1163"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>das Element wurde doch angelegt (seine Antwort ging verloren); ein Sync-Lauf hat es verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1168"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>das Outlook-Element wurde gelöscht, bevor sein CRM-Datensatz vervollständigt war; ein Sync-Lauf hat den Datensatz entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1170"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>der CRM-Datensatz wurde doch gespeichert (seine Antwort ging verloren); ein Sync-Lauf hat ihn vervollständigt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1184"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1188"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 „%2“ (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1239"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1243"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: die Outlook-Änderung an &quot;%2&quot; wurde nicht angewendet; sie bleibt vorgemerkt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1288"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
         <source>Outlook: created</source>
         <translation>Outlook: angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1288"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook: Anlegen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1291"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
         <source>Outlook: updated</source>
         <translation>Outlook: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1291"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook: Aktualisieren fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1294"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
         <source>Outlook: deleted</source>
         <translation>Outlook: gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1294"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook: Löschen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook: abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook: Absagen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1300"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
         <source>CRM: created</source>
         <translation>CRM: angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1300"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
         <source>CRM: creating failed for</source>
         <translation>CRM: Anlegen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1303"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
         <source>CRM: updated</source>
         <translation>CRM: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1303"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
         <source>CRM: updating failed for</source>
         <translation>CRM: Aktualisieren fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1306"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
         <source>CRM: deleted</source>
         <translation>CRM: gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1306"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM: Löschen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>linked</source>
         <translation>verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>linking failed for</source>
         <translation>Verknüpfen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1313"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>unlinked</source>
         <translation>Verknüpfung gelöst</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1313"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>unlinking failed for</source>
         <translation>Lösen der Verknüpfung fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1319"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1326"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange: %1 erstellt, %2 aktualisiert, %3 gelöscht; CRM: %4 erstellt, %5 aktualisiert, %6 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1334"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
         <source>planned (nothing written): %1</source>
         <translation>geplant (nichts geschrieben): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1336"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 Einladung(en), %2 Absage(n)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -10497,7 +10502,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
@@ -10505,7 +10510,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1346"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n Postfach vom Sicherheitsstopp zurückgehalten</numerusform>
@@ -10513,12 +10518,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1348"/>
         <source>stopped before the end</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n Postfach, %2 ms)</numerusform>
@@ -10553,15 +10558,15 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <location filename="../core/sync/RunStaging.cpp" line="247"/>
         <location filename="../core/sync/RunStaging.cpp" line="262"/>
         <location filename="../core/sync/RunStaging.cpp" line="272"/>
-        <location filename="../core/sync/RunStaging.cpp" line="446"/>
+        <location filename="../core/sync/RunStaging.cpp" line="449"/>
         <source>staging Exchange changes</source>
         <translation>Vormerken von Exchange-Änderungen</translation>
     </message>
     <message>
         <location filename="../core/sync/RunStaging.cpp" line="221"/>
-        <location filename="../core/sync/RunStaging.cpp" line="431"/>
-        <location filename="../core/sync/RunStaging.cpp" line="507"/>
-        <location filename="../core/sync/RunStaging.cpp" line="617"/>
+        <location filename="../core/sync/RunStaging.cpp" line="434"/>
+        <location filename="../core/sync/RunStaging.cpp" line="510"/>
+        <location filename="../core/sync/RunStaging.cpp" line="620"/>
         <source>reading staged Exchange changes</source>
         <translation>Lesen vorgemerkter Exchange-Änderungen</translation>
     </message>
@@ -10570,27 +10575,27 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <location filename="../core/sync/RunStaging.cpp" line="294"/>
         <location filename="../core/sync/RunStaging.cpp" line="308"/>
         <location filename="../core/sync/RunStaging.cpp" line="327"/>
-        <location filename="../core/sync/RunStaging.cpp" line="475"/>
-        <location filename="../core/sync/RunStaging.cpp" line="483"/>
-        <location filename="../core/sync/RunStaging.cpp" line="489"/>
-        <location filename="../core/sync/RunStaging.cpp" line="556"/>
-        <location filename="../core/sync/RunStaging.cpp" line="565"/>
+        <location filename="../core/sync/RunStaging.cpp" line="478"/>
+        <location filename="../core/sync/RunStaging.cpp" line="486"/>
+        <location filename="../core/sync/RunStaging.cpp" line="492"/>
+        <location filename="../core/sync/RunStaging.cpp" line="559"/>
+        <location filename="../core/sync/RunStaging.cpp" line="568"/>
         <source>grouping the run&apos;s changes</source>
         <translation>Gruppieren der Änderungen des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="542"/>
+        <location filename="../core/sync/RunStaging.cpp" line="545"/>
         <source>reading the staged CRM changes</source>
         <translation>Lesen der bereitgestellten CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="573"/>
-        <location filename="../core/sync/RunStaging.cpp" line="584"/>
+        <location filename="../core/sync/RunStaging.cpp" line="576"/>
+        <location filename="../core/sync/RunStaging.cpp" line="587"/>
         <source>keeping the run&apos;s plan</source>
         <translation>Aufbewahren des Plans des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="597"/>
+        <location filename="../core/sync/RunStaging.cpp" line="600"/>
         <source>reading the run&apos;s plan</source>
         <translation>Lesen des Plans des Laufs</translation>
     </message>

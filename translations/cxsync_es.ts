@@ -2085,211 +2085,211 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
 <context>
     <name>cxsync::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="53"/>
+        <location filename="../ui/DashboardPage.cpp" line="54"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/DashboardPage.cpp" line="441"/>
+        <location filename="../ui/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/DashboardPage.cpp" line="448"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/DashboardPage.cpp" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="141"/>
-        <location filename="../ui/DashboardPage.cpp" line="290"/>
+        <location filename="../ui/DashboardPage.cpp" line="143"/>
+        <location filename="../ui/DashboardPage.cpp" line="292"/>
         <source>Reading the journal…</source>
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="159"/>
-        <location filename="../ui/DashboardPage.cpp" line="335"/>
+        <location filename="../ui/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/DashboardPage.cpp" line="335"/>
+        <location filename="../ui/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/DashboardPage.cpp" line="164"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="175"/>
+        <location filename="../ui/DashboardPage.cpp" line="177"/>
         <source>Writes per hour</source>
         <translation>Escrituras por hora</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/DashboardPage.cpp" line="178"/>
         <source>Failures by error kind</source>
         <translation>Fallos por tipo de error</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="177"/>
+        <location filename="../ui/DashboardPage.cpp" line="179"/>
         <source>Propagation latency per hour</source>
         <translation>Latencia de propagación por hora</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="187"/>
+        <location filename="../ui/DashboardPage.cpp" line="189"/>
         <source>Mailboxes:</source>
         <translation>Buzones:</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="190"/>
+        <location filename="../ui/DashboardPage.cpp" line="192"/>
         <source>Filter: any text in a row (mailbox, user, server, red, failed…)</source>
         <translation>Filtro: cualquier texto de una fila (buzón, usuario, servidor, rojo, con error…)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Health</source>
         <translation>Estado de salud</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>CRM User</source>
         <translation>Usuario de CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Link</source>
         <translation>Vínculo</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Last Sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Subscription</source>
         <translation>Suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Failed</source>
         <translation>Con error</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Canary</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="198"/>
+        <location filename="../ui/DashboardPage.cpp" line="200"/>
         <source>Last Error / Reasons</source>
         <translation>Último error / motivos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="267"/>
+        <location filename="../ui/DashboardPage.cpp" line="270"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Todavía no hay diario en %1: no se ha sincronizado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/DashboardPage.cpp" line="300"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/DashboardPage.cpp" line="304"/>
         <source>The dashboard could not be read: %1</source>
         <translation>No se pudo leer el panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="310"/>
+        <location filename="../ui/DashboardPage.cpp" line="313"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Leído del diario en %1 en %2 ms; se actualiza cada %3 s mientras se muestra esta pestaña.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="326"/>
+        <location filename="../ui/DashboardPage.cpp" line="330"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Todo está al día: el servicio se ejecuta, cada buzón se leyó recientemente y no hay nada esperando en la cola de mensajes fallidos.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/DashboardPage.cpp" line="338"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1: %2 escrituras CRM → Exchange, %3 Exchange → CRM, %4 conflicto(s), %5 fallo(s)%6. Latencia CRM → Exchange p50 %7, p99 %8; Exchange → CRM (de la notificación a la escritura) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="351"/>
+        <location filename="../ui/DashboardPage.cpp" line="357"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/DashboardPage.cpp" line="359"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="355"/>
+        <location filename="../ui/DashboardPage.cpp" line="361"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="366"/>
+        <location filename="../ui/DashboardPage.cpp" line="372"/>
         <source>writes</source>
         <translation>escrituras</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="372"/>
+        <location filename="../ui/DashboardPage.cpp" line="378"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="373"/>
+        <location filename="../ui/DashboardPage.cpp" line="379"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="374"/>
+        <location filename="../ui/DashboardPage.cpp" line="380"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="375"/>
+        <location filename="../ui/DashboardPage.cpp" line="381"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="392"/>
+        <location filename="../ui/DashboardPage.cpp" line="398"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="397"/>
+        <location filename="../ui/DashboardPage.cpp" line="403"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="407"/>
+        <location filename="../ui/DashboardPage.cpp" line="413"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="447"/>
+        <location filename="../ui/DashboardPage.cpp" line="454"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="453"/>
+        <location filename="../ui/DashboardPage.cpp" line="462"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 apartados)</translation>
     </message>
@@ -6279,122 +6279,122 @@ hace.</translation>
 <context>
     <name>cxsync::StatusCommand</name>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="65"/>
+        <location filename="../cli/StatusCommand.cpp" line="67"/>
         <source>--period: &apos;%1&apos; is not 24h or 7d</source>
         <translation>--period: «%1» no es 24h ni 7d</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="68"/>
+        <location filename="../cli/StatusCommand.cpp" line="71"/>
         <source>No journal at %1: nothing has been synchronized with this profile yet.</source>
         <translation>No hay diario en %1: todavía no se ha sincronizado nada con este perfil.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="87"/>
+        <location filename="../cli/StatusCommand.cpp" line="91"/>
         <source>Health: %1 (the last %2, until %3)</source>
         <translation>Estado de salud: %1 (las últimas %2, hasta %3)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="89"/>
+        <location filename="../cli/StatusCommand.cpp" line="92"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="89"/>
+        <location filename="../cli/StatusCommand.cpp" line="92"/>
         <source>24 hours</source>
         <translation>24 horas</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="96"/>
+        <location filename="../cli/StatusCommand.cpp" line="100"/>
         <source>running on %1 (process %2), last heartbeat %3</source>
         <translation>en ejecución en %1 (proceso %2), última señal de actividad %3</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="102"/>
+        <location filename="../cli/StatusCommand.cpp" line="106"/>
         <source>stopped at %1</source>
         <translation>detenido a las %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="105"/>
+        <location filename="../cli/StatusCommand.cpp" line="109"/>
         <source>not responding since %1</source>
         <translation>no responde desde %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="108"/>
+        <location filename="../cli/StatusCommand.cpp" line="112"/>
         <source>never started on this journal</source>
         <translation>nunca se ha iniciado con este diario</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="111"/>
+        <location filename="../cli/StatusCommand.cpp" line="115"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="115"/>
+        <location filename="../cli/StatusCommand.cpp" line="119"/>
         <source>Writes: %1 CRM → Exchange, %2 Exchange → CRM; %3 conflict(s); %4 failure(s)%5</source>
         <translation>Escrituras: %1 CRM → Exchange, %2 Exchange → CRM; %3 conflicto(s); %4 fallo(s)%5</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="122"/>
+        <location filename="../cli/StatusCommand.cpp" line="127"/>
         <source>Latency: CRM → Exchange p50 %1, p99 %2 (%3 writes); Exchange → CRM p50 %4, p99 %5 (%6 notifications)</source>
         <translation>Latencia: CRM → Exchange p50 %1, p99 %2 (%3 escrituras); Exchange → CRM p50 %4, p99 %5 (%6 notificaciones)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="130"/>
+        <location filename="../cli/StatusCommand.cpp" line="135"/>
         <source>No linked mailboxes.</source>
         <translation>No hay buzones vinculados.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>LEVEL</source>
         <translation>NIVEL</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>MAILBOX</source>
         <translation>BUZÓN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>SERVER</source>
         <translation>SERVIDOR</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>STATE</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>LAST SYNC</source>
         <translation>ÚLTIMA SINCRONIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>SUBSCRIPTION</source>
         <translation>SUSCRIPCIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>FAILED</source>
         <translation>FALLIDOS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>CANARY</source>
         <translation>TESTIGO</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>LAST ERROR</source>
         <translation>ÚLTIMO ERROR</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="142"/>
+        <location filename="../cli/StatusCommand.cpp" line="147"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="156"/>
+        <location filename="../cli/StatusCommand.cpp" line="162"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
         <translation>el resumen del estado de salud (rojo / ámbar / verde con los motivos) y el de
@@ -6402,17 +6402,17 @@ cada buzón, del diario; código de salida 0 verde, 3 ámbar, 1 rojo o sin
 diario, 2 uso</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="162"/>
+        <location filename="../cli/StatusCommand.cpp" line="168"/>
         <source>Only this mailbox (CRM logon, mailbox address or Exchange user id).</source>
         <translation>Solo este buzón (inicio de sesión de CRM, dirección del buzón o id. de usuario de Exchange).</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="164"/>
+        <location filename="../cli/StatusCommand.cpp" line="170"/>
         <source>The series&apos; period: 24h (default) or 7d.</source>
         <translation>El periodo de las series: 24h (predeterminado) o 7d.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="173"/>
+        <location filename="../cli/StatusCommand.cpp" line="180"/>
         <source>status takes no arguments: %1</source>
         <translation>status no admite argumentos: %1</translation>
     </message>
@@ -8055,7 +8055,7 @@ de sesión, id. de CRM o buzón)</translation>
         <translation>Falló la lectura del CRM: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/consistency/ConsistencyChecker.cpp" line="242"/>
+        <location filename="../core/consistency/ConsistencyChecker.cpp" line="249"/>
         <source>CRM: %n appointment(s) read</source>
         <translation>
             <numerusform>CRM: %n cita leída</numerusform>
@@ -8063,7 +8063,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/consistency/ConsistencyChecker.cpp" line="321"/>
+        <location filename="../core/consistency/ConsistencyChecker.cpp" line="328"/>
         <source>comparing</source>
         <translation>comparando</translation>
     </message>
@@ -8496,7 +8496,7 @@ de sesión, id. de CRM o buzón)</translation>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="520"/>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="1137"/>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="1204"/>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1251"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1254"/>
         <source>No event id given.</source>
         <translation>No se indicó ningún id. de evento.</translation>
     </message>
@@ -8529,7 +8529,7 @@ de sesión, id. de CRM o buzón)</translation>
     </message>
     <message>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="659"/>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1351"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1354"/>
         <source>EWS answered FindItem for %1 without RootFolder.</source>
         <translation>EWS respondió a FindItem para %1 sin RootFolder.</translation>
     </message>
@@ -8584,22 +8584,22 @@ de sesión, id. de CRM o buzón)</translation>
         <translation>EWS creó el evento, pero respondió sin su ItemId; se busca antes de volver a crearlo.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1239"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1242"/>
         <source>Event %1 changed in Exchange since it was read; it is not deleted.</source>
         <translation>El evento %1 cambió en Exchange desde que se leyó; no se elimina.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1284"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1287"/>
         <source>EWS answered CreateItem (cancel) with %1 response messages.</source>
         <translation>EWS respondió a CreateItem (cancelación) con %1 mensajes de respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1300"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1303"/>
         <source>The range to look at is empty.</source>
         <translation>El intervalo que examinar está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1343"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1346"/>
         <source>Check that %1 is a mailbox on this server and that the account may open its calendar (impersonation, or delegate rights when impersonation is off).</source>
         <translation>Compruebe que %1 es un buzón de este servidor y que la cuenta puede abrir su calendario (suplantación, o derechos de delegado si la suplantación está desactivada).</translation>
     </message>
@@ -9195,22 +9195,22 @@ de sesión, id. de CRM o buzón)</translation>
         <translation>No hay ningún buzón de un usuario de CRM «%1» en el diario (consulte cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="581"/>
+        <location filename="../core/health/HealthReport.cpp" line="587"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>El servicio nunca se ha ejecutado con este diario: los cambios solo pasan cuando se ejecuta «cxsync sync» (una tarea programada).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="586"/>
+        <location filename="../core/health/HealthReport.cpp" line="592"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>El servicio no se está ejecutando: se detuvo en %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="592"/>
+        <location filename="../core/health/HealthReport.cpp" line="599"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>El servicio no se está ejecutando: sin señal de actividad de %1 desde hace %2 (falló, se terminó a la fuerza o está bloqueado).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="598"/>
+        <location filename="../core/health/HealthReport.cpp" line="606"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n mensaje fallido abierto desde hace más de %1 (el más antiguo falló hace %2).</numerusform>
@@ -9218,7 +9218,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="603"/>
+        <location filename="../core/health/HealthReport.cpp" line="611"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n mensaje fallido espera un reintento o al administrador.</numerusform>
@@ -9226,22 +9226,22 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="606"/>
+        <location filename="../core/health/HealthReport.cpp" line="614"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange: el 99 % de los cambios pasó en %1, más de %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="610"/>
+        <location filename="../core/health/HealthReport.cpp" line="619"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM: el 99 % de las notificaciones se trató en %1, más de %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="621"/>
+        <location filename="../core/health/HealthReport.cpp" line="630"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>sin vincular: su vínculo está en disputa (consulte la página Usuarios)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="626"/>
+        <location filename="../core/health/HealthReport.cpp" line="635"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n mensaje fallido, el más antiguo de hace %1</numerusform>
@@ -9249,7 +9249,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="631"/>
+        <location filename="../core/health/HealthReport.cpp" line="640"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n mensaje fallido en espera</numerusform>
@@ -9257,48 +9257,48 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="634"/>
+        <location filename="../core/health/HealthReport.cpp" line="643"/>
         <source>its change subscription failed: %1</source>
         <translation>su suscripción de cambios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="637"/>
+        <location filename="../core/health/HealthReport.cpp" line="647"/>
         <source>its change subscription %1</source>
         <translation>su suscripción de cambios %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="640"/>
+        <location filename="../core/health/HealthReport.cpp" line="651"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>sin suscripción de cambios (Instalar scripts la crea); el sondeo lo cubre</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="644"/>
+        <location filename="../core/health/HealthReport.cpp" line="654"/>
         <source>its changes have never been read</source>
         <translation>sus cambios nunca se han leído</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="647"/>
-        <location filename="../core/health/HealthReport.cpp" line="651"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
+        <location filename="../core/health/HealthReport.cpp" line="662"/>
         <source>its changes were last read %1 ago</source>
         <translation>sus cambios se leyeron por última vez hace %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="655"/>
+        <location filename="../core/health/HealthReport.cpp" line="665"/>
         <source>its last canary round was %1</source>
         <translation>su última ronda de testigo fue %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="657"/>
+        <location filename="../core/health/HealthReport.cpp" line="668"/>
         <source>its last canary arrived late</source>
         <translation>su último testigo llegó con retraso</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="666"/>
+        <location filename="../core/health/HealthReport.cpp" line="677"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="670"/>
+        <location filename="../core/health/HealthReport.cpp" line="682"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>No hay buzones vinculados: no se sincroniza nada (Sincronizar usuarios con CRM los vincula).</translation>
     </message>
@@ -9356,67 +9356,67 @@ de sesión, id. de CRM o buzón)</translation>
 <context>
     <name>cxsync::net::HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="309"/>
+        <location filename="../core/net/HttpClient.cpp" line="304"/>
         <source>No PEM certificate could be read from %1.</source>
         <translation>No se pudo leer ningún certificado PEM de %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="319"/>
+        <location filename="../core/net/HttpClient.cpp" line="314"/>
         <source>The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>La huella del certificado fijado debe tener 64 dígitos hexadecimales (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="335"/>
+        <location filename="../core/net/HttpClient.cpp" line="330"/>
         <source>Not an http(s) URL: %1</source>
         <translation>No es una URL http(s): %1</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="340"/>
+        <location filename="../core/net/HttpClient.cpp" line="335"/>
         <source>The network is not available.</source>
         <translation>La red no está disponible.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="488"/>
+        <location filename="../core/net/HttpClient.cpp" line="489"/>
         <source>the server certificate (SHA-256 %1) does not match the pinned fingerprint %2</source>
         <translation>el certificado del servidor (SHA-256 %1) no coincide con la huella fijada %2</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="544"/>
+        <location filename="../core/net/HttpClient.cpp" line="548"/>
         <source>%1 redirected the request more than %2 times (the last HTTP %3 to %4); not followed further.</source>
         <translation>%1 redirigió la solicitud más de %2 veces (la última, HTTP %3, a %4); no se sigue más.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="550"/>
+        <location filename="../core/net/HttpClient.cpp" line="554"/>
         <source>%1 answered HTTP %2, a redirect to %3. Redirects to another server, scheme or port are not followed, so that credentials never leave the configured server: enter the final address in the settings.</source>
         <translation>%1 respondió HTTP %2, una redirección a %3. Las redirecciones a otro servidor, esquema o puerto no se siguen, para que las credenciales nunca salgan del servidor configurado: introduzca la dirección final en la configuración.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="564"/>
+        <location filename="../core/net/HttpClient.cpp" line="568"/>
         <source>TLS certificate problem with %1: %2</source>
         <translation>Problema con el certificado TLS de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="624"/>
+        <location filename="../core/net/HttpClient.cpp" line="628"/>
         <source>No answer from %1 within the timeout of %2 ms.</source>
         <translation>Sin respuesta de %1 dentro del tiempo de espera de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="627"/>
+        <location filename="../core/net/HttpClient.cpp" line="631"/>
         <source>The connection to %1 closed after the request was sent; it was not sent again because the server may have carried it out.</source>
         <translation>La conexión con %1 se cerró después de enviar la solicitud; no se volvió a enviar porque puede que el servidor la haya ejecutado.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="631"/>
+        <location filename="../core/net/HttpClient.cpp" line="635"/>
         <source>Server %1 not found: check the server name.</source>
         <translation>No se encontró el servidor %1: compruebe el nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="634"/>
+        <location filename="../core/net/HttpClient.cpp" line="638"/>
         <source>Connection to %1 failed: %2</source>
         <translation>La conexión con %1 falló: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/net/HttpClient.cpp" line="637"/>
+        <location filename="../core/net/HttpClient.cpp" line="641"/>
         <source>(gave up after %n attempts)</source>
         <translation>
             <numerusform>(se abandonó tras %n intento)</numerusform>
@@ -9424,27 +9424,27 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="670"/>
+        <location filename="../core/net/HttpClient.cpp" line="676"/>
         <source>Request to %1 cancelled.</source>
         <translation>Solicitud a %1 cancelada.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="713"/>
+        <location filename="../core/net/HttpClient.cpp" line="719"/>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 respondió HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="714"/>
+        <location filename="../core/net/HttpClient.cpp" line="720"/>
         <source>%1 answered HTTP %2 (%3).</source>
         <translation>%1 respondió HTTP %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="728"/>
+        <location filename="../core/net/HttpClient.cpp" line="734"/>
         <source>(request-id %1)</source>
         <translation>(request-id %1)</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="729"/>
+        <location filename="../core/net/HttpClient.cpp" line="735"/>
         <source>(request-id %1, %2)</source>
         <translation>(request-id %1, %2)</translation>
     </message>
@@ -10072,200 +10072,205 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         <translation>nuestra propia creación, cuya respuesta se perdió</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="158"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="162"/>
         <source>&quot;%1&quot;: a second copy of our own item for CRM communication %2 in %3; it is not imported (this profile does not write to Exchange, so it stays).</source>
         <translation>«%1»: una segunda copia de nuestro propio elemento para la comunicación de CRM %2 en %3; no se importa (este perfil no escribe en Exchange, así que se queda).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="173"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="177"/>
         <source>a second copy of our own create (its write was applied twice)</source>
         <translation>una segunda copia de nuestra propia creación (su escritura se aplicó dos veces)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="197"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="201"/>
         <source>a series master: its occurrences are synchronized one by one</source>
         <translation>un patrón de serie: sus repeticiones se sincronizan una a una</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="211"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="215"/>
         <source>removed, never synchronized (or our own delete coming back)</source>
         <translation>eliminado, nunca sincronizado (o nuestra propia eliminación que vuelve)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="223"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="227"/>
         <source>an attendee&apos;s copy was removed</source>
         <translation>se eliminó la copia de un asistente</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="225"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="229"/>
         <source>its communication is already being deleted</source>
         <translation>su comunicación ya se está eliminando</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="231"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="235"/>
         <source>deleted in Outlook</source>
         <translation>eliminado en Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="231"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="235"/>
         <source>its series was deleted in Outlook</source>
         <translation>su serie se eliminó en Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="239"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="243"/>
         <source>deleted in another Outlook calendar</source>
         <translation>eliminado en otro calendario de Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="263"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="267"/>
         <source>deleted in Outlook, but changed in the CRM since: the CRM version is kept</source>
         <translation>eliminado en Outlook, pero cambiado en el CRM desde entonces: se conserva la versión del CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="267"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="271"/>
         <source>deleted in Outlook, but changed in the CRM since: made again</source>
         <translation>eliminado en Outlook, pero cambiado en el CRM desde entonces: se vuelve a crear</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="278"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="282"/>
         <source>cancelled before it was synchronized</source>
         <translation>cancelado antes de sincronizarse</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="280"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="284"/>
+        <source>a copy of a meeting that is a second copy of our own create</source>
+        <translation>una copia de una reunión que es una segunda copia de nuestra propia creación</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="286"/>
         <source>outside the sync window</source>
         <translation>fuera de la ventana de sincronización</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="307"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="313"/>
         <source>an attendee&apos;s copy: Exchange keeps it in step with the organizer&apos;s item</source>
         <translation>la copia de un asistente: Exchange la mantiene al día con el elemento del organizador</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="308"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="314"/>
         <source>the meeting was cancelled by its organizer</source>
         <translation>el organizador canceló la reunión</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="321"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="327"/>
         <source>%1: CRM communication %2 is gone; the link is dropped.</source>
         <translation>%1: la comunicación de CRM %2 ya no existe; se elimina el vínculo.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="322"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="328"/>
         <source>its CRM communication is gone</source>
         <translation>su comunicación de CRM ya no existe</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="327"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="333"/>
         <source>%1: CRM communication %2 is gone; the item is deleted.</source>
         <translation>%1: la comunicación de CRM %2 ya no existe; se elimina el elemento.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="329"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="384"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="533"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="335"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="390"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="539"/>
         <source>deleted in the CRM</source>
         <translation>eliminado en el CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="367"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="373"/>
         <source>deleted in the CRM, changed in Outlook: the Outlook version is kept</source>
         <translation>eliminado en el CRM, cambiado en Outlook: se conserva la versión de Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="386"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="392"/>
         <source>its CRM communication was deleted</source>
         <translation>su comunicación de CRM se eliminó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="402"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="408"/>
         <source>attendee responses</source>
         <translation>respuestas de los asistentes</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="405"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="411"/>
         <source>echo of our own write</source>
         <translation>eco de nuestra propia escritura</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="407"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="413"/>
         <source>nothing the CRM shows has changed</source>
         <translation>no ha cambiado nada de lo que muestra el CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="421"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="427"/>
         <source>conflict: the CRM version is kept</source>
         <translation>conflicto: se conserva la versión del CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="428"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="434"/>
         <source>cancelled in Outlook</source>
         <translation>cancelado en Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="428"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="434"/>
         <source>changed in Outlook</source>
         <translation>cambiado en Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="451"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="457"/>
         <source>another attendee&apos;s copy of a synchronized meeting</source>
         <translation>la copia de otro asistente de una reunión sincronizada</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="486"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="492"/>
         <source>created in Outlook</source>
         <translation>creado en Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="533"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="538"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="539"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="544"/>
         <source>cancelled in the CRM</source>
         <translation>cancelado en el CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="561"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="567"/>
         <source>existing CRM appointment (first synchronization)</source>
         <translation>cita de CRM existente (primera sincronización)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="568"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="574"/>
         <source>created in the CRM</source>
         <translation>creado en el CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="601"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="607"/>
         <source>the Outlook item it was created for is gone; the record a lost create stored is removed</source>
         <translation>el elemento de Outlook para el que se creó ya no existe; se elimina el registro que guardó una creación perdida</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="611"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="617"/>
         <source>completes the CRM create of an Outlook item, whose answer was lost</source>
         <translation>completa la creación en el CRM de un elemento de Outlook, cuya respuesta se perdió</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="621"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="627"/>
         <source>&quot;%1&quot;: CRM communication %2 carries the Exchange id of communication %3&apos;s meeting; it is not created in Outlook (delete it in the CRM if it is a duplicate).</source>
         <translation>«%1»: la comunicación de CRM %2 lleva el id. de Exchange de la reunión de la comunicación %3; no se crea en Outlook (elimínela en el CRM si es un duplicado).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="627"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="633"/>
         <source>&quot;%1&quot;: CRM communication %2 came from Exchange (Exchange id %3) but no synchronized Outlook item has it; it is not created in Outlook again.</source>
         <translation>«%1»: la comunicación de CRM %2 procede de Exchange (id. de Exchange %3), pero ningún elemento de Outlook sincronizado lo tiene; no se vuelve a crear en Outlook.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="638"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="644"/>
         <source>&quot;%1&quot;: organized outside the synchronized mailboxes; CRM changes are not written to Exchange.</source>
         <translation>«%1»: organizado fuera de los buzones sincronizados; los cambios del CRM no se escriben en Exchange.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="656"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="662"/>
         <source>changed in the CRM</source>
         <translation>cambiado en el CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="664"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="670"/>
         <source>CRM-only change</source>
         <translation>cambio solo del CRM</translation>
     </message>
@@ -10273,57 +10278,57 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="192"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="196"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>No hay ningún usuario vinculado «%1» (consulte cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="199"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="203"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>La sincronización de calendarios necesita Exchange Online (Graph); EWS no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="224"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="228"/>
         <source>%1: preparing the mailbox failed: %2</source>
         <translation>%1: falló la preparación del buzón: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="301"/>
         <source>finishing an interrupted write</source>
         <translation>terminando una escritura interrumpida</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="329"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="333"/>
         <source>reading Outlook changes</source>
         <translation>leyendo los cambios de Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="363"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="367"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: falló la lectura del calendario: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="369"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="373"/>
         <source>%1: the change cursor expired; the whole window is read again.</source>
         <translation>%1: el cursor de cambios caducó; se vuelve a leer toda la ventana.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="424"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
         <source>reading CRM changes</source>
         <translation>leyendo los cambios del CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="432"/>
         <source>The sync run is gone.</source>
         <translation>La ejecución de sincronización ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="446"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Falló la lectura de los cambios del CRM: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="550"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="554"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>planificación: %1 de %n buzón leídos, %2 cambio(s) en este grupo</numerusform>
@@ -10331,7 +10336,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="689"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="693"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>leyendo %n registro de CRM</numerusform>
@@ -10339,167 +10344,167 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="878"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="882"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Cambiado tanto en el CRM como en Outlook desde la última sincronización; se conserva la versión de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="880"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="880"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1157"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1161"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>una ejecución de sincronización aplicó un cambio más reciente del elemento</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1159"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1163"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>el elemento sí se creó (su respuesta se perdió); una ejecución de sincronización lo vinculó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1168"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>el elemento de Outlook se eliminó antes de completar su registro de CRM; una ejecución de sincronización eliminó el registro</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1170"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>el registro de CRM sí se guardó (su respuesta se perdió); una ejecución de sincronización lo completó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1184"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1188"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 «%2» (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1239"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1243"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: el cambio de Outlook en «%2» no se aplicó; sigue pendiente.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1288"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
         <source>Outlook: created</source>
         <translation>Outlook: creado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1288"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook: falló la creación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1291"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
         <source>Outlook: updated</source>
         <translation>Outlook: actualizado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1291"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook: falló la actualización de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1294"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
         <source>Outlook: deleted</source>
         <translation>Outlook: eliminado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1294"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook: falló la eliminación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook: cancelado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook: falló la cancelación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1300"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
         <source>CRM: created</source>
         <translation>CRM: creado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1300"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
         <source>CRM: creating failed for</source>
         <translation>CRM: falló la creación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1303"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
         <source>CRM: updated</source>
         <translation>CRM: actualizado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1303"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
         <source>CRM: updating failed for</source>
         <translation>CRM: falló la actualización de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1306"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
         <source>CRM: deleted</source>
         <translation>CRM: eliminado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1306"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM: falló la eliminación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>linked</source>
         <translation>vinculado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>linking failed for</source>
         <translation>falló la vinculación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1313"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>unlinked</source>
         <translation>desvinculado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1313"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>unlinking failed for</source>
         <translation>falló la desvinculación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1319"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1326"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange %1 creados, %2 actualizados, %3 eliminados; CRM %4 creados, %5 actualizados, %6 eliminados</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1334"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
         <source>planned (nothing written): %1</source>
         <translation>previsto (no se escribió nada): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1336"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 invitación(es), %2 cancelación(es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -10507,7 +10512,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n con error (en la cola de mensajes fallidos)</numerusform>
@@ -10515,7 +10520,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1346"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n buzón retenido por la parada de seguridad</numerusform>
@@ -10523,12 +10528,12 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1348"/>
         <source>stopped before the end</source>
         <translation>detenido antes del final</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n buzón, %2 ms)</numerusform>
@@ -10563,15 +10568,15 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         <location filename="../core/sync/RunStaging.cpp" line="247"/>
         <location filename="../core/sync/RunStaging.cpp" line="262"/>
         <location filename="../core/sync/RunStaging.cpp" line="272"/>
-        <location filename="../core/sync/RunStaging.cpp" line="446"/>
+        <location filename="../core/sync/RunStaging.cpp" line="449"/>
         <source>staging Exchange changes</source>
         <translation>dejando pendientes los cambios de Exchange</translation>
     </message>
     <message>
         <location filename="../core/sync/RunStaging.cpp" line="221"/>
-        <location filename="../core/sync/RunStaging.cpp" line="431"/>
-        <location filename="../core/sync/RunStaging.cpp" line="507"/>
-        <location filename="../core/sync/RunStaging.cpp" line="617"/>
+        <location filename="../core/sync/RunStaging.cpp" line="434"/>
+        <location filename="../core/sync/RunStaging.cpp" line="510"/>
+        <location filename="../core/sync/RunStaging.cpp" line="620"/>
         <source>reading staged Exchange changes</source>
         <translation>leyendo los cambios de Exchange pendientes</translation>
     </message>
@@ -10580,27 +10585,27 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         <location filename="../core/sync/RunStaging.cpp" line="294"/>
         <location filename="../core/sync/RunStaging.cpp" line="308"/>
         <location filename="../core/sync/RunStaging.cpp" line="327"/>
-        <location filename="../core/sync/RunStaging.cpp" line="475"/>
-        <location filename="../core/sync/RunStaging.cpp" line="483"/>
-        <location filename="../core/sync/RunStaging.cpp" line="489"/>
-        <location filename="../core/sync/RunStaging.cpp" line="556"/>
-        <location filename="../core/sync/RunStaging.cpp" line="565"/>
+        <location filename="../core/sync/RunStaging.cpp" line="478"/>
+        <location filename="../core/sync/RunStaging.cpp" line="486"/>
+        <location filename="../core/sync/RunStaging.cpp" line="492"/>
+        <location filename="../core/sync/RunStaging.cpp" line="559"/>
+        <location filename="../core/sync/RunStaging.cpp" line="568"/>
         <source>grouping the run&apos;s changes</source>
         <translation>agrupando los cambios de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="542"/>
+        <location filename="../core/sync/RunStaging.cpp" line="545"/>
         <source>reading the staged CRM changes</source>
         <translation>leyendo los cambios del CRM pendientes</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="573"/>
-        <location filename="../core/sync/RunStaging.cpp" line="584"/>
+        <location filename="../core/sync/RunStaging.cpp" line="576"/>
+        <location filename="../core/sync/RunStaging.cpp" line="587"/>
         <source>keeping the run&apos;s plan</source>
         <translation>guardando el plan de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="597"/>
+        <location filename="../core/sync/RunStaging.cpp" line="600"/>
         <source>reading the run&apos;s plan</source>
         <translation>leyendo el plan de la ejecución</translation>
     </message>

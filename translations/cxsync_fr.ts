@@ -2085,211 +2085,211 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
 <context>
     <name>cxsync::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="53"/>
+        <location filename="../ui/DashboardPage.cpp" line="54"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/DashboardPage.cpp" line="441"/>
+        <location filename="../ui/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/DashboardPage.cpp" line="448"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/DashboardPage.cpp" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="141"/>
-        <location filename="../ui/DashboardPage.cpp" line="290"/>
+        <location filename="../ui/DashboardPage.cpp" line="143"/>
+        <location filename="../ui/DashboardPage.cpp" line="292"/>
         <source>Reading the journal…</source>
         <translation>Lecture du journal…</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="159"/>
-        <location filename="../ui/DashboardPage.cpp" line="335"/>
+        <location filename="../ui/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/DashboardPage.cpp" line="335"/>
+        <location filename="../ui/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/DashboardPage.cpp" line="164"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="175"/>
+        <location filename="../ui/DashboardPage.cpp" line="177"/>
         <source>Writes per hour</source>
         <translation>Écritures par heure</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/DashboardPage.cpp" line="178"/>
         <source>Failures by error kind</source>
         <translation>Échecs par type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="177"/>
+        <location filename="../ui/DashboardPage.cpp" line="179"/>
         <source>Propagation latency per hour</source>
         <translation>Latence de propagation par heure</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="187"/>
+        <location filename="../ui/DashboardPage.cpp" line="189"/>
         <source>Mailboxes:</source>
         <translation>Boîtes aux lettres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="190"/>
+        <location filename="../ui/DashboardPage.cpp" line="192"/>
         <source>Filter: any text in a row (mailbox, user, server, red, failed…)</source>
         <translation>Filtre&#xa0;: n&apos;importe quel texte d&apos;une ligne (boîte aux lettres, utilisateur, serveur, rouge, en échec…)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>CRM User</source>
         <translation>Utilisateur CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/DashboardPage.cpp" line="198"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Last Sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/DashboardPage.cpp" line="199"/>
         <source>Canary</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="198"/>
+        <location filename="../ui/DashboardPage.cpp" line="200"/>
         <source>Last Error / Reasons</source>
         <translation>Dernière erreur / raisons</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="267"/>
+        <location filename="../ui/DashboardPage.cpp" line="270"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Pas encore de journal dans %1&#xa0;: rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/DashboardPage.cpp" line="300"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/DashboardPage.cpp" line="304"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="310"/>
+        <location filename="../ui/DashboardPage.cpp" line="313"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Lu dans le journal %1 en %2 ms&#xa0;; actualisé toutes les %3 s tant que cet onglet est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="326"/>
+        <location filename="../ui/DashboardPage.cpp" line="330"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Tout est en phase&#xa0;: le service fonctionne, chaque boîte aux lettres a été lue récemment, rien n&apos;attend dans la file des messages en échec.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/DashboardPage.cpp" line="338"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1&#xa0;: %2 écritures CRM → Exchange, %3 Exchange → CRM, %4 conflit(s), %5 échec(s)%6. Latence CRM → Exchange p50 %7, p99 %8&#xa0;; Exchange → CRM (de la notification à l&apos;écriture) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="351"/>
+        <location filename="../ui/DashboardPage.cpp" line="357"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/DashboardPage.cpp" line="359"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="355"/>
+        <location filename="../ui/DashboardPage.cpp" line="361"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="366"/>
+        <location filename="../ui/DashboardPage.cpp" line="372"/>
         <source>writes</source>
         <translation>écritures</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="372"/>
+        <location filename="../ui/DashboardPage.cpp" line="378"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="373"/>
+        <location filename="../ui/DashboardPage.cpp" line="379"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="374"/>
+        <location filename="../ui/DashboardPage.cpp" line="380"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="375"/>
+        <location filename="../ui/DashboardPage.cpp" line="381"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="392"/>
+        <location filename="../ui/DashboardPage.cpp" line="398"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="397"/>
+        <location filename="../ui/DashboardPage.cpp" line="403"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="407"/>
+        <location filename="../ui/DashboardPage.cpp" line="413"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="447"/>
+        <location filename="../ui/DashboardPage.cpp" line="454"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="453"/>
+        <location filename="../ui/DashboardPage.cpp" line="462"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 mis de côté)</translation>
     </message>
@@ -6278,122 +6278,122 @@ systemd cxsync.service s&apos;en charge.</translation>
 <context>
     <name>cxsync::StatusCommand</name>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="65"/>
+        <location filename="../cli/StatusCommand.cpp" line="67"/>
         <source>--period: &apos;%1&apos; is not 24h or 7d</source>
         <translation>--period&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni 24h ni 7d</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="68"/>
+        <location filename="../cli/StatusCommand.cpp" line="71"/>
         <source>No journal at %1: nothing has been synchronized with this profile yet.</source>
         <translation>Pas de journal dans %1&#xa0;: rien n&apos;a encore été synchronisé avec ce profil.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="87"/>
+        <location filename="../cli/StatusCommand.cpp" line="91"/>
         <source>Health: %1 (the last %2, until %3)</source>
         <translation>Santé&#xa0;: %1 (les dernières %2, jusqu&apos;à %3)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="89"/>
+        <location filename="../cli/StatusCommand.cpp" line="92"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="89"/>
+        <location filename="../cli/StatusCommand.cpp" line="92"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="96"/>
+        <location filename="../cli/StatusCommand.cpp" line="100"/>
         <source>running on %1 (process %2), last heartbeat %3</source>
         <translation>en cours d&apos;exécution sur %1 (processus %2), dernier signal de vie %3</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="102"/>
+        <location filename="../cli/StatusCommand.cpp" line="106"/>
         <source>stopped at %1</source>
         <translation>arrêté à %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="105"/>
+        <location filename="../cli/StatusCommand.cpp" line="109"/>
         <source>not responding since %1</source>
         <translation>ne répond plus depuis %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="108"/>
+        <location filename="../cli/StatusCommand.cpp" line="112"/>
         <source>never started on this journal</source>
         <translation>jamais démarré sur ce journal</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="111"/>
+        <location filename="../cli/StatusCommand.cpp" line="115"/>
         <source>Service: %1</source>
         <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="115"/>
+        <location filename="../cli/StatusCommand.cpp" line="119"/>
         <source>Writes: %1 CRM → Exchange, %2 Exchange → CRM; %3 conflict(s); %4 failure(s)%5</source>
         <translation>Écritures&#xa0;: %1 CRM → Exchange, %2 Exchange → CRM&#xa0;; %3 conflit(s)&#xa0;; %4 échec(s)%5</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="122"/>
+        <location filename="../cli/StatusCommand.cpp" line="127"/>
         <source>Latency: CRM → Exchange p50 %1, p99 %2 (%3 writes); Exchange → CRM p50 %4, p99 %5 (%6 notifications)</source>
         <translation>Latence&#xa0;: CRM → Exchange p50 %1, p99 %2 (%3 écritures)&#xa0;; Exchange → CRM p50 %4, p99 %5 (%6 notifications)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="130"/>
+        <location filename="../cli/StatusCommand.cpp" line="135"/>
         <source>No linked mailboxes.</source>
         <translation>Aucune boîte aux lettres liée.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>LEVEL</source>
         <translation>NIVEAU</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>MAILBOX</source>
         <translation>BOÎTE AUX LETTRES</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="134"/>
+        <location filename="../cli/StatusCommand.cpp" line="139"/>
         <source>SERVER</source>
         <translation>SERVEUR</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>LAST SYNC</source>
         <translation>DERNIÈRE SYNCHRO</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="135"/>
+        <location filename="../cli/StatusCommand.cpp" line="140"/>
         <source>SUBSCRIPTION</source>
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>FAILED</source>
         <translation>ÉCHECS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>CANARY</source>
         <translation>TÉMOIN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="136"/>
+        <location filename="../cli/StatusCommand.cpp" line="141"/>
         <source>LAST ERROR</source>
         <translation>DERNIÈRE ERREUR</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="142"/>
+        <location filename="../cli/StatusCommand.cpp" line="147"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="156"/>
+        <location filename="../cli/StatusCommand.cpp" line="162"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
         <translation>le résumé de santé (rouge / orange / vert avec les raisons) et la santé de
@@ -6401,17 +6401,17 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
 1 rouge ou pas de journal, 2 utilisation</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="162"/>
+        <location filename="../cli/StatusCommand.cpp" line="168"/>
         <source>Only this mailbox (CRM logon, mailbox address or Exchange user id).</source>
         <translation>Seulement cette boîte aux lettres (identifiant CRM, adresse de boîte aux lettres ou id d&apos;utilisateur Exchange).</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="164"/>
+        <location filename="../cli/StatusCommand.cpp" line="170"/>
         <source>The series&apos; period: 24h (default) or 7d.</source>
         <translation>La période des séries&#xa0;: 24h (par défaut) ou 7d.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="173"/>
+        <location filename="../cli/StatusCommand.cpp" line="180"/>
         <source>status takes no arguments: %1</source>
         <translation>status ne prend pas d&apos;arguments&#xa0;: %1</translation>
     </message>
@@ -8056,7 +8056,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         <translation>La lecture du CRM a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/consistency/ConsistencyChecker.cpp" line="242"/>
+        <location filename="../core/consistency/ConsistencyChecker.cpp" line="249"/>
         <source>CRM: %n appointment(s) read</source>
         <translation>
             <numerusform>CRM&#xa0;: %n rendez-vous lu</numerusform>
@@ -8064,7 +8064,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/consistency/ConsistencyChecker.cpp" line="321"/>
+        <location filename="../core/consistency/ConsistencyChecker.cpp" line="328"/>
         <source>comparing</source>
         <translation>comparaison</translation>
     </message>
@@ -8497,7 +8497,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="520"/>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="1137"/>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="1204"/>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1251"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1254"/>
         <source>No event id given.</source>
         <translation>Aucun id d&apos;événement indiqué.</translation>
     </message>
@@ -8530,7 +8530,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
     </message>
     <message>
         <location filename="../core/exchange/ews/EwsConnector.cpp" line="659"/>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1351"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1354"/>
         <source>EWS answered FindItem for %1 without RootFolder.</source>
         <translation>EWS a répondu à FindItem pour %1 sans RootFolder.</translation>
     </message>
@@ -8585,22 +8585,22 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         <translation>EWS a créé l&apos;événement mais a répondu sans son ItemId&#xa0;; il est recherché avant d&apos;être recréé.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1239"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1242"/>
         <source>Event %1 changed in Exchange since it was read; it is not deleted.</source>
         <translation>L&apos;événement %1 a changé dans Exchange depuis sa lecture&#xa0;; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1284"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1287"/>
         <source>EWS answered CreateItem (cancel) with %1 response messages.</source>
         <translation>EWS a répondu à CreateItem (annulation) avec %1 messages de réponse.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1300"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1303"/>
         <source>The range to look at is empty.</source>
         <translation>La plage à examiner est vide.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1343"/>
+        <location filename="../core/exchange/ews/EwsConnector.cpp" line="1346"/>
         <source>Check that %1 is a mailbox on this server and that the account may open its calendar (impersonation, or delegate rights when impersonation is off).</source>
         <translation>Vérifiez que %1 est une boîte aux lettres de ce serveur et que le compte peut ouvrir son calendrier (emprunt d&apos;identité, ou droits de délégué si l&apos;emprunt d&apos;identité est désactivé).</translation>
     </message>
@@ -9196,22 +9196,22 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         <translation>Aucune boîte aux lettres d&apos;un utilisateur CRM «&#xa0;%1&#xa0;» dans le journal (voir cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="581"/>
+        <location filename="../core/health/HealthReport.cpp" line="587"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>Le service n&apos;a jamais fonctionné sur ce journal&#xa0;: les modifications ne passent que lorsque «&#xa0;cxsync sync&#xa0;» s&apos;exécute (une tâche planifiée).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="586"/>
+        <location filename="../core/health/HealthReport.cpp" line="592"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>Le service ne fonctionne pas&#xa0;: il a été arrêté sur %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="592"/>
+        <location filename="../core/health/HealthReport.cpp" line="599"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>Le service ne fonctionne pas&#xa0;: aucun signal de vie de %1 depuis %2 (planté, tué ou bloqué).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="598"/>
+        <location filename="../core/health/HealthReport.cpp" line="606"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n message en échec ouvert depuis plus de %1 (le plus ancien a échoué il y a %2).</numerusform>
@@ -9219,7 +9219,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="603"/>
+        <location filename="../core/health/HealthReport.cpp" line="611"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n message en échec attend une nouvelle tentative ou l&apos;administrateur.</numerusform>
@@ -9227,22 +9227,22 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="606"/>
+        <location filename="../core/health/HealthReport.cpp" line="614"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange&#xa0;: 99 % des modifications sont passées en %1, plus que %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="610"/>
+        <location filename="../core/health/HealthReport.cpp" line="619"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM&#xa0;: 99 % des notifications ont été traitées en %1, plus que %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="621"/>
+        <location filename="../core/health/HealthReport.cpp" line="630"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>non lié&#xa0;: son lien est contesté (voir la page Utilisateurs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="626"/>
+        <location filename="../core/health/HealthReport.cpp" line="635"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n message en échec, le plus ancien date de %1</numerusform>
@@ -9250,7 +9250,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="631"/>
+        <location filename="../core/health/HealthReport.cpp" line="640"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n message en échec en attente</numerusform>
@@ -9258,48 +9258,48 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="634"/>
+        <location filename="../core/health/HealthReport.cpp" line="643"/>
         <source>its change subscription failed: %1</source>
         <translation>son abonnement aux modifications a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="637"/>
+        <location filename="../core/health/HealthReport.cpp" line="647"/>
         <source>its change subscription %1</source>
         <translation>son abonnement aux modifications %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="640"/>
+        <location filename="../core/health/HealthReport.cpp" line="651"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>aucun abonnement aux modifications (Installer les scripts le crée)&#xa0;; l&apos;interrogation le couvre</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="644"/>
+        <location filename="../core/health/HealthReport.cpp" line="654"/>
         <source>its changes have never been read</source>
         <translation>ses modifications n&apos;ont jamais été lues</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="647"/>
-        <location filename="../core/health/HealthReport.cpp" line="651"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
+        <location filename="../core/health/HealthReport.cpp" line="662"/>
         <source>its changes were last read %1 ago</source>
         <translation>ses modifications ont été lues pour la dernière fois il y a %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="655"/>
+        <location filename="../core/health/HealthReport.cpp" line="665"/>
         <source>its last canary round was %1</source>
         <translation>son dernier tour de témoin était %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="657"/>
+        <location filename="../core/health/HealthReport.cpp" line="668"/>
         <source>its last canary arrived late</source>
         <translation>son dernier témoin est arrivé en retard</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="666"/>
+        <location filename="../core/health/HealthReport.cpp" line="677"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="670"/>
+        <location filename="../core/health/HealthReport.cpp" line="682"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>Aucune boîte aux lettres liée&#xa0;: rien n&apos;est synchronisé (Synchroniser les utilisateurs avec le CRM les lie).</translation>
     </message>
@@ -9357,67 +9357,67 @@ identifiant, id CRM ou boîte aux lettres)</translation>
 <context>
     <name>cxsync::net::HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="309"/>
+        <location filename="../core/net/HttpClient.cpp" line="304"/>
         <source>No PEM certificate could be read from %1.</source>
         <translation>Aucun certificat PEM n&apos;a pu être lu dans %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="319"/>
+        <location filename="../core/net/HttpClient.cpp" line="314"/>
         <source>The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>L&apos;empreinte du certificat épinglé doit compter 64 chiffres hexadécimaux (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="335"/>
+        <location filename="../core/net/HttpClient.cpp" line="330"/>
         <source>Not an http(s) URL: %1</source>
         <translation>Pas une URL http(s)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="340"/>
+        <location filename="../core/net/HttpClient.cpp" line="335"/>
         <source>The network is not available.</source>
         <translation>Le réseau n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="488"/>
+        <location filename="../core/net/HttpClient.cpp" line="489"/>
         <source>the server certificate (SHA-256 %1) does not match the pinned fingerprint %2</source>
         <translation>le certificat du serveur (SHA-256 %1) ne correspond pas à l&apos;empreinte épinglée %2</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="544"/>
+        <location filename="../core/net/HttpClient.cpp" line="548"/>
         <source>%1 redirected the request more than %2 times (the last HTTP %3 to %4); not followed further.</source>
         <translation>%1 a redirigé la requête plus de %2 fois (la dernière, HTTP %3, vers %4)&#xa0;; la redirection n&apos;est plus suivie.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="550"/>
+        <location filename="../core/net/HttpClient.cpp" line="554"/>
         <source>%1 answered HTTP %2, a redirect to %3. Redirects to another server, scheme or port are not followed, so that credentials never leave the configured server: enter the final address in the settings.</source>
         <translation>%1 a répondu HTTP %2, une redirection vers %3. Les redirections vers un autre serveur, schéma ou port ne sont pas suivies, afin que les identifiants ne quittent jamais le serveur configuré&#xa0;: saisissez l&apos;adresse finale dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="564"/>
+        <location filename="../core/net/HttpClient.cpp" line="568"/>
         <source>TLS certificate problem with %1: %2</source>
         <translation>Problème de certificat TLS avec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="624"/>
+        <location filename="../core/net/HttpClient.cpp" line="628"/>
         <source>No answer from %1 within the timeout of %2 ms.</source>
         <translation>Aucune réponse de %1 dans le délai de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="627"/>
+        <location filename="../core/net/HttpClient.cpp" line="631"/>
         <source>The connection to %1 closed after the request was sent; it was not sent again because the server may have carried it out.</source>
         <translation>La connexion à %1 s&apos;est fermée après l&apos;envoi de la requête&#xa0;; elle n&apos;a pas été renvoyée car le serveur l&apos;a peut-être exécutée.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="631"/>
+        <location filename="../core/net/HttpClient.cpp" line="635"/>
         <source>Server %1 not found: check the server name.</source>
         <translation>Serveur %1 introuvable&#xa0;: vérifiez le nom du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="634"/>
+        <location filename="../core/net/HttpClient.cpp" line="638"/>
         <source>Connection to %1 failed: %2</source>
         <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/net/HttpClient.cpp" line="637"/>
+        <location filename="../core/net/HttpClient.cpp" line="641"/>
         <source>(gave up after %n attempts)</source>
         <translation>
             <numerusform>(abandon après %n tentative)</numerusform>
@@ -9425,27 +9425,27 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="670"/>
+        <location filename="../core/net/HttpClient.cpp" line="676"/>
         <source>Request to %1 cancelled.</source>
         <translation>Requête vers %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="713"/>
+        <location filename="../core/net/HttpClient.cpp" line="719"/>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 a répondu HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="714"/>
+        <location filename="../core/net/HttpClient.cpp" line="720"/>
         <source>%1 answered HTTP %2 (%3).</source>
         <translation>%1 a répondu HTTP %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="728"/>
+        <location filename="../core/net/HttpClient.cpp" line="734"/>
         <source>(request-id %1)</source>
         <translation>(request-id %1)</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="729"/>
+        <location filename="../core/net/HttpClient.cpp" line="735"/>
         <source>(request-id %1, %2)</source>
         <translation>(request-id %1, %2)</translation>
     </message>
@@ -10073,200 +10073,205 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         <translation>notre propre création, dont la réponse a été perdue</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="158"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="162"/>
         <source>&quot;%1&quot;: a second copy of our own item for CRM communication %2 in %3; it is not imported (this profile does not write to Exchange, so it stays).</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: une seconde copie de notre propre élément pour la communication CRM %2 dans %3&#xa0;; elle n&apos;est pas importée (ce profil n&apos;écrit pas dans Exchange, elle reste donc).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="173"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="177"/>
         <source>a second copy of our own create (its write was applied twice)</source>
         <translation>une seconde copie de notre propre création (son écriture a été appliquée deux fois)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="197"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="201"/>
         <source>a series master: its occurrences are synchronized one by one</source>
         <translation>un maître de série&#xa0;: ses occurrences sont synchronisées une par une</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="211"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="215"/>
         <source>removed, never synchronized (or our own delete coming back)</source>
         <translation>supprimé, jamais synchronisé (ou notre propre suppression qui revient)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="223"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="227"/>
         <source>an attendee&apos;s copy was removed</source>
         <translation>la copie d&apos;un participant a été supprimée</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="225"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="229"/>
         <source>its communication is already being deleted</source>
         <translation>sa communication est déjà en cours de suppression</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="231"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="235"/>
         <source>deleted in Outlook</source>
         <translation>supprimé dans Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="231"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="235"/>
         <source>its series was deleted in Outlook</source>
         <translation>sa série a été supprimée dans Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="239"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="243"/>
         <source>deleted in another Outlook calendar</source>
         <translation>supprimé dans un autre calendrier Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="263"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="267"/>
         <source>deleted in Outlook, but changed in the CRM since: the CRM version is kept</source>
         <translation>supprimé dans Outlook, mais modifié dans le CRM depuis&#xa0;: la version CRM est conservée</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="267"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="271"/>
         <source>deleted in Outlook, but changed in the CRM since: made again</source>
         <translation>supprimé dans Outlook, mais modifié dans le CRM depuis&#xa0;: recréé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="278"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="282"/>
         <source>cancelled before it was synchronized</source>
         <translation>annulé avant d&apos;avoir été synchronisé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="280"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="284"/>
+        <source>a copy of a meeting that is a second copy of our own create</source>
+        <translation>la copie d&apos;une réunion qui est une seconde copie de notre propre création</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="286"/>
         <source>outside the sync window</source>
         <translation>hors de la fenêtre de synchronisation</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="307"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="313"/>
         <source>an attendee&apos;s copy: Exchange keeps it in step with the organizer&apos;s item</source>
         <translation>la copie d&apos;un participant&#xa0;: Exchange la maintient en phase avec l&apos;élément de l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="308"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="314"/>
         <source>the meeting was cancelled by its organizer</source>
         <translation>la réunion a été annulée par son organisateur</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="321"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="327"/>
         <source>%1: CRM communication %2 is gone; the link is dropped.</source>
         <translation>%1&#xa0;: la communication CRM %2 n&apos;existe plus&#xa0;; le lien est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="322"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="328"/>
         <source>its CRM communication is gone</source>
         <translation>sa communication CRM n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="327"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="333"/>
         <source>%1: CRM communication %2 is gone; the item is deleted.</source>
         <translation>%1&#xa0;: la communication CRM %2 n&apos;existe plus&#xa0;; l&apos;élément est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="329"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="384"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="533"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="335"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="390"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="539"/>
         <source>deleted in the CRM</source>
         <translation>supprimé dans le CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="367"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="373"/>
         <source>deleted in the CRM, changed in Outlook: the Outlook version is kept</source>
         <translation>supprimé dans le CRM, modifié dans Outlook&#xa0;: la version Outlook est conservée</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="386"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="392"/>
         <source>its CRM communication was deleted</source>
         <translation>sa communication CRM a été supprimée</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="402"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="408"/>
         <source>attendee responses</source>
         <translation>réponses des participants</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="405"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="411"/>
         <source>echo of our own write</source>
         <translation>écho de notre propre écriture</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="407"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="413"/>
         <source>nothing the CRM shows has changed</source>
         <translation>rien de ce que montre le CRM n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="421"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="427"/>
         <source>conflict: the CRM version is kept</source>
         <translation>conflit&#xa0;: la version CRM est conservée</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="428"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="434"/>
         <source>cancelled in Outlook</source>
         <translation>annulé dans Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="428"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="434"/>
         <source>changed in Outlook</source>
         <translation>modifié dans Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="451"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="457"/>
         <source>another attendee&apos;s copy of a synchronized meeting</source>
         <translation>la copie d&apos;un autre participant d&apos;une réunion synchronisée</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="486"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="492"/>
         <source>created in Outlook</source>
         <translation>créé dans Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="533"/>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="538"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="539"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="544"/>
         <source>cancelled in the CRM</source>
         <translation>annulé dans le CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="561"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="567"/>
         <source>existing CRM appointment (first synchronization)</source>
         <translation>rendez-vous CRM existant (première synchronisation)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="568"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="574"/>
         <source>created in the CRM</source>
         <translation>créé dans le CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="601"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="607"/>
         <source>the Outlook item it was created for is gone; the record a lost create stored is removed</source>
         <translation>l&apos;élément Outlook pour lequel il a été créé n&apos;existe plus&#xa0;; l&apos;enregistrement stocké par une création perdue est supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="611"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="617"/>
         <source>completes the CRM create of an Outlook item, whose answer was lost</source>
         <translation>termine la création dans le CRM d&apos;un élément Outlook, dont la réponse a été perdue</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="621"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="627"/>
         <source>&quot;%1&quot;: CRM communication %2 carries the Exchange id of communication %3&apos;s meeting; it is not created in Outlook (delete it in the CRM if it is a duplicate).</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la communication CRM %2 porte l&apos;id Exchange de la réunion de la communication %3&#xa0;; elle n&apos;est pas créée dans Outlook (supprimez-la dans le CRM s&apos;il s&apos;agit d&apos;un doublon).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="627"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="633"/>
         <source>&quot;%1&quot;: CRM communication %2 came from Exchange (Exchange id %3) but no synchronized Outlook item has it; it is not created in Outlook again.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la communication CRM %2 vient d&apos;Exchange (id Exchange %3) mais aucun élément Outlook synchronisé ne l&apos;a&#xa0;; elle n&apos;est pas recréée dans Outlook.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="638"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="644"/>
         <source>&quot;%1&quot;: organized outside the synchronized mailboxes; CRM changes are not written to Exchange.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: organisé en dehors des boîtes aux lettres synchronisées&#xa0;; les modifications du CRM ne sont pas écrites dans Exchange.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="656"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="662"/>
         <source>changed in the CRM</source>
         <translation>modifié dans le CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarPlanRules.cpp" line="664"/>
+        <location filename="../core/sync/CalendarPlanRules.cpp" line="670"/>
         <source>CRM-only change</source>
         <translation>modification propre au CRM</translation>
     </message>
@@ -10274,57 +10279,57 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="192"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="196"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Aucun utilisateur lié «&#xa0;%1&#xa0;» (voir cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="199"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="203"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>La synchronisation des calendriers a besoin d&apos;Exchange Online (Graph)&#xa0;; EWS n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="224"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="228"/>
         <source>%1: preparing the mailbox failed: %2</source>
         <translation>%1&#xa0;: la préparation de la boîte aux lettres a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="301"/>
         <source>finishing an interrupted write</source>
         <translation>achèvement d&apos;une écriture interrompue</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="329"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="333"/>
         <source>reading Outlook changes</source>
         <translation>lecture des modifications Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="363"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="367"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1&#xa0;: la lecture du calendrier a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="369"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="373"/>
         <source>%1: the change cursor expired; the whole window is read again.</source>
         <translation>%1&#xa0;: le curseur de modifications a expiré&#xa0;; toute la fenêtre est relue.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="424"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
         <source>reading CRM changes</source>
         <translation>lecture des modifications du CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="432"/>
         <source>The sync run is gone.</source>
         <translation>L&apos;exécution de synchronisation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="442"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="446"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>La lecture des modifications du CRM a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="550"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="554"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>planification&#xa0;: %1 boîte(s) aux lettres lue(s) sur %n, %2 modification(s) dans ce groupe</numerusform>
@@ -10332,7 +10337,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="689"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="693"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>lecture de %n enregistrement CRM</numerusform>
@@ -10340,167 +10345,167 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="878"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="882"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Modifié à la fois dans le CRM et dans Outlook depuis la dernière synchronisation&#xa0;; la version %1 est conservée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="880"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="880"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1157"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1161"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>une modification plus récente de l&apos;élément a été appliquée par une synchronisation</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1159"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1163"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>l&apos;élément a finalement été créé (sa réponse a été perdue)&#xa0;; une synchronisation l&apos;a lié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1168"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>l&apos;élément Outlook a été supprimé avant que son enregistrement CRM soit complété&#xa0;; une synchronisation a supprimé l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1170"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>l&apos;enregistrement CRM a finalement été stocké (sa réponse a été perdue)&#xa0;; une synchronisation l&apos;a complété</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1184"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1188"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 «&#xa0;%2&#xa0;» (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1239"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1243"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1&#xa0;: la modification Outlook de «&#xa0;%2&#xa0;» n&apos;a pas été appliquée&#xa0;; elle reste en attente.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1288"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
         <source>Outlook: created</source>
         <translation>Outlook&#xa0;: créé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1288"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook&#xa0;: échec de la création pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1291"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
         <source>Outlook: updated</source>
         <translation>Outlook&#xa0;: mis à jour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1291"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook&#xa0;: échec de la mise à jour pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1294"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
         <source>Outlook: deleted</source>
         <translation>Outlook&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1294"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook&#xa0;: échec de la suppression pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook&#xa0;: annulé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1297"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook&#xa0;: échec de l&apos;annulation pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1300"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
         <source>CRM: created</source>
         <translation>CRM&#xa0;: créé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1300"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
         <source>CRM: creating failed for</source>
         <translation>CRM&#xa0;: échec de la création pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1303"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
         <source>CRM: updated</source>
         <translation>CRM&#xa0;: mis à jour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1303"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
         <source>CRM: updating failed for</source>
         <translation>CRM&#xa0;: échec de la mise à jour pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1306"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
         <source>CRM: deleted</source>
         <translation>CRM&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1306"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM&#xa0;: échec de la suppression pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>linked</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>linking failed for</source>
         <translation>échec de la liaison pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1313"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>unlinked</source>
         <translation>délié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1313"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>unlinking failed for</source>
         <translation>échec de la suppression du lien pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1319"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1326"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange %1 créés, %2 mis à jour, %3 supprimés&#xa0;; CRM %4 créés, %5 mis à jour, %6 supprimés</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1334"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
         <source>planned (nothing written): %1</source>
         <translation>prévu (rien d&apos;écrit)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1336"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 invitation(s), %2 annulation(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -10508,7 +10513,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n en échec (dans la file des messages en échec)</numerusform>
@@ -10516,7 +10521,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1346"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n boîte aux lettres retenue par l&apos;arrêt de sécurité</numerusform>
@@ -10524,12 +10529,12 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1348"/>
         <source>stopped before the end</source>
         <translation>arrêté avant la fin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n boîte aux lettres, %2 ms)</numerusform>
@@ -10564,15 +10569,15 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         <location filename="../core/sync/RunStaging.cpp" line="247"/>
         <location filename="../core/sync/RunStaging.cpp" line="262"/>
         <location filename="../core/sync/RunStaging.cpp" line="272"/>
-        <location filename="../core/sync/RunStaging.cpp" line="446"/>
+        <location filename="../core/sync/RunStaging.cpp" line="449"/>
         <source>staging Exchange changes</source>
         <translation>mise en attente des modifications Exchange</translation>
     </message>
     <message>
         <location filename="../core/sync/RunStaging.cpp" line="221"/>
-        <location filename="../core/sync/RunStaging.cpp" line="431"/>
-        <location filename="../core/sync/RunStaging.cpp" line="507"/>
-        <location filename="../core/sync/RunStaging.cpp" line="617"/>
+        <location filename="../core/sync/RunStaging.cpp" line="434"/>
+        <location filename="../core/sync/RunStaging.cpp" line="510"/>
+        <location filename="../core/sync/RunStaging.cpp" line="620"/>
         <source>reading staged Exchange changes</source>
         <translation>lecture des modifications Exchange en attente</translation>
     </message>
@@ -10581,27 +10586,27 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         <location filename="../core/sync/RunStaging.cpp" line="294"/>
         <location filename="../core/sync/RunStaging.cpp" line="308"/>
         <location filename="../core/sync/RunStaging.cpp" line="327"/>
-        <location filename="../core/sync/RunStaging.cpp" line="475"/>
-        <location filename="../core/sync/RunStaging.cpp" line="483"/>
-        <location filename="../core/sync/RunStaging.cpp" line="489"/>
-        <location filename="../core/sync/RunStaging.cpp" line="556"/>
-        <location filename="../core/sync/RunStaging.cpp" line="565"/>
+        <location filename="../core/sync/RunStaging.cpp" line="478"/>
+        <location filename="../core/sync/RunStaging.cpp" line="486"/>
+        <location filename="../core/sync/RunStaging.cpp" line="492"/>
+        <location filename="../core/sync/RunStaging.cpp" line="559"/>
+        <location filename="../core/sync/RunStaging.cpp" line="568"/>
         <source>grouping the run&apos;s changes</source>
         <translation>regroupement des modifications de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="542"/>
+        <location filename="../core/sync/RunStaging.cpp" line="545"/>
         <source>reading the staged CRM changes</source>
         <translation>lecture des modifications du CRM en attente</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="573"/>
-        <location filename="../core/sync/RunStaging.cpp" line="584"/>
+        <location filename="../core/sync/RunStaging.cpp" line="576"/>
+        <location filename="../core/sync/RunStaging.cpp" line="587"/>
         <source>keeping the run&apos;s plan</source>
         <translation>conservation du plan de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="597"/>
+        <location filename="../core/sync/RunStaging.cpp" line="600"/>
         <source>reading the run&apos;s plan</source>
         <translation>lecture du plan de l&apos;exécution</translation>
     </message>
