@@ -8,12 +8,16 @@
 #   core/connect/Connections.{h,cpp}   the factory: builds each server's connector and token provider by kind
 #   core/diagnostics/GraphChecks.{h,cpp}  Test Connection's Graph-only steps (token, directory permission), run
 #                                      for servers whose kind is Graph; an EWS server brings its own beside them
+#   core/diagnostics/EwsChecks.{h,cpp}  Test Connection's EWS-only step (the EWS URL: setting or Autodiscover),
+#                                      run for servers whose kind is EWS
 cmake_minimum_required(VERSION 3.16)
 set(allowed
     core/connect/Connections.h
     core/connect/Connections.cpp
     core/diagnostics/GraphChecks.h
-    core/diagnostics/GraphChecks.cpp)
+    core/diagnostics/GraphChecks.cpp
+    core/diagnostics/EwsChecks.h
+    core/diagnostics/EwsChecks.cpp)
 if(NOT IS_DIRECTORY "${SOURCE_DIR}/core/sync" OR NOT IS_DIRECTORY "${SOURCE_DIR}/core/hooks")
     message(FATAL_ERROR "SOURCE_DIR=${SOURCE_DIR} does not hold core/sync and core/hooks; the check itself is broken")
 endif()

@@ -5,10 +5,10 @@
 #include "SettingsSchema.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
+#include "diagnostics/EwsChecks.h"
 #include "diagnostics/GraphChecks.h"
 #include "diagnostics/ScopeCheck.h"
 #include "exchange/ExchangeConnector.h"
-#include "exchange/ews/EwsConnector.h"
 #include "net/HttpClient.h"
 
 #include <QCryptographicHash>
@@ -422,8 +422,8 @@ void ConnectionTest::stepEwsUrl(StepDone done)
         done(skipped(kEwsUrl, tr("Not used: Exchange Online (Microsoft Graph).")));
         return;
     }
-    primary.ews->resolveUrl([this, done, fallback = primary.ews->url(),
-                             alive = std::weak_ptr<int>(m_alive)](Result<exchange::AutodiscoverResult> found) {
+    EwsChecks::endpoint(primary, [this, done, fallback = EwsChecks::fallbackUrl(primary),
+                                  alive = std::weak_ptr<int>(m_alive)](Result<EwsChecks::Endpoint> found) {
         if (alive.expired())
             return;
         StepResult r;
@@ -432,14 +432,14 @@ void ConnectionTest::stepEwsUrl(StepDone done)
             r.outcome = StepOutcome::Warning;
             r.detail = tr("%1 Using %2; if that is not the EWS address, enter it as EWS URL.")
                            .arg(found.error().message, fallback.toString());
-        } else if (found.value().endpoint.isEmpty()) {
+        } else if (found.value().answeredBy.isEmpty()) {
             r.outcome = StepOutcome::Passed;
             r.detail = tr("EWS URL from the settings: %1").arg(found.value().ewsUrl.toString());
         } else {
             r.outcome = StepOutcome::Passed;
             r.detail = tr("Autodiscover found %1 for %2 (answered by %3).")
                            .arg(found.value().ewsUrl.toString(), found.value().address,
-                                found.value().endpoint.toString());
+                                found.value().answeredBy.toString());
             for (Host &h : m_hosts) {
                 if (!h.crm && h.url == fallback)
                     h.url = found.value().ewsUrl;
