@@ -2669,6 +2669,14 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
     </message>
 </context>
 <context>
+    <name>cxsync::EwsChecks</name>
+    <message>
+        <location filename="../core/diagnostics/EwsChecks.cpp" line="12"/>
+        <source>This Exchange server is not an on-premises (EWS) server.</source>
+        <translation>Dieser Exchange-Server ist kein lokaler Server (EWS).</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::ExchangeRouter</name>
     <message>
         <location filename="../core/connect/ExchangeRouter.cpp" line="39"/>

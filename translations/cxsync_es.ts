@@ -2671,6 +2671,14 @@ ellos</translation>
     </message>
 </context>
 <context>
+    <name>cxsync::EwsChecks</name>
+    <message>
+        <location filename="../core/diagnostics/EwsChecks.cpp" line="12"/>
+        <source>This Exchange server is not an on-premises (EWS) server.</source>
+        <translation>Este servidor Exchange no es un servidor local (EWS).</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::ExchangeRouter</name>
     <message>
         <location filename="../core/connect/ExchangeRouter.cpp" line="39"/>

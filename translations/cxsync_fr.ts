@@ -2670,6 +2670,14 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
     </message>
 </context>
 <context>
+    <name>cxsync::EwsChecks</name>
+    <message>
+        <location filename="../core/diagnostics/EwsChecks.cpp" line="12"/>
+        <source>This Exchange server is not an on-premises (EWS) server.</source>
+        <translation>Ce serveur Exchange n&apos;est pas un serveur local (EWS).</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::ExchangeRouter</name>
     <message>
         <location filename="../core/connect/ExchangeRouter.cpp" line="39"/>
