@@ -10,6 +10,11 @@
 //  - CRM → Exchange again with the product's default settings (the profile's Poll Interval removed, serve
 //    restarted): printed as a figure (crm_to_exchange_default_settings), not judged; --default-changes 0
 //    skips.
+// `--exchange ews` (issue 15) measures the same through the sandbox's EWS face (`--ews`, profile
+// exchange/kind=ews): the service resolves users with ResolveNames, reads with SyncFolderItems and is told of
+// changes by EWS push notifications (SendNotification to its listener). The Outlook writes and the bench's
+// own reads stay on the admin endpoint and Graph: both faces share one store, so they see what EWS sees.
+// Its lines and targets are named ews_... (bench propagation direction=ews_exchange_to_crm ...).
 // Visibility is polled every --poll-ms (20 ms). A change became visible between the last poll that did not
 // see it and the first that did; the latency is taken at the middle of that span (the server handles a
 // request between its send and its answer, so each poll counts at its midpoint), so the polling adds at most
@@ -102,11 +107,15 @@ public:
         int crmPaceMs = 200;
         int timeoutMs = 20000;
         int defaultChanges = 100; // CRM → Exchange with default settings (0: not measured)
+        bool ews = false;         // the service talks EWS (on-premises Exchange) instead of Graph
         bool keep = false;
     };
 
     explicit PropagationBench(Options options) : m_o(std::move(options)) {}
     ~PropagationBench() { stopAll(); }
+
+    // A figure's or target's name, prefixed `ews_` when the service talks EWS.
+    QString named(const QString &name) const { return m_o.ews ? u"ews_"_s + name : name; }
 
     int run()
     {
@@ -126,27 +135,29 @@ public:
             crmToExchange(m_o.crmChanges, 0, m_o.crmPaceMs, m_o.timeoutMs, 240000);
         const double intervalMs = m_o.pollIntervalSecs * 1000.0;
 
-        line(u"propagation_setup"_s,
-             {u"sample_users=%1"_s.arg(m_o.users), u"linked_users=%1"_s.arg(m_linked),
-              u"subscriptions=%1"_s.arg(m_subscribed), u"changed_mailboxes=%1"_s.arg(m_mailboxes.size()),
+        line(named(u"propagation_setup"_s),
+             {u"exchange=%1"_s.arg(m_o.ews ? u"ews"_s : u"graph"_s), u"sample_users=%1"_s.arg(m_o.users),
+              u"linked_users=%1"_s.arg(m_linked), u"subscriptions=%1"_s.arg(m_subscribed),
+              u"changed_mailboxes=%1"_s.arg(m_mailboxes.size()),
               u"poll_interval_s=%1"_s.arg(m_o.pollIntervalSecs)});
-        report(u"exchange_to_crm"_s, toCrm, 0);
-        report(u"crm_to_exchange"_s, toExchange, 0);
-        report(u"crm_to_exchange_minus_poll_interval"_s, toExchange, intervalMs);
+        report(named(u"exchange_to_crm"_s), toCrm, 0);
+        report(named(u"crm_to_exchange"_s), toExchange, 0);
+        report(named(u"crm_to_exchange_minus_poll_interval"_s), toExchange, intervalMs);
         serviceRuns();
         passed = checkDuplicates() && passed;
 
         const Summary a = summary(toCrm, 0);
         const Summary b = summary(toExchange, 0);
         const int aLost = lost(toCrm), bLost = lost(toExchange);
-        passed = verdict(a.count >= 200 && aLost == 0 && a.p50 <= 1000, u"exchange_to_crm p50 <= 1000 ms"_s,
-                         u"p50_ms=%1 changes=%2 lost=%3"_s.arg(ms(a.p50)).arg(a.count).arg(aLost)) &&
-                 passed;
-        passed = verdict(a.count >= 200 && aLost == 0 && a.p99 <= 3000, u"exchange_to_crm p99 <= 3000 ms"_s,
-                         u"p99_ms=%1"_s.arg(ms(a.p99))) &&
+        passed =
+            verdict(a.count >= 200 && aLost == 0 && a.p50 <= 1000, named(u"exchange_to_crm p50 <= 1000 ms"_s),
+                    u"p50_ms=%1 changes=%2 lost=%3"_s.arg(ms(a.p50)).arg(a.count).arg(aLost)) &&
+            passed;
+        passed = verdict(a.count >= 200 && aLost == 0 && a.p99 <= 3000,
+                         named(u"exchange_to_crm p99 <= 3000 ms"_s), u"p99_ms=%1"_s.arg(ms(a.p99))) &&
                  passed;
         passed = verdict(b.count >= 200 && bLost == 0 && b.p99 <= intervalMs + 1000,
-                         u"crm_to_exchange p99 <= poll interval + 1000 ms"_s,
+                         named(u"crm_to_exchange p99 <= poll interval + 1000 ms"_s),
                          u"p99_ms=%1 bound_ms=%2 changes=%3 lost=%4"_s.arg(ms(b.p99))
                              .arg(intervalMs + 1000)
                              .arg(b.count)
@@ -193,11 +204,15 @@ private:
         QString error;
         const QJsonObject line = cxsync::bench::startSandbox(
             m_sandbox, m_o.sandbox,
-            {u"--users"_s, QString::number(m_o.users), u"--appointments"_s, QString::number(m_o.appointments),
-             u"--seed"_s, u"7"_s, u"--profile"_s, path(u"profile.ini"_s), u"--secrets"_s, path(u"secrets"_s)},
+            QStringList{u"--users"_s, QString::number(m_o.users), u"--appointments"_s,
+                        QString::number(m_o.appointments), u"--seed"_s, u"7"_s, u"--profile"_s,
+                        path(u"profile.ini"_s), u"--secrets"_s, path(u"secrets"_s)} +
+                (m_o.ews ? QStringList{u"--ews"_s, u"0"_s} : QStringList{}),
             path(u"sandbox.out"_s), path(u"sandbox.err"_s), 60000, &error);
         if (line.isEmpty())
             return setupError(error);
+        if (m_o.ews && line.value(u"ews"_s).toString().isEmpty())
+            return setupError(u"cxsync-sandbox --ews printed no EWS URL"_s);
         const SandboxLine world = SandboxLine::from(line);
         m_graph = world.graph;
         m_tokenUrl = world.tokenUrl;
@@ -218,6 +233,13 @@ private:
         ini.setValue(u"store/journalPath"_s, path(u"journal.sqlite"_s));
         ini.setValue(u"paths/dataDir"_s, path(u"data"_s));
         ini.setValue(u"sync/pollIntervalSeconds"_s, m_o.pollIntervalSecs);
+        if (m_o.ews) {
+            // The sandbox names the EWS URL and the NT account and keeps the kind at Graph: switch it.
+            if (ini.value(u"ews/url"_s).toString().isEmpty() ||
+                ini.value(u"nt/account"_s).toString().isEmpty())
+                return setupError(u"the generated profile has no EWS URL or NT account"_s);
+            ini.setValue(u"exchange/kind"_s, u"ews"_s);
+        }
         ini.sync();
         return ini.status() == QSettings::NoError || setupError(u"cannot write the profile"_s);
     }
@@ -272,13 +294,29 @@ private:
         static const QRegularExpression poll(u"Sync of (all users|CRM changes):"_s);
         const auto polls = [this, log] { return int(fileText(path(log + u".out"_s)).count(poll)); };
         const int catchUp = polls();
-        // A restart on a settled world writes nothing in its catch-up run: nothing comes back, nothing to wait for.
+        // A restart on a settled world writes nothing in its catch-up run: nothing comes back, nothing to
+        // wait for.
         static const QRegularExpression nothingWritten(
             u"Sync of all users: Exchange 0 created, 0 updated, 0 deleted; CRM 0 created, 0 updated, 0 deleted "_s);
         if (!fileText(path(log + u".out"_s)).contains(nothingWritten)) {
             note(u"warming up: waiting for the next poll"_s);
-            while (nowMs() < deadline && m_serve.state() == QProcess::Running && polls() <= catchUp)
+            // A poll that finds only the service's own writes is quiet and prints no run (as EWS's
+            // SyncFolderItems echoes of the catch-up are): output that stays still for two poll intervals
+            // (10 s at least) means the echoes are settled too.
+            const double stillMs = qMax(10000.0, 2000.0 * m_o.pollIntervalSecs);
+            qsizetype size = -1;
+            double changedMs = nowMs();
+            while (nowMs() < deadline && m_serve.state() == QProcess::Running && polls() <= catchUp) {
+                const qsizetype now = fileText(path(log + u".out"_s)).size();
+                if (now != size) {
+                    size = now;
+                    changedMs = nowMs();
+                } else if (nowMs() - changedMs > stillMs) {
+                    note(u"the service has been quiet for %1 s"_s.arg(stillMs / 1000));
+                    break;
+                }
                 pause(100);
+            }
         }
         pause(1000);
         m_measureFrom = fileText(path(log + u".out"_s)).size();
@@ -307,11 +345,13 @@ private:
     }
 
     // The linked mailboxes (as `cxsync users list --json` shows them) the service subscribed to (as Graph
-    // lists the subscriptions).
+    // lists the subscriptions; EWS has no such list, so there the service's own count must cover them all).
     bool discoverMailboxes()
     {
         const QJsonArray links =
             QJsonDocument::fromJson(fileText(path(u"users-list.out"_s)).toUtf8()).array();
+        if (m_o.ews)
+            return discoverEwsMailboxes(links);
         const HttpResult subs = m_http.send("GET", QUrl(m_graph + u"/subscriptions"_s), graphHeaders());
         if (!subs.ok())
             return setupError(u"GET /subscriptions answered %1"_s.arg(subs.status));
@@ -335,6 +375,48 @@ private:
         note(u"%1 linked users, %2 subscriptions; the changes go to %3 mailboxes"_s.arg(m_linked)
                  .arg(subscribed.size())
                  .arg(m_mailboxes.size()));
+        if (m_mailboxes.size() < 2)
+            return setupError(u"fewer than two linked mailboxes with a subscription"_s);
+        return true;
+    }
+
+    // EWS: the linked users' mailboxes by SMTP address (what the EWS connector links them by; the sandbox's
+    // Graph face and admin endpoint take it too). Push subscriptions are not listed over EWS, so the
+    // service's own report ("Change subscriptions: N active, M failed") must show one for every linked
+    // mailbox.
+    bool discoverEwsMailboxes(const QJsonArray &links)
+    {
+        static const QRegularExpression subscriptions(
+            u"Change subscriptions: (\\d+) active, (\\d+) failed"_s);
+        QRegularExpressionMatch said;
+        for (auto it = subscriptions.globalMatch(fileText(path(u"serve.out"_s))); it.hasNext();)
+            said = it.next(); // the latest report
+        if (!said.hasMatch())
+            return setupError(u"cxsync serve did not report its change subscriptions"_s);
+        m_subscribed = said.captured(1).toInt();
+        const int failed = said.captured(2).toInt();
+        for (const QJsonValue &v : links) {
+            const QJsonObject link = v.toObject();
+            if (link.value(u"state"_s).toString() != u"linked"_s)
+                continue;
+            ++m_linked;
+            const QString address = link.value(u"exchangeUserId"_s).toString();
+            if (!address.contains(u'@'))
+                return setupError(
+                    u"a linked EWS user has no SMTP address as its Exchange id: \"%1\""_s.arg(address));
+            if (m_mailboxes.size() < m_o.mailboxes)
+                m_mailboxes.append(Mailbox{address, address, link.value(u"crmUserId"_s).toString()});
+        }
+        note(u"%1 linked users, %2 EWS push subscriptions (%3 failed); the changes go to %4 mailboxes"_s
+                 .arg(m_linked)
+                 .arg(m_subscribed)
+                 .arg(failed)
+                 .arg(m_mailboxes.size()));
+        if (failed != 0 || m_subscribed < m_linked)
+            return setupError(
+                u"%1 EWS push subscriptions for %2 linked mailboxes (%3 failed)"_s.arg(m_subscribed)
+                    .arg(m_linked)
+                    .arg(failed));
         if (m_mailboxes.size() < 2)
             return setupError(u"fewer than two linked mailboxes with a subscription"_s);
         return true;
@@ -751,7 +833,7 @@ private:
         const double timeoutMs = intervalS * 1000.0 + 120000;
         const QList<Change> changes = crmToExchange(m_o.defaultChanges, 100000, pace, timeoutMs,
                                                     1.5 * m_o.defaultChanges * pace + timeoutMs + 60000);
-        report(u"crm_to_exchange_default_settings"_s, changes, 0, m_pollIntervalSaid);
+        report(named(u"crm_to_exchange_default_settings"_s), changes, 0, m_pollIntervalSaid);
         if (!stopService())
             note(u"the second cxsync serve did not stop cleanly (exit code %1)"_s.arg(m_serveExit));
     }
@@ -776,7 +858,7 @@ private:
              {std::pair{u"all_users"_s, full}, std::pair{u"crm_feed_only"_s, crm},
               std::pair{u"one_mailbox"_s, single}}) {
             const Summary s = Summary::of(values);
-            line(u"service_runs"_s,
+            line(named(u"service_runs"_s),
                  {u"scope=%1"_s.arg(scope), u"runs=%1"_s.arg(s.count), u"p50_ms=%1"_s.arg(ms(s.p50)),
                   u"p90_ms=%1"_s.arg(ms(s.p90)), u"max_ms=%1"_s.arg(ms(s.max))});
         }
@@ -821,7 +903,7 @@ private:
                 exchangeCrm += 1;
             }
         }
-        line(u"consistency"_s,
+        line(named(u"consistency"_s),
              {u"outlook_created=%1"_s.arg(m_outlookCreated), u"crm_records_for_them=%1"_s.arg(crmOutlook),
               u"crm_duplicates=%1"_s.arg(crmDuplicates), u"crm_created=%1"_s.arg(m_crmCreated),
               u"outlook_items_for_them=%1"_s.arg(exchangeCrm),
@@ -829,7 +911,7 @@ private:
         return verdict(
             crmDuplicates == 0 && exchangeDuplicates == 0 && crmOutlook == m_outlookCreated &&
                 exchangeCrm == m_crmCreated,
-            u"one copy of every change on the other side"_s,
+            named(u"one copy of every change on the other side"_s),
             u"crm_duplicates=%1 outlook_duplicates=%2"_s.arg(crmDuplicates).arg(exchangeDuplicates));
     }
 
@@ -892,7 +974,7 @@ int main(int argc, char *argv[])
     nowMs(); // the clock starts here
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Propagation latency of cxsync serve through the sandboxes (issue 7)"_s);
+        u"Propagation latency of cxsync serve through the sandboxes (issues 7 and 15)"_s);
     parser.addHelpOption();
     PropagationBench::Options o;
     o.cxsync = QString::fromUtf8(CXSYNC_CLI_PATH);
@@ -915,10 +997,21 @@ int main(int argc, char *argv[])
         u"default-changes"_s,
         u"CRM -> Exchange changes measured again with default settings (default 100, 0 = not measured)."_s,
         u"N"_s, u"100"_s);
+    const QCommandLineOption exchangeOpt(
+        u"exchange"_s,
+        u"How the service talks to Exchange: graph (default) or ews (on-premises, the sandbox's EWS face)."_s,
+        u"KIND"_s, u"graph"_s);
     const QCommandLineOption keepOpt(u"keep"_s, u"Keep the temporary directory (profile, journal, logs)."_s);
     parser.addOptions({cxsyncOpt, sandboxOpt, changesOpt, mailboxesOpt, usersOpt, intervalOpt, pollOpt,
-                       defaultsOpt, keepOpt});
+                       defaultsOpt, exchangeOpt, keepOpt});
     parser.process(app);
+    const QString exchange = parser.value(exchangeOpt).toLower();
+    if (exchange != u"graph"_s && exchange != u"ews"_s) {
+        QTextStream(stderr) << "bench_propagation: --exchange must be graph or ews, not \"" << exchange << '"'
+                            << Qt::endl;
+        return 2;
+    }
+    o.ews = exchange == u"ews"_s;
     o.cxsync = parser.value(cxsyncOpt);
     o.sandbox = parser.value(sandboxOpt);
     o.exchangeChanges = o.crmChanges = qMax(1, parser.value(changesOpt).toInt());
