@@ -6,7 +6,8 @@
 //
 // The sandboxes run in this process with response latency, so that a run takes long enough to be hit while
 // it writes. A second test kills the process at the default pool (16 mailboxes in flight, 20 mailboxes) while
-// its writes are held at the servers. Seed: CXSYNC_CRASH_SEED (printed on every run).
+// its writes are held at the servers. Seed: CXSYNC_CRASH_SEED (printed on every run). The random kills run
+// twice: with the mailboxes on Graph, and (issue 15) with an EWS primary, the same world through the EWS face.
 #include "CalendarWorld.h"
 #include "FaultPlan.h"
 
@@ -273,7 +274,7 @@ class TestCalendarCrash : public QObject {
                 else if (uid != CalendarWorld::text(e, "iCalUId"))
                     problems.append(who + QStringLiteral(": the copies are different meetings"));
                 const QString linked =
-                    linkedComm.value(person.mailbox + QLatin1Char('|') + CalendarWorld::text(e, "id"));
+                    linkedComm.value(person.mailbox + QLatin1Char('|') + m_world->itemIdOf(person.mailbox, e));
                 if (linked != commId)
                     problems.append(who +
                                     QStringLiteral(": %1's item is linked to \"%2\", the communication is %3")
@@ -357,6 +358,8 @@ class TestCalendarCrash : public QObject {
         // the final clean run: everything the killed runs left behind is finished
         m_world->graph().setLatency(0);
         m_world->crm().http().setLatency(0);
+        if (m_world->ews())
+            m_world->ews()->http().setLatency(0);
         Run last = runCxsync(-1);
         if (last.killed || last.exitCode != 0)
             qInfo().noquote() << last.output;
@@ -453,22 +456,16 @@ class TestCalendarCrash : public QObject {
         return true;
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // Kills at random points with the mailboxes on Graph or (issue 15) on an EWS primary: the same promise.
+    void killAtRandomPoints(bool ews)
     {
-        bool ok = false;
-        const quint64 seed = qEnvironmentVariable("CXSYNC_CRASH_SEED").toULongLong(&ok);
-        if (ok)
-            m_seed = seed;
-        m_random.seed(m_seed);
-        qInfo("seed %llu (repeat with CXSYNC_CRASH_SEED=%llu)", static_cast<unsigned long long>(m_seed),
-              static_cast<unsigned long long>(m_seed));
-    }
-
-    void killedAtRandomPointsLosesAndDuplicatesNothing()
-    {
+        m_items.clear();
+        m_made = 0;
+        if (ews)
+            m_random.seed(m_seed + 15);
         CalendarWorld::Options options;
         options.users = 4;
+        options.ews = ews;
         m_world = std::make_unique<CalendarWorld>(options);
         QVERIFY2(m_world->ok(), qPrintable(m_world->error()));
         // a settled start: both sides read once, some appointments on each linked both ways
@@ -480,8 +477,12 @@ private Q_SLOTS:
         QStringList wrong = lostOrWrong();
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 
-        // slow enough answers that a run is still writing when it is killed
-        m_world->graph().setLatency(20);
+        // slow enough answers that a run is still writing when it is killed (the service's Exchange calls go to
+        // the EWS face when it is the primary)
+        if (ews)
+            m_world->ews()->http().setLatency(20);
+        else
+            m_world->graph().setLatency(20);
         m_world->crm().http().setLatency(15);
         // one item written at a time, so random kills often land on a write in flight. With the default 16 a
         // run's writes finish side by side in a sliver of the run; a kill test for that (writes held at the
@@ -531,6 +532,23 @@ private Q_SLOTS:
 
         settlesWithNothingLostOrDuplicated();
     }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        bool ok = false;
+        const quint64 seed = qEnvironmentVariable("CXSYNC_CRASH_SEED").toULongLong(&ok);
+        if (ok)
+            m_seed = seed;
+        m_random.seed(m_seed);
+        qInfo("seed %llu (repeat with CXSYNC_CRASH_SEED=%llu)", static_cast<unsigned long long>(m_seed),
+              static_cast<unsigned long long>(m_seed));
+    }
+
+    void killedAtRandomPointsLosesAndDuplicatesNothing() { killAtRandomPoints(false); }
+
+    // Issue 15: the same with an EWS primary (on-premises Exchange: NTLM, impersonation, SyncFolderItems).
+    void killedAtRandomPointsWithAnEwsPrimary() { killAtRandomPoints(true); }
 
     // Issue 20: the same promise at the default pool (sync/mailboxesInFlight 16) in a world of 20 mailboxes,
     // where a run's writes go out side by side in a moment, so a random kill would seldom land among them.
