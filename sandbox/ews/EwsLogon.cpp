@@ -33,6 +33,17 @@ const EwsAccount *EwsLogon::account(const QString &domainOrEmpty, const QString 
     return nullptr;
 }
 
+bool EwsLogon::setImpersonationScope(const QString &user, const std::optional<QStringList> &mailboxes)
+{
+    for (EwsAccount &a : m_accounts) {
+        if (a.user.compare(user, Qt::CaseInsensitive) == 0) {
+            a.impersonationScope = mailboxes;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool EwsLogon::setImpersonationAllowed(const QString &user, bool allowed)
 {
     for (EwsAccount &a : m_accounts) {

@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace cxsync::sandbox {
 
@@ -15,6 +18,9 @@ struct EwsAccount {
     QString password;
     QString mailbox;
     bool impersonation = true;
+    // The management scope of its ApplicationImpersonation assignment (New-ManagementScope with a recipient
+    // filter): the mailboxes (primary SMTP addresses) it may impersonate; none = the whole organisation.
+    std::optional<QStringList> impersonationScope;
 };
 
 // Windows authentication as IIS does it for /EWS: NTLM (NEGOTIATE -> CHALLENGE -> AUTHENTICATE verified as
@@ -26,6 +32,8 @@ public:
     const QList<EwsAccount> &accounts() const { return m_accounts; }
     // false for an unknown account
     bool setImpersonationAllowed(const QString &user, bool allowed);
+    // false for an unknown account; std::nullopt: organisation-wide again
+    bool setImpersonationScope(const QString &user, const std::optional<QStringList> &mailboxes);
     void setNtlmEnabled(bool enabled) { m_ntlm = enabled; }
     void setBasicEnabled(bool enabled) { m_basic = enabled; }
     QString netbiosDomain() const { return m_domain; }

@@ -10,6 +10,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcEwsSandbox, "cxsync.sandbox.ews", QtWarningMsg)
@@ -279,7 +281,13 @@ void EwsSandbox::serveExchange(const SandboxRequest &request, const Reply &reply
                   u"The SMTP address has no mailbox associated with it."_s, {{u"Value"_s, address}});
             return;
         }
-        if (!logon->impersonation) {
+        const auto inScope = [&](const QStringList &scope) {
+            return std::any_of(scope.cbegin(), scope.cend(), [&](const QString &m) {
+                return m.compare(user->mail, Qt::CaseInsensitive) == 0 ||
+                       m.compare(user->userPrincipalName, Qt::CaseInsensitive) == 0;
+            });
+        };
+        if (!logon->impersonation || (logon->impersonationScope && !inScope(*logon->impersonationScope))) {
             fault(reply, 500, u"ErrorImpersonateUserDenied"_s,
                   u"The account does not have permission to impersonate the requested user."_s);
             return;

@@ -48,6 +48,12 @@ public:
     {
         return m_logon->setImpersonationAllowed(user, allowed);
     }
+    // Narrows the account's impersonation to these mailboxes (a management scope); others answer
+    // ErrorImpersonateUserDenied. std::nullopt: the whole organisation. Returns false for an unknown account.
+    bool setImpersonationScope(const QString &user, const std::optional<QStringList> &mailboxes)
+    {
+        return m_logon->setImpersonationScope(user, mailboxes);
+    }
     void setNtlmEnabled(bool enabled) { m_logon->setNtlmEnabled(enabled); }
     void setBasicEnabled(bool enabled) { m_logon->setBasicEnabled(enabled); }
     QString netbiosDomain() const { return m_logon->netbiosDomain(); }

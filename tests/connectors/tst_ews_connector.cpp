@@ -195,7 +195,9 @@ void TestEwsConnector::basicCredentials()
     }
     if (accepted) {
         QVERIFY2(status.ok(), qPrintable(messageOf(status)));
-        QCOMPARE(challenges, 1);
+        // A write goes out on a connection of its own (HttpClient: never resent by Qt after a reconnect), which
+        // is challenged once; the create's read-back is a read on the shared connection, challenged once too.
+        QCOMPARE(challenges, create ? 2 : 1);
         QCOMPARE(m_ews->requests().size(), create ? 2 : 1); // the create and its read-back
         QCOMPARE(m_ews->requests().at(0).operation(), create ? u"CreateItem"_s : u"DeleteItem"_s);
     } else {

@@ -91,7 +91,7 @@ void TestEwsEndToEnd::init()
     m_graph = std::make_unique<sandbox::GraphSandbox>();
     m_graph->load(twoMailboxes());
     m_ews = std::make_unique<sandbox::EwsSandbox>(*m_graph);
-    m_ews->addAccount({u"CONTOSO"_s, u"svc-sync"_s, kPassword, QString(), true});
+    m_ews->addAccount({u"CONTOSO"_s, u"svc-sync"_s, kPassword, QString(), true, std::nullopt});
     QString error;
     QVERIFY2(m_ews->start(0, &error), qPrintable(error));
     makeConnector(kPassword);

@@ -4,6 +4,7 @@
 // skew, throttling, listener down), plus the CLI's --json output and the redaction of traces.
 #include "Cli.h"
 #include "CrmSandbox.h"
+#include "EwsSandbox.h"
 #include "FaultPlan.h"
 #include "HttpSandbox.h"
 #include "GraphSandbox.h"
@@ -315,6 +316,39 @@ private Q_SLOTS:
         QVERIFY2(step(results, QStringLiteral("ews-url")).outcome == StepOutcome::Passed &&
                      step(results, QStringLiteral("ews-url")).detail.contains(QStringLiteral("from the settings")),
                  qPrintable(describe(results)));
+
+        // Least privilege through EWS: the service account's impersonation reaches a mailbox outside the
+        // synchronized ones until a management scope narrows it; then that mailbox answers
+        // ErrorImpersonateUserDenied and the step passes.
+        const QString ntAccount = m_settings->value(Keys::NtAccount).toString();
+        const QString serviceUser = ntAccount.section(QLatin1Char('\\'), -1).section(QLatin1Char('@'), 0, 0);
+        const QString exchangeAccount = m_settings->value(Keys::ExchangeAccount).toString();
+        QString outside;
+        for (const QJsonValue &u : m_env->graph()->users()) {
+            const QString mail = u.toObject().value(QStringLiteral("mail")).toString();
+            if (!mail.isEmpty() && mail.compare(exchangeAccount, Qt::CaseInsensitive) != 0 &&
+                u.toObject().value(QStringLiteral("accountEnabled")).toBool(true)) {
+                outside = mail;
+                break;
+            }
+        }
+        QVERIFY(!outside.isEmpty());
+        setSetting(Keys::OutOfScopeMailbox, outside);
+        results = run();
+        StepResult scope = step(results, QStringLiteral("least-privilege"));
+        QVERIFY2(scope.outcome == StepOutcome::Warning, qPrintable(describe(results)));
+        QCOMPARE(scope.hint.id, QStringLiteral("scope-not-restricted"));
+        QVERIFY2(scope.hint.fix.contains(QStringLiteral("New-ManagementScope")) &&
+                     scope.hint.fix.contains(QStringLiteral("-CustomRecipientWriteScope")),
+                 qPrintable(scope.hint.fix));
+        QVERIFY(m_env->ews()->setImpersonationScope(serviceUser, QStringList{exchangeAccount}));
+        results = run();
+        scope = step(results, QStringLiteral("least-privilege"));
+        QVERIFY2(scope.outcome == StepOutcome::Passed, qPrintable(describe(results)));
+        QVERIFY2(scope.detail.contains(QStringLiteral("ErrorImpersonateUserDenied")), qPrintable(scope.detail));
+        QCOMPARE(step(results, QStringLiteral("mailbox")).outcome, StepOutcome::Passed); // its own mailboxes still work
+        QVERIFY(m_env->ews()->setImpersonationScope(serviceUser, std::nullopt));
+        setSetting(Keys::OutOfScopeMailbox, QString());
 
         storeSecret(Secret::NtPassword, QStringLiteral("not the password"));
         results = run(probe);

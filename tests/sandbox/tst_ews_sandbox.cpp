@@ -260,8 +260,8 @@ void TestEwsSandbox::init()
     m_graph = std::make_unique<GraphSandbox>();
     m_graph->load(threeMailboxes());
     m_ews = std::make_unique<EwsSandbox>(*m_graph);
-    m_ews->addAccount({kDomain, kService, kPassword, u"anna@contoso.test"_s, true});
-    m_ews->addAccount({kDomain, kNoRole, kPassword, u"cleo@contoso.test"_s, false});
+    m_ews->addAccount({kDomain, kService, kPassword, u"anna@contoso.test"_s, true, std::nullopt});
+    m_ews->addAccount({kDomain, kNoRole, kPassword, u"cleo@contoso.test"_s, false, std::nullopt});
     QString error;
     QVERIFY2(m_ews->start(0, &error), qPrintable(error));
     m_client = std::make_unique<EwsClient>(m_ews->ewsUrl(), kDomain + u'\\' + kService, kPassword);
