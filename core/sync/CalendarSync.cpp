@@ -131,6 +131,7 @@ struct CalendarSync::Impl {
         if (finished)
             return;
         finished = true;
+        staging.close(); // before the caller may close the journal (the run object is deleted later)
         report.conflicts += writer.conflicts();
         report.durationMs = clock.elapsedMs() - startedMs;
         q->m_running = false;

@@ -81,9 +81,15 @@ RunStaging::RunStaging(Journal &journal) : m_journal(journal)
 
 RunStaging::~RunStaging()
 {
+    close();
+}
+
+void RunStaging::close()
+{
     m_q.reset(); // no statement holds the tables
     if (!m_open)
         return;
+    m_open = false;
     for (const char *name : {"feed", "feed_users", "rows", "plan"})
         (void)exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(t(name)));
 }

@@ -30,7 +30,10 @@ class RunStaging final {
     Q_DISABLE_COPY_MOVE(RunStaging)
 public:
     explicit RunStaging(Journal &journal);
-    ~RunStaging(); // drops the tables
+    ~RunStaging();
+    // Drops the scratch tables now (the run has finished): the journal may be closed before the run object
+    // goes, and a run object deleted later must not touch it. Idempotent; the destructor calls it too.
+    void close();
 
     // Creates the tables (empty).
     Status open();
