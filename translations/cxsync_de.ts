@@ -5364,11 +5364,16 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         <source>The service&apos;s log %1 cannot be read: %2</source>
         <translation>Das Protokoll des Dienstes %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <location filename="../core/service/ServiceControl.h" line="36"/>
+        <source>a service control outcome</source>
+        <translation>ein Ergebnis der Dienststeuerung</translation>
+    </message>
 </context>
 <context>
     <name>cxsync::ServicePage</name>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="53"/>
+        <location filename="../ui/ServicePage.cpp" line="38"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -5376,7 +5381,7 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="55"/>
+        <location filename="../ui/ServicePage.cpp" line="40"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -5384,7 +5389,7 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="57"/>
+        <location filename="../ui/ServicePage.cpp" line="42"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -5392,7 +5397,7 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="58"/>
+        <location filename="../ui/ServicePage.cpp" line="43"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5400,208 +5405,208 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         </translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="77"/>
+        <location filename="../ui/ServicePage.cpp" line="62"/>
         <source>Service (cxsync serve)</source>
         <translation>Dienst (cxsync serve)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="90"/>
+        <location filename="../ui/ServicePage.cpp" line="75"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="91"/>
+        <location filename="../ui/ServicePage.cpp" line="76"/>
         <source>Listening</source>
         <translation>Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <location filename="../ui/ServicePage.cpp" line="77"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="95"/>
+        <location filename="../ui/ServicePage.cpp" line="80"/>
         <source>Service Manager</source>
         <translation>Dienstverwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="103"/>
+        <location filename="../ui/ServicePage.cpp" line="88"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="105"/>
+        <location filename="../ui/ServicePage.cpp" line="90"/>
         <source>S&amp;top...</source>
         <translation>&amp;Beenden...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="107"/>
+        <location filename="../ui/ServicePage.cpp" line="92"/>
         <source>R&amp;estart</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="109"/>
+        <location filename="../ui/ServicePage.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="129"/>
+        <location filename="../ui/ServicePage.cpp" line="114"/>
         <source>The service&apos;s last log lines appear here.</source>
         <translation>Hier erscheinen die letzten Protokollzeilen des Dienstes.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="130"/>
+        <location filename="../ui/ServicePage.cpp" line="115"/>
         <source>Last log lines</source>
         <translation>Letzte Protokollzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="134"/>
+        <location filename="../ui/ServicePage.cpp" line="119"/>
         <source>Change Subscriptions (Install Scripts)</source>
         <translation>Änderungsabonnements (Skripte installieren)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Renewal due</source>
         <translation>Verlängerung fällig</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="153"/>
+        <location filename="../ui/ServicePage.cpp" line="138"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="166"/>
+        <location filename="../ui/ServicePage.cpp" line="151"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="215"/>
+        <location filename="../ui/ServicePage.cpp" line="177"/>
         <source>Stop the service? Until it runs again, changes are not synchronised, push notifications are not received and failed messages are not retried.</source>
         <translation>Dienst beenden? Bis er wieder läuft, werden Änderungen nicht synchronisiert, Push-Benachrichtigungen nicht empfangen und fehlgeschlagene Nachrichten nicht wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="242"/>
+        <location filename="../ui/ServicePage.cpp" line="204"/>
         <source>Starting the service...</source>
         <translation>Dienst wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="243"/>
+        <location filename="../ui/ServicePage.cpp" line="205"/>
         <source>Stopping the service...</source>
         <translation>Dienst wird beendet...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="244"/>
+        <location filename="../ui/ServicePage.cpp" line="206"/>
         <source>Restarting the service...</source>
         <translation>Dienst wird neu gestartet...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="251"/>
+        <location filename="../ui/ServicePage.cpp" line="213"/>
         <source>The service manager said: %1</source>
         <translation>Die Dienstverwaltung meldet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="269"/>
+        <location filename="../ui/ServicePage.cpp" line="231"/>
         <source>The service %1 is not installed on this machine.</source>
         <translation>Der Dienst %1 ist auf diesem Rechner nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="272"/>
+        <location filename="../ui/ServicePage.cpp" line="234"/>
         <source>Installed, starts with the machine; now %1.</source>
         <translation>Installiert, startet mit dem Rechner; jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="273"/>
+        <location filename="../ui/ServicePage.cpp" line="235"/>
         <source>Installed, does not start with the machine; now %1.</source>
         <translation>Installiert, startet nicht mit dem Rechner; jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="285"/>
+        <location filename="../ui/ServicePage.cpp" line="247"/>
         <source>The service has not logged anything yet.</source>
         <translation>Der Dienst hat noch nichts protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="306"/>
+        <location filename="../ui/ServicePage.cpp" line="268"/>
         <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
         <translation>Nicht aktiv: Der Dienst ist auf diesem Journal noch nie gelaufen. Starten Sie ihn mit &apos;cxsync serve&apos; (oder über seinen Systemdienst).</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="311"/>
+        <location filename="../ui/ServicePage.cpp" line="273"/>
         <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
         <translation>Läuft auf %1 (Prozess %2) seit %3; letzter Heartbeat vor %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="318"/>
+        <location filename="../ui/ServicePage.cpp" line="280"/>
         <source>Not running: stopped on %1 at %2.</source>
         <translation>Nicht aktiv: auf %1 um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="324"/>
+        <location filename="../ui/ServicePage.cpp" line="286"/>
         <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
         <translation>Nicht aktiv: Der letzte Heartbeat von %1 (Prozess %2) liegt %3 zurück, mehr als das Doppelte des Abfrageintervalls (%4). Der Dienst wurde nicht ordnungsgemäß beendet: Er ist abgestürzt, wurde zwangsweise beendet oder hängt.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="334"/>
-        <location filename="../ui/ServicePage.cpp" line="335"/>
+        <location filename="../ui/ServicePage.cpp" line="296"/>
+        <location filename="../ui/ServicePage.cpp" line="297"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="340"/>
+        <location filename="../ui/ServicePage.cpp" line="302"/>
         <source>Not listening: push is not configured, changes are found by polling every %1.</source>
         <translation>Nicht empfangsbereit: Push ist nicht konfiguriert, Änderungen werden durch Abfragen alle %1 erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="343"/>
+        <location filename="../ui/ServicePage.cpp" line="305"/>
         <source>%1 (public URL: %2)</source>
         <translation>%1 (öffentliche URL: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="345"/>
+        <location filename="../ui/ServicePage.cpp" line="307"/>
         <source>None yet.</source>
         <translation>Noch keiner.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="347"/>
+        <location filename="../ui/ServicePage.cpp" line="309"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="356"/>
+        <location filename="../ui/ServicePage.cpp" line="318"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
         <translation>Keine Änderungsabonnements: Skripte installieren (Aktionen) legt sie an.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="363"/>
+        <location filename="../ui/ServicePage.cpp" line="325"/>
         <source>The journal cannot be read: %1</source>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="407"/>
+        <location filename="../ui/ServicePage.cpp" line="369"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
         <translation>Keine Änderungsabonnements: Skripte installieren (Aktionen) legt sie an; bis dahin werden Änderungen durch Abfragen erkannt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="410"/>
+        <location filename="../ui/ServicePage.cpp" line="372"/>
         <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
         <translation>
             <numerusform>%n Abonnement: %1 intakt, %2 ablaufend, %3 fehlgeschlagen.</numerusform>
@@ -5635,6 +5640,11 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         <location filename="../core/service/ServiceState.cpp" line="108"/>
         <source>The journal could not read the service&apos;s heartbeat: %1</source>
         <translation>Das Journal konnte den Heartbeat des Dienstes nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.h" line="50"/>
+        <source>a service state</source>
+        <translation>ein Dienststatus</translation>
     </message>
 </context>
 <context>
@@ -9188,27 +9198,27 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
 <context>
     <name>cxsync::health::HealthReader</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="349"/>
+        <location filename="../core/health/HealthReport.cpp" line="339"/>
         <source>No mailbox of a CRM user &quot;%1&quot; in the journal (see cxsync users list).</source>
         <translation>Kein Postfach eines CRM-Benutzers „%1“ im Journal (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="587"/>
+        <location filename="../core/health/HealthReport.cpp" line="577"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>Der Dienst ist auf diesem Journal nie gelaufen: Änderungen werden nur übertragen, wenn „cxsync sync“ läuft (eine geplante Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="592"/>
+        <location filename="../core/health/HealthReport.cpp" line="582"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>Der Dienst läuft nicht: er wurde auf %1 um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="599"/>
+        <location filename="../core/health/HealthReport.cpp" line="589"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>Der Dienst läuft nicht: kein Lebenszeichen von %1 seit %2 (abgestürzt, beendet oder hängt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="606"/>
+        <location filename="../core/health/HealthReport.cpp" line="596"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht ist seit mehr als %1 offen (die älteste schlug vor %2 fehl).</numerusform>
@@ -9216,7 +9226,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="611"/>
+        <location filename="../core/health/HealthReport.cpp" line="601"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wartet auf eine Wiederholung oder den Administrator.</numerusform>
@@ -9224,22 +9234,22 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="614"/>
+        <location filename="../core/health/HealthReport.cpp" line="604"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange: 99 % der Änderungen wurden innerhalb von %1 übertragen, mehr als %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="619"/>
+        <location filename="../core/health/HealthReport.cpp" line="609"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM: 99 % der Benachrichtigungen wurden innerhalb von %1 behandelt, mehr als %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="630"/>
+        <location filename="../core/health/HealthReport.cpp" line="620"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>nicht verknüpft: seine Verknüpfung ist umstritten (siehe Seite Benutzer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="635"/>
+        <location filename="../core/health/HealthReport.cpp" line="625"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht, die älteste %1 alt</numerusform>
@@ -9247,7 +9257,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="640"/>
+        <location filename="../core/health/HealthReport.cpp" line="630"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wartet</numerusform>
@@ -9255,48 +9265,48 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="643"/>
+        <location filename="../core/health/HealthReport.cpp" line="633"/>
         <source>its change subscription failed: %1</source>
         <translation>sein Änderungsabonnement ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="647"/>
+        <location filename="../core/health/HealthReport.cpp" line="637"/>
         <source>its change subscription %1</source>
         <translation>sein Änderungsabonnement %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="651"/>
+        <location filename="../core/health/HealthReport.cpp" line="641"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>kein Änderungsabonnement („Skripte installieren“ legt es an); die Abfrage deckt es ab</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="654"/>
+        <location filename="../core/health/HealthReport.cpp" line="644"/>
         <source>its changes have never been read</source>
         <translation>seine Änderungen wurden nie gelesen</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="658"/>
-        <location filename="../core/health/HealthReport.cpp" line="662"/>
+        <location filename="../core/health/HealthReport.cpp" line="648"/>
+        <location filename="../core/health/HealthReport.cpp" line="652"/>
         <source>its changes were last read %1 ago</source>
         <translation>seine Änderungen wurden zuletzt vor %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="665"/>
+        <location filename="../core/health/HealthReport.cpp" line="655"/>
         <source>its last canary round was %1</source>
         <translation>seine letzte Canary-Runde war %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="668"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
         <source>its last canary arrived late</source>
         <translation>sein letzter Canary kam verspätet an</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="677"/>
+        <location filename="../core/health/HealthReport.cpp" line="667"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="682"/>
+        <location filename="../core/health/HealthReport.cpp" line="672"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>Kein verknüpftes Postfach: nichts wird synchronisiert („Benutzer mit CRM synchronisieren“ verknüpft sie).</translation>
     </message>
@@ -9319,7 +9329,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         <translation>Rot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="129"/>
+        <location filename="../core/health/HealthReport.cpp" line="119"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -9327,7 +9337,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="131"/>
+        <location filename="../core/health/HealthReport.cpp" line="121"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -9335,7 +9345,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="133"/>
+        <location filename="../core/health/HealthReport.cpp" line="123"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -9343,7 +9353,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="134"/>
+        <location filename="../core/health/HealthReport.cpp" line="124"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -10276,57 +10286,57 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="196"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="197"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Kein verknüpfter Benutzer „%1“ (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="203"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="204"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>Die Kalendersynchronisierung erfordert Exchange Online (Graph); EWS ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="333"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="334"/>
         <source>reading Outlook changes</source>
         <translation>Outlook-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="367"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="368"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: Lesen des Kalenders fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="228"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="229"/>
         <source>%1: preparing the mailbox failed: %2</source>
         <translation>%1: die Vorbereitung des Postfachs ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="302"/>
         <source>finishing an interrupted write</source>
         <translation>Abschluss eines unterbrochenen Schreibvorgangs</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="373"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="374"/>
         <source>%1: the change cursor expired; the whole window is read again.</source>
         <translation>%1: der Änderungscursor ist abgelaufen; der gesamte Zeitraum wird erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="429"/>
         <source>reading CRM changes</source>
         <translation>CRM-Änderungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="432"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="433"/>
         <source>The sync run is gone.</source>
         <translation>Der Sync-Lauf existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="446"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="447"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Lesen der CRM-Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="554"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="555"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>Planung: %1 von %n Postfach gelesen, %2 Änderung(en) in dieser Gruppe</numerusform>
@@ -10334,7 +10344,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="693"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="694"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>%n CRM-Datensatz wird gelesen</numerusform>
@@ -10342,167 +10352,167 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="882"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="883"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1161"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1162"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>eine neuere Änderung des Elements wurde von einem Synchronisierungslauf angewendet</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1163"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>das Element wurde doch angelegt (seine Antwort ging verloren); ein Sync-Lauf hat es verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1168"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1169"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>das Outlook-Element wurde gelöscht, bevor sein CRM-Datensatz vervollständigt war; ein Sync-Lauf hat den Datensatz entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1175"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>der CRM-Datensatz wurde doch gespeichert (seine Antwort ging verloren); ein Sync-Lauf hat ihn vervollständigt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1188"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1189"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 „%2“ (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1243"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1244"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: die Outlook-Änderung an &quot;%2&quot; wurde nicht angewendet; sie bleibt vorgemerkt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
         <source>Outlook: created</source>
         <translation>Outlook: angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook: Anlegen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
         <source>Outlook: updated</source>
         <translation>Outlook: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook: Aktualisieren fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
         <source>Outlook: deleted</source>
         <translation>Outlook: gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook: Löschen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook: abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook: Absagen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>CRM: created</source>
         <translation>CRM: angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>CRM: creating failed for</source>
         <translation>CRM: Anlegen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>CRM: updated</source>
         <translation>CRM: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>CRM: updating failed for</source>
         <translation>CRM: Aktualisieren fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>CRM: deleted</source>
         <translation>CRM: gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM: Löschen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
         <source>linked</source>
         <translation>verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
         <source>linking failed for</source>
         <translation>Verknüpfen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
         <source>unlinked</source>
         <translation>Verknüpfung gelöst</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
         <source>unlinking failed for</source>
         <translation>Lösen der Verknüpfung fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1331"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange: %1 erstellt, %2 aktualisiert, %3 gelöscht; CRM: %4 erstellt, %5 aktualisiert, %6 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1339"/>
         <source>planned (nothing written): %1</source>
         <translation>geplant (nichts geschrieben): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1341"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 Einladung(en), %2 Absage(n)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -10510,7 +10520,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
@@ -10518,7 +10528,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1346"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1347"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n Postfach vom Sicherheitsstopp zurückgehalten</numerusform>
@@ -10526,12 +10536,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1348"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
         <source>stopped before the end</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1350"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n Postfach, %2 ms)</numerusform>
@@ -10547,63 +10557,63 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>Journal: %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="100"/>
-        <location filename="../core/sync/RunStaging.cpp" line="159"/>
+        <location filename="../core/sync/RunStaging.cpp" line="106"/>
+        <location filename="../core/sync/RunStaging.cpp" line="165"/>
         <source>preparing the run&apos;s scratch tables</source>
         <translation>Vorbereiten der Arbeitstabellen des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="165"/>
-        <location filename="../core/sync/RunStaging.cpp" line="174"/>
+        <location filename="../core/sync/RunStaging.cpp" line="171"/>
         <location filename="../core/sync/RunStaging.cpp" line="180"/>
-        <location filename="../core/sync/RunStaging.cpp" line="189"/>
+        <location filename="../core/sync/RunStaging.cpp" line="186"/>
+        <location filename="../core/sync/RunStaging.cpp" line="195"/>
         <source>staging the CRM changes</source>
         <translation>Bereitstellen der CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="216"/>
-        <location filename="../core/sync/RunStaging.cpp" line="238"/>
-        <location filename="../core/sync/RunStaging.cpp" line="247"/>
-        <location filename="../core/sync/RunStaging.cpp" line="262"/>
-        <location filename="../core/sync/RunStaging.cpp" line="272"/>
-        <location filename="../core/sync/RunStaging.cpp" line="449"/>
+        <location filename="../core/sync/RunStaging.cpp" line="222"/>
+        <location filename="../core/sync/RunStaging.cpp" line="244"/>
+        <location filename="../core/sync/RunStaging.cpp" line="253"/>
+        <location filename="../core/sync/RunStaging.cpp" line="268"/>
+        <location filename="../core/sync/RunStaging.cpp" line="278"/>
+        <location filename="../core/sync/RunStaging.cpp" line="455"/>
         <source>staging Exchange changes</source>
         <translation>Vormerken von Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="221"/>
-        <location filename="../core/sync/RunStaging.cpp" line="434"/>
-        <location filename="../core/sync/RunStaging.cpp" line="510"/>
-        <location filename="../core/sync/RunStaging.cpp" line="620"/>
+        <location filename="../core/sync/RunStaging.cpp" line="227"/>
+        <location filename="../core/sync/RunStaging.cpp" line="440"/>
+        <location filename="../core/sync/RunStaging.cpp" line="516"/>
+        <location filename="../core/sync/RunStaging.cpp" line="626"/>
         <source>reading staged Exchange changes</source>
         <translation>Lesen vorgemerkter Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="285"/>
-        <location filename="../core/sync/RunStaging.cpp" line="294"/>
-        <location filename="../core/sync/RunStaging.cpp" line="308"/>
-        <location filename="../core/sync/RunStaging.cpp" line="327"/>
-        <location filename="../core/sync/RunStaging.cpp" line="478"/>
-        <location filename="../core/sync/RunStaging.cpp" line="486"/>
+        <location filename="../core/sync/RunStaging.cpp" line="291"/>
+        <location filename="../core/sync/RunStaging.cpp" line="300"/>
+        <location filename="../core/sync/RunStaging.cpp" line="314"/>
+        <location filename="../core/sync/RunStaging.cpp" line="333"/>
+        <location filename="../core/sync/RunStaging.cpp" line="484"/>
         <location filename="../core/sync/RunStaging.cpp" line="492"/>
-        <location filename="../core/sync/RunStaging.cpp" line="559"/>
-        <location filename="../core/sync/RunStaging.cpp" line="568"/>
+        <location filename="../core/sync/RunStaging.cpp" line="498"/>
+        <location filename="../core/sync/RunStaging.cpp" line="565"/>
+        <location filename="../core/sync/RunStaging.cpp" line="574"/>
         <source>grouping the run&apos;s changes</source>
         <translation>Gruppieren der Änderungen des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="545"/>
+        <location filename="../core/sync/RunStaging.cpp" line="551"/>
         <source>reading the staged CRM changes</source>
         <translation>Lesen der bereitgestellten CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="576"/>
-        <location filename="../core/sync/RunStaging.cpp" line="587"/>
+        <location filename="../core/sync/RunStaging.cpp" line="582"/>
+        <location filename="../core/sync/RunStaging.cpp" line="593"/>
         <source>keeping the run&apos;s plan</source>
         <translation>Aufbewahren des Plans des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="600"/>
+        <location filename="../core/sync/RunStaging.cpp" line="606"/>
         <source>reading the run&apos;s plan</source>
         <translation>Lesen des Plans des Laufs</translation>
     </message>

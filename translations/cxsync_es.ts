@@ -5370,11 +5370,16 @@ hace.</translation>
         <source>The service&apos;s log %1 cannot be read: %2</source>
         <translation>No se puede leer el registro del servicio %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/service/ServiceControl.h" line="36"/>
+        <source>a service control outcome</source>
+        <translation>un resultado de control del servicio</translation>
+    </message>
 </context>
 <context>
     <name>cxsync::ServicePage</name>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="53"/>
+        <location filename="../ui/ServicePage.cpp" line="38"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -5382,7 +5387,7 @@ hace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="55"/>
+        <location filename="../ui/ServicePage.cpp" line="40"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -5390,7 +5395,7 @@ hace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="57"/>
+        <location filename="../ui/ServicePage.cpp" line="42"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -5398,7 +5403,7 @@ hace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="58"/>
+        <location filename="../ui/ServicePage.cpp" line="43"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -5406,208 +5411,208 @@ hace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="77"/>
+        <location filename="../ui/ServicePage.cpp" line="62"/>
         <source>Service (cxsync serve)</source>
         <translation>Servicio (cxsync serve)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="90"/>
+        <location filename="../ui/ServicePage.cpp" line="75"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="91"/>
+        <location filename="../ui/ServicePage.cpp" line="76"/>
         <source>Listening</source>
         <translation>Escucha</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <location filename="../ui/ServicePage.cpp" line="77"/>
         <source>Last run</source>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="95"/>
+        <location filename="../ui/ServicePage.cpp" line="80"/>
         <source>Service Manager</source>
         <translation>Administrador de servicios</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="103"/>
+        <location filename="../ui/ServicePage.cpp" line="88"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="105"/>
+        <location filename="../ui/ServicePage.cpp" line="90"/>
         <source>S&amp;top...</source>
         <translation>&amp;Detener...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="107"/>
+        <location filename="../ui/ServicePage.cpp" line="92"/>
         <source>R&amp;estart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="109"/>
+        <location filename="../ui/ServicePage.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="129"/>
+        <location filename="../ui/ServicePage.cpp" line="114"/>
         <source>The service&apos;s last log lines appear here.</source>
         <translation>Aquí aparecen las últimas líneas de registro del servicio.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="130"/>
+        <location filename="../ui/ServicePage.cpp" line="115"/>
         <source>Last log lines</source>
         <translation>Últimas líneas de registro</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="134"/>
+        <location filename="../ui/ServicePage.cpp" line="119"/>
         <source>Change Subscriptions (Install Scripts)</source>
         <translation>Suscripciones de cambios (Instalar scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Renewal due</source>
         <translation>Renovación prevista</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Health</source>
         <translation>Estado de salud</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="153"/>
+        <location filename="../ui/ServicePage.cpp" line="138"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="166"/>
+        <location filename="../ui/ServicePage.cpp" line="151"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="215"/>
+        <location filename="../ui/ServicePage.cpp" line="177"/>
         <source>Stop the service? Until it runs again, changes are not synchronised, push notifications are not received and failed messages are not retried.</source>
         <translation>¿Detener el servicio? Hasta que vuelva a ejecutarse, los cambios no se sincronizan, no se reciben notificaciones push y no se reintentan los mensajes fallidos.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="242"/>
+        <location filename="../ui/ServicePage.cpp" line="204"/>
         <source>Starting the service...</source>
         <translation>Iniciando el servicio...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="243"/>
+        <location filename="../ui/ServicePage.cpp" line="205"/>
         <source>Stopping the service...</source>
         <translation>Deteniendo el servicio...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="244"/>
+        <location filename="../ui/ServicePage.cpp" line="206"/>
         <source>Restarting the service...</source>
         <translation>Reiniciando el servicio...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="251"/>
+        <location filename="../ui/ServicePage.cpp" line="213"/>
         <source>The service manager said: %1</source>
         <translation>El administrador de servicios respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="269"/>
+        <location filename="../ui/ServicePage.cpp" line="231"/>
         <source>The service %1 is not installed on this machine.</source>
         <translation>El servicio %1 no está instalado en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="272"/>
+        <location filename="../ui/ServicePage.cpp" line="234"/>
         <source>Installed, starts with the machine; now %1.</source>
         <translation>Instalado, se inicia con la máquina; ahora %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="273"/>
+        <location filename="../ui/ServicePage.cpp" line="235"/>
         <source>Installed, does not start with the machine; now %1.</source>
         <translation>Instalado, no se inicia con la máquina; ahora %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="285"/>
+        <location filename="../ui/ServicePage.cpp" line="247"/>
         <source>The service has not logged anything yet.</source>
         <translation>El servicio todavía no ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="306"/>
+        <location filename="../ui/ServicePage.cpp" line="268"/>
         <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
         <translation>Detenido: el servicio nunca se ha ejecutado con este diario. Inícielo con «cxsync serve» (o su servicio del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="311"/>
+        <location filename="../ui/ServicePage.cpp" line="273"/>
         <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
         <translation>En ejecución en %1 (proceso %2) desde %3; última señal de actividad hace %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="318"/>
+        <location filename="../ui/ServicePage.cpp" line="280"/>
         <source>Not running: stopped on %1 at %2.</source>
         <translation>Detenido: se detuvo en %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="324"/>
+        <location filename="../ui/ServicePage.cpp" line="286"/>
         <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
         <translation>Detenido: la última señal de actividad de %1 (proceso %2) fue hace %3, más del doble del intervalo de sondeo (%4). No se detuvo limpiamente: falló, se terminó a la fuerza o está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="334"/>
-        <location filename="../ui/ServicePage.cpp" line="335"/>
+        <location filename="../ui/ServicePage.cpp" line="296"/>
+        <location filename="../ui/ServicePage.cpp" line="297"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="340"/>
+        <location filename="../ui/ServicePage.cpp" line="302"/>
         <source>Not listening: push is not configured, changes are found by polling every %1.</source>
         <translation>Sin escucha: el push no está configurado, los cambios se detectan por sondeo cada %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="343"/>
+        <location filename="../ui/ServicePage.cpp" line="305"/>
         <source>%1 (public URL: %2)</source>
         <translation>%1 (URL pública: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="345"/>
+        <location filename="../ui/ServicePage.cpp" line="307"/>
         <source>None yet.</source>
         <translation>Ninguna todavía.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="347"/>
+        <location filename="../ui/ServicePage.cpp" line="309"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="356"/>
+        <location filename="../ui/ServicePage.cpp" line="318"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
         <translation>No hay suscripciones de cambios: Instalar scripts (Acciones) las crea.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="363"/>
+        <location filename="../ui/ServicePage.cpp" line="325"/>
         <source>The journal cannot be read: %1</source>
         <translation>No se puede leer el diario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="407"/>
+        <location filename="../ui/ServicePage.cpp" line="369"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
         <translation>No hay suscripciones de cambios: Instalar scripts (Acciones) las crea; hasta entonces, los cambios se detectan por sondeo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="410"/>
+        <location filename="../ui/ServicePage.cpp" line="372"/>
         <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
         <translation>
             <numerusform>%n suscripción: %1 en buen estado, %2 a punto de caducar, %3 con error.</numerusform>
@@ -5641,6 +5646,11 @@ hace.</translation>
         <location filename="../core/service/ServiceState.cpp" line="108"/>
         <source>The journal could not read the service&apos;s heartbeat: %1</source>
         <translation>El diario no pudo leer la señal de actividad del servicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.h" line="50"/>
+        <source>a service state</source>
+        <translation>un estado del servicio</translation>
     </message>
 </context>
 <context>
@@ -9198,27 +9208,27 @@ de sesión, id. de CRM o buzón)</translation>
 <context>
     <name>cxsync::health::HealthReader</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="349"/>
+        <location filename="../core/health/HealthReport.cpp" line="339"/>
         <source>No mailbox of a CRM user &quot;%1&quot; in the journal (see cxsync users list).</source>
         <translation>No hay ningún buzón de un usuario de CRM «%1» en el diario (consulte cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="587"/>
+        <location filename="../core/health/HealthReport.cpp" line="577"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>El servicio nunca se ha ejecutado con este diario: los cambios solo pasan cuando se ejecuta «cxsync sync» (una tarea programada).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="592"/>
+        <location filename="../core/health/HealthReport.cpp" line="582"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>El servicio no se está ejecutando: se detuvo en %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="599"/>
+        <location filename="../core/health/HealthReport.cpp" line="589"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>El servicio no se está ejecutando: sin señal de actividad de %1 desde hace %2 (falló, se terminó a la fuerza o está bloqueado).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="606"/>
+        <location filename="../core/health/HealthReport.cpp" line="596"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n mensaje fallido abierto desde hace más de %1 (el más antiguo falló hace %2).</numerusform>
@@ -9226,7 +9236,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="611"/>
+        <location filename="../core/health/HealthReport.cpp" line="601"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n mensaje fallido espera un reintento o al administrador.</numerusform>
@@ -9234,22 +9244,22 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="614"/>
+        <location filename="../core/health/HealthReport.cpp" line="604"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange: el 99 % de los cambios pasó en %1, más de %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="619"/>
+        <location filename="../core/health/HealthReport.cpp" line="609"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM: el 99 % de las notificaciones se trató en %1, más de %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="630"/>
+        <location filename="../core/health/HealthReport.cpp" line="620"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>sin vincular: su vínculo está en disputa (consulte la página Usuarios)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="635"/>
+        <location filename="../core/health/HealthReport.cpp" line="625"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n mensaje fallido, el más antiguo de hace %1</numerusform>
@@ -9257,7 +9267,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="640"/>
+        <location filename="../core/health/HealthReport.cpp" line="630"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n mensaje fallido en espera</numerusform>
@@ -9265,48 +9275,48 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="643"/>
+        <location filename="../core/health/HealthReport.cpp" line="633"/>
         <source>its change subscription failed: %1</source>
         <translation>su suscripción de cambios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="647"/>
+        <location filename="../core/health/HealthReport.cpp" line="637"/>
         <source>its change subscription %1</source>
         <translation>su suscripción de cambios %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="651"/>
+        <location filename="../core/health/HealthReport.cpp" line="641"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>sin suscripción de cambios (Instalar scripts la crea); el sondeo lo cubre</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="654"/>
+        <location filename="../core/health/HealthReport.cpp" line="644"/>
         <source>its changes have never been read</source>
         <translation>sus cambios nunca se han leído</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="658"/>
-        <location filename="../core/health/HealthReport.cpp" line="662"/>
+        <location filename="../core/health/HealthReport.cpp" line="648"/>
+        <location filename="../core/health/HealthReport.cpp" line="652"/>
         <source>its changes were last read %1 ago</source>
         <translation>sus cambios se leyeron por última vez hace %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="665"/>
+        <location filename="../core/health/HealthReport.cpp" line="655"/>
         <source>its last canary round was %1</source>
         <translation>su última ronda de testigo fue %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="668"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
         <source>its last canary arrived late</source>
         <translation>su último testigo llegó con retraso</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="677"/>
+        <location filename="../core/health/HealthReport.cpp" line="667"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="682"/>
+        <location filename="../core/health/HealthReport.cpp" line="672"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>No hay buzones vinculados: no se sincroniza nada (Sincronizar usuarios con CRM los vincula).</translation>
     </message>
@@ -9329,7 +9339,7 @@ de sesión, id. de CRM o buzón)</translation>
         <translation>Rojo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="129"/>
+        <location filename="../core/health/HealthReport.cpp" line="119"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -9337,7 +9347,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="131"/>
+        <location filename="../core/health/HealthReport.cpp" line="121"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -9345,7 +9355,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="133"/>
+        <location filename="../core/health/HealthReport.cpp" line="123"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -9353,7 +9363,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="134"/>
+        <location filename="../core/health/HealthReport.cpp" line="124"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -10286,57 +10296,57 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="196"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="197"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>No hay ningún usuario vinculado «%1» (consulte cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="203"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="204"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>La sincronización de calendarios necesita Exchange Online (Graph); EWS no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="228"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="229"/>
         <source>%1: preparing the mailbox failed: %2</source>
         <translation>%1: falló la preparación del buzón: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="302"/>
         <source>finishing an interrupted write</source>
         <translation>terminando una escritura interrumpida</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="333"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="334"/>
         <source>reading Outlook changes</source>
         <translation>leyendo los cambios de Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="367"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="368"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1: falló la lectura del calendario: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="373"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="374"/>
         <source>%1: the change cursor expired; the whole window is read again.</source>
         <translation>%1: el cursor de cambios caducó; se vuelve a leer toda la ventana.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="429"/>
         <source>reading CRM changes</source>
         <translation>leyendo los cambios del CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="432"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="433"/>
         <source>The sync run is gone.</source>
         <translation>La ejecución de sincronización ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="446"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="447"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>Falló la lectura de los cambios del CRM: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="554"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="555"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>planificación: %1 de %n buzón leídos, %2 cambio(s) en este grupo</numerusform>
@@ -10344,7 +10354,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="693"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="694"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>leyendo %n registro de CRM</numerusform>
@@ -10352,167 +10362,167 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="882"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="883"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Cambiado tanto en el CRM como en Outlook desde la última sincronización; se conserva la versión de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1161"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1162"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>una ejecución de sincronización aplicó un cambio más reciente del elemento</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1163"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>el elemento sí se creó (su respuesta se perdió); una ejecución de sincronización lo vinculó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1168"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1169"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>el elemento de Outlook se eliminó antes de completar su registro de CRM; una ejecución de sincronización eliminó el registro</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1175"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>el registro de CRM sí se guardó (su respuesta se perdió); una ejecución de sincronización lo completó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1188"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1189"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 «%2» (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1243"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1244"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: el cambio de Outlook en «%2» no se aplicó; sigue pendiente.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
         <source>Outlook: created</source>
         <translation>Outlook: creado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook: falló la creación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
         <source>Outlook: updated</source>
         <translation>Outlook: actualizado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook: falló la actualización de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
         <source>Outlook: deleted</source>
         <translation>Outlook: eliminado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook: falló la eliminación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook: cancelado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook: falló la cancelación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>CRM: created</source>
         <translation>CRM: creado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>CRM: creating failed for</source>
         <translation>CRM: falló la creación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>CRM: updated</source>
         <translation>CRM: actualizado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>CRM: updating failed for</source>
         <translation>CRM: falló la actualización de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>CRM: deleted</source>
         <translation>CRM: eliminado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM: falló la eliminación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
         <source>linked</source>
         <translation>vinculado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
         <source>linking failed for</source>
         <translation>falló la vinculación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
         <source>unlinked</source>
         <translation>desvinculado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
         <source>unlinking failed for</source>
         <translation>falló la desvinculación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1331"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange %1 creados, %2 actualizados, %3 eliminados; CRM %4 creados, %5 actualizados, %6 eliminados</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1339"/>
         <source>planned (nothing written): %1</source>
         <translation>previsto (no se escribió nada): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1341"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 invitación(es), %2 cancelación(es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -10520,7 +10530,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n con error (en la cola de mensajes fallidos)</numerusform>
@@ -10528,7 +10538,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1346"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1347"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n buzón retenido por la parada de seguridad</numerusform>
@@ -10536,12 +10546,12 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1348"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
         <source>stopped before the end</source>
         <translation>detenido antes del final</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1350"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n buzón, %2 ms)</numerusform>
@@ -10557,63 +10567,63 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         <translation>diario: %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="100"/>
-        <location filename="../core/sync/RunStaging.cpp" line="159"/>
+        <location filename="../core/sync/RunStaging.cpp" line="106"/>
+        <location filename="../core/sync/RunStaging.cpp" line="165"/>
         <source>preparing the run&apos;s scratch tables</source>
         <translation>preparando las tablas temporales de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="165"/>
-        <location filename="../core/sync/RunStaging.cpp" line="174"/>
+        <location filename="../core/sync/RunStaging.cpp" line="171"/>
         <location filename="../core/sync/RunStaging.cpp" line="180"/>
-        <location filename="../core/sync/RunStaging.cpp" line="189"/>
+        <location filename="../core/sync/RunStaging.cpp" line="186"/>
+        <location filename="../core/sync/RunStaging.cpp" line="195"/>
         <source>staging the CRM changes</source>
         <translation>dejando pendientes los cambios del CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="216"/>
-        <location filename="../core/sync/RunStaging.cpp" line="238"/>
-        <location filename="../core/sync/RunStaging.cpp" line="247"/>
-        <location filename="../core/sync/RunStaging.cpp" line="262"/>
-        <location filename="../core/sync/RunStaging.cpp" line="272"/>
-        <location filename="../core/sync/RunStaging.cpp" line="449"/>
+        <location filename="../core/sync/RunStaging.cpp" line="222"/>
+        <location filename="../core/sync/RunStaging.cpp" line="244"/>
+        <location filename="../core/sync/RunStaging.cpp" line="253"/>
+        <location filename="../core/sync/RunStaging.cpp" line="268"/>
+        <location filename="../core/sync/RunStaging.cpp" line="278"/>
+        <location filename="../core/sync/RunStaging.cpp" line="455"/>
         <source>staging Exchange changes</source>
         <translation>dejando pendientes los cambios de Exchange</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="221"/>
-        <location filename="../core/sync/RunStaging.cpp" line="434"/>
-        <location filename="../core/sync/RunStaging.cpp" line="510"/>
-        <location filename="../core/sync/RunStaging.cpp" line="620"/>
+        <location filename="../core/sync/RunStaging.cpp" line="227"/>
+        <location filename="../core/sync/RunStaging.cpp" line="440"/>
+        <location filename="../core/sync/RunStaging.cpp" line="516"/>
+        <location filename="../core/sync/RunStaging.cpp" line="626"/>
         <source>reading staged Exchange changes</source>
         <translation>leyendo los cambios de Exchange pendientes</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="285"/>
-        <location filename="../core/sync/RunStaging.cpp" line="294"/>
-        <location filename="../core/sync/RunStaging.cpp" line="308"/>
-        <location filename="../core/sync/RunStaging.cpp" line="327"/>
-        <location filename="../core/sync/RunStaging.cpp" line="478"/>
-        <location filename="../core/sync/RunStaging.cpp" line="486"/>
+        <location filename="../core/sync/RunStaging.cpp" line="291"/>
+        <location filename="../core/sync/RunStaging.cpp" line="300"/>
+        <location filename="../core/sync/RunStaging.cpp" line="314"/>
+        <location filename="../core/sync/RunStaging.cpp" line="333"/>
+        <location filename="../core/sync/RunStaging.cpp" line="484"/>
         <location filename="../core/sync/RunStaging.cpp" line="492"/>
-        <location filename="../core/sync/RunStaging.cpp" line="559"/>
-        <location filename="../core/sync/RunStaging.cpp" line="568"/>
+        <location filename="../core/sync/RunStaging.cpp" line="498"/>
+        <location filename="../core/sync/RunStaging.cpp" line="565"/>
+        <location filename="../core/sync/RunStaging.cpp" line="574"/>
         <source>grouping the run&apos;s changes</source>
         <translation>agrupando los cambios de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="545"/>
+        <location filename="../core/sync/RunStaging.cpp" line="551"/>
         <source>reading the staged CRM changes</source>
         <translation>leyendo los cambios del CRM pendientes</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="576"/>
-        <location filename="../core/sync/RunStaging.cpp" line="587"/>
+        <location filename="../core/sync/RunStaging.cpp" line="582"/>
+        <location filename="../core/sync/RunStaging.cpp" line="593"/>
         <source>keeping the run&apos;s plan</source>
         <translation>guardando el plan de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="600"/>
+        <location filename="../core/sync/RunStaging.cpp" line="606"/>
         <source>reading the run&apos;s plan</source>
         <translation>leyendo el plan de la ejecución</translation>
     </message>

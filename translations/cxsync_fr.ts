@@ -5369,11 +5369,16 @@ systemd cxsync.service s&apos;en charge.</translation>
         <source>The service&apos;s log %1 cannot be read: %2</source>
         <translation>Le journal du service %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../core/service/ServiceControl.h" line="36"/>
+        <source>a service control outcome</source>
+        <translation>un résultat de contrôle du service</translation>
+    </message>
 </context>
 <context>
     <name>cxsync::ServicePage</name>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="53"/>
+        <location filename="../ui/ServicePage.cpp" line="38"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -5381,7 +5386,7 @@ systemd cxsync.service s&apos;en charge.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="55"/>
+        <location filename="../ui/ServicePage.cpp" line="40"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -5389,7 +5394,7 @@ systemd cxsync.service s&apos;en charge.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="57"/>
+        <location filename="../ui/ServicePage.cpp" line="42"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -5397,7 +5402,7 @@ systemd cxsync.service s&apos;en charge.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="58"/>
+        <location filename="../ui/ServicePage.cpp" line="43"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -5405,208 +5410,208 @@ systemd cxsync.service s&apos;en charge.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="77"/>
+        <location filename="../ui/ServicePage.cpp" line="62"/>
         <source>Service (cxsync serve)</source>
         <translation>Service (cxsync serve)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="90"/>
+        <location filename="../ui/ServicePage.cpp" line="75"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="91"/>
+        <location filename="../ui/ServicePage.cpp" line="76"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <location filename="../ui/ServicePage.cpp" line="77"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="95"/>
+        <location filename="../ui/ServicePage.cpp" line="80"/>
         <source>Service Manager</source>
         <translation>Gestionnaire de services</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="103"/>
+        <location filename="../ui/ServicePage.cpp" line="88"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="105"/>
+        <location filename="../ui/ServicePage.cpp" line="90"/>
         <source>S&amp;top...</source>
         <translation>&amp;Arrêter...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="107"/>
+        <location filename="../ui/ServicePage.cpp" line="92"/>
         <source>R&amp;estart</source>
         <translation>&amp;Redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="109"/>
+        <location filename="../ui/ServicePage.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="129"/>
+        <location filename="../ui/ServicePage.cpp" line="114"/>
         <source>The service&apos;s last log lines appear here.</source>
         <translation>Les dernières lignes de journal du service apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="130"/>
+        <location filename="../ui/ServicePage.cpp" line="115"/>
         <source>Last log lines</source>
         <translation>Dernières lignes de journal</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="134"/>
+        <location filename="../ui/ServicePage.cpp" line="119"/>
         <source>Change Subscriptions (Install Scripts)</source>
         <translation>Abonnements aux modifications (Installer les scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Renewal due</source>
         <translation>Renouvellement prévu</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="123"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="153"/>
+        <location filename="../ui/ServicePage.cpp" line="138"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="166"/>
+        <location filename="../ui/ServicePage.cpp" line="151"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="215"/>
+        <location filename="../ui/ServicePage.cpp" line="177"/>
         <source>Stop the service? Until it runs again, changes are not synchronised, push notifications are not received and failed messages are not retried.</source>
         <translation>Arrêter le service&#xa0;? Tant qu&apos;il ne fonctionne pas, les modifications ne sont pas synchronisées, les notifications push ne sont pas reçues et les messages en échec ne sont pas réessayés.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="242"/>
+        <location filename="../ui/ServicePage.cpp" line="204"/>
         <source>Starting the service...</source>
         <translation>Démarrage du service...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="243"/>
+        <location filename="../ui/ServicePage.cpp" line="205"/>
         <source>Stopping the service...</source>
         <translation>Arrêt du service...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="244"/>
+        <location filename="../ui/ServicePage.cpp" line="206"/>
         <source>Restarting the service...</source>
         <translation>Redémarrage du service...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="251"/>
+        <location filename="../ui/ServicePage.cpp" line="213"/>
         <source>The service manager said: %1</source>
         <translation>Le gestionnaire de services a répondu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="269"/>
+        <location filename="../ui/ServicePage.cpp" line="231"/>
         <source>The service %1 is not installed on this machine.</source>
         <translation>Le service %1 n&apos;est pas installé sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="272"/>
+        <location filename="../ui/ServicePage.cpp" line="234"/>
         <source>Installed, starts with the machine; now %1.</source>
         <translation>Installé, démarre avec la machine&#xa0;; actuellement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="273"/>
+        <location filename="../ui/ServicePage.cpp" line="235"/>
         <source>Installed, does not start with the machine; now %1.</source>
         <translation>Installé, ne démarre pas avec la machine&#xa0;; actuellement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="285"/>
+        <location filename="../ui/ServicePage.cpp" line="247"/>
         <source>The service has not logged anything yet.</source>
         <translation>Le service n&apos;a encore rien journalisé.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="306"/>
+        <location filename="../ui/ServicePage.cpp" line="268"/>
         <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
         <translation>Arrêté&#xa0;: le service n&apos;a jamais fonctionné sur ce journal. Démarrez-le avec «&#xa0;cxsync serve&#xa0;» (ou son service système).</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="311"/>
+        <location filename="../ui/ServicePage.cpp" line="273"/>
         <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
         <translation>En cours d&apos;exécution sur %1 (processus %2) depuis %3&#xa0;; dernier signal de vie il y a %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="318"/>
+        <location filename="../ui/ServicePage.cpp" line="280"/>
         <source>Not running: stopped on %1 at %2.</source>
         <translation>Arrêté&#xa0;: arrêté sur %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="324"/>
+        <location filename="../ui/ServicePage.cpp" line="286"/>
         <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
         <translation>Arrêté&#xa0;: le dernier signal de vie de %1 (processus %2) date de %3, plus de deux fois l&apos;intervalle d&apos;interrogation (%4). Il ne s&apos;est pas arrêté proprement&#xa0;: il s&apos;est planté, a été tué ou est bloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="334"/>
-        <location filename="../ui/ServicePage.cpp" line="335"/>
+        <location filename="../ui/ServicePage.cpp" line="296"/>
+        <location filename="../ui/ServicePage.cpp" line="297"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="340"/>
+        <location filename="../ui/ServicePage.cpp" line="302"/>
         <source>Not listening: push is not configured, changes are found by polling every %1.</source>
         <translation>N&apos;écoute pas&#xa0;: le push n&apos;est pas configuré, les modifications sont détectées par interrogation toutes les %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="343"/>
+        <location filename="../ui/ServicePage.cpp" line="305"/>
         <source>%1 (public URL: %2)</source>
         <translation>%1 (URL publique&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="345"/>
+        <location filename="../ui/ServicePage.cpp" line="307"/>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="347"/>
+        <location filename="../ui/ServicePage.cpp" line="309"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="356"/>
+        <location filename="../ui/ServicePage.cpp" line="318"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
         <translation>Aucun abonnement aux modifications&#xa0;: Installer les scripts (Actions) les crée.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="363"/>
+        <location filename="../ui/ServicePage.cpp" line="325"/>
         <source>The journal cannot be read: %1</source>
         <translation>Le journal ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="407"/>
+        <location filename="../ui/ServicePage.cpp" line="369"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
         <translation>Aucun abonnement aux modifications&#xa0;: Installer les scripts (Actions) les crée&#xa0;; d&apos;ici là, les modifications sont détectées par interrogation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="410"/>
+        <location filename="../ui/ServicePage.cpp" line="372"/>
         <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
         <translation>
             <numerusform>%n abonnement&#xa0;: %1 sain, %2 bientôt expiré, %3 en échec.</numerusform>
@@ -5640,6 +5645,11 @@ systemd cxsync.service s&apos;en charge.</translation>
         <location filename="../core/service/ServiceState.cpp" line="108"/>
         <source>The journal could not read the service&apos;s heartbeat: %1</source>
         <translation>Le journal n&apos;a pas pu lire le signal de vie du service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/ServiceState.h" line="50"/>
+        <source>a service state</source>
+        <translation>un état du service</translation>
     </message>
 </context>
 <context>
@@ -9199,27 +9209,27 @@ identifiant, id CRM ou boîte aux lettres)</translation>
 <context>
     <name>cxsync::health::HealthReader</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="349"/>
+        <location filename="../core/health/HealthReport.cpp" line="339"/>
         <source>No mailbox of a CRM user &quot;%1&quot; in the journal (see cxsync users list).</source>
         <translation>Aucune boîte aux lettres d&apos;un utilisateur CRM «&#xa0;%1&#xa0;» dans le journal (voir cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="587"/>
+        <location filename="../core/health/HealthReport.cpp" line="577"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>Le service n&apos;a jamais fonctionné sur ce journal&#xa0;: les modifications ne passent que lorsque «&#xa0;cxsync sync&#xa0;» s&apos;exécute (une tâche planifiée).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="592"/>
+        <location filename="../core/health/HealthReport.cpp" line="582"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>Le service ne fonctionne pas&#xa0;: il a été arrêté sur %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="599"/>
+        <location filename="../core/health/HealthReport.cpp" line="589"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>Le service ne fonctionne pas&#xa0;: aucun signal de vie de %1 depuis %2 (planté, tué ou bloqué).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="606"/>
+        <location filename="../core/health/HealthReport.cpp" line="596"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n message en échec ouvert depuis plus de %1 (le plus ancien a échoué il y a %2).</numerusform>
@@ -9227,7 +9237,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="611"/>
+        <location filename="../core/health/HealthReport.cpp" line="601"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n message en échec attend une nouvelle tentative ou l&apos;administrateur.</numerusform>
@@ -9235,22 +9245,22 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="614"/>
+        <location filename="../core/health/HealthReport.cpp" line="604"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange&#xa0;: 99 % des modifications sont passées en %1, plus que %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="619"/>
+        <location filename="../core/health/HealthReport.cpp" line="609"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM&#xa0;: 99 % des notifications ont été traitées en %1, plus que %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="630"/>
+        <location filename="../core/health/HealthReport.cpp" line="620"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>non lié&#xa0;: son lien est contesté (voir la page Utilisateurs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="635"/>
+        <location filename="../core/health/HealthReport.cpp" line="625"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n message en échec, le plus ancien date de %1</numerusform>
@@ -9258,7 +9268,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="640"/>
+        <location filename="../core/health/HealthReport.cpp" line="630"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n message en échec en attente</numerusform>
@@ -9266,48 +9276,48 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="643"/>
+        <location filename="../core/health/HealthReport.cpp" line="633"/>
         <source>its change subscription failed: %1</source>
         <translation>son abonnement aux modifications a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="647"/>
+        <location filename="../core/health/HealthReport.cpp" line="637"/>
         <source>its change subscription %1</source>
         <translation>son abonnement aux modifications %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="651"/>
+        <location filename="../core/health/HealthReport.cpp" line="641"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>aucun abonnement aux modifications (Installer les scripts le crée)&#xa0;; l&apos;interrogation le couvre</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="654"/>
+        <location filename="../core/health/HealthReport.cpp" line="644"/>
         <source>its changes have never been read</source>
         <translation>ses modifications n&apos;ont jamais été lues</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="658"/>
-        <location filename="../core/health/HealthReport.cpp" line="662"/>
+        <location filename="../core/health/HealthReport.cpp" line="648"/>
+        <location filename="../core/health/HealthReport.cpp" line="652"/>
         <source>its changes were last read %1 ago</source>
         <translation>ses modifications ont été lues pour la dernière fois il y a %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="665"/>
+        <location filename="../core/health/HealthReport.cpp" line="655"/>
         <source>its last canary round was %1</source>
         <translation>son dernier tour de témoin était %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="668"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
         <source>its last canary arrived late</source>
         <translation>son dernier témoin est arrivé en retard</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="677"/>
+        <location filename="../core/health/HealthReport.cpp" line="667"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="682"/>
+        <location filename="../core/health/HealthReport.cpp" line="672"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>Aucune boîte aux lettres liée&#xa0;: rien n&apos;est synchronisé (Synchroniser les utilisateurs avec le CRM les lie).</translation>
     </message>
@@ -9330,7 +9340,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         <translation>Rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="129"/>
+        <location filename="../core/health/HealthReport.cpp" line="119"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -9338,7 +9348,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="131"/>
+        <location filename="../core/health/HealthReport.cpp" line="121"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -9346,7 +9356,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="133"/>
+        <location filename="../core/health/HealthReport.cpp" line="123"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -9354,7 +9364,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="134"/>
+        <location filename="../core/health/HealthReport.cpp" line="124"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -10287,57 +10297,57 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
 <context>
     <name>cxsync::sync::CalendarSync</name>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="196"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="197"/>
         <source>No linked user &quot;%1&quot; (see cxsync users list).</source>
         <translation>Aucun utilisateur lié «&#xa0;%1&#xa0;» (voir cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="203"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="204"/>
         <source>Calendar synchronization needs Exchange Online (Graph); EWS is not available in this version.</source>
         <translation>La synchronisation des calendriers a besoin d&apos;Exchange Online (Graph)&#xa0;; EWS n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="228"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="229"/>
         <source>%1: preparing the mailbox failed: %2</source>
         <translation>%1&#xa0;: la préparation de la boîte aux lettres a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="302"/>
         <source>finishing an interrupted write</source>
         <translation>achèvement d&apos;une écriture interrompue</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="333"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="334"/>
         <source>reading Outlook changes</source>
         <translation>lecture des modifications Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="367"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="368"/>
         <source>%1: reading the calendar failed: %2</source>
         <translation>%1&#xa0;: la lecture du calendrier a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="373"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="374"/>
         <source>%1: the change cursor expired; the whole window is read again.</source>
         <translation>%1&#xa0;: le curseur de modifications a expiré&#xa0;; toute la fenêtre est relue.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="428"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="429"/>
         <source>reading CRM changes</source>
         <translation>lecture des modifications du CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="432"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="433"/>
         <source>The sync run is gone.</source>
         <translation>L&apos;exécution de synchronisation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="446"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="447"/>
         <source>Reading CRM changes failed: %1</source>
         <translation>La lecture des modifications du CRM a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="554"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="555"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>planification&#xa0;: %1 boîte(s) aux lettres lue(s) sur %n, %2 modification(s) dans ce groupe</numerusform>
@@ -10345,7 +10355,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="693"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="694"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>lecture de %n enregistrement CRM</numerusform>
@@ -10353,167 +10363,167 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="882"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="883"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Modifié à la fois dans le CRM et dans Outlook depuis la dernière synchronisation&#xa0;; la version %1 est conservée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="884"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1161"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1162"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>une modification plus récente de l&apos;élément a été appliquée par une synchronisation</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1163"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>l&apos;élément a finalement été créé (sa réponse a été perdue)&#xa0;; une synchronisation l&apos;a lié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1168"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1169"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>l&apos;élément Outlook a été supprimé avant que son enregistrement CRM soit complété&#xa0;; une synchronisation a supprimé l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1175"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>l&apos;enregistrement CRM a finalement été stocké (sa réponse a été perdue)&#xa0;; une synchronisation l&apos;a complété</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1188"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1189"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 «&#xa0;%2&#xa0;» (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1243"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1244"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1&#xa0;: la modification Outlook de «&#xa0;%2&#xa0;» n&apos;a pas été appliquée&#xa0;; elle reste en attente.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
         <source>Outlook: created</source>
         <translation>Outlook&#xa0;: créé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1292"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook&#xa0;: échec de la création pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
         <source>Outlook: updated</source>
         <translation>Outlook&#xa0;: mis à jour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1295"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook&#xa0;: échec de la mise à jour pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
         <source>Outlook: deleted</source>
         <translation>Outlook&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1298"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook&#xa0;: échec de la suppression pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook&#xa0;: annulé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1301"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook&#xa0;: échec de l&apos;annulation pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>CRM: created</source>
         <translation>CRM&#xa0;: créé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1304"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>CRM: creating failed for</source>
         <translation>CRM&#xa0;: échec de la création pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>CRM: updated</source>
         <translation>CRM&#xa0;: mis à jour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1307"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>CRM: updating failed for</source>
         <translation>CRM&#xa0;: échec de la mise à jour pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>CRM: deleted</source>
         <translation>CRM&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1310"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM&#xa0;: échec de la suppression pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
         <source>linked</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
         <source>linking failed for</source>
         <translation>échec de la liaison pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
         <source>unlinked</source>
         <translation>délié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
         <source>unlinking failed for</source>
         <translation>échec de la suppression du lien pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1325"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1331"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange %1 créés, %2 mis à jour, %3 supprimés&#xa0;; CRM %4 créés, %5 mis à jour, %6 supprimés</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1338"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1339"/>
         <source>planned (nothing written): %1</source>
         <translation>prévu (rien d&apos;écrit)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1340"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1341"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 invitation(s), %2 annulation(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1342"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -10521,7 +10531,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1344"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n en échec (dans la file des messages en échec)</numerusform>
@@ -10529,7 +10539,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1346"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1347"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n boîte aux lettres retenue par l&apos;arrêt de sécurité</numerusform>
@@ -10537,12 +10547,12 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1348"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
         <source>stopped before the end</source>
         <translation>arrêté avant la fin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1350"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n boîte aux lettres, %2 ms)</numerusform>
@@ -10558,63 +10568,63 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         <translation>journal&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="100"/>
-        <location filename="../core/sync/RunStaging.cpp" line="159"/>
+        <location filename="../core/sync/RunStaging.cpp" line="106"/>
+        <location filename="../core/sync/RunStaging.cpp" line="165"/>
         <source>preparing the run&apos;s scratch tables</source>
         <translation>préparation des tables de travail de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="165"/>
-        <location filename="../core/sync/RunStaging.cpp" line="174"/>
+        <location filename="../core/sync/RunStaging.cpp" line="171"/>
         <location filename="../core/sync/RunStaging.cpp" line="180"/>
-        <location filename="../core/sync/RunStaging.cpp" line="189"/>
+        <location filename="../core/sync/RunStaging.cpp" line="186"/>
+        <location filename="../core/sync/RunStaging.cpp" line="195"/>
         <source>staging the CRM changes</source>
         <translation>mise en attente des modifications du CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="216"/>
-        <location filename="../core/sync/RunStaging.cpp" line="238"/>
-        <location filename="../core/sync/RunStaging.cpp" line="247"/>
-        <location filename="../core/sync/RunStaging.cpp" line="262"/>
-        <location filename="../core/sync/RunStaging.cpp" line="272"/>
-        <location filename="../core/sync/RunStaging.cpp" line="449"/>
+        <location filename="../core/sync/RunStaging.cpp" line="222"/>
+        <location filename="../core/sync/RunStaging.cpp" line="244"/>
+        <location filename="../core/sync/RunStaging.cpp" line="253"/>
+        <location filename="../core/sync/RunStaging.cpp" line="268"/>
+        <location filename="../core/sync/RunStaging.cpp" line="278"/>
+        <location filename="../core/sync/RunStaging.cpp" line="455"/>
         <source>staging Exchange changes</source>
         <translation>mise en attente des modifications Exchange</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="221"/>
-        <location filename="../core/sync/RunStaging.cpp" line="434"/>
-        <location filename="../core/sync/RunStaging.cpp" line="510"/>
-        <location filename="../core/sync/RunStaging.cpp" line="620"/>
+        <location filename="../core/sync/RunStaging.cpp" line="227"/>
+        <location filename="../core/sync/RunStaging.cpp" line="440"/>
+        <location filename="../core/sync/RunStaging.cpp" line="516"/>
+        <location filename="../core/sync/RunStaging.cpp" line="626"/>
         <source>reading staged Exchange changes</source>
         <translation>lecture des modifications Exchange en attente</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="285"/>
-        <location filename="../core/sync/RunStaging.cpp" line="294"/>
-        <location filename="../core/sync/RunStaging.cpp" line="308"/>
-        <location filename="../core/sync/RunStaging.cpp" line="327"/>
-        <location filename="../core/sync/RunStaging.cpp" line="478"/>
-        <location filename="../core/sync/RunStaging.cpp" line="486"/>
+        <location filename="../core/sync/RunStaging.cpp" line="291"/>
+        <location filename="../core/sync/RunStaging.cpp" line="300"/>
+        <location filename="../core/sync/RunStaging.cpp" line="314"/>
+        <location filename="../core/sync/RunStaging.cpp" line="333"/>
+        <location filename="../core/sync/RunStaging.cpp" line="484"/>
         <location filename="../core/sync/RunStaging.cpp" line="492"/>
-        <location filename="../core/sync/RunStaging.cpp" line="559"/>
-        <location filename="../core/sync/RunStaging.cpp" line="568"/>
+        <location filename="../core/sync/RunStaging.cpp" line="498"/>
+        <location filename="../core/sync/RunStaging.cpp" line="565"/>
+        <location filename="../core/sync/RunStaging.cpp" line="574"/>
         <source>grouping the run&apos;s changes</source>
         <translation>regroupement des modifications de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="545"/>
+        <location filename="../core/sync/RunStaging.cpp" line="551"/>
         <source>reading the staged CRM changes</source>
         <translation>lecture des modifications du CRM en attente</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="576"/>
-        <location filename="../core/sync/RunStaging.cpp" line="587"/>
+        <location filename="../core/sync/RunStaging.cpp" line="582"/>
+        <location filename="../core/sync/RunStaging.cpp" line="593"/>
         <source>keeping the run&apos;s plan</source>
         <translation>conservation du plan de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="600"/>
+        <location filename="../core/sync/RunStaging.cpp" line="606"/>
         <source>reading the run&apos;s plan</source>
         <translation>lecture du plan de l&apos;exécution</translation>
     </message>

@@ -25,21 +25,6 @@ namespace cxsync {
 
 namespace {
 
-QString livenessName(ServiceLiveness liveness)
-{
-    switch (liveness) {
-    case ServiceLiveness::NeverStarted:
-        return QStringLiteral("neverStarted");
-    case ServiceLiveness::Running:
-        return QStringLiteral("running");
-    case ServiceLiveness::Stopped:
-        return QStringLiteral("stopped");
-    case ServiceLiveness::NotResponding:
-        return QStringLiteral("notResponding");
-    }
-    return {};
-}
-
 QString when(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -119,7 +104,7 @@ ServicePage::ServicePage(const Settings &settings, QWidget *parent) : QWidget(pa
     m_controlResult->setObjectName(QStringLiteral("serviceControlResult"));
     m_controlResult->setWordWrap(true);
     m_controlResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_controlResult->setProperty("error", QStringLiteral("none"));
+    m_controlResult->setProperty("error", enumName(ServiceControlError::None));
     managerLayout->addWidget(m_controlResult);
     m_logLines = new QPlainTextEdit;
     m_logLines->setObjectName(QStringLiteral("serviceLogLines"));
@@ -182,29 +167,6 @@ void ServicePage::showEvent(QShowEvent *event)
     m_timer.start();
 }
 
-namespace {
-
-QString errorName(ServiceControlError error)
-{
-    switch (error) {
-    case ServiceControlError::None:
-        return QStringLiteral("none");
-    case ServiceControlError::NotInstalled:
-        return QStringLiteral("notInstalled");
-    case ServiceControlError::NoRight:
-        return QStringLiteral("noRight");
-    case ServiceControlError::NoServiceManager:
-        return QStringLiteral("noServiceManager");
-    case ServiceControlError::Cancelled:
-        return QStringLiteral("cancelled");
-    case ServiceControlError::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
-} // namespace
-
 void ServicePage::startService()
 {
     control(ServiceAction::Start);
@@ -245,7 +207,7 @@ void ServicePage::control(ServiceAction action)
     setControlBusy(true, waiting);
     m_control.run(action, [this](const ServiceControlOutcome &outcome) {
         setControlBusy(false);
-        m_controlResult->setProperty("error", errorName(outcome.error));
+        m_controlResult->setProperty("error", enumName(outcome.error));
         QString text = outcome.message;
         if (!outcome.ok() && !outcome.details.isEmpty())
             text += QLatin1Char('\n') + tr("The service manager said: %1").arg(outcome.details);
@@ -298,7 +260,7 @@ void ServicePage::hideEvent(QHideEvent *event)
 void ServicePage::showHeartbeat(const std::optional<ServiceHeartbeat> &heartbeat, const QDateTime &now)
 {
     m_liveness = ServiceState::liveness(heartbeat, now, m_settings.pollIntervalSeconds());
-    m_state->setProperty("liveness", livenessName(m_liveness));
+    m_state->setProperty("liveness", enumName(m_liveness));
     QString color = QStringLiteral("#b00020");
     switch (m_liveness) {
     case ServiceLiveness::NeverStarted:

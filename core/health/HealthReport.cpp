@@ -61,17 +61,7 @@ std::optional<Period> periodFromName(const QString &name)
 
 QString serviceStateName(ServiceLiveness liveness)
 {
-    switch (liveness) {
-    case ServiceLiveness::NeverStarted:
-        return QStringLiteral("neverStarted");
-    case ServiceLiveness::Running:
-        return QStringLiteral("running");
-    case ServiceLiveness::Stopped:
-        return QStringLiteral("stopped");
-    case ServiceLiveness::NotResponding:
-        return QStringLiteral("notResponding");
-    }
-    return {};
+    return enumName(liveness);
 }
 
 namespace {

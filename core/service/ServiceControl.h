@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/EnumNames.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -25,6 +26,17 @@ enum class ServiceControlError {
     Cancelled,        // the admin stopped waiting; the service manager may still complete the job
     Failed            // the service manager tried and the service failed (see the log lines)
 };
+template <> struct EnumNames<ServiceControlError> {
+    static constexpr EnumName<ServiceControlError> names[] = {
+        {ServiceControlError::None, "none"},           {ServiceControlError::NotInstalled, "notInstalled"},
+        {ServiceControlError::NoRight, "noRight"},     {ServiceControlError::NoServiceManager, "noServiceManager"},
+        {ServiceControlError::Cancelled, "cancelled"}, {ServiceControlError::Failed, "failed"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::ServiceControl", "a service control outcome");
+    }
+};
+
 
 struct ServiceControlOutcome {
     ServiceControlError error = ServiceControlError::None;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "store/EnumNames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +41,15 @@ enum class ServiceLiveness {
     Stopped,      // stopped cleanly
     NotResponding // no heartbeat for more than two poll intervals and no clean stop: crashed, killed or hung
 };
+// The names the panel's object property, `cxsync status --json` and the dashboard use.
+template <> struct EnumNames<ServiceLiveness> {
+    static constexpr EnumName<ServiceLiveness> names[] = {{ServiceLiveness::NeverStarted, "neverStarted"},
+                                                          {ServiceLiveness::Running, "running"},
+                                                          {ServiceLiveness::Stopped, "stopped"},
+                                                          {ServiceLiveness::NotResponding, "notResponding"}};
+    static QString what() { return QCoreApplication::translate("cxsync::ServiceState", "a service state"); }
+};
+
 
 // The service's heartbeat. SyncService writes it on start, at every poll and on stop, and records each run's
 // end; failures to write are logged (cxsync.service.state) and never stop the service.
