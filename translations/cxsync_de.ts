@@ -4294,6 +4294,19 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
     </message>
 </context>
 <context>
+    <name>cxsync::Profile</name>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="29"/>
+        <source>The profile was closed before its connections were ready.</source>
+        <translation>Das Profil wurde geschlossen, bevor seine Verbindungen bereit waren.</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="95"/>
+        <source>The profile was closed before its journal was opened.</source>
+        <translation>Das Profil wurde geschlossen, bevor sein Journal geöffnet wurde.</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::QueueCommand</name>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="18"/>

@@ -4297,6 +4297,19 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
     </message>
 </context>
 <context>
+    <name>cxsync::Profile</name>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="29"/>
+        <source>The profile was closed before its connections were ready.</source>
+        <translation>El perfil se cerró antes de que sus conexiones estuvieran listas.</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="95"/>
+        <source>The profile was closed before its journal was opened.</source>
+        <translation>El perfil se cerró antes de abrir su diario.</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::QueueCommand</name>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="18"/>

@@ -4297,6 +4297,19 @@ manquent</translation>
     </message>
 </context>
 <context>
+    <name>cxsync::Profile</name>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="29"/>
+        <source>The profile was closed before its connections were ready.</source>
+        <translation>Le profil a été fermé avant que ses connexions soient prêtes.</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="95"/>
+        <source>The profile was closed before its journal was opened.</source>
+        <translation>Le profil a été fermé avant l’ouverture de son journal.</translation>
+    </message>
+</context>
+<context>
     <name>cxsync::QueueCommand</name>
     <message>
         <location filename="../cli/QueueCommand.cpp" line="18"/>
