@@ -2,8 +2,8 @@
 // runs carry the item; the round measures how long), every canary item gone afterwards; a round the service
 // never finished (killed) cleaned at the next start, also when the CRM id of its item never reached the
 // journal; a round nothing carries is lost and becomes an entry of the error digest.
-#include "../hooks/ServeTestSupport.h"
-#include "../sandbox/SandboxProfileSupport.h"
+#include "ServeTestSupport.h"
+#include "SandboxProfileSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"

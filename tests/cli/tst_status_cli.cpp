@@ -1,6 +1,6 @@
 // `cxsync status` end to end (issue 18): the real binary on a seeded journal; the text and JSON reports, the
 // exit codes (0 green, 3 amber, 1 red or no journal, 2 usage) and `help status`.
-#include "../core/HealthSeed.h"
+#include "HealthSeed.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // loopback. Each class of inconsistency is seeded in the sandboxes or the journal after a clean sync; the
 // check must find it, a dry run must change nothing, the repair must fix it by the engine's rules, and a
 // second check must be clean. The CLI's check / repair exit codes are checked against the same world.
-#include "../sync/CalendarWorld.h"
+#include "CalendarWorld.h"
 
 #include "consistency/ConsistencyChecker.h"
 #include "consistency/ConsistencyRepairer.h"

@@ -1,6 +1,6 @@
 // Issue 18, the panel: Check Consistency… on the Log tab opens the dialog, which checks at once, lists the
 // findings, and repairs them only after the question is answered yes (then checks again).
-#include "../sync/CalendarWorld.h"
+#include "CalendarWorld.h"
 
 #include "ConsistencyDialog.h"
 #include "ControlPanelWindow.h"

@@ -5,7 +5,7 @@
 #include "GraphSandbox.h"
 #include "GraphSubscriptions.h"
 #include "SandboxEnvironment.h"
-#include "../sandbox/SandboxProfileSupport.h"
+#include "SandboxProfileSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

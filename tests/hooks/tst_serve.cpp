@@ -8,7 +8,7 @@
 #include "GraphSubscriptions.h"
 #include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
-#include "../sandbox/SandboxProfileSupport.h"
+#include "SandboxProfileSupport.h"
 #include "SecretsFile.h"
 #include "ServeCommand.h"
 #include "Settings.h"

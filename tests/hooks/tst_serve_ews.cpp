@@ -3,7 +3,7 @@
 // reads the notified mailbox only and the change reaches the CRM within seconds although the poll interval is
 // 300 s. A restarted service holds no watermark of the old subscriptions: it makes new ones, answers the old
 // ones' next call with Unsubscribe (Exchange drops them), and a change still crosses exactly once.
-#include "../sandbox/SandboxProfileSupport.h"
+#include "SandboxProfileSupport.h"
 #include "EwsPush.h"
 #include "EwsSandbox.h"
 #include "GraphSandbox.h"

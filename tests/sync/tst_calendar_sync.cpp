@@ -1,7 +1,7 @@
 // Chapter 8's scenarios end to end: the real profile, Connections, journal, user links and connectors against
 // the Graph and Sage CRM sandboxes over loopback. After every scenario the three views (Exchange, CRM,
 // journal) must agree.
-#include "../core/FakeClock.h"
+#include "FakeClock.h"
 #include "CrmTestClient.h"
 #include "FaultPlan.h"
 #include "HttpSandbox.h"

@@ -4,7 +4,7 @@
 // subscriptions must go to its own tenant: CRM appointments land in the right tenant's mailbox and nowhere
 // else, Outlook items made on B reach the CRM, a meeting across the tenants is written once, and a second run
 // writes nothing. Items are counted in every mailbox of both sandboxes.
-#include "../core/FakeClock.h"
+#include "FakeClock.h"
 #include "FaultPlan.h"
 #include "GraphSubscriptions.h"
 #include "HttpSandbox.h"

@@ -4,7 +4,7 @@
 //
 // CXSYNC_DASHBOARD_SCREENSHOT=FILE.png saves the tab as the seeded journal shows it (run under Xvfb with
 // QT_QPA_PLATFORM=xcb for the picture in docs/images).
-#include "../core/HealthSeed.h"
+#include "HealthSeed.h"
 #include "ControlPanelWindow.h"
 #include "DashboardPage.h"
 #include "LayeredSecretStore.h"

@@ -9,7 +9,7 @@
 #include "GraphSubscriptions.h"
 #include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
-#include "../sandbox/SandboxProfileSupport.h"
+#include "SandboxProfileSupport.h"
 #include "SecretsFile.h"
 #include "ServicePage.h"
 #include "Settings.h"

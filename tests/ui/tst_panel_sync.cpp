@@ -7,7 +7,7 @@
 #include "HttpSandbox.h"
 #include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
-#include "../sandbox/SandboxProfileSupport.h"
+#include "SandboxProfileSupport.h"
 #include "SecretsFile.h"
 #include "Settings.h"
 #include "SyncNowAction.h"

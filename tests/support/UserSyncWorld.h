@@ -3,7 +3,7 @@
 // Test support for the user sync suites: both sandboxes filled with one sample world, a validated profile and
 // secrets file for them (as `cxsync demo` writes), and what a run opens from those (settings, connections,
 // journal). Header-only.
-#include "../core/CoreTestSupport.h"
+#include "CoreTestSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"

@@ -4,7 +4,7 @@
 // linked users (a CRM zone and sync window of the suite's choosing), the engine run in this process, and the
 // three views (Exchange, CRM, journal) read straight from the sandboxes and the journal's tables, normalized
 // so that two worlds built from the same data compare equal. Header-only.
-#include "../core/CoreTestSupport.h"
+#include "CoreTestSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "EwsCalendarItem.h"

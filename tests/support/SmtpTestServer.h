@@ -1,6 +1,6 @@
 #pragma once
 
-// A real SMTP server for tests: Debian's python3-aiosmtpd (tests/queue/smtp_test_server.py) on 127.0.0.1 and
+// A real SMTP server for tests: Debian's python3-aiosmtpd (tests/support/smtp_test_server.py) on 127.0.0.1 and
 // a free port. Each received message is a JSON file (envelope, raw data, and the fields Python's e-mail
 // parser decoded). Header-only.
 #include <QDir>
