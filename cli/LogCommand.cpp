@@ -76,8 +76,8 @@ int LogCommand::printLog()
         const LogEntry &e = *it;
         const QString gap = QStringLiteral("  ");
         m_out << local(e.timeUtc) << gap << pad(e.direction.isEmpty() ? QStringLiteral("-") : e.direction, 15)
-              << gap << pad(oneLine(e.user, 24), 24) << gap << pad(e.action, 14) << gap << pad(e.result, 10)
-              << gap
+              << gap << pad(oneLine(e.user, 24), 24) << gap << pad(e.action, 14) << gap
+              << pad(enumName(e.result), 10) << gap
               << (e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QStringLiteral("-")).rightJustified(8)
               << gap << '"' << oneLine(e.item, 40) << '"' << gap << oneLine(e.message, 120) << '\n';
         if (!e.conflict.isEmpty())

@@ -116,7 +116,7 @@ int QueueCommand::list()
                 m_out << pad(QString::number(m.id), 7) << gap << pad(stateName(m.state), 9) << gap
                       << pad(local(m.lastFailureUtc), 19) << gap << pad(directionName(m.direction), 15) << gap
                       << pad(oneLine(!m.mailbox.isEmpty() ? m.mailbox : m.crmUserId, 24), 24) << gap
-                      << pad(m.operation, 9) << gap << pad(m.errorKind, 11) << gap
+                      << pad(m.operation, 9) << gap << pad(errorKindName(m.errorKind), 11) << gap
                       << pad(QString::number(m.attempts), 5) << gap << '"' << oneLine(m.subject, 40) << '"'
                       << gap << oneLine(m.errorMessage, 100) << '\n';
             }
@@ -163,7 +163,7 @@ int QueueCommand::show(const QString &idText)
     row(tr("Mailbox"), m.mailbox);
     row(tr("CRM item"), m.crmItemId);
     row(tr("Exchange item"), m.exchangeItemId);
-    row(tr("Error"), QStringLiteral("%1: %2").arg(m.errorKind, m.errorMessage));
+    row(tr("Error"), QStringLiteral("%1: %2").arg(errorKindName(m.errorKind), m.errorMessage));
     row(tr("HTTP status"), m.httpStatus != 0 ? QString::number(m.httpStatus) : QString());
     row(tr("Server code"), m.errorCode);
     row(tr("Attempts"), QString::number(m.attempts));
@@ -174,9 +174,10 @@ int QueueCommand::show(const QString &idText)
     m_out << tr("Change:") << '\n' << QJsonDocument(m.snapshot).toJson(QJsonDocument::Indented);
     m_out << tr("History:") << '\n';
     for (const MessageEvent &e : m.history) {
-        QString line = QStringLiteral("  %1  %2  #%3").arg(local(e.timeUtc), e.event).arg(e.attempt);
-        if (!e.errorKind.isEmpty())
-            line += QStringLiteral("  %1: %2").arg(e.errorKind, e.errorMessage);
+        QString line =
+            QStringLiteral("  %1  %2  #%3").arg(local(e.timeUtc), enumName(e.event)).arg(e.attempt);
+        if (e.errorKind)
+            line += QStringLiteral("  %1: %2").arg(errorKindName(*e.errorKind), e.errorMessage);
         if (e.nextAttemptUtc.isValid())
             line += tr("  next %1").arg(local(e.nextAttemptUtc));
         if (!e.note.isEmpty())

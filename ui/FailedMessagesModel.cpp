@@ -45,7 +45,7 @@ QVariant FailedMessagesModel::data(const QModelIndex &index, int role) const
     case OperationColumn:
         return m->operation;
     case KindColumn:
-        return m->errorKind;
+        return errorKindName(m->errorKind);
     case AttemptsColumn:
         return m->attempts;
     case NextAttemptColumn:

@@ -167,7 +167,7 @@ void FailedMessagesPage::showDetails()
     lines << tr("Failed message %1: %2").arg(m.id).arg(stateName(m.state));
     if (!m.note.isEmpty())
         lines << m.note;
-    lines << tr("Error: %1: %2").arg(m.errorKind, m.errorMessage);
+    lines << tr("Error: %1: %2").arg(errorKindName(m.errorKind), m.errorMessage);
     if (m.httpStatus != 0 || !m.errorCode.isEmpty())
         lines << tr("HTTP status %1, server code %2").arg(m.httpStatus).arg(m.errorCode);
     lines << tr("Attempts: %1; first failure %2; last failure %3")
@@ -183,10 +183,10 @@ void FailedMessagesPage::showDetails()
     lines << tr("History:");
     for (const MessageEvent &e : m.history) {
         QString line = QStringLiteral("  %1  %2  #%3")
-                           .arg(PagedTableModel::localTime(e.timeUtc), e.event)
+                           .arg(PagedTableModel::localTime(e.timeUtc), enumName(e.event))
                            .arg(e.attempt);
-        if (!e.errorKind.isEmpty())
-            line += QStringLiteral("  %1: %2").arg(e.errorKind, e.errorMessage);
+        if (e.errorKind)
+            line += QStringLiteral("  %1: %2").arg(errorKindName(*e.errorKind), e.errorMessage);
         if (!e.note.isEmpty())
             line += QStringLiteral("  (%1)").arg(e.note);
         lines << line;

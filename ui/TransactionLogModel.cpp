@@ -50,7 +50,7 @@ QVariant TransactionLogModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return e->action;
     case ResultColumn:
-        return e->result;
+        return enumName(e->result);
     case DurationColumn:
         return e->durationMs >= 0 ? tr("%1 ms").arg(e->durationMs) : QString();
     case MessageColumn:

@@ -81,7 +81,7 @@ struct ConsistencyRepairer::Impl {
         return QStringLiteral("%1 \"%2\"").arg(ConsistencyText::kindLabel(f.kind), f.subject);
     }
 
-    void logEntry(const Finding &f, const QString &direction, const QString &result, const QString &message,
+    void logEntry(const Finding &f, const QString &direction, queue::LogResult result, const QString &message,
                   qint64 durationMs)
     {
         queue::LogEntry e;
@@ -130,15 +130,15 @@ struct ConsistencyRepairer::Impl {
             if (!s.ok()) {
                 report.failed += 1;
                 report.failures.append(QStringLiteral("%1: %2").arg(what(f), s.error().message));
-                logEntry(f, direction, QStringLiteral("failed"), s.error().message, ms);
+                logEntry(f, direction, queue::LogResult::Failed, s.error().message, ms);
             } else if (skipped) {
                 report.skipped += 1;
                 report.lines.append(ConsistencyRepairer::tr("%1: left alone: %2").arg(what(f), why));
-                logEntry(f, direction, QStringLiteral("skipped"), why, ms);
+                logEntry(f, direction, queue::LogResult::Skipped, why, ms);
             } else {
                 report.done += 1;
                 report.lines.append(ConsistencyRepairer::tr("%1: %2").arg(what(f), f.repairNote));
-                logEntry(f, direction, QStringLiteral("ok"), f.repairNote, ms);
+                logEntry(f, direction, queue::LogResult::Ok, f.repairNote, ms);
             }
             ++position;
             QMetaObject::invokeMethod(q, guarded([this] { next(); }), Qt::QueuedConnection);

@@ -162,7 +162,7 @@ MailMessage ErrorNotifier::digestMail(const DigestContent &c, const QString &sen
                      .arg(m.id)
                      .arg(shown(m.lastFailureUtc), directionName(m.direction),
                           !m.mailbox.isEmpty() ? m.mailbox : m.crmUserId, m.operation, clean(m.subject));
-            b << QStringLiteral("      %1: %2").arg(m.errorKind, clean(m.errorMessage));
+            b << QStringLiteral("      %1: %2").arg(errorKindName(m.errorKind), clean(m.errorMessage));
             if (m.state == MessageState::Waiting)
                 b << tr("      waiting, attempt %1, next attempt %2")
                          .arg(m.attempts)

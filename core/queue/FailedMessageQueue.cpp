@@ -36,7 +36,20 @@ const QString kListColumns = QStringLiteral(
 
 const QString kOpenStates = QStringLiteral("('waiting','retrying','parked')");
 
-FailedMessage readRow(const QSqlQuery &q)
+// A name column read back: a name this version does not know (a damaged row, or a newer version's) is a
+// Storage error that names the row and the name.
+template <typename E> Result<E> nameColumn(const QVariant &value, qint64 messageId)
+{
+    auto known = enumFromName<E>(value.toString());
+    if (!known.ok())
+        return makeError(ErrorKind::Storage,
+                         FailedMessageQueue::tr("The journal could not read failed message %1: %2")
+                             .arg(messageId)
+                             .arg(known.error().message));
+    return known.value();
+}
+
+Result<FailedMessage> readRow(const QSqlQuery &q)
 {
     FailedMessage m;
     m.id = q.value(0).toLongLong();
@@ -48,7 +61,10 @@ FailedMessage readRow(const QSqlQuery &q)
     m.operation = q.value(6).toString();
     m.subject = q.value(7).toString();
     m.snapshot = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    m.errorKind = q.value(9).toString();
+    const auto kind = nameColumn<ErrorKind>(q.value(9), m.id);
+    if (!kind.ok())
+        return kind.error();
+    m.errorKind = kind.value();
     m.errorMessage = q.value(10).toString();
     m.httpStatus = q.value(11).toInt();
     m.errorCode = q.value(12).toString();
@@ -66,7 +82,7 @@ FailedMessage readRow(const QSqlQuery &q)
     return m;
 }
 
-// Lists repeat the same few mailboxes, kinds, operations and error texts on every row: rows of one page
+// Lists repeat the same few mailboxes, operations and error texts on every row: rows of one page
 // share one copy of each (QString is implicitly shared), which keeps a long table small.
 class Interner {
 public:
@@ -86,7 +102,7 @@ private:
     QSet<QString> m_seen;
 };
 
-FailedMessage readListRow(const QSqlQuery &q, Interner &intern)
+Result<FailedMessage> readListRow(const QSqlQuery &q, Interner &intern)
 {
     FailedMessage m;
     m.id = q.value(0).toLongLong();
@@ -95,7 +111,10 @@ FailedMessage readListRow(const QSqlQuery &q, Interner &intern)
     m.mailbox = intern(q.value(3));
     m.operation = intern(q.value(4));
     m.subject = q.value(5).toString();
-    m.errorKind = intern(q.value(6));
+    const auto kind = nameColumn<ErrorKind>(q.value(6), m.id);
+    if (!kind.ok())
+        return kind.error();
+    m.errorKind = kind.value();
     m.errorMessage = intern(q.value(7));
     m.httpStatus = q.value(8).toInt();
     m.errorCode = intern(q.value(9));
@@ -318,7 +337,7 @@ void FailedMessageQueue::decide(const Error &error, int failures, std::optional<
     note->clear();
 }
 
-Status FailedMessageQueue::addEvent(qint64 id, const QString &event, int attempt, const Error *error,
+Status FailedMessageQueue::addEvent(qint64 id, MessageEventKind event, int attempt, const Error *error,
                                     const QDateTime &atUtc, const QDateTime &next, const QString &note)
 {
     QSqlQuery &q = statement(QStringLiteral(
@@ -326,7 +345,7 @@ Status FailedMessageQueue::addEvent(qint64 id, const QString &event, int attempt
         " http_status, error_code, next_attempt_utc, note) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(id);
     q.addBindValue(stamp(atUtc));
-    q.addBindValue(event);
+    q.addBindValue(enumName(event));
     q.addBindValue(attempt);
     q.addBindValue(error ? QVariant(errorKindName(error->kind)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(error ? textOrNull(error->message) : QVariant(QMetaType(QMetaType::QString)));
@@ -368,8 +387,12 @@ Result<RecordedFailure> FailedMessageQueue::writeOne(const FailureRecord &failur
         q.addBindValue(key);
         if (Status s = execOrError(q); !s.ok())
             return s.error();
-        if (q.next())
-            open = readRow(q);
+        if (q.next()) {
+            auto row = readRow(q);
+            if (!row.ok())
+                return row.error();
+            open = std::move(row).value();
+        }
         q.finish();
     }
     RecordedFailure out;
@@ -409,7 +432,7 @@ Result<RecordedFailure> FailedMessageQueue::writeOne(const FailureRecord &failur
             return s.error();
         const QString replaced = tr("a newer change of this item (%1) replaced the queued one (%2)")
                                      .arg(failure.operation, open->operation);
-        if (Status s = addEvent(out.id, QStringLiteral("replaced"), out.attempts, &failure.error, atUtc,
+        if (Status s = addEvent(out.id, MessageEventKind::Replaced, out.attempts, &failure.error, atUtc,
                                 out.nextAttemptUtc,
                                 note.isEmpty() ? replaced : replaced + QStringLiteral("; ") + note);
             !s.ok())
@@ -444,7 +467,7 @@ Result<RecordedFailure> FailedMessageQueue::writeOne(const FailureRecord &failur
         if (Status s = execOrError(q); !s.ok())
             return s.error();
         out.id = q.lastInsertId().toLongLong();
-        if (Status s = addEvent(out.id, QStringLiteral("failed"), out.attempts, &failure.error, atUtc,
+        if (Status s = addEvent(out.id, MessageEventKind::Failed, out.attempts, &failure.error, atUtc,
                                 out.nextAttemptUtc, note);
             !s.ok())
             return s.error();
@@ -530,8 +553,12 @@ Result<QList<FailedMessage>> FailedMessageQueue::due(const QDateTime &nowUtc, in
     if (Status s = execOrError(q); !s.ok())
         return s.error();
     QList<FailedMessage> rows;
-    while (q.next())
-        rows.append(readRow(q));
+    while (q.next()) {
+        auto row = readRow(q);
+        if (!row.ok())
+            return row.error();
+        rows.append(std::move(row).value());
+    }
     return rows;
 }
 
@@ -588,8 +615,13 @@ Result<FailedMessage> FailedMessageQueue::markRetrying(qint64 id)
         return s.ok() ? makeError(ErrorKind::NotFound, tr("failed message %1 does not exist").arg(id))
                       : s.error();
     }
-    const FailedMessage message = readRow(read);
-    if (Status s = addEvent(id, QStringLiteral("retrying"), message.attempts, nullptr, now, {}, {});
+    const auto row = readRow(read);
+    if (!row.ok()) {
+        db.rollback();
+        return row.error();
+    }
+    const FailedMessage &message = row.value();
+    if (Status s = addEvent(id, MessageEventKind::Retrying, message.attempts, nullptr, now, {}, {});
         !s.ok()) {
         db.rollback();
         return s.error();
@@ -600,7 +632,7 @@ Result<FailedMessage> FailedMessageQueue::markRetrying(qint64 id)
 }
 
 Status FailedMessageQueue::setState(qint64 id, std::optional<int> revision, const QList<MessageState> &from,
-                                    MessageState to, const QString &event, const QString &note,
+                                    MessageState to, MessageEventKind event, const QString &note,
                                     bool clearNext)
 {
     const QDateTime now = m_clock.nowUtc();
@@ -656,7 +688,7 @@ Status FailedMessageQueue::setState(qint64 id, std::optional<int> revision, cons
 Status FailedMessageQueue::markResolved(qint64 id, int revision, const QString &note, bool superseded)
 {
     return setState(id, revision, {MessageState::Retrying}, MessageState::Resolved,
-                    superseded ? QStringLiteral("superseded") : QStringLiteral("resolved"), note, true);
+                    superseded ? MessageEventKind::Superseded : MessageEventKind::Resolved, note, true);
 }
 
 Result<RecordedFailure> FailedMessageQueue::markFailedAgain(qint64 id, int revision, const Error &error,
@@ -700,7 +732,7 @@ Result<RecordedFailure> FailedMessageQueue::markFailedAgain(qint64 id, int revis
             tr("failed message %1 changed while it was retried; the newer state is kept").arg(id));
     }
     if (Status s =
-            addEvent(id, QStringLiteral("failed"), out.attempts, &error, now, out.nextAttemptUtc, note);
+            addEvent(id, MessageEventKind::Failed, out.attempts, &error, now, out.nextAttemptUtc, note);
         !s.ok()) {
         db.rollback();
         return s.error();
@@ -726,13 +758,13 @@ Result<int> FailedMessageQueue::deferDue(Direction direction, const QDateTime &u
 Status FailedMessageQueue::markParked(qint64 id, const QString &reason)
 {
     return setState(id, std::nullopt, {MessageState::Waiting, MessageState::Retrying}, MessageState::Parked,
-                    QStringLiteral("parked"), reason, true);
+                    MessageEventKind::Parked, reason, true);
 }
 
 Status FailedMessageQueue::discard(qint64 id, const QString &reason)
 {
     return setState(id, std::nullopt, {MessageState::Waiting, MessageState::Retrying, MessageState::Parked},
-                    MessageState::Discarded, QStringLiteral("discarded"), reason, true);
+                    MessageState::Discarded, MessageEventKind::Discarded, reason, true);
 }
 
 Result<bool> FailedMessageQueue::settleSuperseded(const QString &itemKey, const QString &note)
@@ -743,7 +775,7 @@ Result<bool> FailedMessageQueue::settleSuperseded(const QString &itemKey, const 
     if (!open.value() || open.value()->state == MessageState::Retrying)
         return false;
     const Status s = setState(open.value()->id, std::nullopt, {MessageState::Waiting, MessageState::Parked},
-                              MessageState::Resolved, QStringLiteral("superseded"), note, true);
+                              MessageState::Resolved, MessageEventKind::Superseded, note, true);
     if (!s.ok())
         return s.error().kind == ErrorKind::Conflict ? Result<bool>(false) : Result<bool>(s.error());
     return true;
@@ -778,7 +810,7 @@ Status FailedMessageQueue::retryNow(qint64 id)
                 tr("failed message %1 cannot be retried: a newer change of the same item is queued").arg(id));
         return s;
     }
-    if (Status s = addEvent(id, QStringLiteral("requeued"), current.value().attempts, nullptr, now, now,
+    if (Status s = addEvent(id, MessageEventKind::Requeued, current.value().attempts, nullptr, now, now,
                             tr("retry requested by the administrator"));
         !s.ok()) {
         db.rollback();
@@ -816,10 +848,11 @@ Result<int> FailedMessageQueue::retryAll(const MessageFilter &filter)
             .arg(kOpenStates);
     QSqlQuery events(db);
     events.prepare(QStringLiteral("INSERT INTO failed_message_events (message_id, time_utc, event, attempt,"
-                                  " next_attempt_utc, note) SELECT id, ?, 'requeued', attempts, ?, ? FROM"
+                                  " next_attempt_utc, note) SELECT id, ?, ?, attempts, ?, ? FROM"
                                   " failed_messages%1")
                        .arg(eligible));
     events.addBindValue(stamp(now));
+    events.addBindValue(enumName(MessageEventKind::Requeued));
     events.addBindValue(stamp(now));
     events.addBindValue(tr("retry of all matching messages requested by the administrator"));
     for (const QVariant &v : w.values)
@@ -866,7 +899,10 @@ Result<MessagePage> FailedMessageQueue::list(const MessageFilter &filter, const 
             page.next = PageCursor{last.lastFailureUtc, last.id};
             break;
         }
-        page.rows.append(readListRow(q, intern));
+        auto row = readListRow(q, intern);
+        if (!row.ok())
+            return row.error();
+        page.rows.append(std::move(row).value());
     }
     return page;
 }
@@ -907,8 +943,12 @@ Result<QList<FailedMessage>> FailedMessageQueue::list(const MessageFilter &filte
         return s.error();
     QList<FailedMessage> rows;
     Interner intern;
-    while (q.next())
-        rows.append(readListRow(q, intern));
+    while (q.next()) {
+        auto row = readListRow(q, intern);
+        if (!row.ok())
+            return row.error();
+        rows.append(std::move(row).value());
+    }
     return rows;
 }
 
@@ -982,17 +1022,26 @@ Result<QMap<qint64, QList<MessageEvent>>> FailedMessageQueue::histories(const QL
         if (Status s = execOrError(q); !s.ok())
             return s.error();
         while (q.next()) {
+            const qint64 messageId = q.value(0).toLongLong();
             MessageEvent e;
             e.timeUtc = fromStamp(q.value(1));
-            e.event = q.value(2).toString();
+            const auto event = nameColumn<MessageEventKind>(q.value(2), messageId);
+            if (!event.ok())
+                return event.error();
+            e.event = event.value();
             e.attempt = q.value(3).toInt();
-            e.errorKind = q.value(4).toString();
+            if (!q.value(4).isNull() && !q.value(4).toString().isEmpty()) {
+                const auto kind = nameColumn<ErrorKind>(q.value(4), messageId);
+                if (!kind.ok())
+                    return kind.error();
+                e.errorKind = kind.value();
+            }
             e.errorMessage = q.value(5).toString();
             e.httpStatus = q.value(6).toInt();
             e.errorCode = q.value(7).toString();
             e.nextAttemptUtc = fromStamp(q.value(8));
             e.note = q.value(9).toString();
-            out[q.value(0).toLongLong()].append(e);
+            out[messageId].append(e);
         }
     }
     return out;
@@ -1007,7 +1056,10 @@ Result<FailedMessage> FailedMessageQueue::get(qint64 id)
         return s.error();
     if (!q.next())
         return makeError(ErrorKind::NotFound, tr("there is no failed message %1").arg(id));
-    FailedMessage m = readRow(q);
+    auto row = readRow(q);
+    if (!row.ok())
+        return row.error();
+    FailedMessage m = std::move(row).value();
     auto history = histories({id});
     if (!history.ok())
         return history.error();
@@ -1032,7 +1084,10 @@ Result<QList<FailedMessage>> FailedMessageQueue::getMany(const QList<qint64> &id
         if (Status s = execOrError(q); !s.ok())
             return s.error();
         while (q.next()) {
-            FailedMessage m = readRow(q);
+            auto row = readRow(q);
+            if (!row.ok())
+                return row.error();
+            FailedMessage m = std::move(row).value();
             found.insert(m.id, std::move(m));
         }
     }
@@ -1062,7 +1117,10 @@ Result<std::optional<FailedMessage>> FailedMessageQueue::findOpen(const QString 
         return s.error();
     if (!q.next())
         return std::optional<FailedMessage>();
-    return std::optional<FailedMessage>(readRow(q));
+    auto row = readRow(q);
+    if (!row.ok())
+        return row.error();
+    return std::optional<FailedMessage>(std::move(row).value());
 }
 
 } // namespace cxsync::queue

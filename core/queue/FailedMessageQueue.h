@@ -137,10 +137,10 @@ private:
     // The new state after `failures` failures ending with `error`.
     void decide(const Error &error, int failures, std::optional<qint64> retryAfterMs, const QDateTime &atUtc,
                 MessageState *state, QDateTime *next, QString *note);
-    Status addEvent(qint64 id, const QString &event, int attempt, const Error *error, const QDateTime &atUtc,
-                    const QDateTime &next, const QString &note);
+    Status addEvent(qint64 id, MessageEventKind event, int attempt, const Error *error,
+                    const QDateTime &atUtc, const QDateTime &next, const QString &note);
     Status setState(qint64 id, std::optional<int> revision, const QList<MessageState> &from, MessageState to,
-                    const QString &event, const QString &note, bool clearNext);
+                    MessageEventKind event, const QString &note, bool clearNext);
 
     Journal &m_journal;
     Clock &m_clock;

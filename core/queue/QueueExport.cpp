@@ -23,10 +23,10 @@ constexpr int kExportPage = 200;
 QJsonObject eventJson(const MessageEvent &e)
 {
     QJsonObject o{{QStringLiteral("timeUtc"), stamp(e.timeUtc)},
-                  {QStringLiteral("event"), e.event},
+                  {QStringLiteral("event"), enumName(e.event)},
                   {QStringLiteral("attempt"), e.attempt}};
-    if (!e.errorKind.isEmpty())
-        o.insert(QStringLiteral("errorKind"), e.errorKind);
+    if (e.errorKind)
+        o.insert(QStringLiteral("errorKind"), enumName(*e.errorKind));
     if (!e.errorMessage.isEmpty())
         o.insert(QStringLiteral("errorMessage"), e.errorMessage);
     if (e.httpStatus != 0)
@@ -75,7 +75,7 @@ void writeXml(QXmlStreamWriter &xml, const FailedMessage &m)
     writeText(xml, QStringLiteral("ExchangeItemId"), m.exchangeItemId);
     writeText(xml, QStringLiteral("Subject"), m.subject);
     xml.writeStartElement(QStringLiteral("Error"));
-    xml.writeAttribute(QStringLiteral("kind"), m.errorKind);
+    xml.writeAttribute(QStringLiteral("kind"), enumName(m.errorKind));
     if (m.httpStatus != 0)
         xml.writeAttribute(QStringLiteral("httpStatus"), QString::number(m.httpStatus));
     if (!m.errorCode.isEmpty())
@@ -94,10 +94,10 @@ void writeXml(QXmlStreamWriter &xml, const FailedMessage &m)
     for (const MessageEvent &e : m.history) {
         xml.writeStartElement(QStringLiteral("Event"));
         xml.writeAttribute(QStringLiteral("time"), stamp(e.timeUtc));
-        xml.writeAttribute(QStringLiteral("event"), e.event);
+        xml.writeAttribute(QStringLiteral("event"), enumName(e.event));
         xml.writeAttribute(QStringLiteral("attempt"), QString::number(e.attempt));
-        if (!e.errorKind.isEmpty())
-            xml.writeAttribute(QStringLiteral("kind"), e.errorKind);
+        if (e.errorKind)
+            xml.writeAttribute(QStringLiteral("kind"), enumName(*e.errorKind));
         if (e.httpStatus != 0)
             xml.writeAttribute(QStringLiteral("httpStatus"), QString::number(e.httpStatus));
         if (!e.errorCode.isEmpty())
@@ -137,7 +137,7 @@ QJsonObject QueueExport::toJson(const FailedMessage &m)
                   {QStringLiteral("crmUserId"), m.crmUserId},
                   {QStringLiteral("mailbox"), m.mailbox},
                   {QStringLiteral("subject"), m.subject},
-                  {QStringLiteral("errorKind"), m.errorKind},
+                  {QStringLiteral("errorKind"), enumName(m.errorKind)},
                   {QStringLiteral("errorMessage"), m.errorMessage},
                   {QStringLiteral("attempts"), m.attempts},
                   {QStringLiteral("firstFailureUtc"), stampOrEmpty(m.firstFailureUtc)},
@@ -201,7 +201,7 @@ QStringList QueueExport::csvFields(const FailedMessage &m)
             m.crmItemId,
             m.exchangeItemId,
             m.subject,
-            m.errorKind,
+            enumName(m.errorKind),
             m.errorMessage,
             m.httpStatus != 0 ? QString::number(m.httpStatus) : QString(),
             m.errorCode,

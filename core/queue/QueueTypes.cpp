@@ -52,13 +52,8 @@ bool isOpen(MessageState state)
 
 std::optional<ErrorKind> errorKindFromName(const QString &name)
 {
-    for (ErrorKind k : {ErrorKind::Invalid, ErrorKind::Storage, ErrorKind::Unavailable, ErrorKind::Permission,
-                        ErrorKind::NotFound, ErrorKind::Auth, ErrorKind::Network, ErrorKind::Throttled,
-                        ErrorKind::Conflict, ErrorKind::Cancelled}) {
-        if (errorKindName(k) == name.trimmed().toLower())
-            return k;
-    }
-    return std::nullopt;
+    const auto kind = enumFromName<ErrorKind>(name.trimmed().toLower());
+    return kind.ok() ? std::optional<ErrorKind>(kind.value()) : std::nullopt;
 }
 
 } // namespace cxsync::queue

@@ -3,6 +3,7 @@
 // The failed-message queue's records: what the engine hands in when a write fails (FailureRecord), what the
 // journal keeps (FailedMessage with its event history) and how lists are filtered and paged.
 #include "Result.h"
+#include "store/EnumNames.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -24,7 +25,30 @@ QString stateName(MessageState state);
 std::optional<MessageState> stateFromName(const QString &name);
 bool isOpen(MessageState state); // waiting, retrying or parked
 
+// A name as a person types it (any case, spaces around): the error kind, or nothing. Rows are read with
+// enumFromName<ErrorKind>(), which names what it refuses.
 std::optional<ErrorKind> errorKindFromName(const QString &name);
+
+// What happened to a failed message, one line of its history (failed_message_events.event holds the names).
+enum class MessageEventKind { Failed, Retrying, Resolved, Superseded, Parked, Discarded, Requeued, Replaced };
+
+} // namespace cxsync::queue
+
+namespace cxsync {
+template <> struct EnumNames<queue::MessageEventKind> {
+    static constexpr EnumName<queue::MessageEventKind> names[] = {
+        {queue::MessageEventKind::Failed, "failed"},     {queue::MessageEventKind::Retrying, "retrying"},
+        {queue::MessageEventKind::Resolved, "resolved"}, {queue::MessageEventKind::Superseded, "superseded"},
+        {queue::MessageEventKind::Parked, "parked"},     {queue::MessageEventKind::Discarded, "discarded"},
+        {queue::MessageEventKind::Requeued, "requeued"}, {queue::MessageEventKind::Replaced, "replaced"}};
+    static QString what()
+    {
+        return QCoreApplication::translate("cxsync::queue::FailedMessageQueue", "a failed message event");
+    }
+};
+} // namespace cxsync
+
+namespace cxsync::queue {
 
 // A failed write, as the engine reports it.
 struct FailureRecord {
@@ -45,9 +69,9 @@ struct FailureRecord {
 // One line of a message's history.
 struct MessageEvent {
     QDateTime timeUtc;
-    QString event; // failed | retrying | resolved | superseded | parked | discarded | requeued | replaced
+    MessageEventKind event = MessageEventKind::Failed;
     int attempt = 0;
-    QString errorKind;
+    std::optional<ErrorKind> errorKind; // events without an error (retrying, requeued, ...) have none
     QString errorMessage;
     int httpStatus = 0;
     QString errorCode;
@@ -69,7 +93,7 @@ struct FailedMessage {
     QString operation;
     QString subject;
     QJsonObject snapshot;
-    QString errorKind; // errorKindName()
+    ErrorKind errorKind = ErrorKind::Invalid;
     QString errorMessage;
     int httpStatus = 0;
     QString errorCode;

@@ -196,7 +196,7 @@ void RetryDriver::log(const FailedMessage &message, LogResult result, const QStr
                  ? message.subject
                  : (!message.crmItemId.isEmpty() ? message.crmItemId : message.exchangeItemId);
     e.action = QStringLiteral("retry %1").arg(message.operation).trimmed();
-    e.result = enumName(result);
+    e.result = result;
     e.durationMs = durationMs;
     e.message = text;
     e.failedMessageId = message.id;

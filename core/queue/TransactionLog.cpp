@@ -21,7 +21,9 @@ const QString kColumns = QStringLiteral(
     "id, time_utc, direction, user, item, action, result, duration_ms, message, conflict, detail, "
     "failed_message_id, source_utc, latency_ms");
 
-LogEntry readRow(const QSqlQuery &q)
+// A row of this or an earlier version; a result name this version does not know (a damaged row, or a newer
+// version's) is a Storage error that names the entry and the name.
+Result<LogEntry> readRow(const QSqlQuery &q)
 {
     LogEntry e;
     e.id = q.value(0).toLongLong();
@@ -30,7 +32,12 @@ LogEntry readRow(const QSqlQuery &q)
     e.user = q.value(3).toString();
     e.item = q.value(4).toString();
     e.action = q.value(5).toString();
-    e.result = q.value(6).toString();
+    const auto result = enumFromName<LogResult>(q.value(6).toString());
+    if (!result.ok())
+        return makeError(ErrorKind::Storage, TransactionLog::tr("The journal could not read log entry %1: %2")
+                                                 .arg(e.id)
+                                                 .arg(result.error().message));
+    e.result = result.value();
     e.durationMs = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
     e.message = q.value(8).toString();
     e.conflict = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
@@ -80,7 +87,7 @@ QJsonObject entryToJson(const LogEntry &e)
                   {QStringLiteral("user"), e.user},
                   {QStringLiteral("item"), e.item},
                   {QStringLiteral("action"), e.action},
-                  {QStringLiteral("result"), e.result},
+                  {QStringLiteral("result"), enumName(e.result)},
                   {QStringLiteral("message"), e.message}};
     if (e.durationMs >= 0)
         o.insert(QStringLiteral("durationMs"), e.durationMs);
@@ -105,7 +112,7 @@ QStringList toCsv(const LogEntry &e)
             e.user,
             e.item,
             e.action,
-            e.result,
+            enumName(e.result),
             e.durationMs >= 0 ? QString::number(e.durationMs) : QString(),
             e.message,
             e.conflict.isEmpty()
@@ -134,10 +141,11 @@ QStringList TransactionLog::csvColumns()
 
 Result<qint64> TransactionLog::append(LogEntry entry)
 {
-    if (entry.action.trimmed().isEmpty() || entry.result.trimmed().isEmpty())
+    if (entry.action.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, tr("a transaction log entry needs an action and a result"));
-    if (const auto result = enumFromName<LogResult>(entry.result.trimmed()); !result.ok())
-        return makeError(ErrorKind::Invalid, result.error().message, QStringLiteral("result"));
+    if (enumName(entry.result).isEmpty()) // a value cast from a number that is not a LogResult
+        return makeError(ErrorKind::Invalid, tr("a transaction log entry needs an action and a result"),
+                         QStringLiteral("result"));
     if (!entry.direction.isEmpty() && !directionFromName(entry.direction))
         return makeError(
             ErrorKind::Invalid,
@@ -155,7 +163,7 @@ Result<qint64> TransactionLog::append(LogEntry entry)
     q.addBindValue(textOrNull(entry.user));
     q.addBindValue(textOrNull(entry.item));
     q.addBindValue(entry.action.trimmed());
-    q.addBindValue(entry.result.trimmed());
+    q.addBindValue(enumName(entry.result));
     q.addBindValue(entry.durationMs >= 0 ? QVariant(entry.durationMs)
                                          : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(textOrNull(redacted(entry.message)));
@@ -197,7 +205,10 @@ Result<LogEntryPage> TransactionLog::query(const LogFilter &filter, const LogCur
             page.next = LogCursor{page.rows.last().timeUtc, page.rows.last().id};
             break;
         }
-        page.rows.append(readRow(q));
+        auto row = readRow(q);
+        if (!row.ok())
+            return row.error();
+        page.rows.append(std::move(row).value());
     }
     return page;
 }
@@ -266,7 +277,10 @@ Result<qint64> TransactionLog::write(QIODevice *device, Format format, const Log
             return s.error();
         int inPage = 0;
         while (q.next()) {
-            const LogEntry e = readRow(q);
+            const auto row = readRow(q);
+            if (!row.ok())
+                return row.error();
+            const LogEntry &e = row.value();
             lastId = e.id;
             ++inPage;
             if (format == Format::Csv) {

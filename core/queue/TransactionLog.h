@@ -46,7 +46,7 @@ struct LogEntry {
     QString user;      // CRM logon or user id, or mailbox
     QString item;      // subject or item id
     QString action;    // create | update | delete | retry create | ...
-    QString result;    // enumName(LogResult); text because the sync engine still writes it as text
+    LogResult result = LogResult::Ok;
     qint64 durationMs = -1;
     QString message;      // one line for the admin
     QJsonObject conflict; // both versions: {"crm": {...}, "exchange": {...}, "kept": "crm" | "exchange"}

@@ -53,4 +53,15 @@ template <typename E> QList<E> enumValues()
     return out;
 }
 
+// ErrorKind's table lives here: Result.h, which declares it, is included by this header.
+template <> struct EnumNames<ErrorKind> {
+    static constexpr EnumName<ErrorKind> names[] = {
+        {ErrorKind::Invalid, "invalid"},         {ErrorKind::Storage, "storage"},
+        {ErrorKind::Unavailable, "unavailable"}, {ErrorKind::Permission, "permission"},
+        {ErrorKind::NotFound, "not-found"},      {ErrorKind::Auth, "auth"},
+        {ErrorKind::Network, "network"},         {ErrorKind::Throttled, "throttled"},
+        {ErrorKind::Conflict, "conflict"},       {ErrorKind::Cancelled, "cancelled"}};
+    static QString what() { return QCoreApplication::translate("cxsync::EnumNames", "an error kind"); }
+};
+
 } // namespace cxsync

@@ -149,7 +149,7 @@ struct CalendarSync::Impl {
     {
         return a.appointment.subject.isEmpty() ? a.event.subject : a.appointment.subject;
     }
-    void logEntry(const SyncAction &a, const QString &result, const QString &message, qint64 durationMs,
+    void logEntry(const SyncAction &a, queue::LogResult result, const QString &message, qint64 durationMs,
                   qint64 failedMessageId = 0)
     {
         queue::LogEntry e;
@@ -879,7 +879,7 @@ struct CalendarSync::Impl {
         e.user = usersByMailbox.value(c.mailbox).address;
         e.item = c.crm.subject.isEmpty() ? c.commId : c.crm.subject;
         e.action = QStringLiteral("conflict");
-        e.result = QStringLiteral("conflict");
+        e.result = queue::LogResult::Conflict;
         e.message = CalendarSync::tr("Changed in both the CRM and Outlook since the last sync; the %1 "
                                      "version is kept (%2).")
                         .arg(c.kept == Side::Crm ? CalendarSync::tr("CRM") : CalendarSync::tr("Outlook"),
@@ -1136,7 +1136,7 @@ struct CalendarSync::Impl {
     {
         if (s.ok()) {
             count(report.done, action);
-            logEntry(action, QStringLiteral("ok"), action.reason, clock.elapsedMs() - started);
+            logEntry(action, queue::LogResult::Ok, action.reason, clock.elapsedMs() - started);
             applied(action);
             settleEarlierFailures(action);
         } else if (!recordFailure(action, s.error(), started)) {
@@ -1203,13 +1203,13 @@ struct CalendarSync::Impl {
         const auto recorded = failures.record(f);
         if (!recorded.ok()) {
             report.notes.append(recorded.error().message);
-            logEntry(action, QStringLiteral("failed"), error.message, clock.elapsedMs() - started);
+            logEntry(action, queue::LogResult::Failed, error.message, clock.elapsedMs() - started);
             return false;
         }
         report.queued.append(recorded.value().id);
         logEntry(action,
-                 recorded.value().state == queue::MessageState::Parked ? QStringLiteral("parked")
-                                                                       : QStringLiteral("failed"),
+                 recorded.value().state == queue::MessageState::Parked ? queue::LogResult::Parked
+                                                                       : queue::LogResult::Failed,
                  error.message, clock.elapsedMs() - started, recorded.value().id);
         return true;
     }

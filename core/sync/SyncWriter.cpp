@@ -493,7 +493,7 @@ void SyncWriter::logConflict(const SyncAction &a, const exchange::ExchangeEvent 
     e.user = addressOf(a.mailbox);
     e.item = a.appointment.subject.isEmpty() ? a.commId : a.appointment.subject;
     e.action = QStringLiteral("conflict");
-    e.result = QStringLiteral("conflict");
+    e.result = queue::LogResult::Conflict;
     e.message = QString(messageTemplate)
                     .arg(kept == Side::Crm ? tr("CRM") : tr("Outlook"), CalendarMapping::policyName(m_policy));
     e.conflict = QJsonObject{{QStringLiteral("crm"), SyncJournal::appointmentToJson(a.appointment)},

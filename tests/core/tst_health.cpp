@@ -324,7 +324,7 @@ private Q_SLOTS:
         e.direction = QStringLiteral("crm_to_exchange");
         e.user = QStringLiteral("anna@contoso.com");
         e.action = QStringLiteral("exchange-update");
-        e.result = QStringLiteral("ok");
+        e.result = queue::LogResult::Ok;
         e.sourceUtc = kNow.addMSecs(-4200);
         QVERIFY(log.append(e).ok());
         e.sourceUtc = kNow.addSecs(30); // the CRM server's clock runs ahead: not a negative latency

@@ -167,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(m_queue->due(m_clock->nowUtc(), 10).value().size(), 0);
         // History: failed, then (retrying, failed) per retry.
         QCOMPARE(parked.value().history.size(), 1 + 2 * (s.maxAttempts - 1));
-        QCOMPARE(parked.value().history.first().event, QStringLiteral("failed"));
-        QCOMPARE(parked.value().history.last().event, QStringLiteral("failed"));
+        QCOMPARE(parked.value().history.first().event, MessageEventKind::Failed);
+        QCOMPARE(parked.value().history.last().event, MessageEventKind::Failed);
         QCOMPARE(parked.value().history.last().attempt, s.maxAttempts);
     }
 
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(recorded.value().state, state);
         const FailedMessage m = m_queue->get(recorded.value().id).value();
         QCOMPARE(m.state, state);
-        QCOMPARE(m.errorKind, errorKindName(kind));
+        QCOMPARE(m.errorKind, kind);
         QCOMPARE(m.httpStatus, httpStatus);
         QCOMPARE(m.errorCode, QStringLiteral("ErrorX"));
         QCOMPARE(m.nextAttemptUtc.isValid(), state == MessageState::Waiting);
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(m.firstFailureUtc, FakeClock().nowUtc());
         QCOMPARE(m.lastFailureUtc, FakeClock().nowUtc().addMSecs(5000));
         QCOMPARE(m.history.size(), 2);
-        QCOMPARE(m.history.at(1).event, QStringLiteral("replaced"));
+        QCOMPARE(m.history.at(1).event, MessageEventKind::Replaced);
         // Once resolved, a new failure of the item starts a new row.
         m_clock->advance(10 * 60 * 1000);
         auto claimed = m_queue->markRetrying(first.id);
@@ -331,7 +331,7 @@ private Q_SLOTS:
         FailedMessage m = m_queue->get(parked).value();
         QCOMPARE(m.state, MessageState::Waiting);
         QCOMPARE(m.nextAttemptUtc, m_clock->nowUtc());
-        QCOMPARE(m.history.last().event, QStringLiteral("requeued"));
+        QCOMPARE(m.history.last().event, MessageEventKind::Requeued);
         QCOMPARE(m_queue->due(m_clock->nowUtc(), 10).value().size(), 1);
         // Discard, then bring it back.
         QVERIFY(m_queue->discard(waiting, QStringLiteral("not needed")).ok());
@@ -495,12 +495,12 @@ private Q_SLOTS:
                 const bool userMatches =
                     m.crmUserId == user || m.mailbox.compare(user, Qt::CaseInsensitive) == 0;
                 if (!userMatches || (f.direction && m.direction != *f.direction) ||
-                    (f.errorKind && m.errorKind != errorKindName(*f.errorKind)) ||
+                    (f.errorKind && m.errorKind != *f.errorKind) ||
                     (!f.states.isEmpty() && !f.states.contains(m.state)) ||
                     (f.fromUtc.isValid() && m.lastFailureUtc < f.fromUtc))
                     continue;
                 expected << m.id;
-                ++byKind[m.errorKind];
+                ++byKind[errorKindName(m.errorKind)];
                 ++byState[stateName(m.state)];
             }
             const QString what = QStringLiteral("user '%1', %2 states, kind %3, direction %4")
@@ -769,7 +769,7 @@ private Q_SLOTS:
             // What the table shows is there.
             QCOMPARE(m.mailbox, QStringLiteral("anna@contoso.com"));
             QCOMPARE(m.operation, QStringLiteral("create"));
-            QCOMPARE(m.errorKind, QStringLiteral("network"));
+            QCOMPARE(m.errorKind, ErrorKind::Network);
             QVERIFY(m.lastFailureUtc.isValid() && m.nextAttemptUtc.isValid());
         };
         PageCursor cursor;
@@ -810,6 +810,104 @@ private Q_SLOTS:
             QCOMPARE(m.history.size(), 1);
         }
         QVERIFY(m_queue->getMany({ids.at(0)}, false).value().first().history.isEmpty());
+    }
+
+    // The names the journal has always stored for error kinds and history events, read back as the enums;
+    // people may type a kind in any case.
+    void rowsWithEveryStoredNameReadBack()
+    {
+        const QStringList kindNames{QStringLiteral("invalid"),     QStringLiteral("storage"),
+                                    QStringLiteral("unavailable"), QStringLiteral("permission"),
+                                    QStringLiteral("not-found"),   QStringLiteral("auth"),
+                                    QStringLiteral("network"),     QStringLiteral("throttled"),
+                                    QStringLiteral("conflict"),    QStringLiteral("cancelled")};
+        const QList<ErrorKind> kinds{ErrorKind::Invalid,    ErrorKind::Storage,   ErrorKind::Unavailable,
+                                     ErrorKind::Permission, ErrorKind::NotFound,  ErrorKind::Auth,
+                                     ErrorKind::Network,    ErrorKind::Throttled, ErrorKind::Conflict,
+                                     ErrorKind::Cancelled};
+        const QStringList eventNames{QStringLiteral("failed"),   QStringLiteral("retrying"),
+                                     QStringLiteral("resolved"), QStringLiteral("superseded"),
+                                     QStringLiteral("parked"),   QStringLiteral("discarded"),
+                                     QStringLiteral("requeued"), QStringLiteral("replaced")};
+        const QList<MessageEventKind> events{MessageEventKind::Failed,   MessageEventKind::Retrying,
+                                             MessageEventKind::Resolved, MessageEventKind::Superseded,
+                                             MessageEventKind::Parked,   MessageEventKind::Discarded,
+                                             MessageEventKind::Requeued, MessageEventKind::Replaced};
+        QCOMPARE(enumValues<ErrorKind>(), kinds);
+        QCOMPARE(enumValues<MessageEventKind>(), events);
+        QCOMPARE(errorKindFromName(QStringLiteral(" Not-Found ")),
+                 std::optional<ErrorKind>(ErrorKind::NotFound));
+        QCOMPARE(errorKindFromName(QStringLiteral("notfound")), std::optional<ErrorKind>());
+
+        const qint64 id =
+            m_queue->record(networkFailure(kAnna, QStringLiteral("E1"), QStringLiteral("update"))).value().id;
+        QSqlQuery q(m_journal->database());
+        QVERIFY(q.prepare(
+            QStringLiteral("INSERT INTO failed_message_events (message_id, time_utc, event, attempt,"
+                           " error_kind) VALUES (?, '2026-11-30T08:00:00.000Z', ?, 1, ?)")));
+        for (int i = 0; i < eventNames.size(); ++i) {
+            q.addBindValue(id);
+            q.addBindValue(eventNames.at(i));
+            q.addBindValue(i == 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(kindNames.at(i)));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const QList<MessageEvent> history = m_queue->get(id).value().history;
+        QCOMPARE(history.size(), 1 + eventNames.size());
+        for (int i = 0; i < eventNames.size(); ++i) {
+            QCOMPARE(history.at(i + 1).event, events.at(i));
+            QCOMPARE(history.at(i + 1).errorKind,
+                     i == 0 ? std::optional<ErrorKind>() : std::optional<ErrorKind>(kinds.at(i)));
+        }
+        for (int i = 0; i < kindNames.size(); ++i) {
+            QVERIFY(q.exec(QStringLiteral("UPDATE failed_messages SET error_kind = '%1' WHERE id = %2")
+                               .arg(kindNames.at(i))
+                               .arg(id)));
+            QCOMPARE(m_queue->get(id).value().errorKind, kinds.at(i));
+            QCOMPARE(m_queue->list({}, PageCursor{}, 10).value().rows.first().errorKind, kinds.at(i));
+        }
+    }
+
+    // A name this version does not know (a newer version's, or a damaged row) is refused naming the
+    // message and the name, wherever the row is read.
+    void anUnknownNameInARowIsNamed()
+    {
+        const qint64 id =
+            m_queue->record(networkFailure(kAnna, QStringLiteral("E1"), QStringLiteral("update"))).value().id;
+        QSqlQuery q(m_journal->database());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE failed_messages SET error_kind = 'melted' WHERE id = %1").arg(id)));
+        const QString kind =
+            QStringLiteral("The journal could not read failed message %1: 'melted' is not an"
+                           " error kind (invalid, storage, unavailable, permission, not-found,"
+                           " auth, network, throttled, conflict, cancelled)")
+                .arg(id);
+        for (const Error &e :
+             {m_queue->get(id).error(), m_queue->list({}, PageCursor{}, 10).error(),
+              m_queue->list({}, 0, 10).error(), m_queue->due(m_clock->nowUtc().addDays(1), 10).error()}) {
+            QCOMPARE(e.kind, ErrorKind::Storage);
+            QCOMPARE(e.message, kind);
+        }
+        QCOMPARE(m_queue->count({}).value(), qint64(1));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE failed_messages SET error_kind = 'network' WHERE id = %1").arg(id)));
+        QVERIFY(m_queue->get(id).ok());
+
+        QVERIFY(q.exec(QStringLiteral("UPDATE failed_message_events SET error_kind = 'melted'")));
+        QCOMPARE(m_queue->get(id).error().message, kind);
+        QVERIFY(q.exec(QStringLiteral("UPDATE failed_message_events SET error_kind = 'network'")));
+        // The schema's CHECK keeps unknown events out; a damaged file (or a newer schema) may still hold one.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE failed_message_events SET event = 'exploded'")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+        const Error event = m_queue->get(id).error();
+        QCOMPARE(event.kind, ErrorKind::Storage);
+        QCOMPARE(event.message,
+                 QStringLiteral("The journal could not read failed message %1: 'exploded' is not a"
+                                " failed message event (failed, retrying, resolved, superseded,"
+                                " parked, discarded, requeued, replaced)")
+                     .arg(id));
+        QVERIFY(m_queue->list({}, PageCursor{}, 10).ok()); // lists carry no history
     }
 
     void aListShowsTheOperationOfRowsWrittenBeforeItsColumn()

@@ -117,7 +117,7 @@ private Q_SLOTS:
         e.user = QStringLiteral("anna@contoso.com");
         e.item = QStringLiteral("Board meeting");
         e.action = QStringLiteral("create");
-        e.result = QStringLiteral("ok");
+        e.result = LogResult::Ok;
         e.durationMs = 87;
         e.timeUtc = QDateTime::currentDateTimeUtc().addDays(-3);
         log.append(e).value();

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -244,7 +245,7 @@ private Q_SLOTS:
                 } else if (name == QLatin1String("History")) {
                     while (xml.readNextStartElement()) {
                         QCOMPARE(xml.attributes().value(QLatin1String("event")).toString(),
-                                 m.history.at(events).event);
+                                 enumName(m.history.at(events).event));
                         ++events;
                         xml.skipCurrentElement();
                     }
@@ -267,7 +268,7 @@ private Q_SLOTS:
             QCOMPARE(text.value(QStringLiteral("Subject")), subject);
             QCOMPARE(text.value(QStringLiteral("Mailbox")), m.mailbox);
             QCOMPARE(text.value(QStringLiteral("Error")), m.errorMessage);
-            QCOMPARE(errorKind, m.errorKind);
+            QCOMPARE(errorKind, enumName(m.errorKind));
             QCOMPARE(text.value(QStringLiteral("Note")), m.note);
             QCOMPARE(snapshot, m.snapshot);
             QCOMPARE(events, m.history.size());
@@ -316,6 +317,65 @@ private Q_SLOTS:
             QCOMPARE(QJsonDocument::fromJson(row.at(snapshotColumn).toUtf8()).object(),
                      m_expected.at(i).snapshot);
         }
+    }
+
+    // The three formats write the names the journal stores (error kinds and history events), whatever the
+    // enums are called in code: a file exported by an earlier version compares with a new one.
+    void theExportsWriteTheStoredNames()
+    {
+        using Names = QSet<QString>;
+        const Names kinds{QStringLiteral("invalid"), QStringLiteral("network"), QStringLiteral("throttled")};
+        const Names events{QStringLiteral("failed"), QStringLiteral("retrying"), QStringLiteral("discarded")};
+
+        const QString jsonPath = m_dir->filePath(QStringLiteral("failed.json"));
+        QVERIFY(QueueExport::exportTo(*m_queue, jsonPath, {}, m_clock->nowUtc()).ok());
+        Names jsonKinds, jsonEvents, jsonEventKinds;
+        for (const QJsonValue &row : QJsonDocument::fromJson(readAll(jsonPath))
+                                         .object()
+                                         .value(QStringLiteral("failedMessages"))
+                                         .toArray()) {
+            jsonKinds << row.toObject().value(QStringLiteral("errorKind")).toString();
+            for (const QJsonValue &e : row.toObject().value(QStringLiteral("history")).toArray()) {
+                jsonEvents << e.toObject().value(QStringLiteral("event")).toString();
+                if (e.toObject().contains(QStringLiteral("errorKind")))
+                    jsonEventKinds << e.toObject().value(QStringLiteral("errorKind")).toString();
+            }
+        }
+        QCOMPARE(jsonKinds, kinds);
+        QCOMPARE(jsonEvents, events);
+        QCOMPARE(jsonEventKinds, kinds);
+
+        const QString csvPath = m_dir->filePath(QStringLiteral("failed.csv"));
+        QVERIFY(QueueExport::exportTo(*m_queue, csvPath, {}, m_clock->nowUtc()).ok());
+        QString error;
+        const QList<QStringList> rows = parseCsv(readAll(csvPath), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const int kindColumn = int(QueueExport::csvColumns().indexOf(QStringLiteral("error_kind")));
+        QVERIFY(kindColumn >= 0);
+        Names csvKinds;
+        for (int i = 1; i < rows.size(); ++i)
+            csvKinds << rows.at(i).at(kindColumn);
+        QCOMPARE(csvKinds, kinds);
+
+        const QString xmlPath = m_dir->filePath(QStringLiteral("failed.xml"));
+        QVERIFY(QueueExport::exportTo(*m_queue, xmlPath, {}, m_clock->nowUtc()).ok());
+        QXmlStreamReader xml(readAll(xmlPath));
+        Names xmlKinds, xmlEvents, xmlEventKinds;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Error")) {
+                xmlKinds << xml.attributes().value(QLatin1String("kind")).toString();
+            } else if (xml.name() == QLatin1String("Event")) {
+                xmlEvents << xml.attributes().value(QLatin1String("event")).toString();
+                if (xml.attributes().hasAttribute(QLatin1String("kind")))
+                    xmlEventKinds << xml.attributes().value(QLatin1String("kind")).toString();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(xmlKinds, kinds);
+        QCOMPARE(xmlEvents, events);
+        QCOMPARE(xmlEventKinds, kinds);
     }
 
     void aFilterLimitsTheExport()

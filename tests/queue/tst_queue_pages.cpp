@@ -151,7 +151,7 @@ private Q_SLOTS:
             e.user = i % 3 ? QStringLiteral("anna@contoso.com") : QStringLiteral("bert@contoso.com");
             e.item = QStringLiteral("Meeting %1").arg(i);
             e.action = QStringLiteral("create");
-            e.result = i % 5 ? QStringLiteral("ok") : QStringLiteral("failed");
+            e.result = i % 5 ? LogResult::Ok : LogResult::Failed;
             e.durationMs = 40 + i;
             QVERIFY(log.append(e).ok());
         }

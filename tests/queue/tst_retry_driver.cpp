@@ -151,7 +151,7 @@ private:
         QList<QDateTime> times;
         const FailedMessage message = m_queue->get(id).value();
         for (const MessageEvent &e : message.history) {
-            if (e.event == QLatin1String("failed"))
+            if (e.event == MessageEventKind::Failed)
                 times << e.timeUtc;
         }
         return times;
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(report.parked, 1);
         const FailedMessage m = m_queue->get(id).value();
         QCOMPARE(m.state, MessageState::Parked);
-        QCOMPARE(m.errorKind, QStringLiteral("auth"));
+        QCOMPARE(m.errorKind, ErrorKind::Auth);
         QCOMPARE(m.httpStatus, 401);
         QCOMPARE(m.attempts, 2);
         QVERIFY(!m_queue->nextDueUtc().value().isValid());
@@ -412,12 +412,12 @@ private Q_SLOTS:
         QCOMPARE(crmAppointmentsWithExchangeId(a.appointment.exchangeId).size(), 1);
         QVERIFY2(state("B").note.contains(QStringLiteral("newer CRM version is kept")),
                  qPrintable(state("B").note));
-        QCOMPARE(state("B").history.last().event, QStringLiteral("superseded"));
+        QCOMPARE(state("B").history.last().event, MessageEventKind::Superseded);
         QVERIFY2(state("C").note.contains(QStringLiteral("deleted")), qPrintable(state("C").note));
         QCOMPARE(state("D").state, MessageState::Resolved);
         QCOMPARE(state("E").state, MessageState::Resolved);
         QCOMPARE(state("F").state, MessageState::Parked);
-        QCOMPARE(state("F").errorKind, QStringLiteral("invalid"));
+        QCOMPARE(state("F").errorKind, ErrorKind::Invalid);
         QVERIFY2(state("F").errorMessage.contains(QStringLiteral("startUtc")),
                  qPrintable(state("F").errorMessage));
         for (const QJsonValue &v : m_crm->communications(true)) {

@@ -25,7 +25,7 @@ QByteArray readAll(const QString &path)
 }
 
 LogEntry entry(const QString &direction, const QString &user, const QString &item, const QString &action,
-               const QString &result, qint64 ms = 120)
+               LogResult result, qint64 ms = 120)
 {
     LogEntry e;
     e.direction = direction;
@@ -34,7 +34,7 @@ LogEntry entry(const QString &direction, const QString &user, const QString &ite
     e.action = action;
     e.result = result;
     e.durationMs = ms;
-    e.message = result == QLatin1String("ok") ? QString() : QStringLiteral("the CRM answered 503");
+    e.message = result == LogResult::Ok ? QString() : QStringLiteral("the CRM answered 503");
     return e;
 }
 
@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         LogEntry e =
             entry(QStringLiteral("exchange_to_crm"), QStringLiteral("anna@contoso.com"),
-                  QStringLiteral("Board meeting"), QStringLiteral("update"), QStringLiteral("conflict"), 250);
+                  QStringLiteral("Board meeting"), QStringLiteral("update"), LogResult::Conflict, 250);
         e.conflict =
             QJsonObject{{QStringLiteral("crm"),
                          QJsonObject{{QStringLiteral("subject"), QStringLiteral("Board")},
@@ -94,19 +94,17 @@ private Q_SLOTS:
 
     void badEntriesAreRefusedNamingTheField()
     {
-        QCOMPARE(m_log->append(entry({}, {}, {}, {}, QStringLiteral("ok"))).error().kind, ErrorKind::Invalid);
-        const auto bad = m_log->append(
-            entry(QStringLiteral("sideways"), {}, {}, QStringLiteral("create"), QStringLiteral("ok")));
+        QCOMPARE(m_log->append(entry({}, {}, {}, {}, LogResult::Ok)).error().kind, ErrorKind::Invalid);
+        const auto bad =
+            m_log->append(entry(QStringLiteral("sideways"), {}, {}, QStringLiteral("create"), LogResult::Ok));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().field, QStringLiteral("direction"));
+        // A number cast to the enum that is none of its values has no name to store.
         const auto unknown =
-            m_log->append(entry({}, {}, {}, QStringLiteral("create"), QStringLiteral("exploded")));
+            m_log->append(entry({}, {}, {}, QStringLiteral("create"), static_cast<LogResult>(99)));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, ErrorKind::Invalid);
         QCOMPARE(unknown.error().field, QStringLiteral("result"));
-        QCOMPARE(unknown.error().message,
-                 QStringLiteral("'exploded' is not a transaction log result (ok, failed, conflict, skipped, "
-                                "resolved, superseded, parked)"));
         QCOMPARE(m_log->count({}).value(), qint64(0));
     }
 
@@ -138,11 +136,101 @@ private Q_SLOTS:
         conflicts.result = LogResult::Conflict;
         const QList<LogEntry> rows = m_log->query(conflicts, {}, 10).value().rows;
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().result, QStringLiteral("conflict"));
+        QCOMPARE(rows.first().result, LogResult::Conflict);
         QCOMPARE(rows.first().timeUtc, QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
         LogFilter superseded;
         superseded.result = LogResult::Superseded;
         QCOMPARE(m_log->count(superseded).value(), qint64(1));
+    }
+
+    // Rows as earlier versions wrote them (the result as text, every name ever stored) read back as the enum.
+    void rowsWithEveryStoredResultNameReadBack()
+    {
+        const QStringList names{QStringLiteral("ok"),       QStringLiteral("failed"),
+                                QStringLiteral("conflict"), QStringLiteral("skipped"),
+                                QStringLiteral("resolved"), QStringLiteral("superseded"),
+                                QStringLiteral("parked")};
+        const QList<LogResult> expected{LogResult::Ok,      LogResult::Failed,   LogResult::Conflict,
+                                        LogResult::Skipped, LogResult::Resolved, LogResult::Superseded,
+                                        LogResult::Parked};
+        QSqlQuery q(m_journal->database());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO transaction_log (time_utc, user, item, action, result)"
+                                         " VALUES (?, 'anna@contoso.com', ?, 'update', ?)")));
+        for (int i = 0; i < names.size(); ++i) {
+            q.addBindValue(QStringLiteral("2026-11-30T08:00:0%1.000Z").arg(i));
+            q.addBindValue(names.at(i));
+            q.addBindValue(names.at(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const QList<LogEntry> rows = m_log->query({}, {}, 10).value().rows; // newest first
+        QCOMPARE(rows.size(), names.size());
+        for (int i = 0; i < names.size(); ++i) {
+            const LogEntry &e = rows.at(names.size() - 1 - i);
+            QCOMPARE(e.item, names.at(i));
+            QCOMPARE(e.result, expected.at(i));
+        }
+    }
+
+    // A row whose result this version does not know (a newer version's, or a damaged row): reading it is an
+    // error that names the entry and the name; the other entries' counts still work.
+    void anUnknownResultInARowIsNamed()
+    {
+        m_log->append(entry({}, {}, QStringLiteral("fine"), QStringLiteral("create"), LogResult::Ok)).value();
+        QSqlQuery q(m_journal->database());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO transaction_log (time_utc, action, result) VALUES"
+                                       " ('2026-11-30T08:00:00.000Z', 'update', 'exploded')")),
+                 qPrintable(q.lastError().text()));
+        const qint64 id = q.lastInsertId().toLongLong();
+        const QString why = QStringLiteral("The journal could not read log entry %1: 'exploded' is not a"
+                                           " transaction log result (ok, failed, conflict, skipped, resolved,"
+                                           " superseded, parked)")
+                                .arg(id);
+        const auto page = m_log->query({}, {}, 10);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ErrorKind::Storage);
+        QCOMPARE(page.error().message, why);
+        const auto exported = m_log->exportTo(m_dir->filePath(QStringLiteral("log.json")), {});
+        QVERIFY(!exported.ok());
+        QCOMPARE(exported.error().message, why);
+        QVERIFY2(!QFile::exists(m_dir->filePath(QStringLiteral("log.json"))),
+                 "an export is complete or absent");
+        QCOMPARE(m_log->count({}).value(), qint64(2));
+    }
+
+    // The exports and `cxsync log --json` write the names the journal stores, one per result.
+    void exportsWriteTheResultNames()
+    {
+        const QStringList names{QStringLiteral("ok"),       QStringLiteral("failed"),
+                                QStringLiteral("conflict"), QStringLiteral("skipped"),
+                                QStringLiteral("resolved"), QStringLiteral("superseded"),
+                                QStringLiteral("parked")};
+        for (LogResult r : {LogResult::Ok, LogResult::Failed, LogResult::Conflict, LogResult::Skipped,
+                            LogResult::Resolved, LogResult::Superseded, LogResult::Parked}) {
+            m_log->append(entry({}, {}, QStringLiteral("x"), QStringLiteral("update"), r)).value();
+            m_clock->advance(1000);
+        }
+        const QString csvPath = m_dir->filePath(QStringLiteral("log.csv"));
+        QCOMPARE(m_log->exportTo(csvPath, {}).value(), qint64(names.size()));
+        QString error;
+        const QList<QStringList> rows = parseCsv(readAll(csvPath), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const int column = TransactionLog::csvColumns().indexOf(QStringLiteral("result"));
+        QCOMPARE(column, 6);
+        QStringList csvNames;
+        for (int i = 1; i < rows.size(); ++i)
+            csvNames << rows.at(i).at(column);
+        QCOMPARE(csvNames, names);
+        const QString jsonPath = m_dir->filePath(QStringLiteral("log.json"));
+        QCOMPARE(m_log->exportTo(jsonPath, {}).value(), qint64(names.size()));
+        QStringList jsonNames;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(readAll(jsonPath)).object().value(QStringLiteral("entries")).toArray())
+            jsonNames << v.toObject().value(QStringLiteral("result")).toString();
+        QCOMPARE(jsonNames, names);
+        LogEntry parked;
+        parked.result = LogResult::Parked;
+        QCOMPARE(TransactionLog::toJson(parked).value(QStringLiteral("result")).toString(),
+                 QStringLiteral("parked"));
     }
 
     void detailIsKeptOnlyInDiagnosticModeAndRedacted()
@@ -152,7 +240,7 @@ private Q_SLOTS:
                            "Authorization: Basic c3luYzpzM2NyZXQ=\n"
                            "{\"password\":\"hunter2\",\"access_token\":\"eyJ0eXAiOiJKV1QifQ.payload.sig\"}");
         LogEntry e = entry(QStringLiteral("crm_to_exchange"), QStringLiteral("anna@contoso.com"),
-                           QStringLiteral("x"), QStringLiteral("create"), QStringLiteral("failed"));
+                           QStringLiteral("x"), QStringLiteral("create"), LogResult::Failed);
         e.detail = detail;
         m_log->append(e).value();
         m_log->setDiagnosticMode(true);
@@ -184,7 +272,7 @@ private Q_SLOTS:
                     entry(i % 2 ? QStringLiteral("crm_to_exchange") : QStringLiteral("exchange_to_crm"),
                           i % 3 ? QStringLiteral("anna@contoso.com") : QStringLiteral("bert@contoso.com"),
                           QStringLiteral("item %1").arg(i), QStringLiteral("create"),
-                          i % 5 ? QStringLiteral("ok") : QStringLiteral("failed")))
+                          i % 5 ? LogResult::Ok : LogResult::Failed))
                 .value();
             if (i % 4 == 3)
                 m_clock->advance(60 * 1000);
@@ -217,12 +305,10 @@ private Q_SLOTS:
 
     void pruneKeepsTheRetentionPeriod()
     {
-        m_log
-            ->append(entry({}, {}, QStringLiteral("old"), QStringLiteral("sync users"), QStringLiteral("ok")))
+        m_log->append(entry({}, {}, QStringLiteral("old"), QStringLiteral("sync users"), LogResult::Ok))
             .value();
         m_clock->advance(qint64(40) * 24 * 3600 * 1000);
-        m_log
-            ->append(entry({}, {}, QStringLiteral("new"), QStringLiteral("sync users"), QStringLiteral("ok")))
+        m_log->append(entry({}, {}, QStringLiteral("new"), QStringLiteral("sync users"), LogResult::Ok))
             .value();
         m_clock->advance(qint64(1) * 24 * 3600 * 1000);
         QCOMPARE(m_log->prune(90).value(), 0);
@@ -239,7 +325,7 @@ private Q_SLOTS:
                                 QString::fromUtf8("Zürich 会议"), QStringLiteral(" padded ")};
         for (const QString &item : items) {
             LogEntry e = entry(QStringLiteral("exchange_to_crm"), QStringLiteral("anna@contoso.com"), item,
-                               QStringLiteral("update"), QStringLiteral("conflict"));
+                               QStringLiteral("update"), LogResult::Conflict);
             e.conflict = QJsonObject{{QStringLiteral("kept"), QStringLiteral("crm")}};
             m_log->append(e).value();
             m_clock->advance(1000);
