@@ -38,6 +38,12 @@ public:
     void setBasicEnabled(bool enabled) { m_basic = enabled; }
     QString netbiosDomain() const { return m_domain; }
     QString dnsDomain() const { return m_dnsDomain; }
+    // The Active Directory domain the server is in (default CONTOSO, contoso.example).
+    void setDomain(const QString &netbios, const QString &dns)
+    {
+        m_domain = netbios;
+        m_dnsDomain = dns;
+    }
     QString serverName() const { return m_computer.toLower() + u'.' + m_dnsDomain; }
     int logonFailures() const { return m_logonFailures; }
     // NTLM handshakes completed (one per connection that logged on)

@@ -58,6 +58,9 @@ public:
     void setBasicEnabled(bool enabled) { m_logon->setBasicEnabled(enabled); }
     QString netbiosDomain() const { return m_logon->netbiosDomain(); }
     QString dnsDomain() const { return m_logon->dnsDomain(); }
+    // The Active Directory domain (NetBIOS and DNS names) of this Exchange server's organisation, e.g. a second
+    // organisation's on-premises server beside another's (default CONTOSO, contoso.example).
+    void setDomain(const QString &netbios, const QString &dns) { m_logon->setDomain(netbios, dns); }
 
     // Impersonated requests that came without X-AnchorMailbox (Exchange routes them slowly or fails them).
     int impersonatedWithoutAnchor() const { return m_missingAnchor; }
