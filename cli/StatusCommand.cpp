@@ -140,13 +140,14 @@ void StatusCommand::printText(const HealthReport &r)
           << cell(tr("STATE"), 9) << ' ' << cell(tr("LAST SYNC"), 19) << ' ' << cell(tr("SUBSCRIPTION"), 12)
           << ' ' << cell(tr("FAILED"), 6) << ' ' << cell(tr("CANARY"), 8) << ' ' << tr("LAST ERROR") << '\n';
     for (const MailboxHealth &m : r.mailboxes) {
-        const QString canary = m.canaryState.isEmpty()  ? QStringLiteral("-")
+        const QString canary = !m.canaryState           ? QStringLiteral("-")
                                : m.canaryLatencyMs >= 0 ? seconds(m.canaryLatencyMs)
-                                                        : m.canaryState;
+                                                        : canaryName(m.canaryState);
         m_out << cell(levelName(m.level), 6) << ' ' << cell(m.mailbox, 28) << ' '
-              << cell(m.server.isEmpty() ? tr("primary") : m.server, 10) << ' ' << cell(m.linkState, 9) << ' '
-              << cell(local(m.lastSyncUtc), 19) << ' ' << cell(m.subscription, 12) << ' '
-              << cell(QString::number(m.failedOpen), 6) << ' ' << cell(canary, 8) << ' '
+              << cell(m.server.isEmpty() ? tr("primary") : m.server, 10) << ' '
+              << cell(users::stateName(m.linkState), 9) << ' ' << cell(local(m.lastSyncUtc), 19) << ' '
+              << cell(subscriptionName(m.subscription), 12) << ' ' << cell(QString::number(m.failedOpen), 6)
+              << ' ' << cell(canary, 8) << ' '
               << (m.lastError.isEmpty() ? QStringLiteral("-") : m.lastError.simplified()) << '\n';
     }
 }

@@ -444,21 +444,21 @@ void DashboardPage::showTable(const HealthReport &r)
         if (!why.isEmpty())
             detail = why.join(QStringLiteral("; ")) +
                      (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
-        const QString canary = m.canaryState.isEmpty()
-                                   ? tr("—")
-                                   : (m.canaryLatencyMs >= 0 ? seconds(m.canaryLatencyMs) : m.canaryState);
+        const QString canary = !m.canaryState ? tr("—")
+                                              : (m.canaryLatencyMs >= 0 ? seconds(m.canaryLatencyMs)
+                                                                        : canaryName(m.canaryState));
         QList<QStandardItem *> row{
             level,
             cell(m.mailbox),
             cell(m.crmName.isEmpty() ? m.crmLogon : QStringLiteral("%1 (%2)").arg(m.crmName, m.crmLogon)),
             cell(m.server.isEmpty() ? tr("primary") : m.server),
-            cell(m.linkState),
+            cell(users::stateName(m.linkState)),
             cell(when(m.lastSyncUtc),
                  m.lastSyncUtc.isValid() ? m.lastSyncUtc.toMSecsSinceEpoch() : qint64(0)),
             cell(m.subscriptionDetail.isEmpty()
-                     ? m.subscription
-                     : QStringLiteral("%1: %2").arg(m.subscription, m.subscriptionDetail),
-                 m.subscription),
+                     ? subscriptionName(m.subscription)
+                     : QStringLiteral("%1: %2").arg(subscriptionName(m.subscription), m.subscriptionDetail),
+                 subscriptionName(m.subscription)),
             cell(m.failedParked > 0 ? tr("%1 (%2 parked)").arg(m.failedOpen).arg(m.failedParked)
                                     : QString::number(m.failedOpen),
                  m.failedOpen),

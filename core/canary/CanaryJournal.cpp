@@ -15,6 +15,8 @@ const char *kColumns = "id, started_utc, direction, crm_user_id, mailbox, marker
                        " crm_item_id, exchange_item_id, written_utc, seen_utc, latency_ms, state, error, cleaned,"
                        " reported";
 
+} // namespace
+
 std::optional<CanaryState> stateFromName(const QString &name)
 {
     for (CanaryState s : {CanaryState::Writing, CanaryState::Waiting, CanaryState::Arrived, CanaryState::Late,
@@ -24,8 +26,6 @@ std::optional<CanaryState> stateFromName(const QString &name)
     }
     return std::nullopt;
 }
-
-} // namespace
 
 QString directionName(CanaryDirection direction)
 {

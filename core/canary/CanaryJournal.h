@@ -25,6 +25,7 @@ enum class CanaryState { Writing, Waiting, Arrived, Late, Lost, Failed };
 
 QString directionName(CanaryDirection direction); // "crm_to_exchange" | "exchange_to_crm"
 QString stateName(CanaryState state);             // "writing", "waiting", "arrived", "late", "lost", "failed"
+std::optional<CanaryState> stateFromName(const QString &name); // a stored name; nothing for any other text
 
 // One canary round as the journal keeps it (table canary_rounds).
 struct CanaryRound {

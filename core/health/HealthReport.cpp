@@ -31,6 +31,16 @@ QString levelName(Level level)
     return {};
 }
 
+QString subscriptionName(const std::optional<SubscriptionHealth> &subscription)
+{
+    return subscription ? SubscriptionAssessment::name(*subscription) : QStringLiteral("none");
+}
+
+QString canaryName(const std::optional<canary::CanaryState> &state)
+{
+    return state ? canary::stateName(*state) : QString();
+}
+
 QString levelLabel(Level level)
 {
     switch (level) {
@@ -229,19 +239,19 @@ QJsonObject HealthReport::toJson() const
                       {QStringLiteral("mailbox"), m.mailbox},
                       {QStringLiteral("exchangeUserId"), m.exchangeUserId},
                       {QStringLiteral("server"), m.server},
-                      {QStringLiteral("linkState"), m.linkState},
+                      {QStringLiteral("linkState"), users::stateName(m.linkState)},
                       {QStringLiteral("level"), levelName(m.level)},
                       {QStringLiteral("lastSyncUtc"), stampOrNullJson(m.lastSyncUtc)},
                       {QStringLiteral("lastError"), m.lastError},
                       {QStringLiteral("lastErrorUtc"), stampOrNullJson(m.lastErrorUtc)},
-                      {QStringLiteral("subscription"), m.subscription},
+                      {QStringLiteral("subscription"), subscriptionName(m.subscription)},
                       {QStringLiteral("subscriptionDetail"), m.subscriptionDetail},
                       {QStringLiteral("failedOpen"), m.failedOpen},
                       {QStringLiteral("failedParked"), m.failedParked},
                       {QStringLiteral("oldestFailureUtc"), stampOrNullJson(m.oldestFailureUtc)},
                       {QStringLiteral("reasons"), reasonsJson(m.reasons)}};
-        if (!m.canaryState.isEmpty()) {
-            QJsonObject canary{{QStringLiteral("state"), m.canaryState},
+        if (m.canaryState) {
+            QJsonObject canary{{QStringLiteral("state"), canaryName(m.canaryState)},
                                {QStringLiteral("startedUtc"), stampOrNullJson(m.canaryUtc)}};
             if (m.canaryLatencyMs >= 0)
                 canary.insert(QStringLiteral("latencyMs"), m.canaryLatencyMs);
@@ -326,9 +336,8 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
         m.mailbox = l.mailbox;
         m.exchangeUserId = l.exchangeUserId;
         m.server = l.exchangeServer;
-        m.linkState = users::stateName(l.state);
+        m.linkState = l.state;
         m.lastError = l.lastError;
-        m.subscription = QStringLiteral("none");
         r.mailboxes.append(m);
         if (!r.user.isEmpty())
             only = MailboxKeys{l.crmUserId, l.exchangeUserId.toLower(), l.mailbox.toLower()};
@@ -447,7 +456,7 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
             if (i < 0)
                 continue;
             const SubscriptionAssessment a = SubscriptionAssessment::of(rec, now);
-            r.mailboxes[i].subscription = SubscriptionAssessment::name(a.health);
+            r.mailboxes[i].subscription = a.health;
             r.mailboxes[i].subscriptionDetail = a.reason;
         }
     }
@@ -457,14 +466,20 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (q.exec(QStringLiteral(
-                "SELECT mailbox, crm_user_id, state, latency_ms, started_utc FROM canary_rounds"
+                "SELECT mailbox, crm_user_id, state, latency_ms, started_utc, id FROM canary_rounds"
                 " WHERE id IN (SELECT max(id) FROM canary_rounds GROUP BY mailbox)"))) {
             while (q.next()) {
                 const int i = indexOf(q.value(1).toString(), q.value(0).toString());
                 if (i < 0)
                     continue;
                 MailboxHealth &m = r.mailboxes[i];
-                m.canaryState = q.value(2).toString();
+                const auto state = canary::stateFromName(q.value(2).toString());
+                if (!state) // a newer version's state, or a damaged row
+                    return makeError(ErrorKind::Storage,
+                                     canary::CanaryJournal::tr("canary round %1 has an unknown state '%2'")
+                                         .arg(q.value(5).toLongLong())
+                                         .arg(q.value(2).toString()));
+                m.canaryState = state;
                 m.canaryLatencyMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
                 m.canaryUtc = fromStamp(q.value(4));
             }
@@ -612,10 +627,10 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
     QList<Reason> mailboxReasons;
     for (MailboxHealth &m : r.mailboxes) {
         QList<Reason> &why = m.reasons;
-        if (m.linkState == QLatin1String("excluded")) {
+        if (m.linkState == users::LinkState::Excluded) {
             continue; // the admin took it out: no level of its own
         }
-        if (m.linkState == QLatin1String("conflict")) {
+        if (m.linkState == users::LinkState::Conflict) {
             why.append(because(Level::Amber, QStringLiteral("link-conflict"),
                                tr("not linked: its link is contested (see the Users page)"), m.mailbox));
         } else {
@@ -628,14 +643,14 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
             else if (m.failedOpen > 0)
                 why.append(because(Level::Amber, QStringLiteral("failed-open"),
                                    tr("%n failed message(s) waiting", nullptr, m.failedOpen), m.mailbox));
-            if (m.subscription == QLatin1String("failed"))
+            if (m.subscription == SubscriptionHealth::Failed)
                 why.append(because(Level::Red, QStringLiteral("subscription-failed"),
                                    tr("its change subscription failed: %1").arg(m.subscriptionDetail),
                                    m.mailbox));
-            else if (m.subscription == QLatin1String("expiring"))
+            else if (m.subscription == SubscriptionHealth::Expiring)
                 why.append(because(Level::Amber, QStringLiteral("subscription-expiring"),
                                    tr("its change subscription %1").arg(m.subscriptionDetail), m.mailbox));
-            else if (m.subscription == QLatin1String("none") && push)
+            else if (!m.subscription && push)
                 why.append(because(
                     Level::Amber, QStringLiteral("subscription-missing"),
                     tr("no change subscription (Install Scripts creates it); polling covers it"), m.mailbox));
@@ -650,10 +665,11 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
                 why.append(because(
                     Level::Amber, QStringLiteral("sync-stale"),
                     tr("its changes were last read %1 ago").arg(ago(m.lastSyncUtc.secsTo(now))), m.mailbox));
-            if (m.canaryState == QLatin1String("lost") || m.canaryState == QLatin1String("failed"))
-                why.append(because(Level::Red, QStringLiteral("canary-") + m.canaryState,
-                                   tr("its last canary round was %1").arg(m.canaryState), m.mailbox));
-            else if (m.canaryState == QLatin1String("late"))
+            if (m.canaryState == canary::CanaryState::Lost || m.canaryState == canary::CanaryState::Failed)
+                why.append(because(Level::Red, QStringLiteral("canary-") + canaryName(m.canaryState),
+                                   tr("its last canary round was %1").arg(canaryName(m.canaryState)),
+                                   m.mailbox));
+            else if (m.canaryState == canary::CanaryState::Late)
                 why.append(because(Level::Amber, QStringLiteral("canary-late"),
                                    tr("its last canary arrived late"), m.mailbox));
         }

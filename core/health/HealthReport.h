@@ -4,7 +4,10 @@
 // and `cxsync status` answer at once and a monitoring system can call it every minute.
 #include "Clock.h"
 #include "Result.h"
+#include "canary/CanaryJournal.h"
+#include "hooks/SubscriptionHealth.h"
 #include "service/ServiceState.h"
+#include "users/UserSyncTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +29,11 @@ namespace health {
 enum class Level { Green, Amber, Red };
 QString levelName(Level level);  // green | amber | red (stable, for JSON and tests)
 QString levelLabel(Level level); // translated
+
+// A mailbox's subscription and canary as JSON, `cxsync status` and the dashboard name them:
+// healthy | expiring | failed | none, and the canary state's name or empty without a round.
+QString subscriptionName(const std::optional<SubscriptionHealth> &subscription);
+QString canaryName(const std::optional<canary::CanaryState> &state);
 
 // The period the series cover, ending now.
 enum class Period { Day, Week };
@@ -64,17 +72,17 @@ struct MailboxHealth {
     QString mailbox;        // the address
     QString exchangeUserId; // what the engine's journal rows name the mailbox by
     QString server;         // the Exchange server's name; empty: the primary one
-    QString linkState;      // linked | excluded | conflict
+    users::LinkState linkState = users::LinkState::Linked; // linked, excluded or conflict
     QDateTime lastSyncUtc;  // its changes last read successfully (invalid: never)
     QString lastError;      // the newest open failure's error, else the link's last error
     QDateTime lastErrorUtc;
-    QString subscription; // healthy | expiring | failed | none
+    std::optional<SubscriptionHealth> subscription; // none: the mailbox has no change subscription
     QString subscriptionDetail;
     int failedOpen = 0; // waiting, retrying or parked
     int failedParked = 0;
     QDateTime oldestFailureUtc;
-    // The newest canary round of this mailbox, when the journal has canary rounds; state empty: none.
-    QString canaryState;
+    // The newest canary round of this mailbox, when the journal has canary rounds; none: no round.
+    std::optional<canary::CanaryState> canaryState;
     qint64 canaryLatencyMs = -1;
     QDateTime canaryUtc;
     Level level = Level::Green;

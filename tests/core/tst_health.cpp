@@ -103,23 +103,23 @@ private Q_SLOTS:
         QVERIFY(anna);
         QCOMPARE(anna->level, Level::Amber);
         QCOMPARE(codes(anna->reasons), QStringList{QStringLiteral("amber:failed-open")});
-        QCOMPARE(anna->subscription, QStringLiteral("healthy"));
+        QCOMPARE(anna->subscription, std::optional<SubscriptionHealth>(SubscriptionHealth::Healthy));
         QCOMPARE(anna->failedOpen, 1);
         QCOMPARE(anna->lastError, QStringLiteral("429 Too Many Requests"));
         QCOMPARE(anna->lastSyncUtc, kNow.addSecs(-120));
-        QCOMPARE(anna->canaryState, QString()); // no canary round: absent
+        QVERIFY(!anna->canaryState); // no canary round: absent
 
         const MailboxHealth *bert = find(r, QStringLiteral("bert"));
         QVERIFY(bert);
         QCOMPARE(bert->level, Level::Red);
         QCOMPARE(codes(bert->reasons),
                  (QStringList{QStringLiteral("red:failed-old"), QStringLiteral("red:subscription-failed")}));
-        QCOMPARE(bert->subscription, QStringLiteral("failed"));
+        QCOMPARE(bert->subscription, std::optional<SubscriptionHealth>(SubscriptionHealth::Failed));
         QCOMPARE(bert->oldestFailureUtc, kNow.addSecs(-7200));
 
         const MailboxHealth *carl = find(r, QStringLiteral("carl"));
         QVERIFY(carl);
-        QCOMPARE(carl->linkState, QStringLiteral("excluded"));
+        QCOMPARE(carl->linkState, users::LinkState::Excluded);
         QCOMPARE(carl->level, Level::Green);
 
         const MailboxHealth *dora = find(r, QStringLiteral("dora"));
@@ -127,6 +127,20 @@ private Q_SLOTS:
         QCOMPARE(dora->server, QStringLiteral("onprem"));
         QCOMPARE(codes(dora->reasons), (QStringList{QStringLiteral("red:sync-stale"),
                                                     QStringLiteral("amber:subscription-missing")}));
+        QVERIFY(!dora->subscription);
+
+        // JSON (and `cxsync status`) name them as the journal and monitoring scripts always have.
+        QStringList names;
+        for (const QJsonValue &box : r.toJson().value(QStringLiteral("mailboxes")).toArray())
+            names << box.toObject().value(QStringLiteral("linkState")).toString() + QLatin1Char('/') +
+                         box.toObject().value(QStringLiteral("subscription")).toString() + QLatin1Char('/') +
+                         box.toObject()
+                             .value(QStringLiteral("canary"))
+                             .toObject()
+                             .value(QStringLiteral("state"))
+                             .toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("linked/healthy/"), QStringLiteral("linked/failed/"),
+                                     QStringLiteral("excluded/none/"), QStringLiteral("linked/none/")}));
 
         // The summary: the global failure counts once, then each mailbox's own reasons, worst first.
         QCOMPARE(
@@ -308,13 +322,25 @@ private Q_SLOTS:
                       QStringLiteral("lost")));
         const HealthReport r = readOk(Period::Day);
         const MailboxHealth *anna = find(r, QStringLiteral("anna"));
-        QCOMPARE(anna->canaryState, QStringLiteral("arrived"));
+        QCOMPARE(anna->canaryState, std::optional<canary::CanaryState>(canary::CanaryState::Arrived));
         QCOMPARE(anna->canaryLatencyMs, 4200);
         QCOMPARE(anna->level, Level::Green);
         const MailboxHealth *bert = find(r, QStringLiteral("bert"));
-        QCOMPARE(bert->canaryState, QStringLiteral("lost"));
+        QCOMPARE(bert->canaryState, std::optional<canary::CanaryState>(canary::CanaryState::Lost));
         QCOMPARE(bert->canaryLatencyMs, -1);
         QCOMPARE(codes(r.reasons), QStringList{QStringLiteral("red:canary-lost")});
+        QCOMPARE(canaryName(bert->canaryState), QStringLiteral("lost"));
+
+        // A state this version does not know (a damaged row: the schema's CHECK keeps them out) is named.
+        QVERIFY(HealthSeed::exec(*m_journal, QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(round(QStringLiteral("bert"), 1, 100, QStringLiteral("vanished")));
+        QVERIFY(HealthSeed::exec(*m_journal, QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+        HealthReader reader(*m_journal, m_clock, 60);
+        const auto unknown = reader.read(Period::Day);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ErrorKind::Storage);
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("has an unknown state 'vanished'")),
+                 qPrintable(unknown.error().message));
     }
 
     void aWriteWithItsSourceStampRecordsItsLatency()
