@@ -2,10 +2,9 @@
 
 #include "CliContext.h"
 #include "Journal.h"
-#include "LayeredSecretStore.h"
-#include "SecretStore.h"
 #include "Settings.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -13,10 +12,10 @@
 
 namespace cxsync {
 
-ConsistencyRun::ConsistencyRun(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                               Options options, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err),
-      m_options(std::move(options))
+ConsistencyRun::ConsistencyRun(Profile &profile, QTextStream &out, QTextStream &err, Options options,
+                               QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_out(out), m_err(err),
+      m_options(std::move(options)), m_clock(profile.clock())
 {
     connect(&m_signals, &StopSignals::stopRequested, this, &ConsistencyRun::stop);
 }
@@ -28,7 +27,7 @@ void ConsistencyRun::run(std::function<void(int)> done)
     m_done = std::move(done);
     m_signals.install(true);
     QPointer<ConsistencyRun> self(this);
-    Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
+    m_profile.connections([self](Result<std::shared_ptr<Connections>> opened) {
         if (!self)
             return;
         if (!opened.ok()) {
@@ -36,7 +35,7 @@ void ConsistencyRun::run(std::function<void(int)> done)
             return self->finish(opened.error().kind == ErrorKind::Invalid ? ExitUsage : ExitFailed);
         }
         self->m_connections = std::move(opened).value();
-        auto journal = Journal::open(self->m_settings.journalPath());
+        auto journal = self->m_profile.journal();
         if (!journal.ok()) {
             self->m_err << "cxsync: " << journal.error().message << '\n';
             return self->finish(ExitFailed);
@@ -177,12 +176,12 @@ public:
             call.done(cx.fail(ExitUsage, tr("usage: cxsync check [--user USER] [--json]")));
             return;
         }
-        if (!cx.openSettingsAndSecrets(call.done))
+        if (!cx.openProfile(call.done))
             return;
         ConsistencyRun::Options options;
         options.json = call.isSet(QStringLiteral("json"));
         options.user = call.value(QStringLiteral("user"));
-        cx.keep(std::make_unique<ConsistencyRun>(cx.settings(), cx.secrets(), cx.out(), cx.err(), options))
+        cx.keep(std::make_unique<ConsistencyRun>(cx.profile(), cx.out(), cx.err(), options))
             ->run(call.done);
     }
 };

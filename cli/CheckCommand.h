@@ -17,9 +17,9 @@ class QTextStream;
 namespace cxsync {
 
 class Settings;
-class SecretStore;
 class Connections;
 class Journal;
+class Profile;
 
 // `cxsync check [--user USER] [--json]` and `cxsync repair --dry-run | --yes [--user USER]` (issue 18): a
 // consistency check of Exchange, the CRM and the journal's links for the linked users inside the sync window,
@@ -37,8 +37,7 @@ public:
         QString user;
     };
 
-    ConsistencyRun(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                   Options options, QObject *parent = nullptr);
+    ConsistencyRun(Profile &profile, QTextStream &out, QTextStream &err, Options options, QObject *parent = nullptr);
     ~ConsistencyRun() override;
 
     void run(std::function<void(int)> done);
@@ -49,14 +48,14 @@ private:
     void stop();
     void finish(int code);
 
+    Profile &m_profile;
     Settings &m_settings;
-    SecretStore &m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
     Options m_options;
-    SystemClock m_clock;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    Clock &m_clock;
+    std::shared_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<consistency::ConsistencyChecker> m_checker;
     std::unique_ptr<consistency::ConsistencyRepairer> m_repairer;
     int m_leftForAdmin = 0;

@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "SystemdCredentials.h"
 #include "diagnostics/LogSetup.h"
+#include "profile/Profile.h"
 
 #include <QIODevice>
 #include <QTextStream>
@@ -64,6 +65,23 @@ bool CliContext::openSettingsAndSecrets(const std::function<void(int)> &done)
         done(fail(ExitUsage, problem));
         return false;
     }
+    return true;
+}
+
+bool CliContext::openProfile(const std::function<void(int)> &done)
+{
+    if (!openSettingsAndSecrets(done))
+        return false;
+    m_profile = std::make_unique<Profile>(*m_settings, *m_secrets);
+    return true;
+}
+
+bool CliContext::openProfileWithoutSecrets()
+{
+    if (!openSettings())
+        return false;
+    m_secrets = std::make_unique<LayeredSecretStore>(nullptr);
+    m_profile = std::make_unique<Profile>(*m_settings, *m_secrets);
     return true;
 }
 

@@ -18,11 +18,13 @@ class QTextStream;
 namespace cxsync {
 
 class Settings;
+class Profile;
 class KeychainSecretStore;
 class LayeredSecretStore;
 
 // What every command of one `cxsync` run shares: its streams and environment, the global options, and the
-// profile's settings and secrets, opened when a command asks for them.
+// profile (its settings, the secrets the run reads, the clock; the journal and the server connections opened
+// by the Profile on first use), opened when a command asks for it.
 class CliContext {
     Q_DECLARE_TR_FUNCTIONS(cxsync::CliContext)
 public:
@@ -49,6 +51,12 @@ public:
     bool prepareSecrets(QString *error);
     // Both, for commands that talk to servers; on failure `done` has been called with the exit code.
     bool openSettingsAndSecrets(const std::function<void(int)> &done);
+    // The profile over the settings and the secrets (openSettingsAndSecrets); on failure `done` has been called
+    // with the exit code. Every command that reads the journal or talks to servers works through it.
+    bool openProfile(const std::function<void(int)> &done);
+    // The profile over the settings alone, for commands that read the journal and no secret (`status`): its
+    // secret store holds nothing and reads no keychain. On failure the error is printed (exit code 2).
+    bool openProfileWithoutSecrets();
     // The keychain alone (after openSettings), for commands that write or delete in it.
     KeychainSecretStore &openKeychain();
     // Standard input: all of it, or `limit` bytes and one more when there is more (never read for ever).
@@ -57,6 +65,8 @@ public:
     Settings &settings() { return *m_settings; }
     KeychainSecretStore &keychain() { return *m_keychain; }
     LayeredSecretStore &secrets() { return *m_secrets; }
+    // After openProfile() / openProfileWithoutSecrets().
+    Profile &profile() { return *m_profile; }
     // Where a secret handed in for this run came from ("from --secrets-file"...), by secret and by
     // "name@server".
     const QHash<Secret, QString> &secretOrigins() const { return m_secretOrigins; }
@@ -90,6 +100,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // over the two above; the workers hold references to it
     std::vector<std::unique_ptr<QObject>> m_workers;
     std::unique_ptr<QObject> m_lifetime = std::make_unique<QObject>();
     Q_DISABLE_COPY_MOVE(CliContext)

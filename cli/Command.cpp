@@ -206,7 +206,7 @@ ProfileFamily::ProfileFamily(const QString &name, const QString &synopsis, const
 
 void ProfileFamily::run(CommandCall &call)
 {
-    if (call.context.openSettingsAndSecrets(call.done))
+    if (call.context.openProfile(call.done))
         m_start(call);
 }
 

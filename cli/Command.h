@@ -97,8 +97,8 @@ private:
     Q_DISABLE_COPY_MOVE(Command)
 };
 
-// A family whose subcommands one worker runs (it dispatches on CommandCall::args), started once the profile's
-// settings and secrets are open: `users`, `hooks`, `queue`, `log`, `notify`.
+// A family whose subcommands one worker runs (it dispatches on CommandCall::args), started once the profile is
+// open (its settings and secrets): `users`, `hooks`, `queue`, `log`, `notify`.
 class ProfileFamily final : public Command {
 public:
     using Start = std::function<void(CommandCall &call)>;

@@ -5,6 +5,7 @@
 #include "LayeredSecretStore.h"
 #include "TestConnectionCommand.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
 #include "sync/CalendarSync.h"
 #include "sync/SyncRetries.h"
@@ -54,6 +55,8 @@ DemoCommand::~DemoCommand()
     m_userSync.reset();
     m_journal.reset();
     m_connections.reset();
+    if (m_engine)
+        m_engine->close();
     m_admin.reset();
     m_sandbox->stop();
     m_signals.uninstall();
@@ -190,8 +193,8 @@ void DemoCommand::sandboxReady(const QJsonObject &line)
     m_settings = std::move(opened).value();
     m_secrets = std::make_unique<LayeredSecretStore>(nullptr);
     m_secrets->setOverrides(loaded.value());
-    m_test = std::make_unique<TestConnectionCommand>(*m_settings, *m_secrets, ConnectionTestOptions{}, false,
-                                                     m_out);
+    m_engine = std::make_unique<Profile>(*m_settings, *m_secrets);
+    m_test = std::make_unique<TestConnectionCommand>(*m_engine, ConnectionTestOptions{}, false, m_out);
     m_test->run([this](int) { showWorld(); });
 }
 
@@ -227,11 +230,11 @@ void DemoCommand::showWorld()
 void DemoCommand::openEngine()
 {
     QPointer<DemoCommand> self(this);
-    Connections::open(*m_settings, *m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
+    m_engine->connections([self](Result<std::shared_ptr<Connections>> opened) {
         if (!self || self->endsOn(opened))
             return;
         self->m_connections = std::move(opened).value();
-        auto journal = Journal::open(self->m_settings->journalPath());
+        auto journal = self->m_engine->journal();
         if (!journal.ok())
             return self->finish(self->fail(journal.error().message));
         self->m_journal = std::move(journal).value();
@@ -245,7 +248,7 @@ void DemoCommand::linkUsers()
           << Qt::endl;
     exchange::ExchangeConnector *exchange = m_connections->exchange(); // never null
     m_userSync = std::make_unique<users::UserSync>(
-        m_connections->crm(), *exchange, *m_journal, m_clock,
+        m_connections->crm(), *exchange, *m_journal, m_engine->clock(),
         users::UserSync::matchOptions(*m_settings, m_connections->exchangeServerNames()));
     QPointer<DemoCommand> self(this);
     m_userSync->preparePlan([self](Result<users::UserSyncPlan> prepared) {
@@ -311,7 +314,7 @@ void DemoCommand::runSync(std::function<void(const sync::SyncReport &)> next)
     // The profile's own settings, as `cxsync sync` runs them (both directions are on by default).
     const sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(*m_settings);
     if (!m_retries)
-        m_retries = std::make_unique<sync::SyncRetries>(*m_connections, *m_journal, m_clock, options);
+        m_retries = std::make_unique<sync::SyncRetries>(*m_connections, *m_journal, m_engine->clock(), options);
     QPointer<DemoCommand> self(this);
     // As `cxsync sync` does: the failed messages whose time has come first, then the run.
     m_retries->runDue([self, options, next](const queue::DrainReport &drained) {
@@ -320,7 +323,7 @@ void DemoCommand::runSync(std::function<void(const sync::SyncReport &)> next)
         if (const QString line = sync::SyncRetries::describe(drained); !line.isEmpty())
             self->m_out << "   " << line << Qt::endl;
         self->m_sync = std::make_unique<sync::CalendarSync>(*self->m_connections, *self->m_journal,
-                                                            self->m_clock, options);
+                                                            self->m_engine->clock(), options);
         self->m_sync->setDecider([self](const sync::SafetyStop &stop, std::function<void(bool)> answer) {
             if (self)
                 self->m_out

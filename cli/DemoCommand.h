@@ -34,6 +34,7 @@ class Connections;
 class Journal;
 class Settings;
 class LayeredSecretStore;
+class Profile;
 class TestConnectionCommand;
 class SandboxProcess;
 class SandboxAdminClient;
@@ -131,14 +132,16 @@ private:
     QString m_tempDir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    // The demo profile over the two above (its journal and connections, the system clock); the engine's
+    // pieces below hold references to it.
+    std::unique_ptr<Profile> m_engine;
     std::unique_ptr<TestConnectionCommand> m_test;
     std::function<void(int)> m_done;
     QJsonObject m_line;
     QString m_profile;
     QString m_secretsPath;
-    SystemClock m_clock;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    std::shared_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<users::UserSync> m_userSync;
     std::unique_ptr<sync::SyncRetries> m_retries;
     std::unique_ptr<sync::CalendarSync> m_sync;

@@ -1,13 +1,12 @@
 #include "HooksCommand.h"
 
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
-#include "SecretStore.h"
 #include "Settings.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "hooks/HooksInstaller.h"
 #include "hooks/SubscriptionHealth.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
 
@@ -18,9 +17,9 @@
 
 namespace cxsync {
 
-HooksCommand::HooksCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err, bool json,
-                           QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err), m_json(json)
+HooksCommand::HooksCommand(Profile &profile, QTextStream &out, QTextStream &err, bool json, QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_out(out), m_err(err), m_json(json),
+      m_clock(profile.clock())
 {
 }
 
@@ -78,7 +77,7 @@ void HooksCommand::run(const QStringList &args, std::function<void(int)> done)
 
 bool HooksCommand::openJournal()
 {
-    auto opened = Journal::open(m_settings.journalPath());
+    auto opened = m_profile.journal();
     if (!opened.ok()) {
         finish(fail(1, opened.error().message));
         return false;
@@ -89,7 +88,7 @@ bool HooksCommand::openJournal()
 
 void HooksCommand::withConnections(std::function<void()> next)
 {
-    Connections::open(m_settings, m_secrets, &m_clock, [this, next](Result<std::unique_ptr<Connections>> c) {
+    m_profile.connections([this, next](Result<std::shared_ptr<Connections>> c) {
         if (!c.ok()) {
             finish(fail(c.error().kind == ErrorKind::Invalid ? 2 : 1, c.error().message));
             return;
@@ -134,7 +133,7 @@ void HooksCommand::printOutcomes(const QList<SubscriptionOutcome> &outcomes)
 void HooksCommand::install()
 {
     // The work is HooksInstaller's (shared with the panel's Install Scripts); this prints what it says.
-    m_installer = std::make_unique<HooksInstaller>(m_settings, m_secrets, m_clock);
+    m_installer = std::make_unique<HooksInstaller>(m_profile.settings(), m_profile.secrets(), m_profile.clock());
     connect(m_installer.get(), &HooksInstaller::message, this, [this](const QString &text, bool error) {
         if (error)
             m_err << "cxsync: " << text << Qt::endl;
@@ -232,8 +231,7 @@ std::unique_ptr<Command> makeHooksCommand()
         HooksCommand::tr("the Graph change subscriptions that tell the service what changed"),
         [](CommandCall &call) {
             CliContext &cx = call.context;
-            cx.keep(std::make_unique<HooksCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
-                                                   call.isSet(QStringLiteral("json"))))
+            cx.keep(std::make_unique<HooksCommand>(cx.profile(), cx.out(), cx.err(), call.isSet(QStringLiteral("json"))))
                 ->run(call.args, call.done);
         });
     hooks

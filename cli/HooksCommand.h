@@ -17,9 +17,9 @@ class QTextStream;
 namespace cxsync {
 
 class Settings;
-class SecretStore;
 class Journal;
 class Connections;
+class Profile;
 
 // `cxsync hooks install | status [--json] | remove`: the change hooks of issue 7. install is HooksInstaller
 // (shared with the panel's Install Scripts button) printed to the terminal; status is the journal's view with
@@ -27,8 +27,7 @@ class Connections;
 class HooksCommand final : public QObject {
     Q_OBJECT
 public:
-    HooksCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err, bool json,
-                 QObject *parent = nullptr);
+    HooksCommand(Profile &profile, QTextStream &out, QTextStream &err, bool json, QObject *parent = nullptr);
     ~HooksCommand() override;
 
     void run(const QStringList &args, std::function<void(int)> done);
@@ -45,15 +44,15 @@ private:
     void finish(int code);
     int fail(int code, const QString &message);
 
+    Profile &m_profile;
     Settings &m_settings;
-    SecretStore &m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json;
-    SystemClock m_clock;
+    Clock &m_clock;
     std::function<void(int)> m_done;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
+    std::shared_ptr<Connections> m_connections;
     std::unique_ptr<SubscriptionManager> m_manager;
     std::unique_ptr<HooksInstaller> m_installer;
     int m_failures = 0;

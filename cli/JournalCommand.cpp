@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "Journal.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
 
@@ -14,10 +15,10 @@ namespace cxsync {
 
 using namespace queue;
 
-JournalCommand::JournalCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                               Options options, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err),
-      m_options(std::move(options))
+JournalCommand::JournalCommand(Profile &profile, QTextStream &out, QTextStream &err, Options options,
+                               QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_secrets(profile.secrets()),
+      m_out(out), m_err(err), m_options(std::move(options)), m_clock(profile.clock())
 {
 }
 
@@ -83,7 +84,7 @@ void JournalCommand::finish(int code)
 
 bool JournalCommand::openJournal()
 {
-    auto opened = Journal::open(m_settings.journalPath());
+    auto opened = m_profile.journal();
     if (!opened.ok()) {
         fail(ExitFailed, opened.error().message);
         return false;

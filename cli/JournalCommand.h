@@ -18,6 +18,7 @@ namespace cxsync {
 class Settings;
 class SecretStore;
 class Journal;
+class Profile;
 struct CommandCall;
 
 namespace queue {
@@ -42,8 +43,8 @@ public:
         QString limit;
     };
 
-    JournalCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                   Options options, QObject *parent = nullptr);
+    JournalCommand(Profile &profile, QTextStream &out, QTextStream &err, Options options,
+                   QObject *parent = nullptr);
     ~JournalCommand() override;
 
     // The options of the command named in `call` (those it does not take stay unset).
@@ -52,6 +53,7 @@ public:
     static QDateTime parseSince(const QString &text);
 
 protected:
+    // The profile's journal, with the queue and the log over it.
     bool openJournal();
     // --state, --limit and --since into m_states, m_limit and m_since; a bad value is reported (usage).
     bool parseFilterOptions();
@@ -65,13 +67,14 @@ protected:
     // Usage for invalid input, failure for everything else.
     static int exitFor(const Error &error);
 
+    Profile &m_profile;
     Settings &m_settings;
     SecretStore &m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
     Options m_options;
-    SystemClock m_clock;
-    std::unique_ptr<Journal> m_journal;
+    Clock &m_clock;
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<queue::FailedMessageQueue> m_queue;
     std::unique_ptr<queue::TransactionLog> m_log;
     QList<int> m_states; // MessageState values from --state

@@ -125,7 +125,7 @@ std::unique_ptr<Command> makeLogCommand()
         LogCommand::tr("the transaction log: what was applied, when, with what result"),
         [](CommandCall &call) {
             CliContext &cx = call.context;
-            cx.keep(std::make_unique<LogCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
+            cx.keep(std::make_unique<LogCommand>(cx.profile(), cx.out(), cx.err(),
                                                  JournalCommand::optionsFrom(call)))
                 ->run(call.args, call.done);
         },

@@ -1,7 +1,6 @@
 #include "NotifyCommand.h"
 
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
 #include "Settings.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"
@@ -12,9 +11,8 @@
 
 namespace cxsync {
 
-NotifyCommand::NotifyCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                             QObject *parent)
-    : JournalCommand(settings, secrets, out, err, Options{}, parent)
+NotifyCommand::NotifyCommand(Profile &profile, QTextStream &out, QTextStream &err, QObject *parent)
+    : JournalCommand(profile, out, err, Options{}, parent)
 {
 }
 
@@ -115,7 +113,7 @@ std::unique_ptr<Command> makeNotifyCommand()
         NotifyCommand::tr("the error e-mail: a test mail, or the digest of new failures"),
         [](CommandCall &call) {
             CliContext &cx = call.context;
-            cx.keep(std::make_unique<NotifyCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err()))
+            cx.keep(std::make_unique<NotifyCommand>(cx.profile(), cx.out(), cx.err()))
                 ->run(call.args, call.done);
         });
     notify->addSubcommand(std::make_unique<Command>(QStringLiteral("test"), QStringLiteral("notify test"),

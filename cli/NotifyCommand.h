@@ -15,8 +15,7 @@ class ErrorNotifier;
 class NotifyCommand final : public JournalCommand {
     Q_OBJECT
 public:
-    NotifyCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                  QObject *parent = nullptr);
+    NotifyCommand(Profile &profile, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~NotifyCommand() override;
 
     // `args`: what follows "notify".

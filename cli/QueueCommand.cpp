@@ -244,7 +244,7 @@ std::unique_ptr<Command> makeQueueCommand()
         QueueCommand::tr("the failed messages: list, show, retry, discard and export them"),
         [](CommandCall &call) {
             CliContext &cx = call.context;
-            cx.keep(std::make_unique<QueueCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(),
+            cx.keep(std::make_unique<QueueCommand>(cx.profile(), cx.out(), cx.err(),
                                                    JournalCommand::optionsFrom(call)))
                 ->run(call.args, call.done);
         });

@@ -2,7 +2,6 @@
 
 #include "CheckCommand.h"
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
 
 namespace cxsync {
 
@@ -30,13 +29,13 @@ public:
             call.done(cx.fail(ExitUsage, tr("usage: cxsync repair --dry-run | --yes [--user USER]")));
             return;
         }
-        if (!cx.openSettingsAndSecrets(call.done))
+        if (!cx.openProfile(call.done))
             return;
         ConsistencyRun::Options options;
         options.repair = true;
         options.dryRun = dryRun;
         options.user = call.value(QStringLiteral("user"));
-        cx.keep(std::make_unique<ConsistencyRun>(cx.settings(), cx.secrets(), cx.out(), cx.err(), options))
+        cx.keep(std::make_unique<ConsistencyRun>(cx.profile(), cx.out(), cx.err(), options))
             ->run(call.done);
     }
 };

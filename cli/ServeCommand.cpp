@@ -1,7 +1,6 @@
 #include "ServeCommand.h"
 
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsSchema.h"
@@ -9,6 +8,7 @@
 #include "diagnostics/LogSetup.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"
+#include "profile/Profile.h"
 #include "service/SyncService.h"
 #include "store/Journal.h"
 #include "sync/CalendarSync.h"
@@ -20,9 +20,9 @@
 
 namespace cxsync {
 
-ServeCommand::ServeCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                           QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
+ServeCommand::ServeCommand(Profile &profile, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_secrets(profile.secrets()),
+      m_out(out), m_err(err), m_clock(profile.clock())
 {
     connect(&m_signals, &StopSignals::stopRequested, this, &ServeCommand::requestStop);
     // Only when these streams are the process's own (in-process tests hand in buffers).
@@ -94,7 +94,7 @@ void ServeCommand::run(std::function<void(int)> done)
     }
     // A service stopping is normal operation: exit 0, and a second SIGTERM does not cut the write under way.
     m_signals.install(false);
-    auto opened = Journal::open(m_settings.journalPath());
+    auto opened = m_profile.journal();
     if (!opened.ok()) {
         complain(opened.error().message);
         finish(1);
@@ -102,7 +102,7 @@ void ServeCommand::run(std::function<void(int)> done)
     }
     m_journal = std::move(opened).value();
     QPointer<ServeCommand> self(this);
-    Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> c) {
+    m_profile.connections([self](Result<std::shared_ptr<Connections>> c) {
         if (!self)
             return;
         if (!c.ok()) {
@@ -217,9 +217,9 @@ public:
             call.done(cx.fail(ExitUsage, tr("usage: cxsync serve")));
             return;
         }
-        if (!cx.openSettingsAndSecrets(call.done))
+        if (!cx.openProfile(call.done))
             return;
-        cx.keep(std::make_unique<ServeCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err()))
+        cx.keep(std::make_unique<ServeCommand>(cx.profile(), cx.out(), cx.err()))
             ->run(call.done);
     }
 };

@@ -20,6 +20,7 @@ class Settings;
 class SecretStore;
 class Journal;
 class Connections;
+class Profile;
 class SyncService;
 namespace notify {
 class ErrorNotifier;
@@ -33,8 +34,7 @@ class ErrorNotifier;
 class ServeCommand final : public QObject {
     Q_OBJECT
 public:
-    ServeCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                 QObject *parent = nullptr);
+    ServeCommand(Profile &profile, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~ServeCommand() override;
 
     void run(std::function<void(int)> done);
@@ -50,15 +50,16 @@ private:
     void startErrorMail();
     void sendDigest();
 
+    Profile &m_profile;
     Settings &m_settings;
     SecretStore &m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
-    SystemClock m_clock;
+    Clock &m_clock;
     StopSignals m_signals;
     std::function<void(int)> m_done;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
+    std::shared_ptr<Connections> m_connections;
     std::unique_ptr<SyncService> m_service;
     bool m_stopRequested = false;
     bool m_outIsJournal = false;

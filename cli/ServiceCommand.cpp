@@ -105,11 +105,11 @@ private:
     {
         // Settings and secrets as `cxsync serve` opens them; a failure stops the service with its exit code
         // (the message is on standard error, which a service does not have: said in the Event Log too).
-        if (!m_cx.openSettingsAndSecrets([this](int code) { serveFinished(code); }))
+        if (!m_cx.openProfile([this](int code) { serveFinished(code); }))
             return;
         if (Status s = installSinks(); !s.ok())
             m_eventLog.report(win::EventKind::Warning, s.error().message.toStdString());
-        m_serve = std::make_unique<ServeCommand>(m_cx.settings(), m_cx.secrets(), m_outStream, m_errStream);
+        m_serve = std::make_unique<ServeCommand>(m_cx.profile(), m_outStream, m_errStream);
         m_serve->run([this](int code) { serveFinished(code); });
         // Settings valid and the stop path installed: running (the connections open while running and retry).
         if (!m_finished)

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 
 #include <QFileInfo>
@@ -35,8 +36,8 @@ QString cell(const QString &text, int width)
 
 } // namespace
 
-StatusCommand::StatusCommand(Settings &settings, QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent), m_settings(settings), m_out(out), m_err(err)
+StatusCommand::StatusCommand(Profile &profile, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_profile(profile), m_out(out), m_err(err)
 {
 }
 
@@ -65,15 +66,14 @@ int StatusCommand::run(bool json, const QString &user, const QString &periodText
         periodText.isEmpty() ? std::optional<Period>(Period::Day) : periodFromName(periodText);
     if (!period)
         return fail(ExitUsage, tr("--period: '%1' is not 24h or 7d").arg(periodText));
-    const QString path = m_settings.journalPath();
+    const QString path = m_profile.journalPath();
     if (!QFileInfo::exists(path)) // looking must not create it
         return fail(ExitFailed,
                     tr("No journal at %1: nothing has been synchronized with this profile yet.").arg(path));
-    auto journal = Journal::open(path);
+    auto journal = m_profile.journal();
     if (!journal.ok())
         return fail(ExitFailed, journal.error().message);
-    SystemClock clock;
-    HealthReader reader(*journal.value(), clock, m_settings.pollIntervalSeconds());
+    HealthReader reader(*journal.value(), m_profile.clock(), m_profile.settings().pollIntervalSeconds());
     auto report = reader.read(*period, user.trimmed());
     if (!report.ok())
         return fail(report.error().kind == ErrorKind::NotFound ? ExitUsage : ExitFailed,
@@ -179,9 +179,9 @@ public:
             return call.done(cx.fail(
                 ExitUsage,
                 StatusCommand::tr("status takes no arguments: %1").arg(call.args.join(QLatin1Char(' ')))));
-        if (!cx.openSettings())
+        if (!cx.openProfileWithoutSecrets())
             return call.done(ExitUsage);
-        StatusCommand command(cx.settings(), cx.out(), cx.err());
+        StatusCommand command(cx.profile(), cx.out(), cx.err());
         call.done(command.run(call.isSet(QStringLiteral("json")), call.value(QStringLiteral("user")),
                               call.value(QStringLiteral("period"))));
     }

@@ -12,7 +12,7 @@ class QTextStream;
 
 namespace cxsync {
 
-class Settings;
+class Profile;
 
 // `cxsync status [--json] [--user USER] [--period 24h|7d]`: the health dashboard's summary and per-mailbox
 // table (core/health), read from the journal only, for people and monitoring systems.
@@ -22,7 +22,7 @@ class StatusCommand final : public QObject {
 public:
     static constexpr int ExitAmber = 3;
 
-    StatusCommand(Settings &settings, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    StatusCommand(Profile &profile, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
 
     // `period`: the --period value (empty: 24h).
     int run(bool json, const QString &user, const QString &period);
@@ -33,7 +33,7 @@ private:
     void printText(const health::HealthReport &report);
     int fail(int code, const QString &message);
 
-    Settings &m_settings;
+    Profile &m_profile;
     QTextStream &m_out;
     QTextStream &m_err;
 };

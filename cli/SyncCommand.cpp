@@ -2,10 +2,9 @@
 
 #include "CliContext.h"
 #include "Journal.h"
-#include "LayeredSecretStore.h"
-#include "SecretStore.h"
 #include "Settings.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 
 #include <QPointer>
 #include <QTextStream>
@@ -24,10 +23,9 @@ int writes(const sync::SyncCounts &c)
 }
 } // namespace
 
-SyncCommand::SyncCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err,
-                         Options options, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err),
-      m_options(std::move(options))
+SyncCommand::SyncCommand(Profile &profile, QTextStream &out, QTextStream &err, Options options, QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_out(out), m_err(err),
+      m_options(std::move(options)), m_clock(profile.clock())
 {
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &SyncCommand::startRun);
@@ -41,7 +39,7 @@ void SyncCommand::run(std::function<void(int)> done)
     m_done = std::move(done);
     m_signals.install(true);
     QPointer<SyncCommand> self(this);
-    Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> opened) {
+    m_profile.connections([self](Result<std::shared_ptr<Connections>> opened) {
         if (!self)
             return;
         if (!opened.ok()) {
@@ -49,7 +47,7 @@ void SyncCommand::run(std::function<void(int)> done)
             return self->finish(opened.error().kind == ErrorKind::Invalid ? kUsage : kFailed);
         }
         self->m_connections = std::move(opened).value();
-        auto journal = Journal::open(self->m_settings.journalPath());
+        auto journal = self->m_profile.journal();
         if (!journal.ok()) {
             self->m_err << "cxsync: " << journal.error().message << '\n';
             return self->finish(kFailed);
@@ -263,12 +261,12 @@ public:
                               tr("usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]")));
             return;
         }
-        if (!cx.openSettingsAndSecrets(call.done))
+        if (!cx.openProfile(call.done))
             return;
         const SyncCommand::Options options{once, call.isSet(QStringLiteral("dry-run")),
                                            call.isSet(QStringLiteral("yes")),
                                            call.value(QStringLiteral("user"))};
-        cx.keep(std::make_unique<SyncCommand>(cx.settings(), cx.secrets(), cx.out(), cx.err(), options))
+        cx.keep(std::make_unique<SyncCommand>(cx.profile(), cx.out(), cx.err(), options))
             ->run(call.done);
     }
 };

@@ -18,9 +18,9 @@ class QTextStream;
 namespace cxsync {
 
 class Settings;
-class SecretStore;
 class Connections;
 class Journal;
+class Profile;
 
 // `cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]`: one calendar synchronization run, or one
 // every Poll Interval until SIGTERM / Ctrl+C (the run in progress stops between writes, so nothing is left
@@ -40,8 +40,7 @@ public:
         QString user;
     };
 
-    SyncCommand(Settings &settings, SecretStore &secrets, QTextStream &out, QTextStream &err, Options options,
-                QObject *parent = nullptr);
+    SyncCommand(Profile &profile, QTextStream &out, QTextStream &err, Options options, QObject *parent = nullptr);
     ~SyncCommand() override;
 
     void run(std::function<void(int)> done);
@@ -55,14 +54,14 @@ private:
     void printInterrupted(const sync::SyncReport &report);
     void finish(int code);
 
+    Profile &m_profile;
     Settings &m_settings;
-    SecretStore &m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
     Options m_options;
-    SystemClock m_clock;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    Clock &m_clock;
+    std::shared_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<sync::CalendarSync> m_sync;
     std::unique_ptr<sync::SyncRetries> m_retries; // due failed messages, retried before each run
     bool m_retrying = false;

@@ -1,17 +1,18 @@
 #include "TestConnectionCommand.h"
 
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
+#include "profile/Profile.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace cxsync {
 
-TestConnectionCommand::TestConnectionCommand(const Settings &settings, SecretStore &secrets,
-                                             ConnectionTestOptions options, bool json, QTextStream &out,
-                                             QObject *parent)
-    : QObject(parent), m_test(std::make_unique<ConnectionTest>(settings, secrets, &m_clock, std::move(options))),
+TestConnectionCommand::TestConnectionCommand(Profile &profile, ConnectionTestOptions options, bool json,
+                                             QTextStream &out, QObject *parent)
+    : QObject(parent),
+      m_test(std::make_unique<ConnectionTest>(profile.settings(), profile.secrets(), &profile.clock(),
+                                              std::move(options))),
       m_json(json), m_out(out)
 {
 }
@@ -107,13 +108,13 @@ public:
                 ExitUsage, tr("usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]")));
             return;
         }
-        if (!cx.openSettingsAndSecrets(call.done))
+        if (!cx.openProfile(call.done))
             return;
         ConnectionTestOptions options;
         options.mailbox = call.value(QStringLiteral("mailbox"));
         options.writeProbe = call.isSet(QStringLiteral("write-probe"));
-        cx.keep(std::make_unique<TestConnectionCommand>(cx.settings(), cx.secrets(), options,
-                                                        call.isSet(QStringLiteral("json")), cx.out()))
+        cx.keep(std::make_unique<TestConnectionCommand>(cx.profile(), options, call.isSet(QStringLiteral("json")),
+                                                        cx.out()))
             ->run(call.done);
     }
 };

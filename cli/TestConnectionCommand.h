@@ -2,7 +2,6 @@
 
 #include "Command.h"
 
-#include "Clock.h"
 #include "diagnostics/ConnectionTest.h"
 
 #include <QObject>
@@ -14,8 +13,7 @@ class QTextStream;
 
 namespace cxsync {
 
-class Settings;
-class SecretStore;
+class Profile;
 
 // `cxsync test-connection [--json] [--write-probe] [--mailbox ADDRESS]`: runs ConnectionTest and prints each
 // step as it completes (text, or with --json one JSON object per line). Exit code 0 when nothing failed,
@@ -23,8 +21,10 @@ class SecretStore;
 class TestConnectionCommand final : public QObject {
     Q_OBJECT
 public:
-    TestConnectionCommand(const Settings &settings, SecretStore &secrets, ConnectionTestOptions options, bool json,
-                          QTextStream &out, QObject *parent = nullptr);
+    // The test reads the profile's settings and secrets and builds each server connection itself, step by
+    // step (that is what it tests).
+    TestConnectionCommand(Profile &profile, ConnectionTestOptions options, bool json, QTextStream &out,
+                          QObject *parent = nullptr);
     ~TestConnectionCommand() override;
 
     void run(std::function<void(int)> done);
@@ -32,7 +32,6 @@ public:
 private:
     void print(const StepResult &result);
 
-    SystemClock m_clock;
     std::unique_ptr<ConnectionTest> m_test;
     bool m_json;
     QTextStream &m_out;

@@ -2,10 +2,9 @@
 
 #include "CliContext.h"
 #include "Journal.h"
-#include "LayeredSecretStore.h"
-#include "SecretStore.h"
 #include "Settings.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 #include "users/UserExclusions.h"
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
@@ -88,10 +87,10 @@ QJsonObject linkJson(const UserLink &link)
 
 } // namespace
 
-UsersCommand::UsersCommand(Settings &settings, SecretStore &secrets, QIODevice *input, QTextStream &out,
-                           QTextStream &err, Options options, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_input(input), m_out(out), m_err(err),
-      m_options(options)
+UsersCommand::UsersCommand(Profile &profile, QIODevice *input, QTextStream &out, QTextStream &err,
+                           Options options, QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_input(input), m_out(out),
+      m_err(err), m_options(options), m_clock(profile.clock())
 {
     connect(&m_signals, &StopSignals::stopRequested, this, &UsersCommand::requestStop);
 }
@@ -142,7 +141,7 @@ void UsersCommand::run(const QStringList &args, std::function<void(int)> done)
 
 bool UsersCommand::openJournal()
 {
-    auto opened = Journal::open(m_settings.journalPath());
+    auto opened = m_profile.journal();
     if (!opened.ok()) {
         fail(kFailed, opened.error().message);
         return false;
@@ -154,19 +153,18 @@ bool UsersCommand::openJournal()
 void UsersCommand::openConnections(std::function<void()> next)
 {
     QPointer<UsersCommand> self(this);
-    Connections::open(
-        m_settings, m_secrets, &m_clock, [self, next](Result<std::unique_ptr<Connections>> opened) {
-            if (!self || self->m_interrupted)
-                return;
-            if (!opened.ok()) {
-                const bool usage = opened.error().kind == ErrorKind::Invalid;
-                return self->finish(self->fail(usage ? kUsage : kFailed, opened.error().message));
-            }
-            self->m_connections = std::move(opened).value();
-            if (!self->openJournal())
-                return self->finish(kFailed);
-            next();
-        });
+    m_profile.connections([self, next](Result<std::shared_ptr<Connections>> opened) {
+        if (!self || self->m_interrupted)
+            return;
+        if (!opened.ok()) {
+            const bool usage = opened.error().kind == ErrorKind::Invalid;
+            return self->finish(self->fail(usage ? kUsage : kFailed, opened.error().message));
+        }
+        self->m_connections = std::move(opened).value();
+        if (!self->openJournal())
+            return self->finish(kFailed);
+        next();
+    });
 }
 
 // ---- sync
@@ -505,8 +503,7 @@ std::unique_ptr<Command> makeUsersCommand()
             const UsersCommand::Options options{call.isSet(QStringLiteral("dry-run")),
                                                 call.isSet(QStringLiteral("yes")),
                                                 call.isSet(QStringLiteral("json"))};
-            cx.keep(std::make_unique<UsersCommand>(cx.settings(), cx.secrets(), cx.input(), cx.out(),
-                                                   cx.err(), options))
+            cx.keep(std::make_unique<UsersCommand>(cx.profile(), cx.input(), cx.out(), cx.err(), options))
                 ->run(call.args, call.done);
         });
     users

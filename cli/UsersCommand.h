@@ -18,9 +18,9 @@ class QTextStream;
 namespace cxsync {
 
 class Settings;
-class SecretStore;
 class Connections;
 class Journal;
+class Profile;
 
 namespace users {
 class UserSync;
@@ -49,8 +49,8 @@ public:
         bool json = false;
     };
 
-    UsersCommand(Settings &settings, SecretStore &secrets, QIODevice *input, QTextStream &out,
-                 QTextStream &err, Options options, QObject *parent = nullptr);
+    UsersCommand(Profile &profile, QIODevice *input, QTextStream &out, QTextStream &err, Options options,
+                 QObject *parent = nullptr);
     ~UsersCommand() override;
 
     // `args`: what follows "users".
@@ -73,15 +73,15 @@ private:
     int fail(int code, const QString &message);
     void requestStop();
 
+    Profile &m_profile;
     Settings &m_settings;
-    SecretStore &m_secrets;
     QIODevice *m_input;
     QTextStream &m_out;
     QTextStream &m_err;
     Options m_options;
-    SystemClock m_clock;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    Clock &m_clock;
+    std::shared_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<users::UserSync> m_sync;
     std::function<void(int)> m_done;
     StopSignals m_signals;

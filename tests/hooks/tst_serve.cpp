@@ -11,6 +11,7 @@
 #include "SandboxProfileSupport.h"
 #include "SecretsFile.h"
 #include "ServeCommand.h"
+#include "profile/Profile.h"
 #include "Settings.h"
 #include "service/ServiceState.h"
 #include "store/Journal.h"
@@ -61,13 +62,15 @@ private:
     struct Service {
         QString out, err;
         QTextStream outStream{&out}, errStream{&err};
+        std::unique_ptr<Profile> profile; // as `cxsync serve` opens it, one per start
         std::unique_ptr<ServeCommand> command;
         int code = -1;
     };
     std::unique_ptr<Service> startService()
     {
         auto s = std::make_unique<Service>();
-        s->command = std::make_unique<ServeCommand>(*m_settings, *m_secrets, s->outStream, s->errStream);
+        s->profile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        s->command = std::make_unique<ServeCommand>(*s->profile, s->outStream, s->errStream);
         Service *raw = s.get();
         s->command->run([raw](int code) { raw->code = code; });
         if (!QTest::qWaitFor([raw] { raw->outStream.flush(); return raw->out.contains(QStringLiteral("Sync of all users")) || raw->code != -1; }, 60000))
