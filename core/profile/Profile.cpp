@@ -51,6 +51,13 @@ Result<std::unique_ptr<Journal>> Profile::openJournalForThread() const
     return Journal::open(m_settings.journalPath());
 }
 
+Profile::JournalOpener Profile::journalOpenerForThread() const
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const QString path = m_settings.journalPath();
+    return [path]() { return Journal::open(path); };
+}
+
 void Profile::connections(ConnectionsCallback done)
 {
     if (m_connections) {

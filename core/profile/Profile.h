@@ -45,6 +45,11 @@ public:
     // A connection of its own to the same journal, for a worker thread (call it on that thread; the caller
     // owns it).
     Result<std::unique_ptr<Journal>> openJournalForThread() const;
+    // openJournalForThread() for a worker started from this object's thread: the journal's path is read here
+    // (the settings are read on this thread only), the connection is opened on the thread that calls the
+    // function (the caller owns it). The function needs nothing of the profile once made.
+    using JournalOpener = std::function<Result<std::unique_ptr<Journal>>()>;
+    JournalOpener journalOpenerForThread() const;
     QString journalPath() const;
 
     using ConnectionsCallback = std::function<void(Result<std::shared_ptr<Connections>>)>;

@@ -143,6 +143,42 @@ private Q_SLOTS:
         QVERIFY(differentConnection);
     }
 
+    void aWorkerThreadOpensThePathReadWhereItWasStarted()
+    {
+        Profile profile(*m_settings, *m_secrets);
+        auto mine = profile.journal();
+        QVERIFY(mine.ok());
+        const QString mineName = mine.value()->database().connectionName();
+        const Profile::JournalOpener opener = profile.journalOpenerForThread();
+        // The settings change after the worker was set up: it opens the journal it was started for, and never
+        // reads the settings from its own thread.
+        SettingsValues config = m_settings->values();
+        config[Keys::JournalPath] = m_dir->filePath(u("moved.db"));
+        QVERIFY(m_settings->save(config).isEmpty());
+        profile.reload();
+        QString problem;
+        QString openedPath;
+        bool differentConnection = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto theirs = opener();
+            if (!theirs.ok()) {
+                problem = theirs.error().message;
+                return;
+            }
+            openedPath = theirs.value()->path();
+            differentConnection = theirs.value()->database().connectionName() != mineName &&
+                                  theirs.value()->schemaVersion() > 0;
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(openedPath, m_dir->filePath(u("journal.db")));
+        QVERIFY(differentConnection);
+        QVERIFY(!QFile::exists(m_dir->filePath(u("moved.db"))));
+        // Made after the change: the new path.
+        QCOMPARE(profile.journalPath(), m_dir->filePath(u("moved.db")));
+    }
+
     void connectionsAreBuiltOnceForEveryoneWaiting()
     {
         QVERIFY(writeSecret(*m_secrets, Secret::CrmPassword, u("crm-pass")).ok());
