@@ -1,7 +1,9 @@
 #include "ConsistencyDialog.h"
 
+#include "ProfileHolds.h"
 #include "Settings.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 
 #include <QDialogButtonBox>
@@ -20,8 +22,8 @@ using consistency::ConsistencyText;
 using consistency::Finding;
 using consistency::RepairAction;
 
-ConsistencyDialog::ConsistencyDialog(const Settings &settings, SecretStore &secrets, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_secrets(secrets)
+ConsistencyDialog::ConsistencyDialog(Profile &profile, QWidget *parent)
+    : QDialog(parent), m_profile(profile), m_settings(profile.settings())
 {
     setWindowTitle(tr("Check Consistency"));
     resize(980, 520);
@@ -77,34 +79,21 @@ ConsistencyDialog::~ConsistencyDialog()
     m_checker.reset();
 }
 
-QPushButton *ConsistencyDialog::makeButton(const Settings &settings, SecretStore &secrets, QWidget *parent)
+QPushButton *ConsistencyDialog::makeButton(Profile &profile, QWidget *parent)
 {
     auto *button = new QPushButton(tr("Check Consistency…"), parent);
     button->setObjectName(QStringLiteral("action/checkConsistency"));
     button->setToolTip(
         tr("Compare Outlook, the CRM and the journal for the linked users, list what disagrees, "
            "and repair it if you choose."));
-    QObject::connect(button, &QPushButton::clicked, button, [&settings, &secrets, parent] {
-        auto *dialog = new ConsistencyDialog(settings, secrets, parent);
+    QObject::connect(button, &QPushButton::clicked, button, [&profile, parent] {
+        auto *dialog = new ConsistencyDialog(profile, parent);
         dialog->setObjectName(QStringLiteral("consistencyDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         dialog->startCheck();
     });
     return button;
-}
-
-bool ConsistencyDialog::openJournal(QString *error)
-{
-    if (m_connections && m_journal)
-        return true;
-    auto journal = Journal::open(m_settings.journalPath());
-    if (!journal.ok()) {
-        *error = journal.error().message;
-        return false;
-    }
-    m_journal = std::move(journal).value();
-    return true;
 }
 
 void ConsistencyDialog::setBusy(bool busy, const QString &what)
@@ -131,32 +120,32 @@ void ConsistencyDialog::startCheck()
     setBusy(true, tr("Connecting…"));
     m_summary->setText(tr("Checking…"));
     std::weak_ptr<bool> alive = m_alive;
-    Connections::open(
-        m_settings, m_secrets, &m_clock, [this, alive](Result<std::unique_ptr<Connections>> opened) {
-            if (alive.expired())
-                return;
-            consistency::CheckReport failed;
-            QString error;
-            if (!opened.ok())
-                failed.error = opened.error().message;
-            else if (m_connections = std::move(opened).value(); !openJournal(&error))
-                failed.error = error;
-            if (!failed.error.isEmpty())
-                return checked(failed);
-            m_checker = std::make_unique<consistency::ConsistencyChecker>(
-                *m_connections, *m_journal, m_clock, consistency::CheckOptions::fromSettings(m_settings));
-            connect(m_checker.get(), &consistency::ConsistencyChecker::progress, this,
-                    [this](const QString &message, int done, int total) {
-                        if (total > 0) {
-                            m_progress->setRange(0, total);
-                            m_progress->setValue(done);
-                        }
-                        m_progress->setFormat(message);
-                    });
-            connect(m_checker.get(), &consistency::ConsistencyChecker::finished, this,
-                    &ConsistencyDialog::checked);
-            m_checker->start();
-        });
+    m_profile.servers([this, alive](Result<Profile::Servers> opened) {
+        if (alive.expired())
+            return;
+        consistency::CheckReport failed;
+        if (!opened.ok()) {
+            failed.error = opened.error().message;
+            return checked(failed);
+        }
+        // A check after a Save works with what is saved now; the repair uses what its check used.
+        m_connections = opened.value().connections;
+        m_journal = opened.value().journal;
+        m_checker = std::make_unique<consistency::ConsistencyChecker>(
+            *m_connections, *m_journal, m_profile.clock(),
+            consistency::CheckOptions::fromSettings(m_settings));
+        connect(m_checker.get(), &consistency::ConsistencyChecker::progress, this,
+                [this](const QString &message, int done, int total) {
+                    if (total > 0) {
+                        m_progress->setRange(0, total);
+                        m_progress->setValue(done);
+                    }
+                    m_progress->setFormat(message);
+                });
+        connect(m_checker.get(), &consistency::ConsistencyChecker::finished, this,
+                &ConsistencyDialog::checked);
+        m_checker->start();
+    });
 }
 
 void ConsistencyDialog::cancel()
@@ -174,6 +163,7 @@ void ConsistencyDialog::checked(const consistency::CheckReport &report)
     m_check = report;
     if (m_checker) {
         m_directory = m_checker->directory();
+        holdUntilDestroyed(m_checker.get(), m_connections, m_journal);
         m_checker.release()->deleteLater(); // this call may come from inside it
     }
     setBusy(false, QString());
@@ -237,8 +227,8 @@ void ConsistencyDialog::repair()
         options.policy = check.policy;
         options.exchangeToCrm = check.exchangeToCrm;
         options.diagnosticMode = m_settings.diagnosticMode();
-        m_repairer =
-            std::make_unique<consistency::ConsistencyRepairer>(*m_connections, *m_journal, m_clock, options);
+        m_repairer = std::make_unique<consistency::ConsistencyRepairer>(*m_connections, *m_journal,
+                                                                        m_profile.clock(), options);
         connect(m_repairer.get(), &consistency::ConsistencyRepairer::progress, this,
                 [this](const QString &message, int done, int total) {
                     m_progress->setRange(0, total);
@@ -264,8 +254,10 @@ void ConsistencyDialog::repair()
 
 void ConsistencyDialog::repaired(const consistency::RepairReport &report)
 {
-    if (m_repairer)
+    if (m_repairer) {
+        holdUntilDestroyed(m_repairer.get(), m_connections, m_journal);
         m_repairer.release()->deleteLater();
+    }
     QStringList lines{tr("Repair: %1").arg(consistency::ConsistencyRepairer::describe(report))};
     for (const QString &f : report.failures)
         lines.append(tr("Failed: %1").arg(f));

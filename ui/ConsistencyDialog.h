@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Clock.h"
 #include "consistency/ConsistencyChecker.h"
 #include "consistency/ConsistencyRepairer.h"
 
@@ -17,14 +16,15 @@ class QTableWidget;
 namespace cxsync {
 
 class Settings;
-class SecretStore;
 class Journal;
 class Connections;
+class Profile;
 
 // Check Consistency (issue 18): runs the consistency check on the saved settings when shown, with a progress
 // bar and Cancel, and lists the findings (class, mailbox, subject, start, what is wrong, what repair does).
 // Repair… asks first (how many repairs, that nothing invites anyone), then repairs and checks again. The work
-// is core's (ConsistencyChecker, ConsistencyRepairer); this dialog only shows it.
+// is core's (ConsistencyChecker, ConsistencyRepairer); this dialog only shows it, with the profile's journal
+// and connections (shared; held while the dialog is open).
 //
 // Object names: consistency/table, consistency/progress, consistency/summary, consistency/cancel,
 // consistency/checkAgain, consistency/repair, consistency/confirm (the question).
@@ -35,12 +35,12 @@ public:
     // Asked before a repair: answer(true) repairs. The default is a question box.
     using Confirm = std::function<void(const QString &question, std::function<void(bool)> answer)>;
 
-    ConsistencyDialog(const Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    explicit ConsistencyDialog(Profile &profile, QWidget *parent = nullptr);
     ~ConsistencyDialog() override;
 
     // The Check Consistency button the panel places (on the Log tab): opens this dialog, which checks at
     // once.
-    static QPushButton *makeButton(const Settings &settings, SecretStore &secrets, QWidget *parent);
+    static QPushButton *makeButton(Profile &profile, QWidget *parent);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     const consistency::CheckReport &lastCheck() const { return m_check; }
@@ -56,17 +56,15 @@ Q_SIGNALS:
     void repairFinished(const cxsync::consistency::RepairReport &report);
 
 private:
-    bool openJournal(QString *error);
     void checked(const consistency::CheckReport &report);
     void repaired(const consistency::RepairReport &report);
     void setBusy(bool busy, const QString &what);
     void showFindings();
 
-    const Settings &m_settings;
-    SecretStore &m_secrets;
-    SystemClock m_clock;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    Profile &m_profile;
+    const Settings &m_settings;                 // the profile's
+    std::shared_ptr<Connections> m_connections; // the profile's, for the check and the repair
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<consistency::ConsistencyChecker> m_checker;
     std::unique_ptr<consistency::ConsistencyRepairer> m_repairer;
     consistency::CheckReport m_check;

@@ -16,6 +16,7 @@
 #include "LogPage.h"
 #include "ServicePage.h"
 #include "UsersPage.h"
+#include "profile/Profile.h"
 
 #include <cxsync/Version.h>
 
@@ -119,9 +120,10 @@ QString placeholderFor(const QString &key)
 
 } // namespace
 
-ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &secrets, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_secrets(secrets)
+ControlPanelWindow::ControlPanelWindow(Profile &profile, LayeredSecretStore &secrets, QWidget *parent)
+    : QMainWindow(parent), m_profile(profile), m_settings(profile.settings()), m_secrets(secrets)
 {
+    Q_ASSERT(&profile.secrets() == &secrets);
     setWindowTitle(tr("CRM Exchange Sync Control Panel"));
     setWindowIcon(QIcon(QStringLiteral(":/cxsync/icons/cxsync.png")));
     m_confirm = [this](const QString &question) {
@@ -140,7 +142,7 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     advancedScroll->setWidget(buildAdvancedPage());
     tabs->addTab(advancedScroll, tr("Advanced Settings"));
     // The Users page; its Sync Users action leads the Actions group, as in the legacy panel.
-    auto *usersPage = new UsersPage(m_settings, m_secrets);
+    auto *usersPage = new UsersPage(m_profile);
     tabs->addTab(usersPage, tr("Users"));
     qobject_cast<QVBoxLayout *>(m_actionsGroup->layout())->insertWidget(0, usersPage->syncButton());
     usersPage->syncButton()->show();
@@ -150,11 +152,11 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     connect(this, &ControlPanelWindow::exchangeServersChanged, usersPage, &UsersPage::refresh);
     // The second half of Sync Users With CRM And Install Scripts.
     connect(usersPage, &UsersPage::installScriptsRequested, m_installScripts, &InstallScriptsAction::start);
-    auto *failedPage = new FailedMessagesPage(m_settings, m_secrets);
+    auto *failedPage = new FailedMessagesPage(m_profile);
     tabs->addTab(failedPage, tr("Failed Messages"));
     connect(failedPage, &FailedMessagesPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, failedPage, &FailedMessagesPage::refresh);
-    auto *logPage = new LogPage(m_settings);
+    auto *logPage = new LogPage(m_profile);
     tabs->addTab(logPage, tr("Log"));
     connect(logPage, &LogPage::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(this, &ControlPanelWindow::saveFinished, logPage, &LogPage::refresh);
@@ -162,11 +164,11 @@ ControlPanelWindow::ControlPanelWindow(Settings &settings, LayeredSecretStore &s
     connect(this, &ControlPanelWindow::syncNowFinished, logPage, &LogPage::refresh);
     // Check Consistency (issue 18): the findings in a dialog, Repair… after asking.
     if (auto *box = qobject_cast<QBoxLayout *>(logPage->layout()))
-        box->addWidget(ConsistencyDialog::makeButton(m_settings, m_secrets, this), 0, Qt::AlignLeft);
-    auto *servicePage = new ServicePage(m_settings);
+        box->addWidget(ConsistencyDialog::makeButton(m_profile, this), 0, Qt::AlignLeft);
+    auto *servicePage = new ServicePage(m_profile);
     tabs->addTab(servicePage, tr("Service"));
     // Health at a glance (issue 18): read from the journal while the tab is shown.
-    auto *dashboardPage = new DashboardPage(m_settings);
+    auto *dashboardPage = new DashboardPage(m_profile);
     tabs->addTab(dashboardPage, tr("Dashboard"));
     connect(this, &ControlPanelWindow::syncNowFinished, dashboardPage, &DashboardPage::refresh);
     connect(m_installScripts, &InstallScriptsAction::finished, servicePage, &ServicePage::refresh);
@@ -366,12 +368,12 @@ QGroupBox *ControlPanelWindow::buildActionsGroup()
     m_actionProgress->setObjectName(QStringLiteral("action/progress"));
     m_actionProgress->setTextVisible(true);
     m_actionProgress->hide();
-    m_installScripts = new InstallScriptsAction(m_settings, m_secrets, this);
+    m_installScripts = new InstallScriptsAction(m_profile, this);
     connect(m_installScripts, &InstallScriptsAction::statusMessage, this,
             [this](const QString &message) { appendStatus(message); });
     connect(m_installScripts, &InstallScriptsAction::finished, this,
             [this](bool ok) { Q_EMIT installScriptsFinished(ok); });
-    m_syncNow = new SyncNowAction(m_settings, m_secrets, this, this);
+    m_syncNow = new SyncNowAction(m_profile, this, this);
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
     connect(m_syncNow, &SyncNowAction::statusMessage, this, [this](const QString &message) { appendStatus(message); });
     connect(m_syncNow, &SyncNowAction::finished, this,
@@ -631,11 +633,9 @@ void ControlPanelWindow::testConnection()
         appendStatus(tr("Test Connection: cancelling after the current step..."));
         return;
     }
-    if (!m_clock)
-        m_clock = std::make_unique<SystemClock>();
     ConnectionTestOptions options;
     options.writeProbe = m_testWriteProbe->isChecked();
-    m_connectionTest = std::make_unique<ConnectionTest>(m_settings, m_secrets, m_clock.get(), options);
+    m_connectionTest = std::make_unique<ConnectionTest>(m_settings, m_secrets, &m_profile.clock(), options);
     const int steps = int(ConnectionTest::stepIds().size());
     m_actionProgress->setRange(0, steps);
     m_actionProgress->setValue(0);
@@ -746,6 +746,7 @@ void ControlPanelWindow::save()
             Q_EMIT self->saveFinished(false);
             return;
         }
+        self->m_profile.reload(); // the next action works with what was saved; one under way keeps its own
         self->appendStatus(tr("Settings saved to %1.").arg(self->m_settings.location()));
         for (Secret s : std::as_const(outcome.secretsWritten)) {
             QLineEdit *line = self->m_secretEditors.value(s);
@@ -839,11 +840,14 @@ void ControlPanelWindow::openExchangeServerDialog(const QString &server)
     m_serverDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_serverDialog, &ExchangeServerDialog::statusMessage, this,
             [this](const QString &message) { appendStatus(message); });
-    connect(m_serverDialog, &ExchangeServerDialog::serverSaved, this,
-            &ControlPanelWindow::refreshExchangeServers);
+    connect(m_serverDialog, &ExchangeServerDialog::serverSaved, this, [this] {
+        m_profile.reload();
+        refreshExchangeServers();
+    });
     // Also after Cancel: a server whose settings were saved but whose password was not is listed.
     connect(m_serverDialog, &QDialog::finished, this, [this] {
         m_serverDialog = nullptr; // deleted later (WA_DeleteOnClose); another may open now
+        m_profile.reload();       // its secrets may have been stored after its settings
         refreshExchangeServers();
         Q_EMIT exchangeServersChanged();
     });
@@ -869,6 +873,7 @@ void ControlPanelWindow::removeExchangeServer()
             if (!self)
                 return;
             self->m_removingServer = false;
+            self->m_profile.reload(); // what is stored now, whatever was removed
             if (!removal.settings.ok()) {
                 self->appendStatus(tr("Exchange server %1 was not removed: %2")
                                        .arg(server, removal.settings.error().message));

@@ -31,8 +31,8 @@ class LayeredSecretStore;
 class ConnectionTest;
 class ExchangeServerDialog;
 class InstallScriptsAction;
+class Profile;
 class SyncNowAction;
-class SystemClock;
 struct StepResult;
 
 // The control panel: the legacy product's panels in its order and words (Which Server Are You On,
@@ -41,10 +41,15 @@ struct StepResult;
 // carry their setting key as objectName (secrets: "secret/<name>"); each has an error label "error:<key>"
 // beside it. Additional servers: exchangeServersGroup, exchangeServersList, exchangeServersAdd,
 // exchangeServersEdit, exchangeServersRemove; Add and Edit open an ExchangeServerDialog.
+//
+// The pages, actions and dialogs work on one Profile (its settings, secrets, clock, journal and connections);
+// a Save here (settings, secrets, additional servers) reload()s it, so the next action uses what was saved
+// while an action under way keeps what it has.
 class ControlPanelWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    ControlPanelWindow(Settings &settings, LayeredSecretStore &secrets, QWidget *parent = nullptr);
+    // `secrets` is the profile's secret store (the panel's layered one: keychain probe, session fallback).
+    ControlPanelWindow(Profile &profile, LayeredSecretStore &secrets, QWidget *parent = nullptr);
     ~ControlPanelWindow() override;
 
     bool actionsEnabled() const { return m_actionsEnabled; }
@@ -102,7 +107,8 @@ private:
     void updateServerButtons();
     void openExchangeServerDialog(const QString &server);
 
-    Settings &m_settings;
+    Profile &m_profile;
+    Settings &m_settings; // the profile's
     LayeredSecretStore &m_secrets;
     QHash<QString, QWidget *> m_editors; // setting key → editor
     QHash<Secret, QLineEdit *> m_secretEditors;
@@ -128,7 +134,6 @@ private:
     QProgressBar *m_actionProgress = nullptr;
     InstallScriptsAction *m_installScripts = nullptr;
     SyncNowAction *m_syncNow = nullptr;
-    std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<ConnectionTest> m_connectionTest;
     bool m_actionsEnabled = false;
     bool m_saving = false;

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "Settings.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 
 #include <QBarCategoryAxis>
@@ -133,8 +134,7 @@ void timeAxes(QChart *chart, const HealthReport &report, const QList<QAbstractSe
 
 } // namespace
 
-DashboardPage::DashboardPage(const Settings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings)
+DashboardPage::DashboardPage(Profile &profile, QWidget *parent) : QWidget(parent), m_profile(profile)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto *layout = new QVBoxLayout(this);
@@ -255,13 +255,17 @@ void DashboardPage::refresh()
         m_again = true;
         return;
     }
-    const QString path = m_settings.journalPath();
-    const int poll = m_settings.pollIntervalSeconds();
+    const QString path = m_profile.journalPath();
+    const Profile::JournalOpener openJournal = m_profile.journalOpenerForThread();
+    // The reader only asks the time (the panel's profile has the system clock, which answers on any thread);
+    // the profile outlives this page, which waits for its worker.
+    Clock *clock = &m_profile.clock();
+    const int poll = m_profile.settings().pollIntervalSeconds();
     const Period period = periodFromName(m_period->currentData().toString()).value_or(Period::Day);
     auto result = std::make_shared<std::optional<Result<HealthReport>>>();
     auto elapsed = std::make_shared<qint64>(0);
     // Its own connection, opened and closed on the worker thread (Qt SQL connections belong to one thread).
-    QThread *worker = QThread::create([path, poll, period, result, elapsed] {
+    QThread *worker = QThread::create([path, openJournal, clock, poll, period, result, elapsed] {
         QElapsedTimer timer;
         timer.start();
         if (!QFileInfo::exists(path)) { // looking must not create it
@@ -270,13 +274,12 @@ void DashboardPage::refresh()
                 DashboardPage::tr("No journal at %1 yet: nothing has been synchronized.").arg(path)));
             return;
         }
-        auto journal = Journal::open(path);
+        auto journal = openJournal();
         if (!journal.ok()) {
             result->emplace(journal.error());
             return;
         }
-        SystemClock clock;
-        result->emplace(HealthReader(*journal.value(), clock, poll).read(period));
+        result->emplace(HealthReader(*journal.value(), *clock, poll).read(period));
         *elapsed = timer.elapsed();
     });
     m_worker = worker;

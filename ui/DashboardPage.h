@@ -18,12 +18,13 @@ class QThread;
 
 namespace cxsync {
 
-class Settings;
+class Profile;
 
 // The Dashboard tab (issue 18): the red / amber / green summary with its reasons, charts of writes per hour
 // by direction (and conflicts), failures by error kind and propagation latency p50 / p99, over the last 24
 // hours or 7 days, and each mailbox's health in a sortable, filterable table. Everything comes from the
-// journal (core/health's HealthReader), read on a worker thread with its own journal connection so the panel
+// journal (core/health's HealthReader), read on a worker thread with its own journal connection (the profile's
+// journalOpenerForThread()) so the panel
 // never waits; refreshed every refreshInterval while the tab is shown, on Refresh and on a period change.
 //
 // Object names: dashboardLevel (property "level": green | amber | red), dashboardReasons, dashboardTotals,
@@ -50,7 +51,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;  // what a column sorts by
     static constexpr int LevelRole = Qt::UserRole + 2; // green | amber | red, on LevelColumn
 
-    explicit DashboardPage(const Settings &settings, QWidget *parent = nullptr);
+    explicit DashboardPage(Profile &profile, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     void setRefreshInterval(int ms) { m_timer.setInterval(ms); }
@@ -80,7 +81,7 @@ private:
     void showCharts(const health::HealthReport &report);
     void showTable(const health::HealthReport &report);
 
-    const Settings &m_settings;
+    Profile &m_profile;
     QTimer m_timer;
     QPointer<QThread> m_worker;
     bool m_again = false;

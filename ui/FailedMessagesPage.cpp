@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"
+#include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/QueueExport.h"
 
@@ -28,8 +29,8 @@ namespace cxsync {
 
 using namespace queue;
 
-FailedMessagesPage::FailedMessagesPage(Settings &settings, SecretStore &secrets, QWidget *parent)
-    : JournalPage(settings, parent), m_secrets(secrets)
+FailedMessagesPage::FailedMessagesPage(Profile &profile, QWidget *parent)
+    : JournalPage(profile, parent), m_secrets(profile.secrets())
 {
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Failed Messages"), question) == QMessageBox::Yes;

@@ -40,7 +40,7 @@ public:
     // Seam for the confirmation dialog, so tests (and scripted use) can answer it.
     using Confirm = std::function<bool(const QString &question)>;
 
-    FailedMessagesPage(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    explicit FailedMessagesPage(Profile &profile, QWidget *parent = nullptr);
     ~FailedMessagesPage() override;
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -63,7 +63,7 @@ private:
     void showDetails();
     qint64 selectedId() const;
 
-    SecretStore &m_secrets;
+    SecretStore &m_secrets; // the profile's
     std::unique_ptr<queue::FailedMessageQueue> m_queue;
     std::unique_ptr<notify::ErrorMailer> m_mailer;
     std::unique_ptr<notify::ErrorNotifier> m_notifier;

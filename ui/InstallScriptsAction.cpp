@@ -2,14 +2,15 @@
 
 #include "Settings.h"
 #include "hooks/HooksInstaller.h"
+#include "profile/Profile.h"
 
 #include <QProgressBar>
 #include <QPushButton>
 
 namespace cxsync {
 
-InstallScriptsAction::InstallScriptsAction(const Settings &settings, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets)
+InstallScriptsAction::InstallScriptsAction(Profile &profile, QObject *parent)
+    : QObject(parent), m_profile(profile)
 {
     m_button = new QPushButton(tr("Install Scripts"));
     m_button->setObjectName(QStringLiteral("action/installScripts"));
@@ -63,7 +64,7 @@ void InstallScriptsAction::start()
     }
     if (m_installer)
         m_installer.release()->deleteLater(); // the previous run's; it may still be on the stack
-    m_installer = std::make_unique<HooksInstaller>(m_settings, m_secrets, m_clock);
+    m_installer = std::make_unique<HooksInstaller>(m_profile);
     connect(m_installer.get(), &HooksInstaller::message, this, [this](const QString &text, bool) {
         Q_EMIT statusMessage(tr("Install Scripts: %1").arg(text.trimmed()));
     });
@@ -95,7 +96,8 @@ void InstallScriptsAction::start()
     m_progress->show();
     m_button->setText(tr("Cancel Install Scripts"));
     m_button->setEnabled(true);
-    Q_EMIT statusMessage(tr("Install Scripts started (saved settings: %1).").arg(m_settings.location()));
+    Q_EMIT statusMessage(
+        tr("Install Scripts started (saved settings: %1).").arg(m_profile.settings().location()));
     Q_EMIT started();
     m_installer->start();
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Clock.h"
-
 #include <QObject>
 #include <QPointer>
 #include <QProgressBar>
@@ -11,9 +9,8 @@
 
 namespace cxsync {
 
-class Settings;
-class SecretStore;
 class HooksInstaller;
+class Profile;
 
 // The Actions group's Install Scripts button (the legacy action, seed chapter 3): HooksInstaller on the saved
 // settings — the CRM custom fields checked (missing ones listed for the admin), one Graph subscription per
@@ -26,7 +23,7 @@ class InstallScriptsAction final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstallScriptsAction)
 public:
-    InstallScriptsAction(const Settings &settings, SecretStore &secrets, QObject *parent = nullptr);
+    InstallScriptsAction(Profile &profile, QObject *parent = nullptr);
     ~InstallScriptsAction() override;
 
     QPushButton *button() const { return m_button; }
@@ -45,9 +42,7 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
-    const Settings &m_settings;
-    SecretStore &m_secrets;
-    SystemClock m_clock;
+    Profile &m_profile;
     QPointer<QPushButton> m_button;
     QPointer<QProgressBar> m_progress;
     std::unique_ptr<HooksInstaller> m_installer;

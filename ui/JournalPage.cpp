@@ -3,6 +3,7 @@
 #include "Journal.h"
 #include "PagedTableModel.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 #include "queue/QueueTypes.h"
 
 #include <QComboBox>
@@ -14,18 +15,21 @@
 
 namespace cxsync {
 
-JournalPage::JournalPage(Settings &settings, QWidget *parent) : QWidget(parent), m_settings(settings) {}
+JournalPage::JournalPage(Profile &profile, QWidget *parent)
+    : QWidget(parent), m_profile(profile), m_settings(profile.settings()), m_clock(profile.clock())
+{
+}
 
 JournalPage::~JournalPage() = default;
 
 bool JournalPage::openJournal()
 {
-    const QString path = m_settings.journalPath();
+    const QString path = m_profile.journalPath();
     if (m_journal && m_journal->path() == path)
         return true;
     closeSources();
     m_journal.reset();
-    auto opened = Journal::open(path);
+    auto opened = m_profile.journal();
     if (!opened.ok()) {
         showSummary(tr("The journal cannot be opened: %1").arg(opened.error().message));
         return false;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Clock.h"
-
 #include <QWidget>
 
 #include <functional>
@@ -15,14 +13,16 @@ class QTableView;
 
 namespace cxsync {
 
-class Settings;
+class Clock;
 class Journal;
+class Profile;
+class Settings;
 class PagedTableModel;
 
-// What the Failed Messages and Log pages share: the saved settings' journal, opened on refresh() and again
-// when the journal path changed; the user, direction and period filters; the paged table; the summary line
-// (how many rows match, or why the journal could not be read, or that a further page could not be read and
-// scrolling tries it again); the export file seam.
+// What the Failed Messages and Log pages share: the profile's journal, taken on refresh() and again when the
+// journal path changed (the page holds it until then, also over a reload()); the user, direction and period
+// filters; the paged table; the summary line (how many rows match, or why the journal could not be read, or
+// that a further page could not be read and scrolling tries it again); the export file seam.
 class JournalPage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalPage)
@@ -39,7 +39,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:
-    JournalPage(Settings &settings, QWidget *parent);
+    JournalPage(Profile &profile, QWidget *parent);
     ~JournalPage() override;
 
     // The journal was opened: build the sources the model reads.
@@ -49,8 +49,8 @@ protected:
     // Reloads the model under the filters' current values.
     virtual void applyFilter() = 0;
 
-    // Opens the settings' journal unless it is open at that path; false (and the summary says why) on
-    // failure.
+    // Takes the profile's journal unless the page holds one at the settings' path; false (and the summary
+    // says why) on failure.
     bool openJournal();
     // applyFilter()'s first step: the journal is open, or opening it failed.
     bool ensureOpen() { return m_journal || openJournal(); }
@@ -72,9 +72,10 @@ protected:
     void showLoaded(const PagedTableModel &model, const QString &matching);
     void showSummary(const QString &text);
 
-    Settings &m_settings;
-    SystemClock m_clock;
-    std::unique_ptr<Journal> m_journal;
+    Profile &m_profile;
+    Settings &m_settings; // the profile's
+    Clock &m_clock;       // the profile's
+    std::shared_ptr<Journal> m_journal;
     ChooseFile m_chooseFile;
 
 private:

@@ -15,7 +15,7 @@
 
 namespace cxsync {
 
-LogPage::LogPage(Settings &settings, QWidget *parent) : JournalPage(settings, parent)
+LogPage::LogPage(Profile &profile, QWidget *parent) : JournalPage(profile, parent)
 {
     m_chooseFile = [this] {
         return QFileDialog::getSaveFileName(this, tr("Export Transaction Log"),

@@ -22,7 +22,7 @@ class LogPage final : public JournalPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogPage)
 public:
-    explicit LogPage(Settings &settings, QWidget *parent = nullptr);
+    explicit LogPage(Profile &profile, QWidget *parent = nullptr);
     ~LogPage() override;
 
     TransactionLogModel *model() const { return m_model; }

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "hooks/SubscriptionHealth.h"
 #include "hooks/SubscriptionManager.h"
+#include "profile/Profile.h"
 
 #include <QColor>
 #include <QDir>
@@ -54,7 +55,8 @@ QStandardItem *cell(const QString &text)
 
 } // namespace
 
-ServicePage::ServicePage(const Settings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
+ServicePage::ServicePage(Profile &profile, QWidget *parent)
+    : QWidget(parent), m_profile(profile), m_settings(profile.settings())
 {
     setObjectName(QStringLiteral("servicePage"));
     auto *layout = new QVBoxLayout(this);
@@ -319,7 +321,7 @@ void ServicePage::refresh()
         Q_EMIT refreshed();
         return;
     }
-    auto journal = Journal::open(m_settings.journalPath());
+    auto journal = m_profile.journal();
     if (!journal.ok()) {
         showHeartbeat(std::nullopt, now);
         m_state->setText(tr("The journal cannot be read: %1").arg(journal.error().message));
@@ -336,8 +338,8 @@ void ServicePage::refresh()
     }
 
     // The journal's view of the subscriptions; no network needed.
-    SystemClock clock;
-    SubscriptionManager view(nullptr, journal.value().get(), &clock, SubscriptionManager::Options());
+    SubscriptionManager view(nullptr, journal.value().get(), &m_profile.clock(),
+                             SubscriptionManager::Options());
     const auto records = view.records(false);
     if (!records.ok()) {
         m_summary->setText(records.error().message);

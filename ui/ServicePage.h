@@ -14,6 +14,7 @@ class QTableView;
 
 namespace cxsync {
 
+class Profile;
 class Settings;
 
 // The Service tab: is `cxsync serve` running (its heartbeat in the journal: fresh within two poll intervals,
@@ -37,7 +38,7 @@ public:
     enum Column { MailboxColumn, ExpiresColumn, RenewalColumn, HealthColumn, DetailsColumn, ColumnCount };
     static constexpr int HealthRole = Qt::UserRole + 1; // healthy | expiring | failed
 
-    explicit ServicePage(const Settings &settings, QWidget *parent = nullptr);
+    explicit ServicePage(Profile &profile, QWidget *parent = nullptr);
     ~ServicePage() override;
 
     // Seam for the confirmation dialog (Stop), so tests can answer it.
@@ -71,7 +72,8 @@ private:
     void loadLogLines();
     void showHeartbeat(const std::optional<ServiceHeartbeat> &heartbeat, const QDateTime &now);
 
-    const Settings &m_settings;
+    Profile &m_profile;
+    const Settings &m_settings; // the profile's
     ServiceLiveness m_liveness = ServiceLiveness::NeverStarted;
     QTimer m_timer;
     QLabel *m_state = nullptr;

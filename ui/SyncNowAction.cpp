@@ -1,7 +1,9 @@
 #include "SyncNowAction.h"
 
+#include "ProfileHolds.h"
 #include "Settings.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 #include "sync/SyncRetries.h"
 
@@ -9,8 +11,8 @@
 
 namespace cxsync {
 
-SyncNowAction::SyncNowAction(const Settings &settings, SecretStore &secrets, QWidget *dialogParent, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_dialogParent(dialogParent)
+SyncNowAction::SyncNowAction(Profile &profile, QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_profile(profile), m_dialogParent(dialogParent)
 {
     m_button = new QPushButton(tr("Sync Now"));
     m_button->setObjectName(QStringLiteral("action/syncNow"));
@@ -68,10 +70,10 @@ void SyncNowAction::start()
     m_progress->show();
     m_button->setText(tr("Cancel Sync"));
     m_button->setEnabled(true);
-    Q_EMIT statusMessage(tr("Sync Now started (saved settings: %1).").arg(m_settings.location()));
+    Q_EMIT statusMessage(tr("Sync Now started (saved settings: %1).").arg(m_profile.settings().location()));
     Q_EMIT started();
     std::weak_ptr<bool> alive = m_alive;
-    Connections::open(m_settings, m_secrets, &m_clock, [this, alive](Result<std::unique_ptr<Connections>> opened) {
+    m_profile.servers([this, alive](Result<Profile::Servers> opened) {
         if (alive.expired())
             return;
         sync::SyncReport failed;
@@ -79,13 +81,8 @@ void SyncNowAction::start()
             failed.error = opened.error().message;
             return done(failed);
         }
-        m_connections = std::move(opened).value();
-        auto journal = Journal::open(m_settings.journalPath());
-        if (!journal.ok()) {
-            failed.error = journal.error().message;
-            return done(failed);
-        }
-        m_journal = std::move(journal).value();
+        m_connections = opened.value().connections;
+        m_journal = opened.value().journal;
         if (m_cancelled) {
             failed.cancelled = true;
             return done(failed);
@@ -97,8 +94,8 @@ void SyncNowAction::start()
 void SyncNowAction::retryThenSync()
 {
     m_progress->setFormat(tr("Sync Now: retrying failed messages…"));
-    m_retries = std::make_unique<sync::SyncRetries>(*m_connections, *m_journal, m_clock,
-                                                    sync::SyncRunOptions::fromSettings(m_settings));
+    m_retries = std::make_unique<sync::SyncRetries>(*m_connections, *m_journal, m_profile.clock(),
+                                                    sync::SyncRunOptions::fromSettings(m_profile.settings()));
     std::weak_ptr<bool> alive = m_alive;
     m_retries->runDue([this, alive](const queue::DrainReport &report) {
         if (alive.expired())
@@ -136,8 +133,8 @@ void SyncNowAction::askBeforeDeleting(const sync::SafetyStop &stop, std::functio
 
 void SyncNowAction::runSync()
 {
-    sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(m_settings);
-    m_sync = std::make_unique<sync::CalendarSync>(*m_connections, *m_journal, m_clock, options);
+    sync::SyncRunOptions options = sync::SyncRunOptions::fromSettings(m_profile.settings());
+    m_sync = std::make_unique<sync::CalendarSync>(*m_connections, *m_journal, m_profile.clock(), options);
     m_sync->setDecider([this](const sync::SafetyStop &stop, std::function<void(bool)> answer) {
         askBeforeDeleting(stop, std::move(answer));
     });
@@ -179,9 +176,16 @@ void SyncNowAction::done(const sync::SyncReport &report)
     m_progress->hide();
     m_button->setText(tr("Sync Now"));
     m_button->setEnabled(true);
-    // the run's objects may be on the stack: released after this call
-    if (m_sync)
-        m_sync.release()->deleteLater();
+    // The run's objects may be on the stack: deleted after this call, and the journal and connections they
+    // use are let go only after them.
+    QObject *const runs[] = {m_sync.release(), m_retries.release()};
+    for (QObject *run : runs) {
+        if (!run)
+            continue;
+        holdUntilDestroyed(run, m_connections, m_journal);
+        run->deleteLater();
+    }
+    releaseLater(std::move(m_connections), std::move(m_journal));
     Q_EMIT finished(report);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Clock.h"
 #include "sync/CalendarSync.h"
 
 #include <QObject>
@@ -12,10 +11,9 @@
 
 namespace cxsync {
 
-class Settings;
-class SecretStore;
 class Journal;
 class Connections;
+class Profile;
 namespace sync {
 class SyncRetries;
 }
@@ -29,12 +27,15 @@ class SyncRetries;
 // A run that would delete more than the Mass-Delete Safety Share of a mailbox asks first (a question box by
 // default; setDecider() replaces it, e.g. in tests).
 //
+// The run uses the profile's journal and connections (opened once, shared) and holds them until its objects
+// are gone, also when the panel saves new settings meanwhile (the next run gets new ones).
+//
 // Object names: action/syncNow (the button), action/syncProgress.
 class SyncNowAction final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncNowAction)
 public:
-    SyncNowAction(const Settings &settings, SecretStore &secrets, QWidget *dialogParent, QObject *parent = nullptr);
+    SyncNowAction(Profile &profile, QWidget *dialogParent, QObject *parent = nullptr);
     ~SyncNowAction() override;
 
     QPushButton *button() const { return m_button; }
@@ -58,17 +59,15 @@ private:
     void done(const sync::SyncReport &report);
     void askBeforeDeleting(const sync::SafetyStop &stop, std::function<void(bool)> answer);
 
-    const Settings &m_settings;
-    SecretStore &m_secrets;
+    Profile &m_profile;
     QPointer<QWidget> m_dialogParent;
-    SystemClock m_clock;
     QPointer<QPushButton> m_button;
     QPointer<QProgressBar> m_progress;
     sync::CalendarSync::Decider m_decider;
     bool m_running = false;
     bool m_cancelled = false;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    std::shared_ptr<Connections> m_connections; // the profile's, for the run under way
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<sync::SyncRetries> m_retries;
     std::unique_ptr<sync::CalendarSync> m_sync;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

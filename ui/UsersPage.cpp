@@ -1,11 +1,13 @@
 #include "UsersPage.h"
 
 #include "Journal.h"
+#include "ProfileHolds.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsValidator.h"
 #include "UsersPreviewDialog.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 #include "users/MailboxAccessProbe.h"
 #include "users/UserExclusions.h"
 #include "users/UserLinkStore.h"
@@ -76,8 +78,8 @@ QStandardItem *cell(const QString &text, const QVariant &sortKey = {})
 
 } // namespace
 
-UsersPage::UsersPage(Settings &settings, SecretStore &secrets, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_secrets(secrets)
+UsersPage::UsersPage(Profile &profile, QWidget *parent)
+    : QWidget(parent), m_profile(profile), m_settings(profile.settings())
 {
     setObjectName(QStringLiteral("usersPage"));
     auto *layout = new QVBoxLayout(this);
@@ -208,7 +210,7 @@ void UsersPage::refresh()
         updateButtons();
         return;
     }
-    auto journal = Journal::open(m_settings.journalPath());
+    auto journal = m_profile.journal();
     if (!journal.ok()) {
         m_summary->setText(tr("The journal cannot be read: %1").arg(journal.error().message));
         updateButtons();
@@ -298,29 +300,23 @@ void UsersPage::setBusy(bool busy, const QString &progressFormat)
     updateButtons();
 }
 
-// Settings, secrets, connectors and journal for one action, from what is saved now.
+// The profile's connectors and journal for one action (built from what is saved now, or since the last Save).
 void UsersPage::open(const QString &what, Opened next)
 {
     m_connections.reset();
     m_journal.reset();
     QPointer<UsersPage> self(this);
-    Connections::open(m_settings, m_secrets, &m_clock,
-                      [self, what, next](Result<std::unique_ptr<Connections>> opened) {
-                          if (!self)
-                              return;
-                          if (!opened.ok()) {
-                              Q_EMIT self->statusMessage(tr("%1: %2").arg(what, opened.error().message));
-                              return next();
-                          }
-                          auto journal = Journal::open(self->m_settings.journalPath());
-                          if (!journal.ok()) {
-                              Q_EMIT self->statusMessage(tr("%1: %2").arg(what, journal.error().message));
-                              return next();
-                          }
-                          self->m_connections = std::move(opened).value();
-                          self->m_journal = std::move(journal).value();
-                          next();
-                      });
+    m_profile.servers([self, what, next](Result<Profile::Servers> opened) {
+        if (!self)
+            return;
+        if (!opened.ok()) {
+            Q_EMIT self->statusMessage(tr("%1: %2").arg(what, opened.error().message));
+            return next();
+        }
+        self->m_connections = opened.value().connections;
+        self->m_journal = opened.value().journal;
+        next();
+    });
 }
 
 // ---- Sync Users With CRM And Install Scripts
@@ -340,7 +336,7 @@ void UsersPage::syncUsers()
             return endSync(false);
         exchange::ExchangeConnector *exchange = m_connections->exchange(); // Graph or EWS, never null
         m_sync = std::make_unique<UserSync>(
-            m_connections->crm(), *exchange, *m_journal, m_clock,
+            m_connections->crm(), *exchange, *m_journal, m_profile.clock(),
             UserSync::matchOptions(m_settings, m_connections->exchangeServerNames()));
         QPointer<UsersPage> self(this);
         m_sync->preparePlan([self](Result<UserSyncPlan> plan) {
@@ -437,13 +433,13 @@ void UsersPage::endSync(bool ok)
 {
     if (m_sync)
         disconnect(&m_sync->applier(), nullptr, this, nullptr);
-    // The connectors are released later: this may run inside one of their callbacks. Nothing touches the
-    // journal any more.
-    if (m_sync)
+    // The connectors are let go later: this may run inside one of their callbacks; the user sync (deleted
+    // later for the same reason) keeps what it uses until it is gone.
+    if (m_sync) {
+        holdUntilDestroyed(m_sync.get(), m_connections, m_journal);
         m_sync.release()->deleteLater();
-    if (m_connections)
-        m_connections.release()->deleteLater();
-    m_journal.reset();
+    }
+    releaseLater(std::move(m_connections), std::move(m_journal));
     setBusy(false);
     refresh();
     Q_EMIT syncFinished(ok);
@@ -462,9 +458,8 @@ void UsersPage::cancel()
 
 void UsersPage::endOperation(bool ok)
 {
-    if (m_connections)
-        m_connections.release()->deleteLater(); // this may run inside one of its callbacks
-    m_journal.reset();
+    releaseLater(std::move(m_connections),
+                 std::move(m_journal)); // this may run inside one of their callbacks
     setBusy(false);
     refresh();
     Q_EMIT operationFinished(ok);
@@ -499,7 +494,7 @@ void UsersPage::disableNext()
     const QString id = m_pending.takeFirst();
     QPointer<UsersPage> self(this);
     UserExclusions::disable(
-        m_connections->crm(), *m_journal, m_clock, id, this, [self](Result<UserLink> row) {
+        m_connections->crm(), *m_journal, m_profile.clock(), id, this, [self](Result<UserLink> row) {
             if (!self)
                 return;
             if (row.ok())
@@ -517,7 +512,7 @@ void UsersPage::enableSelected()
 {
     if (m_busy)
         return;
-    auto journal = Journal::open(m_settings.journalPath());
+    auto journal = m_profile.journal();
     if (!journal.ok()) {
         Q_EMIT statusMessage(tr("Enable: %1").arg(journal.error().message));
         return;
@@ -526,8 +521,8 @@ void UsersPage::enableSelected()
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows(CrmUserColumn)) {
         if (index.data(StateRole).toString() != stateName(LinkState::Excluded))
             continue;
-        Result<UserLink> row =
-            UserExclusions::enable(*journal.value(), index.data(IdRole).toString(), m_clock.nowUtc());
+        Result<UserLink> row = UserExclusions::enable(*journal.value(), index.data(IdRole).toString(),
+                                                      m_profile.clock().nowUtc());
         if (row.ok())
             Q_EMIT statusMessage(tr("%1 enabled: the next Sync Users links it.").arg(row.value().crmLogon));
         else
@@ -555,7 +550,7 @@ void UsersPage::testSelectedMailbox()
             m_connections->useLinks(*m_journal); // the mailbox's own Exchange server
         QPointer<UsersPage> self(this);
         MailboxAccessProbe::test(
-            *m_connections->exchange(), m_clock, mailbox, this, [self](Result<QString> result) {
+            *m_connections->exchange(), m_profile.clock(), mailbox, this, [self](Result<QString> result) {
                 if (!self)
                     return;
                 Q_EMIT self->statusMessage(

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Clock.h"
 #include "UsersPreviewDialog.h"
 #include "users/UserSyncTypes.h"
 
@@ -20,10 +19,10 @@ class QTableView;
 
 namespace cxsync {
 
-class Settings;
-class SecretStore;
 class Connections;
 class Journal;
+class Profile;
+class Settings;
 
 namespace users {
 class UserSync;
@@ -36,7 +35,7 @@ struct UserSyncReport;
 // Users With CRM And Install Scripts action (its button lives in the window's Actions group): read, preview
 // (UsersPreviewDialog), apply with progress and Cancel, then installScriptsRequested() for the window's
 // Install Scripts. Everything works on the saved settings. Messages for the Status pane come out of
-// statusMessage().
+// statusMessage(). Each action uses the profile's journal and connections (shared; held until it ends).
 //
 // Object names: usersFilter, usersStateFilter, usersTable, usersSummary, usersRefresh, usersDisable,
 // usersEnable, usersTestMailbox, usersProgress, usersCancel, action/syncUsers (the action button).
@@ -59,7 +58,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 2;  // what a column sorts by
     static constexpr int StateRole = Qt::UserRole + 3; // column 0: the journal's state name
 
-    UsersPage(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    explicit UsersPage(Profile &profile, QWidget *parent = nullptr);
     ~UsersPage() override;
 
     QPushButton *syncButton() const { return m_syncButton; }
@@ -98,11 +97,10 @@ private:
     // "graph:<tenant> (emea)": the identity the CRM and the journal keep, and which configured server it is.
     QString serverText(const QString &identity, const QHash<QString, QString> &configured) const;
 
-    Settings &m_settings;
-    SecretStore &m_secrets;
-    SystemClock m_clock;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<Journal> m_journal;
+    Profile &m_profile;
+    const Settings &m_settings;                 // the profile's
+    std::shared_ptr<Connections> m_connections; // the profile's, for the action under way
+    std::shared_ptr<Journal> m_journal;
     std::unique_ptr<users::UserSync> m_sync;
     QPointer<UsersPreviewDialog> m_preview;
     bool m_busy = false;

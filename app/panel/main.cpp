@@ -4,6 +4,7 @@
 #include "SandboxProcess.h"
 #include "SecretsFile.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,10 +63,12 @@ int main(int argc, char *argv[])
     // With --demo: the sandboxes' process and their folder, which outlive the panel built on them.
     std::unique_ptr<QTemporaryDir> demoDir;
     cxsync::SandboxProcess sandbox;
-    // Built once the profile is known: at once, or with --demo when the sandboxes are ready.
+    // Built once the profile is known: at once, or with --demo when the sandboxes are ready. The one Profile
+    // (settings, secrets, clock, journal, connections) every page and action of the window works with.
     std::unique_ptr<cxsync::Settings> settings;
     std::unique_ptr<cxsync::KeychainSecretStore> keychain;
     std::unique_ptr<cxsync::LayeredSecretStore> secrets;
+    std::unique_ptr<cxsync::Profile> profile;
     std::unique_ptr<cxsync::ControlPanelWindow> window;
     const auto openPanel = [&](const QString &configPath, const cxsync::SecretsFile::Values &overrides,
                                bool demo) {
@@ -82,7 +85,8 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<cxsync::LayeredSecretStore>(keychain.get());
         secrets->setSessionFallback(true);
         secrets->setOverrides(overrides);
-        window = std::make_unique<cxsync::ControlPanelWindow>(*settings, *secrets);
+        profile = std::make_unique<cxsync::Profile>(*settings, *secrets);
+        window = std::make_unique<cxsync::ControlPanelWindow>(*profile, *secrets);
         if (parser.isSet(tabOption)) {
             auto *tabs = window->findChild<QTabWidget *>();
             const QString wanted = parser.value(tabOption);

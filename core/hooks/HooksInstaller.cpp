@@ -6,6 +6,7 @@
 #include "crm/CrmConnector.h"
 #include "hooks/NotificationInbox.h"
 #include "hooks/NotificationListener.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
 
@@ -45,19 +46,33 @@ int HooksInstaller::Report::count(SubscriptionAction action) const
     return n;
 }
 
-HooksInstaller::HooksInstaller(const Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_clock(clock)
+HooksInstaller::HooksInstaller(Profile &profile, QObject *parent)
+    : QObject(parent), m_profile(profile), m_settings(profile.settings()), m_secrets(profile.secrets()),
+      m_clock(profile.clock())
 {
+}
+
+HooksInstaller::HooksInstaller(Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent)
+    : HooksInstaller(std::make_unique<Profile>(settings, secrets, &clock), parent)
+{
+}
+
+HooksInstaller::HooksInstaller(std::unique_ptr<Profile> own, QObject *parent) : HooksInstaller(*own, parent)
+{
+    m_ownProfile = std::move(own);
 }
 
 HooksInstaller::~HooksInstaller()
 {
+    // An answer still coming from the profile finds nothing running.
+    m_running = false;
     // The manager and the listener use the journal and the connections: they go first.
     m_manager.reset();
     m_listener.reset();
     m_inbox.reset();
     m_connections.reset();
     m_journal.reset();
+    m_ownProfile.reset();
 }
 
 std::optional<Error> HooksInstaller::unsupported(const Settings &settings)
@@ -154,7 +169,7 @@ void HooksInstaller::start()
                       tr("push is not configured: set %1 (%2); without it changes are found by polling")
                           .arg(SettingsSchema::label(Keys::ListenerPublicUrl), Keys::ListenerPublicUrl),
                       Keys::ListenerPublicUrl));
-    auto opened = Journal::open(m_settings.journalPath());
+    auto opened = m_profile.journal();
     if (!opened.ok())
         return fail(opened.error());
     m_journal = std::move(opened).value();
@@ -169,8 +184,8 @@ void HooksInstaller::start()
     }
     m_report.mailboxes = int(m_mailboxes.size());
     QPointer<HooksInstaller> self(this);
-    Connections::open(m_settings, m_secrets, &m_clock, [self](Result<std::unique_ptr<Connections>> c) {
-        if (!self)
+    m_profile.connections([self](Result<std::shared_ptr<Connections>> c) {
+        if (!self || !self->m_running)
             return;
         if (!c.ok())
             return self->fail(c.error());

@@ -19,6 +19,7 @@ class Journal;
 class Connections;
 class NotificationInbox;
 class NotificationListener;
+class Profile;
 
 // Install Scripts (issue 7): what `cxsync hooks install` and the panel's Install Scripts button do, on the
 // saved settings.
@@ -54,7 +55,11 @@ public:
         int count(SubscriptionAction action) const;
     };
 
-    HooksInstaller(const Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent = nullptr);
+    // The profile's settings, secrets and clock; its journal and connections for the run (held until the
+    // installer goes, also over a reload()).
+    explicit HooksInstaller(Profile &profile, QObject *parent = nullptr);
+    // Transitional, until `cxsync hooks` passes the CLI's Profile: a profile of its own over these.
+    HooksInstaller(Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent = nullptr);
     ~HooksInstaller() override;
 
     // Why these settings cannot have hooks at all (on-premises Exchange), or nothing.
@@ -73,6 +78,7 @@ Q_SIGNALS:
     void finished(const cxsync::HooksInstaller::Report &report);
 
 private:
+    HooksInstaller(std::unique_ptr<Profile> own, QObject *parent);
     void checkCrm();
     void withClientState(std::function<void(QString)> next);
     void startListener(const QString &clientState);
@@ -80,6 +86,8 @@ private:
     void fail(const Error &error);
     void finish();
 
+    std::unique_ptr<Profile> m_ownProfile; // the transitional constructor's
+    Profile &m_profile;
     const Settings &m_settings;
     SecretStore &m_secrets;
     Clock &m_clock;
@@ -88,8 +96,8 @@ private:
     int m_next = 0;
     bool m_running = false;
     bool m_cancel = false;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Connections> m_connections;
+    std::shared_ptr<Journal> m_journal;
+    std::shared_ptr<Connections> m_connections;
     std::unique_ptr<NotificationInbox> m_inbox;
     std::unique_ptr<NotificationListener> m_listener;
     std::unique_ptr<SubscriptionManager> m_manager;

@@ -6,6 +6,7 @@
 #include "ControlPanelWindow.h"
 #include "LayeredSecretStore.h"
 #include "SecretsFile.h"
+#include "profile/Profile.h"
 
 #include <QPushButton>
 #include <QTableWidget>
@@ -19,6 +20,7 @@ class TestConsistencyPanel : public QObject {
 
     std::unique_ptr<CalendarWorld> m_world;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
 
     QString twin(const QString &subject)
@@ -68,12 +70,14 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         m_secrets = std::make_unique<LayeredSecretStore>(nullptr); // secrets handed in, no keychain
         m_secrets->setOverrides(loaded.value());
-        m_window = std::make_unique<ControlPanelWindow>(m_world->settings(), *m_secrets);
+        m_profile = std::make_unique<Profile>(m_world->settings(), *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_profile, *m_secrets);
         m_window->show();
     }
     void cleanup()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_world.reset();
     }

@@ -4,6 +4,7 @@
 #include "LayeredSecretStore.h"
 #include "MemorySecretStore.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -51,7 +52,8 @@ private Q_SLOTS:
         Settings &settings = *opened.value();
         MemorySecretStore memory;
         LayeredSecretStore secrets(&memory);
-        ControlPanelWindow window(settings, secrets);
+        Profile profile(settings, secrets);
+        ControlPanelWindow window(profile, secrets);
         window.show();
 
         auto *server = window.findChild<QLineEdit *>(Keys::CrmServer);

@@ -15,6 +15,7 @@
 #include "TransactionLogModel.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
+#include "profile/Profile.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<Journal> m_journal; // the test's own connection, beside the page's
     std::unique_ptr<FailedMessageQueue> m_queue;
     SystemClock m_clock;
+    std::unique_ptr<Profile> m_pageProfile; // the pages': m_settings and m_secrets
     std::unique_ptr<FailedMessagesPage> m_page;
     QStringList m_status;
 
@@ -82,7 +84,9 @@ private:
     }
     void openPage()
     {
-        m_page = std::make_unique<FailedMessagesPage>(*m_settings, *m_secrets);
+        m_page.reset();
+        m_pageProfile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_page = std::make_unique<FailedMessagesPage>(*m_pageProfile);
         connect(m_page.get(), &FailedMessagesPage::statusMessage, this,
                 [this](const QString &message) { m_status << message; });
         m_page->resize(1200, 800);
@@ -161,7 +165,11 @@ private Q_SLOTS:
         m_status.clear();
         openPage();
     }
-    void cleanup() { m_page.reset(); }
+    void cleanup()
+    {
+        m_page.reset();
+        m_pageProfile.reset();
+    }
     void cleanupTestCase()
     {
         m_queue.reset();
@@ -302,7 +310,7 @@ private Q_SLOTS:
                                   });
         if (QTest::currentTestFailed())
             return;
-        LogPage logPage(*m_settings);
+        LogPage logPage(*m_pageProfile);
         TransactionLog log(*m_journal, m_clock);
         TransactionLogModel logReference;
         QVERIFY(logReference.setSource(&log, logPage.model()->filter()));
@@ -447,7 +455,8 @@ private Q_SLOTS:
 
     void theLogPageFiltersAndExports()
     {
-        LogPage page(*m_settings);
+        Profile profile(*m_settings, *m_secrets);
+        LogPage page(profile);
         QStringList status;
         connect(&page, &LogPage::statusMessage, this,
                 [&status](const QString &message) { status << message; });
@@ -482,7 +491,8 @@ private Q_SLOTS:
     void bothPagesAreTabsOfTheControlPanel()
     {
         LayeredSecretStore secrets(m_secrets.get());
-        ControlPanelWindow window(*m_settings, secrets);
+        Profile profile(*m_settings, secrets);
+        ControlPanelWindow window(profile, secrets);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         QVERIFY(tabs);
         QStringList titles;

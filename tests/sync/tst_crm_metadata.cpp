@@ -5,6 +5,7 @@
 #include "LayeredSecretStore.h"
 #include "UserSyncWorld.h"
 #include "hooks/HooksInstaller.h"
+#include "profile/Profile.h"
 #include "users/UserSync.h"
 
 #include <QSignalSpy>
@@ -102,8 +103,8 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         LayeredSecretStore secrets(nullptr);
         secrets.setOverrides(loaded.value());
-        SystemClock clock;
-        HooksInstaller installer(m_world->settings(), secrets, clock);
+        Profile profile(m_world->settings(), secrets);
+        HooksInstaller installer(profile);
         QStringList lines;
         connect(&installer, &HooksInstaller::message, this, [&lines](const QString &text, bool error) {
             lines.append((error ? QStringLiteral("E ") : QStringLiteral("  ")) + text);

@@ -9,6 +9,7 @@
 #include "DashboardPage.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@ private:
     QString m_journalPath;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
 
     template <typename T> T *widget(const QString &name) { return m_window->findChild<T *>(name); }
@@ -81,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         m_settings = std::move(opened).value();
         m_secrets = std::make_unique<LayeredSecretStore>(nullptr);
-        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_profile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_profile, *m_secrets);
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(page());
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_settings.reset();
         m_dir.reset();

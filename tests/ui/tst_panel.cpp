@@ -2,9 +2,11 @@
 // and the real keychain (this suite runs under tests/with-keyring.sh; tst_panel_nokeychain runs one case
 // with no D-Bus at all).
 #include "ControlPanelWindow.h"
+#include "Journal.h"
 #include "KeychainSecretStore.h"
 #include "LayeredSecretStore.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
 
     bool noKeychainMode() const { return qEnvironmentVariableIsSet("CXSYNC_TEST_NO_KEYCHAIN"); }
@@ -40,6 +43,7 @@ private:
     void openWindow()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_keychain.reset();
         m_settings.reset();
@@ -49,7 +53,8 @@ private:
         m_keychain = std::make_unique<KeychainSecretStore>(m_settings->profileId());
         m_secrets = std::make_unique<LayeredSecretStore>(m_keychain.get());
         m_secrets->setSessionFallback(true);
-        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_profile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_profile, *m_secrets);
         m_window->show();
     }
 
@@ -131,6 +136,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_keychain.reset();
         m_settings.reset();
@@ -173,6 +179,35 @@ private Q_SLOTS:
         QVERIFY(widget<QPlainTextEdit>(QStringLiteral("status"))
                     ->toPlainText()
                     .contains(QLatin1String("Settings saved")));
+    }
+
+    void saveReloadsTheProfileAndHoldersKeepTheirs()
+    {
+        // The pages and actions take the journal (and the connections) from the window's profile: after a Save
+        // the next one gets what was saved, while one that holds the old journal keeps it.
+        fillValidGraphProfile();
+        const QString first = m_dir->filePath(QStringLiteral("first.sqlite"));
+        const QString second = m_dir->filePath(QStringLiteral("second.sqlite"));
+        type(Keys::JournalPath, first);
+        QVERIFY(pressSave());
+        auto held = m_profile->journal();
+        QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
+        QCOMPARE(held.value()->path(), first);
+
+        type(Keys::JournalPath, second);
+        QVERIFY(pressSave());
+        auto next = m_profile->journal();
+        QVERIFY(next.ok());
+        QCOMPARE(next.value()->path(), second);
+        QVERIFY(held.value()->database().isOpen());
+        QVERIFY(held.value()->schemaVersion() > 0);
+
+        // Nothing saved: nothing reloaded.
+        type(Keys::ErrorEmail, QStringLiteral("alerts")); // an e-mail address without @
+        QVERIFY(!pressSave());
+        auto same = m_profile->journal();
+        QVERIFY(same.ok());
+        QCOMPARE(same.value().get(), next.value().get());
     }
 
     void mismatchedPasswordsShowAnErrorAndSaveNothing()

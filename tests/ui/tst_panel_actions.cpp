@@ -8,6 +8,7 @@
 #include "SandboxProfile.h"
 #include "SecretsFile.h"
 #include "Settings.h"
+#include "profile/Profile.h"
 
 #include <QCheckBox>
 #include <QPlainTextEdit>
@@ -28,6 +29,7 @@ private:
     std::unique_ptr<SandboxEnvironment> m_env;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
 
     template <typename T> T *widget(const QString &name) { return m_window->findChild<T *>(name); }
@@ -53,13 +55,15 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         m_secrets = std::make_unique<LayeredSecretStore>(nullptr); // secrets handed in, no keychain
         m_secrets->setOverrides(loaded.value());
-        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_profile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_profile, *m_secrets);
         m_window->show();
     }
 
     void cleanup()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_settings.reset();
         m_env.reset();

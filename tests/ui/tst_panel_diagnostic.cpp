@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SettingsSchema.h"
 #include "net/HttpTrace.h"
+#include "profile/Profile.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -87,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         LayeredSecretStore secrets(nullptr);
         secrets.setOverrides(loaded.value());
-        ControlPanelWindow window(*settings, secrets);
+        Profile panelProfile(*settings, secrets);
+        ControlPanelWindow window(panelProfile, secrets);
         window.show();
 
         QSignalSpy finished(&window, &ControlPanelWindow::testConnectionFinished);

@@ -17,6 +17,7 @@
 #include "UsersPreviewDialog.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
+#include "profile/Profile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,6 +46,7 @@ private:
     QString m_profile;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_panelProfile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
 
     template <typename T> T *widget(const QString &name) { return m_window->findChild<T *>(name); }
@@ -55,11 +57,13 @@ private:
     void openWindow()
     {
         m_window.reset();
+        m_panelProfile.reset();
         m_settings.reset();
         auto opened = Settings::open(m_profile);
         QVERIFY(opened.ok());
         m_settings = std::move(opened).value();
-        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_panelProfile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_panelProfile, *m_secrets);
         m_window->show();
     }
 
@@ -138,6 +142,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_panelProfile.reset();
         m_secrets.reset();
         m_settings.reset();
         m_env.reset();

@@ -11,6 +11,7 @@
 #include "UsersPage.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
+#include "profile/Profile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SecretStore> m_keychain; // a MemorySecretStore unless a test replaces it
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
     QStringList m_questions;
     bool m_answer = true;
@@ -77,8 +79,10 @@ private:
     void openWindow()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets = std::make_unique<LayeredSecretStore>(m_keychain.get());
-        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_profile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_profile, *m_secrets);
         m_window->setConfirm([this](const QString &question) {
             m_questions.append(question);
             return m_answer;
@@ -258,6 +262,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_keychain.reset();
         m_settings.reset();

@@ -15,6 +15,7 @@
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
+#include "profile/Profile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,6 +39,7 @@ class TestPanelSync final : public QObject {
     QString m_profile;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_panelProfile; // the window's: its settings and secrets, above
     std::unique_ptr<ControlPanelWindow> m_window;
     struct Person {
         QString crmId;
@@ -141,13 +143,15 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         m_settings = std::move(opened).value();
         QVERIFY(linkUsers());
-        m_window = std::make_unique<ControlPanelWindow>(*m_settings, *m_secrets);
+        m_panelProfile = std::make_unique<Profile>(*m_settings, *m_secrets);
+        m_window = std::make_unique<ControlPanelWindow>(*m_panelProfile, *m_secrets);
         m_window->show();
     }
 
     void cleanup()
     {
         m_window.reset();
+        m_panelProfile.reset();
         m_secrets.reset();
         m_settings.reset();
         m_env.reset();

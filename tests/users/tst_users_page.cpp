@@ -7,6 +7,7 @@
 #include "UserSyncWorld.h"
 #include "UsersPage.h"
 #include "UsersPreviewDialog.h"
+#include "profile/Profile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@ class TestUsersPage final : public QObject {
 private:
     std::unique_ptr<UserSyncWorld> m_world;
     std::unique_ptr<LayeredSecretStore> m_secrets;
+    std::unique_ptr<Profile> m_profile; // the page's: the world's settings and m_secrets
     std::unique_ptr<UsersPage> m_page;
     QStringList m_status;
 
@@ -102,7 +104,8 @@ private Q_SLOTS:
         const ConnectionSecrets secrets = m_world->secrets();
         m_secrets->setOverrides({{Secret::CrmPassword, secrets.crmPassword},
                                  {Secret::GraphClientSecret, secrets.graphClientSecret}});
-        m_page = std::make_unique<UsersPage>(m_world->settings(), *m_secrets);
+        m_profile = std::make_unique<Profile>(m_world->settings(), *m_secrets);
+        m_page = std::make_unique<UsersPage>(*m_profile);
         m_status.clear();
         connect(m_page.get(), &UsersPage::statusMessage, this,
                 [this](const QString &line) { m_status.append(line); });
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
+        m_profile.reset();
         m_secrets.reset();
         m_world.reset();
     }
@@ -284,7 +288,8 @@ private Q_SLOTS:
     void controlPanelPlacesTheActionFirst()
     {
         m_page.reset();
-        ControlPanelWindow window(m_world->settings(), *m_secrets);
+        Profile profile(m_world->settings(), *m_secrets);
+        ControlPanelWindow window(profile, *m_secrets);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
