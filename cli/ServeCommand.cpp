@@ -6,9 +6,8 @@
 #include "SettingsSchema.h"
 #include "connect/Connections.h"
 #include "diagnostics/LogSetup.h"
-#include "notify/ErrorMailer.h"
-#include "notify/ErrorNotifier.h"
 #include "profile/Profile.h"
+#include "service/DigestSchedule.h"
 #include "service/SyncService.h"
 #include "store/Journal.h"
 #include "sync/CalendarSync.h"
@@ -154,47 +153,23 @@ void ServeCommand::run(std::function<void(int)> done)
 }
 
 // The error e-mail: a digest of new failed messages at most once per interval, checked every minute and after
-// each retry pass. Without an address to notify there is nothing to do; bad SMTP settings are said once.
+// each retry pass (the service's DigestSchedule). Without an address to notify there is nothing to do; bad SMTP
+// settings are said once.
 void ServeCommand::startErrorMail()
 {
-    if (m_settings.value(Keys::ErrorEmail).toString().trimmed().isEmpty() || !m_service->failedMessages())
+    DigestSchedule *digest = m_service->errorDigest(m_secrets);
+    if (!digest)
         return;
-    QPointer<ServeCommand> self(this);
-    notify::SmtpConfig::load(m_settings, m_secrets, [self](Result<notify::SmtpConfig> config) {
-        if (!self || !self->m_service)
-            return;
-        if (!config.ok()) {
-            self->complain(tr("error e-mail is off: %1").arg(config.error().message));
-            return;
-        }
-        self->m_smtp = config.value();
-        self->m_mailer = std::make_unique<notify::ErrorMailer>();
-        self->m_notifier = std::make_unique<notify::ErrorNotifier>(*self->m_service->failedMessages(),
-                                                                   self->m_clock, *self->m_mailer);
-        self->m_notifier->configure(self->m_settings);
-        connect(&self->m_digestTimer, &QTimer::timeout, self, &ServeCommand::sendDigest);
-        connect(self->m_service.get(), &SyncService::retriesFinished, self, &ServeCommand::sendDigest);
-        self->m_digestTimer.start(60 * 1000);
-        self->sendDigest();
+    connect(digest, &DigestSchedule::unavailable, this, [this](const Error &error) {
+        complain(tr("error e-mail is off: %1").arg(error.message));
     });
-}
-
-void ServeCommand::sendDigest()
-{
-    if (!m_notifier || m_stopRequested)
-        return;
-    QPointer<ServeCommand> self(this);
-    m_notifier->maybeSend(m_smtp, [self](Result<notify::DigestOutcome> outcome) {
-        if (!self)
-            return;
-        if (!outcome.ok()) {
-            self->say(QtWarningMsg, tr("Error e-mail not sent (tried again at the next interval): %1")
-                                        .arg(outcome.error().message));
-            return;
-        }
-        if (outcome.value().kind == notify::DigestOutcome::Kind::Sent)
-            self->say(QtInfoMsg, tr("Error e-mail sent: %n new failure(s).", nullptr, int(outcome.value().failures)));
+    connect(digest, &DigestSchedule::notSent, this, [this](const Error &error) {
+        say(QtWarningMsg, tr("Error e-mail not sent (tried again at the next interval): %1").arg(error.message));
     });
+    connect(digest, &DigestSchedule::sent, this, [this](qint64 failures) {
+        say(QtInfoMsg, tr("Error e-mail sent: %n new failure(s).", nullptr, int(failures)));
+    });
+    digest->start();
 }
 
 namespace {

@@ -4,10 +4,8 @@
 
 #include "Clock.h"
 #include "StopSignals.h"
-#include "notify/ErrorMailer.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -22,9 +20,6 @@ class Journal;
 class Connections;
 class Profile;
 class SyncService;
-namespace notify {
-class ErrorNotifier;
-}
 
 // `cxsync serve`: runs SyncService (listener, subscriptions, scheduler) until SIGTERM / SIGINT, then lets the
 // run under way finish its current write and exits 0. One line per run and per event on standard output, with
@@ -47,8 +42,8 @@ private:
     // ("cxsync: ..."); journal priorities as the class comment says.
     void say(QtMsgType type, const QString &text);
     void complain(const QString &text);
+    // The service's error e-mail (DigestSchedule), its outcomes said as before.
     void startErrorMail();
-    void sendDigest();
 
     Profile &m_profile;
     Settings &m_settings;
@@ -64,10 +59,6 @@ private:
     bool m_stopRequested = false;
     bool m_outIsJournal = false;
     bool m_errIsJournal = false;
-    notify::SmtpConfig m_smtp;
-    std::unique_ptr<notify::ErrorMailer> m_mailer;
-    std::unique_ptr<notify::ErrorNotifier> m_notifier;
-    QTimer m_digestTimer;
 };
 
 // `cxsync serve` on the command line.

@@ -7,6 +7,7 @@
 #include "hooks/NotificationInbox.h"
 #include "hooks/NotificationListener.h"
 #include "hooks/SubscriptionManager.h"
+#include "service/DigestSchedule.h"
 #include "service/ServiceState.h"
 #include "store/Journal.h"
 #include "sync/CalendarSync.h"
@@ -174,6 +175,8 @@ Status SyncService::start()
 void SyncService::stop(std::function<void()> stopped)
 {
     m_stopping = true;
+    if (m_digest)
+        m_digest->stop();
     m_stopped = std::move(stopped);
     if (m_state)
         (void)m_state->stopped();
@@ -315,6 +318,17 @@ void SyncService::armRetryTimer()
 queue::FailedMessageQueue *SyncService::failedMessages()
 {
     return m_retries ? &m_retries->queue() : nullptr;
+}
+
+DigestSchedule *SyncService::errorDigest(SecretStore &secrets)
+{
+    if (m_digest)
+        return m_digest.get();
+    if (!DigestSchedule::wanted(m_settings) || !failedMessages())
+        return nullptr;
+    m_digest = std::make_unique<DigestSchedule>(m_settings, secrets, m_clock, *failedMessages());
+    connect(this, &SyncService::retriesFinished, m_digest.get(), &DigestSchedule::check);
+    return m_digest.get();
 }
 
 void SyncService::runNext()

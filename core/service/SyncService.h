@@ -18,8 +18,10 @@
 namespace cxsync {
 
 class Settings;
+class SecretStore;
 class Journal;
 class Connections;
+class DigestSchedule;
 class NotificationInbox;
 class NotificationListener;
 class SubscriptionManager;
@@ -85,6 +87,10 @@ public:
     int runs() const { return m_runs; }
     // The failed-message queue the service retries from (after start()); the error digest reads it.
     queue::FailedMessageQueue *failedMessages();
+    // The error e-mail (notify/errorEmail), after start(): made on the first call and kept by the service,
+    // checked after each retry pass and stopped with the service; `secrets` holds the SMTP password. Null when
+    // no address to notify is set. The caller connects its signals, then starts it (DigestSchedule::start).
+    DigestSchedule *errorDigest(SecretStore &secrets);
     // The synthetic canary, once the first run has finished (null when it is not configured).
     canary::Canary *canary() { return m_canary.get(); }
 
@@ -133,6 +139,7 @@ private:
     QTimer m_debounce;
     QTimer m_retryTimer;
     std::unique_ptr<sync::SyncRetries> m_retries; // failed messages, retried between runs
+    std::unique_ptr<DigestSchedule> m_digest;       // over m_retries' queue: declared after it, gone before it
     bool m_retrying = false;
     bool m_retryPending = false;
     QTimer m_fullTimer;        // with push working: the safety-net full run
