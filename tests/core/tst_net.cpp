@@ -9,8 +9,10 @@
 #include "net/MailboxLimiter.h"
 #include "net/RetryPolicy.h"
 
+#include <QAbstractEventDispatcher>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -129,6 +131,7 @@ private Q_SLOTS:
     void transientFaultsRecover();
     void traceLogsRedactedTraffic();
     void invalidUrlIsRejectedLater();
+    void systemClockCancelLeavesNoTimer();
     void tls_data();
     void tls();
 
@@ -896,6 +899,35 @@ void TstNet::traceLogsRedactedTraffic()
              qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("grant_type=client_credentials")), qPrintable(all));
     QVERIFY(!HttpTrace::isEnabled());
+}
+
+// SystemClock::schedule (issue 20): a call cancelled by destroying its context leaves no timer behind. With
+// QTimer::singleShot, Qt 6.4 kept each timer registered until its delay was over: every HTTP attempt's 30 s
+// timeout outlived its answer, and a sync run writing a few hundred items a second held ~10 MB of them. A call
+// that is not cancelled runs once, and its callback may destroy its own context.
+void TstNet::systemClockCancelLeavesNoTimer()
+{
+    cxsync::SystemClock clock;
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    QVERIFY(dispatcher);
+    const qsizetype before = dispatcher->children().size();
+    int ran = 0;
+    for (int i = 0; i < 100; ++i) {
+        QObject context;
+        clock.schedule(30000, &context, [&ran] { ++ran; });
+    }
+    QCOMPARE(dispatcher->children().size(), before);
+    auto *context = new QObject;
+    QPointer<QObject> watch(context);
+    clock.schedule(1, context, [&ran, context] {
+        ++ran;
+        delete context;
+    });
+    QTRY_COMPARE(ran, 1);
+    QVERIFY(watch.isNull());
+    QTest::qWait(20);
+    QCOMPARE(ran, 1);
+    QCOMPARE(dispatcher->children().size(), before);
 }
 
 void TstNet::invalidUrlIsRejectedLater()
