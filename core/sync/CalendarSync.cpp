@@ -856,7 +856,7 @@ struct CalendarSync::Impl {
                 seriesDeleted.insert(series);
         }
         if (!options.dryRun)
-            kept = staging.addActions(groups, plan.actions);
+            kept = staging.addActions(groups, plan.actions, &laneOf, &mailboxOf);
         plan = CalendarPlan();
         releaseFreeMemory();
         if (!kept.ok())
@@ -977,21 +977,23 @@ struct CalendarSync::Impl {
         writeNextGroup();
     }
 
-    QList<SyncAction> groupActions; // the group being written
+    // The group being written: each action's place in the plan, read in full when its write starts (the
+    // writes under way hold their actions, not the whole group).
+    QList<RunStaging::ActionRef> groupActions;
     void writeNextGroup()
     {
         if (writing >= groups)
             return complete();
-        auto read = staging.actionsOf(writing);
+        auto read = staging.actionRefsOf(writing);
         if (!read.ok())
             return fail(read.error().message);
         groupActions = std::move(read.value());
         lanes.clear();
         QHash<QString, int> laneIndex;
         for (int index = 0; index < groupActions.size(); ++index) {
-            const SyncAction &a = groupActions.at(index);
+            const RunStaging::ActionRef &a = groupActions.at(index);
             // a declined mailbox keeps every change touching its items for the next run
-            if (held(a.mailbox, a.link.mailbox)) {
+            if (held(a.mailbox, a.linkMailbox)) {
                 for (qint64 row : a.inboxRows)
                     heldRows.insert(row);
                 continue;
@@ -1012,8 +1014,8 @@ struct CalendarSync::Impl {
         writers = new WorkPool(options.mailboxesInFlight * kRequestsPerMailbox, kRequestsPerMailbox,
                                options.mailboxesInFlight, q);
         for (int lane = 0; lane < lanes.size(); ++lane) {
-            const SyncAction &first = groupActions.at(lanes.at(lane).constFirst());
-            writers->add(mailboxOf(first), [this, lane](WorkPool::Done done) { runLane(lane, 0, done); });
+            const RunStaging::ActionRef &first = groupActions.at(lanes.at(lane).constFirst());
+            writers->add(first.target, [this, lane](WorkPool::Done done) { runLane(lane, 0, done); });
         }
         writers->start(guarded([this] {
             if (options.diagnosticMode)
@@ -1032,7 +1034,7 @@ struct CalendarSync::Impl {
             if (const Status s = completeGroup(writing); !s.ok())
                 return fail(s.error().message);
             ++writing;
-            groupActions = QList<SyncAction>();
+            groupActions = QList<RunStaging::ActionRef>();
             releaseFreeMemory(); // what the group's writes allocated goes back before the next group
             QMetaObject::invokeMethod(q, guarded([this] { writeNextGroup(); }), Qt::QueuedConnection);
         }));
@@ -1062,7 +1064,13 @@ struct CalendarSync::Impl {
         }
         if (position >= lanes.at(lane).size())
             return done();
-        writeOne(groupActions.at(lanes.at(lane).at(position)), [this, lane, position, done] {
+        auto action = staging.action(groupActions.at(lanes.at(lane).at(position)).seq);
+        if (!action.ok()) {
+            report.error = action.error().message;
+            failedHard = true;
+            return done();
+        }
+        writeOne(action.value(), [this, lane, position, done] {
             QMetaObject::invokeMethod(q, guarded([this, lane, position, done] { runLane(lane, position + 1, done); }),
                                       Qt::QueuedConnection);
         });
@@ -1223,7 +1231,7 @@ struct CalendarSync::Impl {
         if (!rows.ok())
             return rows.error();
         QSet<qint64> rowsInActions;
-        for (const SyncAction &a : std::as_const(groupActions)) {
+        for (const RunStaging::ActionRef &a : std::as_const(groupActions)) {
             for (qint64 row : a.inboxRows)
                 rowsInActions.insert(row);
         }

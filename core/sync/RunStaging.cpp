@@ -67,11 +67,11 @@ template <typename Body> Status inTransaction(Journal &journal, const QString &w
 struct RunStaging::Statements {
     explicit Statements(const QSqlDatabase &db)
         : feedOfUser(db), rowsOfMailbox(db), rowsByItem(db), rowsByUid(db), rowsByTxn(db), linkByItem(db),
-          linksBySeries(db), linksByComm(db), linksByUid(db), feedByComm(db), feedByUid(db)
+          linksBySeries(db), linksByComm(db), linksByUid(db), feedByComm(db), feedByUid(db), action(db)
     {
     }
     QSqlQuery feedOfUser, rowsOfMailbox, rowsByItem, rowsByUid, rowsByTxn, linkByItem, linksBySeries, linksByComm,
-        linksByUid, feedByComm, feedByUid;
+        linksByUid, feedByComm, feedByUid, action;
 };
 
 RunStaging::RunStaging(Journal &journal) : m_journal(journal)
@@ -117,6 +117,8 @@ Status RunStaging::open()
         QStringLiteral("CREATE INDEX temp.%1_grp ON %1(grp, seq)").arg(t("feed")),
         QStringLiteral("CREATE TEMP TABLE %1 (user_id TEXT NOT NULL, comm_id TEXT NOT NULL)").arg(t("feed_users")),
         QStringLiteral("CREATE INDEX temp.%1_user ON %1(user_id)").arg(t("feed_users")),
+        // a communication delivered again replaces its users: without it, each one scanned the whole table
+        QStringLiteral("CREATE INDEX temp.%1_comm ON %1(comm_id)").arg(t("feed_users")),
         QStringLiteral("CREATE TEMP TABLE %1 (seq INTEGER PRIMARY KEY, inbox_id INTEGER NOT NULL, mailbox TEXT NOT "
                        "NULL, item TEXT NOT NULL, removed INTEGER NOT NULL, uid TEXT, txn_comm TEXT, subject TEXT,"
                        " payload TEXT, skeletal INTEGER NOT NULL DEFAULT 0, grp INTEGER, planned INTEGER NOT NULL DEFAULT 0,"
@@ -129,7 +131,7 @@ Status RunStaging::open()
         QStringLiteral("CREATE INDEX temp.%1_inbox ON %1(inbox_id)").arg(t("rows")),
         QStringLiteral("CREATE INDEX temp.%1_skeletal ON %1(skeletal, seq)").arg(t("rows")),
         QStringLiteral("CREATE TEMP TABLE %1 (seq INTEGER PRIMARY KEY, grp INTEGER NOT NULL, action TEXT NOT NULL,"
-                       " inbox_rows TEXT)")
+                       " inbox_rows TEXT, lane TEXT, target TEXT, mailbox TEXT, link_mailbox TEXT)")
             .arg(t("plan")),
         QStringLiteral("CREATE INDEX temp.%1_grp ON %1(grp, seq)").arg(t("plan")),
     };
@@ -160,7 +162,8 @@ Status RunStaging::open()
         m_q->linksByUid.prepare(SyncJournal::linkSelect() + QStringLiteral(" WHERE ical_uid = ?")) &&
         m_q->feedByComm.prepare(
             QStringLiteral("SELECT exchange_id FROM %1 WHERE comm_id = ? AND +grp IS NULL").arg(t("feed"))) &&
-        m_q->feedByUid.prepare(QStringLiteral("SELECT comm_id FROM %1 WHERE exchange_id = ?").arg(t("feed")));
+        m_q->feedByUid.prepare(QStringLiteral("SELECT comm_id FROM %1 WHERE exchange_id = ?").arg(t("feed"))) &&
+        m_q->action.prepare(QStringLiteral("SELECT action, inbox_rows FROM %1 WHERE seq = ?").arg(t("plan")));
     if (!prepared)
         return storageError(tr("preparing the run's scratch tables"), m_journal.database().lastError());
     return Status();
@@ -577,18 +580,39 @@ Status RunStaging::markPlanned(const QList<ExchangeChange> &changes, const QHash
     });
 }
 
-Status RunStaging::addActions(int index, const QList<SyncAction> &actions)
+namespace {
+QString joinRows(const QList<qint64> &rows)
+{
+    QStringList out;
+    for (qint64 row : rows)
+        out.append(QString::number(row));
+    return out.join(QLatin1Char(','));
+}
+
+QList<qint64> splitRows(const QString &text)
+{
+    QList<qint64> out;
+    for (const QString &row : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out.append(row.toLongLong());
+    return out;
+}
+} // namespace
+
+Status RunStaging::addActions(int index, const QList<SyncAction> &actions, ActionKey laneOf, ActionKey targetOf)
 {
     return inTransaction(m_journal, tr("keeping the run's plan"), [&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (grp, action, inbox_rows) VALUES (?,?,?)").arg(t("plan")));
+        q.prepare(QStringLiteral("INSERT INTO %1 (grp, action, inbox_rows, lane, target, mailbox, link_mailbox)"
+                                 " VALUES (?,?,?,?,?,?,?)")
+                      .arg(t("plan")));
         for (const SyncAction &a : actions) {
-            QStringList rows;
-            for (qint64 row : a.inboxRows)
-                rows.append(QString::number(row));
             q.addBindValue(index);
             q.addBindValue(compact(a.toJson()));
-            q.addBindValue(rows.join(QLatin1Char(',')));
+            q.addBindValue(joinRows(a.inboxRows));
+            q.addBindValue(laneOf(a));
+            q.addBindValue(targetOf(a));
+            q.addBindValue(a.mailbox);
+            q.addBindValue(a.link.mailbox);
             if (!q.exec())
                 return storageError(tr("keeping the run's plan"), q.lastError());
         }
@@ -596,22 +620,37 @@ Status RunStaging::addActions(int index, const QList<SyncAction> &actions)
     });
 }
 
-Result<QList<SyncAction>> RunStaging::actionsOf(int index) const
+Result<QList<RunStaging::ActionRef>> RunStaging::actionRefsOf(int index) const
 {
     QSqlQuery q(m_journal.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT action, inbox_rows FROM %1 WHERE grp = ? ORDER BY seq").arg(t("plan")));
+    q.prepare(QStringLiteral("SELECT seq, lane, target, mailbox, link_mailbox, inbox_rows FROM %1 WHERE grp = ?"
+                             " ORDER BY seq")
+                  .arg(t("plan")));
     q.addBindValue(index);
     if (!q.exec())
         return storageError(tr("reading the run's plan"), q.lastError());
-    QList<SyncAction> out;
-    while (q.next()) {
-        SyncAction a = SyncAction::fromJson(parseObject(q.value(0).toString()));
-        for (const QString &row : q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            a.inboxRows.append(row.toLongLong());
-        out.append(std::move(a));
-    }
+    QList<ActionRef> out;
+    StringPool pool; // a mailbox's actions name it once
+    while (q.next())
+        out.append(ActionRef{q.value(0).toLongLong(), q.value(1).toString(), pool(q.value(2).toString()),
+                             pool(q.value(3).toString()), pool(q.value(4).toString()),
+                             splitRows(q.value(5).toString())});
     return out;
+}
+
+Result<SyncAction> RunStaging::action(qint64 seq) const
+{
+    QSqlQuery &q = m_q->action;
+    q.addBindValue(seq);
+    if (!q.exec())
+        return storageError(tr("reading the run's plan"), q.lastError());
+    if (!q.next())
+        return makeError(ErrorKind::Storage, tr("journal: reading the run's plan: action %1 is missing").arg(seq));
+    SyncAction a = SyncAction::fromJson(parseObject(q.value(0).toString()));
+    a.inboxRows = splitRows(q.value(1).toString());
+    q.finish(); // never left mid-row (see closure)
+    return a;
 }
 
 Result<QList<RunStaging::PlannedRow>> RunStaging::plannedRowsOf(int index) const

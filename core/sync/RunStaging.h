@@ -84,9 +84,21 @@ public:
     // in `settled` the plan decided without a write.
     Status markPlanned(const QList<ExchangeChange> &changes, const QHash<qint64, QString> &settled);
 
-    // The plan's actions of group `index`, kept until they are written.
-    Status addActions(int index, const QList<SyncAction> &actions);
-    Result<QList<SyncAction>> actionsOf(int index) const;
+    // The plan's actions of group `index`, kept until they are written. The writes hold what they need to
+    // schedule each action (its lane, its mailbox, its staged changes) and read the action itself when its
+    // write starts: a group's actions are never all in memory at once.
+    using ActionKey = QString (*)(const SyncAction &);
+    Status addActions(int index, const QList<SyncAction> &actions, ActionKey laneOf, ActionKey targetOf);
+    struct ActionRef {
+        qint64 seq = 0;
+        QString lane;   // the writes of one lane go in plan order
+        QString target; // the mailbox the write goes to (its concurrency limit)
+        QString mailbox;
+        QString linkMailbox;
+        QList<qint64> inboxRows;
+    };
+    Result<QList<ActionRef>> actionRefsOf(int index) const;
+    Result<SyncAction> action(qint64 seq) const;
     // The staged changes of group `index` that went into its plan: sync_inbox row, mailbox, subject.
     struct PlannedRow {
         qint64 inboxRowId = 0;
