@@ -998,7 +998,7 @@ struct CalendarSync::Impl {
                     heldRows.insert(row);
                 continue;
             }
-            const QString key = laneOf(a);
+            const QString &key = a.lane;
             auto it = laneIndex.constFind(key);
             if (it == laneIndex.cend()) {
                 it = laneIndex.insert(key, int(lanes.size()));
