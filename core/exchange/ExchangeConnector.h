@@ -83,11 +83,12 @@ public:
     // EWS (issue 15) fits the same calls: subscribe = Subscribe with a PushSubscriptionRequest for the
     // calendar folder (the notification URL at the listener's EWS path, StatusFrequency from the asked
     // expiration); the SubscriptionId is the id and the returned Watermark stays in the EWS connector, which
-    // the listener's SendNotification handling advances. A push subscription lives as long as its
-    // notifications are answered, so renewSubscription answers from what the listener last heard (a status
-    // ping within StatusFrequency: the same id, a later expiration) or, when the server stopped calling,
-    // resubscribes from the kept watermark and returns the NEW id (callers store whatever id comes back), or
-    // NotFound when the watermark expired too (resubscribe without it + resync, the recreate path).
+    // the listener's SendNotification handling advances; it is also the resume point the journal keeps, so a
+    // restarted service resubscribes from it (SubscriptionRequest::resumeFrom). A push subscription lives as
+    // long as its notifications are answered, so renewSubscription answers from what the listener last heard
+    // (a status ping within StatusFrequency: the same id, a later expiration) or, when the server stopped
+    // calling, resubscribes from the kept watermark and returns the NEW id (callers store whatever id comes
+    // back), or NotFound when the watermark expired too (resubscribe without it + resync, the recreate path).
     // unsubscribe is remembered and answered with SendNotificationResult Unsubscribe at the next call.
     virtual void subscribe(const SubscriptionRequest &request, Callback<ChangeSubscription> done) = 0;
     // Whether the server still has `id` (and until when).

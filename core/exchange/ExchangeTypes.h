@@ -104,6 +104,10 @@ struct SubscriptionRequest {
     // it again (e.g. in the notification URL's path).
     QString clientState;
     QDateTime expirationUtc; // the end of life asked for; the server may grant less
+    // Where an earlier subscription of this mailbox left off (ChangeSubscription / PushReceipt::resumePoint,
+    // as the journal kept it): the server reports what changed since, so nothing is missed across a restart.
+    // Empty: from now. Kinds without such a position (Graph) ignore it.
+    QString resumeFrom;
 };
 
 // A change subscription on one mailbox's calendar, as the server confirmed it. The caller
@@ -113,6 +117,13 @@ struct ChangeSubscription {
     QString mailbox;  // as asked for
     QString resource; // what it watches, in the server's words (Graph: /users/{id}/events), for the admin
     QDateTime expirationUtc; // when it ends unless renewed
+    // The position the server's notifications have reached (EWS: the watermark), for a later resumeFrom;
+    // empty for kinds without one.
+    QString resumePoint;
+    // The server took up the asked resumeFrom: nothing since then is missed. False when none was asked or
+    // the server refused it (EWS ErrorInvalidWatermark, e.g. expired): the subscription starts from now and
+    // the mailbox must be read in full.
+    bool resumed = false;
 };
 
 // A notification a server pushed to the listener in its own format (EWS: Exchange calling SendNotification),
@@ -123,6 +134,9 @@ struct PushReceipt {
     QString subscriptionId;
     QString mailbox;    // the mailbox whose calendar changed; empty for a status ping or an unknown subscription
     bool known = false; // one of this connector's live subscriptions (answered "keep"; else "unsubscribe")
+    // Where the subscription's notifications now stand (EWS: the last watermark of this call), for the
+    // journal once what it notified is stored; empty when unknown.
+    QString resumePoint;
 };
 
 // What a quick read of one mailbox's calendar saw (ExchangeConnector::probeCalendar).

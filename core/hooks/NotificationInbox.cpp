@@ -1,5 +1,6 @@
 #include "hooks/NotificationInbox.h"
 
+#include "hooks/SubscriptionManager.h"
 #include "store/Journal.h"
 #include "store/JournalSql.h"
 
@@ -122,6 +123,11 @@ Result<int> NotificationInbox::pendingCount() const
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM notification_inbox WHERE state = 'pending'")) || !query.next())
         return storageError(query, tr("count"));
     return query.value(0).toInt();
+}
+
+Status NotificationInbox::keepResumePoint(const QString &subscriptionId, const QString &resumePoint)
+{
+    return SubscriptionManager::keepResumePoint(*m_journal, subscriptionId, resumePoint);
 }
 
 } // namespace cxsync

@@ -69,6 +69,9 @@ public:
     Result<int> pendingCount() const;
     // The mailbox of a subscription we created (journal table `subscriptions`); empty if unknown.
     QString mailboxOfSubscription(const QString &subscriptionId) const;
+    // Where a push subscription's notifications have reached (PushReceipt::resumePoint), kept with the
+    // subscription (SubscriptionManager::keepResumePoint) once what they notified is in this inbox.
+    Status keepResumePoint(const QString &subscriptionId, const QString &resumePoint);
 
 private:
     Journal *m_journal;

@@ -251,6 +251,12 @@ BoundedHttpServer::Response NotificationListener::handlePush(const HttpRequestRe
         ++m_accepted;
         Q_EMIT changeQueued(entry.mailbox, added.value());
     }
+    // Only now (what it notified is stored): a restart resubscribes from here. Should this write fail, a
+    // restart resumes from an older point and Exchange reports some changes twice, which costs a read only.
+    if (r.known && !r.resumePoint.isEmpty()) {
+        if (const Status kept = m_inbox->keepResumePoint(r.subscriptionId, r.resumePoint); !kept.ok())
+            qCWarning(lcListener).noquote() << kept.error().message;
+    }
     return {200, r.answer, r.contentType};
 }
 

@@ -59,9 +59,11 @@ QDateTime SubscriptionManager::expirationFrom(const QDateTime &now) const
 Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) const
 {
     QSqlQuery query(m_journal->database());
-    const QString sql = QStringLiteral("SELECT id, mailbox, resource, notification_url, expiration_utc, created_utc, "
-                                       "renewed_utc, state, last_error FROM subscriptions %1 ORDER BY mailbox")
-                            .arg(activeOnly ? QStringLiteral("WHERE state = 'active'") : QString());
+    const QString sql =
+        QStringLiteral("SELECT id, mailbox, resource, notification_url, expiration_utc, created_utc, "
+                       "renewed_utc, state, last_error, resume_point FROM subscriptions %1 "
+                       "ORDER BY mailbox")
+            .arg(activeOnly ? QStringLiteral("WHERE state = 'active'") : QString());
     if (!query.exec(sql))
         return makeError(ErrorKind::Storage, tr("The journal could not read subscriptions: %1").arg(query.lastError().text()));
     QList<SubscriptionRecord> out;
@@ -81,6 +83,7 @@ Result<QList<SubscriptionRecord>> SubscriptionManager::records(bool activeOnly) 
                 tr("The journal could not read subscription %1: %2").arg(r.id, state.error().message));
         r.state = state.value();
         r.lastError = query.value(8).toString();
+        r.resumePoint = query.value(9).toString();
         out.append(r);
     }
     return out;
@@ -119,9 +122,9 @@ Status SubscriptionManager::store(const SubscriptionRecord &r)
     retire.addBindValue(r.mailbox);
     retire.addBindValue(r.id);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO subscriptions (id, mailbox, resource, change_type, notification_url, expiration_utc, "
-        "created_utc, renewed_utc, state, last_error) VALUES (?, ?, ?, 'created,updated,deleted', ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO subscriptions (id, mailbox, resource, change_type, "
+                                 "notification_url, expiration_utc, created_utc, renewed_utc, state, last_error, "
+                                 "resume_point) VALUES (?, ?, ?, 'created,updated,deleted', ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(r.id);
     query.addBindValue(r.mailbox);
     query.addBindValue(r.resource);
@@ -131,9 +134,26 @@ Status SubscriptionManager::store(const SubscriptionRecord &r)
     query.addBindValue(stampOrNull(r.renewedUtc));
     query.addBindValue(enumName(r.state));
     query.addBindValue(r.lastError.isEmpty() ? QVariant() : QVariant(r.lastError));
+    query.addBindValue(r.resumePoint.isEmpty() ? QVariant() : QVariant(r.resumePoint));
     if (!retire.exec() || !query.exec())
         return makeError(ErrorKind::Storage,
                          tr("The journal could not store subscription %1: %2").arg(r.id, query.lastError().text()));
+    return {};
+}
+
+Status SubscriptionManager::keepResumePoint(Journal &journal, const QString &subscriptionId,
+                                            const QString &resumePoint)
+{
+    if (subscriptionId.isEmpty() || resumePoint.isEmpty())
+        return {};
+    QSqlQuery query(journal.database());
+    query.prepare(
+        QStringLiteral("UPDATE subscriptions SET resume_point = ? WHERE id = ? AND state = 'active'"));
+    query.addBindValue(resumePoint);
+    query.addBindValue(subscriptionId);
+    if (!query.exec())
+        return makeError(ErrorKind::Storage, tr("The journal could not keep where subscription %1 stands: %2")
+                                                 .arg(subscriptionId, query.lastError().text()));
     return {};
 }
 
@@ -176,7 +196,8 @@ void SubscriptionManager::step(std::shared_ptr<Run> run)
     });
 }
 
-void SubscriptionManager::create(const QString &mailbox, std::function<void(SubscriptionOutcome)> done)
+void SubscriptionManager::create(const QString &mailbox, const QString &resumeFrom,
+                                 std::function<void(SubscriptionOutcome)> done)
 {
     if (!haveExchange(mailbox, done))
         return;
@@ -187,6 +208,7 @@ void SubscriptionManager::create(const QString &mailbox, std::function<void(Subs
     request.lifecycleUrl = m_options.lifecycleUrl;
     request.clientState = m_options.clientState;
     request.expirationUtc = expirationFrom(now);
+    request.resumeFrom = resumeFrom;
     std::weak_ptr<int> alive = m_alive;
     m_exchange->subscribe(request,
                           [this, alive, mailbox, done, now](Result<exchange::ChangeSubscription> made) {
@@ -202,12 +224,14 @@ void SubscriptionManager::create(const QString &mailbox, std::function<void(Subs
                               r.notificationUrl = m_options.notificationUrl;
                               r.createdUtc = now;
                               r.state = SubscriptionState::Active;
+                              r.resumePoint = made.value().resumePoint;
                               if (Status s = store(r); !s.ok())
                                   return done(failure(mailbox, s.error()));
                               SubscriptionOutcome o;
                               o.mailbox = mailbox;
                               o.action = SubscriptionAction::Created;
                               o.record = r;
+                              o.resumed = made.value().resumed;
                               done(o);
                           });
 }
@@ -216,12 +240,13 @@ void SubscriptionManager::recreate(const SubscriptionRecord &record, const QStri
                                    std::function<void(SubscriptionOutcome)> done)
 {
     // The server no longer has it: changes may have been missed since it went, so the mailbox is read in full
-    // once the new one is in place.
+    // once the new one is in place, unless the server resumed from where the old one left off (EWS: Subscribe
+    // with the kept watermark replays what changed since; one it refuses is dropped and this resyncs).
     (void)markState(record.id, SubscriptionState::Removed, why);
-    create(record.mailbox, [done, resyncAlways](SubscriptionOutcome o) {
+    create(record.mailbox, record.resumePoint, [done, resyncAlways](SubscriptionOutcome o) {
         if (o.action == SubscriptionAction::Created) {
             o.action = SubscriptionAction::Recreated;
-            o.resyncNeeded = true;
+            o.resyncNeeded = !o.resumed;
         }
         if (resyncAlways)
             o.resyncNeeded = true;
@@ -254,6 +279,8 @@ void SubscriptionManager::renew(const SubscriptionRecord &record,
             r.expirationUtc = renewed.value().expirationUtc;
             r.renewedUtc = now;
             r.lastError.clear();
+            if (!renewed.value().resumePoint.isEmpty())
+                r.resumePoint = renewed.value().resumePoint;
             if (Status s = store(r); !s.ok())
                 return done(failure(record.mailbox, s.error()));
             SubscriptionOutcome o;
@@ -301,7 +328,7 @@ void SubscriptionManager::install(const QStringList &mailboxes, Done done)
         if (it == byMailbox.constEnd() || it->notificationUrl != m_options.notificationUrl) {
             if (it != byMailbox.constEnd()) // the public URL changed: the old one notifies nobody
                 run->tasks.append([this, r = *it](auto next) { remove(r, next); });
-            run->tasks.append([this, mailbox](auto next) { create(mailbox, next); });
+            run->tasks.append([this, mailbox](auto next) { create(mailbox, QString(), next); });
         } else if (renewalDueUtc(*it) <= now) {
             run->tasks.append([this, r = *it](auto next) { renew(r, next); });
         } else {

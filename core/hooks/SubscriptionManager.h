@@ -61,6 +61,9 @@ struct SubscriptionRecord {
     QDateTime renewedUtc;
     SubscriptionState state = SubscriptionState::Active;
     QString lastError;
+    // Where the server's notifications have reached (EWS: the watermark, advanced by every push the listener
+    // stored); a recreated subscription resumes there. Empty for Graph.
+    QString resumePoint;
 };
 
 // What happened to one mailbox during install / renew / remove.
@@ -70,12 +73,16 @@ struct SubscriptionOutcome {
     SubscriptionRecord record;
     Error error;               // when action is Failed
     bool resyncNeeded = false; // changes may have been missed: read the mailbox's delta in full
+    // Recreated from the old subscription's resume point, which the server took: it reports what changed
+    // meanwhile, so no resync is needed.
+    bool resumed = false;
 };
 
 // The Exchange side of Install Scripts (issue 7): one change subscription per linked mailbox (created,
 // updated, deleted items of its calendar) with our clientState and a lifecycle URL, kept in the journal
 // (table `subscriptions`), renewed at about two thirds of its lifetime, recreated when the server no longer
-// has it (ErrorKind::NotFound from the connector; the mailbox is then read in full), and deleted on remove.
+// has it (ErrorKind::NotFound from the connector; the mailbox is then read in full, unless the server resumed
+// from the record's resume point, as EWS does from a kept watermark), and deleted on remove.
 // The protocol is the ExchangeConnector's (Graph /subscriptions, EWS push subscriptions later); this class
 // keeps the bookkeeping. Mailboxes are handled one after another (creating a Graph subscription makes Graph
 // call the listener, which must answer within 10 s).
@@ -108,6 +115,11 @@ public:
     void handleLifecycle(const QString &subscriptionId, LifecycleEvent event, Done done);
 
     Result<QList<SubscriptionRecord>> records(bool activeOnly = true) const;
+    // Keeps where an active subscription's notifications have reached (PushReceipt::resumePoint), once what
+    // they notified is stored. The listener calls it for every push it accepted; an unknown or retired id
+    // changes nothing.
+    static Status keepResumePoint(Journal &journal, const QString &subscriptionId,
+                                  const QString &resumePoint);
     // When the next renewal is due (invalid when there is nothing to renew).
     QDateTime nextRenewalUtc() const;
     QDateTime renewalDueUtc(const SubscriptionRecord &record) const;
@@ -118,7 +130,9 @@ Q_SIGNALS:
 private:
     struct Run;
     void step(std::shared_ptr<Run> run);
-    void create(const QString &mailbox, std::function<void(SubscriptionOutcome)> done);
+    // `resumeFrom`: the resume point of the subscription this one replaces (empty: from now).
+    void create(const QString &mailbox, const QString &resumeFrom,
+                std::function<void(SubscriptionOutcome)> done);
     void renew(const SubscriptionRecord &record, std::function<void(SubscriptionOutcome)> done);
     void remove(const SubscriptionRecord &record, std::function<void(SubscriptionOutcome)> done);
     Status store(const SubscriptionRecord &record);

@@ -320,6 +320,14 @@ const QList<JournalMigration> &Journal::migrations()
              QStringLiteral("CREATE INDEX notification_inbox_processed ON notification_inbox(processed_utc,"
                             " kind, received_utc, mailbox)"),
          }},
+        {10,
+         "push: where each subscription's notifications have reached (EWS watermark)",
+         {
+             // The last watermark an EWS push subscription reported, written once what it notified is in the
+             // inbox: a restarted service resubscribes from it and Exchange replays what changed meanwhile.
+             // NULL for Graph subscriptions.
+             QStringLiteral("ALTER TABLE subscriptions ADD COLUMN resume_point TEXT"),
+         }},
     };
     return list;
 }

@@ -22,8 +22,6 @@ namespace {
 
 constexpr int kFirstRetryMinutesX2 = 1; // the first retry after half a minute (30 s), then doubling
 
-constexpr qint64 kWatermarkLifetimeMs = 30LL * 24 * 3600 * 1000; // Exchange refuses older watermarks
-
 struct ParsedWatermark {
     QString userId;
     int generation = 0;
@@ -104,8 +102,11 @@ std::optional<EwsError> EwsPush::subscribe(const Request &request, QString *subs
         const auto mark = parseWatermark(request.watermark);
         if (!mark || mark->userId != request.userId || mark->generation != box->generation ||
             mark->seq > box->seq ||
-            QDateTime::currentMSecsSinceEpoch() - mark->issuedMs > kWatermarkLifetimeMs)
+            QDateTime::currentMSecsSinceEpoch() - mark->issuedMs > m_watermarkLifetimeMs) {
+            ++m_refusedWatermarks;
             return EwsError{u"ErrorInvalidWatermark"_s, u"The watermark is not valid or has expired."_s};
+        }
+        ++m_resumed;
         // replay what happened since the watermark, as Exchange does for a resumed subscription
         s.previousWatermark = request.watermark;
         QList<QPair<qint64, Event>> replay;

@@ -35,6 +35,9 @@ public:
     // shrink it so a status ping or a dying subscription takes milliseconds).
     void setMinuteMs(int milliseconds) { m_minuteMs = qMax(1, milliseconds); }
     int minuteMs() const { return m_minuteMs; }
+    // How long a watermark stays good for Subscribe (Exchange: about 30 days); older ones are refused with
+    // ErrorInvalidWatermark. Tests shorten it to make a kept watermark expire.
+    void setWatermarkLifetimeMs(qint64 milliseconds) { m_watermarkLifetimeMs = milliseconds; }
 
     struct Request {
         QString userId;
@@ -55,6 +58,8 @@ public:
     int subscriptionCount() const { return int(m_subscriptions.size()); }
     int deliveries() const { return m_deliveries; }     // POSTs answered OK
     int failedDeliveries() const { return m_failures; } // POSTs that failed (retried or fatal)
+    int resumedSubscriptions() const { return m_resumed; }        // Subscribes that took a Watermark
+    int refusedWatermarks() const { return m_refusedWatermarks; } // Subscribes refused ErrorInvalidWatermark
     QString watermarkFor(const QString &userId, qint64 seq) const;
 
 Q_SIGNALS:
@@ -91,6 +96,9 @@ private:
     QNetworkAccessManager *m_nam;
     QHash<QString, Subscription> m_subscriptions;
     int m_minuteMs = 60000;
+    qint64 m_watermarkLifetimeMs = 30LL * 24 * 3600 * 1000;
+    int m_resumed = 0;
+    int m_refusedWatermarks = 0;
     int m_deliveries = 0;
     int m_failures = 0;
 };

@@ -624,7 +624,8 @@ void TestEwsConnector::pushSubscriptionAnswersAndUnsubscribes()
                                 u"https://sync.contoso.com/ews/notify"_s,
                                 {},
                                 u"s3cr3t"_s,
-                                m_clock.nowUtc().addSecs(3 * 3600)},
+                                m_clock.nowUtc().addSecs(3 * 3600),
+                                {}},
                                done);
     });
     QVERIFY2(sub.ok(), qPrintable(messageOf(sub)));
@@ -677,7 +678,7 @@ void TestEwsConnector::renewResubscribesFromTheWatermark()
     const QDateTime subscribed = m_clock.nowUtc();
     const Result<ChangeSubscription> sub = await<ChangeSubscription>([&](auto done) {
         m_connector->subscribe(
-            {kAlfred, u"https://sync.contoso.com/ews/notify"_s, {}, {}, subscribed.addSecs(3600)}, done);
+            {kAlfred, u"https://sync.contoso.com/ews/notify"_s, {}, {}, subscribed.addSecs(3600), {}}, done);
     });
     QVERIFY2(sub.ok(), qPrintable(messageOf(sub)));
     QVERIFY(m_ews->requests().at(0).body.contains("<t:StatusFrequency>30</t:StatusFrequency>"));

@@ -186,7 +186,8 @@ void TestEwsSoap::requestsValidate()
                                 u"https://sync.contoso.com/ews/notify/abc"_s,
                                 {},
                                 u"abc"_s,
-                                m_clock.nowUtc().addSecs(3600)},
+                                m_clock.nowUtc().addSecs(3600),
+                                {}},
                                fin);
     QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 10000);
     const QList<EwsEndpoint::Recorded> &requests = m_ews->requests();

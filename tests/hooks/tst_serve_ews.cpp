@@ -1,8 +1,9 @@
 // `cxsync serve` against on-premises Exchange (issue 15, push): the EWS sandbox's push subscriptions call the
 // listener with SOAP SendNotification (over loopback, NTLM for every EWS call the service makes), the service
 // reads the notified mailbox only and the change reaches the CRM within seconds although the poll interval is
-// 300 s. A restarted service holds no watermark of the old subscriptions: it makes new ones, answers the old
-// ones' next call with Unsubscribe (Exchange drops them), and a change still crosses exactly once.
+// 300 s. A restarted service makes new subscriptions from the watermarks the journal kept (Exchange replays
+// what changed while it was down; an expired watermark is dropped and the mailbox read in full), answers the
+// old ones' next call with Unsubscribe (Exchange drops them), and a change still crosses exactly once.
 #include "SandboxProfileSupport.h"
 #include "EwsPush.h"
 #include "EwsSandbox.h"
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -43,6 +45,32 @@ private:
     int m_linked = 0;
 
     int cli(const QStringList &args) { return testsupport::runCli(m_profile, m_secretsPath, args); }
+
+    // The watermark the journal keeps for the mailbox's active subscription (read while the service is down).
+    QString keptWatermark(const QString &mailbox) const
+    {
+        auto journal = Journal::open(m_settings->journalPath());
+        if (!journal.ok())
+            return {};
+        QSqlQuery q(journal.value()->database());
+        q.prepare(QStringLiteral("SELECT resume_point FROM subscriptions WHERE state = 'active' AND "
+                                 "lower(mailbox) = lower(?)"));
+        q.addBindValue(mailbox);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    // Active subscriptions that have a watermark kept.
+    int keptWatermarks() const
+    {
+        auto journal = Journal::open(m_settings->journalPath());
+        if (!journal.ok())
+            return -1;
+        QSqlQuery q(journal.value()->database());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE state = 'active' AND "
+                                     "resume_point <> ''")) &&
+                       q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    }
 
     int crmCount(const QString &subject) const
     {
@@ -185,6 +213,84 @@ private Q_SLOTS:
         QCOMPARE(crmCount(QStringLiteral("Pushed after a restart")), 1);
         QCOMPARE(crmCount(QStringLiteral("Pushed from Outlook on premises")), 1);
         stopService(*service);
+    }
+
+    // The journal keeps each subscription's last watermark (advanced by every push the listener stored): a
+    // restarted service resubscribes from it and Exchange replays what changed while it was down, as a push.
+    // A watermark Exchange refuses (expired) is dropped: the subscription starts from now and the mailbox is
+    // read in full, so the change still arrives, once.
+    void aRestartResumesFromTheKeptWatermark()
+    {
+        EwsPush &push = m_env->ews()->push();
+        auto service = startService();
+        QVERIFY2(service->code == -1, qPrintable(service->err));
+        m_env->graph()->createEvent(m_mailbox, event(QStringLiteral("Pushed before a stop")));
+        QVERIFY2(
+            QTest::qWaitFor([this] { return crmCount(QStringLiteral("Pushed before a stop")) == 1; }, 20000),
+            qPrintable(service->out + service->err));
+        stopService(*service);
+        const QString before = keptWatermark(m_mailbox);
+        QVERIFY2(!before.isEmpty(), "no watermark kept for the mailbox's active subscription");
+        QCOMPARE(keptWatermarks(), m_linked); // every mailbox's subscription has one (Subscribe's at least)
+
+        // Down: a change in Outlook. Up again: every subscription is made again from its watermark, and the
+        // replayed event is pushed for that mailbox.
+        m_env->graph()->createEvent(m_mailbox, event(QStringLiteral("Made while the service was down")));
+        const int resumed = push.resumedSubscriptions();
+        const int refused = push.refusedWatermarks();
+        service = startService();
+        QVERIFY2(service->code == -1, qPrintable(service->err));
+        QVERIFY2(
+            service->out.contains(QStringLiteral("Change subscriptions: %1 active, 0 failed").arg(m_linked)),
+            qPrintable(service->out + service->err));
+        QCOMPARE(push.resumedSubscriptions() - resumed, m_linked);
+        QCOMPARE(push.refusedWatermarks(), refused);
+        const QString pushed = QStringLiteral("Change notification for %1.").arg(m_mailbox);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         service->outStream.flush();
+                         return service->out.contains(pushed, Qt::CaseInsensitive);
+                     },
+                     10000),
+                 qPrintable(service->out + service->err));
+        QVERIFY2(
+            QTest::qWaitFor(
+                [this] { return crmCount(QStringLiteral("Made while the service was down")) == 1; }, 20000),
+            qPrintable(service->out + service->err));
+        stopService(*service);
+        QVERIFY(!keptWatermark(m_mailbox).isEmpty());
+        QVERIFY(keptWatermark(m_mailbox) != before);
+
+        // Down again, and meanwhile every watermark expires: Subscribe refuses them (ErrorInvalidWatermark),
+        // the service subscribes without and reads the mailboxes; the change arrives once.
+        m_env->graph()->createEvent(m_mailbox, event(QStringLiteral("Made while the watermark expired")));
+        push.setWatermarkLifetimeMs(0);
+        const int refusedBefore = push.refusedWatermarks();
+        const int resumedBefore = push.resumedSubscriptions();
+        service = startService();
+        push.setWatermarkLifetimeMs(30LL * 24 * 3600 * 1000);
+        QVERIFY2(service->code == -1, qPrintable(service->err));
+        QVERIFY2(
+            service->out.contains(QStringLiteral("Change subscriptions: %1 active, 0 failed").arg(m_linked)),
+            qPrintable(service->out + service->err));
+        QCOMPARE(push.refusedWatermarks() - refusedBefore, m_linked);
+        QCOMPARE(push.resumedSubscriptions(), resumedBefore);
+        QVERIFY2(
+            QTest::qWaitFor(
+                [this] { return crmCount(QStringLiteral("Made while the watermark expired")) == 1; }, 20000),
+            qPrintable(service->out + service->err));
+        // The fresh subscriptions push as before.
+        m_env->graph()->createEvent(m_mailbox, event(QStringLiteral("Pushed after the watermark expired")));
+        QVERIFY2(QTest::qWaitFor(
+                     [this] { return crmCount(QStringLiteral("Pushed after the watermark expired")) == 1; },
+                     20000),
+                 qPrintable(service->out + service->err));
+        QTest::qWait(1000);
+        for (const char *subject : {"Pushed before a stop", "Made while the service was down",
+                                    "Made while the watermark expired", "Pushed after the watermark expired"})
+            QCOMPARE(crmCount(QString::fromLatin1(subject)), 1);
+        stopService(*service);
+        QCOMPARE(keptWatermarks(), m_linked);
     }
 };
 

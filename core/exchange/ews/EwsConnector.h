@@ -105,8 +105,12 @@ public:
                        Callback<CalendarProbe> done) override;
 
     // Push subscriptions (ExchangeConnector.h, EWS notes): the id is EWS's SubscriptionId; the watermark and
-    // when the server last called are kept here, in memory (after a restart every id is unknown: NotFound,
-    // and the caller recreates the subscription and reads the mailbox in full).
+    // when the server last called are kept here, in memory, and handed out as the resume point (describe(),
+    // receivePush()) for the journal. After a restart every id is unknown (NotFound): the caller recreates
+    // the subscription with the journal's resume point as SubscriptionRequest::resumeFrom, which Subscribe
+    // sends as its Watermark, so Exchange replays what changed meanwhile (resumed); a watermark Exchange
+    // refuses (ErrorInvalidWatermark: expired) is dropped and the subscription starts from now (not resumed:
+    // the caller reads the mailbox in full).
     void subscribe(const SubscriptionRequest &request, Callback<ChangeSubscription> done) override;
     void getSubscription(const QString &mailbox, const QString &id,
                          Callback<ChangeSubscription> done) override;
@@ -123,6 +127,7 @@ public:
         QString subscriptionId;
         QString mailbox;   // the mailbox to read now; empty for a status ping or an unknown subscription
         bool keep = false; // answered OK
+        QString watermark; // the subscription's watermark after this call (kept ones only)
     };
     Result<PushAnswer> handleSendNotification(const QByteArray &body);
     // handleSendNotification through the seam (the listener's EWS path).

@@ -26,6 +26,13 @@ Error notFound(const QString &id)
     return error;
 }
 
+// Subscribe refused the Watermark it was given (older than Exchange keeps, or not this mailbox's): a
+// subscription without one works, from now.
+bool isRefusedWatermark(const Error &error)
+{
+    return error.serverCode == QLatin1String("ErrorInvalidWatermark");
+}
+
 } // namespace
 
 ChangeSubscription EwsConnector::describe(const QString &id, const Subscription &s) const
@@ -37,6 +44,7 @@ ChangeSubscription EwsConnector::describe(const QString &id, const Subscription 
     // Alive as long as the server calls: a missed status ping is retried by Exchange, so two periods pass
     // before the subscription is taken for dead.
     out.expirationUtc = s.lastHeardUtc.addSecs(qint64(s.statusFrequencyMin) * 60 * 2);
+    out.resumePoint = s.watermark;
     return out;
 }
 
@@ -112,14 +120,33 @@ void EwsConnector::subscribe(const SubscriptionRequest &request, Callback<Change
         callback.setQuery(query);
     }
     QPointer<EwsConnector> self(this);
-    pushSubscribe(request.mailbox, callback.toString(QUrl::FullyEncoded), frequency, QString(),
-                  [self, done = std::move(done)](Result<QString> id) {
-                      if (!self)
-                          return;
-                      if (!id.ok())
-                          return done(id.error());
-                      done(self->describe(id.value(), self->m_subscriptions.value(id.value())));
-                  });
+    const QString mailbox = request.mailbox;
+    const QString target = callback.toString(QUrl::FullyEncoded);
+    const bool resuming = !request.resumeFrom.isEmpty();
+    pushSubscribe(
+        mailbox, target, frequency, request.resumeFrom,
+        [self, mailbox, target, frequency, resuming, done = std::move(done)](Result<QString> id) mutable {
+            if (!self)
+                return;
+            if (!id.ok() && resuming && isRefusedWatermark(id.error())) {
+                // The kept watermark is too old (or from another mailbox database): subscribe from now; the
+                // caller reads the mailbox in full (resumed stays false).
+                return self->pushSubscribe(
+                    mailbox, target, frequency, QString(),
+                    [self, done = std::move(done)](Result<QString> fresh) {
+                        if (!self)
+                            return;
+                        if (!fresh.ok())
+                            return done(fresh.error());
+                        done(self->describe(fresh.value(), self->m_subscriptions.value(fresh.value())));
+                    });
+            }
+            if (!id.ok())
+                return done(id.error());
+            ChangeSubscription out = self->describe(id.value(), self->m_subscriptions.value(id.value()));
+            out.resumed = resuming;
+            done(out);
+        });
 }
 
 void EwsConnector::getSubscription(const QString &mailbox, const QString &id,
@@ -161,12 +188,14 @@ void EwsConnector::renewSubscription(const QString &mailbox, const QString &id,
                       if (!fresh.ok()) {
                           // ErrorInvalidWatermark, ErrorExpiredSubscription...: resubscribe without it +
                           // resync.
-                          if (fresh.error().kind == ErrorKind::NotFound ||
-                              fresh.error().serverCode == QLatin1String("ErrorInvalidWatermark"))
+                          if (fresh.error().kind == ErrorKind::NotFound || isRefusedWatermark(fresh.error()))
                               return done(notFound(id));
                           return done(fresh.error());
                       }
-                      done(self->describe(fresh.value(), self->m_subscriptions.value(fresh.value())));
+                      ChangeSubscription out =
+                          self->describe(fresh.value(), self->m_subscriptions.value(fresh.value()));
+                      out.resumed = true;
+                      done(out);
                   });
 }
 
@@ -220,6 +249,7 @@ Result<EwsConnector::PushAnswer> EwsConnector::handleSendNotification(const QByt
     }
     if (items)
         answer.mailbox = it->mailbox;
+    answer.watermark = it->watermark;
     return answer;
 }
 
@@ -234,6 +264,8 @@ Result<PushReceipt> EwsConnector::receivePush(const QByteArray &body)
     receipt.subscriptionId = answer.value().subscriptionId;
     receipt.mailbox = answer.value().mailbox;
     receipt.known = answer.value().keep;
+    if (receipt.known)
+        receipt.resumePoint = answer.value().watermark;
     return receipt;
 }
 
