@@ -132,8 +132,9 @@ void HooksCommand::printOutcomes(const QList<SubscriptionOutcome> &outcomes)
 
 void HooksCommand::install()
 {
-    // The work is HooksInstaller's (shared with the panel's Install Scripts); this prints what it says.
-    m_installer = std::make_unique<HooksInstaller>(m_profile.settings(), m_profile.secrets(), m_profile.clock());
+    // The work is HooksInstaller's (shared with the panel's Install Scripts), on this run's profile; this prints
+    // what it says.
+    m_installer = std::make_unique<HooksInstaller>(m_profile);
     connect(m_installer.get(), &HooksInstaller::message, this, [this](const QString &text, bool error) {
         if (error)
             m_err << "cxsync: " << text << Qt::endl;
