@@ -2,6 +2,7 @@
 
 #include "Journal.h"
 #include "Settings.h"
+#include "health/HealthReport.h"
 #include "hooks/SubscriptionHealth.h"
 #include "hooks/SubscriptionManager.h"
 #include "profile/Profile.h"
@@ -29,19 +30,6 @@ namespace {
 QString when(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-// "45 seconds", "12 minutes", "3 hours", "2 days".
-QString span(qint64 secs)
-{
-    secs = qMax<qint64>(0, secs);
-    if (secs < 120)
-        return ServicePage::tr("%n second(s)", nullptr, int(secs));
-    if (secs < 2 * 3600)
-        return ServicePage::tr("%n minute(s)", nullptr, int(secs / 60));
-    if (secs < 2 * 86400)
-        return ServicePage::tr("%n hour(s)", nullptr, int(secs / 3600));
-    return ServicePage::tr("%n day(s)", nullptr, int(secs / 86400));
 }
 
 QStandardItem *cell(const QString &text)
@@ -272,10 +260,11 @@ void ServicePage::showHeartbeat(const std::optional<ServiceHeartbeat> &heartbeat
         break;
     case ServiceLiveness::Running:
         color = QStringLiteral("#1b5e20");
-        m_state->setText(tr("Running on %1 (process %2) since %3; last heartbeat %4 ago.")
-                             .arg(heartbeat->host)
-                             .arg(heartbeat->pid)
-                             .arg(when(heartbeat->startedUtc), span(heartbeat->heartbeatUtc.secsTo(now))));
+        m_state->setText(
+            tr("Running on %1 (process %2) since %3; last heartbeat %4 ago.")
+                .arg(heartbeat->host)
+                .arg(heartbeat->pid)
+                .arg(when(heartbeat->startedUtc), health::durationText(heartbeat->heartbeatUtc.secsTo(now))));
         break;
     case ServiceLiveness::Stopped:
         m_state->setText(
@@ -289,7 +278,8 @@ void ServicePage::showHeartbeat(const std::optional<ServiceHeartbeat> &heartbeat
                "poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.")
                 .arg(heartbeat->host)
                 .arg(heartbeat->pid)
-                .arg(span(heartbeat->heartbeatUtc.secsTo(now)), span(interval)));
+                .arg(health::durationText(heartbeat->heartbeatUtc.secsTo(now)),
+                     health::durationText(interval)));
         break;
     }
     }
@@ -302,7 +292,7 @@ void ServicePage::showHeartbeat(const std::optional<ServiceHeartbeat> &heartbeat
     if (heartbeat->listenUrl.isEmpty())
         m_listenUrl->setText(
             tr("Not listening: push is not configured, changes are found by polling every %1.")
-                .arg(span(heartbeat->pollIntervalSecs)));
+                .arg(health::durationText(heartbeat->pollIntervalSecs)));
     else
         m_listenUrl->setText(tr("%1 (public URL: %2)").arg(heartbeat->listenUrl, heartbeat->publicUrl));
     if (!heartbeat->lastRunUtc.isValid())

@@ -74,6 +74,18 @@ QString serviceStateName(ServiceLiveness liveness)
     return enumName(liveness);
 }
 
+QString durationText(qint64 secs)
+{
+    secs = qMax<qint64>(0, secs);
+    if (secs < 120)
+        return HealthReport::tr("%n second(s)", nullptr, int(secs));
+    if (secs < 2 * 3600)
+        return HealthReport::tr("%n minute(s)", nullptr, int(secs / 60));
+    if (secs < 2 * 86400)
+        return HealthReport::tr("%n hour(s)", nullptr, int(secs / 3600));
+    return HealthReport::tr("%n day(s)", nullptr, int(secs / 86400));
+}
+
 namespace {
 
 // Writes that crossed: applied (or applied by a retry) between the two sides. Link bookkeeping and conflict
@@ -121,17 +133,6 @@ Reason because(Level level, const QString &code, const QString &message, const Q
 Level worse(Level a, Level b)
 {
     return int(a) >= int(b) ? a : b;
-}
-
-QString ago(qint64 secs)
-{
-    if (secs < 120)
-        return HealthReport::tr("%n second(s)", nullptr, int(secs));
-    if (secs < 2 * 3600)
-        return HealthReport::tr("%n minute(s)", nullptr, int(secs / 60));
-    if (secs < 2 * 86400)
-        return HealthReport::tr("%n hour(s)", nullptr, int(secs / 3600));
-    return HealthReport::tr("%n day(s)", nullptr, int(secs / 86400));
 }
 
 // Nearest-rank p50 and p99 of `source`'s (h, l) rows, per hour h and over all, in SQL: a window numbers
@@ -602,27 +603,28 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
         r.reasons.append(
             because(Level::Red, QStringLiteral("service-not-running"),
                     tr("The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).")
-                        .arg(r.heartbeat->host, ago(r.heartbeat->heartbeatUtc.secsTo(now)))));
+                        .arg(r.heartbeat->host, durationText(r.heartbeat->heartbeatUtc.secsTo(now)))));
         break;
     }
     if (oldTotal > 0)
         r.reasons.append(because(
             Level::Red, QStringLiteral("failed-old"),
             tr("%n failed message(s) open for more than %1 (the oldest failed %2 ago).", nullptr, oldTotal)
-                .arg(ago(t.failedRedAgeSecs), ago(oldestOpen.secsTo(now)))));
+                .arg(durationText(t.failedRedAgeSecs), durationText(oldestOpen.secsTo(now)))));
     else if (openTotal > 0)
         r.reasons.append(
             because(Level::Amber, QStringLiteral("failed-open"),
                     tr("%n failed message(s) waiting for a retry or the admin.", nullptr, openTotal)));
     if (r.toExchange.count > 0 && r.toExchange.p99Ms > t.latencyP99AmberMs)
-        r.reasons.append(because(Level::Amber, QStringLiteral("latency-high"),
-                                 tr("CRM → Exchange: 99% of changes crossed within %1, more than %2.")
-                                     .arg(ago(r.toExchange.p99Ms / 1000), ago(t.latencyP99AmberMs / 1000))));
+        r.reasons.append(because(
+            Level::Amber, QStringLiteral("latency-high"),
+            tr("CRM → Exchange: 99% of changes crossed within %1, more than %2.")
+                .arg(durationText(r.toExchange.p99Ms / 1000), durationText(t.latencyP99AmberMs / 1000))));
     if (r.toCrm.count > 0 && r.toCrm.p99Ms > t.latencyP99AmberMs)
         r.reasons.append(
             because(Level::Amber, QStringLiteral("latency-high"),
                     tr("Exchange → CRM: 99% of notifications were handled within %1, more than %2.")
-                        .arg(ago(r.toCrm.p99Ms / 1000), ago(t.latencyP99AmberMs / 1000))));
+                        .arg(durationText(r.toCrm.p99Ms / 1000), durationText(t.latencyP99AmberMs / 1000))));
     int linked = 0;
     QList<Reason> mailboxReasons;
     for (MailboxHealth &m : r.mailboxes) {
@@ -638,7 +640,7 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
             if (m.failedOpen > 0 && m.oldestFailureUtc.secsTo(now) > t.failedRedAgeSecs)
                 why.append(because(Level::Red, QStringLiteral("failed-old"),
                                    tr("%n failed message(s), the oldest %1 old", nullptr, m.failedOpen)
-                                       .arg(ago(m.oldestFailureUtc.secsTo(now))),
+                                       .arg(durationText(m.oldestFailureUtc.secsTo(now))),
                                    m.mailbox));
             else if (m.failedOpen > 0)
                 why.append(because(Level::Amber, QStringLiteral("failed-open"),
@@ -660,11 +662,13 @@ Result<HealthReport> HealthReader::read(Period period, const QString &user) cons
             else if (m.lastSyncUtc.secsTo(now) > t.staleRedSecs)
                 why.append(because(
                     Level::Red, QStringLiteral("sync-stale"),
-                    tr("its changes were last read %1 ago").arg(ago(m.lastSyncUtc.secsTo(now))), m.mailbox));
+                    tr("its changes were last read %1 ago").arg(durationText(m.lastSyncUtc.secsTo(now))),
+                    m.mailbox));
             else if (m.lastSyncUtc.secsTo(now) > t.staleAmberSecs)
                 why.append(because(
                     Level::Amber, QStringLiteral("sync-stale"),
-                    tr("its changes were last read %1 ago").arg(ago(m.lastSyncUtc.secsTo(now))), m.mailbox));
+                    tr("its changes were last read %1 ago").arg(durationText(m.lastSyncUtc.secsTo(now))),
+                    m.mailbox));
             if (m.canaryState == canary::CanaryState::Lost || m.canaryState == canary::CanaryState::Failed)
                 why.append(because(Level::Red, QStringLiteral("canary-") + canaryName(m.canaryState),
                                    tr("its last canary round was %1").arg(canaryName(m.canaryState)),

@@ -41,6 +41,11 @@ QString periodName(Period period); // 24h | 7d
 std::optional<Period> periodFromName(const QString &name);
 QString serviceStateName(ServiceLiveness liveness); // running | stopped | notResponding | neverStarted
 
+// A span of time as the dashboard, `cxsync status` and the panel's Service tab say it (translated, one
+// wording): "45 seconds" up to 2 minutes, then "12 minutes", "3 hours" (from 2 hours), "2 days" (from 2
+// days). A negative span (a clock ahead of this one) is 0 seconds.
+QString durationText(qint64 secs);
+
 // When a figure turns amber or red. The defaults are what docs/admin-guide.md ("Dashboard and cxsync status")
 // documents.
 struct Thresholds {

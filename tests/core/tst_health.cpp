@@ -296,6 +296,21 @@ private Q_SLOTS:
         QCOMPARE(::codes(r.reasons).join(QLatin1Char(',')), codes);
     }
 
+    void aSpanOfTimeHasOneWording()
+    {
+        // The dashboard, `cxsync status` and the panel's Service tab all say a span this way (no translator
+        // here: the source texts).
+        QCOMPARE(durationText(45), QStringLiteral("45 second(s)"));
+        QCOMPARE(durationText(119), QStringLiteral("119 second(s)"));
+        QCOMPARE(durationText(120), QStringLiteral("2 minute(s)"));
+        QCOMPARE(durationText(2 * 3600 - 1), QStringLiteral("119 minute(s)"));
+        QCOMPARE(durationText(2 * 3600), QStringLiteral("2 hour(s)"));
+        QCOMPARE(durationText(2 * 86400 - 1), QStringLiteral("47 hour(s)"));
+        QCOMPARE(durationText(2 * 86400), QStringLiteral("2 day(s)"));
+        // A heartbeat stamped by a clock ahead of ours is not "-5 seconds" old.
+        QCOMPARE(durationText(-5), QStringLiteral("0 second(s)"));
+    }
+
     void theLastCanaryRoundOfAMailboxIsShown()
     {
         QVERIFY(seedGreen());
