@@ -7,13 +7,13 @@
 
 namespace cxsync::sandbox {
 
-// One sample world whose mailboxes live on two Exchange servers of one organisation (seed chapter 5): a second
-// Exchange Online tenant, or on-premises Exchange beside Exchange Online (a hybrid organisation). The CRM
-// keeps every user; each server's store holds only its own mailboxes.
+// One sample world whose mailboxes live on two Exchange servers of one organisation (seed chapter 5): a
+// second Exchange Online tenant, or on-premises Exchange beside Exchange Online (a hybrid organisation). The
+// CRM keeps every user; each server's store holds only its own mailboxes.
 struct SampleOrganisationSplit {
-    SampleData crm;    // every user (the CRM's view), with the second server's addresses already moved
-    SampleData first;  // mailboxes on the first server only (the others have hasMailbox false)
-    SampleData second; // mailboxes on the second server only
+    SampleData crm;         // every user (the CRM's view), with the second server's addresses already moved
+    SampleData first;       // mailboxes on the first server only (the others have hasMailbox false)
+    SampleData second;      // mailboxes on the second server only
     QSet<QString> onSecond; // keys of the users whose mailbox is on the second server
 
     // Every second mailbox owner in sample order (the 2nd, 4th, ...) goes to the second server, with its

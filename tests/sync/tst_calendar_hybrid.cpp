@@ -82,13 +82,15 @@ public:
         m_ntAccount = service.domain + QLatin1Char('\\') + service.user;
         m_ntPassword = service.password;
 
-        // The primary server as SandboxProfile writes it (with the CRM), the other one as an additional server.
-        QJsonObject line{{QStringLiteral("crm"), m_crm->restBaseUrl().toString()},
-                         {QStringLiteral("crmServer"), QStringLiteral("127.0.0.1:%1").arg(m_crm->http().port())},
-                         {QStringLiteral("crmInstall"), m_crm->installName()},
-                         {QStringLiteral("crmUser"), m_crm->syncUser()},
-                         {QStringLiteral("crmPassword"), m_crm->syncPassword()},
-                         {QStringLiteral("crmTimeZone"), QString::fromUtf8(crmZone)}};
+        // The primary server as SandboxProfile writes it (with the CRM), the other one as an additional
+        // server.
+        QJsonObject line{
+            {QStringLiteral("crm"), m_crm->restBaseUrl().toString()},
+            {QStringLiteral("crmServer"), QStringLiteral("127.0.0.1:%1").arg(m_crm->http().port())},
+            {QStringLiteral("crmInstall"), m_crm->installName()},
+            {QStringLiteral("crmUser"), m_crm->syncUser()},
+            {QStringLiteral("crmPassword"), m_crm->syncPassword()},
+            {QStringLiteral("crmTimeZone"), QString::fromUtf8(crmZone)}};
         // (SandboxProfile writes a Graph profile: for an EWS primary the Graph keys are cleared below.)
         line.insert(QStringLiteral("authority"), m_cloud->baseUrl().toString());
         line.insert(QStringLiteral("tenant"), m_cloud->tenantId());
@@ -124,19 +126,18 @@ public:
             return;
         }
         const SettingsValues other =
-            ewsPrimary ? SettingsValues{{Keys::ExchangeKind, Choices::KindGraph},
-                                        {Keys::ExchangeAccount, cloudAccount},
-                                        {Keys::GraphTenant, m_cloud->tenantId()},
-                                        {Keys::GraphClientId, m_cloud->clientId()},
-                                        {Keys::GraphCredentialKind, Choices::CredentialSecret},
-                                        {Keys::GraphAuthorityUrl, m_cloud->baseUrl().toString()},
-                                        {Keys::GraphBaseUrl, m_cloud->baseUrl().toString()}}
-                       : SettingsValues{{Keys::ExchangeKind, Choices::KindEws},
-                                        {Keys::ExchangeAccount, onPremAccount},
-                                        {Keys::ExchangeServer, kOnPremServer},
-                                        {Keys::EwsUrl, m_ews->ewsUrl().toString()},
-                                        {Keys::NtAccount, m_ntAccount},
-                                        {Keys::EwsImpersonation, true}};
+            ewsPrimary
+                ? SettingsValues{{Keys::ExchangeKind, Choices::KindGraph},
+                                 {Keys::ExchangeAccount, cloudAccount},
+                                 {Keys::GraphTenant, m_cloud->tenantId()},
+                                 {Keys::GraphClientId, m_cloud->clientId()},
+                                 {Keys::GraphCredentialKind, Choices::CredentialSecret},
+                                 {Keys::GraphAuthorityUrl, m_cloud->baseUrl().toString()},
+                                 {Keys::GraphBaseUrl, m_cloud->baseUrl().toString()}}
+                : SettingsValues{
+                      {Keys::ExchangeKind, Choices::KindEws}, {Keys::ExchangeAccount, onPremAccount},
+                      {Keys::ExchangeServer, kOnPremServer},  {Keys::EwsUrl, m_ews->ewsUrl().toString()},
+                      {Keys::NtAccount, m_ntAccount},         {Keys::EwsImpersonation, true}};
         if (const ValidationIssues issues = m_settings->saveServer(kAdditional, other); !issues.isEmpty()) {
             m_error = issues.first().field + QStringLiteral(": ") + issues.first().message;
             return;
@@ -221,7 +222,10 @@ class TestCalendarHybrid final : public QObject {
     QList<Person> m_cloudPeople;
     QList<Person> m_onPremPeople;
 
-    sandbox::GraphSandbox &storeOf(const Person &p) { return p.onPrem ? m_world->onPremStore() : m_world->cloud(); }
+    sandbox::GraphSandbox &storeOf(const Person &p)
+    {
+        return p.onPrem ? m_world->onPremStore() : m_world->cloud();
+    }
 
     SyncReport sync()
     {
@@ -281,7 +285,8 @@ class TestCalendarHybrid final : public QObject {
         return storeOf(p).createEvent(p.storeId, event);
     }
 
-    // Every item with this subject in every mailbox of both stores, as "cloud:<address>" / "onprem:<address>".
+    // Every item with this subject in every mailbox of both stores, as "cloud:<address>" /
+    // "onprem:<address>".
     QStringList whereIs(const QString &subject)
     {
         QStringList out;
@@ -300,7 +305,10 @@ class TestCalendarHybrid final : public QObject {
         out.sort();
         return out;
     }
-    static QString at(const Person &p) { return (p.onPrem ? QStringLiteral("onprem:") : QStringLiteral("cloud:")) + p.address; }
+    static QString at(const Person &p)
+    {
+        return (p.onPrem ? QStringLiteral("onprem:") : QStringLiteral("cloud:")) + p.address;
+    }
 
     QList<QJsonObject> eventsWithSubject(const Person &p, const QString &subject)
     {
@@ -317,7 +325,8 @@ class TestCalendarHybrid final : public QObject {
         const QString id = text(item, "id");
         if (!p.onPrem)
             return id;
-        return sandbox::EwsIds::itemId(p.storeId, m_world->onPremStore().store().immutableIdOf(p.storeId, id));
+        return sandbox::EwsIds::itemId(p.storeId,
+                                       m_world->onPremStore().store().immutableIdOf(p.storeId, id));
     }
     QList<QJsonObject> commsWithSubject(const QString &subject)
     {
@@ -365,7 +374,8 @@ class TestCalendarHybrid final : public QObject {
         }
         for (auto it = commsByUid.cbegin(); it != commsByUid.cend(); ++it) {
             if (it.value() > 1)
-                problems.append(QStringLiteral("%1 communications for meeting %2").arg(it.value()).arg(it.key()));
+                problems.append(
+                    QStringLiteral("%1 communications for meeting %2").arg(it.value()).arg(it.key()));
         }
         QHash<QString, QSet<QString>> itemsByMailbox; // the engine's mailbox id (case-folded) -> item ids
         for (const Person &p : m_cloudPeople + m_onPremPeople) {
@@ -377,8 +387,10 @@ class TestCalendarHybrid final : public QObject {
             }
             for (auto it = byUid.cbegin(); it != byUid.cend(); ++it) {
                 if (it.value() > 1)
-                    problems.append(
-                        QStringLiteral("%1: %2 items of meeting %3").arg(at(p)).arg(it.value()).arg(it.key()));
+                    problems.append(QStringLiteral("%1: %2 items of meeting %3")
+                                        .arg(at(p))
+                                        .arg(it.value())
+                                        .arg(it.key()));
             }
         }
         QSet<QString> seen;
@@ -391,7 +403,8 @@ class TestCalendarHybrid final : public QObject {
             if (!itemsByMailbox.value(l.mailbox.toCaseFolded()).contains(l.exchangeItemId))
                 problems.append(QStringLiteral("link to missing item %1").arg(key));
             if (!live.contains(l.crmCommId))
-                problems.append(QStringLiteral("link to deleted or missing communication %1").arg(l.crmCommId));
+                problems.append(
+                    QStringLiteral("link to deleted or missing communication %1").arg(l.crmCommId));
         }
         return problems;
     }
@@ -399,7 +412,8 @@ class TestCalendarHybrid final : public QObject {
     QString storeIdOf(sandbox::GraphSandbox &store, const QString &address)
     {
         for (const QJsonValue &v : store.users()) {
-            if (v.toObject().value(QStringLiteral("mail")).toString().compare(address, Qt::CaseInsensitive) == 0)
+            if (v.toObject().value(QStringLiteral("mail")).toString().compare(address, Qt::CaseInsensitive) ==
+                0)
                 return v.toObject().value(QStringLiteral("id")).toString();
         }
         return {};
@@ -438,7 +452,8 @@ private Q_SLOTS:
         for (const users::UserLink &l : links.value()) {
             if (l.state != users::LinkState::Linked)
                 continue;
-            QVERIFY2(l.exchangeServer == m_world->cloudIdentity() || l.exchangeServer == m_world->onPremIdentity(),
+            QVERIFY2(l.exchangeServer == m_world->cloudIdentity() ||
+                         l.exchangeServer == m_world->onPremIdentity(),
                      qPrintable(l.exchangeServer));
             const bool onPrem = l.exchangeServer == m_world->onPremIdentity();
             serverByLogon.insert(l.crmLogon, l.exchangeServer);
@@ -459,7 +474,7 @@ private Q_SLOTS:
                 continue;
             ++expected;
             const QString want = m_world->split().onSecond.contains(u.key) ? m_world->onPremIdentity()
-                                                                             : m_world->cloudIdentity();
+                                                                           : m_world->cloudIdentity();
             QCOMPARE(serverByLogon.value(u.crmLogon), want);
         }
         QVERIFY2(expected >= 4, qPrintable(QStringLiteral("only %1 users linked").arg(expected)));
@@ -467,7 +482,8 @@ private Q_SLOTS:
             const QJsonObject u = v.toObject();
             const QString logon = u.value(QStringLiteral("User_Logon")).toString();
             if (serverByLogon.contains(logon))
-                QCOMPARE(u.value(QStringLiteral("User_ExchangeServer")).toString(), serverByLogon.value(logon));
+                QCOMPARE(u.value(QStringLiteral("User_ExchangeServer")).toString(),
+                         serverByLogon.value(logon));
         }
         QVERIFY2(m_cloudPeople.size() >= 2 && m_onPremPeople.size() >= 2,
                  qPrintable(QStringLiteral("linked in the cloud %1, on premises %2")
@@ -490,7 +506,8 @@ private Q_SLOTS:
         const Person &c = m_cloudPeople.at(0), &o = m_onPremPeople.at(0);
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(3);
         const QString forCloud = createComm(QStringLiteral("Budget review (cloud)"), start, c);
-        const QString forOnPrem = createComm(QStringLiteral("Site visit (on premises)"), start.addSecs(7200), o);
+        const QString forOnPrem =
+            createComm(QStringLiteral("Site visit (on premises)"), start.addSecs(7200), o);
         QVERIFY(!forCloud.isEmpty() && !forOnPrem.isEmpty());
         const SyncReport r = sync();
         QVERIFY2(r.ok(), qPrintable(failuresOf(r)));
@@ -505,8 +522,9 @@ private Q_SLOTS:
         QCOMPARE(link.size(), 1);
         QCOMPARE(link.first().mailbox.toLower(), o.address);
         QCOMPARE(link.first().exchangeItemId, engineItemId(o, item));
-        QCOMPARE(text(commsWithSubject(QStringLiteral("Site visit (on premises)")).value(0), "Comm_ExchangeId"),
-                 text(item, "iCalUId"));
+        QCOMPARE(
+            text(commsWithSubject(QStringLiteral("Site visit (on premises)")).value(0), "Comm_ExchangeId"),
+            text(item, "iCalUId"));
 
         // Edited in the CRM: each update goes to its own server.
         QVERIFY(m_world->crm().updateCommunication(
@@ -552,7 +570,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().mailbox.toLower(), o.address);
         QCOMPARE(rows.first().exchangeItemId, engineItemId(o, onPrem));
-        QCOMPARE(text(commsWithSubject(QStringLiteral("Call with Contoso")).value(0), "Comm_UserId"), c.crmId);
+        QCOMPARE(text(commsWithSubject(QStringLiteral("Call with Contoso")).value(0), "Comm_UserId"),
+                 c.crmId);
 
         const SyncReport quiet = sync();
         QVERIFY2(quiet.ok(), qPrintable(failuresOf(quiet)));
