@@ -52,16 +52,6 @@ HooksInstaller::HooksInstaller(Profile &profile, QObject *parent)
 {
 }
 
-HooksInstaller::HooksInstaller(Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent)
-    : HooksInstaller(std::make_unique<Profile>(settings, secrets, &clock), parent)
-{
-}
-
-HooksInstaller::HooksInstaller(std::unique_ptr<Profile> own, QObject *parent) : HooksInstaller(*own, parent)
-{
-    m_ownProfile = std::move(own);
-}
-
 HooksInstaller::~HooksInstaller()
 {
     // An answer still coming from the profile finds nothing running.
@@ -72,7 +62,6 @@ HooksInstaller::~HooksInstaller()
     m_inbox.reset();
     m_connections.reset();
     m_journal.reset();
-    m_ownProfile.reset();
 }
 
 std::optional<Error> HooksInstaller::unsupported(const Settings &settings)

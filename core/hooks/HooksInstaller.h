@@ -58,8 +58,6 @@ public:
     // The profile's settings, secrets and clock; its journal and connections for the run (held until the
     // installer goes, also over a reload()).
     explicit HooksInstaller(Profile &profile, QObject *parent = nullptr);
-    // Transitional, until `cxsync hooks` passes the CLI's Profile: a profile of its own over these.
-    HooksInstaller(Settings &settings, SecretStore &secrets, Clock &clock, QObject *parent = nullptr);
     ~HooksInstaller() override;
 
     // Why these settings cannot have hooks at all (on-premises Exchange), or nothing.
@@ -78,7 +76,6 @@ Q_SIGNALS:
     void finished(const cxsync::HooksInstaller::Report &report);
 
 private:
-    HooksInstaller(std::unique_ptr<Profile> own, QObject *parent);
     void checkCrm();
     void withClientState(std::function<void(QString)> next);
     void startListener(const QString &clientState);
@@ -86,7 +83,6 @@ private:
     void fail(const Error &error);
     void finish();
 
-    std::unique_ptr<Profile> m_ownProfile; // the transitional constructor's
     Profile &m_profile;
     const Settings &m_settings;
     SecretStore &m_secrets;
