@@ -173,7 +173,7 @@
 <context>
     <name>cxsync::CheckCommand</name>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="165"/>
+        <location filename="../cli/CheckCommand.cpp" line="164"/>
         <source>compare Exchange, the CRM and the journal&apos;s links for the linked users in
 the sync window (read-only): orphans, duplicates, unlinked twins, field
 drift; exit 0 when clean, 1 with findings</source>
@@ -182,12 +182,12 @@ im Synchronisierungszeitraum (nur lesend): Waisen, Duplikate, unverknüpfte Zwil
 Feldabweichungen; Exit-Code 0 ohne Befund, 1 mit Befunden</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="169"/>
+        <location filename="../cli/CheckCommand.cpp" line="168"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Nur dieser Benutzer (CRM-Anmeldung oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="177"/>
+        <location filename="../cli/CheckCommand.cpp" line="176"/>
         <source>usage: cxsync check [--user USER] [--json]</source>
         <translation>Aufruf: cxsync check [--user USER] [--json]</translation>
     </message>
@@ -223,39 +223,39 @@ Feldabweichungen; Exit-Code 0 ohne Befund, 1 mit Befunden</translation>
 <context>
     <name>cxsync::CliContext</name>
     <message>
-        <location filename="../cli/CliContext.cpp" line="107"/>
+        <location filename="../cli/CliContext.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="110"/>
+        <location filename="../cli/CliContext.cpp" line="128"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="125"/>
+        <location filename="../cli/CliContext.cpp" line="143"/>
         <source>from systemd credential %1</source>
         <translation>aus den systemd-Anmeldedaten %1</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="127"/>
+        <location filename="../cli/CliContext.cpp" line="145"/>
         <source>from systemd credentials</source>
         <translation>aus den systemd-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="138"/>
-        <location filename="../cli/CliContext.cpp" line="140"/>
+        <location filename="../cli/CliContext.cpp" line="156"/>
+        <location filename="../cli/CliContext.cpp" line="158"/>
         <source>from --secrets-file</source>
         <translation>aus --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="145"/>
+        <location filename="../cli/CliContext.cpp" line="163"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="153"/>
-        <location filename="../cli/CliContext.cpp" line="155"/>
+        <location filename="../cli/CliContext.cpp" line="171"/>
+        <location filename="../cli/CliContext.cpp" line="173"/>
         <source>from standard input</source>
         <translation>aus der Standardeingabe</translation>
     </message>
@@ -1375,108 +1375,108 @@ Feldabweichungen; Exit-Code 0 ohne Befund, 1 mit Befunden</translation>
 <context>
     <name>cxsync::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="26"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="28"/>
         <source>Check Consistency</source>
         <translation>Konsistenz prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="30"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="32"/>
         <source>Compares Outlook, the CRM and the journal&apos;s links for the linked users inside the sync window. The check only reads; Repair… fixes what it can by the sync&apos;s own rules and never sends an invitation.</source>
         <translation>Vergleicht Outlook, das CRM und die Verknüpfungen des Journals für die verknüpften Benutzer im Synchronisierungszeitraum. Die Prüfung liest nur; Reparieren… behebt, was es nach den Regeln der Synchronisierung kann, und versendet nie eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>What is wrong</source>
         <translation>Was falsch ist</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
-        <location filename="../ui/ConsistencyDialog.cpp" line="255"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="245"/>
         <source>Repair</source>
         <translation>Reparatur</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="55"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="61"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="63"/>
         <source>Check Again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="63"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="65"/>
         <source>Repair…</source>
         <translation>Reparieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="82"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="84"/>
         <source>Check Consistency…</source>
         <translation>Konsistenz prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="85"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="87"/>
         <source>Compare Outlook, the CRM and the journal for the linked users, list what disagrees, and repair it if you choose.</source>
         <translation>Outlook, das CRM und das Journal für die verknüpften Benutzer vergleichen, Abweichungen auflisten und auf Wunsch reparieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="131"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="120"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="132"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="121"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="169"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="158"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="197"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="187"/>
         <source>none: %1</source>
         <translation>keine: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="204"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="194"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="206"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="196"/>
         <source>The check was cancelled; the list is incomplete.</source>
         <translation>Die Prüfung wurde abgebrochen; die Liste ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="210"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="200"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConsistencyDialog.cpp" line="224"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="214"/>
         <source>Repair %n finding(s) now?
 
 Links are written to the journal, drift is written with the conflict policy, and only duplicates the sync created are deleted. Nobody is invited or notified. Every change goes to the transaction log. Findings marked &quot;none&quot; are left for you.</source>
@@ -1490,17 +1490,17 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="250"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="240"/>
         <source>Repairing…</source>
         <translation>Wird repariert…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="269"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="261"/>
         <source>Repair: %1</source>
         <translation>Reparatur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="271"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="263"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -1508,32 +1508,32 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
 <context>
     <name>cxsync::ConsistencyRun</name>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="62"/>
+        <location filename="../cli/CheckCommand.cpp" line="61"/>
         <source>Consistency check (read-only): Exchange, the CRM and the journal&apos;s links in the sync window.</source>
         <translation>Konsistenzprüfung (nur lesend): Exchange, das CRM und die Verknüpfungen des Journals im Synchronisierungszeitraum.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="99"/>
+        <location filename="../cli/CheckCommand.cpp" line="98"/>
         <source>Stopped by %1 before the check was complete.</source>
         <translation>Durch %1 beendet, bevor die Prüfung vollständig war.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="108"/>
+        <location filename="../cli/CheckCommand.cpp" line="107"/>
         <source>part of the check could not be read; nothing is repaired (run check again).</source>
         <translation>ein Teil der Prüfung konnte nicht gelesen werden; nichts wird repariert (check erneut ausführen).</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="125"/>
+        <location filename="../cli/CheckCommand.cpp" line="124"/>
         <source>repairing: %1 (%2/%3)</source>
         <translation>Reparatur: %1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="129"/>
+        <location filename="../cli/CheckCommand.cpp" line="128"/>
         <source>Repair (dry run): nothing is written.</source>
         <translation>Reparatur (Probelauf): nichts wird geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="129"/>
+        <location filename="../cli/CheckCommand.cpp" line="128"/>
         <source>Repair</source>
         <translation>Reparatur</translation>
     </message>
@@ -1541,414 +1541,414 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
 <context>
     <name>cxsync::ControlPanelWindow</name>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="51"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="53"/>
         <source>Exchange Server on-premises (EWS)</source>
         <translation>Exchange Server lokal (EWS)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="54"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
         <source>Client secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="56"/>
         <source>Certificate file</source>
         <translation>Zertifikatdatei</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="58"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
         <source>Exchange wins</source>
         <translation>Exchange gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="60"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
         <source>CRM wins</source>
         <translation>CRM gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="62"/>
         <source>Last modified wins</source>
         <translation>Letzte Änderung gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="66"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="67"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="68"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="69"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="70"/>
         <source>Debug (everything)</source>
         <translation>Debug (alles)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="70"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="71"/>
         <source>Information (default)</source>
         <translation>Information (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="74"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="75"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="76"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="78"/>
         <source>None (trusted relay only)</source>
         <translation>Keine (nur vertrauenswürdiges Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="85"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="86"/>
         <source>this server&apos;s zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5</source>
         <translation>Zeitzone dieses Servers; oder z. B. Europe/London, GMT Standard Time, +1, -3.5</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="88"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="89"/>
         <source>install name, e.g. CRM</source>
         <translation>Installationsname, z. B. CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="90"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
         <source>default: journal.sqlite in the data directory</source>
         <translation>Standard: journal.sqlite im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="92"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="93"/>
         <source>default: beside the settings file, or the user data folder</source>
         <translation>Standard: neben der Einstellungsdatei oder im Benutzerdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="94"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="95"/>
         <source>DOMAIN\account</source>
         <translation>DOMÄNE\Konto</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="96"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="97"/>
         <source>mailbox, e.g. admin@contoso.com</source>
         <translation>Postfach, z. B. admin@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="98"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="99"/>
         <source>tenant GUID or contoso.onmicrosoft.com</source>
         <translation>Mandanten-GUID oder contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="100"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="101"/>
         <source>application (client) GUID from the app registration</source>
         <translation>Anwendungs-ID (Client) als GUID aus der App-Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="102"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="103"/>
         <source>default: https://&lt;Primary Exchange Server&gt;/EWS/Exchange.asmx</source>
         <translation>Standard: https://&lt;Primärer Exchange-Server&gt;/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="104"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="105"/>
         <source>default: https://&lt;CRM Server&gt;/sdata/&lt;CRM Path&gt;j/sagecrm2/-/</source>
         <translation>Standard: https://&lt;CRM-Server&gt;/sdata/&lt;CRM-Pfad&gt;j/sagecrm2/-/</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="106"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
         <source>https URL Microsoft Graph can reach; empty = polling only</source>
         <translation>https-URL, die Microsoft Graph erreichen kann; leer = nur Abfrage (Polling)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="108"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="109"/>
         <source>PEM file for the listener&apos;s own HTTPS; empty = plain HTTP behind a proxy</source>
         <translation>PEM-Datei für das eigene HTTPS des Listeners; leer = unverschlüsseltes HTTP hinter einem Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="110"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="111"/>
         <source>a linked CRM user kept for the canary; empty = no canary</source>
         <translation>ein verknüpfter CRM-Benutzer, reserviert für den Canary; leer = kein Canary</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="112"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="113"/>
         <source>that user&apos;s mailbox, e.g. canary@contoso.com</source>
         <translation>das Postfach dieses Benutzers, z. B. canary@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="114"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="115"/>
         <source>a mailbox the application must NOT reach; empty = not checked</source>
         <translation>ein Postfach, das die Anwendung NICHT erreichen darf; leer = keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="116"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="117"/>
         <source>its unencrypted PEM private key (both or neither)</source>
         <translation>zugehöriger unverschlüsselter privater PEM-Schlüssel (beide oder keines)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="125"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="127"/>
         <source>CRM Exchange Sync Control Panel</source>
         <translation>CRM Exchange Sync – Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="128"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="293"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="130"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
         <source>Additional Exchange Servers</source>
         <translation>Zusätzliche Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="137"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="139"/>
         <source>Control Panel</source>
         <translation>Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="141"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="143"/>
         <source>Advanced Settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="144"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="146"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="154"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="156"/>
         <source>Failed Messages</source>
         <translation>Fehlgeschlagene Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="158"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="160"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="167"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="169"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="170"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="172"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="175"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="177"/>
         <source>Settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="184"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="186"/>
         <source>Passwords cannot be stored: %1. The passwords just saved are kept for this session only and are lost when the panel closes; the service needs them in a keychain, CXSYNC_SECRET_* variables or a secrets file.</source>
         <translation>Kennwörter können nicht gespeichert werden: %1. Die soeben gespeicherten Kennwörter bleiben nur für diese Sitzung erhalten und gehen beim Schließen der Systemsteuerung verloren; der Dienst benötigt sie in einem Schlüsselbund, in den Variablen CXSYNC_SECRET_* oder in einer Geheimnisdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="191"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="193"/>
         <source>CRM Exchange Sync %1. Settings from %2.</source>
         <translation>CRM Exchange Sync %1. Einstellungen aus %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="223"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="225"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="242"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
         <source>Which Server Are You On</source>
         <translation>Auf welchem Server befinden Sie sich</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
         <source>On CRM Server</source>
         <translation>Auf dem CRM-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="248"/>
         <source>Exchange Server</source>
         <translation>Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="262"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
         <source>Required Information</source>
         <translation>Erforderliche Informationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="267"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="269"/>
         <source>User Password</source>
         <translation>Benutzerkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="279"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="281"/>
         <source>Exchange Online (Graph)</source>
         <translation>Exchange Online (Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="285"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
         <source>Client Secret</source>
         <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="289"/>
         <source>Certificate Password</source>
         <translation>Zertifikatkennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="297"/>
         <source>Further Exchange Online tenants synchronized with the same CRM, each with its own app registration.</source>
         <translation>Weitere Exchange-Online-Mandanten, die mit demselben CRM synchronisiert werden, jeder mit eigener App-Registrierung.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="309"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="315"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="330"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="332"/>
         <source>NT Account Information</source>
         <translation>NT-Kontoinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="334"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="336"/>
         <source>NT Account Password</source>
         <translation>NT-Kontokennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="335"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="337"/>
         <source>Re-enter Password</source>
         <translation>Kennwort erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="343"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="345"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="355"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="357"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="358"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="360"/>
         <location filename="../ui/ControlPanelWindow.cpp" line="659"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="360"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="362"/>
         <source>Check every step from the settings to the notification listener; each failure names its cause and its fix.</source>
         <translation>Jeden Schritt von den Einstellungen bis zum Benachrichtigungs-Listener prüfen; jeder Fehler nennt seine Ursache und seine Behebung.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="363"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="365"/>
         <source>Also create and delete a test event in the Exchange Account&apos;s calendar</source>
         <translation>Außerdem einen Testtermin im Kalender des Exchange-Kontos erstellen und wieder löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="393"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="416"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="418"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="419"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="421"/>
         <source>Error E-mail (SMTP)</source>
         <translation>Fehler-E-Mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="421"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="423"/>
         <source>SMTP Password</source>
         <translation>SMTP-Kennwort</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="422"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="424"/>
         <source>Notification Listener</source>
         <translation>Benachrichtigungs-Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="424"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="426"/>
         <source>Service Addresses</source>
         <translation>Dienstadressen</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="425"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="427"/>
         <source>Certificates (on-premises servers)</source>
         <translation>Zertifikate (lokale Server)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="426"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="428"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="427"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="429"/>
         <source>Synthetic Canary</source>
         <translation>Synthetischer Canary</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="429"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="431"/>
         <source>Least-Privilege Check</source>
         <translation>Prüfung der minimalen Rechte</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="430"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="432"/>
         <source>Failed Messages and Log</source>
         <translation>Fehlgeschlagene Nachrichten und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="474"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="476"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="565"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="567"/>
         <source>required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite</source>
         <translation>auf dem Exchange-Server erforderlich, z. B. /var/lib/cxsync/journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="568"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="570"/>
         <source>Set by policy (%1): read-only.</source>
         <translation>Durch Richtlinie festgelegt (%1): schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="603"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="605"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="631"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="633"/>
         <source>Test Connection: cancelling after the current step...</source>
         <translation>Verbindungstest: wird nach dem aktuellen Schritt abgebrochen...</translation>
     </message>
@@ -2021,7 +2021,7 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
     <message>
         <location filename="../ui/ControlPanelWindow.cpp" line="706"/>
         <location filename="../ui/ControlPanelWindow.cpp" line="708"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="753"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="754"/>
         <source>stored; leave empty to keep</source>
         <translation>gespeichert; leer lassen, um den Wert beizubehalten</translation>
     </message>
@@ -2041,42 +2041,42 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
         <translation>Es wurde nichts gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="749"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="750"/>
         <source>Settings saved to %1.</source>
         <translation>Einstellungen in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="754"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="755"/>
         <source>%1 stored in the %2.</source>
         <translation>%1 im %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="759"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="760"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="760"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="761"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Journal: %1; Datenverzeichnis: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="859"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="863"/>
         <source>Remove the additional Exchange server %1 (%2)? Its settings and its stored client secret and certificate password are deleted, and its mailboxes are no longer synchronized.</source>
         <translation>Den zusätzlichen Exchange-Server %1 (%2) entfernen? Seine Einstellungen sowie sein gespeichertes Client-Geheimnis und Zertifikatkennwort werden gelöscht, und seine Postfächer werden nicht mehr synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="873"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="878"/>
         <source>Exchange server %1 was not removed: %2</source>
         <translation>Exchange-Server %1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="879"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="884"/>
         <source>Exchange server %1 (%2) removed from %3.</source>
         <translation>Exchange-Server %1 (%2) aus %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="882"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="887"/>
         <source>Exchange server %1: a stored password was not deleted: %2. Delete it from the %3 by hand.</source>
         <translation>Exchange-Server %1: ein gespeichertes Kennwort wurde nicht gelöscht: %2. Löschen Sie es von Hand aus dem %3.</translation>
     </message>
@@ -2084,36 +2084,36 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
 <context>
     <name>cxsync::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="54"/>
+        <location filename="../ui/DashboardPage.cpp" line="55"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="59"/>
-        <location filename="../ui/DashboardPage.cpp" line="448"/>
+        <location filename="../ui/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/DashboardPage.cpp" line="450"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/DashboardPage.cpp" line="60"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="143"/>
-        <location filename="../ui/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/DashboardPage.cpp" line="295"/>
         <source>Reading the journal…</source>
         <translation>Journal wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="161"/>
-        <location filename="../ui/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/DashboardPage.cpp" line="344"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="162"/>
-        <location filename="../ui/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/DashboardPage.cpp" line="344"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -2198,97 +2198,97 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
         <translation>Letzter Fehler / Gründe</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/DashboardPage.cpp" line="274"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Noch kein Journal unter %1: es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/DashboardPage.cpp" line="303"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="304"/>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/DashboardPage.cpp" line="316"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Aus dem Journal unter %1 in %2 ms gelesen; wird alle %3 s aktualisiert, solange dieser Reiter angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="333"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Alles im Gleichschritt: der Dienst läuft, jedes Postfach wurde kürzlich gelesen, in der Warteschlange fehlgeschlagener Nachrichten wartet nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1: %2 Schreibvorgänge CRM → Exchange, %3 Exchange → CRM, %4 Konflikt(e), %5 Fehler%6. Latenz CRM → Exchange p50 %7, p99 %8; Exchange → CRM (Benachrichtigung bis Schreibvorgang) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="357"/>
+        <location filename="../ui/DashboardPage.cpp" line="360"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="359"/>
+        <location filename="../ui/DashboardPage.cpp" line="362"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="361"/>
+        <location filename="../ui/DashboardPage.cpp" line="364"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="372"/>
+        <location filename="../ui/DashboardPage.cpp" line="375"/>
         <source>writes</source>
         <translation>Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="378"/>
+        <location filename="../ui/DashboardPage.cpp" line="381"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="379"/>
+        <location filename="../ui/DashboardPage.cpp" line="382"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="380"/>
+        <location filename="../ui/DashboardPage.cpp" line="383"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="381"/>
+        <location filename="../ui/DashboardPage.cpp" line="384"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="398"/>
+        <location filename="../ui/DashboardPage.cpp" line="401"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="403"/>
+        <location filename="../ui/DashboardPage.cpp" line="406"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="413"/>
+        <location filename="../ui/DashboardPage.cpp" line="416"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="454"/>
+        <location filename="../ui/DashboardPage.cpp" line="457"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="462"/>
+        <location filename="../ui/DashboardPage.cpp" line="465"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 zurückgestellt)</translation>
     </message>
@@ -2296,127 +2296,127 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
 <context>
     <name>cxsync::DemoCommand</name>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="98"/>
+        <location filename="../cli/DemoCommand.cpp" line="101"/>
         <source>cannot create a temporary folder for the demo</source>
         <translation>für die Demo kann kein temporärer Ordner erstellt werden</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="103"/>
+        <location filename="../cli/DemoCommand.cpp" line="106"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>der Ordner „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="123"/>
+        <location filename="../cli/DemoCommand.cpp" line="126"/>
         <source>1. Starting the Microsoft Graph and Sage CRM sandboxes (%1 users, %2 appointments, seed %3)…</source>
         <translation>1. Die Sandboxes für Microsoft Graph und Sage CRM werden gestartet (%1 Benutzer, %2 Termine, Startwert %3)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="141"/>
+        <location filename="../cli/DemoCommand.cpp" line="144"/>
         <source>the sandboxes did not start: %1</source>
         <translation>die Sandboxes konnten nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="151"/>
+        <location filename="../cli/DemoCommand.cpp" line="154"/>
         <source>Graph: %1</source>
         <translation>Graph: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="152"/>
+        <location filename="../cli/DemoCommand.cpp" line="155"/>
         <source>Sage CRM: %1</source>
         <translation>Sage CRM: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="153"/>
+        <location filename="../cli/DemoCommand.cpp" line="156"/>
         <source>Admin endpoint: %1</source>
         <translation>Admin-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="161"/>
+        <location filename="../cli/DemoCommand.cpp" line="164"/>
         <source>3. Validating the profile as the panel&apos;s Save would…</source>
         <translation>3. Das Profil wird so geprüft, wie es „Speichern“ in der Systemsteuerung tun würde…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="171"/>
+        <location filename="../cli/DemoCommand.cpp" line="174"/>
         <source>the demo profile is not valid</source>
         <translation>das Demo-Profil ist ungültig</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="179"/>
+        <location filename="../cli/DemoCommand.cpp" line="182"/>
         <source>valid; %1 secrets ready for --secrets-file</source>
         <translation>gültig; %1 Geheimnisse bereit für --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="185"/>
+        <location filename="../cli/DemoCommand.cpp" line="188"/>
         <source>removed the journal of an earlier demo run: %1</source>
         <translation>Journal eines früheren Demo-Durchlaufs entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="188"/>
+        <location filename="../cli/DemoCommand.cpp" line="191"/>
         <source>4. Test Connection, step by step (the listener step warns until the service runs):</source>
         <translation>4. Verbindungstest, Schritt für Schritt (der Listener-Schritt warnt, bis der Dienst läuft):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="200"/>
+        <location filename="../cli/DemoCommand.cpp" line="203"/>
         <source>5. What the sandboxes hold:</source>
         <translation>5. Inhalt der Sandboxes:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="216"/>
+        <location filename="../cli/DemoCommand.cpp" line="219"/>
         <source>CRM users: %1; CRM communications: %2</source>
         <translation>CRM-Benutzer: %1; CRM-Kommunikationen: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="219"/>
+        <location filename="../cli/DemoCommand.cpp" line="222"/>
         <source>events in %1&apos;s mailbox: %2</source>
         <translation>Termine im Postfach von %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="244"/>
+        <location filename="../cli/DemoCommand.cpp" line="247"/>
         <source>6. Sync Users With CRM: linking CRM users to their mailboxes (no CRM users are created):</source>
         <translation>6. Benutzer mit CRM synchronisieren: CRM-Benutzer werden mit ihren Postfächern verknüpft (es werden keine CRM-Benutzer angelegt):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="85"/>
+        <location filename="../cli/DemoCommand.cpp" line="88"/>
         <source>stopped by %1; the sandboxes were stopped</source>
         <translation>beendet durch %1; die Sandboxes wurden gestoppt</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="129"/>
+        <location filename="../cli/DemoCommand.cpp" line="132"/>
         <source>%1, waiting up to %2 s for it to report ready</source>
         <translation>%1, es wird bis zu %2 s auf die Bereitschaftsmeldung gewartet</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="134"/>
+        <location filename="../cli/DemoCommand.cpp" line="137"/>
         <source>still starting (%1 s of at most %2 s)…</source>
         <translation>startet noch (%1 s von höchstens %2 s)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="150"/>
+        <location filename="../cli/DemoCommand.cpp" line="153"/>
         <source>ready: process %1</source>
         <translation>bereit: Prozess %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="158"/>
+        <location filename="../cli/DemoCommand.cpp" line="161"/>
         <source>2. The sandbox wrote a profile for them: %1 (secrets: %2, mode 0600)</source>
         <translation>2. Die Sandbox hat ein Profil für sie geschrieben: %1 (Geheimnisse: %2, Modus 0600)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="256"/>
+        <location filename="../cli/DemoCommand.cpp" line="259"/>
         <source>plan: %1 mailboxes, %2 CRM users; %3 to link, %4 to create, %5 conflicts, %6 not linked</source>
         <translation>Plan: %1 Postfächer, %2 CRM-Benutzer; %3 zu verknüpfen, %4 anzulegen, %5 Konflikte, %6 nicht verknüpft</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="268"/>
+        <location filename="../cli/DemoCommand.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="274"/>
+        <location filename="../cli/DemoCommand.cpp" line="277"/>
         <source>applied in %1 ms: %2 linked, %3 unchanged, %4 creations declined (the demo does not create CRM users), %5 conflicts, %6 skipped, %7 failed</source>
         <translation>angewendet in %1 ms: %2 verknüpft, %3 unverändert, %4 Neuanlagen abgelehnt (die Demo legt keine CRM-Benutzer an), %5 Konflikte, %6 übersprungen, %7 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/DemoCommand.cpp" line="294"/>
+        <location filename="../cli/DemoCommand.cpp" line="297"/>
         <source>the journal now links %n CRM user(s) to a mailbox</source>
         <translation>
             <numerusform>das Journal verknüpft jetzt %n CRM-Benutzer mit einem Postfach</numerusform>
@@ -2424,225 +2424,225 @@ Verknüpfungen werden ins Journal geschrieben, Abweichungen nach der Konfliktreg
         </translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="299"/>
+        <location filename="../cli/DemoCommand.cpp" line="302"/>
         <source>no CRM user was linked, so there is nothing to synchronize</source>
         <translation>es wurde kein CRM-Benutzer verknüpft, daher gibt es nichts zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="328"/>
+        <location filename="../cli/DemoCommand.cpp" line="331"/>
         <source>%1: this run would delete %2 of %3 synchronized items; kept (the demo never confirms a mass delete)</source>
         <translation>%1: Dieser Durchlauf würde %2 von %3 synchronisierten Elementen löschen; beibehalten (die Demo bestätigt nie ein Massenlöschen)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="360"/>
+        <location filename="../cli/DemoCommand.cpp" line="363"/>
         <source>note (%1 times): %2</source>
         <translation>Hinweis (%1-mal): %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="361"/>
+        <location filename="../cli/DemoCommand.cpp" line="364"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="393"/>
+        <location filename="../cli/DemoCommand.cpp" line="396"/>
         <source>the sandbox lists no mailbox %1, which the journal links</source>
         <translation>die Sandbox führt kein Postfach %1, das das Journal verknüpft</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="465"/>
+        <location filename="../cli/DemoCommand.cpp" line="468"/>
         <source>CRM user %1</source>
         <translation>CRM-Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="471"/>
+        <location filename="../cli/DemoCommand.cpp" line="474"/>
         <source>&quot;%1&quot; on %2 (%3) is in %4&apos;s Outlook calendar (event id %5…)</source>
         <translation>„%1“ am %2 (%3) steht im Outlook-Kalender von %4 (Termin-ID %5…)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="483"/>
+        <location filename="../cli/DemoCommand.cpp" line="486"/>
         <source>&quot;%1&quot; on %2 (CRM server time) is CRM communication %3 for %4</source>
         <translation>„%1“ am %2 (Serverzeit des CRM) ist die CRM-Kommunikation %3 für %4</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="495"/>
+        <location filename="../cli/DemoCommand.cpp" line="498"/>
         <source>7. Calendar sync, both ways, over the sample data (a retry pass, then one run):</source>
         <translation>7. Kalendersynchronisierung in beide Richtungen über die Beispieldaten (zuerst ein Durchlauf mit erneuten Versuchen, dann ein Synchronisierungslauf):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="504"/>
+        <location filename="../cli/DemoCommand.cpp" line="507"/>
         <source>read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM communication(s)</source>
         <translation>aus den Sandboxes zurückgelesen: %1 neue(r) Termin(e) in %2 verknüpften Postfach/Postfächern, %3 neue CRM-Kommunikation(en)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="512"/>
+        <location filename="../cli/DemoCommand.cpp" line="515"/>
         <source>CRM → Outlook, for example: %1</source>
         <translation>CRM → Outlook, zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="516"/>
+        <location filename="../cli/DemoCommand.cpp" line="519"/>
         <source>CRM → Outlook: no CRM appointment needed a new Outlook event</source>
         <translation>CRM → Outlook: Kein CRM-Termin erforderte einen neuen Outlook-Termin</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="519"/>
+        <location filename="../cli/DemoCommand.cpp" line="522"/>
         <source>Outlook → CRM, for example: %1</source>
         <translation>Outlook → CRM, zum Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="522"/>
+        <location filename="../cli/DemoCommand.cpp" line="525"/>
         <source>Outlook → CRM: no Outlook appointment needed a new CRM communication</source>
         <translation>Outlook → CRM: Kein Outlook-Termin erforderte eine neue CRM-Kommunikation</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="529"/>
+        <location filename="../cli/DemoCommand.cpp" line="532"/>
         <source>8. Acting as users do (through the sandboxes&apos; user-action API):</source>
         <translation>8. Handeln wie die Benutzer (über die Benutzeraktions-API der Sandboxes):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="541"/>
+        <location filename="../cli/DemoCommand.cpp" line="544"/>
         <source>Demo: project kick-off</source>
         <translation>Demo: Projektauftakt</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="551"/>
-        <location filename="../cli/DemoCommand.cpp" line="581"/>
+        <location filename="../cli/DemoCommand.cpp" line="554"/>
+        <location filename="../cli/DemoCommand.cpp" line="584"/>
         <source>the sandboxes refused the demo&apos;s changes: %1</source>
         <translation>die Sandboxes haben die Änderungen der Demo abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="560"/>
+        <location filename="../cli/DemoCommand.cpp" line="563"/>
         <source>%1 created &quot;%2&quot; in Outlook (id %3…); the mailbox now holds %4 events</source>
         <translation>%1 hat „%2“ in Outlook erstellt (ID %3…); das Postfach enthält jetzt %4 Termine</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="575"/>
+        <location filename="../cli/DemoCommand.cpp" line="578"/>
         <source>Demo: customer call</source>
         <translation>Demo: Kundengespräch</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="585"/>
+        <location filename="../cli/DemoCommand.cpp" line="588"/>
         <source>%1 created &quot;%2&quot; in the CRM (Comm_CommunicationId %3)</source>
         <translation>%1 hat „%2“ im CRM erstellt (Comm_CommunicationId %3)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="590"/>
+        <location filename="../cli/DemoCommand.cpp" line="593"/>
         <source>the sandboxes refused the demo&apos;s changes</source>
         <translation>die Sandboxes haben die Änderungen der Demo abgelehnt</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="597"/>
+        <location filename="../cli/DemoCommand.cpp" line="600"/>
         <source>9. Calendar sync again: it carries the two changes above across:</source>
         <translation>9. Erneute Kalendersynchronisierung: Sie überträgt die beiden obigen Änderungen auf die jeweils andere Seite:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="607"/>
+        <location filename="../cli/DemoCommand.cpp" line="610"/>
         <source>Outlook → CRM: %1</source>
         <translation>Outlook → CRM: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="612"/>
+        <location filename="../cli/DemoCommand.cpp" line="615"/>
         <source>CRM → Outlook: %1</source>
         <translation>CRM → Outlook: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="618"/>
+        <location filename="../cli/DemoCommand.cpp" line="621"/>
         <source>&quot;%1&quot; did not reach the CRM</source>
         <translation>„%1“ ist nicht im CRM angekommen</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="623"/>
+        <location filename="../cli/DemoCommand.cpp" line="626"/>
         <source>&quot;%1&quot; did not reach %2&apos;s Outlook calendar</source>
         <translation>„%1“ ist nicht im Outlook-Kalender von %2 angekommen</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="629"/>
+        <location filename="../cli/DemoCommand.cpp" line="632"/>
         <source>both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all</source>
         <translation>beide Änderungen wurden übertragen: insgesamt %1 neue CRM-Kommunikation(en), %2 neue(r) Outlook-Termin(e)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="649"/>
+        <location filename="../cli/DemoCommand.cpp" line="652"/>
         <source>10. Where to look next:</source>
         <translation>10. Wo Sie als Nächstes nachsehen können:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="653"/>
+        <location filename="../cli/DemoCommand.cpp" line="656"/>
         <source>%1 queue list   (failed messages waiting for a retry: %2)</source>
         <translation>%1 queue list   (fehlgeschlagene Nachrichten, die auf einen erneuten Versuch warten: %2)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="655"/>
+        <location filename="../cli/DemoCommand.cpp" line="658"/>
         <source>%1 log          (the transaction log: every write of the runs above)</source>
         <translation>%1 log          (das Transaktionsprotokoll: jeder Schreibvorgang der obigen Durchläufe)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="657"/>
+        <location filename="../cli/DemoCommand.cpp" line="660"/>
         <source>%1 users list   (each CRM user&apos;s link)</source>
         <translation>%1 users list   (die Verknüpfung jedes CRM-Benutzers)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="659"/>
+        <location filename="../cli/DemoCommand.cpp" line="662"/>
         <source>cxsync-panel --config %1   (the panel: Status, Failed Messages and Log tabs, Sync Now)</source>
         <translation>cxsync-panel --config %1   (die Systemsteuerung: Registerkarten „Status“, „Fehlgeschlagene Nachrichten“ und „Protokoll“, „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="663"/>
+        <location filename="../cli/DemoCommand.cpp" line="666"/>
         <source>Try it: %1 test-connection</source>
         <translation>Probieren Sie es aus: %1 test-connection</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="665"/>
+        <location filename="../cli/DemoCommand.cpp" line="668"/>
         <source>The profile and journal are removed when the demo ends; keep them with --dir DIR.</source>
         <translation>Profil und Journal werden am Ende der Demo entfernt; mit --dir DIR bleiben sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="671"/>
+        <location filename="../cli/DemoCommand.cpp" line="674"/>
         <source>The sandboxes stop with the demo; --serve keeps them running for `cxsync sync` and the panel.</source>
         <translation>Die Sandboxes werden mit der Demo beendet; --serve lässt sie für `cxsync sync` und die Systemsteuerung weiterlaufen.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="685"/>
+        <location filename="../cli/DemoCommand.cpp" line="688"/>
         <source>start the Graph and Sage CRM sandboxes with sample data, write a
 profile for them and run what the product can do against them</source>
         <translation>startet die Graph- und Sage-CRM-Sandboxes mit Beispieldaten, schreibt
 ein Profil für sie und führt vor, was das Produkt damit kann</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="690"/>
+        <location filename="../cli/DemoCommand.cpp" line="693"/>
         <source>Keep the profile, secrets and journal here (default: a temporary folder).</source>
         <translation>Profil, Geheimnisse und Journal hier aufbewahren (Standard: ein temporärer Ordner).</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="692"/>
+        <location filename="../cli/DemoCommand.cpp" line="695"/>
         <source>Sample users, 1 to 100000.</source>
         <translation>Beispielbenutzer, 1 bis 100000.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="694"/>
+        <location filename="../cli/DemoCommand.cpp" line="697"/>
         <source>Sample appointments, 0 to 1000000.</source>
         <translation>Beispieltermine, 0 bis 1000000.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="696"/>
+        <location filename="../cli/DemoCommand.cpp" line="699"/>
         <source>Seed of the sample data.</source>
         <translation>Startwert der Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="699"/>
+        <location filename="../cli/DemoCommand.cpp" line="702"/>
         <source>Keep the sandboxes running until interrupted.</source>
         <translation>Die Sandboxes bis zur Unterbrechung weiterlaufen lassen.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="708"/>
+        <location filename="../cli/DemoCommand.cpp" line="711"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>Aufruf: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="720"/>
+        <location filename="../cli/DemoCommand.cpp" line="723"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 bis 100000), --appointments (0 bis 1000000) und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="668"/>
+        <location filename="../cli/DemoCommand.cpp" line="671"/>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Die Sandboxes laufen bis zur Unterbrechung (Strg+C).</translation>
     </message>
@@ -2666,6 +2666,11 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
         <location filename="../core/store/EnumNames.h" line="43"/>
         <source>&apos;%1&apos; is not %2 (%3)</source>
         <translation>„%1“ ist nicht %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/EnumNames.h" line="64"/>
+        <source>an error kind</source>
+        <translation>eine Fehlerart</translation>
     </message>
 </context>
 <context>
@@ -2925,72 +2930,72 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
 <context>
     <name>cxsync::FailedMessagesPage</name>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="35"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="36"/>
         <source>Failed Messages</source>
         <translation>Fehlgeschlagene Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="38"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="39"/>
         <source>Export Failed Messages</source>
         <translation>Fehlgeschlagene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="40"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="41"/>
         <source>Event Data XML (*.xml);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Event-Data-XML (*.xml);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="49"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="50"/>
         <source>Any error</source>
         <translation>Alle Fehlerarten</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="58"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="59"/>
         <source>Open (waiting, retrying, parked)</source>
         <translation>Offen (wartend, erneuter Versuch läuft, zurückgestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="59"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="60"/>
         <source>Any state</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="66"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="67"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="77"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="78"/>
         <source>Select a message to see the change, the error and every attempt.</source>
         <translation>Wählen Sie eine Nachricht aus, um die Änderung, den Fehler und jeden Versuch zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="94"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="95"/>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="95"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="96"/>
         <source>Retry All Matching</source>
         <translation>Alle passenden erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="96"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="97"/>
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="97"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="98"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="99"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="100"/>
         <source>Send Test Mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="142"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="143"/>
         <source>%n message(s) match, newest failure first.</source>
         <translation>
             <numerusform>%n Nachricht entspricht dem Filter, neuester Fehler zuerst.</numerusform>
@@ -2998,57 +3003,57 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="167"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="168"/>
         <source>Failed message %1: %2</source>
         <translation>Fehlgeschlagene Nachricht %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="170"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="171"/>
         <source>Error: %1: %2</source>
         <translation>Fehler: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="172"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="173"/>
         <source>HTTP status %1, server code %2</source>
         <translation>HTTP-Status %1, Servercode %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="173"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="174"/>
         <source>Attempts: %1; first failure %2; last failure %3</source>
         <translation>Versuche: %1; erster Fehler %2; letzter Fehler %3</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="178"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="179"/>
         <source>Next attempt: %1</source>
         <translation>Nächster Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="179"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="180"/>
         <source>CRM user %1, mailbox %2, CRM item %3, Exchange item %4</source>
         <translation>CRM-Benutzer %1, Postfach %2, CRM-Element %3, Exchange-Element %4</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="181"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="182"/>
         <source>Change:</source>
         <translation>Änderung:</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="183"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="184"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="203"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="204"/>
         <source>Failed message %1 was not retried: %2</source>
         <translation>Die fehlgeschlagene Nachricht %1 wurde nicht erneut versucht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="206"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="207"/>
         <source>Failed message %1 will be retried by the next sync or service pass.</source>
         <translation>Die fehlgeschlagene Nachricht %1 wird bei der nächsten Synchronisierung oder im nächsten Dienstdurchlauf erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="214"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="215"/>
         <source>Retry the %n matching message(s), parked ones included?</source>
         <translation>
             <numerusform>Soll die %n passende Nachricht erneut versucht werden, auch wenn sie zurückgestellt ist?</numerusform>
@@ -3056,12 +3061,12 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="219"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="220"/>
         <source>Nothing was retried: %1</source>
         <translation>Es wurde nichts erneut versucht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="222"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="223"/>
         <source>%n failed message(s) will be retried by the next sync or service pass.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wird bei der nächsten Synchronisierung oder im nächsten Dienstdurchlauf erneut versucht.</numerusform>
@@ -3069,32 +3074,32 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="233"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="234"/>
         <source>Discard failed message %1? Its change will never be applied (Retry Now brings it back).</source>
         <translation>Fehlgeschlagene Nachricht %1 verwerfen? Ihre Änderung wird nie angewendet („Jetzt erneut versuchen“ holt sie zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="236"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="237"/>
         <source>discarded in the control panel</source>
         <translation>in der Systemsteuerung verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="237"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="238"/>
         <source>Failed message %1 was not discarded: %2</source>
         <translation>Die fehlgeschlagene Nachricht %1 wurde nicht verworfen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="240"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="241"/>
         <source>Failed message %1 discarded.</source>
         <translation>Fehlgeschlagene Nachricht %1 verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="253"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="254"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="256"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="257"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht nach %1 exportiert.</numerusform>
@@ -3102,18 +3107,18 @@ ein Profil für sie und führt vor, was das Produkt damit kann</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="268"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="269"/>
         <source>Sending a test mail…</source>
         <translation>Testmail wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="279"/>
-        <location filename="../ui/FailedMessagesPage.cpp" line="284"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="280"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="285"/>
         <source>Test mail not sent: %1</source>
         <translation>Testmail nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="285"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="286"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>Testmail vom Server angenommen: %1</translation>
     </message>
@@ -3205,22 +3210,22 @@ Exit-Codes: 0 in Ordnung, 1 der Vorgang ist fehlgeschlagen, 2 Aufruffehler oder 
 <context>
     <name>cxsync::HooksCommand</name>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="31"/>
+        <location filename="../cli/HooksCommand.cpp" line="30"/>
         <source>usage: cxsync hooks install | status [--json] | remove</source>
         <translation>Aufruf: cxsync hooks install | status [--json] | remove</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="122"/>
+        <location filename="../cli/HooksCommand.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="127"/>
+        <location filename="../cli/HooksCommand.cpp" line="126"/>
         <source>expires %1</source>
         <translation>läuft ab %1</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="129"/>
+        <location filename="../cli/HooksCommand.cpp" line="128"/>
         <source>(full read of the mailbox at the next sync)</source>
         <translation>(vollständiges Lesen des Postfachs bei der nächsten Synchronisierung)</translation>
     </message>
@@ -3255,19 +3260,19 @@ Exit-Codes: 0 in Ordnung, 1 der Vorgang ist fehlgeschlagen, 2 Aufruffehler oder 
         <translation>die Graph-Änderungsabonnements, die dem Dienst melden, was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="242"/>
+        <location filename="../cli/HooksCommand.cpp" line="241"/>
         <source>one Graph change subscription per linked mailbox (clientState in the
 keychain); checks the CRM&apos;s custom fields and lists missing ones</source>
         <translation>ein Graph-Änderungsabonnement pro verknüpftem Postfach (clientState im
 Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlende auf</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="248"/>
+        <location filename="../cli/HooksCommand.cpp" line="247"/>
         <source>each subscription with its expiry, renewal time and health</source>
         <translation>jedes Abonnement mit Ablauf, Erneuerungszeit und Zustand</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="253"/>
+        <location filename="../cli/HooksCommand.cpp" line="252"/>
         <source>delete the change subscriptions</source>
         <translation>löscht die Änderungsabonnements</translation>
     </message>
@@ -3275,42 +3280,42 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
 <context>
     <name>cxsync::HooksInstaller</name>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="80"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="84"/>
         <source>subscription for %1 created; expires %2</source>
         <translation>Abonnement für %1 erstellt; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="83"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="87"/>
         <source>subscription for %1 is in place; expires %2</source>
         <translation>Abonnement für %1 ist vorhanden; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="86"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="90"/>
         <source>subscription for %1 renewed; expires %2</source>
         <translation>Abonnement für %1 erneuert; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="89"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="93"/>
         <source>subscription for %1 was gone at Graph and was created again; expires %2</source>
         <translation>Abonnement für %1 war bei Graph nicht mehr vorhanden und wurde neu erstellt; läuft ab %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="93"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="97"/>
         <source>subscription for %1 removed</source>
         <translation>Abonnement für %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="96"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="100"/>
         <source>subscription for %1 failed: %2</source>
         <translation>Abonnement für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="100"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="104"/>
         <source> (the mailbox is read in full at the next sync)</source>
         <translation> (das Postfach wird bei der nächsten Synchronisierung vollständig gelesen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="119"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="123"/>
         <source>Cancelled: %n mailbox(es) were not handled; install again to finish.</source>
         <translation>
             <numerusform>Abgebrochen: %n Postfach wurde nicht bearbeitet; installieren Sie erneut, um den Vorgang abzuschließen.</numerusform>
@@ -3318,47 +3323,47 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="123"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="127"/>
         <source>Subscriptions: %1 created, %2 renewed, %3 kept, %4 recreated, %5 failed.</source>
         <translation>Abonnements: %1 erstellt, %2 erneuert, %3 beibehalten, %4 neu erstellt, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="154"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="158"/>
         <source>push is not configured: set %1 (%2); without it changes are found by polling</source>
         <translation>Push ist nicht konfiguriert: Legen Sie %1 fest (%2); ohne diese Einstellung werden Änderungen durch Abfragen (Polling) erkannt</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="192"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="196"/>
         <source>CRM side: the custom fields could not be checked: %1</source>
         <translation>CRM-Seite: Die benutzerdefinierten Felder konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="198"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="202"/>
         <source>CRM side: Sage CRM&apos;s REST API cannot create fields. Add these text fields in Administration &gt; Customization, then install again:</source>
         <translation>CRM-Seite: Die REST-API von Sage CRM kann keine Felder anlegen. Legen Sie diese Textfelder unter Administration &gt; Anpassung an und installieren Sie dann erneut:</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="203"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="207"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="204"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="208"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="205"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="209"/>
         <source>  %1 (on %2)</source>
         <translation>  %1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="212"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="216"/>
         <source>CRM side: warning: could not confirm %1 (%2); if one is missing, the first write that needs it names it.</source>
         <translation>CRM-Seite: Warnung: %1 nicht bestätigt (%2); fehlt eines, nennt es der erste Schreibvorgang, der es braucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="219"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="223"/>
         <source>CRM side: custom fields present; changes are read from the CRM every %n second(s)</source>
         <translation>
             <numerusform>CRM-Seite: benutzerdefinierte Felder vorhanden; Änderungen werden im Abstand von %n Sekunde aus dem CRM gelesen</numerusform>
@@ -3366,12 +3371,12 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="226"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="230"/>
         <source>Exchange side: no linked users yet; synchronize users first (Sync Users With CRM, or &apos;cxsync users sync&apos;).</source>
         <translation>Exchange-Seite: noch keine verknüpften Benutzer; synchronisieren Sie zuerst die Benutzer („Benutzer mit CRM synchronisieren“ oder „cxsync users sync“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="248"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="252"/>
         <source>Exchange side: %n mailbox(es)</source>
         <translation>
             <numerusform>Exchange-Seite: %n Postfach</numerusform>
@@ -3379,22 +3384,22 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="274"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="278"/>
         <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
         <translation>das Listener-Geheimnis (clientState) konnte nicht gespeichert werden (%1); speichern Sie eines mit „cxsync secret set listener-client-state“</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="279"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="283"/>
         <source>A new listener client state was created and stored in the %1.</source>
         <translation>Ein neues Listener-Geheimnis (clientState) wurde erstellt und im %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="303"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="307"/>
         <source>(the service is not running: Install Scripts answers Graph&apos;s validation itself; start the service to receive notifications)</source>
         <translation>(der Dienst läuft nicht: „Skripte installieren“ beantwortet die Validierung von Graph selbst; starten Sie den Dienst, um Benachrichtigungen zu empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="333"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3501,49 +3506,49 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
 <context>
     <name>cxsync::InstallScriptsAction</name>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="14"/>
-        <location filename="../ui/InstallScriptsAction.cpp" line="89"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="15"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="90"/>
         <source>Install Scripts</source>
         <translation>Skripte installieren</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="17"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="18"/>
         <source>Check the CRM fields the synchronization needs (and list any you must add), and create or renew the Exchange change subscription of every linked mailbox so that changes reach the service in seconds.</source>
         <translation>Die CRM-Felder prüfen, die die Synchronisierung benötigt (und alle auflisten, die Sie hinzufügen müssen), und das Exchange-Änderungsabonnement jedes verknüpften Postfachs erstellen oder erneuern, damit Änderungen den Dienst innerhalb von Sekunden erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="55"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="56"/>
         <source>Install Scripts: cancelling after the mailbox under way…</source>
         <translation>Skripte installieren: wird nach dem gerade bearbeiteten Postfach abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="61"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="62"/>
         <source>Install Scripts: already running.</source>
         <translation>Skripte installieren: läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="68"/>
-        <location filename="../ui/InstallScriptsAction.cpp" line="72"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="69"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="73"/>
         <source>Install Scripts: %1</source>
         <translation>Skripte installieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="80"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="81"/>
         <source>Install Scripts: nothing was installed.</source>
         <translation>Skripte installieren: Es wurde nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="82"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="83"/>
         <source>Install Scripts cancelled.</source>
         <translation>„Skripte installieren“ abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="84"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="85"/>
         <source>Install Scripts finished.</source>
         <translation>„Skripte installieren“ abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InstallScriptsAction.cpp" line="86"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="87"/>
         <source>Install Scripts finished with %n problem(s); see the lines above.</source>
         <translation>
             <numerusform>„Skripte installieren“ mit %n Problem abgeschlossen; siehe die Zeilen oben.</numerusform>
@@ -3551,17 +3556,17 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="94"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="95"/>
         <source>Install Scripts: %v of %m mailboxes</source>
         <translation>Skripte installieren: %v von %m Postfächern</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="96"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="97"/>
         <source>Cancel Install Scripts</source>
         <translation>„Skripte installieren“ abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="98"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="100"/>
         <source>Install Scripts started (saved settings: %1).</source>
         <translation>„Skripte installieren“ gestartet (gespeicherte Einstellungen: %1).</translation>
     </message>
@@ -3624,17 +3629,17 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
 <context>
     <name>cxsync::JournalCommand</name>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="106"/>
+        <location filename="../cli/JournalCommand.cpp" line="107"/>
         <source>--state: &apos;%1&apos; is not one of waiting, retrying, parked, resolved, discarded</source>
         <translation>--state: „%1“ ist keiner von waiting, retrying, parked, resolved, discarded</translation>
     </message>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="117"/>
+        <location filename="../cli/JournalCommand.cpp" line="118"/>
         <source>--limit: &apos;%1&apos; is not a whole number (0 for all)</source>
         <translation>--limit: „%1“ ist keine ganze Zahl (0 für alle)</translation>
     </message>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="125"/>
+        <location filename="../cli/JournalCommand.cpp" line="126"/>
         <source>--since: &apos;%1&apos; is not a date (2026-01-31) or a time (2026-01-31T14:00, with Z or an offset for UTC)</source>
         <translation>--since: „%1“ ist weder ein Datum (2026-01-31) noch ein Zeitpunkt (2026-01-31T14:00, mit Z oder einem Versatz für UTC)</translation>
     </message>
@@ -3742,47 +3747,47 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
 <context>
     <name>cxsync::JournalPage</name>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="30"/>
+        <location filename="../ui/JournalPage.cpp" line="34"/>
         <source>The journal cannot be opened: %1</source>
         <translation>Das Journal kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="48"/>
+        <location filename="../ui/JournalPage.cpp" line="52"/>
         <source>User or mailbox</source>
         <translation>Benutzer oder Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="59"/>
+        <location filename="../ui/JournalPage.cpp" line="63"/>
         <source>Both directions</source>
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="71"/>
+        <location filename="../ui/JournalPage.cpp" line="75"/>
         <source>Any time</source>
         <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="72"/>
+        <location filename="../ui/JournalPage.cpp" line="76"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="73"/>
+        <location filename="../ui/JournalPage.cpp" line="77"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="74"/>
+        <location filename="../ui/JournalPage.cpp" line="78"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="101"/>
+        <location filename="../ui/JournalPage.cpp" line="105"/>
         <source>More rows could not be read (scroll to try again): %1</source>
         <translation>Weitere Zeilen konnten nicht gelesen werden (zum erneuten Versuch scrollen): %1</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="117"/>
+        <location filename="../ui/JournalPage.cpp" line="121"/>
         <source>The journal could not be read: %1</source>
         <translation>Das Journal konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4025,49 +4030,49 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
 <context>
     <name>cxsync::NotificationInbox</name>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="16"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="17"/>
         <source>The journal could not %1 a notification: %2</source>
         <translation>Das Journal konnte eine Benachrichtigung nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="25"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="26"/>
         <source>A notification needs a mailbox.</source>
         <translation>Eine Benachrichtigung braucht ein Postfach.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="28"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="29"/>
         <source>A lifecycle notification, and only one, names its event.</source>
         <translation>Eine Lebenszyklus-Benachrichtigung, und nur eine, nennt ihr Ereignis.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="47"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="48"/>
         <source>store</source>
         <translation>speichern</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="57"/>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="123"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="58"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="124"/>
         <source>count</source>
         <translation>zählen</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="59"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="60"/>
         <source>The journal neither stored nor matched a notification for %1.</source>
         <translation>Das Journal hat für %1 weder eine Benachrichtigung gespeichert noch eine passende gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="71"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="72"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="82"/>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="87"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="83"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="88"/>
         <source>The journal could not read notification %1: %2</source>
         <translation>Das Journal konnte die Benachrichtigung %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="107"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="108"/>
         <source>complete</source>
         <translation>abschließen</translation>
     </message>
@@ -4177,32 +4182,32 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
 <context>
     <name>cxsync::NotifyCommand</name>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="25"/>
+        <location filename="../cli/NotifyCommand.cpp" line="23"/>
         <source>usage: cxsync notify test | notify digest</source>
         <translation>Aufruf: cxsync notify test | notify digest</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="57"/>
+        <location filename="../cli/NotifyCommand.cpp" line="55"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="58"/>
+        <location filename="../cli/NotifyCommand.cpp" line="56"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>Testmail vom Server angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="64"/>
+        <location filename="../cli/NotifyCommand.cpp" line="62"/>
         <source>%1 is not set: nobody to send the test mail to</source>
         <translation>%1 ist nicht gesetzt: Niemand, an den die Testmail gehen könnte</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="72"/>
+        <location filename="../cli/NotifyCommand.cpp" line="70"/>
         <source>Sending a test mail to %1 through %2:%3…</source>
         <translation>Testmail wird an %1 über %2:%3 gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/NotifyCommand.cpp" line="92"/>
+        <location filename="../cli/NotifyCommand.cpp" line="90"/>
         <source>Digest of %n failure(s) sent: %1</source>
         <translation>
             <numerusform>Zusammenfassung von %n Fehler gesendet: %1</numerusform>
@@ -4210,27 +4215,27 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="97"/>
+        <location filename="../cli/NotifyCommand.cpp" line="95"/>
         <source>Nothing new to report.</source>
         <translation>Nichts Neues zu melden.</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="101"/>
+        <location filename="../cli/NotifyCommand.cpp" line="99"/>
         <source>The last error mail was sent less than the interval ago; the next may go at %1.</source>
         <translation>Die letzte Fehlermail wurde vor weniger als einem Intervall gesendet; die nächste kann um %1 gehen.</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="115"/>
+        <location filename="../cli/NotifyCommand.cpp" line="113"/>
         <source>the error e-mail: a test mail, or the digest of new failures</source>
         <translation>die Fehlermail: eine Testmail oder die Zusammenfassung neuer Fehler</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="122"/>
+        <location filename="../cli/NotifyCommand.cpp" line="120"/>
         <source>send a test error mail now</source>
         <translation>sendet jetzt eine Test-Fehlermail</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="125"/>
+        <location filename="../cli/NotifyCommand.cpp" line="123"/>
         <source>send the error digest if one is due</source>
         <translation>sendet die Fehlerzusammenfassung, wenn sie fällig ist</translation>
     </message>
@@ -4301,7 +4306,7 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         <translation>Das Profil wurde geschlossen, bevor seine Verbindungen bereit waren.</translation>
     </message>
     <message>
-        <location filename="../core/profile/Profile.cpp" line="95"/>
+        <location filename="../core/profile/Profile.cpp" line="102"/>
         <source>The profile was closed before its journal was opened.</source>
         <translation>Das Profil wurde geschlossen, bevor sein Journal geöffnet wurde.</translation>
     </message>
@@ -4469,12 +4474,12 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="181"/>
+        <location filename="../cli/QueueCommand.cpp" line="182"/>
         <source>  next %1</source>
         <translation>  nächster %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="196"/>
+        <location filename="../cli/QueueCommand.cpp" line="197"/>
         <source>%n failed message(s) will be retried by the next `cxsync sync` or the running service.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wird beim nächsten `cxsync sync` oder vom laufenden Dienst erneut versucht.</numerusform>
@@ -4482,27 +4487,27 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="207"/>
+        <location filename="../cli/QueueCommand.cpp" line="208"/>
         <source>Failed message %1 will be retried by the next `cxsync sync` or the running service.</source>
         <translation>Die fehlgeschlagene Nachricht %1 wird beim nächsten `cxsync sync` oder vom laufenden Dienst erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="219"/>
+        <location filename="../cli/QueueCommand.cpp" line="220"/>
         <source>discarding message %1 means its change is never applied; repeat with --yes to confirm</source>
         <translation>wird die Nachricht %1 verworfen, wird ihre Änderung nie angewendet; wiederholen Sie den Befehl mit --yes, um zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="222"/>
+        <location filename="../cli/QueueCommand.cpp" line="223"/>
         <source>discarded by the administrator (cxsync queue discard)</source>
         <translation>vom Administrator verworfen (cxsync queue discard)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="225"/>
+        <location filename="../cli/QueueCommand.cpp" line="226"/>
         <source>Failed message %1 discarded; `cxsync queue retry %1` brings it back.</source>
         <translation>Fehlgeschlagene Nachricht %1 verworfen; `cxsync queue retry %1` holt sie zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="235"/>
+        <location filename="../cli/QueueCommand.cpp" line="236"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht nach %1 exportiert.</numerusform>
@@ -4510,54 +4515,54 @@ Schlüsselbund); prüft die benutzerdefinierten Felder des CRM und listet fehlen
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="243"/>
+        <location filename="../cli/QueueCommand.cpp" line="244"/>
         <source>the failed messages: list, show, retry, discard and export them</source>
         <translation>die fehlgeschlagenen Nachrichten: auflisten, anzeigen, wiederholen, verwerfen und exportieren</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="251"/>
+        <location filename="../cli/QueueCommand.cpp" line="252"/>
         <source>Only this user&apos;s messages (CRM logon or mailbox).</source>
         <translation>Nur Nachrichten dieses Benutzers (CRM-Anmeldung oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="257"/>
+        <location filename="../cli/QueueCommand.cpp" line="258"/>
         <source>failed messages, newest first (states: waiting, retrying, parked,
 resolved, discarded)</source>
         <translation>fehlgeschlagene Nachrichten, neueste zuerst (Zustände: waiting, retrying, parked,
 resolved, discarded)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="263"/>
+        <location filename="../cli/QueueCommand.cpp" line="264"/>
         <source>At most N messages (default 50; 0: all).</source>
         <translation>Höchstens N Nachrichten (Standard 50; 0: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="267"/>
+        <location filename="../cli/QueueCommand.cpp" line="268"/>
         <source>one failed message: the change, the error and every attempt</source>
         <translation>eine fehlgeschlagene Nachricht: die Änderung, der Fehler und jeder Versuch</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="273"/>
+        <location filename="../cli/QueueCommand.cpp" line="274"/>
         <source>retry at the next sync or service pass, even if parked</source>
         <translation>beim nächsten Sync oder Dienstdurchlauf wiederholen, auch wenn zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="276"/>
+        <location filename="../cli/QueueCommand.cpp" line="277"/>
         <source>Every message that matches --state, --user and --since.</source>
         <translation>Jede Nachricht, die zu --state, --user und --since passt.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="283"/>
+        <location filename="../cli/QueueCommand.cpp" line="284"/>
         <source>give up a failed message (queue retry ID brings it back)</source>
         <translation>eine fehlgeschlagene Nachricht aufgeben (queue retry ID holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="284"/>
+        <location filename="../cli/QueueCommand.cpp" line="285"/>
         <source>Confirm: the message&apos;s change is never applied.</source>
         <translation>Bestätigen: Die Änderung der Nachricht wird nie angewendet.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="289"/>
+        <location filename="../cli/QueueCommand.cpp" line="290"/>
         <source>FILE.xml (like the legacy Event Data file), FILE.json or FILE.csv</source>
         <translation>FILE.xml (wie die frühere Event-Data-Datei), FILE.json oder FILE.csv</translation>
     </message>
@@ -4565,7 +4570,7 @@ resolved, discarded)</translation>
 <context>
     <name>cxsync::RepairCommand</name>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="16"/>
+        <location filename="../cli/RepairCommand.cpp" line="15"/>
         <source>check consistency, then repair what was found by the sync&apos;s own rules:
 relink twins, drop dead links, re-push drift with the conflict policy, delete
 our own duplicates (within the mass-delete safety share); never invites anyone</source>
@@ -4575,17 +4580,17 @@ Abweichungen nach der Konfliktregel erneut, löscht eigene Duplikate (innerhalb
 des Sicherheitsanteils für Massenlöschungen); lädt nie jemanden ein</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="21"/>
+        <location filename="../cli/RepairCommand.cpp" line="20"/>
         <source>Repair (without it nothing is written).</source>
         <translation>Reparieren (ohne diese Option wird nichts geschrieben).</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="22"/>
+        <location filename="../cli/RepairCommand.cpp" line="21"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Nur dieser Benutzer (CRM-Anmeldung oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="30"/>
+        <location filename="../cli/RepairCommand.cpp" line="29"/>
         <source>usage: cxsync repair --dry-run | --yes [--user USER]</source>
         <translation>Aufruf: cxsync repair --dry-run | --yes [--user USER]</translation>
     </message>
@@ -5105,32 +5110,32 @@ Danach muss %2 mit ErrorImpersonateUserDenied antworten.</translation>
 <context>
     <name>cxsync::ServeCommand</name>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="75"/>
+        <location filename="../cli/ServeCommand.cpp" line="74"/>
         <source>Stopping: finishing the write under way...</source>
         <translation>Wird beendet: der laufende Schreibvorgang wird abgeschlossen...</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="81"/>
+        <location filename="../cli/ServeCommand.cpp" line="80"/>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="138"/>
+        <location filename="../cli/ServeCommand.cpp" line="137"/>
         <source>Sync of %1: %2</source>
         <translation>Synchronisierung von %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="167"/>
+        <location filename="../cli/ServeCommand.cpp" line="164"/>
         <source>error e-mail is off: %1</source>
         <translation>Fehler-E-Mail ist deaktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="191"/>
+        <location filename="../cli/ServeCommand.cpp" line="167"/>
         <source>Error e-mail not sent (tried again at the next interval): %1</source>
         <translation>Fehler-E-Mail nicht gesendet (wird im nächsten Intervall erneut versucht): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ServeCommand.cpp" line="196"/>
+        <location filename="../cli/ServeCommand.cpp" line="170"/>
         <source>Error e-mail sent: %n new failure(s).</source>
         <translation>
             <numerusform>Fehler-E-Mail gesendet: %n neuer Fehler.</numerusform>
@@ -5138,7 +5143,7 @@ Danach muss %2 mit ErrorImpersonateUserDenied antworten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="207"/>
+        <location filename="../cli/ServeCommand.cpp" line="182"/>
         <source>the service: notification listener, subscriptions (renewed), a sync of
 a mailbox on each notification and of everything every poll interval;
 stops cleanly on SIGTERM / Ctrl+C</source>
@@ -5147,12 +5152,12 @@ eines Postfachs bei jeder Benachrichtigung und von allem in jedem
 Abfrageintervall; beendet sich sauber bei SIGTERM / Strg+C</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="217"/>
+        <location filename="../cli/ServeCommand.cpp" line="192"/>
         <source>usage: cxsync serve</source>
         <translation>Aufruf: cxsync serve</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="150"/>
+        <location filename="../cli/ServeCommand.cpp" line="149"/>
         <source>Service running; stop with Ctrl+C or SIGTERM.</source>
         <translation>Dienst läuft; beenden mit Strg+C oder SIGTERM.</translation>
     </message>
@@ -5385,241 +5390,209 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
 </context>
 <context>
     <name>cxsync::ServicePage</name>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="38"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="40"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="42"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="43"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="62"/>
+        <location filename="../ui/ServicePage.cpp" line="52"/>
         <source>Service (cxsync serve)</source>
         <translation>Dienst (cxsync serve)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="75"/>
+        <location filename="../ui/ServicePage.cpp" line="65"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="76"/>
+        <location filename="../ui/ServicePage.cpp" line="66"/>
         <source>Listening</source>
         <translation>Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="77"/>
+        <location filename="../ui/ServicePage.cpp" line="67"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="80"/>
+        <location filename="../ui/ServicePage.cpp" line="70"/>
         <source>Service Manager</source>
         <translation>Dienstverwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="88"/>
+        <location filename="../ui/ServicePage.cpp" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="90"/>
+        <location filename="../ui/ServicePage.cpp" line="80"/>
         <source>S&amp;top...</source>
         <translation>&amp;Beenden...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <location filename="../ui/ServicePage.cpp" line="82"/>
         <source>R&amp;estart</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="94"/>
+        <location filename="../ui/ServicePage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="114"/>
+        <location filename="../ui/ServicePage.cpp" line="104"/>
         <source>The service&apos;s last log lines appear here.</source>
         <translation>Hier erscheinen die letzten Protokollzeilen des Dienstes.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="115"/>
+        <location filename="../ui/ServicePage.cpp" line="105"/>
         <source>Last log lines</source>
         <translation>Letzte Protokollzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="119"/>
+        <location filename="../ui/ServicePage.cpp" line="109"/>
         <source>Change Subscriptions (Install Scripts)</source>
         <translation>Änderungsabonnements (Skripte installieren)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Renewal due</source>
         <translation>Verlängerung fällig</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="128"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="151"/>
+        <location filename="../ui/ServicePage.cpp" line="141"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="177"/>
+        <location filename="../ui/ServicePage.cpp" line="167"/>
         <source>Stop the service? Until it runs again, changes are not synchronised, push notifications are not received and failed messages are not retried.</source>
         <translation>Dienst beenden? Bis er wieder läuft, werden Änderungen nicht synchronisiert, Push-Benachrichtigungen nicht empfangen und fehlgeschlagene Nachrichten nicht wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="204"/>
+        <location filename="../ui/ServicePage.cpp" line="194"/>
         <source>Starting the service...</source>
         <translation>Dienst wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="205"/>
+        <location filename="../ui/ServicePage.cpp" line="195"/>
         <source>Stopping the service...</source>
         <translation>Dienst wird beendet...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="206"/>
+        <location filename="../ui/ServicePage.cpp" line="196"/>
         <source>Restarting the service...</source>
         <translation>Dienst wird neu gestartet...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="213"/>
+        <location filename="../ui/ServicePage.cpp" line="203"/>
         <source>The service manager said: %1</source>
         <translation>Die Dienstverwaltung meldet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="231"/>
+        <location filename="../ui/ServicePage.cpp" line="221"/>
         <source>The service %1 is not installed on this machine.</source>
         <translation>Der Dienst %1 ist auf diesem Rechner nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="234"/>
+        <location filename="../ui/ServicePage.cpp" line="224"/>
         <source>Installed, starts with the machine; now %1.</source>
         <translation>Installiert, startet mit dem Rechner; jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="235"/>
+        <location filename="../ui/ServicePage.cpp" line="225"/>
         <source>Installed, does not start with the machine; now %1.</source>
         <translation>Installiert, startet nicht mit dem Rechner; jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="247"/>
+        <location filename="../ui/ServicePage.cpp" line="237"/>
         <source>The service has not logged anything yet.</source>
         <translation>Der Dienst hat noch nichts protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="268"/>
+        <location filename="../ui/ServicePage.cpp" line="258"/>
         <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
         <translation>Nicht aktiv: Der Dienst ist auf diesem Journal noch nie gelaufen. Starten Sie ihn mit &apos;cxsync serve&apos; (oder über seinen Systemdienst).</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="273"/>
+        <location filename="../ui/ServicePage.cpp" line="264"/>
         <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
         <translation>Läuft auf %1 (Prozess %2) seit %3; letzter Heartbeat vor %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="280"/>
+        <location filename="../ui/ServicePage.cpp" line="271"/>
         <source>Not running: stopped on %1 at %2.</source>
         <translation>Nicht aktiv: auf %1 um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="286"/>
+        <location filename="../ui/ServicePage.cpp" line="277"/>
         <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
         <translation>Nicht aktiv: Der letzte Heartbeat von %1 (Prozess %2) liegt %3 zurück, mehr als das Doppelte des Abfrageintervalls (%4). Der Dienst wurde nicht ordnungsgemäß beendet: Er ist abgestürzt, wurde zwangsweise beendet oder hängt.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="296"/>
-        <location filename="../ui/ServicePage.cpp" line="297"/>
+        <location filename="../ui/ServicePage.cpp" line="288"/>
+        <location filename="../ui/ServicePage.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="302"/>
+        <location filename="../ui/ServicePage.cpp" line="294"/>
         <source>Not listening: push is not configured, changes are found by polling every %1.</source>
         <translation>Nicht empfangsbereit: Push ist nicht konfiguriert, Änderungen werden durch Abfragen alle %1 erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="305"/>
+        <location filename="../ui/ServicePage.cpp" line="297"/>
         <source>%1 (public URL: %2)</source>
         <translation>%1 (öffentliche URL: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="307"/>
+        <location filename="../ui/ServicePage.cpp" line="299"/>
         <source>None yet.</source>
         <translation>Noch keiner.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="309"/>
+        <location filename="../ui/ServicePage.cpp" line="301"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="318"/>
+        <location filename="../ui/ServicePage.cpp" line="310"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
         <translation>Keine Änderungsabonnements: Skripte installieren (Aktionen) legt sie an.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="325"/>
+        <location filename="../ui/ServicePage.cpp" line="317"/>
         <source>The journal cannot be read: %1</source>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="369"/>
+        <location filename="../ui/ServicePage.cpp" line="361"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
         <translation>Keine Änderungsabonnements: Skripte installieren (Aktionen) legt sie an; bis dahin werden Änderungen durch Abfragen erkannt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="372"/>
+        <location filename="../ui/ServicePage.cpp" line="364"/>
         <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
         <translation>
             <numerusform>%n Abonnement: %1 intakt, %2 ablaufend, %3 fehlgeschlagen.</numerusform>
@@ -6304,12 +6277,12 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
 <context>
     <name>cxsync::StatusCommand</name>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="67"/>
+        <location filename="../cli/StatusCommand.cpp" line="68"/>
         <source>--period: &apos;%1&apos; is not 24h or 7d</source>
         <translation>--period: „%1“ ist weder 24h noch 7d</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="71"/>
+        <location filename="../cli/StatusCommand.cpp" line="72"/>
         <source>No journal at %1: nothing has been synchronized with this profile yet.</source>
         <translation>Kein Journal unter %1: mit diesem Profil wurde noch nichts synchronisiert.</translation>
     </message>
@@ -6419,24 +6392,24 @@ install sie setzt), uninstall. Unter Linux übernimmt das die systemd-Unit cxsyn
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="162"/>
+        <location filename="../cli/StatusCommand.cpp" line="163"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
         <translation>die Zustandsübersicht (rot / gelb / grün mit Gründen) und der Zustand jedes Postfachs, aus dem Journal;
 Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="168"/>
+        <location filename="../cli/StatusCommand.cpp" line="169"/>
         <source>Only this mailbox (CRM logon, mailbox address or Exchange user id).</source>
         <translation>Nur dieses Postfach (CRM-Anmeldung, Postfachadresse oder Exchange-Benutzer-ID).</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="170"/>
+        <location filename="../cli/StatusCommand.cpp" line="171"/>
         <source>The series&apos; period: 24h (default) or 7d.</source>
         <translation>Der Zeitraum der Reihen: 24h (Standard) oder 7d.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="180"/>
+        <location filename="../cli/StatusCommand.cpp" line="181"/>
         <source>status takes no arguments: %1</source>
         <translation>status nimmt keine Argumente an: %1</translation>
     </message>
@@ -6485,32 +6458,37 @@ Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
         <translation>Postfach %1 hat keine Exchange-Verbindung (lokales Exchange über EWS ist noch nicht verfügbar): Es kann kein Änderungsabonnement haben</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="66"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="68"/>
         <source>The journal could not read subscriptions: %1</source>
         <translation>Das Journal konnte die Abonnements nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="81"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="83"/>
         <source>The journal could not read subscription %1: %2</source>
         <translation>Das Journal konnte das Abonnement %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="136"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="140"/>
         <source>The journal could not store subscription %1: %2</source>
         <translation>Das Journal konnte das Abonnement %1 nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="148"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="155"/>
+        <source>The journal could not keep where subscription %1 stands: %2</source>
+        <translation>Das Journal konnte den Stand des Abonnements %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="168"/>
         <source>The journal could not update subscription %1.</source>
         <translation>Das Journal konnte das Abonnement %1 nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="392"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="419"/>
         <source>removed by the Exchange server</source>
         <translation>vom Exchange-Server entfernt</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="383"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="410"/>
         <source>No subscription &apos;%1&apos; is known.</source>
         <translation>Kein Abonnement „%1“ bekannt.</translation>
     </message>
@@ -6528,52 +6506,52 @@ Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
 <context>
     <name>cxsync::SyncCommand</name>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="67"/>
+        <location filename="../cli/SyncCommand.cpp" line="65"/>
         <source>Stopping after the current write… (press Ctrl+C again to quit at once)</source>
         <translation>Wird nach dem aktuellen Schreibvorgang beendet… (drücken Sie erneut Strg+C, um sofort zu beenden)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="79"/>
+        <location filename="../cli/SyncCommand.cpp" line="77"/>
         <source>Interrupted by %1 before the run started; nothing was written.</source>
         <translation>Durch %1 unterbrochen, bevor der Lauf begann; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="111"/>
+        <location filename="../cli/SyncCommand.cpp" line="109"/>
         <source>Interrupted by %1 before the sync run started.</source>
         <translation>Durch %1 unterbrochen, bevor der Synchronisierungslauf begann.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="127"/>
+        <location filename="../cli/SyncCommand.cpp" line="125"/>
         <source>%1: this run would delete %2 of %3 synchronized items (more than %4 %).</source>
         <translation>%1: Dieser Durchlauf würde %2 von %3 synchronisierten Elementen löschen (mehr als %4 %).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="132"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Going ahead (--yes).</source>
         <translation>Es wird fortgefahren (--yes).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="132"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Declined: run again with --yes to delete.</source>
         <translation>Abgelehnt: Führen Sie den Befehl mit --yes erneut aus, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="159"/>
+        <location filename="../cli/SyncCommand.cpp" line="157"/>
         <source>Next run in %1 s (Ctrl+C to stop).</source>
         <translation>Nächster Durchlauf in %1 s (Strg+C zum Beenden).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="163"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync (dry run): nothing is written.</source>
         <translation>Kalendersynchronisierung (Probelauf): Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="163"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync</source>
         <translation>Kalendersynchronisierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="173"/>
+        <location filename="../cli/SyncCommand.cpp" line="171"/>
         <source>Planned for %n mailbox(es):</source>
         <translation>
             <numerusform>Geplant für %n Postfach:</numerusform>
@@ -6581,7 +6559,7 @@ Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="175"/>
+        <location filename="../cli/SyncCommand.cpp" line="173"/>
         <source>Done for %n mailbox(es) in %1 ms:</source>
         <translation>
             <numerusform>Fertig für %n Postfach in %1 ms:</numerusform>
@@ -6589,47 +6567,47 @@ Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="176"/>
+        <location filename="../cli/SyncCommand.cpp" line="174"/>
         <source>Exchange: %1 to create, %2 to update, %3 to delete</source>
         <translation>Exchange: %1 zu erstellen, %2 zu aktualisieren, %3 zu löschen</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="181"/>
+        <location filename="../cli/SyncCommand.cpp" line="179"/>
         <source>CRM: %1 to create, %2 to update, %3 to delete</source>
         <translation>CRM: %1 zu erstellen, %2 zu aktualisieren, %3 zu löschen</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="186"/>
+        <location filename="../cli/SyncCommand.cpp" line="184"/>
         <source>invitations: %1, cancellations: %2</source>
         <translation>Einladungen: %1, Absagen: %2</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="188"/>
+        <location filename="../cli/SyncCommand.cpp" line="186"/>
         <source>replayed from an interrupted run: %1</source>
         <translation>aus einem unterbrochenen Durchlauf wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="190"/>
+        <location filename="../cli/SyncCommand.cpp" line="188"/>
         <source>conflicts (both sides changed; see the transaction log): %1</source>
         <translation>Konflikte (beide Seiten geändert; siehe Transaktionsprotokoll): %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="192"/>
+        <location filename="../cli/SyncCommand.cpp" line="190"/>
         <source>safety stop: %1 kept (%2 deletes not applied)</source>
         <translation>Sicherheitsstopp: %1 beibehalten (%2 Löschungen nicht angewendet)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="194"/>
+        <location filename="../cli/SyncCommand.cpp" line="192"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="196"/>
+        <location filename="../cli/SyncCommand.cpp" line="194"/>
         <source>stopped before the end; the next run continues</source>
         <translation>vor dem Ende beendet; der nächste Durchlauf setzt fort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="203"/>
+        <location filename="../cli/SyncCommand.cpp" line="201"/>
         <source>%n write(s) failed and wait in the failed-message queue.</source>
         <translation>
             <numerusform>%n Schreibvorgang ist fehlgeschlagen und wartet in der Warteschlange für fehlgeschlagene Nachrichten.</numerusform>
@@ -6637,17 +6615,17 @@ Exit-Code 0 grün, 3 gelb, 1 rot oder kein Journal, 2 Aufruffehler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="213"/>
+        <location filename="../cli/SyncCommand.cpp" line="211"/>
         <source>Interrupted by %1 before anything was written; the next run starts over.</source>
         <translation>Durch %1 unterbrochen, bevor etwas geschrieben wurde; der nächste Lauf beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="218"/>
+        <location filename="../cli/SyncCommand.cpp" line="216"/>
         <source>Interrupted by %1: %2 of %3 planned write(s) done, %4 failed (queued for retry), %5 not started; the next run continues with them.</source>
         <translation>Durch %1 unterbrochen: %2 von %3 geplanten Schreibvorgängen erledigt, %4 fehlgeschlagen (für einen erneuten Versuch eingereiht), %5 nicht begonnen; der nächste Lauf setzt mit ihnen fort.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="246"/>
+        <location filename="../cli/SyncCommand.cpp" line="244"/>
         <source>synchronize calendars (CRM appointments &lt;-&gt; Outlook events) once, or
 every Poll Interval until Ctrl+C; deletes above the safety share need --yes</source>
         <translation>synchronisiert Kalender (CRM-Termine &lt;-&gt; Outlook-Ereignisse) einmal oder
@@ -6655,27 +6633,27 @@ in jedem Abfrageintervall bis Strg+C; Löschungen über dem Sicherheitsanteil
 brauchen --yes</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="249"/>
+        <location filename="../cli/SyncCommand.cpp" line="247"/>
         <source>One run.</source>
         <translation>Ein Durchlauf.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="251"/>
+        <location filename="../cli/SyncCommand.cpp" line="249"/>
         <source>A run every Poll Interval until Ctrl+C or SIGTERM.</source>
         <translation>Ein Durchlauf in jedem Abfrageintervall bis Strg+C oder SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="253"/>
+        <location filename="../cli/SyncCommand.cpp" line="251"/>
         <source>Delete even above the safety share of a mailbox.</source>
         <translation>Auch über dem Sicherheitsanteil eines Postfachs löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="254"/>
+        <location filename="../cli/SyncCommand.cpp" line="252"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Nur dieser Benutzer (CRM-Anmeldung oder Postfach).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="263"/>
+        <location filename="../cli/SyncCommand.cpp" line="261"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>Aufruf: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
@@ -6683,59 +6661,59 @@ brauchen --yes</translation>
 <context>
     <name>cxsync::SyncNowAction</name>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="15"/>
-        <location filename="../ui/SyncNowAction.cpp" line="180"/>
+        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <location filename="../ui/SyncNowAction.cpp" line="177"/>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <location filename="../ui/SyncNowAction.cpp" line="19"/>
         <source>Retry the failed messages that are due, then synchronize the calendars of every linked user once, both ways as the options say.</source>
         <translation>Versucht fällige fehlgeschlagene Nachrichten erneut und synchronisiert dann die Kalender aller verknüpften Benutzer einmal, in beide Richtungen gemäß den Optionen.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="55"/>
+        <location filename="../ui/SyncNowAction.cpp" line="57"/>
         <source>Sync Now: stopping after the write under way…</source>
         <translation>Jetzt synchronisieren: wird nach dem laufenden Schreibvorgang beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="61"/>
+        <location filename="../ui/SyncNowAction.cpp" line="63"/>
         <source>Sync Now: already running.</source>
         <translation>Jetzt synchronisieren: läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="67"/>
+        <location filename="../ui/SyncNowAction.cpp" line="69"/>
         <source>Sync Now: connecting…</source>
         <translation>Jetzt synchronisieren: Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="69"/>
+        <location filename="../ui/SyncNowAction.cpp" line="71"/>
         <source>Cancel Sync</source>
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="71"/>
+        <location filename="../ui/SyncNowAction.cpp" line="73"/>
         <source>Sync Now started (saved settings: %1).</source>
         <translation>„Jetzt synchronisieren“ gestartet (gespeicherte Einstellungen: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="99"/>
+        <location filename="../ui/SyncNowAction.cpp" line="96"/>
         <source>Sync Now: retrying failed messages…</source>
         <translation>Jetzt synchronisieren: fehlgeschlagene Nachrichten werden erneut versucht…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="107"/>
-        <location filename="../ui/SyncNowAction.cpp" line="165"/>
+        <location filename="../ui/SyncNowAction.cpp" line="104"/>
+        <location filename="../ui/SyncNowAction.cpp" line="162"/>
         <source>Sync Now: %1</source>
         <translation>Jetzt synchronisieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="121"/>
+        <location filename="../ui/SyncNowAction.cpp" line="118"/>
         <source>Mass delete</source>
         <translation>Massenlöschung</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="122"/>
+        <location filename="../ui/SyncNowAction.cpp" line="119"/>
         <source>This run would delete %1 of the %2 synchronized items of %3 (more than %4 %).
 
 Delete them? No keeps everything for now; the next run asks again.</source>
@@ -6744,42 +6722,42 @@ Delete them? No keeps everything for now; the next run asks again.</source>
 Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der nächste Lauf fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="146"/>
+        <location filename="../ui/SyncNowAction.cpp" line="143"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="153"/>
+        <location filename="../ui/SyncNowAction.cpp" line="150"/>
         <source>Sync Now: %1: %2</source>
         <translation>Jetzt synchronisieren: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="156"/>
+        <location filename="../ui/SyncNowAction.cpp" line="153"/>
         <source>Sync Now: synchronizing…</source>
         <translation>Jetzt synchronisieren: Synchronisierung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="163"/>
+        <location filename="../ui/SyncNowAction.cpp" line="160"/>
         <source>Sync Now failed: %1</source>
         <translation>„Jetzt synchronisieren“ fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="167"/>
+        <location filename="../ui/SyncNowAction.cpp" line="164"/>
         <source>Sync Now: failed: %1</source>
         <translation>Jetzt synchronisieren: fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="169"/>
+        <location filename="../ui/SyncNowAction.cpp" line="166"/>
         <source>Sync Now: %1 kept: %2 deletes not applied (more than %3 % of %4 items).</source>
         <translation>Jetzt synchronisieren: %1 beibehalten: %2 Löschungen nicht ausgeführt (mehr als %3 % von %4 Elementen).</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="175"/>
+        <location filename="../ui/SyncNowAction.cpp" line="172"/>
         <source>Sync Now: note: %1</source>
         <translation>Jetzt synchronisieren: Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="177"/>
+        <location filename="../ui/SyncNowAction.cpp" line="174"/>
         <source>Sync Now: see the Failed Messages tab; they are retried at growing intervals.</source>
         <translation>Jetzt synchronisieren: siehe Registerkarte „Fehlgeschlagene Nachrichten“; sie werden in wachsenden Abständen erneut versucht.</translation>
     </message>
@@ -6787,32 +6765,32 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
 <context>
     <name>cxsync::SyncService</name>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="90"/>
+        <location filename="../core/service/SyncService.cpp" line="91"/>
         <source>push needs the listener client state (secret listener-client-state); run &apos;cxsync hooks install&apos; once</source>
         <translation>Push erfordert das Listener-Geheimnis (Geheimnis listener-client-state); führen Sie einmal „cxsync hooks install“ aus</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="107"/>
+        <location filename="../core/service/SyncService.cpp" line="108"/>
         <source>Change notification for %1.</source>
         <translation>Änderungsbenachrichtigung für %1.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="125"/>
+        <location filename="../core/service/SyncService.cpp" line="126"/>
         <source>Listening for notifications at %1 (port %2).</source>
         <translation>Warte auf Benachrichtigungen unter %1 (Port %2).</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="140"/>
+        <location filename="../core/service/SyncService.cpp" line="141"/>
         <source>Subscription for %1 failed (polling covers it): %2</source>
         <translation>Abonnement für %1 fehlgeschlagen (Abfragen decken es ab): %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="145"/>
+        <location filename="../core/service/SyncService.cpp" line="146"/>
         <source>Change subscriptions: %1 active, %2 failed.</source>
         <translation>Änderungsabonnements: %1 aktiv, %2 fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="151"/>
+        <location filename="../core/service/SyncService.cpp" line="152"/>
         <source>Push is not configured: changes are found by polling every %n second(s).</source>
         <translation>
             <numerusform>Push ist nicht konfiguriert: Änderungen werden durch Abfragen jede %n Sekunde gefunden.</numerusform>
@@ -6820,32 +6798,32 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="243"/>
+        <location filename="../core/service/SyncService.cpp" line="246"/>
         <source>Lifecycle event %1 for %2.</source>
         <translation>Lebenszyklusereignis %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="254"/>
+        <location filename="../core/service/SyncService.cpp" line="257"/>
         <source>Lifecycle handling for %1 failed: %2</source>
         <translation>Behandlung des Lebenszyklusereignisses für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="329"/>
+        <location filename="../core/service/SyncService.cpp" line="343"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="343"/>
+        <location filename="../core/service/SyncService.cpp" line="357"/>
         <source>CRM changes</source>
         <translation>CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="387"/>
+        <location filename="../core/service/SyncService.cpp" line="401"/>
         <source>Sync of %1 failed: %2</source>
         <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="421"/>
+        <location filename="../core/service/SyncService.cpp" line="435"/>
         <source>Push is working: CRM changes are read every %n second(s), every mailbox in full every %1 minute(s).</source>
         <translation>
             <numerusform>Push funktioniert: CRM-Änderungen werden alle %n Sekunde gelesen, jedes Postfach vollständig alle %1 Minute(n).</numerusform>
@@ -6853,7 +6831,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="440"/>
+        <location filename="../core/service/SyncService.cpp" line="454"/>
         <source>Renewing the subscription for %1 failed (polling covers it): %2</source>
         <translation>Erneuern des Abonnements für %1 fehlgeschlagen (Abfragen decken es ab): %2</translation>
     </message>
@@ -6961,64 +6939,64 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
 <context>
     <name>cxsync::TestConnectionCommand</name>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="34"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="35"/>
         <source>Test Connection passed: %1 of %2 steps passed, %3 skipped.</source>
         <translation>Verbindungstest bestanden: %1 von %2 Schritten bestanden, %3 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="38"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="39"/>
         <source>Test Connection failed: %1 of %2 steps failed.</source>
         <translation>Verbindungstest fehlgeschlagen: %1 von %2 Schritten fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="56"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="57"/>
         <source>pass</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="59"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="60"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="62"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="63"/>
         <source>skip</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="65"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="66"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="77"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="78"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="78"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="79"/>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="91"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="92"/>
         <source>check each step from settings to listener and say what to fix;
 --write-probe also creates and deletes a test event in the mailbox</source>
         <translation>prüft jeden Schritt von den Einstellungen bis zum Empfänger und sagt, was zu beheben ist;
 --write-probe legt außerdem ein Testereignis im Postfach an und löscht es</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="96"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="97"/>
         <source>The mailbox to test with (default: the first linked one).</source>
         <translation>Das Postfach für den Test (Standard: das erste verknüpfte).</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="99"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="100"/>
         <source>Also create and delete a test event in that mailbox.</source>
         <translation>Außerdem ein Testereignis in diesem Postfach anlegen und löschen.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="107"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="108"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>Aufruf: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
@@ -7107,22 +7085,22 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
 <context>
     <name>cxsync::UsersCommand</name>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="103"/>
+        <location filename="../cli/UsersCommand.cpp" line="102"/>
         <source>usage: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</source>
         <translation>Aufruf: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="181"/>
+        <location filename="../cli/UsersCommand.cpp" line="179"/>
         <source>Reading the mailboxes, the CRM users and the journal…</source>
         <translation>Postfächer, CRM-Benutzer und Journal werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="191"/>
+        <location filename="../cli/UsersCommand.cpp" line="189"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="219"/>
+        <location filename="../cli/UsersCommand.cpp" line="217"/>
         <source>Create %n CRM user(s) as resources? [y/N] </source>
         <translation>
             <numerusform>%n CRM-Benutzer als Ressource anlegen? [y/N] </numerusform>
@@ -7130,7 +7108,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="226"/>
+        <location filename="../cli/UsersCommand.cpp" line="224"/>
         <source>%n CRM user(s) not created: creating users needs --yes (or &quot;y&quot; at the prompt). The links are applied.</source>
         <translation>
             <numerusform>%n CRM-Benutzer nicht angelegt: Das Anlegen von Benutzern erfordert --yes (oder „y“ bei der Abfrage). Die Verknüpfungen werden angewendet.</numerusform>
@@ -7138,82 +7116,82 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="233"/>
+        <location filename="../cli/UsersCommand.cpp" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="260"/>
+        <location filename="../cli/UsersCommand.cpp" line="258"/>
         <source>User sync plan for %1: %2 mailboxes, %3 CRM users</source>
         <translation>Plan der Benutzersynchronisierung für %1: %2 Postfächer, %3 CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="266"/>
+        <location filename="../cli/UsersCommand.cpp" line="264"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="274"/>
+        <location filename="../cli/UsersCommand.cpp" line="272"/>
         <source>(stored id %1, e-mail %2, alias %3, name %4)</source>
         <translation>(gespeicherte ID %1, E-Mail %2, Alias %3, Name %4)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="280"/>
+        <location filename="../cli/UsersCommand.cpp" line="278"/>
         <source>as resources (Create CRM Users)</source>
         <translation>als Ressourcen („CRM-Benutzer anlegen“)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Links:</source>
         <translation>Verknüpfungen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Creations:</source>
         <translation>Neuanlagen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Unlinks:</source>
         <translation>Verknüpfungen lösen:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Exclusions:</source>
         <translation>Ausschlüsse:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="290"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Conflicts:</source>
         <translation>Konflikte:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="290"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Not linked:</source>
         <translation>Nicht verknüpft:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="305"/>
+        <location filename="../cli/UsersCommand.cpp" line="303"/>
         <source>%1 (%2 %3) &lt;- %4, resource</source>
         <translation>%1 (%2 %3) &lt;- %4, Ressource</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="319"/>
+        <location filename="../cli/UsersCommand.cpp" line="317"/>
         <source> [with %1]</source>
         <translation> [mit %1]</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="352"/>
+        <location filename="../cli/UsersCommand.cpp" line="350"/>
         <source>nothing was applied: %1</source>
         <translation>es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="355"/>
+        <location filename="../cli/UsersCommand.cpp" line="353"/>
         <source>Applied in %1 ms: %2 linked, %3 created, %4 unlinked, %5 excluded, %6 unchanged, %7 conflicts, %8 not linked</source>
         <translation>Angewendet in %1 ms: %2 verknüpft, %3 angelegt, %4 Verknüpfungen gelöst, %5 ausgeschlossen, %6 unverändert, %7 Konflikte, %8 nicht verknüpft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="368"/>
+        <location filename="../cli/UsersCommand.cpp" line="366"/>
         <source>%n creation(s) declined.</source>
         <translation>
             <numerusform>%n Neuanlage abgelehnt.</numerusform>
@@ -7221,7 +7199,7 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="371"/>
+        <location filename="../cli/UsersCommand.cpp" line="369"/>
         <source>%n user(s) failed; see the lines above and `cxsync users list`</source>
         <translation>
             <numerusform>%n Benutzer fehlgeschlagen; siehe die Zeilen oben und `cxsync users list`</numerusform>
@@ -7229,12 +7207,12 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="374"/>
+        <location filename="../cli/UsersCommand.cpp" line="372"/>
         <source>Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, %7 not started; run `cxsync users sync` again to finish.</source>
         <translation>Durch %1 unterbrochen: %2 Änderung(en) angewendet (%3 verknüpft, %4 erstellt, %5 Verknüpfung aufgehoben), %6 fehlgeschlagen, %7 nicht begonnen; führen Sie `cxsync users sync` erneut aus, um den Vorgang abzuschließen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="384"/>
         <source>cancelled: %n change(s) not started; run the sync again</source>
         <translation>
             <numerusform>abgebrochen: %n Änderung nicht begonnen; führen Sie die Synchronisierung erneut aus</numerusform>
@@ -7242,104 +7220,104 @@ Sollen sie gelöscht werden? Bei „Nein“ bleibt vorerst alles erhalten; der n
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="399"/>
+        <location filename="../cli/UsersCommand.cpp" line="397"/>
         <source>%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to quit at once)</source>
         <translation>%1: laufende Schreibvorgänge werden abgeschlossen, keine neuen begonnen… (drücken Sie erneut Strg+C, um sofort zu beenden)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="407"/>
+        <location filename="../cli/UsersCommand.cpp" line="405"/>
         <source>Interrupted by %1 before anything was written; the plan was not applied.</source>
         <translation>Durch %1 unterbrochen, bevor etwas geschrieben wurde; der Plan wurde nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="429"/>
+        <location filename="../cli/UsersCommand.cpp" line="427"/>
         <source>No users in the journal yet: run `cxsync users sync`.</source>
         <translation>Noch keine Benutzer im Journal: Führen Sie `cxsync users sync` aus.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>LOGON</source>
         <translation>ANMELDUNG</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>MAILBOX</source>
         <translation>POSTFACH</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="439"/>
         <source>EXCHANGE SERVER</source>
         <translation>EXCHANGE-SERVER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>LAST SYNC</source>
         <translation>LETZTE SYNC.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="449"/>
+        <location filename="../cli/UsersCommand.cpp" line="447"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="476"/>
+        <location filename="../cli/UsersCommand.cpp" line="474"/>
         <source>%1 is disabled: it is not synchronized, and user sync does not link it again until `cxsync users enable %2`.</source>
         <translation>%1 ist deaktiviert: Er wird nicht synchronisiert, und die Benutzersynchronisierung verknüpft ihn erst nach `cxsync users enable %2` wieder.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="494"/>
+        <location filename="../cli/UsersCommand.cpp" line="492"/>
         <source>%1 is enabled: the next `cxsync users sync` links it.</source>
         <translation>%1 ist aktiviert: Der nächste `cxsync users sync` verknüpft ihn.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="503"/>
+        <location filename="../cli/UsersCommand.cpp" line="501"/>
         <source>which CRM users are synchronized with which mailboxes</source>
         <translation>welche CRM-Benutzer mit welchen Postfächern synchronisiert werden</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="515"/>
+        <location filename="../cli/UsersCommand.cpp" line="512"/>
         <source>link CRM users to mailboxes (and create missing ones as resources):
 prints the plan, then applies it; creating users needs --yes</source>
         <translation>verknüpft CRM-Benutzer mit Postfächern (und legt fehlende als Ressourcen an):
 zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="519"/>
+        <location filename="../cli/UsersCommand.cpp" line="516"/>
         <source>Create the CRM users the plan lists without asking.</source>
         <translation>Die CRM-Benutzer, die der Plan nennt, ohne Rückfrage anlegen.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="524"/>
+        <location filename="../cli/UsersCommand.cpp" line="521"/>
         <source>every CRM user&apos;s link, rule, state and last sync (from the journal)</source>
         <translation>Verknüpfung, Regel, Zustand und letzter Sync jedes CRM-Benutzers (aus dem Journal)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="528"/>
+        <location filename="../cli/UsersCommand.cpp" line="525"/>
         <source>stop syncing a user and keep user sync from relinking it</source>
         <translation>einen Benutzer nicht mehr synchronisieren und die Benutzersynchronisierung daran hindern, ihn neu zu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="531"/>
+        <location filename="../cli/UsersCommand.cpp" line="528"/>
         <source>let user sync link it again (USER: logon, CRM id or mailbox)</source>
         <translation>die Benutzersynchronisierung darf ihn wieder verknüpfen (USER: Anmeldung, CRM-ID oder Postfach)</translation>
     </message>
@@ -7347,192 +7325,191 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
 <context>
     <name>cxsync::UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="88"/>
+        <location filename="../ui/UsersPage.cpp" line="90"/>
         <source>Filter by logon, name, mailbox, rule, state or message</source>
         <translation>Nach Anmeldung, Name, Postfach, Regel, Status oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="92"/>
+        <location filename="../ui/UsersPage.cpp" line="94"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="95"/>
+        <location filename="../ui/UsersPage.cpp" line="97"/>
         <source>With errors</source>
         <translation>Mit Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="96"/>
+        <location filename="../ui/UsersPage.cpp" line="98"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>CRM user</source>
         <translation>CRM-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Exchange Server</source>
         <translation>Exchange-Server</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="128"/>
-        <location filename="../ui/UsersPage.cpp" line="485"/>
+        <location filename="../ui/UsersPage.cpp" line="130"/>
+        <location filename="../ui/UsersPage.cpp" line="480"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="131"/>
+        <location filename="../ui/UsersPage.cpp" line="133"/>
         <source>Stop synchronizing the selected users: their Exchange user id is cleared in the CRM, and user sync does not link them again until they are enabled.</source>
         <translation>Die ausgewählten Benutzer nicht mehr synchronisieren: Ihre Exchange-Benutzer-ID wird im CRM gelöscht, und die Benutzersynchronisierung verknüpft sie erst nach dem Aktivieren wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="133"/>
+        <location filename="../ui/UsersPage.cpp" line="135"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="135"/>
+        <location filename="../ui/UsersPage.cpp" line="137"/>
         <source>Let user sync link the selected users again.</source>
         <translation>Die Benutzersynchronisierung darf die ausgewählten Benutzer wieder verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="136"/>
-        <location filename="../ui/UsersPage.cpp" line="551"/>
+        <location filename="../ui/UsersPage.cpp" line="138"/>
+        <location filename="../ui/UsersPage.cpp" line="546"/>
         <source>Test Mailbox Access</source>
         <translation>Postfachzugriff testen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="138"/>
+        <location filename="../ui/UsersPage.cpp" line="140"/>
         <source>Read the selected user&apos;s calendar as synchronization will.</source>
         <translation>Den Kalender des ausgewählten Benutzers so lesen, wie es die Synchronisierung tun wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="142"/>
+        <location filename="../ui/UsersPage.cpp" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="153"/>
+        <location filename="../ui/UsersPage.cpp" line="155"/>
         <source>Sync Users With CRM And Install Scripts</source>
         <translation>Benutzer mit CRM synchronisieren und Skripte installieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="156"/>
+        <location filename="../ui/UsersPage.cpp" line="158"/>
         <source>Link every CRM user to its mailbox (stored id, e-mail, alias, then unique first + last name) and, with Create CRM Users, create the missing ones as resources. You see the plan before anything is written.</source>
         <translation>Jeden CRM-Benutzer mit seinem Postfach verknüpfen (gespeicherte ID, E-Mail, Alias, dann eindeutiger Vor- + Nachname) und mit „CRM-Benutzer anlegen“ die fehlenden als Ressourcen anlegen. Sie sehen den Plan, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="207"/>
-        <location filename="../ui/UsersPage.cpp" line="255"/>
+        <location filename="../ui/UsersPage.cpp" line="209"/>
+        <location filename="../ui/UsersPage.cpp" line="257"/>
         <source>No users yet: Sync Users With CRM (Actions) reads both sides and shows a preview.</source>
         <translation>Noch keine Benutzer: „Benutzer mit CRM synchronisieren“ (Aktionen) liest beide Seiten und zeigt eine Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="213"/>
+        <location filename="../ui/UsersPage.cpp" line="215"/>
         <source>The journal cannot be read: %1</source>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="236"/>
-        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <location filename="../ui/UsersPage.cpp" line="238"/>
+        <location filename="../ui/UsersPage.cpp" line="285"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="258"/>
+        <location filename="../ui/UsersPage.cpp" line="260"/>
         <source>%1 CRM users: %2 linked, %3 not linked, %4 excluded, %5 in conflict, %6 with errors.</source>
         <translation>%1 CRM-Benutzer: %2 verknüpft, %3 nicht verknüpft, %4 ausgeschlossen, %5 im Konflikt, %6 mit Fehlern.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="282"/>
+        <location filename="../ui/UsersPage.cpp" line="284"/>
         <source>%1 (not in this profile)</source>
         <translation>%1 (nicht in diesem Profil)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <location filename="../ui/UsersPage.cpp" line="285"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="312"/>
-        <location filename="../ui/UsersPage.cpp" line="317"/>
+        <location filename="../ui/UsersPage.cpp" line="313"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="331"/>
+        <location filename="../ui/UsersPage.cpp" line="327"/>
         <source>Sync Users: already running; Cancel on the Users page stops it.</source>
         <translation>Benutzersynchronisierung: läuft bereits; „Abbrechen“ auf der Seite „Benutzer“ beendet sie.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="334"/>
+        <location filename="../ui/UsersPage.cpp" line="330"/>
         <source>Sync Users: reading…</source>
         <translation>Benutzersynchronisierung: wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="336"/>
+        <location filename="../ui/UsersPage.cpp" line="332"/>
         <source>Sync Users With CRM: reading the mailboxes and the CRM users (saved settings: %1)…</source>
         <translation>Benutzer mit CRM synchronisieren: Postfächer und CRM-Benutzer werden gelesen (gespeicherte Einstellungen: %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="338"/>
+        <location filename="../ui/UsersPage.cpp" line="334"/>
         <source>Sync Users</source>
         <translation>Benutzersynchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="350"/>
+        <location filename="../ui/UsersPage.cpp" line="346"/>
         <source>Sync Users: %1</source>
         <translation>Benutzersynchronisierung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="363"/>
+        <location filename="../ui/UsersPage.cpp" line="359"/>
         <source>Sync Users: warning: %1</source>
         <translation>Benutzersynchronisierung: Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="365"/>
+        <location filename="../ui/UsersPage.cpp" line="361"/>
         <source>Sync Users: %1 to link, %2 to create, %3 to unlink, %4 conflicts, %5 not linked. Review the preview; nothing is written until Apply.</source>
         <translation>Benutzersynchronisierung: %1 zu verknüpfen, %2 anzulegen, %3 Verknüpfungen zu lösen, %4 Konflikte, %5 nicht verknüpft. Prüfen Sie die Vorschau; bis „Anwenden“ wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="377"/>
+        <location filename="../ui/UsersPage.cpp" line="373"/>
         <source>Sync Users: cancelled at the preview; nothing was written.</source>
         <translation>Benutzersynchronisierung: in der Vorschau abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="389"/>
+        <location filename="../ui/UsersPage.cpp" line="385"/>
         <source>Sync Users: %n CRM user(s) will not be created, as chosen.</source>
         <translation>
             <numerusform>Benutzersynchronisierung: %n CRM-Benutzer wird wie gewählt nicht angelegt.</numerusform>
@@ -7540,27 +7517,27 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="390"/>
+        <location filename="../ui/UsersPage.cpp" line="386"/>
         <source>Sync Users: %v of %m</source>
         <translation>Benutzersynchronisierung: %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="397"/>
+        <location filename="../ui/UsersPage.cpp" line="393"/>
         <source>Sync Users: %1: %2</source>
         <translation>Benutzersynchronisierung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="408"/>
+        <location filename="../ui/UsersPage.cpp" line="404"/>
         <source>Sync Users: nothing was applied: %1</source>
         <translation>Benutzersynchronisierung: Es wurde nichts angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="411"/>
+        <location filename="../ui/UsersPage.cpp" line="407"/>
         <source>Sync Users: %1 linked, %2 created as resources, %3 unlinked, %4 excluded, %5 unchanged, %6 conflicts, %7 not linked, %8 failed (%9 ms).</source>
         <translation>Benutzersynchronisierung: %1 verknüpft, %2 als Ressourcen angelegt, %3 Verknüpfungen gelöst, %4 ausgeschlossen, %5 unverändert, %6 Konflikte, %7 nicht verknüpft, %8 fehlgeschlagen (%9 ms).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="424"/>
+        <location filename="../ui/UsersPage.cpp" line="420"/>
         <source>Sync Users: cancelled; %n change(s) were not started. Run it again to finish.</source>
         <translation>
             <numerusform>Benutzersynchronisierung: abgebrochen; %n Änderung wurde nicht begonnen. Führen Sie sie erneut aus, um sie abzuschließen.</numerusform>
@@ -7568,48 +7545,48 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="430"/>
+        <location filename="../ui/UsersPage.cpp" line="426"/>
         <source>Install Scripts: not started, as the user sync did not complete.</source>
         <translation>Skripte installieren: nicht gestartet, da die Benutzersynchronisierung nicht abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="457"/>
+        <location filename="../ui/UsersPage.cpp" line="453"/>
         <source>Sync Users: cancelling; the writes under way finish first…</source>
         <translation>Benutzersynchronisierung: wird abgebrochen; laufende Schreibvorgänge werden zuerst abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="507"/>
+        <location filename="../ui/UsersPage.cpp" line="502"/>
         <source>%1 disabled: not synchronized, and not linked again by user sync until enabled.</source>
         <translation>%1 deaktiviert: nicht synchronisiert und von der Benutzersynchronisierung erst nach dem Aktivieren wieder verknüpft.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="510"/>
+        <location filename="../ui/UsersPage.cpp" line="505"/>
         <source>Disable: %1</source>
         <translation>Deaktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="522"/>
-        <location filename="../ui/UsersPage.cpp" line="534"/>
+        <location filename="../ui/UsersPage.cpp" line="517"/>
+        <location filename="../ui/UsersPage.cpp" line="529"/>
         <source>Enable: %1</source>
         <translation>Aktivieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="532"/>
+        <location filename="../ui/UsersPage.cpp" line="527"/>
         <source>%1 enabled: the next Sync Users links it.</source>
         <translation>%1 aktiviert: Die nächste Benutzersynchronisierung verknüpft ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="550"/>
+        <location filename="../ui/UsersPage.cpp" line="545"/>
         <source>Test Mailbox Access: reading the calendar of %1…</source>
         <translation>Postfachzugriff testen: Der Kalender von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="562"/>
+        <location filename="../ui/UsersPage.cpp" line="557"/>
         <source>Test Mailbox Access: %1.</source>
         <translation>Postfachzugriff testen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="563"/>
+        <location filename="../ui/UsersPage.cpp" line="558"/>
         <source>Test Mailbox Access failed: %1</source>
         <translation>Postfachzugriff testen fehlgeschlagen: %1</translation>
     </message>
@@ -7819,6 +7796,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
     <name>cxsync::canary::CanaryJournal</name>
     <message>
         <location filename="../core/canary/CanaryJournal.cpp" line="156"/>
+        <location filename="../core/health/HealthReport.cpp" line="480"/>
         <source>canary round %1 has an unknown state &apos;%2&apos;</source>
         <translation>Canary-Runde %1 hat einen unbekannten Zustand „%2“</translation>
     </message>
@@ -8630,17 +8608,17 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         <translation>Das EWS-Push-Abonnement %1 besteht nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="80"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="88"/>
         <source>EWS answered Subscribe without SubscriptionId.</source>
         <translation>EWS hat Subscribe ohne SubscriptionId beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="100"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="108"/>
         <source>A push subscription needs a mailbox and the listener&apos;s http(s) URL.</source>
         <translation>Ein Push-Abonnement braucht ein Postfach und die http(s)-URL des Empfängers.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="203"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="232"/>
         <source>An EWS SendNotification without Notification/SubscriptionId.</source>
         <translation>Eine EWS-SendNotification ohne Notification/SubscriptionId.</translation>
     </message>
@@ -9211,27 +9189,27 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
 <context>
     <name>cxsync::health::HealthReader</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="339"/>
+        <location filename="../core/health/HealthReport.cpp" line="349"/>
         <source>No mailbox of a CRM user &quot;%1&quot; in the journal (see cxsync users list).</source>
         <translation>Kein Postfach eines CRM-Benutzers „%1“ im Journal (siehe cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="577"/>
+        <location filename="../core/health/HealthReport.cpp" line="593"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>Der Dienst ist auf diesem Journal nie gelaufen: Änderungen werden nur übertragen, wenn „cxsync sync“ läuft (eine geplante Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="582"/>
+        <location filename="../core/health/HealthReport.cpp" line="598"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>Der Dienst läuft nicht: er wurde auf %1 um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="589"/>
+        <location filename="../core/health/HealthReport.cpp" line="605"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>Der Dienst läuft nicht: kein Lebenszeichen von %1 seit %2 (abgestürzt, beendet oder hängt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="596"/>
+        <location filename="../core/health/HealthReport.cpp" line="612"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht ist seit mehr als %1 offen (die älteste schlug vor %2 fehl).</numerusform>
@@ -9239,7 +9217,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="601"/>
+        <location filename="../core/health/HealthReport.cpp" line="617"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wartet auf eine Wiederholung oder den Administrator.</numerusform>
@@ -9247,22 +9225,22 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="604"/>
+        <location filename="../core/health/HealthReport.cpp" line="621"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange: 99 % der Änderungen wurden innerhalb von %1 übertragen, mehr als %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="609"/>
+        <location filename="../core/health/HealthReport.cpp" line="626"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM: 99 % der Benachrichtigungen wurden innerhalb von %1 behandelt, mehr als %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="620"/>
+        <location filename="../core/health/HealthReport.cpp" line="637"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>nicht verknüpft: seine Verknüpfung ist umstritten (siehe Seite Benutzer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="625"/>
+        <location filename="../core/health/HealthReport.cpp" line="642"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht, die älteste %1 alt</numerusform>
@@ -9270,7 +9248,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="630"/>
+        <location filename="../core/health/HealthReport.cpp" line="647"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n fehlgeschlagene Nachricht wartet</numerusform>
@@ -9278,48 +9256,48 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="633"/>
+        <location filename="../core/health/HealthReport.cpp" line="650"/>
         <source>its change subscription failed: %1</source>
         <translation>sein Änderungsabonnement ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="637"/>
+        <location filename="../core/health/HealthReport.cpp" line="654"/>
         <source>its change subscription %1</source>
         <translation>sein Änderungsabonnement %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="641"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>kein Änderungsabonnement („Skripte installieren“ legt es an); die Abfrage deckt es ab</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="644"/>
+        <location filename="../core/health/HealthReport.cpp" line="661"/>
         <source>its changes have never been read</source>
         <translation>seine Änderungen wurden nie gelesen</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="648"/>
-        <location filename="../core/health/HealthReport.cpp" line="652"/>
+        <location filename="../core/health/HealthReport.cpp" line="665"/>
+        <location filename="../core/health/HealthReport.cpp" line="670"/>
         <source>its changes were last read %1 ago</source>
         <translation>seine Änderungen wurden zuletzt vor %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="655"/>
+        <location filename="../core/health/HealthReport.cpp" line="674"/>
         <source>its last canary round was %1</source>
         <translation>seine letzte Canary-Runde war %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="658"/>
+        <location filename="../core/health/HealthReport.cpp" line="678"/>
         <source>its last canary arrived late</source>
         <translation>sein letzter Canary kam verspätet an</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="667"/>
+        <location filename="../core/health/HealthReport.cpp" line="687"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="672"/>
+        <location filename="../core/health/HealthReport.cpp" line="692"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>Kein verknüpftes Postfach: nichts wird synchronisiert („Benutzer mit CRM synchronisieren“ verknüpft sie).</translation>
     </message>
@@ -9327,22 +9305,22 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
 <context>
     <name>cxsync::health::HealthReport</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="38"/>
+        <location filename="../core/health/HealthReport.cpp" line="48"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="40"/>
+        <location filename="../core/health/HealthReport.cpp" line="50"/>
         <source>Amber</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="42"/>
+        <location filename="../core/health/HealthReport.cpp" line="52"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="119"/>
+        <location filename="../core/health/HealthReport.cpp" line="81"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -9350,7 +9328,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="121"/>
+        <location filename="../core/health/HealthReport.cpp" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -9358,7 +9336,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="123"/>
+        <location filename="../core/health/HealthReport.cpp" line="85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -9366,7 +9344,7 @@ zeigt den Plan und wendet ihn dann an; das Anlegen von Benutzern braucht --yes</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="124"/>
+        <location filename="../core/health/HealthReport.cpp" line="86"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -9851,12 +9829,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::FailedMessageQueue</name>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="302"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="321"/>
         <source>parked: a %1 error does not go away by retrying; fix the cause, then retry it</source>
         <translation>zurückgestellt: ein %1-Fehler verschwindet nicht durch Wiederholen; beheben Sie die Ursache und wiederholen Sie dann</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="309"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="328"/>
         <source>parked after %n failed attempt(s)</source>
         <translation>
             <numerusform>nach %n fehlgeschlagenen Versuch zurückgestellt</numerusform>
@@ -9864,17 +9842,17 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="410"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="433"/>
         <source>a newer change of this item (%1) replaced the queued one (%2)</source>
         <translation>eine neuere Änderung dieses Elements (%1) hat die eingereihte (%2) ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="459"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="565"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="609"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="673"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="764"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="809"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="482"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="592"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="641"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="705"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="796"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="841"/>
         <source>cannot start a journal transaction</source>
         <translation>eine Journaltransaktion kann nicht gestartet werden</translation>
     </message>
@@ -9884,59 +9862,69 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>das Journal kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="511"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="46"/>
+        <source>The journal could not read failed message %1: %2</source>
+        <translation>Das Journal konnte die fehlgeschlagene Nachricht %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="534"/>
         <source>the failed message could not be written to the journal (%1); it is kept in memory and written with the next failure or flush</source>
         <translation>die fehlgeschlagene Nachricht konnte nicht in das Journal geschrieben werden (%1); sie bleibt im Speicher und wird beim nächsten Fehler oder Leeren geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="581"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="608"/>
         <source>failed message %1 is not waiting for a retry</source>
         <translation>die fehlgeschlagene Nachricht %1 wartet nicht auf eine Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="588"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="615"/>
         <source>failed message %1 does not exist</source>
         <translation>die fehlgeschlagene Nachricht %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="637"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="669"/>
         <source>failed message %1 is %2 (changed meanwhile); nothing was done</source>
         <translation>die fehlgeschlagene Nachricht %1 ist %2 (inzwischen geändert); es wurde nichts getan</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="700"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="732"/>
         <source>failed message %1 changed while it was retried; the newer state is kept</source>
         <translation>die fehlgeschlagene Nachricht %1 wurde während der Wiederholung geändert; der neuere Zustand bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="758"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="790"/>
         <source>failed message %1 is already resolved</source>
         <translation>die fehlgeschlagene Nachricht %1 ist bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="760"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="792"/>
         <source>failed message %1 is being retried right now</source>
         <translation>die fehlgeschlagene Nachricht %1 wird gerade wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="778"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="810"/>
         <source>failed message %1 cannot be retried: a newer change of the same item is queued</source>
         <translation>die fehlgeschlagene Nachricht %1 kann nicht wiederholt werden: eine neuere Änderung desselben Elements ist eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="782"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="814"/>
         <source>retry requested by the administrator</source>
         <translation>Wiederholung vom Administrator angefordert</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="824"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="857"/>
         <source>retry of all matching messages requested by the administrator</source>
         <translation>Wiederholung aller passenden Nachrichten vom Administrator angefordert</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="1009"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="1058"/>
         <source>there is no failed message %1</source>
         <translation>es gibt keine fehlgeschlagene Nachricht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/QueueTypes.h" line="46"/>
+        <source>a failed message event</source>
+        <translation>ein Ereignis einer fehlgeschlagenen Nachricht</translation>
     </message>
 </context>
 <context>
@@ -9977,27 +9965,33 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>cxsync::queue::TransactionLog</name>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="138"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="37"/>
+        <source>The journal could not read log entry %1: %2</source>
+        <translation>Das Journal konnte den Protokolleintrag %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/TransactionLog.cpp" line="145"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="147"/>
         <source>a transaction log entry needs an action and a result</source>
         <translation>ein Eintrag im Transaktionsprotokoll benötigt eine Aktion und ein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="144"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="152"/>
         <source>&apos;%1&apos; is not a direction (crm_to_exchange or exchange_to_crm)</source>
         <translation>„%1“ ist keine Richtung (crm_to_exchange oder exchange_to_crm)</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="220"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="231"/>
         <source>the log retention must be at least one day</source>
         <translation>die Protokollaufbewahrung muss mindestens einen Tag betragen</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="237"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="248"/>
         <source>&apos;%1&apos;: the log is exported as .csv or .json; name the file accordingly</source>
         <translation>„%1“: das Protokoll wird als .csv oder .json exportiert; benennen Sie die Datei entsprechend</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="303"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="317"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -10349,7 +10343,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         <translation>Lesen der CRM-Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="555"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="551"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>Planung: %1 von %n Postfach gelesen, %2 Änderung(en) in dieser Gruppe</numerusform>
@@ -10357,7 +10351,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="694"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="690"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>%n CRM-Datensatz wird gelesen</numerusform>
@@ -10365,167 +10359,167 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="883"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="879"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Seit der letzten Synchronisierung sowohl im CRM als auch in Outlook geändert; die %1-Version wird beibehalten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="881"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="881"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1162"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>eine neuere Änderung des Elements wurde von einem Synchronisierungslauf angewendet</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1176"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>das Element wurde doch angelegt (seine Antwort ging verloren); ein Sync-Lauf hat es verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1169"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1181"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>das Outlook-Element wurde gelöscht, bevor sein CRM-Datensatz vervollständigt war; ein Sync-Lauf hat den Datensatz entfernt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1175"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1187"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>der CRM-Datensatz wurde doch gespeichert (seine Antwort ging verloren); ein Sync-Lauf hat ihn vervollständigt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1189"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1201"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 „%2“ (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1244"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1256"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: die Outlook-Änderung an &quot;%2&quot; wurde nicht angewendet; sie bleibt vorgemerkt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>Outlook: created</source>
         <translation>Outlook: angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook: Anlegen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>Outlook: updated</source>
         <translation>Outlook: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook: Aktualisieren fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>Outlook: deleted</source>
         <translation>Outlook: gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook: Löschen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook: abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook: Absagen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>CRM: created</source>
         <translation>CRM: angelegt</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>CRM: creating failed for</source>
         <translation>CRM: Anlegen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
         <source>CRM: updated</source>
         <translation>CRM: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
         <source>CRM: updating failed for</source>
         <translation>CRM: Aktualisieren fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>CRM: deleted</source>
         <translation>CRM: gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM: Löschen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1327"/>
         <source>linked</source>
         <translation>verknüpft</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1327"/>
         <source>linking failed for</source>
         <translation>Verknüpfen fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>unlinked</source>
         <translation>Verknüpfung gelöst</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>unlinking failed for</source>
         <translation>Lösen der Verknüpfung fehlgeschlagen für</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1325"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1331"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange: %1 erstellt, %2 aktualisiert, %3 gelöscht; CRM: %4 erstellt, %5 aktualisiert, %6 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1339"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1351"/>
         <source>planned (nothing written): %1</source>
         <translation>geplant (nichts geschrieben): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1341"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1353"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 Einladung(en), %2 Absage(n)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1355"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -10533,7 +10527,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1357"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n fehlgeschlagen (in der Warteschlange für fehlgeschlagene Nachrichten)</numerusform>
@@ -10541,7 +10535,7 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1347"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1359"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n Postfach vom Sicherheitsstopp zurückgehalten</numerusform>
@@ -10549,12 +10543,12 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1361"/>
         <source>stopped before the end</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1350"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1362"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n Postfach, %2 ms)</numerusform>
@@ -10571,64 +10565,70 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
     </message>
     <message>
         <location filename="../core/sync/RunStaging.cpp" line="106"/>
-        <location filename="../core/sync/RunStaging.cpp" line="165"/>
+        <location filename="../core/sync/RunStaging.cpp" line="168"/>
         <source>preparing the run&apos;s scratch tables</source>
         <translation>Vorbereiten der Arbeitstabellen des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="171"/>
-        <location filename="../core/sync/RunStaging.cpp" line="180"/>
-        <location filename="../core/sync/RunStaging.cpp" line="186"/>
-        <location filename="../core/sync/RunStaging.cpp" line="195"/>
+        <location filename="../core/sync/RunStaging.cpp" line="174"/>
+        <location filename="../core/sync/RunStaging.cpp" line="183"/>
+        <location filename="../core/sync/RunStaging.cpp" line="189"/>
+        <location filename="../core/sync/RunStaging.cpp" line="198"/>
         <source>staging the CRM changes</source>
         <translation>Bereitstellen der CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="222"/>
-        <location filename="../core/sync/RunStaging.cpp" line="244"/>
-        <location filename="../core/sync/RunStaging.cpp" line="253"/>
-        <location filename="../core/sync/RunStaging.cpp" line="268"/>
-        <location filename="../core/sync/RunStaging.cpp" line="278"/>
-        <location filename="../core/sync/RunStaging.cpp" line="455"/>
+        <location filename="../core/sync/RunStaging.cpp" line="225"/>
+        <location filename="../core/sync/RunStaging.cpp" line="247"/>
+        <location filename="../core/sync/RunStaging.cpp" line="256"/>
+        <location filename="../core/sync/RunStaging.cpp" line="271"/>
+        <location filename="../core/sync/RunStaging.cpp" line="281"/>
+        <location filename="../core/sync/RunStaging.cpp" line="458"/>
         <source>staging Exchange changes</source>
         <translation>Vormerken von Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="227"/>
-        <location filename="../core/sync/RunStaging.cpp" line="440"/>
-        <location filename="../core/sync/RunStaging.cpp" line="516"/>
-        <location filename="../core/sync/RunStaging.cpp" line="626"/>
+        <location filename="../core/sync/RunStaging.cpp" line="230"/>
+        <location filename="../core/sync/RunStaging.cpp" line="443"/>
+        <location filename="../core/sync/RunStaging.cpp" line="519"/>
+        <location filename="../core/sync/RunStaging.cpp" line="665"/>
         <source>reading staged Exchange changes</source>
         <translation>Lesen vorgemerkter Exchange-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="291"/>
-        <location filename="../core/sync/RunStaging.cpp" line="300"/>
-        <location filename="../core/sync/RunStaging.cpp" line="314"/>
-        <location filename="../core/sync/RunStaging.cpp" line="333"/>
-        <location filename="../core/sync/RunStaging.cpp" line="484"/>
-        <location filename="../core/sync/RunStaging.cpp" line="492"/>
-        <location filename="../core/sync/RunStaging.cpp" line="498"/>
-        <location filename="../core/sync/RunStaging.cpp" line="565"/>
-        <location filename="../core/sync/RunStaging.cpp" line="574"/>
+        <location filename="../core/sync/RunStaging.cpp" line="294"/>
+        <location filename="../core/sync/RunStaging.cpp" line="303"/>
+        <location filename="../core/sync/RunStaging.cpp" line="317"/>
+        <location filename="../core/sync/RunStaging.cpp" line="336"/>
+        <location filename="../core/sync/RunStaging.cpp" line="487"/>
+        <location filename="../core/sync/RunStaging.cpp" line="495"/>
+        <location filename="../core/sync/RunStaging.cpp" line="501"/>
+        <location filename="../core/sync/RunStaging.cpp" line="568"/>
+        <location filename="../core/sync/RunStaging.cpp" line="577"/>
         <source>grouping the run&apos;s changes</source>
         <translation>Gruppieren der Änderungen des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="551"/>
+        <location filename="../core/sync/RunStaging.cpp" line="554"/>
         <source>reading the staged CRM changes</source>
         <translation>Lesen der bereitgestellten CRM-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="582"/>
-        <location filename="../core/sync/RunStaging.cpp" line="593"/>
+        <location filename="../core/sync/RunStaging.cpp" line="603"/>
+        <location filename="../core/sync/RunStaging.cpp" line="617"/>
         <source>keeping the run&apos;s plan</source>
         <translation>Aufbewahren des Plans des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="606"/>
+        <location filename="../core/sync/RunStaging.cpp" line="632"/>
+        <location filename="../core/sync/RunStaging.cpp" line="647"/>
         <source>reading the run&apos;s plan</source>
         <translation>Lesen des Plans des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RunStaging.cpp" line="649"/>
+        <source>journal: reading the run&apos;s plan: action %1 is missing</source>
+        <translation>Journal: Lesen des Plans des Laufs: Aktion %1 fehlt</translation>
     </message>
 </context>
 <context>
@@ -11423,69 +11423,69 @@ Wenn Änderungen nicht angewendet werden können, kommt hier eine Zusammenfassun
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/panel/main.cpp" line="41"/>
+        <location filename="../app/panel/main.cpp" line="42"/>
         <source>CRM Exchange Sync control panel</source>
         <translation>CRM Exchange Sync – Systemsteuerung</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="44"/>
+        <location filename="../app/panel/main.cpp" line="45"/>
         <source>Settings file (INI).</source>
         <translation>Einstellungsdatei (INI).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="48"/>
+        <location filename="../app/panel/main.cpp" line="49"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>Fenster in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="52"/>
+        <location filename="../app/panel/main.cpp" line="53"/>
         <source>Start the Graph and Sage CRM sandboxes with sample data and open the panel on a profile for them.</source>
         <translation>Die Sandboxes für Graph und Sage CRM mit Beispieldaten starten und die Systemsteuerung mit einem Profil dafür öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="56"/>
+        <location filename="../app/panel/main.cpp" line="57"/>
         <source>Open on this tab (its title, e.g. Service, or its number from 1).</source>
         <translation>Auf diesem Reiter öffnen (sein Titel, z. B. Dienst, oder seine Nummer ab 1).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="77"/>
-        <location filename="../app/panel/main.cpp" line="145"/>
-        <location filename="../app/panel/main.cpp" line="174"/>
+        <location filename="../app/panel/main.cpp" line="80"/>
+        <location filename="../app/panel/main.cpp" line="149"/>
+        <location filename="../app/panel/main.cpp" line="178"/>
         <source>CRM Exchange Sync</source>
         <translation>CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="97"/>
+        <location filename="../app/panel/main.cpp" line="101"/>
         <source>no tab %1</source>
         <translation>kein Reiter %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="143"/>
+        <location filename="../app/panel/main.cpp" line="147"/>
         <source>Starting the demo sandboxes (cxsync-sandbox)…</source>
         <translation>Die Demo-Sandboxes werden gestartet (cxsync-sandbox)…</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="144"/>
+        <location filename="../app/panel/main.cpp" line="148"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="153"/>
+        <location filename="../app/panel/main.cpp" line="157"/>
         <source>Starting the demo sandboxes (cxsync-sandbox): %1 s of at most %2 s…</source>
         <translation>Die Demo-Sandboxes werden gestartet (cxsync-sandbox): %1 s von höchstens %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="163"/>
+        <location filename="../app/panel/main.cpp" line="167"/>
         <source>Demo: the sandboxes stopped: %1</source>
         <translation>Demo: Die Sandboxes wurden beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="170"/>
+        <location filename="../app/panel/main.cpp" line="174"/>
         <source>The demo sandboxes did not start: %1</source>
         <translation>Die Demo-Sandboxes sind nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="189"/>
+        <location filename="../app/panel/main.cpp" line="193"/>
         <source>Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2 (cxsync-sandbox, process %3). The profile and its secrets are discarded when the panel closes.</source>
         <translation>Demo: Microsoft-Graph-Sandbox unter %1, Sage-CRM-Sandbox unter %2 (cxsync-sandbox, Prozess %3). Das Profil und seine Geheimnisse werden verworfen, wenn das Panel geschlossen wird.</translation>
     </message>

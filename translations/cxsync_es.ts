@@ -173,7 +173,7 @@
 <context>
     <name>cxsync::CheckCommand</name>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="165"/>
+        <location filename="../cli/CheckCommand.cpp" line="164"/>
         <source>compare Exchange, the CRM and the journal&apos;s links for the linked users in
 the sync window (read-only): orphans, duplicates, unlinked twins, field
 drift; exit 0 when clean, 1 with findings</source>
@@ -183,12 +183,12 @@ sin vincular, diferencias de campos; código de salida 0 si todo está bien, 1
 con hallazgos</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="169"/>
+        <location filename="../cli/CheckCommand.cpp" line="168"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Solo este usuario (inicio de sesión de CRM o buzón).</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="177"/>
+        <location filename="../cli/CheckCommand.cpp" line="176"/>
         <source>usage: cxsync check [--user USER] [--json]</source>
         <translation>uso: cxsync check [--user USER] [--json]</translation>
     </message>
@@ -224,39 +224,39 @@ con hallazgos</translation>
 <context>
     <name>cxsync::CliContext</name>
     <message>
-        <location filename="../cli/CliContext.cpp" line="107"/>
+        <location filename="../cli/CliContext.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="110"/>
+        <location filename="../cli/CliContext.cpp" line="128"/>
         <source>from %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="125"/>
+        <location filename="../cli/CliContext.cpp" line="143"/>
         <source>from systemd credential %1</source>
         <translation>desde la credencial de systemd %1</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="127"/>
+        <location filename="../cli/CliContext.cpp" line="145"/>
         <source>from systemd credentials</source>
         <translation>desde las credenciales de systemd</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="138"/>
-        <location filename="../cli/CliContext.cpp" line="140"/>
+        <location filename="../cli/CliContext.cpp" line="156"/>
+        <location filename="../cli/CliContext.cpp" line="158"/>
         <source>from --secrets-file</source>
         <translation>desde --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="145"/>
+        <location filename="../cli/CliContext.cpp" line="163"/>
         <source>standard input</source>
         <translation>entrada estándar</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="153"/>
-        <location filename="../cli/CliContext.cpp" line="155"/>
+        <location filename="../cli/CliContext.cpp" line="171"/>
+        <location filename="../cli/CliContext.cpp" line="173"/>
         <source>from standard input</source>
         <translation>desde la entrada estándar</translation>
     </message>
@@ -1376,108 +1376,108 @@ con hallazgos</translation>
 <context>
     <name>cxsync::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="26"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="28"/>
         <source>Check Consistency</source>
         <translation>Comprobar coherencia</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="30"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="32"/>
         <source>Compares Outlook, the CRM and the journal&apos;s links for the linked users inside the sync window. The check only reads; Repair… fixes what it can by the sync&apos;s own rules and never sends an invitation.</source>
         <translation>Compara Outlook, el CRM y los vínculos del diario de los usuarios vinculados dentro de la ventana de sincronización. La comprobación solo lee; Reparar… corrige lo que puede con las reglas de la propia sincronización y nunca envía invitaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
-        <location filename="../ui/ConsistencyDialog.cpp" line="255"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="245"/>
         <source>Repair</source>
         <translation>Reparación</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="55"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="57"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="61"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="63"/>
         <source>Check Again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="63"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="65"/>
         <source>Repair…</source>
         <translation>Reparar…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="82"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="84"/>
         <source>Check Consistency…</source>
         <translation>Comprobar coherencia…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="85"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="87"/>
         <source>Compare Outlook, the CRM and the journal for the linked users, list what disagrees, and repair it if you choose.</source>
         <translation>Comparar Outlook, el CRM y el diario de los usuarios vinculados, mostrar lo que no coincide y repararlo si lo desea.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="131"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="120"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="132"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="121"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="169"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="158"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="197"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="187"/>
         <source>none: %1</source>
         <translation>ninguna: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="204"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="194"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="206"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="196"/>
         <source>The check was cancelled; the list is incomplete.</source>
         <translation>Se canceló la comprobación; la lista está incompleta.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="210"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="200"/>
         <source>Not read: %1</source>
         <translation>No leído: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConsistencyDialog.cpp" line="224"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="214"/>
         <source>Repair %n finding(s) now?
 
 Links are written to the journal, drift is written with the conflict policy, and only duplicates the sync created are deleted. Nobody is invited or notified. Every change goes to the transaction log. Findings marked &quot;none&quot; are left for you.</source>
@@ -1491,17 +1491,17 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="250"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="240"/>
         <source>Repairing…</source>
         <translation>Reparando…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="269"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="261"/>
         <source>Repair: %1</source>
         <translation>Reparación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="271"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="263"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1509,32 +1509,32 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
 <context>
     <name>cxsync::ConsistencyRun</name>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="62"/>
+        <location filename="../cli/CheckCommand.cpp" line="61"/>
         <source>Consistency check (read-only): Exchange, the CRM and the journal&apos;s links in the sync window.</source>
         <translation>Comprobación de coherencia (solo lectura): Exchange, el CRM y los vínculos del diario en la ventana de sincronización.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="99"/>
+        <location filename="../cli/CheckCommand.cpp" line="98"/>
         <source>Stopped by %1 before the check was complete.</source>
         <translation>Detenido por %1 antes de completar la comprobación.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="108"/>
+        <location filename="../cli/CheckCommand.cpp" line="107"/>
         <source>part of the check could not be read; nothing is repaired (run check again).</source>
         <translation>no se pudo leer parte de la comprobación; no se repara nada (vuelva a ejecutar check).</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="125"/>
+        <location filename="../cli/CheckCommand.cpp" line="124"/>
         <source>repairing: %1 (%2/%3)</source>
         <translation>reparando: %1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="129"/>
+        <location filename="../cli/CheckCommand.cpp" line="128"/>
         <source>Repair (dry run): nothing is written.</source>
         <translation>Reparación (simulación): no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="129"/>
+        <location filename="../cli/CheckCommand.cpp" line="128"/>
         <source>Repair</source>
         <translation>Reparación</translation>
     </message>
@@ -1542,414 +1542,414 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
 <context>
     <name>cxsync::ControlPanelWindow</name>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="51"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="53"/>
         <source>Exchange Server on-premises (EWS)</source>
         <translation>Exchange Server local (EWS)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="54"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="56"/>
         <source>Certificate file</source>
         <translation>Archivo de certificado</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="58"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
         <source>Exchange wins</source>
         <translation>Gana Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="60"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
         <source>CRM wins</source>
         <translation>Gana el CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="62"/>
         <source>Last modified wins</source>
         <translation>Gana la última modificación</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="66"/>
         <source>Errors only</source>
         <translation>Solo errores</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="67"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="68"/>
         <source>Errors and warnings</source>
         <translation>Errores y advertencias</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="69"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="70"/>
         <source>Debug (everything)</source>
         <translation>Depuración (todo)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="70"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="71"/>
         <source>Information (default)</source>
         <translation>Información (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="74"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="75"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="76"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
         <source>TLS (port 465)</source>
         <translation>TLS (puerto 465)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="78"/>
         <source>None (trusted relay only)</source>
         <translation>Ninguno (solo retransmisor de confianza)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="85"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="86"/>
         <source>this server&apos;s zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5</source>
         <translation>zona de este servidor; o p. ej. Europe/London, GMT Standard Time, +1, -3.5</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="88"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="89"/>
         <source>install name, e.g. CRM</source>
         <translation>nombre de instalación, p. ej. CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="90"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
         <source>default: journal.sqlite in the data directory</source>
         <translation>predeterminado: journal.sqlite en la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="92"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="93"/>
         <source>default: beside the settings file, or the user data folder</source>
         <translation>predeterminado: junto al archivo de configuración, o la carpeta de datos del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="94"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="95"/>
         <source>DOMAIN\account</source>
         <translation>DOMINIO\cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="96"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="97"/>
         <source>mailbox, e.g. admin@contoso.com</source>
         <translation>buzón, p. ej. admin@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="98"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="99"/>
         <source>tenant GUID or contoso.onmicrosoft.com</source>
         <translation>GUID del inquilino o contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="100"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="101"/>
         <source>application (client) GUID from the app registration</source>
         <translation>GUID de la aplicación (cliente) del registro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="102"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="103"/>
         <source>default: https://&lt;Primary Exchange Server&gt;/EWS/Exchange.asmx</source>
         <translation>predeterminado: https://&lt;Servidor Exchange principal&gt;/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="104"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="105"/>
         <source>default: https://&lt;CRM Server&gt;/sdata/&lt;CRM Path&gt;j/sagecrm2/-/</source>
         <translation>predeterminado: https://&lt;Servidor CRM&gt;/sdata/&lt;Ruta de CRM&gt;j/sagecrm2/-/</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="106"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
         <source>https URL Microsoft Graph can reach; empty = polling only</source>
         <translation>URL https a la que Microsoft Graph puede llegar; vacío = solo sondeo</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="108"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="109"/>
         <source>PEM file for the listener&apos;s own HTTPS; empty = plain HTTP behind a proxy</source>
         <translation>archivo PEM para el HTTPS propio del receptor; vacío = HTTP simple detrás de un proxy</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="110"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="111"/>
         <source>a linked CRM user kept for the canary; empty = no canary</source>
         <translation>un usuario de CRM vinculado reservado para el testigo; vacío = sin testigo</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="112"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="113"/>
         <source>that user&apos;s mailbox, e.g. canary@contoso.com</source>
         <translation>el buzón de ese usuario, p. ej. canary@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="114"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="115"/>
         <source>a mailbox the application must NOT reach; empty = not checked</source>
         <translation>un buzón al que la aplicación NO debe llegar; vacío = no se comprueba</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="116"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="117"/>
         <source>its unencrypted PEM private key (both or neither)</source>
         <translation>su clave privada PEM sin cifrar (ambos o ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="125"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="127"/>
         <source>CRM Exchange Sync Control Panel</source>
         <translation>Panel de control de CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="128"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="293"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="130"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
         <source>Additional Exchange Servers</source>
         <translation>Servidores Exchange adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="137"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="139"/>
         <source>Control Panel</source>
         <translation>Panel de control</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="141"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="143"/>
         <source>Advanced Settings</source>
         <translation>Configuración avanzada</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="144"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="146"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="154"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="156"/>
         <source>Failed Messages</source>
         <translation>Mensajes fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="158"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="160"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="167"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="169"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="170"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="172"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="175"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="177"/>
         <source>Settings: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="184"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="186"/>
         <source>Passwords cannot be stored: %1. The passwords just saved are kept for this session only and are lost when the panel closes; the service needs them in a keychain, CXSYNC_SECRET_* variables or a secrets file.</source>
         <translation>No se pueden guardar las contraseñas: %1. Las contraseñas recién guardadas se conservan solo durante esta sesión y se pierden al cerrar el panel; el servicio las necesita en un llavero, en variables CXSYNC_SECRET_* o en un archivo de secretos.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="191"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="193"/>
         <source>CRM Exchange Sync %1. Settings from %2.</source>
         <translation>CRM Exchange Sync %1. Configuración de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="223"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="225"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="242"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
         <source>Which Server Are You On</source>
         <translation>En qué servidor está</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
         <source>On CRM Server</source>
         <translation>En el servidor CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="248"/>
         <source>Exchange Server</source>
         <translation>Servidor Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="262"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
         <source>Required Information</source>
         <translation>Información necesaria</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="267"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="269"/>
         <source>User Password</source>
         <translation>Contraseña del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="279"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="281"/>
         <source>Exchange Online (Graph)</source>
         <translation>Exchange Online (Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="285"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
         <source>Client Secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="289"/>
         <source>Certificate Password</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="297"/>
         <source>Further Exchange Online tenants synchronized with the same CRM, each with its own app registration.</source>
         <translation>Otros inquilinos de Exchange Online sincronizados con el mismo CRM, cada uno con su propio registro de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Tenant</source>
         <translation>Inquilino</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Client ID</source>
         <translation>Id. de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="309"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="315"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="330"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="332"/>
         <source>NT Account Information</source>
         <translation>Información de la cuenta NT</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="334"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="336"/>
         <source>NT Account Password</source>
         <translation>Contraseña de la cuenta NT</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="335"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="337"/>
         <source>Re-enter Password</source>
         <translation>Repetir contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="343"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="345"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="355"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="357"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="358"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="360"/>
         <location filename="../ui/ControlPanelWindow.cpp" line="659"/>
         <source>Test Connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="360"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="362"/>
         <source>Check every step from the settings to the notification listener; each failure names its cause and its fix.</source>
         <translation>Comprueba cada paso, desde la configuración hasta el receptor de notificaciones; cada fallo indica su causa y su solución.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="363"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="365"/>
         <source>Also create and delete a test event in the Exchange Account&apos;s calendar</source>
         <translation>Crear y eliminar también un evento de prueba en el calendario de la Cuenta de Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="393"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="416"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="418"/>
         <source>Synchronization</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="419"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="421"/>
         <source>Error E-mail (SMTP)</source>
         <translation>Correo de error (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="421"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="423"/>
         <source>SMTP Password</source>
         <translation>Contraseña SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="422"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="424"/>
         <source>Notification Listener</source>
         <translation>Receptor de notificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="424"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="426"/>
         <source>Service Addresses</source>
         <translation>Direcciones de los servicios</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="425"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="427"/>
         <source>Certificates (on-premises servers)</source>
         <translation>Certificados (servidores locales)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="426"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="428"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="427"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="429"/>
         <source>Synthetic Canary</source>
         <translation>Testigo sintético</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="429"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="431"/>
         <source>Least-Privilege Check</source>
         <translation>Comprobación de privilegio mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="430"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="432"/>
         <source>Failed Messages and Log</source>
         <translation>Mensajes fallidos y registro</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="474"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="476"/>
         <source>not stored</source>
         <translation>no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="565"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="567"/>
         <source>required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite</source>
         <translation>necesario en el servidor Exchange, p. ej. /var/lib/cxsync/journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="568"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="570"/>
         <source>Set by policy (%1): read-only.</source>
         <translation>Definido por directiva (%1): solo lectura.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="603"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="605"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="631"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="633"/>
         <source>Test Connection: cancelling after the current step...</source>
         <translation>Probar conexión: cancelando tras el paso actual...</translation>
     </message>
@@ -2022,7 +2022,7 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
     <message>
         <location filename="../ui/ControlPanelWindow.cpp" line="706"/>
         <location filename="../ui/ControlPanelWindow.cpp" line="708"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="753"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="754"/>
         <source>stored; leave empty to keep</source>
         <translation>guardado; déjelo vacío para conservarlo</translation>
     </message>
@@ -2042,42 +2042,42 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
         <translation>No se guardó nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="749"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="750"/>
         <source>Settings saved to %1.</source>
         <translation>Configuración guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="754"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="755"/>
         <source>%1 stored in the %2.</source>
         <translation>Se guardó %1 en el %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="759"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="760"/>
         <source>Not stored: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="760"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="761"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Diario: %1; carpeta de datos: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="859"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="863"/>
         <source>Remove the additional Exchange server %1 (%2)? Its settings and its stored client secret and certificate password are deleted, and its mailboxes are no longer synchronized.</source>
         <translation>¿Quitar el servidor Exchange adicional %1 (%2)? Se eliminan su configuración, su secreto de cliente y su contraseña de certificado guardados, y sus buzones dejan de sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="873"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="878"/>
         <source>Exchange server %1 was not removed: %2</source>
         <translation>No se quitó el servidor Exchange %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="879"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="884"/>
         <source>Exchange server %1 (%2) removed from %3.</source>
         <translation>Servidor Exchange %1 (%2) quitado de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="882"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="887"/>
         <source>Exchange server %1: a stored password was not deleted: %2. Delete it from the %3 by hand.</source>
         <translation>Servidor Exchange %1: no se eliminó una contraseña guardada: %2. Elimínela a mano del %3.</translation>
     </message>
@@ -2085,36 +2085,36 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
 <context>
     <name>cxsync::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="54"/>
+        <location filename="../ui/DashboardPage.cpp" line="55"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="59"/>
-        <location filename="../ui/DashboardPage.cpp" line="448"/>
+        <location filename="../ui/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/DashboardPage.cpp" line="450"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/DashboardPage.cpp" line="60"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="143"/>
-        <location filename="../ui/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/DashboardPage.cpp" line="295"/>
         <source>Reading the journal…</source>
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="161"/>
-        <location filename="../ui/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/DashboardPage.cpp" line="344"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="162"/>
-        <location filename="../ui/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/DashboardPage.cpp" line="344"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
@@ -2199,97 +2199,97 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
         <translation>Último error / motivos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/DashboardPage.cpp" line="274"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Todavía no hay diario en %1: no se ha sincronizado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/DashboardPage.cpp" line="303"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="304"/>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
         <source>The dashboard could not be read: %1</source>
         <translation>No se pudo leer el panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/DashboardPage.cpp" line="316"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Leído del diario en %1 en %2 ms; se actualiza cada %3 s mientras se muestra esta pestaña.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="333"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Todo está al día: el servicio se ejecuta, cada buzón se leyó recientemente y no hay nada esperando en la cola de mensajes fallidos.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1: %2 escrituras CRM → Exchange, %3 Exchange → CRM, %4 conflicto(s), %5 fallo(s)%6. Latencia CRM → Exchange p50 %7, p99 %8; Exchange → CRM (de la notificación a la escritura) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="357"/>
+        <location filename="../ui/DashboardPage.cpp" line="360"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="359"/>
+        <location filename="../ui/DashboardPage.cpp" line="362"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="361"/>
+        <location filename="../ui/DashboardPage.cpp" line="364"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="372"/>
+        <location filename="../ui/DashboardPage.cpp" line="375"/>
         <source>writes</source>
         <translation>escrituras</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="378"/>
+        <location filename="../ui/DashboardPage.cpp" line="381"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="379"/>
+        <location filename="../ui/DashboardPage.cpp" line="382"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="380"/>
+        <location filename="../ui/DashboardPage.cpp" line="383"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="381"/>
+        <location filename="../ui/DashboardPage.cpp" line="384"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="398"/>
+        <location filename="../ui/DashboardPage.cpp" line="401"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="403"/>
+        <location filename="../ui/DashboardPage.cpp" line="406"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="413"/>
+        <location filename="../ui/DashboardPage.cpp" line="416"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="454"/>
+        <location filename="../ui/DashboardPage.cpp" line="457"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="462"/>
+        <location filename="../ui/DashboardPage.cpp" line="465"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 apartados)</translation>
     </message>
@@ -2297,127 +2297,127 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
 <context>
     <name>cxsync::DemoCommand</name>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="85"/>
+        <location filename="../cli/DemoCommand.cpp" line="88"/>
         <source>stopped by %1; the sandboxes were stopped</source>
         <translation>detenido por %1; se detuvieron los entornos de prueba</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="98"/>
+        <location filename="../cli/DemoCommand.cpp" line="101"/>
         <source>cannot create a temporary folder for the demo</source>
         <translation>no se puede crear una carpeta temporal para la demostración</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="103"/>
+        <location filename="../cli/DemoCommand.cpp" line="106"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>no se puede crear la carpeta «%1»</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="123"/>
+        <location filename="../cli/DemoCommand.cpp" line="126"/>
         <source>1. Starting the Microsoft Graph and Sage CRM sandboxes (%1 users, %2 appointments, seed %3)…</source>
         <translation>1. Iniciando los entornos de prueba de Microsoft Graph y Sage CRM (%1 usuarios, %2 citas, semilla %3)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="129"/>
+        <location filename="../cli/DemoCommand.cpp" line="132"/>
         <source>%1, waiting up to %2 s for it to report ready</source>
         <translation>%1; se esperan hasta %2 s a que indique que está listo</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="134"/>
+        <location filename="../cli/DemoCommand.cpp" line="137"/>
         <source>still starting (%1 s of at most %2 s)…</source>
         <translation>todavía iniciándose (%1 s de un máximo de %2 s)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="141"/>
+        <location filename="../cli/DemoCommand.cpp" line="144"/>
         <source>the sandboxes did not start: %1</source>
         <translation>los entornos de prueba no se iniciaron: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="150"/>
+        <location filename="../cli/DemoCommand.cpp" line="153"/>
         <source>ready: process %1</source>
         <translation>listo: proceso %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="151"/>
+        <location filename="../cli/DemoCommand.cpp" line="154"/>
         <source>Graph: %1</source>
         <translation>Graph: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="152"/>
+        <location filename="../cli/DemoCommand.cpp" line="155"/>
         <source>Sage CRM: %1</source>
         <translation>Sage CRM: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="153"/>
+        <location filename="../cli/DemoCommand.cpp" line="156"/>
         <source>Admin endpoint: %1</source>
         <translation>Punto de conexión de administración: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="158"/>
+        <location filename="../cli/DemoCommand.cpp" line="161"/>
         <source>2. The sandbox wrote a profile for them: %1 (secrets: %2, mode 0600)</source>
         <translation>2. El entorno de prueba escribió un perfil para ellos: %1 (secretos: %2, modo 0600)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="161"/>
+        <location filename="../cli/DemoCommand.cpp" line="164"/>
         <source>3. Validating the profile as the panel&apos;s Save would…</source>
         <translation>3. Validando el perfil como lo haría Guardar en el panel…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="171"/>
+        <location filename="../cli/DemoCommand.cpp" line="174"/>
         <source>the demo profile is not valid</source>
         <translation>el perfil de demostración no es válido</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="179"/>
+        <location filename="../cli/DemoCommand.cpp" line="182"/>
         <source>valid; %1 secrets ready for --secrets-file</source>
         <translation>válido; %1 secretos listos para --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="185"/>
+        <location filename="../cli/DemoCommand.cpp" line="188"/>
         <source>removed the journal of an earlier demo run: %1</source>
         <translation>se eliminó el diario de una demostración anterior: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="188"/>
+        <location filename="../cli/DemoCommand.cpp" line="191"/>
         <source>4. Test Connection, step by step (the listener step warns until the service runs):</source>
         <translation>4. Probar conexión, paso a paso (el paso del receptor avisa mientras el servicio no se ejecute):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="200"/>
+        <location filename="../cli/DemoCommand.cpp" line="203"/>
         <source>5. What the sandboxes hold:</source>
         <translation>5. Qué contienen los entornos de prueba:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="216"/>
+        <location filename="../cli/DemoCommand.cpp" line="219"/>
         <source>CRM users: %1; CRM communications: %2</source>
         <translation>Usuarios de CRM: %1; comunicaciones de CRM: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="219"/>
+        <location filename="../cli/DemoCommand.cpp" line="222"/>
         <source>events in %1&apos;s mailbox: %2</source>
         <translation>eventos en el buzón de %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="244"/>
+        <location filename="../cli/DemoCommand.cpp" line="247"/>
         <source>6. Sync Users With CRM: linking CRM users to their mailboxes (no CRM users are created):</source>
         <translation>6. Sincronizar usuarios con CRM: vinculando los usuarios de CRM a sus buzones (no se crea ningún usuario de CRM):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="256"/>
+        <location filename="../cli/DemoCommand.cpp" line="259"/>
         <source>plan: %1 mailboxes, %2 CRM users; %3 to link, %4 to create, %5 conflicts, %6 not linked</source>
         <translation>plan: %1 buzones, %2 usuarios de CRM; %3 por vincular, %4 por crear, %5 conflictos, %6 sin vincular</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="268"/>
+        <location filename="../cli/DemoCommand.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="274"/>
+        <location filename="../cli/DemoCommand.cpp" line="277"/>
         <source>applied in %1 ms: %2 linked, %3 unchanged, %4 creations declined (the demo does not create CRM users), %5 conflicts, %6 skipped, %7 failed</source>
         <translation>aplicado en %1 ms: %2 vinculados, %3 sin cambios, %4 creaciones rechazadas (la demostración no crea usuarios de CRM), %5 conflictos, %6 omitidos, %7 con error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/DemoCommand.cpp" line="294"/>
+        <location filename="../cli/DemoCommand.cpp" line="297"/>
         <source>the journal now links %n CRM user(s) to a mailbox</source>
         <translation>
             <numerusform>el diario vincula ahora %n usuario de CRM a un buzón</numerusform>
@@ -2425,188 +2425,188 @@ Los vínculos se escriben en el diario, las diferencias con la directiva de conf
         </translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="299"/>
+        <location filename="../cli/DemoCommand.cpp" line="302"/>
         <source>no CRM user was linked, so there is nothing to synchronize</source>
         <translation>no se vinculó ningún usuario de CRM, así que no hay nada que sincronizar</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="328"/>
+        <location filename="../cli/DemoCommand.cpp" line="331"/>
         <source>%1: this run would delete %2 of %3 synchronized items; kept (the demo never confirms a mass delete)</source>
         <translation>%1: esta ejecución eliminaría %2 de %3 elementos sincronizados; se conservan (la demostración nunca confirma una eliminación masiva)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="360"/>
+        <location filename="../cli/DemoCommand.cpp" line="363"/>
         <source>note (%1 times): %2</source>
         <translation>nota (%1 veces): %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="361"/>
+        <location filename="../cli/DemoCommand.cpp" line="364"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="393"/>
+        <location filename="../cli/DemoCommand.cpp" line="396"/>
         <source>the sandbox lists no mailbox %1, which the journal links</source>
         <translation>el entorno de prueba no incluye ningún buzón %1, que el diario vincula</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="465"/>
+        <location filename="../cli/DemoCommand.cpp" line="468"/>
         <source>CRM user %1</source>
         <translation>usuario de CRM %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="471"/>
+        <location filename="../cli/DemoCommand.cpp" line="474"/>
         <source>&quot;%1&quot; on %2 (%3) is in %4&apos;s Outlook calendar (event id %5…)</source>
         <translation>«%1» el %2 (%3) está en el calendario de Outlook de %4 (id. de evento %5…)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="483"/>
+        <location filename="../cli/DemoCommand.cpp" line="486"/>
         <source>&quot;%1&quot; on %2 (CRM server time) is CRM communication %3 for %4</source>
         <translation>«%1» el %2 (hora del servidor CRM) es la comunicación de CRM %3 de %4</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="495"/>
+        <location filename="../cli/DemoCommand.cpp" line="498"/>
         <source>7. Calendar sync, both ways, over the sample data (a retry pass, then one run):</source>
         <translation>7. Sincronización de calendarios, en ambos sentidos, sobre los datos de ejemplo (una pasada de reintentos y después una ejecución):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="504"/>
+        <location filename="../cli/DemoCommand.cpp" line="507"/>
         <source>read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM communication(s)</source>
         <translation>releído de los entornos de prueba: %1 evento(s) nuevo(s) en %2 buzón(es) vinculado(s), %3 comunicación(es) de CRM nueva(s)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="512"/>
+        <location filename="../cli/DemoCommand.cpp" line="515"/>
         <source>CRM → Outlook, for example: %1</source>
         <translation>CRM → Outlook, por ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="516"/>
+        <location filename="../cli/DemoCommand.cpp" line="519"/>
         <source>CRM → Outlook: no CRM appointment needed a new Outlook event</source>
         <translation>CRM → Outlook: ninguna cita de CRM necesitó un evento de Outlook nuevo</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="519"/>
+        <location filename="../cli/DemoCommand.cpp" line="522"/>
         <source>Outlook → CRM, for example: %1</source>
         <translation>Outlook → CRM, por ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="522"/>
+        <location filename="../cli/DemoCommand.cpp" line="525"/>
         <source>Outlook → CRM: no Outlook appointment needed a new CRM communication</source>
         <translation>Outlook → CRM: ninguna cita de Outlook necesitó una comunicación de CRM nueva</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="529"/>
+        <location filename="../cli/DemoCommand.cpp" line="532"/>
         <source>8. Acting as users do (through the sandboxes&apos; user-action API):</source>
         <translation>8. Actuando como lo hacen los usuarios (a través de la API de acciones de usuario de los entornos de prueba):</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="541"/>
+        <location filename="../cli/DemoCommand.cpp" line="544"/>
         <source>Demo: project kick-off</source>
         <translation>Demostración: inicio del proyecto</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="551"/>
-        <location filename="../cli/DemoCommand.cpp" line="581"/>
+        <location filename="../cli/DemoCommand.cpp" line="554"/>
+        <location filename="../cli/DemoCommand.cpp" line="584"/>
         <source>the sandboxes refused the demo&apos;s changes: %1</source>
         <translation>los entornos de prueba rechazaron los cambios de la demostración: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="560"/>
+        <location filename="../cli/DemoCommand.cpp" line="563"/>
         <source>%1 created &quot;%2&quot; in Outlook (id %3…); the mailbox now holds %4 events</source>
         <translation>%1 creó «%2» en Outlook (id. %3…); el buzón contiene ahora %4 eventos</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="575"/>
+        <location filename="../cli/DemoCommand.cpp" line="578"/>
         <source>Demo: customer call</source>
         <translation>Demostración: llamada de cliente</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="585"/>
+        <location filename="../cli/DemoCommand.cpp" line="588"/>
         <source>%1 created &quot;%2&quot; in the CRM (Comm_CommunicationId %3)</source>
         <translation>%1 creó «%2» en el CRM (Comm_CommunicationId %3)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="590"/>
+        <location filename="../cli/DemoCommand.cpp" line="593"/>
         <source>the sandboxes refused the demo&apos;s changes</source>
         <translation>los entornos de prueba rechazaron los cambios de la demostración</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="597"/>
+        <location filename="../cli/DemoCommand.cpp" line="600"/>
         <source>9. Calendar sync again: it carries the two changes above across:</source>
         <translation>9. Sincronización de calendarios de nuevo: transmite los dos cambios anteriores:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="607"/>
+        <location filename="../cli/DemoCommand.cpp" line="610"/>
         <source>Outlook → CRM: %1</source>
         <translation>Outlook → CRM: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="612"/>
+        <location filename="../cli/DemoCommand.cpp" line="615"/>
         <source>CRM → Outlook: %1</source>
         <translation>CRM → Outlook: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="618"/>
+        <location filename="../cli/DemoCommand.cpp" line="621"/>
         <source>&quot;%1&quot; did not reach the CRM</source>
         <translation>«%1» no llegó al CRM</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="623"/>
+        <location filename="../cli/DemoCommand.cpp" line="626"/>
         <source>&quot;%1&quot; did not reach %2&apos;s Outlook calendar</source>
         <translation>«%1» no llegó al calendario de Outlook de %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="629"/>
+        <location filename="../cli/DemoCommand.cpp" line="632"/>
         <source>both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all</source>
         <translation>ambos cambios se transmitieron: %1 comunicación(es) de CRM nueva(s), %2 evento(s) de Outlook nuevo(s) en total</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="649"/>
+        <location filename="../cli/DemoCommand.cpp" line="652"/>
         <source>10. Where to look next:</source>
         <translation>10. Dónde mirar a continuación:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="653"/>
+        <location filename="../cli/DemoCommand.cpp" line="656"/>
         <source>%1 queue list   (failed messages waiting for a retry: %2)</source>
         <translation>%1 queue list   (mensajes fallidos en espera de reintento: %2)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="655"/>
+        <location filename="../cli/DemoCommand.cpp" line="658"/>
         <source>%1 log          (the transaction log: every write of the runs above)</source>
         <translation>%1 log          (el registro de transacciones: cada escritura de las ejecuciones anteriores)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="657"/>
+        <location filename="../cli/DemoCommand.cpp" line="660"/>
         <source>%1 users list   (each CRM user&apos;s link)</source>
         <translation>%1 users list   (el vínculo de cada usuario de CRM)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="659"/>
+        <location filename="../cli/DemoCommand.cpp" line="662"/>
         <source>cxsync-panel --config %1   (the panel: Status, Failed Messages and Log tabs, Sync Now)</source>
         <translation>cxsync-panel --config %1   (el panel: pestañas Estado, Mensajes fallidos y Registro, Sincronizar ahora)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="663"/>
+        <location filename="../cli/DemoCommand.cpp" line="666"/>
         <source>Try it: %1 test-connection</source>
         <translation>Pruébelo: %1 test-connection</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="665"/>
+        <location filename="../cli/DemoCommand.cpp" line="668"/>
         <source>The profile and journal are removed when the demo ends; keep them with --dir DIR.</source>
         <translation>El perfil y el diario se eliminan al terminar la demostración; consérvelos con --dir DIR.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="668"/>
+        <location filename="../cli/DemoCommand.cpp" line="671"/>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>En servicio hasta que se interrumpa (Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="671"/>
+        <location filename="../cli/DemoCommand.cpp" line="674"/>
         <source>The sandboxes stop with the demo; --serve keeps them running for `cxsync sync` and the panel.</source>
         <translation>Los entornos de prueba se detienen con la demostración; --serve los mantiene en marcha para `cxsync sync` y el panel.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="685"/>
+        <location filename="../cli/DemoCommand.cpp" line="688"/>
         <source>start the Graph and Sage CRM sandboxes with sample data, write a
 profile for them and run what the product can do against them</source>
         <translation>inicia los entornos de prueba de Graph y Sage CRM con datos de ejemplo,
@@ -2614,37 +2614,37 @@ escribe un perfil para ellos y ejecuta lo que el producto puede hacer con
 ellos</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="690"/>
+        <location filename="../cli/DemoCommand.cpp" line="693"/>
         <source>Keep the profile, secrets and journal here (default: a temporary folder).</source>
         <translation>Conservar aquí el perfil, los secretos y el diario (predeterminado: una carpeta temporal).</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="692"/>
+        <location filename="../cli/DemoCommand.cpp" line="695"/>
         <source>Sample users, 1 to 100000.</source>
         <translation>Usuarios de ejemplo, de 1 a 100000.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="694"/>
+        <location filename="../cli/DemoCommand.cpp" line="697"/>
         <source>Sample appointments, 0 to 1000000.</source>
         <translation>Citas de ejemplo, de 0 a 1000000.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="696"/>
+        <location filename="../cli/DemoCommand.cpp" line="699"/>
         <source>Seed of the sample data.</source>
         <translation>Semilla de los datos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="699"/>
+        <location filename="../cli/DemoCommand.cpp" line="702"/>
         <source>Keep the sandboxes running until interrupted.</source>
         <translation>Mantener los entornos de prueba en marcha hasta que se interrumpa.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="708"/>
+        <location filename="../cli/DemoCommand.cpp" line="711"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>uso: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="720"/>
+        <location filename="../cli/DemoCommand.cpp" line="723"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 a 100000), --appointments (0 a 1000000) y --seed deben ser números enteros</translation>
     </message>
@@ -2668,6 +2668,11 @@ ellos</translation>
         <location filename="../core/store/EnumNames.h" line="43"/>
         <source>&apos;%1&apos; is not %2 (%3)</source>
         <translation>«%1» no es %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/EnumNames.h" line="64"/>
+        <source>an error kind</source>
+        <translation>un tipo de error</translation>
     </message>
 </context>
 <context>
@@ -2927,72 +2932,72 @@ ellos</translation>
 <context>
     <name>cxsync::FailedMessagesPage</name>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="35"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="36"/>
         <source>Failed Messages</source>
         <translation>Mensajes fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="38"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="39"/>
         <source>Export Failed Messages</source>
         <translation>Exportar mensajes fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="40"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="41"/>
         <source>Event Data XML (*.xml);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Event Data XML (*.xml);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="49"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="50"/>
         <source>Any error</source>
         <translation>Cualquier error</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="58"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="59"/>
         <source>Open (waiting, retrying, parked)</source>
         <translation>Abiertos (en espera, reintentando, apartados)</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="59"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="60"/>
         <source>Any state</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="66"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="67"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="77"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="78"/>
         <source>Select a message to see the change, the error and every attempt.</source>
         <translation>Seleccione un mensaje para ver el cambio, el error y cada intento.</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="94"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="95"/>
         <source>Retry Now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="95"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="96"/>
         <source>Retry All Matching</source>
         <translation>Reintentar todos los coincidentes</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="96"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="97"/>
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="97"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="98"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="99"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="100"/>
         <source>Send Test Mail</source>
         <translation>Enviar correo de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="142"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="143"/>
         <source>%n message(s) match, newest failure first.</source>
         <translation>
             <numerusform>%n mensaje coincide, el fallo más reciente primero.</numerusform>
@@ -3000,57 +3005,57 @@ ellos</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="167"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="168"/>
         <source>Failed message %1: %2</source>
         <translation>Mensaje fallido %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="170"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="171"/>
         <source>Error: %1: %2</source>
         <translation>Error: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="172"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="173"/>
         <source>HTTP status %1, server code %2</source>
         <translation>Estado HTTP %1, código del servidor %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="173"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="174"/>
         <source>Attempts: %1; first failure %2; last failure %3</source>
         <translation>Intentos: %1; primer fallo %2; último fallo %3</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="178"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="179"/>
         <source>Next attempt: %1</source>
         <translation>Próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="179"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="180"/>
         <source>CRM user %1, mailbox %2, CRM item %3, Exchange item %4</source>
         <translation>Usuario de CRM %1, buzón %2, elemento de CRM %3, elemento de Exchange %4</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="181"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="182"/>
         <source>Change:</source>
         <translation>Cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="183"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="184"/>
         <source>History:</source>
         <translation>Historial:</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="203"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="204"/>
         <source>Failed message %1 was not retried: %2</source>
         <translation>No se reintentó el mensaje fallido %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="206"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="207"/>
         <source>Failed message %1 will be retried by the next sync or service pass.</source>
         <translation>El mensaje fallido %1 se reintentará en la próxima sincronización o pasada del servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="214"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="215"/>
         <source>Retry the %n matching message(s), parked ones included?</source>
         <translation>
             <numerusform>¿Reintentar el mensaje coincidente (%n), aunque esté apartado?</numerusform>
@@ -3058,12 +3063,12 @@ ellos</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="219"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="220"/>
         <source>Nothing was retried: %1</source>
         <translation>No se reintentó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="222"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="223"/>
         <source>%n failed message(s) will be retried by the next sync or service pass.</source>
         <translation>
             <numerusform>%n mensaje fallido se reintentará en la próxima sincronización o pasada del servicio.</numerusform>
@@ -3071,32 +3076,32 @@ ellos</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="233"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="234"/>
         <source>Discard failed message %1? Its change will never be applied (Retry Now brings it back).</source>
         <translation>¿Descartar el mensaje fallido %1? Su cambio nunca se aplicará (Reintentar ahora lo recupera).</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="236"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="237"/>
         <source>discarded in the control panel</source>
         <translation>descartado en el panel de control</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="237"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="238"/>
         <source>Failed message %1 was not discarded: %2</source>
         <translation>No se descartó el mensaje fallido %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="240"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="241"/>
         <source>Failed message %1 discarded.</source>
         <translation>Mensaje fallido %1 descartado.</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="253"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="254"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="256"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="257"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n mensaje fallido exportado a %1.</numerusform>
@@ -3104,18 +3109,18 @@ ellos</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="268"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="269"/>
         <source>Sending a test mail…</source>
         <translation>Enviando un correo de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="279"/>
-        <location filename="../ui/FailedMessagesPage.cpp" line="284"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="280"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="285"/>
         <source>Test mail not sent: %1</source>
         <translation>Correo de prueba no enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="285"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="286"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>Correo de prueba aceptado por el servidor: %1</translation>
     </message>
@@ -3208,22 +3213,22 @@ Códigos de salida: 0 correcto, 1 la operación falló, 2 error de uso o configu
 <context>
     <name>cxsync::HooksCommand</name>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="31"/>
+        <location filename="../cli/HooksCommand.cpp" line="30"/>
         <source>usage: cxsync hooks install | status [--json] | remove</source>
         <translation>uso: cxsync hooks install | status [--json] | remove</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="122"/>
+        <location filename="../cli/HooksCommand.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="127"/>
+        <location filename="../cli/HooksCommand.cpp" line="126"/>
         <source>expires %1</source>
         <translation>caduca el %1</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="129"/>
+        <location filename="../cli/HooksCommand.cpp" line="128"/>
         <source>(full read of the mailbox at the next sync)</source>
         <translation>(lectura completa del buzón en la próxima sincronización)</translation>
     </message>
@@ -3258,19 +3263,19 @@ Códigos de salida: 0 correcto, 1 la operación falló, 2 error de uso o configu
         <translation>las suscripciones de cambios de Graph que indican al servicio qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="242"/>
+        <location filename="../cli/HooksCommand.cpp" line="241"/>
         <source>one Graph change subscription per linked mailbox (clientState in the
 keychain); checks the CRM&apos;s custom fields and lists missing ones</source>
         <translation>una suscripción de cambios de Graph por buzón vinculado (clientState en el
 llavero); comprueba los campos personalizados del CRM y muestra los que faltan</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="248"/>
+        <location filename="../cli/HooksCommand.cpp" line="247"/>
         <source>each subscription with its expiry, renewal time and health</source>
         <translation>cada suscripción con su caducidad, su hora de renovación y su estado</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="253"/>
+        <location filename="../cli/HooksCommand.cpp" line="252"/>
         <source>delete the change subscriptions</source>
         <translation>elimina las suscripciones de cambios</translation>
     </message>
@@ -3278,42 +3283,42 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
 <context>
     <name>cxsync::HooksInstaller</name>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="80"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="84"/>
         <source>subscription for %1 created; expires %2</source>
         <translation>suscripción para %1 creada; caduca el %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="83"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="87"/>
         <source>subscription for %1 is in place; expires %2</source>
         <translation>suscripción para %1 en vigor; caduca el %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="86"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="90"/>
         <source>subscription for %1 renewed; expires %2</source>
         <translation>suscripción para %1 renovada; caduca el %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="89"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="93"/>
         <source>subscription for %1 was gone at Graph and was created again; expires %2</source>
         <translation>la suscripción para %1 había desaparecido en Graph y se volvió a crear; caduca el %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="93"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="97"/>
         <source>subscription for %1 removed</source>
         <translation>suscripción para %1 eliminada</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="96"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="100"/>
         <source>subscription for %1 failed: %2</source>
         <translation>error en la suscripción para %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="100"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="104"/>
         <source> (the mailbox is read in full at the next sync)</source>
         <translation> (el buzón se lee completo en la próxima sincronización)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="119"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="123"/>
         <source>Cancelled: %n mailbox(es) were not handled; install again to finish.</source>
         <translation>
             <numerusform>Cancelado: %n buzón no se procesó; vuelva a instalar para terminar.</numerusform>
@@ -3321,47 +3326,47 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="123"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="127"/>
         <source>Subscriptions: %1 created, %2 renewed, %3 kept, %4 recreated, %5 failed.</source>
         <translation>Suscripciones: %1 creadas, %2 renovadas, %3 conservadas, %4 recreadas, %5 con error.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="154"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="158"/>
         <source>push is not configured: set %1 (%2); without it changes are found by polling</source>
         <translation>el push no está configurado: defina %1 (%2); sin él, los cambios se detectan por sondeo</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="192"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="196"/>
         <source>CRM side: the custom fields could not be checked: %1</source>
         <translation>lado del CRM: no se pudieron comprobar los campos personalizados: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="198"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="202"/>
         <source>CRM side: Sage CRM&apos;s REST API cannot create fields. Add these text fields in Administration &gt; Customization, then install again:</source>
         <translation>lado del CRM: la API REST de Sage CRM no puede crear campos. Añada estos campos de texto en Administration &gt; Customization y vuelva a instalar:</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="203"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="207"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="204"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="208"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="205"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="209"/>
         <source>  %1 (on %2)</source>
         <translation>  %1 (en %2)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="212"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="216"/>
         <source>CRM side: warning: could not confirm %1 (%2); if one is missing, the first write that needs it names it.</source>
         <translation>lado del CRM: advertencia: no se pudo confirmar %1 (%2); si falta alguno, la primera escritura que lo necesite lo indicará.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="219"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="223"/>
         <source>CRM side: custom fields present; changes are read from the CRM every %n second(s)</source>
         <translation>
             <numerusform>lado del CRM: campos personalizados presentes; los cambios se leen del CRM cada %n segundo</numerusform>
@@ -3369,12 +3374,12 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="226"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="230"/>
         <source>Exchange side: no linked users yet; synchronize users first (Sync Users With CRM, or &apos;cxsync users sync&apos;).</source>
         <translation>lado de Exchange: todavía no hay usuarios vinculados; sincronice primero los usuarios (Sincronizar usuarios con CRM, o «cxsync users sync»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="248"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="252"/>
         <source>Exchange side: %n mailbox(es)</source>
         <translation>
             <numerusform>lado de Exchange: %n buzón</numerusform>
@@ -3382,22 +3387,22 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="274"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="278"/>
         <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
         <translation>no se pudo guardar el estado de cliente del receptor (%1); guarde uno con «cxsync secret set listener-client-state»</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="279"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="283"/>
         <source>A new listener client state was created and stored in the %1.</source>
         <translation>Se creó un estado de cliente del receptor nuevo y se guardó en el %1.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="303"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="307"/>
         <source>(the service is not running: Install Scripts answers Graph&apos;s validation itself; start the service to receive notifications)</source>
         <translation>(el servicio no se está ejecutando: Instalar scripts responde por sí mismo a la validación de Graph; inicie el servicio para recibir notificaciones)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="333"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3504,49 +3509,49 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
 <context>
     <name>cxsync::InstallScriptsAction</name>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="14"/>
-        <location filename="../ui/InstallScriptsAction.cpp" line="89"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="15"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="90"/>
         <source>Install Scripts</source>
         <translation>Instalar scripts</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="17"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="18"/>
         <source>Check the CRM fields the synchronization needs (and list any you must add), and create or renew the Exchange change subscription of every linked mailbox so that changes reach the service in seconds.</source>
         <translation>Comprueba los campos de CRM que necesita la sincronización (y muestra los que debe añadir), y crea o renueva la suscripción de cambios de Exchange de cada buzón vinculado para que los cambios lleguen al servicio en segundos.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="55"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="56"/>
         <source>Install Scripts: cancelling after the mailbox under way…</source>
         <translation>Instalar scripts: cancelando tras el buzón en curso…</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="61"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="62"/>
         <source>Install Scripts: already running.</source>
         <translation>Instalar scripts: ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="68"/>
-        <location filename="../ui/InstallScriptsAction.cpp" line="72"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="69"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="73"/>
         <source>Install Scripts: %1</source>
         <translation>Instalar scripts: %1</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="80"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="81"/>
         <source>Install Scripts: nothing was installed.</source>
         <translation>Instalar scripts: no se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="82"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="83"/>
         <source>Install Scripts cancelled.</source>
         <translation>Instalación de scripts cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="84"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="85"/>
         <source>Install Scripts finished.</source>
         <translation>Instalación de scripts terminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InstallScriptsAction.cpp" line="86"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="87"/>
         <source>Install Scripts finished with %n problem(s); see the lines above.</source>
         <translation>
             <numerusform>La instalación de scripts terminó con %n problema; vea las líneas anteriores.</numerusform>
@@ -3554,17 +3559,17 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="94"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="95"/>
         <source>Install Scripts: %v of %m mailboxes</source>
         <translation>Instalar scripts: buzón %v de %m</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="96"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="97"/>
         <source>Cancel Install Scripts</source>
         <translation>Cancelar la instalación de scripts</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="98"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="100"/>
         <source>Install Scripts started (saved settings: %1).</source>
         <translation>Instalación de scripts iniciada (configuración guardada: %1).</translation>
     </message>
@@ -3627,17 +3632,17 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
 <context>
     <name>cxsync::JournalCommand</name>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="106"/>
+        <location filename="../cli/JournalCommand.cpp" line="107"/>
         <source>--state: &apos;%1&apos; is not one of waiting, retrying, parked, resolved, discarded</source>
         <translation>--state: «%1» no es uno de waiting, retrying, parked, resolved, discarded</translation>
     </message>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="117"/>
+        <location filename="../cli/JournalCommand.cpp" line="118"/>
         <source>--limit: &apos;%1&apos; is not a whole number (0 for all)</source>
         <translation>--limit: «%1» no es un número entero (0 para todos)</translation>
     </message>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="125"/>
+        <location filename="../cli/JournalCommand.cpp" line="126"/>
         <source>--since: &apos;%1&apos; is not a date (2026-01-31) or a time (2026-01-31T14:00, with Z or an offset for UTC)</source>
         <translation>--since: «%1» no es una fecha (2026-01-31) ni una hora (2026-01-31T14:00, con Z o un desfase para UTC)</translation>
     </message>
@@ -3745,47 +3750,47 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
 <context>
     <name>cxsync::JournalPage</name>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="30"/>
+        <location filename="../ui/JournalPage.cpp" line="34"/>
         <source>The journal cannot be opened: %1</source>
         <translation>No se puede abrir el diario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="48"/>
+        <location filename="../ui/JournalPage.cpp" line="52"/>
         <source>User or mailbox</source>
         <translation>Usuario o buzón</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="59"/>
+        <location filename="../ui/JournalPage.cpp" line="63"/>
         <source>Both directions</source>
         <translation>Ambas direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="71"/>
+        <location filename="../ui/JournalPage.cpp" line="75"/>
         <source>Any time</source>
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="72"/>
+        <location filename="../ui/JournalPage.cpp" line="76"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="73"/>
+        <location filename="../ui/JournalPage.cpp" line="77"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="74"/>
+        <location filename="../ui/JournalPage.cpp" line="78"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="101"/>
+        <location filename="../ui/JournalPage.cpp" line="105"/>
         <source>More rows could not be read (scroll to try again): %1</source>
         <translation>No se pudieron leer más filas (desplácese para volver a intentarlo): %1</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="117"/>
+        <location filename="../ui/JournalPage.cpp" line="121"/>
         <source>The journal could not be read: %1</source>
         <translation>No se pudo leer el diario: %1</translation>
     </message>
@@ -4028,49 +4033,49 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
 <context>
     <name>cxsync::NotificationInbox</name>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="16"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="17"/>
         <source>The journal could not %1 a notification: %2</source>
         <translation>El diario no pudo %1 una notificación: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="25"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="26"/>
         <source>A notification needs a mailbox.</source>
         <translation>Una notificación necesita un buzón.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="28"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="29"/>
         <source>A lifecycle notification, and only one, names its event.</source>
         <translation>Una notificación de ciclo de vida, y solo una, nombra su evento.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="47"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="48"/>
         <source>store</source>
         <translation>guardar</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="57"/>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="123"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="58"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="124"/>
         <source>count</source>
         <translation>contar</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="59"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="60"/>
         <source>The journal neither stored nor matched a notification for %1.</source>
         <translation>El diario no guardó ni emparejó ninguna notificación para %1.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="71"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="72"/>
         <source>read</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="82"/>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="87"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="83"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="88"/>
         <source>The journal could not read notification %1: %2</source>
         <translation>El diario no pudo leer la notificación %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="107"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="108"/>
         <source>complete</source>
         <translation>completar</translation>
     </message>
@@ -4180,32 +4185,32 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
 <context>
     <name>cxsync::NotifyCommand</name>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="25"/>
+        <location filename="../cli/NotifyCommand.cpp" line="23"/>
         <source>usage: cxsync notify test | notify digest</source>
         <translation>uso: cxsync notify test | notify digest</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="57"/>
+        <location filename="../cli/NotifyCommand.cpp" line="55"/>
         <source>server: %1</source>
         <translation>servidor: %1</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="58"/>
+        <location filename="../cli/NotifyCommand.cpp" line="56"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>Correo de prueba aceptado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="64"/>
+        <location filename="../cli/NotifyCommand.cpp" line="62"/>
         <source>%1 is not set: nobody to send the test mail to</source>
         <translation>%1 no está definido: no hay a quién enviar el correo de prueba</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="72"/>
+        <location filename="../cli/NotifyCommand.cpp" line="70"/>
         <source>Sending a test mail to %1 through %2:%3…</source>
         <translation>Enviando un correo de prueba a %1 a través de %2:%3…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/NotifyCommand.cpp" line="92"/>
+        <location filename="../cli/NotifyCommand.cpp" line="90"/>
         <source>Digest of %n failure(s) sent: %1</source>
         <translation>
             <numerusform>Resumen de %n fallo enviado: %1</numerusform>
@@ -4213,27 +4218,27 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="97"/>
+        <location filename="../cli/NotifyCommand.cpp" line="95"/>
         <source>Nothing new to report.</source>
         <translation>Nada nuevo que informar.</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="101"/>
+        <location filename="../cli/NotifyCommand.cpp" line="99"/>
         <source>The last error mail was sent less than the interval ago; the next may go at %1.</source>
         <translation>El último correo de error se envió hace menos del intervalo; el siguiente puede salir a las %1.</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="115"/>
+        <location filename="../cli/NotifyCommand.cpp" line="113"/>
         <source>the error e-mail: a test mail, or the digest of new failures</source>
         <translation>el correo de error: un correo de prueba, o el resumen de los fallos nuevos</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="122"/>
+        <location filename="../cli/NotifyCommand.cpp" line="120"/>
         <source>send a test error mail now</source>
         <translation>envía ahora un correo de error de prueba</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="125"/>
+        <location filename="../cli/NotifyCommand.cpp" line="123"/>
         <source>send the error digest if one is due</source>
         <translation>envía el resumen de errores si corresponde</translation>
     </message>
@@ -4304,7 +4309,7 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         <translation>El perfil se cerró antes de que sus conexiones estuvieran listas.</translation>
     </message>
     <message>
-        <location filename="../core/profile/Profile.cpp" line="95"/>
+        <location filename="../core/profile/Profile.cpp" line="102"/>
         <source>The profile was closed before its journal was opened.</source>
         <translation>El perfil se cerró antes de abrir su diario.</translation>
     </message>
@@ -4472,12 +4477,12 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         <translation>Historial:</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="181"/>
+        <location filename="../cli/QueueCommand.cpp" line="182"/>
         <source>  next %1</source>
         <translation>  siguiente %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="196"/>
+        <location filename="../cli/QueueCommand.cpp" line="197"/>
         <source>%n failed message(s) will be retried by the next `cxsync sync` or the running service.</source>
         <translation>
             <numerusform>%n mensaje fallido se reintentará en el próximo `cxsync sync` o por el servicio en ejecución.</numerusform>
@@ -4485,27 +4490,27 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="207"/>
+        <location filename="../cli/QueueCommand.cpp" line="208"/>
         <source>Failed message %1 will be retried by the next `cxsync sync` or the running service.</source>
         <translation>El mensaje fallido %1 se reintentará en el próximo `cxsync sync` o por el servicio en ejecución.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="219"/>
+        <location filename="../cli/QueueCommand.cpp" line="220"/>
         <source>discarding message %1 means its change is never applied; repeat with --yes to confirm</source>
         <translation>descartar el mensaje %1 significa que su cambio nunca se aplica; repita con --yes para confirmar</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="222"/>
+        <location filename="../cli/QueueCommand.cpp" line="223"/>
         <source>discarded by the administrator (cxsync queue discard)</source>
         <translation>descartado por el administrador (cxsync queue discard)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="225"/>
+        <location filename="../cli/QueueCommand.cpp" line="226"/>
         <source>Failed message %1 discarded; `cxsync queue retry %1` brings it back.</source>
         <translation>Mensaje fallido %1 descartado; `cxsync queue retry %1` lo recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="235"/>
+        <location filename="../cli/QueueCommand.cpp" line="236"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n mensaje fallido exportado a %1.</numerusform>
@@ -4513,55 +4518,55 @@ llavero); comprueba los campos personalizados del CRM y muestra los que faltan</
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="243"/>
+        <location filename="../cli/QueueCommand.cpp" line="244"/>
         <source>the failed messages: list, show, retry, discard and export them</source>
         <translation>los mensajes fallidos: listarlos, mostrarlos, reintentarlos, descartarlos y exportarlos</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="251"/>
+        <location filename="../cli/QueueCommand.cpp" line="252"/>
         <source>Only this user&apos;s messages (CRM logon or mailbox).</source>
         <translation>Solo los mensajes de este usuario (inicio de sesión de CRM o buzón).</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="257"/>
+        <location filename="../cli/QueueCommand.cpp" line="258"/>
         <source>failed messages, newest first (states: waiting, retrying, parked,
 resolved, discarded)</source>
         <translation>mensajes fallidos, el más reciente primero (estados: waiting, retrying,
 parked, resolved, discarded)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="263"/>
+        <location filename="../cli/QueueCommand.cpp" line="264"/>
         <source>At most N messages (default 50; 0: all).</source>
         <translation>Como máximo N mensajes (predeterminado 50; 0: todos).</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="267"/>
+        <location filename="../cli/QueueCommand.cpp" line="268"/>
         <source>one failed message: the change, the error and every attempt</source>
         <translation>un mensaje fallido: el cambio, el error y cada intento</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="273"/>
+        <location filename="../cli/QueueCommand.cpp" line="274"/>
         <source>retry at the next sync or service pass, even if parked</source>
         <translation>reintenta en la próxima sincronización o pasada del servicio, aunque esté
 apartado</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="276"/>
+        <location filename="../cli/QueueCommand.cpp" line="277"/>
         <source>Every message that matches --state, --user and --since.</source>
         <translation>Todos los mensajes que coinciden con --state, --user y --since.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="283"/>
+        <location filename="../cli/QueueCommand.cpp" line="284"/>
         <source>give up a failed message (queue retry ID brings it back)</source>
         <translation>descarta un mensaje fallido (queue retry ID lo recupera)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="284"/>
+        <location filename="../cli/QueueCommand.cpp" line="285"/>
         <source>Confirm: the message&apos;s change is never applied.</source>
         <translation>Confirmar: el cambio del mensaje nunca se aplica.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="289"/>
+        <location filename="../cli/QueueCommand.cpp" line="290"/>
         <source>FILE.xml (like the legacy Event Data file), FILE.json or FILE.csv</source>
         <translation>FILE.xml (como el antiguo archivo Event Data), FILE.json o FILE.csv</translation>
     </message>
@@ -4569,7 +4574,7 @@ apartado</translation>
 <context>
     <name>cxsync::RepairCommand</name>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="16"/>
+        <location filename="../cli/RepairCommand.cpp" line="15"/>
         <source>check consistency, then repair what was found by the sync&apos;s own rules:
 relink twins, drop dead links, re-push drift with the conflict policy, delete
 our own duplicates (within the mass-delete safety share); never invites anyone</source>
@@ -4580,17 +4585,17 @@ duplicados (dentro de la cuota de seguridad de eliminación masiva); nunca
 invita a nadie</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="21"/>
+        <location filename="../cli/RepairCommand.cpp" line="20"/>
         <source>Repair (without it nothing is written).</source>
         <translation>Reparar (sin esta opción no se escribe nada).</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="22"/>
+        <location filename="../cli/RepairCommand.cpp" line="21"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Solo este usuario (inicio de sesión de CRM o buzón).</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="30"/>
+        <location filename="../cli/RepairCommand.cpp" line="29"/>
         <source>usage: cxsync repair --dry-run | --yes [--user USER]</source>
         <translation>uso: cxsync repair --dry-run | --yes [--user USER]</translation>
     </message>
@@ -5110,37 +5115,37 @@ de cliente de un servidor Exchange adicional)</translation>
 <context>
     <name>cxsync::ServeCommand</name>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="75"/>
+        <location filename="../cli/ServeCommand.cpp" line="74"/>
         <source>Stopping: finishing the write under way...</source>
         <translation>Deteniendo: terminando la escritura en curso...</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="81"/>
+        <location filename="../cli/ServeCommand.cpp" line="80"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="138"/>
+        <location filename="../cli/ServeCommand.cpp" line="137"/>
         <source>Sync of %1: %2</source>
         <translation>Sincronización de %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="150"/>
+        <location filename="../cli/ServeCommand.cpp" line="149"/>
         <source>Service running; stop with Ctrl+C or SIGTERM.</source>
         <translation>Servicio en ejecución; deténgalo con Ctrl+C o SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="167"/>
+        <location filename="../cli/ServeCommand.cpp" line="164"/>
         <source>error e-mail is off: %1</source>
         <translation>el correo de error está desactivado: %1</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="191"/>
+        <location filename="../cli/ServeCommand.cpp" line="167"/>
         <source>Error e-mail not sent (tried again at the next interval): %1</source>
         <translation>Correo de error no enviado (se reintentará en el siguiente intervalo): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ServeCommand.cpp" line="196"/>
+        <location filename="../cli/ServeCommand.cpp" line="170"/>
         <source>Error e-mail sent: %n new failure(s).</source>
         <translation>
             <numerusform>Correo de error enviado: %n fallo nuevo.</numerusform>
@@ -5148,7 +5153,7 @@ de cliente de un servidor Exchange adicional)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="207"/>
+        <location filename="../cli/ServeCommand.cpp" line="182"/>
         <source>the service: notification listener, subscriptions (renewed), a sync of
 a mailbox on each notification and of everything every poll interval;
 stops cleanly on SIGTERM / Ctrl+C</source>
@@ -5157,7 +5162,7 @@ sincronización de un buzón en cada notificación y de todo en cada intervalo d
 sondeo; se detiene limpiamente con SIGTERM / Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="217"/>
+        <location filename="../cli/ServeCommand.cpp" line="192"/>
         <source>usage: cxsync serve</source>
         <translation>uso: cxsync serve</translation>
     </message>
@@ -5391,241 +5396,209 @@ hace.</translation>
 </context>
 <context>
     <name>cxsync::ServicePage</name>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="38"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="40"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="42"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="43"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="62"/>
+        <location filename="../ui/ServicePage.cpp" line="52"/>
         <source>Service (cxsync serve)</source>
         <translation>Servicio (cxsync serve)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="75"/>
+        <location filename="../ui/ServicePage.cpp" line="65"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="76"/>
+        <location filename="../ui/ServicePage.cpp" line="66"/>
         <source>Listening</source>
         <translation>Escucha</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="77"/>
+        <location filename="../ui/ServicePage.cpp" line="67"/>
         <source>Last run</source>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="80"/>
+        <location filename="../ui/ServicePage.cpp" line="70"/>
         <source>Service Manager</source>
         <translation>Administrador de servicios</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="88"/>
+        <location filename="../ui/ServicePage.cpp" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="90"/>
+        <location filename="../ui/ServicePage.cpp" line="80"/>
         <source>S&amp;top...</source>
         <translation>&amp;Detener...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <location filename="../ui/ServicePage.cpp" line="82"/>
         <source>R&amp;estart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="94"/>
+        <location filename="../ui/ServicePage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="114"/>
+        <location filename="../ui/ServicePage.cpp" line="104"/>
         <source>The service&apos;s last log lines appear here.</source>
         <translation>Aquí aparecen las últimas líneas de registro del servicio.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="115"/>
+        <location filename="../ui/ServicePage.cpp" line="105"/>
         <source>Last log lines</source>
         <translation>Últimas líneas de registro</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="119"/>
+        <location filename="../ui/ServicePage.cpp" line="109"/>
         <source>Change Subscriptions (Install Scripts)</source>
         <translation>Suscripciones de cambios (Instalar scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Renewal due</source>
         <translation>Renovación prevista</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Health</source>
         <translation>Estado de salud</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="128"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="151"/>
+        <location filename="../ui/ServicePage.cpp" line="141"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="177"/>
+        <location filename="../ui/ServicePage.cpp" line="167"/>
         <source>Stop the service? Until it runs again, changes are not synchronised, push notifications are not received and failed messages are not retried.</source>
         <translation>¿Detener el servicio? Hasta que vuelva a ejecutarse, los cambios no se sincronizan, no se reciben notificaciones push y no se reintentan los mensajes fallidos.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="204"/>
+        <location filename="../ui/ServicePage.cpp" line="194"/>
         <source>Starting the service...</source>
         <translation>Iniciando el servicio...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="205"/>
+        <location filename="../ui/ServicePage.cpp" line="195"/>
         <source>Stopping the service...</source>
         <translation>Deteniendo el servicio...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="206"/>
+        <location filename="../ui/ServicePage.cpp" line="196"/>
         <source>Restarting the service...</source>
         <translation>Reiniciando el servicio...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="213"/>
+        <location filename="../ui/ServicePage.cpp" line="203"/>
         <source>The service manager said: %1</source>
         <translation>El administrador de servicios respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="231"/>
+        <location filename="../ui/ServicePage.cpp" line="221"/>
         <source>The service %1 is not installed on this machine.</source>
         <translation>El servicio %1 no está instalado en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="234"/>
+        <location filename="../ui/ServicePage.cpp" line="224"/>
         <source>Installed, starts with the machine; now %1.</source>
         <translation>Instalado, se inicia con la máquina; ahora %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="235"/>
+        <location filename="../ui/ServicePage.cpp" line="225"/>
         <source>Installed, does not start with the machine; now %1.</source>
         <translation>Instalado, no se inicia con la máquina; ahora %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="247"/>
+        <location filename="../ui/ServicePage.cpp" line="237"/>
         <source>The service has not logged anything yet.</source>
         <translation>El servicio todavía no ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="268"/>
+        <location filename="../ui/ServicePage.cpp" line="258"/>
         <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
         <translation>Detenido: el servicio nunca se ha ejecutado con este diario. Inícielo con «cxsync serve» (o su servicio del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="273"/>
+        <location filename="../ui/ServicePage.cpp" line="264"/>
         <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
         <translation>En ejecución en %1 (proceso %2) desde %3; última señal de actividad hace %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="280"/>
+        <location filename="../ui/ServicePage.cpp" line="271"/>
         <source>Not running: stopped on %1 at %2.</source>
         <translation>Detenido: se detuvo en %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="286"/>
+        <location filename="../ui/ServicePage.cpp" line="277"/>
         <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
         <translation>Detenido: la última señal de actividad de %1 (proceso %2) fue hace %3, más del doble del intervalo de sondeo (%4). No se detuvo limpiamente: falló, se terminó a la fuerza o está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="296"/>
-        <location filename="../ui/ServicePage.cpp" line="297"/>
+        <location filename="../ui/ServicePage.cpp" line="288"/>
+        <location filename="../ui/ServicePage.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="302"/>
+        <location filename="../ui/ServicePage.cpp" line="294"/>
         <source>Not listening: push is not configured, changes are found by polling every %1.</source>
         <translation>Sin escucha: el push no está configurado, los cambios se detectan por sondeo cada %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="305"/>
+        <location filename="../ui/ServicePage.cpp" line="297"/>
         <source>%1 (public URL: %2)</source>
         <translation>%1 (URL pública: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="307"/>
+        <location filename="../ui/ServicePage.cpp" line="299"/>
         <source>None yet.</source>
         <translation>Ninguna todavía.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="309"/>
+        <location filename="../ui/ServicePage.cpp" line="301"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="318"/>
+        <location filename="../ui/ServicePage.cpp" line="310"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
         <translation>No hay suscripciones de cambios: Instalar scripts (Acciones) las crea.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="325"/>
+        <location filename="../ui/ServicePage.cpp" line="317"/>
         <source>The journal cannot be read: %1</source>
         <translation>No se puede leer el diario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="369"/>
+        <location filename="../ui/ServicePage.cpp" line="361"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
         <translation>No hay suscripciones de cambios: Instalar scripts (Acciones) las crea; hasta entonces, los cambios se detectan por sondeo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="372"/>
+        <location filename="../ui/ServicePage.cpp" line="364"/>
         <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
         <translation>
             <numerusform>%n suscripción: %1 en buen estado, %2 a punto de caducar, %3 con error.</numerusform>
@@ -6310,12 +6283,12 @@ hace.</translation>
 <context>
     <name>cxsync::StatusCommand</name>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="67"/>
+        <location filename="../cli/StatusCommand.cpp" line="68"/>
         <source>--period: &apos;%1&apos; is not 24h or 7d</source>
         <translation>--period: «%1» no es 24h ni 7d</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="71"/>
+        <location filename="../cli/StatusCommand.cpp" line="72"/>
         <source>No journal at %1: nothing has been synchronized with this profile yet.</source>
         <translation>No hay diario en %1: todavía no se ha sincronizado nada con este perfil.</translation>
     </message>
@@ -6425,7 +6398,7 @@ hace.</translation>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="162"/>
+        <location filename="../cli/StatusCommand.cpp" line="163"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
         <translation>el resumen del estado de salud (rojo / ámbar / verde con los motivos) y el de
@@ -6433,17 +6406,17 @@ cada buzón, del diario; código de salida 0 verde, 3 ámbar, 1 rojo o sin
 diario, 2 uso</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="168"/>
+        <location filename="../cli/StatusCommand.cpp" line="169"/>
         <source>Only this mailbox (CRM logon, mailbox address or Exchange user id).</source>
         <translation>Solo este buzón (inicio de sesión de CRM, dirección del buzón o id. de usuario de Exchange).</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="170"/>
+        <location filename="../cli/StatusCommand.cpp" line="171"/>
         <source>The series&apos; period: 24h (default) or 7d.</source>
         <translation>El periodo de las series: 24h (predeterminado) o 7d.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="180"/>
+        <location filename="../cli/StatusCommand.cpp" line="181"/>
         <source>status takes no arguments: %1</source>
         <translation>status no admite argumentos: %1</translation>
     </message>
@@ -6492,32 +6465,37 @@ diario, 2 uso</translation>
         <translation>el buzón %1 no tiene conexión con Exchange (Exchange local a través de EWS aún no está disponible): no puede tener una suscripción de cambios</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="66"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="68"/>
         <source>The journal could not read subscriptions: %1</source>
         <translation>El diario no pudo leer las suscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="81"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="83"/>
         <source>The journal could not read subscription %1: %2</source>
         <translation>El diario no pudo leer la suscripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="136"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="140"/>
         <source>The journal could not store subscription %1: %2</source>
         <translation>El diario no pudo guardar la suscripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="148"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="155"/>
+        <source>The journal could not keep where subscription %1 stands: %2</source>
+        <translation>El diario no pudo guardar el estado de la suscripción %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="168"/>
         <source>The journal could not update subscription %1.</source>
         <translation>El diario no pudo actualizar la suscripción %1.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="383"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="410"/>
         <source>No subscription &apos;%1&apos; is known.</source>
         <translation>No se conoce ninguna suscripción «%1».</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="392"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="419"/>
         <source>removed by the Exchange server</source>
         <translation>eliminada por el servidor Exchange</translation>
     </message>
@@ -6535,52 +6513,52 @@ diario, 2 uso</translation>
 <context>
     <name>cxsync::SyncCommand</name>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="67"/>
+        <location filename="../cli/SyncCommand.cpp" line="65"/>
         <source>Stopping after the current write… (press Ctrl+C again to quit at once)</source>
         <translation>Deteniendo tras la escritura actual… (pulse Ctrl+C otra vez para salir de inmediato)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="79"/>
+        <location filename="../cli/SyncCommand.cpp" line="77"/>
         <source>Interrupted by %1 before the run started; nothing was written.</source>
         <translation>Interrumpido por %1 antes de empezar la ejecución; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="111"/>
+        <location filename="../cli/SyncCommand.cpp" line="109"/>
         <source>Interrupted by %1 before the sync run started.</source>
         <translation>Interrumpido por %1 antes de empezar la sincronización.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="127"/>
+        <location filename="../cli/SyncCommand.cpp" line="125"/>
         <source>%1: this run would delete %2 of %3 synchronized items (more than %4 %).</source>
         <translation>%1: esta ejecución eliminaría %2 de %3 elementos sincronizados (más del %4 %).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="132"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Going ahead (--yes).</source>
         <translation>Se continúa (--yes).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="132"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Declined: run again with --yes to delete.</source>
         <translation>Rechazado: vuelva a ejecutar con --yes para eliminar.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="159"/>
+        <location filename="../cli/SyncCommand.cpp" line="157"/>
         <source>Next run in %1 s (Ctrl+C to stop).</source>
         <translation>Próxima ejecución dentro de %1 s (Ctrl+C para detener).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="163"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync (dry run): nothing is written.</source>
         <translation>Sincronización de calendarios (simulación): no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="163"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync</source>
         <translation>Sincronización de calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="173"/>
+        <location filename="../cli/SyncCommand.cpp" line="171"/>
         <source>Planned for %n mailbox(es):</source>
         <translation>
             <numerusform>Previsto para %n buzón:</numerusform>
@@ -6588,7 +6566,7 @@ diario, 2 uso</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="175"/>
+        <location filename="../cli/SyncCommand.cpp" line="173"/>
         <source>Done for %n mailbox(es) in %1 ms:</source>
         <translation>
             <numerusform>Hecho para %n buzón en %1 ms:</numerusform>
@@ -6596,47 +6574,47 @@ diario, 2 uso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="176"/>
+        <location filename="../cli/SyncCommand.cpp" line="174"/>
         <source>Exchange: %1 to create, %2 to update, %3 to delete</source>
         <translation>Exchange: %1 por crear, %2 por actualizar, %3 por eliminar</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="181"/>
+        <location filename="../cli/SyncCommand.cpp" line="179"/>
         <source>CRM: %1 to create, %2 to update, %3 to delete</source>
         <translation>CRM: %1 por crear, %2 por actualizar, %3 por eliminar</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="186"/>
+        <location filename="../cli/SyncCommand.cpp" line="184"/>
         <source>invitations: %1, cancellations: %2</source>
         <translation>invitaciones: %1, cancelaciones: %2</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="188"/>
+        <location filename="../cli/SyncCommand.cpp" line="186"/>
         <source>replayed from an interrupted run: %1</source>
         <translation>reproducido de una ejecución interrumpida: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="190"/>
+        <location filename="../cli/SyncCommand.cpp" line="188"/>
         <source>conflicts (both sides changed; see the transaction log): %1</source>
         <translation>conflictos (ambos lados cambiaron; consulte el registro de transacciones): %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="192"/>
+        <location filename="../cli/SyncCommand.cpp" line="190"/>
         <source>safety stop: %1 kept (%2 deletes not applied)</source>
         <translation>parada de seguridad: %1 conservados (%2 eliminaciones no aplicadas)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="194"/>
+        <location filename="../cli/SyncCommand.cpp" line="192"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="196"/>
+        <location filename="../cli/SyncCommand.cpp" line="194"/>
         <source>stopped before the end; the next run continues</source>
         <translation>detenido antes del final; la próxima ejecución continúa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="203"/>
+        <location filename="../cli/SyncCommand.cpp" line="201"/>
         <source>%n write(s) failed and wait in the failed-message queue.</source>
         <translation>
             <numerusform>%n escritura falló y espera en la cola de mensajes fallidos.</numerusform>
@@ -6644,17 +6622,17 @@ diario, 2 uso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="213"/>
+        <location filename="../cli/SyncCommand.cpp" line="211"/>
         <source>Interrupted by %1 before anything was written; the next run starts over.</source>
         <translation>Interrumpido por %1 antes de escribir nada; la próxima ejecución vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="218"/>
+        <location filename="../cli/SyncCommand.cpp" line="216"/>
         <source>Interrupted by %1: %2 of %3 planned write(s) done, %4 failed (queued for retry), %5 not started; the next run continues with them.</source>
         <translation>Interrumpido por %1: %2 de %3 escrituras previstas hechas, %4 con error (en cola para reintento), %5 sin empezar; la próxima ejecución continúa con ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="246"/>
+        <location filename="../cli/SyncCommand.cpp" line="244"/>
         <source>synchronize calendars (CRM appointments &lt;-&gt; Outlook events) once, or
 every Poll Interval until Ctrl+C; deletes above the safety share need --yes</source>
         <translation>sincroniza los calendarios (citas de CRM &lt;-&gt; eventos de Outlook) una vez, o
@@ -6662,27 +6640,27 @@ cada Intervalo de sondeo hasta Ctrl+C; las eliminaciones por encima de la
 cuota de seguridad necesitan --yes</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="249"/>
+        <location filename="../cli/SyncCommand.cpp" line="247"/>
         <source>One run.</source>
         <translation>Una ejecución.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="251"/>
+        <location filename="../cli/SyncCommand.cpp" line="249"/>
         <source>A run every Poll Interval until Ctrl+C or SIGTERM.</source>
         <translation>Una ejecución cada Intervalo de sondeo hasta Ctrl+C o SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="253"/>
+        <location filename="../cli/SyncCommand.cpp" line="251"/>
         <source>Delete even above the safety share of a mailbox.</source>
         <translation>Eliminar incluso por encima de la cuota de seguridad de un buzón.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="254"/>
+        <location filename="../cli/SyncCommand.cpp" line="252"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Solo este usuario (inicio de sesión de CRM o buzón).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="263"/>
+        <location filename="../cli/SyncCommand.cpp" line="261"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>uso: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
@@ -6690,59 +6668,59 @@ cuota de seguridad necesitan --yes</translation>
 <context>
     <name>cxsync::SyncNowAction</name>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="15"/>
-        <location filename="../ui/SyncNowAction.cpp" line="180"/>
+        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <location filename="../ui/SyncNowAction.cpp" line="177"/>
         <source>Sync Now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <location filename="../ui/SyncNowAction.cpp" line="19"/>
         <source>Retry the failed messages that are due, then synchronize the calendars of every linked user once, both ways as the options say.</source>
         <translation>Reintenta los mensajes fallidos pendientes y después sincroniza una vez los calendarios de cada usuario vinculado, en ambos sentidos según indiquen las opciones.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="55"/>
+        <location filename="../ui/SyncNowAction.cpp" line="57"/>
         <source>Sync Now: stopping after the write under way…</source>
         <translation>Sincronizar ahora: deteniendo tras la escritura en curso…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="61"/>
+        <location filename="../ui/SyncNowAction.cpp" line="63"/>
         <source>Sync Now: already running.</source>
         <translation>Sincronizar ahora: ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="67"/>
+        <location filename="../ui/SyncNowAction.cpp" line="69"/>
         <source>Sync Now: connecting…</source>
         <translation>Sincronizar ahora: conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="69"/>
+        <location filename="../ui/SyncNowAction.cpp" line="71"/>
         <source>Cancel Sync</source>
         <translation>Cancelar sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="71"/>
+        <location filename="../ui/SyncNowAction.cpp" line="73"/>
         <source>Sync Now started (saved settings: %1).</source>
         <translation>Sincronización inmediata iniciada (configuración guardada: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="99"/>
+        <location filename="../ui/SyncNowAction.cpp" line="96"/>
         <source>Sync Now: retrying failed messages…</source>
         <translation>Sincronizar ahora: reintentando los mensajes fallidos…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="107"/>
-        <location filename="../ui/SyncNowAction.cpp" line="165"/>
+        <location filename="../ui/SyncNowAction.cpp" line="104"/>
+        <location filename="../ui/SyncNowAction.cpp" line="162"/>
         <source>Sync Now: %1</source>
         <translation>Sincronizar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="121"/>
+        <location filename="../ui/SyncNowAction.cpp" line="118"/>
         <source>Mass delete</source>
         <translation>Eliminación masiva</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="122"/>
+        <location filename="../ui/SyncNowAction.cpp" line="119"/>
         <source>This run would delete %1 of the %2 synchronized items of %3 (more than %4 %).
 
 Delete them? No keeps everything for now; the next run asks again.</source>
@@ -6751,42 +6729,42 @@ Delete them? No keeps everything for now; the next run asks again.</source>
 ¿Eliminarlos? No conserva todo por ahora; la próxima ejecución volverá a preguntar.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="146"/>
+        <location filename="../ui/SyncNowAction.cpp" line="143"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="153"/>
+        <location filename="../ui/SyncNowAction.cpp" line="150"/>
         <source>Sync Now: %1: %2</source>
         <translation>Sincronizar ahora: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="156"/>
+        <location filename="../ui/SyncNowAction.cpp" line="153"/>
         <source>Sync Now: synchronizing…</source>
         <translation>Sincronizar ahora: sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="163"/>
+        <location filename="../ui/SyncNowAction.cpp" line="160"/>
         <source>Sync Now failed: %1</source>
         <translation>Falló la sincronización inmediata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="167"/>
+        <location filename="../ui/SyncNowAction.cpp" line="164"/>
         <source>Sync Now: failed: %1</source>
         <translation>Sincronizar ahora: error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="169"/>
+        <location filename="../ui/SyncNowAction.cpp" line="166"/>
         <source>Sync Now: %1 kept: %2 deletes not applied (more than %3 % of %4 items).</source>
         <translation>Sincronizar ahora: %1 conservados: %2 eliminaciones no aplicadas (más del %3 % de %4 elementos).</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="175"/>
+        <location filename="../ui/SyncNowAction.cpp" line="172"/>
         <source>Sync Now: note: %1</source>
         <translation>Sincronizar ahora: nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="177"/>
+        <location filename="../ui/SyncNowAction.cpp" line="174"/>
         <source>Sync Now: see the Failed Messages tab; they are retried at growing intervals.</source>
         <translation>Sincronizar ahora: consulte la pestaña Mensajes fallidos; se reintentan a intervalos crecientes.</translation>
     </message>
@@ -6794,32 +6772,32 @@ Delete them? No keeps everything for now; the next run asks again.</source>
 <context>
     <name>cxsync::SyncService</name>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="90"/>
+        <location filename="../core/service/SyncService.cpp" line="91"/>
         <source>push needs the listener client state (secret listener-client-state); run &apos;cxsync hooks install&apos; once</source>
         <translation>el push necesita el estado de cliente del receptor (secreto listener-client-state); ejecute una vez «cxsync hooks install»</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="107"/>
+        <location filename="../core/service/SyncService.cpp" line="108"/>
         <source>Change notification for %1.</source>
         <translation>Notificación de cambio para %1.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="125"/>
+        <location filename="../core/service/SyncService.cpp" line="126"/>
         <source>Listening for notifications at %1 (port %2).</source>
         <translation>Escuchando notificaciones en %1 (puerto %2).</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="140"/>
+        <location filename="../core/service/SyncService.cpp" line="141"/>
         <source>Subscription for %1 failed (polling covers it): %2</source>
         <translation>La suscripción para %1 falló (el sondeo la cubre): %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="145"/>
+        <location filename="../core/service/SyncService.cpp" line="146"/>
         <source>Change subscriptions: %1 active, %2 failed.</source>
         <translation>Suscripciones de cambios: %1 activas, %2 con error.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="151"/>
+        <location filename="../core/service/SyncService.cpp" line="152"/>
         <source>Push is not configured: changes are found by polling every %n second(s).</source>
         <translation>
             <numerusform>El push no está configurado: los cambios se detectan por sondeo cada %n segundo.</numerusform>
@@ -6827,32 +6805,32 @@ Delete them? No keeps everything for now; the next run asks again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="243"/>
+        <location filename="../core/service/SyncService.cpp" line="246"/>
         <source>Lifecycle event %1 for %2.</source>
         <translation>Evento de ciclo de vida %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="254"/>
+        <location filename="../core/service/SyncService.cpp" line="257"/>
         <source>Lifecycle handling for %1 failed: %2</source>
         <translation>El tratamiento del ciclo de vida para %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="329"/>
+        <location filename="../core/service/SyncService.cpp" line="343"/>
         <source>all users</source>
         <translation>todos los usuarios</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="343"/>
+        <location filename="../core/service/SyncService.cpp" line="357"/>
         <source>CRM changes</source>
         <translation>cambios del CRM</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="387"/>
+        <location filename="../core/service/SyncService.cpp" line="401"/>
         <source>Sync of %1 failed: %2</source>
         <translation>La sincronización de %1 falló: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="421"/>
+        <location filename="../core/service/SyncService.cpp" line="435"/>
         <source>Push is working: CRM changes are read every %n second(s), every mailbox in full every %1 minute(s).</source>
         <translation>
             <numerusform>El push funciona: los cambios del CRM se leen cada %n segundo y cada buzón completo cada %1 minuto(s).</numerusform>
@@ -6860,7 +6838,7 @@ Delete them? No keeps everything for now; the next run asks again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="440"/>
+        <location filename="../core/service/SyncService.cpp" line="454"/>
         <source>Renewing the subscription for %1 failed (polling covers it): %2</source>
         <translation>La renovación de la suscripción para %1 falló (el sondeo la cubre): %2</translation>
     </message>
@@ -6968,64 +6946,64 @@ Delete them? No keeps everything for now; the next run asks again.</source>
 <context>
     <name>cxsync::TestConnectionCommand</name>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="34"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="35"/>
         <source>Test Connection passed: %1 of %2 steps passed, %3 skipped.</source>
         <translation>Prueba de conexión superada: %1 de %2 pasos correctos, %3 omitidos.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="38"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="39"/>
         <source>Test Connection failed: %1 of %2 steps failed.</source>
         <translation>Prueba de conexión fallida: %1 de %2 pasos con error.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="56"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="57"/>
         <source>pass</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="59"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="60"/>
         <source>FAIL</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="62"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="63"/>
         <source>skip</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="65"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="66"/>
         <source>warn</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="77"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="78"/>
         <source>Cause: %1</source>
         <translation>Causa: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="78"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="79"/>
         <source>Fix: %1</source>
         <translation>Solución: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="91"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="92"/>
         <source>check each step from settings to listener and say what to fix;
 --write-probe also creates and deletes a test event in the mailbox</source>
         <translation>comprueba cada paso, desde la configuración hasta el receptor, y dice qué
 corregir; --write-probe también crea y elimina un evento de prueba en el buzón</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="96"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="97"/>
         <source>The mailbox to test with (default: the first linked one).</source>
         <translation>El buzón con el que probar (predeterminado: el primero vinculado).</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="99"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="100"/>
         <source>Also create and delete a test event in that mailbox.</source>
         <translation>Crear y eliminar también un evento de prueba en ese buzón.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="107"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="108"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>uso: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
@@ -7114,22 +7092,22 @@ corregir; --write-probe también crea y elimina un evento de prueba en el buzón
 <context>
     <name>cxsync::UsersCommand</name>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="103"/>
+        <location filename="../cli/UsersCommand.cpp" line="102"/>
         <source>usage: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</source>
         <translation>uso: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="181"/>
+        <location filename="../cli/UsersCommand.cpp" line="179"/>
         <source>Reading the mailboxes, the CRM users and the journal…</source>
         <translation>Leyendo los buzones, los usuarios de CRM y el diario…</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="191"/>
+        <location filename="../cli/UsersCommand.cpp" line="189"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se escribió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="219"/>
+        <location filename="../cli/UsersCommand.cpp" line="217"/>
         <source>Create %n CRM user(s) as resources? [y/N] </source>
         <translation>
             <numerusform>¿Crear %n usuario de CRM como recurso? [y/N] </numerusform>
@@ -7137,7 +7115,7 @@ corregir; --write-probe también crea y elimina un evento de prueba en el buzón
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="226"/>
+        <location filename="../cli/UsersCommand.cpp" line="224"/>
         <source>%n CRM user(s) not created: creating users needs --yes (or &quot;y&quot; at the prompt). The links are applied.</source>
         <translation>
             <numerusform>%n usuario de CRM no creado: crear usuarios necesita --yes (o «y» en la pregunta). Los vínculos se aplican.</numerusform>
@@ -7145,82 +7123,82 @@ corregir; --write-probe también crea y elimina un evento de prueba en el buzón
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="233"/>
+        <location filename="../cli/UsersCommand.cpp" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="260"/>
+        <location filename="../cli/UsersCommand.cpp" line="258"/>
         <source>User sync plan for %1: %2 mailboxes, %3 CRM users</source>
         <translation>Plan de sincronización de usuarios para %1: %2 buzones, %3 usuarios de CRM</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="266"/>
+        <location filename="../cli/UsersCommand.cpp" line="264"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="274"/>
+        <location filename="../cli/UsersCommand.cpp" line="272"/>
         <source>(stored id %1, e-mail %2, alias %3, name %4)</source>
         <translation>(id. guardado %1, correo %2, alias %3, nombre %4)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="280"/>
+        <location filename="../cli/UsersCommand.cpp" line="278"/>
         <source>as resources (Create CRM Users)</source>
         <translation>como recursos (Crear usuarios de CRM)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Links:</source>
         <translation>Vínculos:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Creations:</source>
         <translation>Creaciones:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Unlinks:</source>
         <translation>Desvinculaciones:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Exclusions:</source>
         <translation>Exclusiones:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="290"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Conflicts:</source>
         <translation>Conflictos:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="290"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Not linked:</source>
         <translation>Sin vincular:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="305"/>
+        <location filename="../cli/UsersCommand.cpp" line="303"/>
         <source>%1 (%2 %3) &lt;- %4, resource</source>
         <translation>%1 (%2 %3) &lt;- %4, recurso</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="319"/>
+        <location filename="../cli/UsersCommand.cpp" line="317"/>
         <source> [with %1]</source>
         <translation> [con %1]</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="352"/>
+        <location filename="../cli/UsersCommand.cpp" line="350"/>
         <source>nothing was applied: %1</source>
         <translation>no se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="355"/>
+        <location filename="../cli/UsersCommand.cpp" line="353"/>
         <source>Applied in %1 ms: %2 linked, %3 created, %4 unlinked, %5 excluded, %6 unchanged, %7 conflicts, %8 not linked</source>
         <translation>Aplicado en %1 ms: %2 vinculados, %3 creados, %4 desvinculados, %5 excluidos, %6 sin cambios, %7 conflictos, %8 sin vincular</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="368"/>
+        <location filename="../cli/UsersCommand.cpp" line="366"/>
         <source>%n creation(s) declined.</source>
         <translation>
             <numerusform>%n creación rechazada.</numerusform>
@@ -7228,7 +7206,7 @@ corregir; --write-probe también crea y elimina un evento de prueba en el buzón
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="371"/>
+        <location filename="../cli/UsersCommand.cpp" line="369"/>
         <source>%n user(s) failed; see the lines above and `cxsync users list`</source>
         <translation>
             <numerusform>%n usuario con error; vea las líneas anteriores y `cxsync users list`</numerusform>
@@ -7236,12 +7214,12 @@ corregir; --write-probe también crea y elimina un evento de prueba en el buzón
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="374"/>
+        <location filename="../cli/UsersCommand.cpp" line="372"/>
         <source>Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, %7 not started; run `cxsync users sync` again to finish.</source>
         <translation>Interrumpido por %1: %2 cambio(s) aplicado(s) (%3 vinculados, %4 creados, %5 desvinculados), %6 con error, %7 sin empezar; vuelva a ejecutar `cxsync users sync` para terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="384"/>
         <source>cancelled: %n change(s) not started; run the sync again</source>
         <translation>
             <numerusform>cancelado: %n cambio sin empezar; vuelva a ejecutar la sincronización</numerusform>
@@ -7249,106 +7227,106 @@ corregir; --write-probe también crea y elimina un evento de prueba en el buzón
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="399"/>
+        <location filename="../cli/UsersCommand.cpp" line="397"/>
         <source>%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to quit at once)</source>
         <translation>%1: terminando las escrituras en curso, sin empezar otras nuevas… (pulse Ctrl+C otra vez para salir de inmediato)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="407"/>
+        <location filename="../cli/UsersCommand.cpp" line="405"/>
         <source>Interrupted by %1 before anything was written; the plan was not applied.</source>
         <translation>Interrumpido por %1 antes de escribir nada; el plan no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="429"/>
+        <location filename="../cli/UsersCommand.cpp" line="427"/>
         <source>No users in the journal yet: run `cxsync users sync`.</source>
         <translation>Todavía no hay usuarios en el diario: ejecute `cxsync users sync`.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>LOGON</source>
         <translation>INICIO DE SESIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>MAILBOX</source>
         <translation>BUZÓN</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="439"/>
         <source>EXCHANGE SERVER</source>
         <translation>SERVIDOR EXCHANGE</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>RULE</source>
         <translation>REGLA</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>STATE</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>LAST SYNC</source>
         <translation>ÚLTIMA SINCRONIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>DETAILS</source>
         <translation>DETALLES</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="449"/>
+        <location filename="../cli/UsersCommand.cpp" line="447"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="476"/>
+        <location filename="../cli/UsersCommand.cpp" line="474"/>
         <source>%1 is disabled: it is not synchronized, and user sync does not link it again until `cxsync users enable %2`.</source>
         <translation>%1 está deshabilitado: no se sincroniza, y la sincronización de usuarios no vuelve a vincularlo hasta `cxsync users enable %2`.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="494"/>
+        <location filename="../cli/UsersCommand.cpp" line="492"/>
         <source>%1 is enabled: the next `cxsync users sync` links it.</source>
         <translation>%1 está habilitado: el próximo `cxsync users sync` lo vincula.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="503"/>
+        <location filename="../cli/UsersCommand.cpp" line="501"/>
         <source>which CRM users are synchronized with which mailboxes</source>
         <translation>qué usuarios de CRM se sincronizan con qué buzones</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="515"/>
+        <location filename="../cli/UsersCommand.cpp" line="512"/>
         <source>link CRM users to mailboxes (and create missing ones as resources):
 prints the plan, then applies it; creating users needs --yes</source>
         <translation>vincula los usuarios de CRM a los buzones (y crea los que faltan como
 recursos): muestra el plan y después lo aplica; crear usuarios necesita --yes</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="519"/>
+        <location filename="../cli/UsersCommand.cpp" line="516"/>
         <source>Create the CRM users the plan lists without asking.</source>
         <translation>Crear sin preguntar los usuarios de CRM que indica el plan.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="524"/>
+        <location filename="../cli/UsersCommand.cpp" line="521"/>
         <source>every CRM user&apos;s link, rule, state and last sync (from the journal)</source>
         <translation>el vínculo, la regla, el estado y la última sincronización de cada usuario de
 CRM (del diario)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="528"/>
+        <location filename="../cli/UsersCommand.cpp" line="525"/>
         <source>stop syncing a user and keep user sync from relinking it</source>
         <translation>deja de sincronizar un usuario e impide que la sincronización de usuarios
 vuelva a vincularlo</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="531"/>
+        <location filename="../cli/UsersCommand.cpp" line="528"/>
         <source>let user sync link it again (USER: logon, CRM id or mailbox)</source>
         <translation>permite que la sincronización de usuarios lo vuelva a vincular (USER: inicio
 de sesión, id. de CRM o buzón)</translation>
@@ -7357,192 +7335,191 @@ de sesión, id. de CRM o buzón)</translation>
 <context>
     <name>cxsync::UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="88"/>
+        <location filename="../ui/UsersPage.cpp" line="90"/>
         <source>Filter by logon, name, mailbox, rule, state or message</source>
         <translation>Filtrar por inicio de sesión, nombre, buzón, regla, estado o mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="92"/>
+        <location filename="../ui/UsersPage.cpp" line="94"/>
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="95"/>
+        <location filename="../ui/UsersPage.cpp" line="97"/>
         <source>With errors</source>
         <translation>Con errores</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="96"/>
+        <location filename="../ui/UsersPage.cpp" line="98"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>CRM user</source>
         <translation>Usuario de CRM</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Exchange Server</source>
         <translation>Servidor Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="128"/>
-        <location filename="../ui/UsersPage.cpp" line="485"/>
+        <location filename="../ui/UsersPage.cpp" line="130"/>
+        <location filename="../ui/UsersPage.cpp" line="480"/>
         <source>Disable</source>
         <translation>Deshabilitar</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="131"/>
+        <location filename="../ui/UsersPage.cpp" line="133"/>
         <source>Stop synchronizing the selected users: their Exchange user id is cleared in the CRM, and user sync does not link them again until they are enabled.</source>
         <translation>Dejar de sincronizar los usuarios seleccionados: su id. de usuario de Exchange se borra en el CRM y la sincronización de usuarios no los vuelve a vincular hasta que se habiliten.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="133"/>
+        <location filename="../ui/UsersPage.cpp" line="135"/>
         <source>Enable</source>
         <translation>Habilitar</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="135"/>
+        <location filename="../ui/UsersPage.cpp" line="137"/>
         <source>Let user sync link the selected users again.</source>
         <translation>Permitir que la sincronización de usuarios vuelva a vincular a los usuarios seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="136"/>
-        <location filename="../ui/UsersPage.cpp" line="551"/>
+        <location filename="../ui/UsersPage.cpp" line="138"/>
+        <location filename="../ui/UsersPage.cpp" line="546"/>
         <source>Test Mailbox Access</source>
         <translation>Probar acceso al buzón</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="138"/>
+        <location filename="../ui/UsersPage.cpp" line="140"/>
         <source>Read the selected user&apos;s calendar as synchronization will.</source>
         <translation>Leer el calendario del usuario seleccionado como lo hará la sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="142"/>
+        <location filename="../ui/UsersPage.cpp" line="144"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="153"/>
+        <location filename="../ui/UsersPage.cpp" line="155"/>
         <source>Sync Users With CRM And Install Scripts</source>
         <translation>Sincronizar usuarios con CRM e instalar scripts</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="156"/>
+        <location filename="../ui/UsersPage.cpp" line="158"/>
         <source>Link every CRM user to its mailbox (stored id, e-mail, alias, then unique first + last name) and, with Create CRM Users, create the missing ones as resources. You see the plan before anything is written.</source>
         <translation>Vincula cada usuario de CRM a su buzón (id. guardado, correo, alias y, por último, nombre y apellidos únicos) y, con Crear usuarios de CRM, crea los que faltan como recursos. Verá el plan antes de que se escriba nada.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="207"/>
-        <location filename="../ui/UsersPage.cpp" line="255"/>
+        <location filename="../ui/UsersPage.cpp" line="209"/>
+        <location filename="../ui/UsersPage.cpp" line="257"/>
         <source>No users yet: Sync Users With CRM (Actions) reads both sides and shows a preview.</source>
         <translation>Todavía no hay usuarios: Sincronizar usuarios con CRM (Acciones) lee ambos lados y muestra una vista previa.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="213"/>
+        <location filename="../ui/UsersPage.cpp" line="215"/>
         <source>The journal cannot be read: %1</source>
         <translation>No se puede leer el diario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="236"/>
-        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <location filename="../ui/UsersPage.cpp" line="238"/>
+        <location filename="../ui/UsersPage.cpp" line="285"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="258"/>
+        <location filename="../ui/UsersPage.cpp" line="260"/>
         <source>%1 CRM users: %2 linked, %3 not linked, %4 excluded, %5 in conflict, %6 with errors.</source>
         <translation>%1 usuarios de CRM: %2 vinculados, %3 sin vincular, %4 excluidos, %5 en conflicto, %6 con errores.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="282"/>
+        <location filename="../ui/UsersPage.cpp" line="284"/>
         <source>%1 (not in this profile)</source>
         <translation>%1 (no está en este perfil)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <location filename="../ui/UsersPage.cpp" line="285"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="312"/>
-        <location filename="../ui/UsersPage.cpp" line="317"/>
+        <location filename="../ui/UsersPage.cpp" line="313"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="331"/>
+        <location filename="../ui/UsersPage.cpp" line="327"/>
         <source>Sync Users: already running; Cancel on the Users page stops it.</source>
         <translation>Sincronizar usuarios: ya está en marcha; Cancelar en la página Usuarios la detiene.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="334"/>
+        <location filename="../ui/UsersPage.cpp" line="330"/>
         <source>Sync Users: reading…</source>
         <translation>Sincronizar usuarios: leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="336"/>
+        <location filename="../ui/UsersPage.cpp" line="332"/>
         <source>Sync Users With CRM: reading the mailboxes and the CRM users (saved settings: %1)…</source>
         <translation>Sincronizar usuarios con CRM: leyendo los buzones y los usuarios de CRM (configuración guardada: %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="338"/>
+        <location filename="../ui/UsersPage.cpp" line="334"/>
         <source>Sync Users</source>
         <translation>Sincronizar usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="350"/>
+        <location filename="../ui/UsersPage.cpp" line="346"/>
         <source>Sync Users: %1</source>
         <translation>Sincronizar usuarios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="363"/>
+        <location filename="../ui/UsersPage.cpp" line="359"/>
         <source>Sync Users: warning: %1</source>
         <translation>Sincronizar usuarios: advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="365"/>
+        <location filename="../ui/UsersPage.cpp" line="361"/>
         <source>Sync Users: %1 to link, %2 to create, %3 to unlink, %4 conflicts, %5 not linked. Review the preview; nothing is written until Apply.</source>
         <translation>Sincronizar usuarios: %1 por vincular, %2 por crear, %3 por desvincular, %4 conflictos, %5 sin vincular. Revise la vista previa; no se escribe nada hasta Aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="377"/>
+        <location filename="../ui/UsersPage.cpp" line="373"/>
         <source>Sync Users: cancelled at the preview; nothing was written.</source>
         <translation>Sincronizar usuarios: cancelado en la vista previa; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="389"/>
+        <location filename="../ui/UsersPage.cpp" line="385"/>
         <source>Sync Users: %n CRM user(s) will not be created, as chosen.</source>
         <translation>
             <numerusform>Sincronizar usuarios: %n usuario de CRM no se creará, según lo elegido.</numerusform>
@@ -7550,27 +7527,27 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="390"/>
+        <location filename="../ui/UsersPage.cpp" line="386"/>
         <source>Sync Users: %v of %m</source>
         <translation>Sincronizar usuarios: %v de %m</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="397"/>
+        <location filename="../ui/UsersPage.cpp" line="393"/>
         <source>Sync Users: %1: %2</source>
         <translation>Sincronizar usuarios: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="408"/>
+        <location filename="../ui/UsersPage.cpp" line="404"/>
         <source>Sync Users: nothing was applied: %1</source>
         <translation>Sincronizar usuarios: no se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="411"/>
+        <location filename="../ui/UsersPage.cpp" line="407"/>
         <source>Sync Users: %1 linked, %2 created as resources, %3 unlinked, %4 excluded, %5 unchanged, %6 conflicts, %7 not linked, %8 failed (%9 ms).</source>
         <translation>Sincronizar usuarios: %1 vinculados, %2 creados como recursos, %3 desvinculados, %4 excluidos, %5 sin cambios, %6 conflictos, %7 sin vincular, %8 con error (%9 ms).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="424"/>
+        <location filename="../ui/UsersPage.cpp" line="420"/>
         <source>Sync Users: cancelled; %n change(s) were not started. Run it again to finish.</source>
         <translation>
             <numerusform>Sincronizar usuarios: cancelado; %n cambio no se empezó. Vuelva a ejecutarlo para terminar.</numerusform>
@@ -7578,48 +7555,48 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="430"/>
+        <location filename="../ui/UsersPage.cpp" line="426"/>
         <source>Install Scripts: not started, as the user sync did not complete.</source>
         <translation>Instalar scripts: no iniciado, porque la sincronización de usuarios no terminó.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="457"/>
+        <location filename="../ui/UsersPage.cpp" line="453"/>
         <source>Sync Users: cancelling; the writes under way finish first…</source>
         <translation>Sincronizar usuarios: cancelando; primero terminan las escrituras en curso…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="507"/>
+        <location filename="../ui/UsersPage.cpp" line="502"/>
         <source>%1 disabled: not synchronized, and not linked again by user sync until enabled.</source>
         <translation>%1 deshabilitado: no se sincroniza, y la sincronización de usuarios no lo vuelve a vincular hasta que se habilite.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="510"/>
+        <location filename="../ui/UsersPage.cpp" line="505"/>
         <source>Disable: %1</source>
         <translation>Deshabilitar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="522"/>
-        <location filename="../ui/UsersPage.cpp" line="534"/>
+        <location filename="../ui/UsersPage.cpp" line="517"/>
+        <location filename="../ui/UsersPage.cpp" line="529"/>
         <source>Enable: %1</source>
         <translation>Habilitar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="532"/>
+        <location filename="../ui/UsersPage.cpp" line="527"/>
         <source>%1 enabled: the next Sync Users links it.</source>
         <translation>%1 habilitado: la próxima sincronización de usuarios lo vincula.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="550"/>
+        <location filename="../ui/UsersPage.cpp" line="545"/>
         <source>Test Mailbox Access: reading the calendar of %1…</source>
         <translation>Probar acceso al buzón: leyendo el calendario de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="562"/>
+        <location filename="../ui/UsersPage.cpp" line="557"/>
         <source>Test Mailbox Access: %1.</source>
         <translation>Probar acceso al buzón: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="563"/>
+        <location filename="../ui/UsersPage.cpp" line="558"/>
         <source>Test Mailbox Access failed: %1</source>
         <translation>Probar acceso al buzón falló: %1</translation>
     </message>
@@ -7829,6 +7806,7 @@ de sesión, id. de CRM o buzón)</translation>
     <name>cxsync::canary::CanaryJournal</name>
     <message>
         <location filename="../core/canary/CanaryJournal.cpp" line="156"/>
+        <location filename="../core/health/HealthReport.cpp" line="480"/>
         <source>canary round %1 has an unknown state &apos;%2&apos;</source>
         <translation>la ronda de testigo %1 tiene un estado desconocido «%2»</translation>
     </message>
@@ -8640,17 +8618,17 @@ de sesión, id. de CRM o buzón)</translation>
         <translation>La suscripción push de EWS %1 ya no está vigente.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="80"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="88"/>
         <source>EWS answered Subscribe without SubscriptionId.</source>
         <translation>EWS respondió a Subscribe sin SubscriptionId.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="100"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="108"/>
         <source>A push subscription needs a mailbox and the listener&apos;s http(s) URL.</source>
         <translation>Una suscripción push necesita un buzón y la URL http(s) del receptor.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="203"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="232"/>
         <source>An EWS SendNotification without Notification/SubscriptionId.</source>
         <translation>Un SendNotification de EWS sin Notification/SubscriptionId.</translation>
     </message>
@@ -9221,27 +9199,27 @@ de sesión, id. de CRM o buzón)</translation>
 <context>
     <name>cxsync::health::HealthReader</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="339"/>
+        <location filename="../core/health/HealthReport.cpp" line="349"/>
         <source>No mailbox of a CRM user &quot;%1&quot; in the journal (see cxsync users list).</source>
         <translation>No hay ningún buzón de un usuario de CRM «%1» en el diario (consulte cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="577"/>
+        <location filename="../core/health/HealthReport.cpp" line="593"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>El servicio nunca se ha ejecutado con este diario: los cambios solo pasan cuando se ejecuta «cxsync sync» (una tarea programada).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="582"/>
+        <location filename="../core/health/HealthReport.cpp" line="598"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>El servicio no se está ejecutando: se detuvo en %1 a las %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="589"/>
+        <location filename="../core/health/HealthReport.cpp" line="605"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>El servicio no se está ejecutando: sin señal de actividad de %1 desde hace %2 (falló, se terminó a la fuerza o está bloqueado).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="596"/>
+        <location filename="../core/health/HealthReport.cpp" line="612"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n mensaje fallido abierto desde hace más de %1 (el más antiguo falló hace %2).</numerusform>
@@ -9249,7 +9227,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="601"/>
+        <location filename="../core/health/HealthReport.cpp" line="617"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n mensaje fallido espera un reintento o al administrador.</numerusform>
@@ -9257,22 +9235,22 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="604"/>
+        <location filename="../core/health/HealthReport.cpp" line="621"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange: el 99 % de los cambios pasó en %1, más de %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="609"/>
+        <location filename="../core/health/HealthReport.cpp" line="626"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM: el 99 % de las notificaciones se trató en %1, más de %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="620"/>
+        <location filename="../core/health/HealthReport.cpp" line="637"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>sin vincular: su vínculo está en disputa (consulte la página Usuarios)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="625"/>
+        <location filename="../core/health/HealthReport.cpp" line="642"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n mensaje fallido, el más antiguo de hace %1</numerusform>
@@ -9280,7 +9258,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="630"/>
+        <location filename="../core/health/HealthReport.cpp" line="647"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n mensaje fallido en espera</numerusform>
@@ -9288,48 +9266,48 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="633"/>
+        <location filename="../core/health/HealthReport.cpp" line="650"/>
         <source>its change subscription failed: %1</source>
         <translation>su suscripción de cambios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="637"/>
+        <location filename="../core/health/HealthReport.cpp" line="654"/>
         <source>its change subscription %1</source>
         <translation>su suscripción de cambios %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="641"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>sin suscripción de cambios (Instalar scripts la crea); el sondeo lo cubre</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="644"/>
+        <location filename="../core/health/HealthReport.cpp" line="661"/>
         <source>its changes have never been read</source>
         <translation>sus cambios nunca se han leído</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="648"/>
-        <location filename="../core/health/HealthReport.cpp" line="652"/>
+        <location filename="../core/health/HealthReport.cpp" line="665"/>
+        <location filename="../core/health/HealthReport.cpp" line="670"/>
         <source>its changes were last read %1 ago</source>
         <translation>sus cambios se leyeron por última vez hace %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="655"/>
+        <location filename="../core/health/HealthReport.cpp" line="674"/>
         <source>its last canary round was %1</source>
         <translation>su última ronda de testigo fue %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="658"/>
+        <location filename="../core/health/HealthReport.cpp" line="678"/>
         <source>its last canary arrived late</source>
         <translation>su último testigo llegó con retraso</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="667"/>
+        <location filename="../core/health/HealthReport.cpp" line="687"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="672"/>
+        <location filename="../core/health/HealthReport.cpp" line="692"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>No hay buzones vinculados: no se sincroniza nada (Sincronizar usuarios con CRM los vincula).</translation>
     </message>
@@ -9337,22 +9315,22 @@ de sesión, id. de CRM o buzón)</translation>
 <context>
     <name>cxsync::health::HealthReport</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="38"/>
+        <location filename="../core/health/HealthReport.cpp" line="48"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="40"/>
+        <location filename="../core/health/HealthReport.cpp" line="50"/>
         <source>Amber</source>
         <translation>Ámbar</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="42"/>
+        <location filename="../core/health/HealthReport.cpp" line="52"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="119"/>
+        <location filename="../core/health/HealthReport.cpp" line="81"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -9360,7 +9338,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="121"/>
+        <location filename="../core/health/HealthReport.cpp" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -9368,7 +9346,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="123"/>
+        <location filename="../core/health/HealthReport.cpp" line="85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -9376,7 +9354,7 @@ de sesión, id. de CRM o buzón)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="124"/>
+        <location filename="../core/health/HealthReport.cpp" line="86"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -9861,12 +9839,17 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
 <context>
     <name>cxsync::queue::FailedMessageQueue</name>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="302"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="46"/>
+        <source>The journal could not read failed message %1: %2</source>
+        <translation>El diario no pudo leer el mensaje fallido %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="321"/>
         <source>parked: a %1 error does not go away by retrying; fix the cause, then retry it</source>
         <translation>apartado: un error %1 no desaparece al reintentar; corrija la causa y después reintente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="309"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="328"/>
         <source>parked after %n failed attempt(s)</source>
         <translation>
             <numerusform>apartado tras %n intento fallido</numerusform>
@@ -9874,72 +9857,72 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="410"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="433"/>
         <source>a newer change of this item (%1) replaced the queued one (%2)</source>
         <translation>un cambio más reciente de este elemento (%1) sustituyó al que estaba en cola (%2)</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="459"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="565"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="609"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="673"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="764"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="809"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="482"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="592"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="641"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="705"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="796"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="841"/>
         <source>cannot start a journal transaction</source>
         <translation>no se puede iniciar una transacción del diario</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="511"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="534"/>
         <source>the failed message could not be written to the journal (%1); it is kept in memory and written with the next failure or flush</source>
         <translation>no se pudo escribir el mensaje fallido en el diario (%1); se conserva en memoria y se escribirá con el siguiente fallo o vaciado</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="581"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="608"/>
         <source>failed message %1 is not waiting for a retry</source>
         <translation>el mensaje fallido %1 no está esperando un reintento</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="588"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="615"/>
         <source>failed message %1 does not exist</source>
         <translation>el mensaje fallido %1 no existe</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="637"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="669"/>
         <source>failed message %1 is %2 (changed meanwhile); nothing was done</source>
         <translation>el mensaje fallido %1 está %2 (cambió mientras tanto); no se hizo nada</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="700"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="732"/>
         <source>failed message %1 changed while it was retried; the newer state is kept</source>
         <translation>el mensaje fallido %1 cambió mientras se reintentaba; se conserva el estado más reciente</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="758"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="790"/>
         <source>failed message %1 is already resolved</source>
         <translation>el mensaje fallido %1 ya está resuelto</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="760"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="792"/>
         <source>failed message %1 is being retried right now</source>
         <translation>el mensaje fallido %1 se está reintentando en este momento</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="778"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="810"/>
         <source>failed message %1 cannot be retried: a newer change of the same item is queued</source>
         <translation>no se puede reintentar el mensaje fallido %1: hay en cola un cambio más reciente del mismo elemento</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="782"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="814"/>
         <source>retry requested by the administrator</source>
         <translation>reintento solicitado por el administrador</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="824"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="857"/>
         <source>retry of all matching messages requested by the administrator</source>
         <translation>reintento de todos los mensajes coincidentes solicitado por el administrador</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="1009"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="1058"/>
         <source>there is no failed message %1</source>
         <translation>no hay ningún mensaje fallido %1</translation>
     </message>
@@ -9947,6 +9930,11 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         <location filename="../core/store/JournalSql.h" line="87"/>
         <source>cannot commit to the journal</source>
         <translation>no se puede confirmar en el diario</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/QueueTypes.h" line="46"/>
+        <source>a failed message event</source>
+        <translation>un evento de mensaje fallido</translation>
     </message>
 </context>
 <context>
@@ -9987,27 +9975,33 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
 <context>
     <name>cxsync::queue::TransactionLog</name>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="138"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="37"/>
+        <source>The journal could not read log entry %1: %2</source>
+        <translation>El diario no pudo leer la entrada de registro %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/TransactionLog.cpp" line="145"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="147"/>
         <source>a transaction log entry needs an action and a result</source>
         <translation>una entrada del registro de transacciones necesita una acción y un resultado</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="144"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="152"/>
         <source>&apos;%1&apos; is not a direction (crm_to_exchange or exchange_to_crm)</source>
         <translation>«%1» no es una dirección (crm_to_exchange o exchange_to_crm)</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="220"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="231"/>
         <source>the log retention must be at least one day</source>
         <translation>la conservación del registro debe ser de al menos un día</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="237"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="248"/>
         <source>&apos;%1&apos;: the log is exported as .csv or .json; name the file accordingly</source>
         <translation>«%1»: el registro se exporta como .csv o .json; ponga al archivo el nombre correspondiente</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="303"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="317"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>no se puede escribir «%1»: %2</translation>
     </message>
@@ -10359,7 +10353,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         <translation>Falló la lectura de los cambios del CRM: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="555"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="551"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>planificación: %1 de %n buzón leídos, %2 cambio(s) en este grupo</numerusform>
@@ -10367,7 +10361,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="694"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="690"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>leyendo %n registro de CRM</numerusform>
@@ -10375,167 +10369,167 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="883"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="879"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Cambiado tanto en el CRM como en Outlook desde la última sincronización; se conserva la versión de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="881"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="881"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1162"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>una ejecución de sincronización aplicó un cambio más reciente del elemento</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1176"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>el elemento sí se creó (su respuesta se perdió); una ejecución de sincronización lo vinculó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1169"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1181"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>el elemento de Outlook se eliminó antes de completar su registro de CRM; una ejecución de sincronización eliminó el registro</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1175"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1187"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>el registro de CRM sí se guardó (su respuesta se perdió); una ejecución de sincronización lo completó</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1189"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1201"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 «%2» (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1244"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1256"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1: el cambio de Outlook en «%2» no se aplicó; sigue pendiente.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>Outlook: created</source>
         <translation>Outlook: creado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook: falló la creación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>Outlook: updated</source>
         <translation>Outlook: actualizado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook: falló la actualización de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>Outlook: deleted</source>
         <translation>Outlook: eliminado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook: falló la eliminación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook: cancelado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook: falló la cancelación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>CRM: created</source>
         <translation>CRM: creado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>CRM: creating failed for</source>
         <translation>CRM: falló la creación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
         <source>CRM: updated</source>
         <translation>CRM: actualizado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
         <source>CRM: updating failed for</source>
         <translation>CRM: falló la actualización de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>CRM: deleted</source>
         <translation>CRM: eliminado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM: falló la eliminación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1327"/>
         <source>linked</source>
         <translation>vinculado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1327"/>
         <source>linking failed for</source>
         <translation>falló la vinculación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>unlinked</source>
         <translation>desvinculado</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>unlinking failed for</source>
         <translation>falló la desvinculación de</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1325"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1331"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange %1 creados, %2 actualizados, %3 eliminados; CRM %4 creados, %5 actualizados, %6 eliminados</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1339"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1351"/>
         <source>planned (nothing written): %1</source>
         <translation>previsto (no se escribió nada): %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1341"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1353"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 invitación(es), %2 cancelación(es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1355"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -10543,7 +10537,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1357"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n con error (en la cola de mensajes fallidos)</numerusform>
@@ -10551,7 +10545,7 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1347"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1359"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n buzón retenido por la parada de seguridad</numerusform>
@@ -10559,12 +10553,12 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1361"/>
         <source>stopped before the end</source>
         <translation>detenido antes del final</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1350"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1362"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n buzón, %2 ms)</numerusform>
@@ -10581,64 +10575,70 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
     </message>
     <message>
         <location filename="../core/sync/RunStaging.cpp" line="106"/>
-        <location filename="../core/sync/RunStaging.cpp" line="165"/>
+        <location filename="../core/sync/RunStaging.cpp" line="168"/>
         <source>preparing the run&apos;s scratch tables</source>
         <translation>preparando las tablas temporales de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="171"/>
-        <location filename="../core/sync/RunStaging.cpp" line="180"/>
-        <location filename="../core/sync/RunStaging.cpp" line="186"/>
-        <location filename="../core/sync/RunStaging.cpp" line="195"/>
+        <location filename="../core/sync/RunStaging.cpp" line="174"/>
+        <location filename="../core/sync/RunStaging.cpp" line="183"/>
+        <location filename="../core/sync/RunStaging.cpp" line="189"/>
+        <location filename="../core/sync/RunStaging.cpp" line="198"/>
         <source>staging the CRM changes</source>
         <translation>dejando pendientes los cambios del CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="222"/>
-        <location filename="../core/sync/RunStaging.cpp" line="244"/>
-        <location filename="../core/sync/RunStaging.cpp" line="253"/>
-        <location filename="../core/sync/RunStaging.cpp" line="268"/>
-        <location filename="../core/sync/RunStaging.cpp" line="278"/>
-        <location filename="../core/sync/RunStaging.cpp" line="455"/>
+        <location filename="../core/sync/RunStaging.cpp" line="225"/>
+        <location filename="../core/sync/RunStaging.cpp" line="247"/>
+        <location filename="../core/sync/RunStaging.cpp" line="256"/>
+        <location filename="../core/sync/RunStaging.cpp" line="271"/>
+        <location filename="../core/sync/RunStaging.cpp" line="281"/>
+        <location filename="../core/sync/RunStaging.cpp" line="458"/>
         <source>staging Exchange changes</source>
         <translation>dejando pendientes los cambios de Exchange</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="227"/>
-        <location filename="../core/sync/RunStaging.cpp" line="440"/>
-        <location filename="../core/sync/RunStaging.cpp" line="516"/>
-        <location filename="../core/sync/RunStaging.cpp" line="626"/>
+        <location filename="../core/sync/RunStaging.cpp" line="230"/>
+        <location filename="../core/sync/RunStaging.cpp" line="443"/>
+        <location filename="../core/sync/RunStaging.cpp" line="519"/>
+        <location filename="../core/sync/RunStaging.cpp" line="665"/>
         <source>reading staged Exchange changes</source>
         <translation>leyendo los cambios de Exchange pendientes</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="291"/>
-        <location filename="../core/sync/RunStaging.cpp" line="300"/>
-        <location filename="../core/sync/RunStaging.cpp" line="314"/>
-        <location filename="../core/sync/RunStaging.cpp" line="333"/>
-        <location filename="../core/sync/RunStaging.cpp" line="484"/>
-        <location filename="../core/sync/RunStaging.cpp" line="492"/>
-        <location filename="../core/sync/RunStaging.cpp" line="498"/>
-        <location filename="../core/sync/RunStaging.cpp" line="565"/>
-        <location filename="../core/sync/RunStaging.cpp" line="574"/>
+        <location filename="../core/sync/RunStaging.cpp" line="294"/>
+        <location filename="../core/sync/RunStaging.cpp" line="303"/>
+        <location filename="../core/sync/RunStaging.cpp" line="317"/>
+        <location filename="../core/sync/RunStaging.cpp" line="336"/>
+        <location filename="../core/sync/RunStaging.cpp" line="487"/>
+        <location filename="../core/sync/RunStaging.cpp" line="495"/>
+        <location filename="../core/sync/RunStaging.cpp" line="501"/>
+        <location filename="../core/sync/RunStaging.cpp" line="568"/>
+        <location filename="../core/sync/RunStaging.cpp" line="577"/>
         <source>grouping the run&apos;s changes</source>
         <translation>agrupando los cambios de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="551"/>
+        <location filename="../core/sync/RunStaging.cpp" line="554"/>
         <source>reading the staged CRM changes</source>
         <translation>leyendo los cambios del CRM pendientes</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="582"/>
-        <location filename="../core/sync/RunStaging.cpp" line="593"/>
+        <location filename="../core/sync/RunStaging.cpp" line="603"/>
+        <location filename="../core/sync/RunStaging.cpp" line="617"/>
         <source>keeping the run&apos;s plan</source>
         <translation>guardando el plan de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="606"/>
+        <location filename="../core/sync/RunStaging.cpp" line="632"/>
+        <location filename="../core/sync/RunStaging.cpp" line="647"/>
         <source>reading the run&apos;s plan</source>
         <translation>leyendo el plan de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RunStaging.cpp" line="649"/>
+        <source>journal: reading the run&apos;s plan: action %1 is missing</source>
+        <translation>diario: leyendo el plan de la ejecución: falta la acción %1</translation>
     </message>
 </context>
 <context>
@@ -11433,69 +11433,69 @@ Cuando no se puedan aplicar cambios, llegará aquí un resumen como este, como m
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/panel/main.cpp" line="41"/>
+        <location filename="../app/panel/main.cpp" line="42"/>
         <source>CRM Exchange Sync control panel</source>
         <translation>Panel de control de CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="44"/>
+        <location filename="../app/panel/main.cpp" line="45"/>
         <source>Settings file (INI).</source>
         <translation>Archivo de configuración (INI).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="48"/>
+        <location filename="../app/panel/main.cpp" line="49"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>Representar la ventana en un archivo PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="52"/>
+        <location filename="../app/panel/main.cpp" line="53"/>
         <source>Start the Graph and Sage CRM sandboxes with sample data and open the panel on a profile for them.</source>
         <translation>Iniciar los entornos de prueba de Graph y Sage CRM con datos de ejemplo y abrir el panel con un perfil para ellos.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="56"/>
+        <location filename="../app/panel/main.cpp" line="57"/>
         <source>Open on this tab (its title, e.g. Service, or its number from 1).</source>
         <translation>Abrir en esta pestaña (su título, p. ej. Servicio, o su número a partir de 1).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="77"/>
-        <location filename="../app/panel/main.cpp" line="145"/>
-        <location filename="../app/panel/main.cpp" line="174"/>
+        <location filename="../app/panel/main.cpp" line="80"/>
+        <location filename="../app/panel/main.cpp" line="149"/>
+        <location filename="../app/panel/main.cpp" line="178"/>
         <source>CRM Exchange Sync</source>
         <translation>CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="97"/>
+        <location filename="../app/panel/main.cpp" line="101"/>
         <source>no tab %1</source>
         <translation>no hay ninguna pestaña %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="143"/>
+        <location filename="../app/panel/main.cpp" line="147"/>
         <source>Starting the demo sandboxes (cxsync-sandbox)…</source>
         <translation>Iniciando los entornos de prueba de la demostración (cxsync-sandbox)…</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="144"/>
+        <location filename="../app/panel/main.cpp" line="148"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="153"/>
+        <location filename="../app/panel/main.cpp" line="157"/>
         <source>Starting the demo sandboxes (cxsync-sandbox): %1 s of at most %2 s…</source>
         <translation>Iniciando los entornos de prueba de la demostración (cxsync-sandbox): %1 s de un máximo de %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="163"/>
+        <location filename="../app/panel/main.cpp" line="167"/>
         <source>Demo: the sandboxes stopped: %1</source>
         <translation>Demostración: los entornos de prueba se detuvieron: %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="170"/>
+        <location filename="../app/panel/main.cpp" line="174"/>
         <source>The demo sandboxes did not start: %1</source>
         <translation>Los entornos de prueba de la demostración no se iniciaron: %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="189"/>
+        <location filename="../app/panel/main.cpp" line="193"/>
         <source>Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2 (cxsync-sandbox, process %3). The profile and its secrets are discarded when the panel closes.</source>
         <translation>Demostración: entorno de prueba de Microsoft Graph en %1, entorno de prueba de Sage CRM en %2 (cxsync-sandbox, proceso %3). El perfil y sus secretos se descartan al cerrar el panel.</translation>
     </message>

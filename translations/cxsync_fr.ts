@@ -173,7 +173,7 @@
 <context>
     <name>cxsync::CheckCommand</name>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="165"/>
+        <location filename="../cli/CheckCommand.cpp" line="164"/>
         <source>compare Exchange, the CRM and the journal&apos;s links for the linked users in
 the sync window (read-only): orphans, duplicates, unlinked twins, field
 drift; exit 0 when clean, 1 with findings</source>
@@ -183,12 +183,12 @@ jumeaux non liés, divergences de champs&#xa0;; code de sortie 0 si tout est pro
 1 avec constats</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="169"/>
+        <location filename="../cli/CheckCommand.cpp" line="168"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Seulement cet utilisateur (identifiant CRM ou boîte aux lettres).</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="177"/>
+        <location filename="../cli/CheckCommand.cpp" line="176"/>
         <source>usage: cxsync check [--user USER] [--json]</source>
         <translation>utilisation&#xa0;: cxsync check [--user USER] [--json]</translation>
     </message>
@@ -224,39 +224,39 @@ jumeaux non liés, divergences de champs&#xa0;; code de sortie 0 si tout est pro
 <context>
     <name>cxsync::CliContext</name>
     <message>
-        <location filename="../cli/CliContext.cpp" line="107"/>
+        <location filename="../cli/CliContext.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="110"/>
+        <location filename="../cli/CliContext.cpp" line="128"/>
         <source>from %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="125"/>
+        <location filename="../cli/CliContext.cpp" line="143"/>
         <source>from systemd credential %1</source>
         <translation>depuis l&apos;identifiant systemd %1</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="127"/>
+        <location filename="../cli/CliContext.cpp" line="145"/>
         <source>from systemd credentials</source>
         <translation>depuis les identifiants systemd</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="138"/>
-        <location filename="../cli/CliContext.cpp" line="140"/>
+        <location filename="../cli/CliContext.cpp" line="156"/>
+        <location filename="../cli/CliContext.cpp" line="158"/>
         <source>from --secrets-file</source>
         <translation>depuis --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="145"/>
+        <location filename="../cli/CliContext.cpp" line="163"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
     <message>
-        <location filename="../cli/CliContext.cpp" line="153"/>
-        <location filename="../cli/CliContext.cpp" line="155"/>
+        <location filename="../cli/CliContext.cpp" line="171"/>
+        <location filename="../cli/CliContext.cpp" line="173"/>
         <source>from standard input</source>
         <translation>depuis l&apos;entrée standard</translation>
     </message>
@@ -1376,108 +1376,108 @@ jumeaux non liés, divergences de champs&#xa0;; code de sortie 0 si tout est pro
 <context>
     <name>cxsync::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="26"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="28"/>
         <source>Check Consistency</source>
         <translation>Vérifier la cohérence</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="30"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="32"/>
         <source>Compares Outlook, the CRM and the journal&apos;s links for the linked users inside the sync window. The check only reads; Repair… fixes what it can by the sync&apos;s own rules and never sends an invitation.</source>
         <translation>Compare Outlook, le CRM et les liens du journal pour les utilisateurs liés dans la fenêtre de synchronisation. La vérification ne fait que lire&#xa0;; Réparer… corrige ce qu&apos;il peut selon les règles de la synchronisation et n&apos;envoie jamais d&apos;invitation.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Class</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
         <source>What is wrong</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="38"/>
-        <location filename="../ui/ConsistencyDialog.cpp" line="255"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="40"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="245"/>
         <source>Repair</source>
         <translation>Réparation</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="55"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="57"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="61"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="63"/>
         <source>Check Again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="63"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="65"/>
         <source>Repair…</source>
         <translation>Réparer…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="82"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="84"/>
         <source>Check Consistency…</source>
         <translation>Vérifier la cohérence…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="85"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="87"/>
         <source>Compare Outlook, the CRM and the journal for the linked users, list what disagrees, and repair it if you choose.</source>
         <translation>Comparer Outlook, le CRM et le journal pour les utilisateurs liés, lister ce qui diverge, et le réparer si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="131"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="120"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="132"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="121"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="169"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="158"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="197"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="187"/>
         <source>none: %1</source>
         <translation>aucune&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="204"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="194"/>
         <source>The check failed: %1</source>
         <translation>La vérification a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="206"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="196"/>
         <source>The check was cancelled; the list is incomplete.</source>
         <translation>La vérification a été annulée&#xa0;; la liste est incomplète.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="210"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="200"/>
         <source>Not read: %1</source>
         <translation>Non lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConsistencyDialog.cpp" line="224"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="214"/>
         <source>Repair %n finding(s) now?
 
 Links are written to the journal, drift is written with the conflict policy, and only duplicates the sync created are deleted. Nobody is invited or notified. Every change goes to the transaction log. Findings marked &quot;none&quot; are left for you.</source>
@@ -1491,17 +1491,17 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="250"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="240"/>
         <source>Repairing…</source>
         <translation>Réparation…</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="269"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="261"/>
         <source>Repair: %1</source>
         <translation>Réparation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsistencyDialog.cpp" line="271"/>
+        <location filename="../ui/ConsistencyDialog.cpp" line="263"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
@@ -1509,32 +1509,32 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
 <context>
     <name>cxsync::ConsistencyRun</name>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="62"/>
+        <location filename="../cli/CheckCommand.cpp" line="61"/>
         <source>Consistency check (read-only): Exchange, the CRM and the journal&apos;s links in the sync window.</source>
         <translation>Vérification de cohérence (lecture seule)&#xa0;: Exchange, le CRM et les liens du journal dans la fenêtre de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="99"/>
+        <location filename="../cli/CheckCommand.cpp" line="98"/>
         <source>Stopped by %1 before the check was complete.</source>
         <translation>Arrêté par %1 avant la fin de la vérification.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="108"/>
+        <location filename="../cli/CheckCommand.cpp" line="107"/>
         <source>part of the check could not be read; nothing is repaired (run check again).</source>
         <translation>une partie de la vérification n&apos;a pas pu être lue&#xa0;; rien n&apos;est réparé (relancez check).</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="125"/>
+        <location filename="../cli/CheckCommand.cpp" line="124"/>
         <source>repairing: %1 (%2/%3)</source>
         <translation>réparation&#xa0;: %1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="129"/>
+        <location filename="../cli/CheckCommand.cpp" line="128"/>
         <source>Repair (dry run): nothing is written.</source>
         <translation>Réparation (simulation)&#xa0;: rien n&apos;est écrit.</translation>
     </message>
     <message>
-        <location filename="../cli/CheckCommand.cpp" line="129"/>
+        <location filename="../cli/CheckCommand.cpp" line="128"/>
         <source>Repair</source>
         <translation>Réparation</translation>
     </message>
@@ -1542,414 +1542,414 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
 <context>
     <name>cxsync::ControlPanelWindow</name>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="51"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
         <source>Exchange Online (Microsoft Graph)</source>
         <translation>Exchange Online (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="52"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="53"/>
         <source>Exchange Server on-premises (EWS)</source>
         <translation>Exchange Server local (EWS)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="54"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="55"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="56"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="58"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="59"/>
         <source>Exchange wins</source>
         <translation>Exchange l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="60"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
         <source>CRM wins</source>
         <translation>Le CRM l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="61"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="62"/>
         <source>Last modified wins</source>
         <translation>La dernière modification l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="65"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="66"/>
         <source>Errors only</source>
         <translation>Erreurs uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="67"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="68"/>
         <source>Errors and warnings</source>
         <translation>Erreurs et avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="69"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="70"/>
         <source>Debug (everything)</source>
         <translation>Débogage (tout)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="70"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="71"/>
         <source>Information (default)</source>
         <translation>Information (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="74"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="75"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="76"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
         <source>TLS (port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="77"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="78"/>
         <source>None (trusted relay only)</source>
         <translation>Aucun (relais de confiance uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="85"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="86"/>
         <source>this server&apos;s zone; or e.g. Europe/London, GMT Standard Time, +1, -3.5</source>
         <translation>fuseau de ce serveur&#xa0;; ou p. ex. Europe/London, GMT Standard Time, +1, -3.5</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="88"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="89"/>
         <source>install name, e.g. CRM</source>
         <translation>nom d&apos;installation, p. ex. CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="90"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="91"/>
         <source>default: journal.sqlite in the data directory</source>
         <translation>par défaut&#xa0;: journal.sqlite dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="92"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="93"/>
         <source>default: beside the settings file, or the user data folder</source>
         <translation>par défaut&#xa0;: à côté du fichier de paramètres, ou le dossier de données de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="94"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="95"/>
         <source>DOMAIN\account</source>
         <translation>DOMAINE\compte</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="96"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="97"/>
         <source>mailbox, e.g. admin@contoso.com</source>
         <translation>boîte aux lettres, p. ex. admin@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="98"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="99"/>
         <source>tenant GUID or contoso.onmicrosoft.com</source>
         <translation>GUID du locataire ou contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="100"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="101"/>
         <source>application (client) GUID from the app registration</source>
         <translation>GUID de l&apos;application (client) de l&apos;inscription d&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="102"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="103"/>
         <source>default: https://&lt;Primary Exchange Server&gt;/EWS/Exchange.asmx</source>
         <translation>par défaut&#xa0;: https://&lt;Serveur Exchange principal&gt;/EWS/Exchange.asmx</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="104"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="105"/>
         <source>default: https://&lt;CRM Server&gt;/sdata/&lt;CRM Path&gt;j/sagecrm2/-/</source>
         <translation>par défaut&#xa0;: https://&lt;Serveur CRM&gt;/sdata/&lt;Chemin CRM&gt;j/sagecrm2/-/</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="106"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="107"/>
         <source>https URL Microsoft Graph can reach; empty = polling only</source>
         <translation>URL https que Microsoft Graph peut atteindre&#xa0;; vide = interrogation seule</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="108"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="109"/>
         <source>PEM file for the listener&apos;s own HTTPS; empty = plain HTTP behind a proxy</source>
         <translation>fichier PEM pour le HTTPS propre de l&apos;écouteur&#xa0;; vide = HTTP simple derrière un proxy</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="110"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="111"/>
         <source>a linked CRM user kept for the canary; empty = no canary</source>
         <translation>un utilisateur CRM lié réservé au témoin&#xa0;; vide = pas de témoin</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="112"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="113"/>
         <source>that user&apos;s mailbox, e.g. canary@contoso.com</source>
         <translation>la boîte aux lettres de cet utilisateur, p. ex. canary@contoso.com</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="114"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="115"/>
         <source>a mailbox the application must NOT reach; empty = not checked</source>
         <translation>une boîte aux lettres que l&apos;application ne doit PAS atteindre&#xa0;; vide = non vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="116"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="117"/>
         <source>its unencrypted PEM private key (both or neither)</source>
         <translation>sa clé privée PEM non chiffrée (les deux ou aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="125"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="127"/>
         <source>CRM Exchange Sync Control Panel</source>
         <translation>Panneau de configuration CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="128"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="293"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="130"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
         <source>Additional Exchange Servers</source>
         <translation>Serveurs Exchange supplémentaires</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="137"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="139"/>
         <source>Control Panel</source>
         <translation>Panneau de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="141"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="143"/>
         <source>Advanced Settings</source>
         <translation>Paramètres avancés</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="144"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="146"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="154"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="156"/>
         <source>Failed Messages</source>
         <translation>Messages en échec</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="158"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="160"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="167"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="169"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="170"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="172"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="175"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="177"/>
         <source>Settings: %1</source>
         <translation>Paramètres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="184"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="186"/>
         <source>Passwords cannot be stored: %1. The passwords just saved are kept for this session only and are lost when the panel closes; the service needs them in a keychain, CXSYNC_SECRET_* variables or a secrets file.</source>
         <translation>Les mots de passe ne peuvent pas être enregistrés&#xa0;: %1. Les mots de passe qui viennent d&apos;être enregistrés sont conservés pour cette session seulement et sont perdus à la fermeture du panneau&#xa0;; le service en a besoin dans un trousseau, des variables CXSYNC_SECRET_* ou un fichier de secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="191"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="193"/>
         <source>CRM Exchange Sync %1. Settings from %2.</source>
         <translation>CRM Exchange Sync %1. Paramètres lus depuis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="223"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="225"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="242"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
         <source>Which Server Are You On</source>
         <translation>Sur quel serveur êtes-vous</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="244"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
         <source>On CRM Server</source>
         <translation>Sur le serveur CRM</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="246"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="248"/>
         <source>Exchange Server</source>
         <translation>Serveur Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="262"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="264"/>
         <source>Required Information</source>
         <translation>Informations requises</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="267"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="269"/>
         <source>User Password</source>
         <translation>Mot de passe de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="279"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="281"/>
         <source>Exchange Online (Graph)</source>
         <translation>Exchange Online (Graph)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="285"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
         <source>Client Secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="287"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="289"/>
         <source>Certificate Password</source>
         <translation>Mot de passe du certificat</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="295"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="297"/>
         <source>Further Exchange Online tenants synchronized with the same CRM, each with its own app registration.</source>
         <translation>Autres locataires Exchange Online synchronisés avec le même CRM, chacun avec sa propre inscription d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="301"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="303"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="309"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="311"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="313"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="315"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="330"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="332"/>
         <source>NT Account Information</source>
         <translation>Informations du compte NT</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="334"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="336"/>
         <source>NT Account Password</source>
         <translation>Mot de passe du compte NT</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="335"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="337"/>
         <source>Re-enter Password</source>
         <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="343"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="345"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="355"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="357"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="358"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="360"/>
         <location filename="../ui/ControlPanelWindow.cpp" line="659"/>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="360"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="362"/>
         <source>Check every step from the settings to the notification listener; each failure names its cause and its fix.</source>
         <translation>Vérifie chaque étape, des paramètres jusqu&apos;à l&apos;écouteur de notifications&#xa0;; chaque échec indique sa cause et sa correction.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="363"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="365"/>
         <source>Also create and delete a test event in the Exchange Account&apos;s calendar</source>
         <translation>Créer aussi puis supprimer un événement de test dans le calendrier du Compte Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="391"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="393"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="416"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="418"/>
         <source>Synchronization</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="419"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="421"/>
         <source>Error E-mail (SMTP)</source>
         <translation>E-mail d&apos;erreur (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="421"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="423"/>
         <source>SMTP Password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="422"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="424"/>
         <source>Notification Listener</source>
         <translation>Écouteur de notifications</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="424"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="426"/>
         <source>Service Addresses</source>
         <translation>Adresses des services</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="425"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="427"/>
         <source>Certificates (on-premises servers)</source>
         <translation>Certificats (serveurs locaux)</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="426"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="428"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="427"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="429"/>
         <source>Synthetic Canary</source>
         <translation>Témoin synthétique</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="429"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="431"/>
         <source>Least-Privilege Check</source>
         <translation>Contrôle du moindre privilège</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="430"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="432"/>
         <source>Failed Messages and Log</source>
         <translation>Messages en échec et journal</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="474"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="476"/>
         <source>not stored</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="565"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="567"/>
         <source>required on the Exchange server, e.g. /var/lib/cxsync/journal.sqlite</source>
         <translation>requis sur le serveur Exchange, p. ex. /var/lib/cxsync/journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="568"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="570"/>
         <source>Set by policy (%1): read-only.</source>
         <translation>Défini par une stratégie (%1)&#xa0;: lecture seule.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="603"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="605"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="631"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="633"/>
         <source>Test Connection: cancelling after the current step...</source>
         <translation>Tester la connexion&#xa0;: annulation après l&apos;étape en cours...</translation>
     </message>
@@ -2022,7 +2022,7 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
     <message>
         <location filename="../ui/ControlPanelWindow.cpp" line="706"/>
         <location filename="../ui/ControlPanelWindow.cpp" line="708"/>
-        <location filename="../ui/ControlPanelWindow.cpp" line="753"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="754"/>
         <source>stored; leave empty to keep</source>
         <translation>enregistré&#xa0;; laisser vide pour conserver</translation>
     </message>
@@ -2042,42 +2042,42 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="749"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="750"/>
         <source>Settings saved to %1.</source>
         <translation>Paramètres enregistrés dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="754"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="755"/>
         <source>%1 stored in the %2.</source>
         <translation>%1 enregistré dans le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="759"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="760"/>
         <source>Not stored: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="760"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="761"/>
         <source>Journal: %1; data directory: %2.</source>
         <translation>Journal&#xa0;: %1&#xa0;; dossier de données&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="859"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="863"/>
         <source>Remove the additional Exchange server %1 (%2)? Its settings and its stored client secret and certificate password are deleted, and its mailboxes are no longer synchronized.</source>
         <translation>Supprimer le serveur Exchange supplémentaire %1 (%2)&#xa0;? Ses paramètres, son secret client et son mot de passe de certificat enregistrés sont supprimés, et ses boîtes aux lettres ne sont plus synchronisées.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="873"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="878"/>
         <source>Exchange server %1 was not removed: %2</source>
         <translation>Le serveur Exchange %1 n&apos;a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="879"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="884"/>
         <source>Exchange server %1 (%2) removed from %3.</source>
         <translation>Serveur Exchange %1 (%2) supprimé de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ControlPanelWindow.cpp" line="882"/>
+        <location filename="../ui/ControlPanelWindow.cpp" line="887"/>
         <source>Exchange server %1: a stored password was not deleted: %2. Delete it from the %3 by hand.</source>
         <translation>Serveur Exchange %1&#xa0;: un mot de passe enregistré n&apos;a pas été supprimé&#xa0;: %2. Supprimez-le manuellement du %3.</translation>
     </message>
@@ -2085,36 +2085,36 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
 <context>
     <name>cxsync::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="54"/>
+        <location filename="../ui/DashboardPage.cpp" line="55"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="59"/>
-        <location filename="../ui/DashboardPage.cpp" line="448"/>
+        <location filename="../ui/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/DashboardPage.cpp" line="450"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/DashboardPage.cpp" line="60"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="143"/>
-        <location filename="../ui/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/DashboardPage.cpp" line="295"/>
         <source>Reading the journal…</source>
         <translation>Lecture du journal…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="161"/>
-        <location filename="../ui/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/DashboardPage.cpp" line="344"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="162"/>
-        <location filename="../ui/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/DashboardPage.cpp" line="344"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -2199,97 +2199,97 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
         <translation>Dernière erreur / raisons</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/DashboardPage.cpp" line="274"/>
         <source>No journal at %1 yet: nothing has been synchronized.</source>
         <translation>Pas encore de journal dans %1&#xa0;: rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/DashboardPage.cpp" line="303"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="304"/>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/DashboardPage.cpp" line="316"/>
         <source>Read from the journal at %1 in %2 ms; refreshed every %3 s while this tab is shown.</source>
         <translation>Lu dans le journal %1 en %2 ms&#xa0;; actualisé toutes les %3 s tant que cet onglet est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/DashboardPage.cpp" line="333"/>
         <source>Everything is in step: the service runs, every mailbox was read recently, nothing waits in the failed-message queue.</source>
         <translation>Tout est en phase&#xa0;: le service fonctionne, chaque boîte aux lettres a été lue récemment, rien n&apos;attend dans la file des messages en échec.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/DashboardPage.cpp" line="341"/>
         <source>%1: %2 writes CRM → Exchange, %3 Exchange → CRM, %4 conflict(s), %5 failure(s)%6. Latency CRM → Exchange p50 %7, p99 %8; Exchange → CRM (notification to write) p50 %9, p99 %10.</source>
         <translation>%1&#xa0;: %2 écritures CRM → Exchange, %3 Exchange → CRM, %4 conflit(s), %5 échec(s)%6. Latence CRM → Exchange p50 %7, p99 %8&#xa0;; Exchange → CRM (de la notification à l&apos;écriture) p50 %9, p99 %10.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="357"/>
+        <location filename="../ui/DashboardPage.cpp" line="360"/>
         <source>CRM → Exchange</source>
         <translation>CRM → Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="359"/>
+        <location filename="../ui/DashboardPage.cpp" line="362"/>
         <source>Exchange → CRM</source>
         <translation>Exchange → CRM</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="361"/>
+        <location filename="../ui/DashboardPage.cpp" line="364"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="372"/>
+        <location filename="../ui/DashboardPage.cpp" line="375"/>
         <source>writes</source>
         <translation>écritures</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="378"/>
+        <location filename="../ui/DashboardPage.cpp" line="381"/>
         <source>→ Exchange p50</source>
         <translation>→ Exchange p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="379"/>
+        <location filename="../ui/DashboardPage.cpp" line="382"/>
         <source>→ Exchange p99</source>
         <translation>→ Exchange p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="380"/>
+        <location filename="../ui/DashboardPage.cpp" line="383"/>
         <source>→ CRM p50</source>
         <translation>→ CRM p50</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="381"/>
+        <location filename="../ui/DashboardPage.cpp" line="384"/>
         <source>→ CRM p99</source>
         <translation>→ CRM p99</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="398"/>
+        <location filename="../ui/DashboardPage.cpp" line="401"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="403"/>
+        <location filename="../ui/DashboardPage.cpp" line="406"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="413"/>
+        <location filename="../ui/DashboardPage.cpp" line="416"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="454"/>
+        <location filename="../ui/DashboardPage.cpp" line="457"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="462"/>
+        <location filename="../ui/DashboardPage.cpp" line="465"/>
         <source>%1 (%2 parked)</source>
         <translation>%1 (%2 mis de côté)</translation>
     </message>
@@ -2297,127 +2297,127 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
 <context>
     <name>cxsync::DemoCommand</name>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="85"/>
+        <location filename="../cli/DemoCommand.cpp" line="88"/>
         <source>stopped by %1; the sandboxes were stopped</source>
         <translation>arrêté par %1&#xa0;; les bacs à sable ont été arrêtés</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="98"/>
+        <location filename="../cli/DemoCommand.cpp" line="101"/>
         <source>cannot create a temporary folder for the demo</source>
         <translation>impossible de créer un dossier temporaire pour la démo</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="103"/>
+        <location filename="../cli/DemoCommand.cpp" line="106"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>impossible de créer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="123"/>
+        <location filename="../cli/DemoCommand.cpp" line="126"/>
         <source>1. Starting the Microsoft Graph and Sage CRM sandboxes (%1 users, %2 appointments, seed %3)…</source>
         <translation>1. Démarrage des bacs à sable Microsoft Graph et Sage CRM (%1 utilisateurs, %2 rendez-vous, graine %3)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="129"/>
+        <location filename="../cli/DemoCommand.cpp" line="132"/>
         <source>%1, waiting up to %2 s for it to report ready</source>
         <translation>%1, attente de son signal «&#xa0;prêt&#xa0;» pendant %2 s au plus</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="134"/>
+        <location filename="../cli/DemoCommand.cpp" line="137"/>
         <source>still starting (%1 s of at most %2 s)…</source>
         <translation>démarrage en cours (%1 s sur %2 s au plus)…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="141"/>
+        <location filename="../cli/DemoCommand.cpp" line="144"/>
         <source>the sandboxes did not start: %1</source>
         <translation>les bacs à sable n&apos;ont pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="150"/>
+        <location filename="../cli/DemoCommand.cpp" line="153"/>
         <source>ready: process %1</source>
         <translation>prêt&#xa0;: processus %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="151"/>
+        <location filename="../cli/DemoCommand.cpp" line="154"/>
         <source>Graph: %1</source>
         <translation>Graph&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="152"/>
+        <location filename="../cli/DemoCommand.cpp" line="155"/>
         <source>Sage CRM: %1</source>
         <translation>Sage CRM&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="153"/>
+        <location filename="../cli/DemoCommand.cpp" line="156"/>
         <source>Admin endpoint: %1</source>
         <translation>Point de terminaison d&apos;administration&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="158"/>
+        <location filename="../cli/DemoCommand.cpp" line="161"/>
         <source>2. The sandbox wrote a profile for them: %1 (secrets: %2, mode 0600)</source>
         <translation>2. Le bac à sable a écrit un profil pour eux&#xa0;: %1 (secrets&#xa0;: %2, mode 0600)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="161"/>
+        <location filename="../cli/DemoCommand.cpp" line="164"/>
         <source>3. Validating the profile as the panel&apos;s Save would…</source>
         <translation>3. Validation du profil comme le ferait Enregistrer dans le panneau…</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="171"/>
+        <location filename="../cli/DemoCommand.cpp" line="174"/>
         <source>the demo profile is not valid</source>
         <translation>le profil de démo n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="179"/>
+        <location filename="../cli/DemoCommand.cpp" line="182"/>
         <source>valid; %1 secrets ready for --secrets-file</source>
         <translation>valide&#xa0;; %1 secrets prêts pour --secrets-file</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="185"/>
+        <location filename="../cli/DemoCommand.cpp" line="188"/>
         <source>removed the journal of an earlier demo run: %1</source>
         <translation>journal d&apos;une démo précédente supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="188"/>
+        <location filename="../cli/DemoCommand.cpp" line="191"/>
         <source>4. Test Connection, step by step (the listener step warns until the service runs):</source>
         <translation>4. Tester la connexion, étape par étape (l&apos;étape de l&apos;écouteur avertit tant que le service ne fonctionne pas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="200"/>
+        <location filename="../cli/DemoCommand.cpp" line="203"/>
         <source>5. What the sandboxes hold:</source>
         <translation>5. Contenu des bacs à sable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="216"/>
+        <location filename="../cli/DemoCommand.cpp" line="219"/>
         <source>CRM users: %1; CRM communications: %2</source>
         <translation>Utilisateurs CRM&#xa0;: %1&#xa0;; communications CRM&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="219"/>
+        <location filename="../cli/DemoCommand.cpp" line="222"/>
         <source>events in %1&apos;s mailbox: %2</source>
         <translation>événements dans la boîte aux lettres de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="244"/>
+        <location filename="../cli/DemoCommand.cpp" line="247"/>
         <source>6. Sync Users With CRM: linking CRM users to their mailboxes (no CRM users are created):</source>
         <translation>6. Synchroniser les utilisateurs avec le CRM&#xa0;: liaison des utilisateurs CRM à leurs boîtes aux lettres (aucun utilisateur CRM n&apos;est créé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="256"/>
+        <location filename="../cli/DemoCommand.cpp" line="259"/>
         <source>plan: %1 mailboxes, %2 CRM users; %3 to link, %4 to create, %5 conflicts, %6 not linked</source>
         <translation>plan&#xa0;: %1 boîtes aux lettres, %2 utilisateurs CRM&#xa0;; %3 à lier, %4 à créer, %5 conflits, %6 non liés</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="268"/>
+        <location filename="../cli/DemoCommand.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="274"/>
+        <location filename="../cli/DemoCommand.cpp" line="277"/>
         <source>applied in %1 ms: %2 linked, %3 unchanged, %4 creations declined (the demo does not create CRM users), %5 conflicts, %6 skipped, %7 failed</source>
         <translation>appliqué en %1 ms&#xa0;: %2 liés, %3 inchangés, %4 créations refusées (la démo ne crée pas d&apos;utilisateurs CRM), %5 conflits, %6 ignorés, %7 en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/DemoCommand.cpp" line="294"/>
+        <location filename="../cli/DemoCommand.cpp" line="297"/>
         <source>the journal now links %n CRM user(s) to a mailbox</source>
         <translation>
             <numerusform>le journal lie maintenant %n utilisateur CRM à une boîte aux lettres</numerusform>
@@ -2425,225 +2425,225 @@ Les liens sont écrits dans le journal, les divergences selon la règle de confl
         </translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="299"/>
+        <location filename="../cli/DemoCommand.cpp" line="302"/>
         <source>no CRM user was linked, so there is nothing to synchronize</source>
         <translation>aucun utilisateur CRM n&apos;a été lié, il n&apos;y a donc rien à synchroniser</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="328"/>
+        <location filename="../cli/DemoCommand.cpp" line="331"/>
         <source>%1: this run would delete %2 of %3 synchronized items; kept (the demo never confirms a mass delete)</source>
         <translation>%1&#xa0;: cette exécution supprimerait %2 des %3 éléments synchronisés&#xa0;; conservés (la démo ne confirme jamais une suppression massive)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="360"/>
+        <location filename="../cli/DemoCommand.cpp" line="363"/>
         <source>note (%1 times): %2</source>
         <translation>remarque (%1 fois)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="361"/>
+        <location filename="../cli/DemoCommand.cpp" line="364"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="393"/>
+        <location filename="../cli/DemoCommand.cpp" line="396"/>
         <source>the sandbox lists no mailbox %1, which the journal links</source>
         <translation>le bac à sable ne liste aucune boîte aux lettres %1, que le journal lie</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="465"/>
+        <location filename="../cli/DemoCommand.cpp" line="468"/>
         <source>CRM user %1</source>
         <translation>utilisateur CRM %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="471"/>
+        <location filename="../cli/DemoCommand.cpp" line="474"/>
         <source>&quot;%1&quot; on %2 (%3) is in %4&apos;s Outlook calendar (event id %5…)</source>
         <translation>«&#xa0;%1&#xa0;» le %2 (%3) est dans le calendrier Outlook de %4 (id d&apos;événement %5…)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="483"/>
+        <location filename="../cli/DemoCommand.cpp" line="486"/>
         <source>&quot;%1&quot; on %2 (CRM server time) is CRM communication %3 for %4</source>
         <translation>«&#xa0;%1&#xa0;» le %2 (heure du serveur CRM) est la communication CRM %3 de %4</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="495"/>
+        <location filename="../cli/DemoCommand.cpp" line="498"/>
         <source>7. Calendar sync, both ways, over the sample data (a retry pass, then one run):</source>
         <translation>7. Synchronisation des calendriers, dans les deux sens, sur les données d&apos;exemple (une passe de nouvelles tentatives, puis une exécution)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="504"/>
+        <location filename="../cli/DemoCommand.cpp" line="507"/>
         <source>read back from the sandboxes: %1 new event(s) in %2 linked mailbox(es), %3 new CRM communication(s)</source>
         <translation>relu dans les bacs à sable&#xa0;: %1 nouvel(s) événement(s) dans %2 boîte(s) aux lettres liée(s), %3 nouvelle(s) communication(s) CRM</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="512"/>
+        <location filename="../cli/DemoCommand.cpp" line="515"/>
         <source>CRM → Outlook, for example: %1</source>
         <translation>CRM → Outlook, par exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="516"/>
+        <location filename="../cli/DemoCommand.cpp" line="519"/>
         <source>CRM → Outlook: no CRM appointment needed a new Outlook event</source>
         <translation>CRM → Outlook&#xa0;: aucun rendez-vous CRM n&apos;a nécessité de nouvel événement Outlook</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="519"/>
+        <location filename="../cli/DemoCommand.cpp" line="522"/>
         <source>Outlook → CRM, for example: %1</source>
         <translation>Outlook → CRM, par exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="522"/>
+        <location filename="../cli/DemoCommand.cpp" line="525"/>
         <source>Outlook → CRM: no Outlook appointment needed a new CRM communication</source>
         <translation>Outlook → CRM&#xa0;: aucun rendez-vous Outlook n&apos;a nécessité de nouvelle communication CRM</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="529"/>
+        <location filename="../cli/DemoCommand.cpp" line="532"/>
         <source>8. Acting as users do (through the sandboxes&apos; user-action API):</source>
         <translation>8. Agir comme le font les utilisateurs (via l&apos;API d&apos;actions utilisateur des bacs à sable)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="541"/>
+        <location filename="../cli/DemoCommand.cpp" line="544"/>
         <source>Demo: project kick-off</source>
         <translation>Démo&#xa0;: lancement du projet</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="551"/>
-        <location filename="../cli/DemoCommand.cpp" line="581"/>
+        <location filename="../cli/DemoCommand.cpp" line="554"/>
+        <location filename="../cli/DemoCommand.cpp" line="584"/>
         <source>the sandboxes refused the demo&apos;s changes: %1</source>
         <translation>les bacs à sable ont refusé les modifications de la démo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="560"/>
+        <location filename="../cli/DemoCommand.cpp" line="563"/>
         <source>%1 created &quot;%2&quot; in Outlook (id %3…); the mailbox now holds %4 events</source>
         <translation>%1 a créé «&#xa0;%2&#xa0;» dans Outlook (id %3…)&#xa0;; la boîte aux lettres contient maintenant %4 événements</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="575"/>
+        <location filename="../cli/DemoCommand.cpp" line="578"/>
         <source>Demo: customer call</source>
         <translation>Démo&#xa0;: appel client</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="585"/>
+        <location filename="../cli/DemoCommand.cpp" line="588"/>
         <source>%1 created &quot;%2&quot; in the CRM (Comm_CommunicationId %3)</source>
         <translation>%1 a créé «&#xa0;%2&#xa0;» dans le CRM (Comm_CommunicationId %3)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="590"/>
+        <location filename="../cli/DemoCommand.cpp" line="593"/>
         <source>the sandboxes refused the demo&apos;s changes</source>
         <translation>les bacs à sable ont refusé les modifications de la démo</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="597"/>
+        <location filename="../cli/DemoCommand.cpp" line="600"/>
         <source>9. Calendar sync again: it carries the two changes above across:</source>
         <translation>9. Nouvelle synchronisation des calendriers&#xa0;: elle transmet les deux modifications ci-dessus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="607"/>
+        <location filename="../cli/DemoCommand.cpp" line="610"/>
         <source>Outlook → CRM: %1</source>
         <translation>Outlook → CRM&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="612"/>
+        <location filename="../cli/DemoCommand.cpp" line="615"/>
         <source>CRM → Outlook: %1</source>
         <translation>CRM → Outlook&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="618"/>
+        <location filename="../cli/DemoCommand.cpp" line="621"/>
         <source>&quot;%1&quot; did not reach the CRM</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas atteint le CRM</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="623"/>
+        <location filename="../cli/DemoCommand.cpp" line="626"/>
         <source>&quot;%1&quot; did not reach %2&apos;s Outlook calendar</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas atteint le calendrier Outlook de %2</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="629"/>
+        <location filename="../cli/DemoCommand.cpp" line="632"/>
         <source>both changes crossed: %1 new CRM communication(s), %2 new Outlook event(s) in all</source>
         <translation>les deux modifications sont passées&#xa0;: %1 nouvelle(s) communication(s) CRM, %2 nouvel(s) événement(s) Outlook au total</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="649"/>
+        <location filename="../cli/DemoCommand.cpp" line="652"/>
         <source>10. Where to look next:</source>
         <translation>10. Où regarder ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="653"/>
+        <location filename="../cli/DemoCommand.cpp" line="656"/>
         <source>%1 queue list   (failed messages waiting for a retry: %2)</source>
         <translation>%1 queue list   (messages en échec en attente d&apos;une nouvelle tentative&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="655"/>
+        <location filename="../cli/DemoCommand.cpp" line="658"/>
         <source>%1 log          (the transaction log: every write of the runs above)</source>
         <translation>%1 log          (le journal des transactions&#xa0;: chaque écriture des exécutions ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="657"/>
+        <location filename="../cli/DemoCommand.cpp" line="660"/>
         <source>%1 users list   (each CRM user&apos;s link)</source>
         <translation>%1 users list   (le lien de chaque utilisateur CRM)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="659"/>
+        <location filename="../cli/DemoCommand.cpp" line="662"/>
         <source>cxsync-panel --config %1   (the panel: Status, Failed Messages and Log tabs, Sync Now)</source>
         <translation>cxsync-panel --config %1   (le panneau&#xa0;: onglets État, Messages en échec et Journal, Synchroniser maintenant)</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="663"/>
+        <location filename="../cli/DemoCommand.cpp" line="666"/>
         <source>Try it: %1 test-connection</source>
         <translation>Essayez&#xa0;: %1 test-connection</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="665"/>
+        <location filename="../cli/DemoCommand.cpp" line="668"/>
         <source>The profile and journal are removed when the demo ends; keep them with --dir DIR.</source>
         <translation>Le profil et le journal sont supprimés à la fin de la démo&#xa0;; conservez-les avec --dir DIR.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="668"/>
+        <location filename="../cli/DemoCommand.cpp" line="671"/>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>En service jusqu&apos;à interruption (Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="671"/>
+        <location filename="../cli/DemoCommand.cpp" line="674"/>
         <source>The sandboxes stop with the demo; --serve keeps them running for `cxsync sync` and the panel.</source>
         <translation>Les bacs à sable s&apos;arrêtent avec la démo&#xa0;; --serve les laisse fonctionner pour `cxsync sync` et le panneau.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="685"/>
+        <location filename="../cli/DemoCommand.cpp" line="688"/>
         <source>start the Graph and Sage CRM sandboxes with sample data, write a
 profile for them and run what the product can do against them</source>
         <translation>démarre les bacs à sable Graph et Sage CRM avec des données d&apos;exemple, écrit
 un profil pour eux et exécute ce que le produit sait faire avec eux</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="690"/>
+        <location filename="../cli/DemoCommand.cpp" line="693"/>
         <source>Keep the profile, secrets and journal here (default: a temporary folder).</source>
         <translation>Conserver ici le profil, les secrets et le journal (par défaut&#xa0;: un dossier temporaire).</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="692"/>
+        <location filename="../cli/DemoCommand.cpp" line="695"/>
         <source>Sample users, 1 to 100000.</source>
         <translation>Utilisateurs d&apos;exemple, de 1 à 100000.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="694"/>
+        <location filename="../cli/DemoCommand.cpp" line="697"/>
         <source>Sample appointments, 0 to 1000000.</source>
         <translation>Rendez-vous d&apos;exemple, de 0 à 1000000.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="696"/>
+        <location filename="../cli/DemoCommand.cpp" line="699"/>
         <source>Seed of the sample data.</source>
         <translation>Graine des données d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="699"/>
+        <location filename="../cli/DemoCommand.cpp" line="702"/>
         <source>Keep the sandboxes running until interrupted.</source>
         <translation>Laisser les bacs à sable fonctionner jusqu&apos;à interruption.</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="708"/>
+        <location filename="../cli/DemoCommand.cpp" line="711"/>
         <source>usage: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</source>
         <translation>utilisation&#xa0;: cxsync demo [--dir DIR] [--users N] [--appointments M] [--seed S] [--serve]</translation>
     </message>
     <message>
-        <location filename="../cli/DemoCommand.cpp" line="720"/>
+        <location filename="../cli/DemoCommand.cpp" line="723"/>
         <source>--users (1 to 100000), --appointments (0 to 1000000) and --seed must be whole numbers</source>
         <translation>--users (1 à 100000), --appointments (0 à 1000000) et --seed doivent être des nombres entiers</translation>
     </message>
@@ -2667,6 +2667,11 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
         <location filename="../core/store/EnumNames.h" line="43"/>
         <source>&apos;%1&apos; is not %2 (%3)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/EnumNames.h" line="64"/>
+        <source>an error kind</source>
+        <translation>un type d’erreur</translation>
     </message>
 </context>
 <context>
@@ -2926,72 +2931,72 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
 <context>
     <name>cxsync::FailedMessagesPage</name>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="35"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="36"/>
         <source>Failed Messages</source>
         <translation>Messages en échec</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="38"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="39"/>
         <source>Export Failed Messages</source>
         <translation>Exporter les messages en échec</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="40"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="41"/>
         <source>Event Data XML (*.xml);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Event Data XML (*.xml);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="49"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="50"/>
         <source>Any error</source>
         <translation>Toute erreur</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="58"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="59"/>
         <source>Open (waiting, retrying, parked)</source>
         <translation>Ouverts (en attente, nouvelle tentative, mis de côté)</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="59"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="60"/>
         <source>Any state</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="66"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="67"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="77"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="78"/>
         <source>Select a message to see the change, the error and every attempt.</source>
         <translation>Sélectionnez un message pour voir la modification, l&apos;erreur et chaque tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="94"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="95"/>
         <source>Retry Now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="95"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="96"/>
         <source>Retry All Matching</source>
         <translation>Réessayer tous les messages correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="96"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="97"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="97"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="98"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="99"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="100"/>
         <source>Send Test Mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="142"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="143"/>
         <source>%n message(s) match, newest failure first.</source>
         <translation>
             <numerusform>%n message correspond, échec le plus récent en premier.</numerusform>
@@ -2999,57 +3004,57 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="167"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="168"/>
         <source>Failed message %1: %2</source>
         <translation>Message en échec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="170"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="171"/>
         <source>Error: %1: %2</source>
         <translation>Erreur&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="172"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="173"/>
         <source>HTTP status %1, server code %2</source>
         <translation>Statut HTTP %1, code serveur %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="173"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="174"/>
         <source>Attempts: %1; first failure %2; last failure %3</source>
         <translation>Tentatives&#xa0;: %1&#xa0;; premier échec %2&#xa0;; dernier échec %3</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="178"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="179"/>
         <source>Next attempt: %1</source>
         <translation>Prochaine tentative&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="179"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="180"/>
         <source>CRM user %1, mailbox %2, CRM item %3, Exchange item %4</source>
         <translation>Utilisateur CRM %1, boîte aux lettres %2, élément CRM %3, élément Exchange %4</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="181"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="182"/>
         <source>Change:</source>
         <translation>Modification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="183"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="184"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="203"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="204"/>
         <source>Failed message %1 was not retried: %2</source>
         <translation>Le message en échec %1 n&apos;a pas été réessayé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="206"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="207"/>
         <source>Failed message %1 will be retried by the next sync or service pass.</source>
         <translation>Le message en échec %1 sera réessayé lors de la prochaine synchronisation ou du prochain passage du service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="214"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="215"/>
         <source>Retry the %n matching message(s), parked ones included?</source>
         <translation>
             <numerusform>Réessayer le message correspondant (%n), y compris s&apos;il est mis de côté&#xa0;?</numerusform>
@@ -3057,12 +3062,12 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="219"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="220"/>
         <source>Nothing was retried: %1</source>
         <translation>Rien n&apos;a été réessayé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="222"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="223"/>
         <source>%n failed message(s) will be retried by the next sync or service pass.</source>
         <translation>
             <numerusform>%n message en échec sera réessayé lors de la prochaine synchronisation ou du prochain passage du service.</numerusform>
@@ -3070,32 +3075,32 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="233"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="234"/>
         <source>Discard failed message %1? Its change will never be applied (Retry Now brings it back).</source>
         <translation>Abandonner le message en échec %1&#xa0;? Sa modification ne sera jamais appliquée (Réessayer maintenant le fait revenir).</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="236"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="237"/>
         <source>discarded in the control panel</source>
         <translation>abandonné dans le panneau de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="237"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="238"/>
         <source>Failed message %1 was not discarded: %2</source>
         <translation>Le message en échec %1 n&apos;a pas été abandonné&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="240"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="241"/>
         <source>Failed message %1 discarded.</source>
         <translation>Message en échec %1 abandonné.</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="253"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="254"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FailedMessagesPage.cpp" line="256"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="257"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n message en échec exporté vers %1.</numerusform>
@@ -3103,18 +3108,18 @@ un profil pour eux et exécute ce que le produit sait faire avec eux</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="268"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="269"/>
         <source>Sending a test mail…</source>
         <translation>Envoi d&apos;un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="279"/>
-        <location filename="../ui/FailedMessagesPage.cpp" line="284"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="280"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="285"/>
         <source>Test mail not sent: %1</source>
         <translation>E-mail de test non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FailedMessagesPage.cpp" line="285"/>
+        <location filename="../ui/FailedMessagesPage.cpp" line="286"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>E-mail de test accepté par le serveur&#xa0;: %1</translation>
     </message>
@@ -3207,22 +3212,22 @@ Codes de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué, 2 erreur d&apo
 <context>
     <name>cxsync::HooksCommand</name>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="31"/>
+        <location filename="../cli/HooksCommand.cpp" line="30"/>
         <source>usage: cxsync hooks install | status [--json] | remove</source>
         <translation>utilisation&#xa0;: cxsync hooks install | status [--json] | remove</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="122"/>
+        <location filename="../cli/HooksCommand.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="127"/>
+        <location filename="../cli/HooksCommand.cpp" line="126"/>
         <source>expires %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="129"/>
+        <location filename="../cli/HooksCommand.cpp" line="128"/>
         <source>(full read of the mailbox at the next sync)</source>
         <translation>(lecture complète de la boîte aux lettres à la prochaine synchronisation)</translation>
     </message>
@@ -3257,7 +3262,7 @@ Codes de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué, 2 erreur d&apo
         <translation>les abonnements Graph aux modifications qui signalent au service ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="242"/>
+        <location filename="../cli/HooksCommand.cpp" line="241"/>
         <source>one Graph change subscription per linked mailbox (clientState in the
 keychain); checks the CRM&apos;s custom fields and lists missing ones</source>
         <translation>un abonnement Graph aux modifications par boîte aux lettres liée (clientState
@@ -3265,12 +3270,12 @@ dans le trousseau)&#xa0;; vérifie les champs personnalisés du CRM et liste ceu
 manquent</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="248"/>
+        <location filename="../cli/HooksCommand.cpp" line="247"/>
         <source>each subscription with its expiry, renewal time and health</source>
         <translation>chaque abonnement avec son expiration, sa date de renouvellement et son état</translation>
     </message>
     <message>
-        <location filename="../cli/HooksCommand.cpp" line="253"/>
+        <location filename="../cli/HooksCommand.cpp" line="252"/>
         <source>delete the change subscriptions</source>
         <translation>supprime les abonnements aux modifications</translation>
     </message>
@@ -3278,42 +3283,42 @@ manquent</translation>
 <context>
     <name>cxsync::HooksInstaller</name>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="80"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="84"/>
         <source>subscription for %1 created; expires %2</source>
         <translation>abonnement pour %1 créé&#xa0;; expire le %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="83"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="87"/>
         <source>subscription for %1 is in place; expires %2</source>
         <translation>abonnement pour %1 en place&#xa0;; expire le %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="86"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="90"/>
         <source>subscription for %1 renewed; expires %2</source>
         <translation>abonnement pour %1 renouvelé&#xa0;; expire le %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="89"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="93"/>
         <source>subscription for %1 was gone at Graph and was created again; expires %2</source>
         <translation>l&apos;abonnement pour %1 avait disparu chez Graph et a été recréé&#xa0;; expire le %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="93"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="97"/>
         <source>subscription for %1 removed</source>
         <translation>abonnement pour %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="96"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="100"/>
         <source>subscription for %1 failed: %2</source>
         <translation>échec de l&apos;abonnement pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="100"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="104"/>
         <source> (the mailbox is read in full at the next sync)</source>
         <translation> (la boîte aux lettres est lue entièrement à la prochaine synchronisation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="119"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="123"/>
         <source>Cancelled: %n mailbox(es) were not handled; install again to finish.</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n boîte aux lettres n&apos;a pas été traitée&#xa0;; relancez l&apos;installation pour terminer.</numerusform>
@@ -3321,47 +3326,47 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="123"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="127"/>
         <source>Subscriptions: %1 created, %2 renewed, %3 kept, %4 recreated, %5 failed.</source>
         <translation>Abonnements&#xa0;: %1 créés, %2 renouvelés, %3 conservés, %4 recréés, %5 en échec.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="154"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="158"/>
         <source>push is not configured: set %1 (%2); without it changes are found by polling</source>
         <translation>le push n&apos;est pas configuré&#xa0;: définissez %1 (%2)&#xa0;; sans cela, les modifications sont détectées par interrogation</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="192"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="196"/>
         <source>CRM side: the custom fields could not be checked: %1</source>
         <translation>côté CRM&#xa0;: les champs personnalisés n&apos;ont pas pu être vérifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="198"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="202"/>
         <source>CRM side: Sage CRM&apos;s REST API cannot create fields. Add these text fields in Administration &gt; Customization, then install again:</source>
         <translation>côté CRM&#xa0;: l&apos;API REST de Sage CRM ne peut pas créer de champs. Ajoutez ces champs texte dans Administration &gt; Customization, puis relancez l&apos;installation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="203"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="207"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="204"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="208"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="205"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="209"/>
         <source>  %1 (on %2)</source>
         <translation>  %1 (sur %2)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="212"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="216"/>
         <source>CRM side: warning: could not confirm %1 (%2); if one is missing, the first write that needs it names it.</source>
         <translation>côté CRM&#xa0;: avertissement&#xa0;: impossible de confirmer %1 (%2)&#xa0;; s&apos;il en manque un, la première écriture qui en a besoin le nomme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="219"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="223"/>
         <source>CRM side: custom fields present; changes are read from the CRM every %n second(s)</source>
         <translation>
             <numerusform>côté CRM&#xa0;: champs personnalisés présents&#xa0;; les modifications sont lues dans le CRM toutes les %n seconde</numerusform>
@@ -3369,12 +3374,12 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="226"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="230"/>
         <source>Exchange side: no linked users yet; synchronize users first (Sync Users With CRM, or &apos;cxsync users sync&apos;).</source>
         <translation>côté Exchange&#xa0;: aucun utilisateur lié pour l&apos;instant&#xa0;; synchronisez d&apos;abord les utilisateurs (Synchroniser les utilisateurs avec le CRM, ou «&#xa0;cxsync users sync&#xa0;»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/hooks/HooksInstaller.cpp" line="248"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="252"/>
         <source>Exchange side: %n mailbox(es)</source>
         <translation>
             <numerusform>côté Exchange&#xa0;: %n boîte aux lettres</numerusform>
@@ -3382,22 +3387,22 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="274"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="278"/>
         <source>the listener&apos;s client state could not be stored (%1); store one with &apos;cxsync secret set listener-client-state&apos;</source>
         <translation>l&apos;état client de l&apos;écouteur n&apos;a pas pu être enregistré (%1)&#xa0;; enregistrez-en un avec «&#xa0;cxsync secret set listener-client-state&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="279"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="283"/>
         <source>A new listener client state was created and stored in the %1.</source>
         <translation>Un nouvel état client de l&apos;écouteur a été créé et enregistré dans le %1.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="303"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="307"/>
         <source>(the service is not running: Install Scripts answers Graph&apos;s validation itself; start the service to receive notifications)</source>
         <translation>(le service ne fonctionne pas&#xa0;: Installer les scripts répond lui-même à la validation de Graph&#xa0;; démarrez le service pour recevoir les notifications)</translation>
     </message>
     <message>
-        <location filename="../core/hooks/HooksInstaller.cpp" line="333"/>
+        <location filename="../core/hooks/HooksInstaller.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3504,49 +3509,49 @@ manquent</translation>
 <context>
     <name>cxsync::InstallScriptsAction</name>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="14"/>
-        <location filename="../ui/InstallScriptsAction.cpp" line="89"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="15"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="90"/>
         <source>Install Scripts</source>
         <translation>Installer les scripts</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="17"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="18"/>
         <source>Check the CRM fields the synchronization needs (and list any you must add), and create or renew the Exchange change subscription of every linked mailbox so that changes reach the service in seconds.</source>
         <translation>Vérifie les champs CRM dont la synchronisation a besoin (et liste ceux que vous devez ajouter), et crée ou renouvelle l&apos;abonnement Exchange aux modifications de chaque boîte aux lettres liée, afin que les modifications atteignent le service en quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="55"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="56"/>
         <source>Install Scripts: cancelling after the mailbox under way…</source>
         <translation>Installer les scripts&#xa0;: annulation après la boîte aux lettres en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="61"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="62"/>
         <source>Install Scripts: already running.</source>
         <translation>Installer les scripts&#xa0;: déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="68"/>
-        <location filename="../ui/InstallScriptsAction.cpp" line="72"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="69"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="73"/>
         <source>Install Scripts: %1</source>
         <translation>Installer les scripts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="80"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="81"/>
         <source>Install Scripts: nothing was installed.</source>
         <translation>Installer les scripts&#xa0;: rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="82"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="83"/>
         <source>Install Scripts cancelled.</source>
         <translation>Installation des scripts annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="84"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="85"/>
         <source>Install Scripts finished.</source>
         <translation>Installation des scripts terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InstallScriptsAction.cpp" line="86"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="87"/>
         <source>Install Scripts finished with %n problem(s); see the lines above.</source>
         <translation>
             <numerusform>L&apos;installation des scripts s&apos;est terminée avec %n problème&#xa0;; voir les lignes ci-dessus.</numerusform>
@@ -3554,17 +3559,17 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="94"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="95"/>
         <source>Install Scripts: %v of %m mailboxes</source>
         <translation>Installer les scripts&#xa0;: boîte aux lettres %v sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="96"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="97"/>
         <source>Cancel Install Scripts</source>
         <translation>Annuler l&apos;installation des scripts</translation>
     </message>
     <message>
-        <location filename="../ui/InstallScriptsAction.cpp" line="98"/>
+        <location filename="../ui/InstallScriptsAction.cpp" line="100"/>
         <source>Install Scripts started (saved settings: %1).</source>
         <translation>Installation des scripts démarrée (paramètres enregistrés&#xa0;: %1).</translation>
     </message>
@@ -3627,17 +3632,17 @@ manquent</translation>
 <context>
     <name>cxsync::JournalCommand</name>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="106"/>
+        <location filename="../cli/JournalCommand.cpp" line="107"/>
         <source>--state: &apos;%1&apos; is not one of waiting, retrying, parked, resolved, discarded</source>
         <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de waiting, retrying, parked, resolved, discarded</translation>
     </message>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="117"/>
+        <location filename="../cli/JournalCommand.cpp" line="118"/>
         <source>--limit: &apos;%1&apos; is not a whole number (0 for all)</source>
         <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier (0 pour tout)</translation>
     </message>
     <message>
-        <location filename="../cli/JournalCommand.cpp" line="125"/>
+        <location filename="../cli/JournalCommand.cpp" line="126"/>
         <source>--since: &apos;%1&apos; is not a date (2026-01-31) or a time (2026-01-31T14:00, with Z or an offset for UTC)</source>
         <translation>--since&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (2026-01-31) ni une heure (2026-01-31T14:00, avec Z ou un décalage pour UTC)</translation>
     </message>
@@ -3745,47 +3750,47 @@ manquent</translation>
 <context>
     <name>cxsync::JournalPage</name>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="30"/>
+        <location filename="../ui/JournalPage.cpp" line="34"/>
         <source>The journal cannot be opened: %1</source>
         <translation>Le journal ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="48"/>
+        <location filename="../ui/JournalPage.cpp" line="52"/>
         <source>User or mailbox</source>
         <translation>Utilisateur ou boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="59"/>
+        <location filename="../ui/JournalPage.cpp" line="63"/>
         <source>Both directions</source>
         <translation>Les deux sens</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="71"/>
+        <location filename="../ui/JournalPage.cpp" line="75"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="72"/>
+        <location filename="../ui/JournalPage.cpp" line="76"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="73"/>
+        <location filename="../ui/JournalPage.cpp" line="77"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="74"/>
+        <location filename="../ui/JournalPage.cpp" line="78"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="101"/>
+        <location filename="../ui/JournalPage.cpp" line="105"/>
         <source>More rows could not be read (scroll to try again): %1</source>
         <translation>Impossible de lire plus de lignes (faites défiler pour réessayer)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JournalPage.cpp" line="117"/>
+        <location filename="../ui/JournalPage.cpp" line="121"/>
         <source>The journal could not be read: %1</source>
         <translation>Le journal n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -4028,49 +4033,49 @@ manquent</translation>
 <context>
     <name>cxsync::NotificationInbox</name>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="16"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="17"/>
         <source>The journal could not %1 a notification: %2</source>
         <translation>Le journal n&apos;a pas pu %1 une notification&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="25"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="26"/>
         <source>A notification needs a mailbox.</source>
         <translation>Une notification a besoin d&apos;une boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="28"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="29"/>
         <source>A lifecycle notification, and only one, names its event.</source>
         <translation>Une notification de cycle de vie, et une seule, nomme son événement.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="47"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="48"/>
         <source>store</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="57"/>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="123"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="58"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="124"/>
         <source>count</source>
         <translation>compter</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="59"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="60"/>
         <source>The journal neither stored nor matched a notification for %1.</source>
         <translation>Le journal n&apos;a ni enregistré ni apparié de notification pour %1.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="71"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="72"/>
         <source>read</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="82"/>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="87"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="83"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="88"/>
         <source>The journal could not read notification %1: %2</source>
         <translation>Le journal n&apos;a pas pu lire la notification %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/NotificationInbox.cpp" line="107"/>
+        <location filename="../core/hooks/NotificationInbox.cpp" line="108"/>
         <source>complete</source>
         <translation>terminer</translation>
     </message>
@@ -4180,32 +4185,32 @@ manquent</translation>
 <context>
     <name>cxsync::NotifyCommand</name>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="25"/>
+        <location filename="../cli/NotifyCommand.cpp" line="23"/>
         <source>usage: cxsync notify test | notify digest</source>
         <translation>utilisation&#xa0;: cxsync notify test | notify digest</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="57"/>
+        <location filename="../cli/NotifyCommand.cpp" line="55"/>
         <source>server: %1</source>
         <translation>serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="58"/>
+        <location filename="../cli/NotifyCommand.cpp" line="56"/>
         <source>Test mail accepted by the server: %1</source>
         <translation>E-mail de test accepté par le serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="64"/>
+        <location filename="../cli/NotifyCommand.cpp" line="62"/>
         <source>%1 is not set: nobody to send the test mail to</source>
         <translation>%1 n&apos;est pas défini&#xa0;: personne à qui envoyer l&apos;e-mail de test</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="72"/>
+        <location filename="../cli/NotifyCommand.cpp" line="70"/>
         <source>Sending a test mail to %1 through %2:%3…</source>
         <translation>Envoi d&apos;un e-mail de test à %1 via %2:%3…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/NotifyCommand.cpp" line="92"/>
+        <location filename="../cli/NotifyCommand.cpp" line="90"/>
         <source>Digest of %n failure(s) sent: %1</source>
         <translation>
             <numerusform>Récapitulatif de %n échec envoyé&#xa0;: %1</numerusform>
@@ -4213,27 +4218,27 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="97"/>
+        <location filename="../cli/NotifyCommand.cpp" line="95"/>
         <source>Nothing new to report.</source>
         <translation>Rien de nouveau à signaler.</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="101"/>
+        <location filename="../cli/NotifyCommand.cpp" line="99"/>
         <source>The last error mail was sent less than the interval ago; the next may go at %1.</source>
         <translation>Le dernier e-mail d&apos;erreur a été envoyé il y a moins d&apos;un intervalle&#xa0;; le prochain pourra partir à %1.</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="115"/>
+        <location filename="../cli/NotifyCommand.cpp" line="113"/>
         <source>the error e-mail: a test mail, or the digest of new failures</source>
         <translation>l&apos;e-mail d&apos;erreur&#xa0;: un e-mail de test, ou le récapitulatif des nouveaux échecs</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="122"/>
+        <location filename="../cli/NotifyCommand.cpp" line="120"/>
         <source>send a test error mail now</source>
         <translation>envoie maintenant un e-mail d&apos;erreur de test</translation>
     </message>
     <message>
-        <location filename="../cli/NotifyCommand.cpp" line="125"/>
+        <location filename="../cli/NotifyCommand.cpp" line="123"/>
         <source>send the error digest if one is due</source>
         <translation>envoie le récapitulatif des erreurs s&apos;il est dû</translation>
     </message>
@@ -4304,7 +4309,7 @@ manquent</translation>
         <translation>Le profil a été fermé avant que ses connexions soient prêtes.</translation>
     </message>
     <message>
-        <location filename="../core/profile/Profile.cpp" line="95"/>
+        <location filename="../core/profile/Profile.cpp" line="102"/>
         <source>The profile was closed before its journal was opened.</source>
         <translation>Le profil a été fermé avant l’ouverture de son journal.</translation>
     </message>
@@ -4472,12 +4477,12 @@ manquent</translation>
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="181"/>
+        <location filename="../cli/QueueCommand.cpp" line="182"/>
         <source>  next %1</source>
         <translation>  prochaine %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="196"/>
+        <location filename="../cli/QueueCommand.cpp" line="197"/>
         <source>%n failed message(s) will be retried by the next `cxsync sync` or the running service.</source>
         <translation>
             <numerusform>%n message en échec sera réessayé par le prochain `cxsync sync` ou par le service en cours d&apos;exécution.</numerusform>
@@ -4485,27 +4490,27 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="207"/>
+        <location filename="../cli/QueueCommand.cpp" line="208"/>
         <source>Failed message %1 will be retried by the next `cxsync sync` or the running service.</source>
         <translation>Le message en échec %1 sera réessayé par le prochain `cxsync sync` ou par le service en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="219"/>
+        <location filename="../cli/QueueCommand.cpp" line="220"/>
         <source>discarding message %1 means its change is never applied; repeat with --yes to confirm</source>
         <translation>abandonner le message %1 signifie que sa modification ne sera jamais appliquée&#xa0;; répétez avec --yes pour confirmer</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="222"/>
+        <location filename="../cli/QueueCommand.cpp" line="223"/>
         <source>discarded by the administrator (cxsync queue discard)</source>
         <translation>abandonné par l&apos;administrateur (cxsync queue discard)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="225"/>
+        <location filename="../cli/QueueCommand.cpp" line="226"/>
         <source>Failed message %1 discarded; `cxsync queue retry %1` brings it back.</source>
         <translation>Message en échec %1 abandonné&#xa0;; `cxsync queue retry %1` le fait revenir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/QueueCommand.cpp" line="235"/>
+        <location filename="../cli/QueueCommand.cpp" line="236"/>
         <source>Exported %n failed message(s) to %1.</source>
         <translation>
             <numerusform>%n message en échec exporté vers %1.</numerusform>
@@ -4513,55 +4518,55 @@ manquent</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="243"/>
+        <location filename="../cli/QueueCommand.cpp" line="244"/>
         <source>the failed messages: list, show, retry, discard and export them</source>
         <translation>les messages en échec&#xa0;: les lister, afficher, réessayer, abandonner et exporter</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="251"/>
+        <location filename="../cli/QueueCommand.cpp" line="252"/>
         <source>Only this user&apos;s messages (CRM logon or mailbox).</source>
         <translation>Seulement les messages de cet utilisateur (identifiant CRM ou boîte aux lettres).</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="257"/>
+        <location filename="../cli/QueueCommand.cpp" line="258"/>
         <source>failed messages, newest first (states: waiting, retrying, parked,
 resolved, discarded)</source>
         <translation>messages en échec, le plus récent en premier (états&#xa0;: waiting, retrying,
 parked, resolved, discarded)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="263"/>
+        <location filename="../cli/QueueCommand.cpp" line="264"/>
         <source>At most N messages (default 50; 0: all).</source>
         <translation>Au plus N messages (par défaut 50&#xa0;; 0&#xa0;: tous).</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="267"/>
+        <location filename="../cli/QueueCommand.cpp" line="268"/>
         <source>one failed message: the change, the error and every attempt</source>
         <translation>un message en échec&#xa0;: la modification, l&apos;erreur et chaque tentative</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="273"/>
+        <location filename="../cli/QueueCommand.cpp" line="274"/>
         <source>retry at the next sync or service pass, even if parked</source>
         <translation>réessaie à la prochaine synchronisation ou au prochain passage du service,
 même si mis de côté</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="276"/>
+        <location filename="../cli/QueueCommand.cpp" line="277"/>
         <source>Every message that matches --state, --user and --since.</source>
         <translation>Tous les messages correspondant à --state, --user et --since.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="283"/>
+        <location filename="../cli/QueueCommand.cpp" line="284"/>
         <source>give up a failed message (queue retry ID brings it back)</source>
         <translation>abandonne un message en échec (queue retry ID le fait revenir)</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="284"/>
+        <location filename="../cli/QueueCommand.cpp" line="285"/>
         <source>Confirm: the message&apos;s change is never applied.</source>
         <translation>Confirmer&#xa0;: la modification du message n&apos;est jamais appliquée.</translation>
     </message>
     <message>
-        <location filename="../cli/QueueCommand.cpp" line="289"/>
+        <location filename="../cli/QueueCommand.cpp" line="290"/>
         <source>FILE.xml (like the legacy Event Data file), FILE.json or FILE.csv</source>
         <translation>FILE.xml (comme l&apos;ancien fichier Event Data), FILE.json ou FILE.csv</translation>
     </message>
@@ -4569,7 +4574,7 @@ même si mis de côté</translation>
 <context>
     <name>cxsync::RepairCommand</name>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="16"/>
+        <location filename="../cli/RepairCommand.cpp" line="15"/>
         <source>check consistency, then repair what was found by the sync&apos;s own rules:
 relink twins, drop dead links, re-push drift with the conflict policy, delete
 our own duplicates (within the mass-delete safety share); never invites anyone</source>
@@ -4579,17 +4584,17 @@ divergences selon la règle de conflit, supprime nos propres doublons (dans la
 part de sécurité des suppressions massives)&#xa0;; n&apos;invite jamais personne</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="21"/>
+        <location filename="../cli/RepairCommand.cpp" line="20"/>
         <source>Repair (without it nothing is written).</source>
         <translation>Réparer (sans cette option, rien n&apos;est écrit).</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="22"/>
+        <location filename="../cli/RepairCommand.cpp" line="21"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Seulement cet utilisateur (identifiant CRM ou boîte aux lettres).</translation>
     </message>
     <message>
-        <location filename="../cli/RepairCommand.cpp" line="30"/>
+        <location filename="../cli/RepairCommand.cpp" line="29"/>
         <source>usage: cxsync repair --dry-run | --yes [--user USER]</source>
         <translation>utilisation&#xa0;: cxsync repair --dry-run | --yes [--user USER]</translation>
     </message>
@@ -5109,37 +5114,37 @@ Ensuite, %2 doit répondre ErrorImpersonateUserDenied.</translation>
 <context>
     <name>cxsync::ServeCommand</name>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="75"/>
+        <location filename="../cli/ServeCommand.cpp" line="74"/>
         <source>Stopping: finishing the write under way...</source>
         <translation>Arrêt&#xa0;: fin de l&apos;écriture en cours...</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="81"/>
+        <location filename="../cli/ServeCommand.cpp" line="80"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="138"/>
+        <location filename="../cli/ServeCommand.cpp" line="137"/>
         <source>Sync of %1: %2</source>
         <translation>Synchronisation de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="150"/>
+        <location filename="../cli/ServeCommand.cpp" line="149"/>
         <source>Service running; stop with Ctrl+C or SIGTERM.</source>
         <translation>Service en cours d&apos;exécution&#xa0;; arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="167"/>
+        <location filename="../cli/ServeCommand.cpp" line="164"/>
         <source>error e-mail is off: %1</source>
         <translation>l&apos;e-mail d&apos;erreur est désactivé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="191"/>
+        <location filename="../cli/ServeCommand.cpp" line="167"/>
         <source>Error e-mail not sent (tried again at the next interval): %1</source>
         <translation>E-mail d&apos;erreur non envoyé (nouvel essai à l&apos;intervalle suivant)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ServeCommand.cpp" line="196"/>
+        <location filename="../cli/ServeCommand.cpp" line="170"/>
         <source>Error e-mail sent: %n new failure(s).</source>
         <translation>
             <numerusform>E-mail d&apos;erreur envoyé&#xa0;: %n nouvel échec.</numerusform>
@@ -5147,7 +5152,7 @@ Ensuite, %2 doit répondre ErrorImpersonateUserDenied.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="207"/>
+        <location filename="../cli/ServeCommand.cpp" line="182"/>
         <source>the service: notification listener, subscriptions (renewed), a sync of
 a mailbox on each notification and of everything every poll interval;
 stops cleanly on SIGTERM / Ctrl+C</source>
@@ -5156,7 +5161,7 @@ synchronisation d&apos;une boîte aux lettres à chaque notification et de tout 
 chaque intervalle d&apos;interrogation&#xa0;; s&apos;arrête proprement sur SIGTERM / Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../cli/ServeCommand.cpp" line="217"/>
+        <location filename="../cli/ServeCommand.cpp" line="192"/>
         <source>usage: cxsync serve</source>
         <translation>utilisation&#xa0;: cxsync serve</translation>
     </message>
@@ -5390,241 +5395,209 @@ systemd cxsync.service s&apos;en charge.</translation>
 </context>
 <context>
     <name>cxsync::ServicePage</name>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="38"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="40"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="42"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="43"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="62"/>
+        <location filename="../ui/ServicePage.cpp" line="52"/>
         <source>Service (cxsync serve)</source>
         <translation>Service (cxsync serve)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="75"/>
+        <location filename="../ui/ServicePage.cpp" line="65"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="76"/>
+        <location filename="../ui/ServicePage.cpp" line="66"/>
         <source>Listening</source>
         <translation>Écoute</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="77"/>
+        <location filename="../ui/ServicePage.cpp" line="67"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="80"/>
+        <location filename="../ui/ServicePage.cpp" line="70"/>
         <source>Service Manager</source>
         <translation>Gestionnaire de services</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="88"/>
+        <location filename="../ui/ServicePage.cpp" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="90"/>
+        <location filename="../ui/ServicePage.cpp" line="80"/>
         <source>S&amp;top...</source>
         <translation>&amp;Arrêter...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="92"/>
+        <location filename="../ui/ServicePage.cpp" line="82"/>
         <source>R&amp;estart</source>
         <translation>&amp;Redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="94"/>
+        <location filename="../ui/ServicePage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="114"/>
+        <location filename="../ui/ServicePage.cpp" line="104"/>
         <source>The service&apos;s last log lines appear here.</source>
         <translation>Les dernières lignes de journal du service apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="115"/>
+        <location filename="../ui/ServicePage.cpp" line="105"/>
         <source>Last log lines</source>
         <translation>Dernières lignes de journal</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="119"/>
+        <location filename="../ui/ServicePage.cpp" line="109"/>
         <source>Change Subscriptions (Install Scripts)</source>
         <translation>Abonnements aux modifications (Installer les scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Renewal due</source>
         <translation>Renouvellement prévu</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="123"/>
+        <location filename="../ui/ServicePage.cpp" line="113"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="138"/>
+        <location filename="../ui/ServicePage.cpp" line="128"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="151"/>
+        <location filename="../ui/ServicePage.cpp" line="141"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="177"/>
+        <location filename="../ui/ServicePage.cpp" line="167"/>
         <source>Stop the service? Until it runs again, changes are not synchronised, push notifications are not received and failed messages are not retried.</source>
         <translation>Arrêter le service&#xa0;? Tant qu&apos;il ne fonctionne pas, les modifications ne sont pas synchronisées, les notifications push ne sont pas reçues et les messages en échec ne sont pas réessayés.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="204"/>
+        <location filename="../ui/ServicePage.cpp" line="194"/>
         <source>Starting the service...</source>
         <translation>Démarrage du service...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="205"/>
+        <location filename="../ui/ServicePage.cpp" line="195"/>
         <source>Stopping the service...</source>
         <translation>Arrêt du service...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="206"/>
+        <location filename="../ui/ServicePage.cpp" line="196"/>
         <source>Restarting the service...</source>
         <translation>Redémarrage du service...</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="213"/>
+        <location filename="../ui/ServicePage.cpp" line="203"/>
         <source>The service manager said: %1</source>
         <translation>Le gestionnaire de services a répondu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="231"/>
+        <location filename="../ui/ServicePage.cpp" line="221"/>
         <source>The service %1 is not installed on this machine.</source>
         <translation>Le service %1 n&apos;est pas installé sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="234"/>
+        <location filename="../ui/ServicePage.cpp" line="224"/>
         <source>Installed, starts with the machine; now %1.</source>
         <translation>Installé, démarre avec la machine&#xa0;; actuellement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="235"/>
+        <location filename="../ui/ServicePage.cpp" line="225"/>
         <source>Installed, does not start with the machine; now %1.</source>
         <translation>Installé, ne démarre pas avec la machine&#xa0;; actuellement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="247"/>
+        <location filename="../ui/ServicePage.cpp" line="237"/>
         <source>The service has not logged anything yet.</source>
         <translation>Le service n&apos;a encore rien journalisé.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="268"/>
+        <location filename="../ui/ServicePage.cpp" line="258"/>
         <source>Not running: the service has never run on this journal. Start it with &apos;cxsync serve&apos; (or its system service).</source>
         <translation>Arrêté&#xa0;: le service n&apos;a jamais fonctionné sur ce journal. Démarrez-le avec «&#xa0;cxsync serve&#xa0;» (ou son service système).</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="273"/>
+        <location filename="../ui/ServicePage.cpp" line="264"/>
         <source>Running on %1 (process %2) since %3; last heartbeat %4 ago.</source>
         <translation>En cours d&apos;exécution sur %1 (processus %2) depuis %3&#xa0;; dernier signal de vie il y a %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="280"/>
+        <location filename="../ui/ServicePage.cpp" line="271"/>
         <source>Not running: stopped on %1 at %2.</source>
         <translation>Arrêté&#xa0;: arrêté sur %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="286"/>
+        <location filename="../ui/ServicePage.cpp" line="277"/>
         <source>Not running: the last heartbeat from %1 (process %2) was %3 ago, more than twice the poll interval (%4). It did not stop cleanly: it crashed, was killed or hangs.</source>
         <translation>Arrêté&#xa0;: le dernier signal de vie de %1 (processus %2) date de %3, plus de deux fois l&apos;intervalle d&apos;interrogation (%4). Il ne s&apos;est pas arrêté proprement&#xa0;: il s&apos;est planté, a été tué ou est bloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="296"/>
-        <location filename="../ui/ServicePage.cpp" line="297"/>
+        <location filename="../ui/ServicePage.cpp" line="288"/>
+        <location filename="../ui/ServicePage.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="302"/>
+        <location filename="../ui/ServicePage.cpp" line="294"/>
         <source>Not listening: push is not configured, changes are found by polling every %1.</source>
         <translation>N&apos;écoute pas&#xa0;: le push n&apos;est pas configuré, les modifications sont détectées par interrogation toutes les %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="305"/>
+        <location filename="../ui/ServicePage.cpp" line="297"/>
         <source>%1 (public URL: %2)</source>
         <translation>%1 (URL publique&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="307"/>
+        <location filename="../ui/ServicePage.cpp" line="299"/>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="309"/>
+        <location filename="../ui/ServicePage.cpp" line="301"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="318"/>
+        <location filename="../ui/ServicePage.cpp" line="310"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them.</source>
         <translation>Aucun abonnement aux modifications&#xa0;: Installer les scripts (Actions) les crée.</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="325"/>
+        <location filename="../ui/ServicePage.cpp" line="317"/>
         <source>The journal cannot be read: %1</source>
         <translation>Le journal ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ServicePage.cpp" line="369"/>
+        <location filename="../ui/ServicePage.cpp" line="361"/>
         <source>No change subscriptions: Install Scripts (Actions) creates them; until then changes are found by polling.</source>
         <translation>Aucun abonnement aux modifications&#xa0;: Installer les scripts (Actions) les crée&#xa0;; d&apos;ici là, les modifications sont détectées par interrogation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ServicePage.cpp" line="372"/>
+        <location filename="../ui/ServicePage.cpp" line="364"/>
         <source>%n subscription(s): %1 healthy, %2 expiring, %3 failed.</source>
         <translation>
             <numerusform>%n abonnement&#xa0;: %1 sain, %2 bientôt expiré, %3 en échec.</numerusform>
@@ -6309,12 +6282,12 @@ systemd cxsync.service s&apos;en charge.</translation>
 <context>
     <name>cxsync::StatusCommand</name>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="67"/>
+        <location filename="../cli/StatusCommand.cpp" line="68"/>
         <source>--period: &apos;%1&apos; is not 24h or 7d</source>
         <translation>--period&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni 24h ni 7d</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="71"/>
+        <location filename="../cli/StatusCommand.cpp" line="72"/>
         <source>No journal at %1: nothing has been synchronized with this profile yet.</source>
         <translation>Pas de journal dans %1&#xa0;: rien n&apos;a encore été synchronisé avec ce profil.</translation>
     </message>
@@ -6424,7 +6397,7 @@ systemd cxsync.service s&apos;en charge.</translation>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="162"/>
+        <location filename="../cli/StatusCommand.cpp" line="163"/>
         <source>the health summary (red / amber / green with the reasons) and each mailbox&apos;s health, from the journal;
 exit code 0 green, 3 amber, 1 red or no journal, 2 usage</source>
         <translation>le résumé de santé (rouge / orange / vert avec les raisons) et la santé de
@@ -6432,17 +6405,17 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
 1 rouge ou pas de journal, 2 utilisation</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="168"/>
+        <location filename="../cli/StatusCommand.cpp" line="169"/>
         <source>Only this mailbox (CRM logon, mailbox address or Exchange user id).</source>
         <translation>Seulement cette boîte aux lettres (identifiant CRM, adresse de boîte aux lettres ou id d&apos;utilisateur Exchange).</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="170"/>
+        <location filename="../cli/StatusCommand.cpp" line="171"/>
         <source>The series&apos; period: 24h (default) or 7d.</source>
         <translation>La période des séries&#xa0;: 24h (par défaut) ou 7d.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="180"/>
+        <location filename="../cli/StatusCommand.cpp" line="181"/>
         <source>status takes no arguments: %1</source>
         <translation>status ne prend pas d&apos;arguments&#xa0;: %1</translation>
     </message>
@@ -6491,32 +6464,37 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
         <translation>la boîte aux lettres %1 n&apos;a pas de connexion Exchange (Exchange local via EWS n&apos;est pas encore disponible)&#xa0;: elle ne peut pas avoir d&apos;abonnement aux modifications</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="66"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="68"/>
         <source>The journal could not read subscriptions: %1</source>
         <translation>Le journal n&apos;a pas pu lire les abonnements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="81"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="83"/>
         <source>The journal could not read subscription %1: %2</source>
         <translation>Le journal n&apos;a pas pu lire l&apos;abonnement %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="136"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="140"/>
         <source>The journal could not store subscription %1: %2</source>
         <translation>Le journal n&apos;a pas pu enregistrer l&apos;abonnement %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="148"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="155"/>
+        <source>The journal could not keep where subscription %1 stands: %2</source>
+        <translation>Le journal n’a pas pu conserver l’état de l’abonnement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="168"/>
         <source>The journal could not update subscription %1.</source>
         <translation>Le journal n&apos;a pas pu mettre à jour l&apos;abonnement %1.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="383"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="410"/>
         <source>No subscription &apos;%1&apos; is known.</source>
         <translation>Aucun abonnement «&#xa0;%1&#xa0;» n&apos;est connu.</translation>
     </message>
     <message>
-        <location filename="../core/hooks/SubscriptionManager.cpp" line="392"/>
+        <location filename="../core/hooks/SubscriptionManager.cpp" line="419"/>
         <source>removed by the Exchange server</source>
         <translation>supprimé par le serveur Exchange</translation>
     </message>
@@ -6534,52 +6512,52 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
 <context>
     <name>cxsync::SyncCommand</name>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="67"/>
+        <location filename="../cli/SyncCommand.cpp" line="65"/>
         <source>Stopping after the current write… (press Ctrl+C again to quit at once)</source>
         <translation>Arrêt après l&apos;écriture en cours… (appuyez à nouveau sur Ctrl+C pour quitter immédiatement)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="79"/>
+        <location filename="../cli/SyncCommand.cpp" line="77"/>
         <source>Interrupted by %1 before the run started; nothing was written.</source>
         <translation>Interrompu par %1 avant le début de l&apos;exécution&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="111"/>
+        <location filename="../cli/SyncCommand.cpp" line="109"/>
         <source>Interrupted by %1 before the sync run started.</source>
         <translation>Interrompu par %1 avant le début de la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="127"/>
+        <location filename="../cli/SyncCommand.cpp" line="125"/>
         <source>%1: this run would delete %2 of %3 synchronized items (more than %4 %).</source>
         <translation>%1&#xa0;: cette exécution supprimerait %2 des %3 éléments synchronisés (plus de %4 %).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="132"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Going ahead (--yes).</source>
         <translation>On continue (--yes).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="132"/>
+        <location filename="../cli/SyncCommand.cpp" line="130"/>
         <source>Declined: run again with --yes to delete.</source>
         <translation>Refusé&#xa0;: relancez avec --yes pour supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="159"/>
+        <location filename="../cli/SyncCommand.cpp" line="157"/>
         <source>Next run in %1 s (Ctrl+C to stop).</source>
         <translation>Prochaine exécution dans %1 s (Ctrl+C pour arrêter).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="163"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync (dry run): nothing is written.</source>
         <translation>Synchronisation des calendriers (simulation)&#xa0;: rien n&apos;est écrit.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="163"/>
+        <location filename="../cli/SyncCommand.cpp" line="161"/>
         <source>Calendar sync</source>
         <translation>Synchronisation des calendriers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="173"/>
+        <location filename="../cli/SyncCommand.cpp" line="171"/>
         <source>Planned for %n mailbox(es):</source>
         <translation>
             <numerusform>Prévu pour %n boîte aux lettres&#xa0;:</numerusform>
@@ -6587,7 +6565,7 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="175"/>
+        <location filename="../cli/SyncCommand.cpp" line="173"/>
         <source>Done for %n mailbox(es) in %1 ms:</source>
         <translation>
             <numerusform>Terminé pour %n boîte aux lettres en %1 ms&#xa0;:</numerusform>
@@ -6595,47 +6573,47 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="176"/>
+        <location filename="../cli/SyncCommand.cpp" line="174"/>
         <source>Exchange: %1 to create, %2 to update, %3 to delete</source>
         <translation>Exchange&#xa0;: %1 à créer, %2 à mettre à jour, %3 à supprimer</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="181"/>
+        <location filename="../cli/SyncCommand.cpp" line="179"/>
         <source>CRM: %1 to create, %2 to update, %3 to delete</source>
         <translation>CRM&#xa0;: %1 à créer, %2 à mettre à jour, %3 à supprimer</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="186"/>
+        <location filename="../cli/SyncCommand.cpp" line="184"/>
         <source>invitations: %1, cancellations: %2</source>
         <translation>invitations&#xa0;: %1, annulations&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="188"/>
+        <location filename="../cli/SyncCommand.cpp" line="186"/>
         <source>replayed from an interrupted run: %1</source>
         <translation>rejoué depuis une exécution interrompue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="190"/>
+        <location filename="../cli/SyncCommand.cpp" line="188"/>
         <source>conflicts (both sides changed; see the transaction log): %1</source>
         <translation>conflits (les deux côtés ont changé&#xa0;; voir le journal des transactions)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="192"/>
+        <location filename="../cli/SyncCommand.cpp" line="190"/>
         <source>safety stop: %1 kept (%2 deletes not applied)</source>
         <translation>arrêt de sécurité&#xa0;: %1 conservés (%2 suppressions non appliquées)</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="194"/>
+        <location filename="../cli/SyncCommand.cpp" line="192"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="196"/>
+        <location filename="../cli/SyncCommand.cpp" line="194"/>
         <source>stopped before the end; the next run continues</source>
         <translation>arrêté avant la fin&#xa0;; la prochaine exécution continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SyncCommand.cpp" line="203"/>
+        <location filename="../cli/SyncCommand.cpp" line="201"/>
         <source>%n write(s) failed and wait in the failed-message queue.</source>
         <translation>
             <numerusform>%n écriture a échoué et attend dans la file des messages en échec.</numerusform>
@@ -6643,17 +6621,17 @@ chaque boîte aux lettres, depuis le journal&#xa0;; code de sortie 0 vert, 3 ora
         </translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="213"/>
+        <location filename="../cli/SyncCommand.cpp" line="211"/>
         <source>Interrupted by %1 before anything was written; the next run starts over.</source>
         <translation>Interrompu par %1 avant toute écriture&#xa0;; la prochaine exécution recommence.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="218"/>
+        <location filename="../cli/SyncCommand.cpp" line="216"/>
         <source>Interrupted by %1: %2 of %3 planned write(s) done, %4 failed (queued for retry), %5 not started; the next run continues with them.</source>
         <translation>Interrompu par %1&#xa0;: %2 des %3 écritures prévues effectuées, %4 en échec (en file pour une nouvelle tentative), %5 non commencées&#xa0;; la prochaine exécution les reprend.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="246"/>
+        <location filename="../cli/SyncCommand.cpp" line="244"/>
         <source>synchronize calendars (CRM appointments &lt;-&gt; Outlook events) once, or
 every Poll Interval until Ctrl+C; deletes above the safety share need --yes</source>
         <translation>synchronise les calendriers (rendez-vous CRM &lt;-&gt; événements Outlook) une fois,
@@ -6661,27 +6639,27 @@ ou à chaque intervalle d&apos;interrogation jusqu&apos;à Ctrl+C&#xa0;; les sup
 au-delà de la part de sécurité exigent --yes</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="249"/>
+        <location filename="../cli/SyncCommand.cpp" line="247"/>
         <source>One run.</source>
         <translation>Une exécution.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="251"/>
+        <location filename="../cli/SyncCommand.cpp" line="249"/>
         <source>A run every Poll Interval until Ctrl+C or SIGTERM.</source>
         <translation>Une exécution à chaque intervalle d&apos;interrogation jusqu&apos;à Ctrl+C ou SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="253"/>
+        <location filename="../cli/SyncCommand.cpp" line="251"/>
         <source>Delete even above the safety share of a mailbox.</source>
         <translation>Supprimer même au-delà de la part de sécurité d&apos;une boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="254"/>
+        <location filename="../cli/SyncCommand.cpp" line="252"/>
         <source>Only this user (CRM logon or mailbox).</source>
         <translation>Seulement cet utilisateur (identifiant CRM ou boîte aux lettres).</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommand.cpp" line="263"/>
+        <location filename="../cli/SyncCommand.cpp" line="261"/>
         <source>usage: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</source>
         <translation>utilisation&#xa0;: cxsync sync --once | --watch [--dry-run] [--yes] [--user USER]</translation>
     </message>
@@ -6689,59 +6667,59 @@ au-delà de la part de sécurité exigent --yes</translation>
 <context>
     <name>cxsync::SyncNowAction</name>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="15"/>
-        <location filename="../ui/SyncNowAction.cpp" line="180"/>
+        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <location filename="../ui/SyncNowAction.cpp" line="177"/>
         <source>Sync Now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="17"/>
+        <location filename="../ui/SyncNowAction.cpp" line="19"/>
         <source>Retry the failed messages that are due, then synchronize the calendars of every linked user once, both ways as the options say.</source>
         <translation>Réessaie les messages en échec arrivés à échéance, puis synchronise une fois les calendriers de chaque utilisateur lié, dans les deux sens selon les options.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="55"/>
+        <location filename="../ui/SyncNowAction.cpp" line="57"/>
         <source>Sync Now: stopping after the write under way…</source>
         <translation>Synchroniser maintenant&#xa0;: arrêt après l&apos;écriture en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="61"/>
+        <location filename="../ui/SyncNowAction.cpp" line="63"/>
         <source>Sync Now: already running.</source>
         <translation>Synchroniser maintenant&#xa0;: déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="67"/>
+        <location filename="../ui/SyncNowAction.cpp" line="69"/>
         <source>Sync Now: connecting…</source>
         <translation>Synchroniser maintenant&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="69"/>
+        <location filename="../ui/SyncNowAction.cpp" line="71"/>
         <source>Cancel Sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="71"/>
+        <location filename="../ui/SyncNowAction.cpp" line="73"/>
         <source>Sync Now started (saved settings: %1).</source>
         <translation>Synchronisation immédiate démarrée (paramètres enregistrés&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="99"/>
+        <location filename="../ui/SyncNowAction.cpp" line="96"/>
         <source>Sync Now: retrying failed messages…</source>
         <translation>Synchroniser maintenant&#xa0;: nouvelle tentative des messages en échec…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="107"/>
-        <location filename="../ui/SyncNowAction.cpp" line="165"/>
+        <location filename="../ui/SyncNowAction.cpp" line="104"/>
+        <location filename="../ui/SyncNowAction.cpp" line="162"/>
         <source>Sync Now: %1</source>
         <translation>Synchroniser maintenant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="121"/>
+        <location filename="../ui/SyncNowAction.cpp" line="118"/>
         <source>Mass delete</source>
         <translation>Suppression massive</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="122"/>
+        <location filename="../ui/SyncNowAction.cpp" line="119"/>
         <source>This run would delete %1 of the %2 synchronized items of %3 (more than %4 %).
 
 Delete them? No keeps everything for now; the next run asks again.</source>
@@ -6750,42 +6728,42 @@ Delete them? No keeps everything for now; the next run asks again.</source>
 Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine exécution redemandera.</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="146"/>
+        <location filename="../ui/SyncNowAction.cpp" line="143"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="153"/>
+        <location filename="../ui/SyncNowAction.cpp" line="150"/>
         <source>Sync Now: %1: %2</source>
         <translation>Synchroniser maintenant&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="156"/>
+        <location filename="../ui/SyncNowAction.cpp" line="153"/>
         <source>Sync Now: synchronizing…</source>
         <translation>Synchroniser maintenant&#xa0;: synchronisation…</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="163"/>
+        <location filename="../ui/SyncNowAction.cpp" line="160"/>
         <source>Sync Now failed: %1</source>
         <translation>Échec de la synchronisation immédiate&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="167"/>
+        <location filename="../ui/SyncNowAction.cpp" line="164"/>
         <source>Sync Now: failed: %1</source>
         <translation>Synchroniser maintenant&#xa0;: échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="169"/>
+        <location filename="../ui/SyncNowAction.cpp" line="166"/>
         <source>Sync Now: %1 kept: %2 deletes not applied (more than %3 % of %4 items).</source>
         <translation>Synchroniser maintenant&#xa0;: %1 conservés&#xa0;: %2 suppressions non appliquées (plus de %3 % de %4 éléments).</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="175"/>
+        <location filename="../ui/SyncNowAction.cpp" line="172"/>
         <source>Sync Now: note: %1</source>
         <translation>Synchroniser maintenant&#xa0;: remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SyncNowAction.cpp" line="177"/>
+        <location filename="../ui/SyncNowAction.cpp" line="174"/>
         <source>Sync Now: see the Failed Messages tab; they are retried at growing intervals.</source>
         <translation>Synchroniser maintenant&#xa0;: voir l&apos;onglet Messages en échec&#xa0;; ils sont réessayés à intervalles croissants.</translation>
     </message>
@@ -6793,32 +6771,32 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
 <context>
     <name>cxsync::SyncService</name>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="90"/>
+        <location filename="../core/service/SyncService.cpp" line="91"/>
         <source>push needs the listener client state (secret listener-client-state); run &apos;cxsync hooks install&apos; once</source>
         <translation>le push a besoin de l&apos;état client de l&apos;écouteur (secret listener-client-state)&#xa0;; exécutez une fois «&#xa0;cxsync hooks install&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="107"/>
+        <location filename="../core/service/SyncService.cpp" line="108"/>
         <source>Change notification for %1.</source>
         <translation>Notification de modification pour %1.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="125"/>
+        <location filename="../core/service/SyncService.cpp" line="126"/>
         <source>Listening for notifications at %1 (port %2).</source>
         <translation>Écoute des notifications sur %1 (port %2).</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="140"/>
+        <location filename="../core/service/SyncService.cpp" line="141"/>
         <source>Subscription for %1 failed (polling covers it): %2</source>
         <translation>L&apos;abonnement pour %1 a échoué (l&apos;interrogation le couvre)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="145"/>
+        <location filename="../core/service/SyncService.cpp" line="146"/>
         <source>Change subscriptions: %1 active, %2 failed.</source>
         <translation>Abonnements aux modifications&#xa0;: %1 actifs, %2 en échec.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="151"/>
+        <location filename="../core/service/SyncService.cpp" line="152"/>
         <source>Push is not configured: changes are found by polling every %n second(s).</source>
         <translation>
             <numerusform>Le push n&apos;est pas configuré&#xa0;: les modifications sont détectées par interrogation toutes les %n seconde.</numerusform>
@@ -6826,32 +6804,32 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="243"/>
+        <location filename="../core/service/SyncService.cpp" line="246"/>
         <source>Lifecycle event %1 for %2.</source>
         <translation>Événement de cycle de vie %1 pour %2.</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="254"/>
+        <location filename="../core/service/SyncService.cpp" line="257"/>
         <source>Lifecycle handling for %1 failed: %2</source>
         <translation>Le traitement du cycle de vie pour %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="329"/>
+        <location filename="../core/service/SyncService.cpp" line="343"/>
         <source>all users</source>
         <translation>tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="343"/>
+        <location filename="../core/service/SyncService.cpp" line="357"/>
         <source>CRM changes</source>
         <translation>modifications du CRM</translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="387"/>
+        <location filename="../core/service/SyncService.cpp" line="401"/>
         <source>Sync of %1 failed: %2</source>
         <translation>La synchronisation de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/SyncService.cpp" line="421"/>
+        <location filename="../core/service/SyncService.cpp" line="435"/>
         <source>Push is working: CRM changes are read every %n second(s), every mailbox in full every %1 minute(s).</source>
         <translation>
             <numerusform>Le push fonctionne&#xa0;: les modifications du CRM sont lues toutes les %n seconde, chaque boîte aux lettres entièrement toutes les %1 minute(s).</numerusform>
@@ -6859,7 +6837,7 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
         </translation>
     </message>
     <message>
-        <location filename="../core/service/SyncService.cpp" line="440"/>
+        <location filename="../core/service/SyncService.cpp" line="454"/>
         <source>Renewing the subscription for %1 failed (polling covers it): %2</source>
         <translation>Le renouvellement de l&apos;abonnement pour %1 a échoué (l&apos;interrogation le couvre)&#xa0;: %2</translation>
     </message>
@@ -6967,47 +6945,47 @@ Les supprimer&#xa0;? Non conserve tout pour l&apos;instant&#xa0;; la prochaine e
 <context>
     <name>cxsync::TestConnectionCommand</name>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="34"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="35"/>
         <source>Test Connection passed: %1 of %2 steps passed, %3 skipped.</source>
         <translation>Test de connexion réussi&#xa0;: %1 étapes sur %2 réussies, %3 ignorées.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="38"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="39"/>
         <source>Test Connection failed: %1 of %2 steps failed.</source>
         <translation>Test de connexion en échec&#xa0;: %1 étapes sur %2 en échec.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="56"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="57"/>
         <source>pass</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="59"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="60"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="62"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="63"/>
         <source>skip</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="65"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="66"/>
         <source>warn</source>
         <translation>avert</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="77"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="78"/>
         <source>Cause: %1</source>
         <translation>Cause&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="78"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="79"/>
         <source>Fix: %1</source>
         <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="91"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="92"/>
         <source>check each step from settings to listener and say what to fix;
 --write-probe also creates and deletes a test event in the mailbox</source>
         <translation>vérifie chaque étape, des paramètres jusqu&apos;à l&apos;écouteur, et dit quoi
@@ -7015,17 +6993,17 @@ corriger&#xa0;; --write-probe crée et supprime aussi un événement de test dan
 boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="96"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="97"/>
         <source>The mailbox to test with (default: the first linked one).</source>
         <translation>La boîte aux lettres pour le test (par défaut&#xa0;: la première liée).</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="99"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="100"/>
         <source>Also create and delete a test event in that mailbox.</source>
         <translation>Créer aussi puis supprimer un événement de test dans cette boîte aux lettres.</translation>
     </message>
     <message>
-        <location filename="../cli/TestConnectionCommand.cpp" line="107"/>
+        <location filename="../cli/TestConnectionCommand.cpp" line="108"/>
         <source>usage: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</source>
         <translation>utilisation&#xa0;: cxsync test-connection [--json] [--mailbox ADDRESS] [--write-probe]</translation>
     </message>
@@ -7114,22 +7092,22 @@ boîte aux lettres</translation>
 <context>
     <name>cxsync::UsersCommand</name>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="103"/>
+        <location filename="../cli/UsersCommand.cpp" line="102"/>
         <source>usage: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</source>
         <translation>utilisation&#xa0;: cxsync users sync [--dry-run] [--yes] [--json] | users list [--json] | users disable USER | users enable USER</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="181"/>
+        <location filename="../cli/UsersCommand.cpp" line="179"/>
         <source>Reading the mailboxes, the CRM users and the journal…</source>
         <translation>Lecture des boîtes aux lettres, des utilisateurs CRM et du journal…</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="191"/>
+        <location filename="../cli/UsersCommand.cpp" line="189"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="219"/>
+        <location filename="../cli/UsersCommand.cpp" line="217"/>
         <source>Create %n CRM user(s) as resources? [y/N] </source>
         <translation>
             <numerusform>Créer %n utilisateur CRM comme ressource&#xa0;? [y/N] </numerusform>
@@ -7137,7 +7115,7 @@ boîte aux lettres</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="226"/>
+        <location filename="../cli/UsersCommand.cpp" line="224"/>
         <source>%n CRM user(s) not created: creating users needs --yes (or &quot;y&quot; at the prompt). The links are applied.</source>
         <translation>
             <numerusform>%n utilisateur CRM non créé&#xa0;: la création d&apos;utilisateurs exige --yes (ou «&#xa0;y&#xa0;» à l&apos;invite). Les liens sont appliqués.</numerusform>
@@ -7145,82 +7123,82 @@ boîte aux lettres</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="233"/>
+        <location filename="../cli/UsersCommand.cpp" line="231"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="260"/>
+        <location filename="../cli/UsersCommand.cpp" line="258"/>
         <source>User sync plan for %1: %2 mailboxes, %3 CRM users</source>
         <translation>Plan de synchronisation des utilisateurs pour %1&#xa0;: %2 boîtes aux lettres, %3 utilisateurs CRM</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="266"/>
+        <location filename="../cli/UsersCommand.cpp" line="264"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="274"/>
+        <location filename="../cli/UsersCommand.cpp" line="272"/>
         <source>(stored id %1, e-mail %2, alias %3, name %4)</source>
         <translation>(id enregistré %1, e-mail %2, alias %3, nom %4)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="280"/>
+        <location filename="../cli/UsersCommand.cpp" line="278"/>
         <source>as resources (Create CRM Users)</source>
         <translation>comme ressources (Créer les utilisateurs CRM)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Links:</source>
         <translation>Liens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="288"/>
+        <location filename="../cli/UsersCommand.cpp" line="286"/>
         <source>Creations:</source>
         <translation>Créations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Unlinks:</source>
         <translation>Suppressions de liens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="289"/>
+        <location filename="../cli/UsersCommand.cpp" line="287"/>
         <source>Exclusions:</source>
         <translation>Exclusions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="290"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Conflicts:</source>
         <translation>Conflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="290"/>
+        <location filename="../cli/UsersCommand.cpp" line="288"/>
         <source>Not linked:</source>
         <translation>Non liés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="305"/>
+        <location filename="../cli/UsersCommand.cpp" line="303"/>
         <source>%1 (%2 %3) &lt;- %4, resource</source>
         <translation>%1 (%2 %3) &lt;- %4, ressource</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="319"/>
+        <location filename="../cli/UsersCommand.cpp" line="317"/>
         <source> [with %1]</source>
         <translation> [avec %1]</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="352"/>
+        <location filename="../cli/UsersCommand.cpp" line="350"/>
         <source>nothing was applied: %1</source>
         <translation>rien n&apos;a été appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="355"/>
+        <location filename="../cli/UsersCommand.cpp" line="353"/>
         <source>Applied in %1 ms: %2 linked, %3 created, %4 unlinked, %5 excluded, %6 unchanged, %7 conflicts, %8 not linked</source>
         <translation>Appliqué en %1 ms&#xa0;: %2 liés, %3 créés, %4 déliés, %5 exclus, %6 inchangés, %7 conflits, %8 non liés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="368"/>
+        <location filename="../cli/UsersCommand.cpp" line="366"/>
         <source>%n creation(s) declined.</source>
         <translation>
             <numerusform>%n création refusée.</numerusform>
@@ -7228,7 +7206,7 @@ boîte aux lettres</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="371"/>
+        <location filename="../cli/UsersCommand.cpp" line="369"/>
         <source>%n user(s) failed; see the lines above and `cxsync users list`</source>
         <translation>
             <numerusform>%n utilisateur en échec&#xa0;; voir les lignes ci-dessus et `cxsync users list`</numerusform>
@@ -7236,12 +7214,12 @@ boîte aux lettres</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="374"/>
+        <location filename="../cli/UsersCommand.cpp" line="372"/>
         <source>Interrupted by %1: %2 change(s) applied (%3 linked, %4 created, %5 unlinked), %6 failed, %7 not started; run `cxsync users sync` again to finish.</source>
         <translation>Interrompu par %1&#xa0;: %2 modification(s) appliquée(s) (%3 liés, %4 créés, %5 déliés), %6 en échec, %7 non commencées&#xa0;; relancez `cxsync users sync` pour terminer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/UsersCommand.cpp" line="386"/>
+        <location filename="../cli/UsersCommand.cpp" line="384"/>
         <source>cancelled: %n change(s) not started; run the sync again</source>
         <translation>
             <numerusform>annulé&#xa0;: %n modification non commencée&#xa0;; relancez la synchronisation</numerusform>
@@ -7249,82 +7227,82 @@ boîte aux lettres</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="399"/>
+        <location filename="../cli/UsersCommand.cpp" line="397"/>
         <source>%1: finishing the writes under way, starting no new ones… (press Ctrl+C again to quit at once)</source>
         <translation>%1&#xa0;: fin des écritures en cours, aucune nouvelle n&apos;est commencée… (appuyez à nouveau sur Ctrl+C pour quitter immédiatement)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="407"/>
+        <location filename="../cli/UsersCommand.cpp" line="405"/>
         <source>Interrupted by %1 before anything was written; the plan was not applied.</source>
         <translation>Interrompu par %1 avant toute écriture&#xa0;; le plan n&apos;a pas été appliqué.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="429"/>
+        <location filename="../cli/UsersCommand.cpp" line="427"/>
         <source>No users in the journal yet: run `cxsync users sync`.</source>
         <translation>Aucun utilisateur dans le journal pour l&apos;instant&#xa0;: exécutez `cxsync users sync`.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>LOGON</source>
         <translation>IDENTIFIANT</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="439"/>
+        <location filename="../cli/UsersCommand.cpp" line="437"/>
         <source>MAILBOX</source>
         <translation>BOÎTE AUX LETTRES</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="441"/>
+        <location filename="../cli/UsersCommand.cpp" line="439"/>
         <source>EXCHANGE SERVER</source>
         <translation>SERVEUR EXCHANGE</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>RULE</source>
         <translation>RÈGLE</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>LAST SYNC</source>
         <translation>DERNIÈRE SYNCHRO</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="442"/>
+        <location filename="../cli/UsersCommand.cpp" line="440"/>
         <source>DETAILS</source>
         <translation>DÉTAILS</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="449"/>
+        <location filename="../cli/UsersCommand.cpp" line="447"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="476"/>
+        <location filename="../cli/UsersCommand.cpp" line="474"/>
         <source>%1 is disabled: it is not synchronized, and user sync does not link it again until `cxsync users enable %2`.</source>
         <translation>%1 est désactivé&#xa0;: il n&apos;est pas synchronisé, et la synchronisation des utilisateurs ne le lie plus jusqu&apos;à `cxsync users enable %2`.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="494"/>
+        <location filename="../cli/UsersCommand.cpp" line="492"/>
         <source>%1 is enabled: the next `cxsync users sync` links it.</source>
         <translation>%1 est activé&#xa0;: le prochain `cxsync users sync` le lie.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="503"/>
+        <location filename="../cli/UsersCommand.cpp" line="501"/>
         <source>which CRM users are synchronized with which mailboxes</source>
         <translation>quels utilisateurs CRM sont synchronisés avec quelles boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="515"/>
+        <location filename="../cli/UsersCommand.cpp" line="512"/>
         <source>link CRM users to mailboxes (and create missing ones as resources):
 prints the plan, then applies it; creating users needs --yes</source>
         <translation>lie les utilisateurs CRM aux boîtes aux lettres (et crée ceux qui manquent
@@ -7332,24 +7310,24 @@ comme ressources)&#xa0;: affiche le plan, puis l&apos;applique&#xa0;; créer des
 exige --yes</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="519"/>
+        <location filename="../cli/UsersCommand.cpp" line="516"/>
         <source>Create the CRM users the plan lists without asking.</source>
         <translation>Créer sans demander les utilisateurs CRM que liste le plan.</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="524"/>
+        <location filename="../cli/UsersCommand.cpp" line="521"/>
         <source>every CRM user&apos;s link, rule, state and last sync (from the journal)</source>
         <translation>le lien, la règle, l&apos;état et la dernière synchronisation de chaque utilisateur
 CRM (depuis le journal)</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="528"/>
+        <location filename="../cli/UsersCommand.cpp" line="525"/>
         <source>stop syncing a user and keep user sync from relinking it</source>
         <translation>cesse de synchroniser un utilisateur et empêche la synchronisation des
 utilisateurs de le relier</translation>
     </message>
     <message>
-        <location filename="../cli/UsersCommand.cpp" line="531"/>
+        <location filename="../cli/UsersCommand.cpp" line="528"/>
         <source>let user sync link it again (USER: logon, CRM id or mailbox)</source>
         <translation>permet à la synchronisation des utilisateurs de le lier à nouveau (USER&#xa0;:
 identifiant, id CRM ou boîte aux lettres)</translation>
@@ -7358,192 +7336,191 @@ identifiant, id CRM ou boîte aux lettres)</translation>
 <context>
     <name>cxsync::UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="88"/>
+        <location filename="../ui/UsersPage.cpp" line="90"/>
         <source>Filter by logon, name, mailbox, rule, state or message</source>
         <translation>Filtrer par identifiant, nom, boîte aux lettres, règle, état ou message</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="92"/>
+        <location filename="../ui/UsersPage.cpp" line="94"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="95"/>
+        <location filename="../ui/UsersPage.cpp" line="97"/>
         <source>With errors</source>
         <translation>Avec erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="96"/>
+        <location filename="../ui/UsersPage.cpp" line="98"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>CRM user</source>
         <translation>Utilisateur CRM</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Exchange Server</source>
         <translation>Serveur Exchange</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="104"/>
+        <location filename="../ui/UsersPage.cpp" line="106"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="105"/>
+        <location filename="../ui/UsersPage.cpp" line="107"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="128"/>
-        <location filename="../ui/UsersPage.cpp" line="485"/>
+        <location filename="../ui/UsersPage.cpp" line="130"/>
+        <location filename="../ui/UsersPage.cpp" line="480"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="131"/>
+        <location filename="../ui/UsersPage.cpp" line="133"/>
         <source>Stop synchronizing the selected users: their Exchange user id is cleared in the CRM, and user sync does not link them again until they are enabled.</source>
         <translation>Cesser de synchroniser les utilisateurs sélectionnés&#xa0;: leur identifiant d&apos;utilisateur Exchange est effacé dans le CRM, et la synchronisation des utilisateurs ne les lie plus tant qu&apos;ils ne sont pas réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="133"/>
+        <location filename="../ui/UsersPage.cpp" line="135"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="135"/>
+        <location filename="../ui/UsersPage.cpp" line="137"/>
         <source>Let user sync link the selected users again.</source>
         <translation>Permettre à la synchronisation des utilisateurs de lier à nouveau les utilisateurs sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="136"/>
-        <location filename="../ui/UsersPage.cpp" line="551"/>
+        <location filename="../ui/UsersPage.cpp" line="138"/>
+        <location filename="../ui/UsersPage.cpp" line="546"/>
         <source>Test Mailbox Access</source>
         <translation>Tester l&apos;accès à la boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="138"/>
+        <location filename="../ui/UsersPage.cpp" line="140"/>
         <source>Read the selected user&apos;s calendar as synchronization will.</source>
         <translation>Lire le calendrier de l&apos;utilisateur sélectionné comme le fera la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="142"/>
+        <location filename="../ui/UsersPage.cpp" line="144"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="153"/>
+        <location filename="../ui/UsersPage.cpp" line="155"/>
         <source>Sync Users With CRM And Install Scripts</source>
         <translation>Synchroniser les utilisateurs avec le CRM et installer les scripts</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="156"/>
+        <location filename="../ui/UsersPage.cpp" line="158"/>
         <source>Link every CRM user to its mailbox (stored id, e-mail, alias, then unique first + last name) and, with Create CRM Users, create the missing ones as resources. You see the plan before anything is written.</source>
         <translation>Lie chaque utilisateur CRM à sa boîte aux lettres (id enregistré, e-mail, alias, puis prénom + nom uniques) et, avec Créer les utilisateurs CRM, crée ceux qui manquent comme ressources. Vous voyez le plan avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="207"/>
-        <location filename="../ui/UsersPage.cpp" line="255"/>
+        <location filename="../ui/UsersPage.cpp" line="209"/>
+        <location filename="../ui/UsersPage.cpp" line="257"/>
         <source>No users yet: Sync Users With CRM (Actions) reads both sides and shows a preview.</source>
         <translation>Aucun utilisateur pour l&apos;instant&#xa0;: Synchroniser les utilisateurs avec le CRM (Actions) lit les deux côtés et affiche un aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="213"/>
+        <location filename="../ui/UsersPage.cpp" line="215"/>
         <source>The journal cannot be read: %1</source>
         <translation>Le journal ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="236"/>
-        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <location filename="../ui/UsersPage.cpp" line="238"/>
+        <location filename="../ui/UsersPage.cpp" line="285"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="258"/>
+        <location filename="../ui/UsersPage.cpp" line="260"/>
         <source>%1 CRM users: %2 linked, %3 not linked, %4 excluded, %5 in conflict, %6 with errors.</source>
         <translation>%1 utilisateurs CRM&#xa0;: %2 liés, %3 non liés, %4 exclus, %5 en conflit, %6 avec erreurs.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="282"/>
+        <location filename="../ui/UsersPage.cpp" line="284"/>
         <source>%1 (not in this profile)</source>
         <translation>%1 (absent de ce profil)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="283"/>
+        <location filename="../ui/UsersPage.cpp" line="285"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="312"/>
-        <location filename="../ui/UsersPage.cpp" line="317"/>
+        <location filename="../ui/UsersPage.cpp" line="313"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="331"/>
+        <location filename="../ui/UsersPage.cpp" line="327"/>
         <source>Sync Users: already running; Cancel on the Users page stops it.</source>
         <translation>Synchronisation des utilisateurs&#xa0;: déjà en cours&#xa0;; Annuler sur la page Utilisateurs l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="334"/>
+        <location filename="../ui/UsersPage.cpp" line="330"/>
         <source>Sync Users: reading…</source>
         <translation>Synchronisation des utilisateurs&#xa0;: lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="336"/>
+        <location filename="../ui/UsersPage.cpp" line="332"/>
         <source>Sync Users With CRM: reading the mailboxes and the CRM users (saved settings: %1)…</source>
         <translation>Synchroniser les utilisateurs avec le CRM&#xa0;: lecture des boîtes aux lettres et des utilisateurs CRM (paramètres enregistrés&#xa0;: %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="338"/>
+        <location filename="../ui/UsersPage.cpp" line="334"/>
         <source>Sync Users</source>
         <translation>Synchronisation des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="350"/>
+        <location filename="../ui/UsersPage.cpp" line="346"/>
         <source>Sync Users: %1</source>
         <translation>Synchronisation des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="363"/>
+        <location filename="../ui/UsersPage.cpp" line="359"/>
         <source>Sync Users: warning: %1</source>
         <translation>Synchronisation des utilisateurs&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="365"/>
+        <location filename="../ui/UsersPage.cpp" line="361"/>
         <source>Sync Users: %1 to link, %2 to create, %3 to unlink, %4 conflicts, %5 not linked. Review the preview; nothing is written until Apply.</source>
         <translation>Synchronisation des utilisateurs&#xa0;: %1 à lier, %2 à créer, %3 à délier, %4 conflits, %5 non liés. Vérifiez l&apos;aperçu&#xa0;; rien n&apos;est écrit avant Appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="377"/>
+        <location filename="../ui/UsersPage.cpp" line="373"/>
         <source>Sync Users: cancelled at the preview; nothing was written.</source>
         <translation>Synchronisation des utilisateurs&#xa0;: annulée à l&apos;aperçu&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="389"/>
+        <location filename="../ui/UsersPage.cpp" line="385"/>
         <source>Sync Users: %n CRM user(s) will not be created, as chosen.</source>
         <translation>
             <numerusform>Synchronisation des utilisateurs&#xa0;: %n utilisateur CRM ne sera pas créé, comme choisi.</numerusform>
@@ -7551,27 +7528,27 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="390"/>
+        <location filename="../ui/UsersPage.cpp" line="386"/>
         <source>Sync Users: %v of %m</source>
         <translation>Synchronisation des utilisateurs&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="397"/>
+        <location filename="../ui/UsersPage.cpp" line="393"/>
         <source>Sync Users: %1: %2</source>
         <translation>Synchronisation des utilisateurs&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="408"/>
+        <location filename="../ui/UsersPage.cpp" line="404"/>
         <source>Sync Users: nothing was applied: %1</source>
         <translation>Synchronisation des utilisateurs&#xa0;: rien n&apos;a été appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="411"/>
+        <location filename="../ui/UsersPage.cpp" line="407"/>
         <source>Sync Users: %1 linked, %2 created as resources, %3 unlinked, %4 excluded, %5 unchanged, %6 conflicts, %7 not linked, %8 failed (%9 ms).</source>
         <translation>Synchronisation des utilisateurs&#xa0;: %1 liés, %2 créés comme ressources, %3 déliés, %4 exclus, %5 inchangés, %6 conflits, %7 non liés, %8 en échec (%9 ms).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/UsersPage.cpp" line="424"/>
+        <location filename="../ui/UsersPage.cpp" line="420"/>
         <source>Sync Users: cancelled; %n change(s) were not started. Run it again to finish.</source>
         <translation>
             <numerusform>Synchronisation des utilisateurs&#xa0;: annulée&#xa0;; %n modification n&apos;a pas été commencée. Relancez-la pour terminer.</numerusform>
@@ -7579,48 +7556,48 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="430"/>
+        <location filename="../ui/UsersPage.cpp" line="426"/>
         <source>Install Scripts: not started, as the user sync did not complete.</source>
         <translation>Installer les scripts&#xa0;: non démarré, car la synchronisation des utilisateurs ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="457"/>
+        <location filename="../ui/UsersPage.cpp" line="453"/>
         <source>Sync Users: cancelling; the writes under way finish first…</source>
         <translation>Synchronisation des utilisateurs&#xa0;: annulation&#xa0;; les écritures en cours se terminent d&apos;abord…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="507"/>
+        <location filename="../ui/UsersPage.cpp" line="502"/>
         <source>%1 disabled: not synchronized, and not linked again by user sync until enabled.</source>
         <translation>%1 désactivé&#xa0;: non synchronisé, et non relié par la synchronisation des utilisateurs tant qu&apos;il n&apos;est pas activé.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="510"/>
+        <location filename="../ui/UsersPage.cpp" line="505"/>
         <source>Disable: %1</source>
         <translation>Désactiver&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="522"/>
-        <location filename="../ui/UsersPage.cpp" line="534"/>
+        <location filename="../ui/UsersPage.cpp" line="517"/>
+        <location filename="../ui/UsersPage.cpp" line="529"/>
         <source>Enable: %1</source>
         <translation>Activer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="532"/>
+        <location filename="../ui/UsersPage.cpp" line="527"/>
         <source>%1 enabled: the next Sync Users links it.</source>
         <translation>%1 activé&#xa0;: la prochaine synchronisation des utilisateurs le lie.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="550"/>
+        <location filename="../ui/UsersPage.cpp" line="545"/>
         <source>Test Mailbox Access: reading the calendar of %1…</source>
         <translation>Tester l&apos;accès à la boîte aux lettres&#xa0;: lecture du calendrier de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="562"/>
+        <location filename="../ui/UsersPage.cpp" line="557"/>
         <source>Test Mailbox Access: %1.</source>
         <translation>Tester l&apos;accès à la boîte aux lettres&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="563"/>
+        <location filename="../ui/UsersPage.cpp" line="558"/>
         <source>Test Mailbox Access failed: %1</source>
         <translation>Échec du test d&apos;accès à la boîte aux lettres&#xa0;: %1</translation>
     </message>
@@ -7830,6 +7807,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
     <name>cxsync::canary::CanaryJournal</name>
     <message>
         <location filename="../core/canary/CanaryJournal.cpp" line="156"/>
+        <location filename="../core/health/HealthReport.cpp" line="480"/>
         <source>canary round %1 has an unknown state &apos;%2&apos;</source>
         <translation>le tour de témoin %1 a un état inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -8641,17 +8619,17 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         <translation>L&apos;abonnement push EWS %1 n&apos;est plus détenu.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="80"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="88"/>
         <source>EWS answered Subscribe without SubscriptionId.</source>
         <translation>EWS a répondu à Subscribe sans SubscriptionId.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="100"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="108"/>
         <source>A push subscription needs a mailbox and the listener&apos;s http(s) URL.</source>
         <translation>Un abonnement push a besoin d&apos;une boîte aux lettres et de l&apos;URL http(s) de l&apos;écouteur.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ews/EwsPush.cpp" line="203"/>
+        <location filename="../core/exchange/ews/EwsPush.cpp" line="232"/>
         <source>An EWS SendNotification without Notification/SubscriptionId.</source>
         <translation>Un SendNotification EWS sans Notification/SubscriptionId.</translation>
     </message>
@@ -9222,27 +9200,27 @@ identifiant, id CRM ou boîte aux lettres)</translation>
 <context>
     <name>cxsync::health::HealthReader</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="339"/>
+        <location filename="../core/health/HealthReport.cpp" line="349"/>
         <source>No mailbox of a CRM user &quot;%1&quot; in the journal (see cxsync users list).</source>
         <translation>Aucune boîte aux lettres d&apos;un utilisateur CRM «&#xa0;%1&#xa0;» dans le journal (voir cxsync users list).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="577"/>
+        <location filename="../core/health/HealthReport.cpp" line="593"/>
         <source>The service has never run on this journal: changes cross only when &apos;cxsync sync&apos; runs (a scheduled task).</source>
         <translation>Le service n&apos;a jamais fonctionné sur ce journal&#xa0;: les modifications ne passent que lorsque «&#xa0;cxsync sync&#xa0;» s&apos;exécute (une tâche planifiée).</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="582"/>
+        <location filename="../core/health/HealthReport.cpp" line="598"/>
         <source>The service is not running: it was stopped on %1 at %2.</source>
         <translation>Le service ne fonctionne pas&#xa0;: il a été arrêté sur %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="589"/>
+        <location filename="../core/health/HealthReport.cpp" line="605"/>
         <source>The service is not running: no heartbeat from %1 for %2 (crashed, killed or hung).</source>
         <translation>Le service ne fonctionne pas&#xa0;: aucun signal de vie de %1 depuis %2 (planté, tué ou bloqué).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="596"/>
+        <location filename="../core/health/HealthReport.cpp" line="612"/>
         <source>%n failed message(s) open for more than %1 (the oldest failed %2 ago).</source>
         <translation>
             <numerusform>%n message en échec ouvert depuis plus de %1 (le plus ancien a échoué il y a %2).</numerusform>
@@ -9250,7 +9228,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="601"/>
+        <location filename="../core/health/HealthReport.cpp" line="617"/>
         <source>%n failed message(s) waiting for a retry or the admin.</source>
         <translation>
             <numerusform>%n message en échec attend une nouvelle tentative ou l&apos;administrateur.</numerusform>
@@ -9258,22 +9236,22 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="604"/>
+        <location filename="../core/health/HealthReport.cpp" line="621"/>
         <source>CRM → Exchange: 99% of changes crossed within %1, more than %2.</source>
         <translation>CRM → Exchange&#xa0;: 99 % des modifications sont passées en %1, plus que %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="609"/>
+        <location filename="../core/health/HealthReport.cpp" line="626"/>
         <source>Exchange → CRM: 99% of notifications were handled within %1, more than %2.</source>
         <translation>Exchange → CRM&#xa0;: 99 % des notifications ont été traitées en %1, plus que %2.</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="620"/>
+        <location filename="../core/health/HealthReport.cpp" line="637"/>
         <source>not linked: its link is contested (see the Users page)</source>
         <translation>non lié&#xa0;: son lien est contesté (voir la page Utilisateurs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="625"/>
+        <location filename="../core/health/HealthReport.cpp" line="642"/>
         <source>%n failed message(s), the oldest %1 old</source>
         <translation>
             <numerusform>%n message en échec, le plus ancien date de %1</numerusform>
@@ -9281,7 +9259,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="630"/>
+        <location filename="../core/health/HealthReport.cpp" line="647"/>
         <source>%n failed message(s) waiting</source>
         <translation>
             <numerusform>%n message en échec en attente</numerusform>
@@ -9289,48 +9267,48 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="633"/>
+        <location filename="../core/health/HealthReport.cpp" line="650"/>
         <source>its change subscription failed: %1</source>
         <translation>son abonnement aux modifications a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="637"/>
+        <location filename="../core/health/HealthReport.cpp" line="654"/>
         <source>its change subscription %1</source>
         <translation>son abonnement aux modifications %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="641"/>
+        <location filename="../core/health/HealthReport.cpp" line="658"/>
         <source>no change subscription (Install Scripts creates it); polling covers it</source>
         <translation>aucun abonnement aux modifications (Installer les scripts le crée)&#xa0;; l&apos;interrogation le couvre</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="644"/>
+        <location filename="../core/health/HealthReport.cpp" line="661"/>
         <source>its changes have never been read</source>
         <translation>ses modifications n&apos;ont jamais été lues</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="648"/>
-        <location filename="../core/health/HealthReport.cpp" line="652"/>
+        <location filename="../core/health/HealthReport.cpp" line="665"/>
+        <location filename="../core/health/HealthReport.cpp" line="670"/>
         <source>its changes were last read %1 ago</source>
         <translation>ses modifications ont été lues pour la dernière fois il y a %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="655"/>
+        <location filename="../core/health/HealthReport.cpp" line="674"/>
         <source>its last canary round was %1</source>
         <translation>son dernier tour de témoin était %1</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="658"/>
+        <location filename="../core/health/HealthReport.cpp" line="678"/>
         <source>its last canary arrived late</source>
         <translation>son dernier témoin est arrivé en retard</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="667"/>
+        <location filename="../core/health/HealthReport.cpp" line="687"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="672"/>
+        <location filename="../core/health/HealthReport.cpp" line="692"/>
         <source>No linked mailbox: nothing is synchronized (Sync Users With CRM links them).</source>
         <translation>Aucune boîte aux lettres liée&#xa0;: rien n&apos;est synchronisé (Synchroniser les utilisateurs avec le CRM les lie).</translation>
     </message>
@@ -9338,22 +9316,22 @@ identifiant, id CRM ou boîte aux lettres)</translation>
 <context>
     <name>cxsync::health::HealthReport</name>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="38"/>
+        <location filename="../core/health/HealthReport.cpp" line="48"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="40"/>
+        <location filename="../core/health/HealthReport.cpp" line="50"/>
         <source>Amber</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../core/health/HealthReport.cpp" line="42"/>
+        <location filename="../core/health/HealthReport.cpp" line="52"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="119"/>
+        <location filename="../core/health/HealthReport.cpp" line="81"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -9361,7 +9339,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="121"/>
+        <location filename="../core/health/HealthReport.cpp" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -9369,7 +9347,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="123"/>
+        <location filename="../core/health/HealthReport.cpp" line="85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -9377,7 +9355,7 @@ identifiant, id CRM ou boîte aux lettres)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/health/HealthReport.cpp" line="124"/>
+        <location filename="../core/health/HealthReport.cpp" line="86"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -9862,12 +9840,17 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
 <context>
     <name>cxsync::queue::FailedMessageQueue</name>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="302"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="46"/>
+        <source>The journal could not read failed message %1: %2</source>
+        <translation>Le journal n’a pas pu lire le message en échec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="321"/>
         <source>parked: a %1 error does not go away by retrying; fix the cause, then retry it</source>
         <translation>mis de côté&#xa0;: une erreur %1 ne disparaît pas en réessayant&#xa0;; corrigez la cause, puis réessayez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="309"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="328"/>
         <source>parked after %n failed attempt(s)</source>
         <translation>
             <numerusform>mis de côté après %n tentative échouée</numerusform>
@@ -9875,72 +9858,72 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="410"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="433"/>
         <source>a newer change of this item (%1) replaced the queued one (%2)</source>
         <translation>une modification plus récente de cet élément (%1) a remplacé celle en file (%2)</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="459"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="565"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="609"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="673"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="764"/>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="809"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="482"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="592"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="641"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="705"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="796"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="841"/>
         <source>cannot start a journal transaction</source>
         <translation>impossible de démarrer une transaction du journal</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="511"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="534"/>
         <source>the failed message could not be written to the journal (%1); it is kept in memory and written with the next failure or flush</source>
         <translation>le message en échec n&apos;a pas pu être écrit dans le journal (%1)&#xa0;; il est conservé en mémoire et écrit avec le prochain échec ou la prochaine vidange</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="581"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="608"/>
         <source>failed message %1 is not waiting for a retry</source>
         <translation>le message en échec %1 n&apos;attend pas de nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="588"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="615"/>
         <source>failed message %1 does not exist</source>
         <translation>le message en échec %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="637"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="669"/>
         <source>failed message %1 is %2 (changed meanwhile); nothing was done</source>
         <translation>le message en échec %1 est %2 (modifié entre-temps)&#xa0;; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="700"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="732"/>
         <source>failed message %1 changed while it was retried; the newer state is kept</source>
         <translation>le message en échec %1 a changé pendant sa nouvelle tentative&#xa0;; l&apos;état le plus récent est conservé</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="758"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="790"/>
         <source>failed message %1 is already resolved</source>
         <translation>le message en échec %1 est déjà résolu</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="760"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="792"/>
         <source>failed message %1 is being retried right now</source>
         <translation>le message en échec %1 est en cours de nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="778"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="810"/>
         <source>failed message %1 cannot be retried: a newer change of the same item is queued</source>
         <translation>le message en échec %1 ne peut pas être réessayé&#xa0;: une modification plus récente du même élément est en file</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="782"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="814"/>
         <source>retry requested by the administrator</source>
         <translation>nouvelle tentative demandée par l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="824"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="857"/>
         <source>retry of all matching messages requested by the administrator</source>
         <translation>nouvelle tentative de tous les messages correspondants demandée par l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../core/queue/FailedMessageQueue.cpp" line="1009"/>
+        <location filename="../core/queue/FailedMessageQueue.cpp" line="1058"/>
         <source>there is no failed message %1</source>
         <translation>il n&apos;y a pas de message en échec %1</translation>
     </message>
@@ -9948,6 +9931,11 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         <location filename="../core/store/JournalSql.h" line="87"/>
         <source>cannot commit to the journal</source>
         <translation>impossible de valider dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/QueueTypes.h" line="46"/>
+        <source>a failed message event</source>
+        <translation>un événement de message en échec</translation>
     </message>
 </context>
 <context>
@@ -9988,27 +9976,33 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
 <context>
     <name>cxsync::queue::TransactionLog</name>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="138"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="37"/>
+        <source>The journal could not read log entry %1: %2</source>
+        <translation>Le journal n’a pas pu lire l’entrée du journal des transactions %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/TransactionLog.cpp" line="145"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="147"/>
         <source>a transaction log entry needs an action and a result</source>
         <translation>une entrée du journal des transactions a besoin d&apos;une action et d&apos;un résultat</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="144"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="152"/>
         <source>&apos;%1&apos; is not a direction (crm_to_exchange or exchange_to_crm)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un sens (crm_to_exchange ou exchange_to_crm)</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="220"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="231"/>
         <source>the log retention must be at least one day</source>
         <translation>la conservation du journal doit être d&apos;au moins un jour</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="237"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="248"/>
         <source>&apos;%1&apos;: the log is exported as .csv or .json; name the file accordingly</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: le journal est exporté en .csv ou .json&#xa0;; nommez le fichier en conséquence</translation>
     </message>
     <message>
-        <location filename="../core/queue/TransactionLog.cpp" line="303"/>
+        <location filename="../core/queue/TransactionLog.cpp" line="317"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -10360,7 +10354,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         <translation>La lecture des modifications du CRM a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="555"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="551"/>
         <source>planning: %1 of %n mailbox(es) read, %2 change(s) in this group</source>
         <translation>
             <numerusform>planification&#xa0;: %1 boîte(s) aux lettres lue(s) sur %n, %2 modification(s) dans ce groupe</numerusform>
@@ -10368,7 +10362,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="694"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="690"/>
         <source>reading %n CRM record(s)</source>
         <translation>
             <numerusform>lecture de %n enregistrement CRM</numerusform>
@@ -10376,167 +10370,167 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="883"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="879"/>
         <source>Changed in both the CRM and Outlook since the last sync; the %1 version is kept (%2).</source>
         <translation>Modifié à la fois dans le CRM et dans Outlook depuis la dernière synchronisation&#xa0;; la version %1 est conservée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="881"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="885"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="881"/>
         <source>Outlook</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1162"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1174"/>
         <source>a newer change of the item was applied by a sync run</source>
         <translation>une modification plus récente de l&apos;élément a été appliquée par une synchronisation</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1164"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1176"/>
         <source>the item was created after all (its answer was lost); a sync run linked it</source>
         <translation>l&apos;élément a finalement été créé (sa réponse a été perdue)&#xa0;; une synchronisation l&apos;a lié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1169"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1181"/>
         <source>the Outlook item was deleted before its CRM record was completed; a sync run removed the record</source>
         <translation>l&apos;élément Outlook a été supprimé avant que son enregistrement CRM soit complété&#xa0;; une synchronisation a supprimé l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1175"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1187"/>
         <source>the CRM record was stored after all (its answer was lost); a sync run completed it</source>
         <translation>l&apos;enregistrement CRM a finalement été stocké (sa réponse a été perdue)&#xa0;; une synchronisation l&apos;a complété</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1189"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1201"/>
         <source>%1 &quot;%2&quot; (%3): %4</source>
         <translation>%1 «&#xa0;%2&#xa0;» (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1244"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1256"/>
         <source>%1: the Outlook change to &quot;%2&quot; was not applied; it stays staged.</source>
         <translation>%1&#xa0;: la modification Outlook de «&#xa0;%2&#xa0;» n&apos;a pas été appliquée&#xa0;; elle reste en attente.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>Outlook: created</source>
         <translation>Outlook&#xa0;: créé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1293"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
         <source>Outlook: creating failed for</source>
         <translation>Outlook&#xa0;: échec de la création pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>Outlook: updated</source>
         <translation>Outlook&#xa0;: mis à jour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1296"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
         <source>Outlook: updating failed for</source>
         <translation>Outlook&#xa0;: échec de la mise à jour pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>Outlook: deleted</source>
         <translation>Outlook&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1299"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
         <source>Outlook: deleting failed for</source>
         <translation>Outlook&#xa0;: échec de la suppression pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>Outlook: cancelled</source>
         <translation>Outlook&#xa0;: annulé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1302"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1314"/>
         <source>Outlook: cancelling failed for</source>
         <translation>Outlook&#xa0;: échec de l&apos;annulation pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>CRM: created</source>
         <translation>CRM&#xa0;: créé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1305"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1317"/>
         <source>CRM: creating failed for</source>
         <translation>CRM&#xa0;: échec de la création pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
         <source>CRM: updated</source>
         <translation>CRM&#xa0;: mis à jour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1308"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1320"/>
         <source>CRM: updating failed for</source>
         <translation>CRM&#xa0;: échec de la mise à jour pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>CRM: deleted</source>
         <translation>CRM&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1311"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1323"/>
         <source>CRM: deleting failed for</source>
         <translation>CRM&#xa0;: échec de la suppression pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1327"/>
         <source>linked</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1315"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1327"/>
         <source>linking failed for</source>
         <translation>échec de la liaison pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>unlinked</source>
         <translation>délié</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1318"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1330"/>
         <source>unlinking failed for</source>
         <translation>échec de la suppression du lien pour</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1324"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1325"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1337"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1331"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
         <source>Exchange %1 created, %2 updated, %3 deleted; CRM %4 created, %5 updated, %6 deleted</source>
         <translation>Exchange %1 créés, %2 mis à jour, %3 supprimés&#xa0;; CRM %4 créés, %5 mis à jour, %6 supprimés</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1339"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1351"/>
         <source>planned (nothing written): %1</source>
         <translation>prévu (rien d&apos;écrit)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1341"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1353"/>
         <source>%1 invitation(s), %2 cancellation(s)</source>
         <translation>%1 invitation(s), %2 annulation(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1343"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1355"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -10544,7 +10538,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1345"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1357"/>
         <source>%n failed (in the failed-message queue)</source>
         <translation>
             <numerusform>%n en échec (dans la file des messages en échec)</numerusform>
@@ -10552,7 +10546,7 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1347"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1359"/>
         <source>%n mailbox(es) kept by the safety stop</source>
         <translation>
             <numerusform>%n boîte aux lettres retenue par l&apos;arrêt de sécurité</numerusform>
@@ -10560,12 +10554,12 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/CalendarSync.cpp" line="1349"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1361"/>
         <source>stopped before the end</source>
         <translation>arrêté avant la fin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/CalendarSync.cpp" line="1350"/>
+        <location filename="../core/sync/CalendarSync.cpp" line="1362"/>
         <source>%1 (%n mailbox(es), %2 ms)</source>
         <translation>
             <numerusform>%1 (%n boîte aux lettres, %2 ms)</numerusform>
@@ -10582,64 +10576,70 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
     </message>
     <message>
         <location filename="../core/sync/RunStaging.cpp" line="106"/>
-        <location filename="../core/sync/RunStaging.cpp" line="165"/>
+        <location filename="../core/sync/RunStaging.cpp" line="168"/>
         <source>preparing the run&apos;s scratch tables</source>
         <translation>préparation des tables de travail de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="171"/>
-        <location filename="../core/sync/RunStaging.cpp" line="180"/>
-        <location filename="../core/sync/RunStaging.cpp" line="186"/>
-        <location filename="../core/sync/RunStaging.cpp" line="195"/>
+        <location filename="../core/sync/RunStaging.cpp" line="174"/>
+        <location filename="../core/sync/RunStaging.cpp" line="183"/>
+        <location filename="../core/sync/RunStaging.cpp" line="189"/>
+        <location filename="../core/sync/RunStaging.cpp" line="198"/>
         <source>staging the CRM changes</source>
         <translation>mise en attente des modifications du CRM</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="222"/>
-        <location filename="../core/sync/RunStaging.cpp" line="244"/>
-        <location filename="../core/sync/RunStaging.cpp" line="253"/>
-        <location filename="../core/sync/RunStaging.cpp" line="268"/>
-        <location filename="../core/sync/RunStaging.cpp" line="278"/>
-        <location filename="../core/sync/RunStaging.cpp" line="455"/>
+        <location filename="../core/sync/RunStaging.cpp" line="225"/>
+        <location filename="../core/sync/RunStaging.cpp" line="247"/>
+        <location filename="../core/sync/RunStaging.cpp" line="256"/>
+        <location filename="../core/sync/RunStaging.cpp" line="271"/>
+        <location filename="../core/sync/RunStaging.cpp" line="281"/>
+        <location filename="../core/sync/RunStaging.cpp" line="458"/>
         <source>staging Exchange changes</source>
         <translation>mise en attente des modifications Exchange</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="227"/>
-        <location filename="../core/sync/RunStaging.cpp" line="440"/>
-        <location filename="../core/sync/RunStaging.cpp" line="516"/>
-        <location filename="../core/sync/RunStaging.cpp" line="626"/>
+        <location filename="../core/sync/RunStaging.cpp" line="230"/>
+        <location filename="../core/sync/RunStaging.cpp" line="443"/>
+        <location filename="../core/sync/RunStaging.cpp" line="519"/>
+        <location filename="../core/sync/RunStaging.cpp" line="665"/>
         <source>reading staged Exchange changes</source>
         <translation>lecture des modifications Exchange en attente</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="291"/>
-        <location filename="../core/sync/RunStaging.cpp" line="300"/>
-        <location filename="../core/sync/RunStaging.cpp" line="314"/>
-        <location filename="../core/sync/RunStaging.cpp" line="333"/>
-        <location filename="../core/sync/RunStaging.cpp" line="484"/>
-        <location filename="../core/sync/RunStaging.cpp" line="492"/>
-        <location filename="../core/sync/RunStaging.cpp" line="498"/>
-        <location filename="../core/sync/RunStaging.cpp" line="565"/>
-        <location filename="../core/sync/RunStaging.cpp" line="574"/>
+        <location filename="../core/sync/RunStaging.cpp" line="294"/>
+        <location filename="../core/sync/RunStaging.cpp" line="303"/>
+        <location filename="../core/sync/RunStaging.cpp" line="317"/>
+        <location filename="../core/sync/RunStaging.cpp" line="336"/>
+        <location filename="../core/sync/RunStaging.cpp" line="487"/>
+        <location filename="../core/sync/RunStaging.cpp" line="495"/>
+        <location filename="../core/sync/RunStaging.cpp" line="501"/>
+        <location filename="../core/sync/RunStaging.cpp" line="568"/>
+        <location filename="../core/sync/RunStaging.cpp" line="577"/>
         <source>grouping the run&apos;s changes</source>
         <translation>regroupement des modifications de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="551"/>
+        <location filename="../core/sync/RunStaging.cpp" line="554"/>
         <source>reading the staged CRM changes</source>
         <translation>lecture des modifications du CRM en attente</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="582"/>
-        <location filename="../core/sync/RunStaging.cpp" line="593"/>
+        <location filename="../core/sync/RunStaging.cpp" line="603"/>
+        <location filename="../core/sync/RunStaging.cpp" line="617"/>
         <source>keeping the run&apos;s plan</source>
         <translation>conservation du plan de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/sync/RunStaging.cpp" line="606"/>
+        <location filename="../core/sync/RunStaging.cpp" line="632"/>
+        <location filename="../core/sync/RunStaging.cpp" line="647"/>
         <source>reading the run&apos;s plan</source>
         <translation>lecture du plan de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RunStaging.cpp" line="649"/>
+        <source>journal: reading the run&apos;s plan: action %1 is missing</source>
+        <translation>journal&#xa0;: lecture du plan de l’exécution&#xa0;: l’action %1 est manquante</translation>
     </message>
 </context>
 <context>
@@ -11434,69 +11434,69 @@ Lorsque des modifications ne peuvent pas être appliquées, un récapitulatif co
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/panel/main.cpp" line="41"/>
+        <location filename="../app/panel/main.cpp" line="42"/>
         <source>CRM Exchange Sync control panel</source>
         <translation>Panneau de configuration de CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="44"/>
+        <location filename="../app/panel/main.cpp" line="45"/>
         <source>Settings file (INI).</source>
         <translation>Fichier de paramètres (INI).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="48"/>
+        <location filename="../app/panel/main.cpp" line="49"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>Rendre la fenêtre dans un fichier PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="52"/>
+        <location filename="../app/panel/main.cpp" line="53"/>
         <source>Start the Graph and Sage CRM sandboxes with sample data and open the panel on a profile for them.</source>
         <translation>Démarrer les bacs à sable Graph et Sage CRM avec des données d&apos;exemple et ouvrir le panneau sur un profil qui les utilise.</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="56"/>
+        <location filename="../app/panel/main.cpp" line="57"/>
         <source>Open on this tab (its title, e.g. Service, or its number from 1).</source>
         <translation>Ouvrir sur cet onglet (son titre, p. ex. Service, ou son numéro à partir de 1).</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="77"/>
-        <location filename="../app/panel/main.cpp" line="145"/>
-        <location filename="../app/panel/main.cpp" line="174"/>
+        <location filename="../app/panel/main.cpp" line="80"/>
+        <location filename="../app/panel/main.cpp" line="149"/>
+        <location filename="../app/panel/main.cpp" line="178"/>
         <source>CRM Exchange Sync</source>
         <translation>CRM Exchange Sync</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="97"/>
+        <location filename="../app/panel/main.cpp" line="101"/>
         <source>no tab %1</source>
         <translation>aucun onglet %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="143"/>
+        <location filename="../app/panel/main.cpp" line="147"/>
         <source>Starting the demo sandboxes (cxsync-sandbox)…</source>
         <translation>Démarrage des bacs à sable de démo (cxsync-sandbox)…</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="144"/>
+        <location filename="../app/panel/main.cpp" line="148"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="153"/>
+        <location filename="../app/panel/main.cpp" line="157"/>
         <source>Starting the demo sandboxes (cxsync-sandbox): %1 s of at most %2 s…</source>
         <translation>Démarrage des bacs à sable de démo (cxsync-sandbox)&#xa0;: %1 s sur %2 s au plus…</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="163"/>
+        <location filename="../app/panel/main.cpp" line="167"/>
         <source>Demo: the sandboxes stopped: %1</source>
         <translation>Démo&#xa0;: les bacs à sable se sont arrêtés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="170"/>
+        <location filename="../app/panel/main.cpp" line="174"/>
         <source>The demo sandboxes did not start: %1</source>
         <translation>Les bacs à sable de démo n&apos;ont pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/panel/main.cpp" line="189"/>
+        <location filename="../app/panel/main.cpp" line="193"/>
         <source>Demo: Microsoft Graph sandbox at %1, Sage CRM sandbox at %2 (cxsync-sandbox, process %3). The profile and its secrets are discarded when the panel closes.</source>
         <translation>Démo&#xa0;: bac à sable Microsoft Graph sur %1, bac à sable Sage CRM sur %2 (cxsync-sandbox, processus %3). Le profil et ses secrets sont supprimés à la fermeture du panneau.</translation>
     </message>
