@@ -462,10 +462,6 @@ struct CalendarSync::Impl {
             if (const Status s = staging.addInbox(mailboxes); !s.ok())
                 return fail(s.error().message);
         }
-        auto counted = store.linkedItemsByMailbox();
-        if (!counted.ok())
-            return fail(counted.error().message);
-        linkedItems = counted.value();
         fillSkeletal(0);
     }
 
@@ -892,6 +888,14 @@ struct CalendarSync::Impl {
     // ---- 7. every group planned: mailboxes whose deletes exceed the share ask first
     void planned()
     {
+        // the share of each mailbox's linked items (as the journal holds them before the writes) is only
+        // weighed when a delete is planned: a pass without one does not count the organisation's links
+        if (!deletes.isEmpty()) {
+            auto counted = store.linkedItemsByMailbox();
+            if (!counted.ok())
+                return fail(counted.error().message);
+            linkedItems = counted.value();
+        }
         QList<SafetyStop> stops;
         for (const SyncUser &u : std::as_const(users)) {
             const int n = deletes.value(u.mailbox);
