@@ -14,9 +14,9 @@
 // scroll step (fetch + paint) is printed, not judged: painting is not the page.
 #include "BenchSupport.h"
 #include "FailedMessagesModel.h"
-#include "Journal.h"
 #include "QueueTestSupport.h"
 #include "queue/FailedMessageQueue.h"
+#include "store/Journal.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

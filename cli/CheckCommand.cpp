@@ -1,10 +1,10 @@
 #include "CheckCommand.h"
 
 #include "CliContext.h"
-#include "Journal.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 #include "profile/Profile.h"
+#include "store/Journal.h"
 
 #include <QJsonDocument>
 #include <QPointer>

@@ -2,11 +2,11 @@
 
 #include "Command.h"
 
-#include "KeychainSecretStore.h"
-#include "LayeredSecretStore.h"
-#include "SecretsFile.h"
-#include "Settings.h"
-#include "SystemdCredentials.h"
+#include "config/KeychainSecretStore.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
+#include "config/SystemdCredentials.h"
 #include "diagnostics/LogSetup.h"
 #include "profile/Profile.h"
 

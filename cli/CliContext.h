@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Secret.h"
+#include "config/Secret.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "ConfigCommand.h"
 
 #include "CliContext.h"
-#include "ConfigMigration.h"
-#include "ConfigSaver.h"
-#include "KeychainSecretStore.h"
-#include "OwnerOnlyFile.h"
-#include "Settings.h"
-#include "SettingsValidator.h"
+#include "config/ConfigMigration.h"
+#include "config/ConfigSaver.h"
+#include "config/KeychainSecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsValidator.h"
+#include "store/OwnerOnlyFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

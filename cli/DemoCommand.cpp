@@ -1,12 +1,12 @@
 #include "DemoCommand.h"
 
 #include "CliContext.h"
-#include "Journal.h"
-#include "LayeredSecretStore.h"
 #include "TestConnectionCommand.h"
+#include "config/LayeredSecretStore.h"
 #include "connect/Connections.h"
 #include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
+#include "store/Journal.h"
 #include "sync/CalendarSync.h"
 #include "sync/SyncRetries.h"
 #include "users/UserLinkStore.h"
@@ -14,8 +14,8 @@
 
 #include "SandboxAdminClient.h"
 #include "SandboxProcess.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 
 #include <QDateTime>
 #include <QDir>

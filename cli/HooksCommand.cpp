@@ -1,7 +1,7 @@
 #include "HooksCommand.h"
 
 #include "CliContext.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "hooks/HooksInstaller.h"

@@ -1,11 +1,11 @@
 #include "JournalCommand.h"
 
 #include "Command.h"
-#include "Journal.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
+#include "store/Journal.h"
 
 #include <QTextStream>
 

@@ -1,8 +1,8 @@
 #include "LogCommand.h"
 
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
-#include "Settings.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
 #include "queue/TransactionLog.h"
 
 #include <QJsonArray>

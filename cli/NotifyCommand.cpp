@@ -1,7 +1,7 @@
 #include "NotifyCommand.h"
 
 #include "CliContext.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"
 #include "queue/FailedMessageQueue.h"

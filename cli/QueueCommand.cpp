@@ -1,7 +1,7 @@
 #include "QueueCommand.h"
 
 #include "CliContext.h"
-#include "LayeredSecretStore.h"
+#include "config/LayeredSecretStore.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/QueueExport.h"
 

@@ -1,10 +1,10 @@
 #include "SecretCommand.h"
 
 #include "CliContext.h"
-#include "KeychainSecretStore.h"
-#include "LayeredSecretStore.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/KeychainSecretStore.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 
 #include <QPointer>

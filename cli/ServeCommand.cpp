@@ -1,9 +1,9 @@
 #include "ServeCommand.h"
 
 #include "CliContext.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "connect/Connections.h"
 #include "diagnostics/LogSetup.h"
 #include "profile/Profile.h"

@@ -5,9 +5,9 @@
 #include <QTextStream>
 
 #ifdef Q_OS_WIN
-#include "LayeredSecretStore.h"
 #include "ServeCommand.h"
-#include "Settings.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
 #include "diagnostics/RotatingLogFile.h"
 #include "platform/windows/WinEventLog.h"
 #include "platform/windows/WinService.h"

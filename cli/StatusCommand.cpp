@@ -1,7 +1,7 @@
 #include "StatusCommand.h"
 
 #include "CliContext.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 #include "store/Journal.h"
 

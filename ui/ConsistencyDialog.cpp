@@ -1,7 +1,7 @@
 #include "ConsistencyDialog.h"
 
 #include "ProfileHolds.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 #include "profile/Profile.h"
 #include "store/Journal.h"

@@ -2,20 +2,20 @@
 
 #include "diagnostics/ConnectionTest.h"
 
-#include "ConfigSaver.h"
+#include "ConsistencyDialog.h"
+#include "DashboardPage.h"
 #include "DiagnosticStatusFeed.h"
 #include "ExchangeServerDialog.h"
-#include "LayeredSecretStore.h"
-#include "Settings.h"
-#include "SettingsValidator.h"
-#include "DashboardPage.h"
 #include "FailedMessagesPage.h"
 #include "InstallScriptsAction.h"
-#include "SyncNowAction.h"
-#include "ConsistencyDialog.h"
 #include "LogPage.h"
 #include "ServicePage.h"
+#include "SyncNowAction.h"
 #include "UsersPage.h"
+#include "config/ConfigSaver.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsValidator.h"
 #include "profile/Profile.h"
 
 #include <cxsync/Version.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Secret.h"
-#include "SettingsSchema.h"
+#include "config/Secret.h"
+#include "config/SettingsSchema.h"
 #include "sync/CalendarSync.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "DashboardPage.h"
 
-#include "Settings.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 #include "store/Journal.h"
 

@@ -1,8 +1,8 @@
 #include "ExchangeServerDialog.h"
 
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SettingsValidator.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsValidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 #include "FailedMessagesPage.h"
 
 #include "FailedMessagesModel.h"
-#include "Journal.h"
 #include "PagedTableModel.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"
 #include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/QueueExport.h"
+#include "store/Journal.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #include "InstallScriptsAction.h"
 
-#include "Settings.h"
+#include "config/Settings.h"
 #include "hooks/HooksInstaller.h"
 #include "profile/Profile.h"
 

@@ -1,10 +1,10 @@
 #include "JournalPage.h"
 
-#include "Journal.h"
 #include "PagedTableModel.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 #include "queue/QueueTypes.h"
+#include "store/Journal.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "LogPage.h"
 
-#include "Journal.h"
 #include "TransactionLogModel.h"
 #include "queue/TransactionLog.h"
+#include "store/Journal.h"
 
 #include <QComboBox>
 #include <QFileDialog>

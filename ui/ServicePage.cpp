@@ -1,11 +1,11 @@
 #include "ServicePage.h"
 
-#include "Journal.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "health/HealthReport.h"
 #include "hooks/SubscriptionHealth.h"
 #include "hooks/SubscriptionManager.h"
 #include "profile/Profile.h"
+#include "store/Journal.h"
 
 #include <QColor>
 #include <QDir>

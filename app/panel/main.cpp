@@ -1,9 +1,9 @@
 #include "ControlPanelWindow.h"
-#include "KeychainSecretStore.h"
-#include "LayeredSecretStore.h"
 #include "SandboxProcess.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/KeychainSecretStore.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "canary/Canary.h"
 
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"

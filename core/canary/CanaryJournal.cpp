@@ -1,6 +1,6 @@
 #include "canary/CanaryJournal.h"
 
-#include "Journal.h"
+#include "store/Journal.h"
 #include "store/JournalSql.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "ConfigMigration.h"
+#include "config/ConfigMigration.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
-#include "ConfigSaver.h"
+#include "config/ConfigSaver.h"
 
-#include "SecretStore.h"
-#include "Settings.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
 
 #include <QPointer>
 

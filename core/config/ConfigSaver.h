@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsValidator.h"
+#include "config/SettingsValidator.h"
 
 #include <functional>
 

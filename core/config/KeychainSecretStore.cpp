@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "config/KeychainSecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

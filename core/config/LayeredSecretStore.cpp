@@ -1,4 +1,4 @@
-#include "LayeredSecretStore.h"
+#include "config/LayeredSecretStore.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MemorySecretStore.h"
+#include "config/MemorySecretStore.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "MemorySecretStore.h"
+#include "config/MemorySecretStore.h"
 
 namespace cxsync {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "config/SecretStore.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "PolicySettings.h"
+#include "config/PolicySettings.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,4 @@
-#include "Secret.h"
+#include "config/Secret.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "Secret.h"
+#include "config/Secret.h"
 
 #include <QHash>
 #include <QObject>

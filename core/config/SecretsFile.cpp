@@ -1,7 +1,7 @@
-#include "SecretsFile.h"
+#include "config/SecretsFile.h"
 
-#include "OwnerOnlyFile.h"
-#include "SettingsSchema.h"
+#include "config/SettingsSchema.h"
+#include "store/OwnerOnlyFile.h"
 
 #include <QFile>
 #include <QFileInfo>

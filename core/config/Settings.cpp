@@ -1,8 +1,8 @@
-#include "Settings.h"
+#include "config/Settings.h"
 
-#include "ConfigMigration.h"
-#include "PolicySettings.h"
-#include "SettingsValidator.h"
+#include "config/ConfigMigration.h"
+#include "config/PolicySettings.h"
+#include "config/SettingsValidator.h"
 
 #include <QDir>
 #include <QFileInfo>

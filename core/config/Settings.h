@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SettingsSchema.h"
-#include "TimeZoneSpec.h"
+#include "config/SettingsSchema.h"
+#include "config/TimeZoneSpec.h"
 
 #include <QCoreApplication>
 #include <QSettings>

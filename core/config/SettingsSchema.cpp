@@ -1,6 +1,6 @@
-#include "SettingsSchema.h"
+#include "config/SettingsSchema.h"
 
-#include "TimeZoneSpec.h"
+#include "config/TimeZoneSpec.h"
 
 #include <QDir>
 #include <QFileInfo>

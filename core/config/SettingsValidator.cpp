@@ -1,8 +1,8 @@
-#include "SettingsValidator.h"
+#include "config/SettingsValidator.h"
 
-#include "Journal.h"
-#include "SecretsFile.h"
+#include "config/SecretsFile.h"
 #include "hooks/ListenerTls.h"
+#include "store/Journal.h"
 
 #include <QFileInfo>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "SystemdCredentials.h"
+#include "config/SystemdCredentials.h"
 
-#include "SettingsSchema.h"
+#include "config/SettingsSchema.h"
 
 #include <QFile>
 #include <QHash>

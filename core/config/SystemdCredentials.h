@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "SecretsFile.h"
+#include "config/SecretsFile.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,4 +1,4 @@
-#include "TimeZoneSpec.h"
+#include "config/TimeZoneSpec.h"
 
 #include <QRegularExpression>
 

@@ -1,13 +1,13 @@
 #include "connect/Connections.h"
 
+#include "config/SettingsValidator.h"
 #include "connect/ExchangeRouter.h"
-#include "SettingsValidator.h"
 #include "users/UserLinkStore.h"
 
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
-#include "TimeZoneSpec.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
+#include "config/TimeZoneSpec.h"
 #include "crm/sagecrm/SageCrmConnector.h"
 #include "exchange/ews/EwsConnector.h"
 #include "exchange/graph/GraphConnector.h"

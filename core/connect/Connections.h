@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
-#include "Secret.h"
+#include "config/Secret.h"
 
 #include <QHash>
 #include <QObject>

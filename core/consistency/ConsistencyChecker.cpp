@@ -1,11 +1,11 @@
 #include "ConsistencyChecker.h"
 
-#include "Journal.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"
+#include "store/Journal.h"
 #include "sync/WorkPool.h"
 #include "users/UserLinkStore.h"
 

@@ -1,11 +1,11 @@
 #include "ConsistencyRepairer.h"
 
 #include "ConsistencyAnalysis.h"
-#include "Journal.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"
 #include "queue/TransactionLog.h"
+#include "store/Journal.h"
 #include "sync/CalendarPlan.h"
 #include "sync/SyncWriter.h"
 

@@ -1,8 +1,8 @@
 #include "diagnostics/ConnectionTest.h"
 
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "diagnostics/EwsChecks.h"

@@ -1,7 +1,7 @@
 #include "LogSetup.h"
 
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 
 #include <QLoggingCategory>
 #include <QStringList>

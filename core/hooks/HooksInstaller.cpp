@@ -1,7 +1,7 @@
 #include "hooks/HooksInstaller.h"
 
-#include "SecretStore.h"
-#include "Settings.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "hooks/NotificationInbox.h"

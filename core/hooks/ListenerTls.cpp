@@ -1,6 +1,6 @@
 #include "hooks/ListenerTls.h"
 
-#include "SettingsSchema.h"
+#include "config/SettingsSchema.h"
 
 #include <QFile>
 

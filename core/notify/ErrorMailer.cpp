@@ -1,8 +1,8 @@
 #include "ErrorMailer.h"
 
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SettingsValidator.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsValidator.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>

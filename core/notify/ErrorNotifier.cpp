@@ -1,9 +1,9 @@
 #include "ErrorNotifier.h"
 
-#include "Journal.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "net/HttpTrace.h"
 #include "queue/FailedMessageQueue.h"
+#include "store/Journal.h"
 #include "store/JournalSql.h"
 
 #include <QPointer>

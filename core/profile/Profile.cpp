@@ -1,9 +1,9 @@
 #include "Profile.h"
 
-#include "Journal.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
+#include "store/Journal.h"
 
 #include <QPointer>
 #include <QThread>

@@ -1,7 +1,7 @@
 #include "FailedMessageQueue.h"
 
-#include "Journal.h"
-#include "Settings.h"
+#include "config/Settings.h"
+#include "store/Journal.h"
 #include "store/JournalSql.h"
 
 #include <QJsonDocument>

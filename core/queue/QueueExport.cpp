@@ -1,9 +1,9 @@
 #include "QueueExport.h"
 
-#include "OwnerOnlyFile.h"
 #include "queue/Csv.h"
 #include "queue/FailedMessageQueue.h"
 #include "store/JournalSql.h"
+#include "store/OwnerOnlyFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

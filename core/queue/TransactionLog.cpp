@@ -1,10 +1,10 @@
 #include "TransactionLog.h"
 
-#include "Journal.h"
-#include "OwnerOnlyFile.h"
 #include "net/HttpTrace.h"
 #include "queue/Csv.h"
+#include "store/Journal.h"
 #include "store/JournalSql.h"
+#include "store/OwnerOnlyFile.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

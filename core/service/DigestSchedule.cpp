@@ -1,9 +1,9 @@
 #include "service/DigestSchedule.h"
 
 #include "Clock.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "notify/ErrorNotifier.h"
 #include "queue/FailedMessageQueue.h"
 

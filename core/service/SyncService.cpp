@@ -1,7 +1,7 @@
 #include "service/SyncService.h"
 
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "connect/Connections.h"
 #include "exchange/ExchangeConnector.h"
 #include "hooks/NotificationInbox.h"

@@ -1,6 +1,6 @@
-#include "Journal.h"
+#include "store/Journal.h"
 
-#include "JournalFile.h"
+#include "store/JournalFile.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "JournalFile.h"
+#include "store/JournalFile.h"
 
-#include "Journal.h"
+#include "store/Journal.h"
 
 #include <QAtomicInt>
 #include <QDir>

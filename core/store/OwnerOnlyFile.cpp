@@ -1,4 +1,4 @@
-#include "OwnerOnlyFile.h"
+#include "store/OwnerOnlyFile.h"
 
 #include <QFile>
 #include <QFileInfo>

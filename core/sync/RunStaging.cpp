@@ -1,7 +1,7 @@
 #include "RunStaging.h"
 
-#include "Journal.h"
 #include "StringPool.h"
+#include "store/Journal.h"
 
 #include <QAtomicInt>
 #include <QJsonArray>

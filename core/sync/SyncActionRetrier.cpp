@@ -1,6 +1,6 @@
 #include "SyncActionRetrier.h"
 
-#include "SettingsSchema.h"
+#include "config/SettingsSchema.h"
 #include "connect/Connections.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"

@@ -1,7 +1,7 @@
 #include "SyncJournal.h"
 
-#include "Journal.h"
 #include "StringPool.h"
+#include "store/Journal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

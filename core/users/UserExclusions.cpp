@@ -1,7 +1,7 @@
 #include "users/UserExclusions.h"
 
-#include "Journal.h"
 #include "crm/CrmConnector.h"
+#include "store/Journal.h"
 #include "users/UserLinkStore.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "users/UserLinkStore.h"
 
-#include "Journal.h"
+#include "store/Journal.h"
 #include "store/JournalSql.h"
 
 #include <QSqlError>

@@ -1,10 +1,10 @@
 #include "users/UserSync.h"
 
-#include "Journal.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "crm/CrmConnector.h"
 #include "exchange/ExchangeConnector.h"
+#include "store/Journal.h"
 #include "users/UserLinkStore.h"
 
 #include <QPointer>

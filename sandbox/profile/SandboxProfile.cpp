@@ -1,7 +1,7 @@
 #include "SandboxProfile.h"
 
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 
 #include <QFile>
 #include <QRandomGenerator>

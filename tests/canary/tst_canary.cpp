@@ -2,17 +2,17 @@
 // runs carry the item; the round measures how long), every canary item gone afterwards; a round the service
 // never finished (killed) cleaned at the next start, also when the CRM id of its item never reached the
 // journal; a round nothing carries is lost and becomes an entry of the error digest.
-#include "ServeTestSupport.h"
-#include "SandboxProfileSupport.h"
 #include "Clock.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "SandboxProfileSupport.h"
+#include "ServeTestSupport.h"
 #include "canary/Canary.h"
 #include "canary/CanaryJournal.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 #include "notify/ErrorMailer.h"
 #include "notify/ErrorNotifier.h"

@@ -1,6 +1,6 @@
 // The `cxsync` command line end to end: the real binary through QProcess, real INI files, and the real
 // Secret Service (this suite runs under tests/with-keyring.sh).
-#include "KeychainSecretStore.h"
+#include "config/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

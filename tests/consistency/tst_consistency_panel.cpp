@@ -4,8 +4,8 @@
 
 #include "ConsistencyDialog.h"
 #include "ControlPanelWindow.h"
-#include "LayeredSecretStore.h"
-#include "SecretsFile.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
 #include "profile/Profile.h"
 
 #include <QPushButton>

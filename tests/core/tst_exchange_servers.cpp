@@ -4,15 +4,15 @@
 // Connections builds and routes from them.
 #include "Clock.h"
 #include "CoreTestSupport.h"
-#include "Journal.h"
-#include "LayeredSecretStore.h"
-#include "MemorySecretStore.h"
-#include "SecretsFile.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
-#include "SettingsValidator.h"
+#include "config/LayeredSecretStore.h"
+#include "config/MemorySecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
+#include "config/SettingsValidator.h"
 #include "connect/Connections.h"
 #include "exchange/graph/GraphConnector.h"
+#include "store/Journal.h"
 #include "users/UserLinkStore.h"
 
 #include <QSettings>

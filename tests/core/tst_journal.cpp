@@ -1,7 +1,7 @@
 // The journal: a real SQLite file in a fresh temporary folder per test. File modes, WAL, the schema and its
 // migrations (including one that fails half-way), and files the program must refuse.
 #include "CoreTestSupport.h"
-#include "Journal.h"
+#include "store/Journal.h"
 
 #include <QDir>
 #include <QFile>

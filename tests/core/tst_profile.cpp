@@ -2,11 +2,11 @@
 // asking while the connections are built are answered together, a failure is not kept, reload() hands out new
 // ones while holders keep theirs, and a worker thread gets a journal connection of its own.
 #include "CoreTestSupport.h"
-#include "Journal.h"
-#include "MemorySecretStore.h"
-#include "Settings.h"
+#include "config/MemorySecretStore.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
 #include "profile/Profile.h"
+#include "store/Journal.h"
 
 #include <QTemporaryDir>
 #include <QTest>

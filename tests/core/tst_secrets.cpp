@@ -1,12 +1,12 @@
 // Secrets against the real Secret Service: this suite runs under tests/with-keyring.sh (a private D-Bus
 // session with an unlocked gnome-keyring). Also the layered store, the Save button's ConfigSaver and the
 // headless secrets file.
-#include "ConfigSaver.h"
 #include "CoreTestSupport.h"
-#include "KeychainSecretStore.h"
-#include "LayeredSecretStore.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/ConfigSaver.h"
+#include "config/KeychainSecretStore.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 
 #include <QFile>
 #include <QFileInfo>

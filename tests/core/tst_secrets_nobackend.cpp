@@ -1,11 +1,11 @@
 // Secrets on a machine without a reachable Secret Service (a headless server, a broken D-Bus session):
 // the keychain fails fast with ErrorKind::Unavailable, and the panel's session fallback keeps values for
 // this run. main() points D-Bus at a socket that does not exist before anything can connect.
-#include "ConfigSaver.h"
 #include "CoreTestSupport.h"
-#include "KeychainSecretStore.h"
-#include "LayeredSecretStore.h"
-#include "Settings.h"
+#include "config/ConfigSaver.h"
+#include "config/KeychainSecretStore.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

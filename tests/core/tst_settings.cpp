@@ -1,12 +1,12 @@
 // Settings: the schema's formats, time zones, the validator's role rules, the INI round trip and config
 // migration. Everything runs against real INI files in a fresh temporary folder per test.
-#include "ConfigMigration.h"
 #include "CoreTestSupport.h"
-#include "Journal.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
-#include "SettingsValidator.h"
-#include "TimeZoneSpec.h"
+#include "config/ConfigMigration.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
+#include "config/SettingsValidator.h"
+#include "config/TimeZoneSpec.h"
+#include "store/Journal.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,7 +4,7 @@
 // answer. And the settings validation of those two files: both or neither, readable, a certificate, a key,
 // and the key must be the certificate's — each error naming its field.
 #include "CoreTestSupport.h"
-#include "SettingsValidator.h"
+#include "config/SettingsValidator.h"
 #include "hooks/ListenerTls.h"
 #include "hooks/NotificationInbox.h"
 #include "hooks/NotificationListener.h"

@@ -1,18 +1,18 @@
 // `cxsync serve` end to end on the sandbox profile: after a user sync, the service installs subscriptions,
 // a change in Outlook reaches the CRM through a notification well before the next poll, changes made while the
 // service was down arrive after a restart (delta catches up), nothing is duplicated, and stop is clean.
-#include "ServeTestSupport.h"
 #include "Cli.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
 #include "GraphSubscriptions.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfileSupport.h"
-#include "SecretsFile.h"
 #include "ServeCommand.h"
+#include "ServeTestSupport.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
-#include "Settings.h"
 #include "service/ServiceState.h"
 #include "store/Journal.h"
 

@@ -4,19 +4,19 @@
 // 300 s. A restarted service makes new subscriptions from the watermarks the journal kept (Exchange replays
 // what changed while it was down; an expired watermark is dropped and the mailbox read in full), answers the
 // old ones' next call with Unsubscribe (Exchange drops them), and a change still crosses exactly once.
-#include "SandboxProfileSupport.h"
+#include "CrmSandbox.h"
 #include "EwsPush.h"
 #include "EwsSandbox.h"
 #include "GraphSandbox.h"
-#include "CrmSandbox.h"
-#include "LayeredSecretStore.h"
-#include "store/Journal.h"
-#include "SecretsFile.h"
+#include "SandboxProfileSupport.h"
 #include "ServeCommand.h"
-#include "profile/Profile.h"
 #include "ServeTestSupport.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
+#include "profile/Profile.h"
+#include "store/Journal.h"
 #include "users/UserLinkStore.h"
 
 #include <QElapsedTimer>

@@ -7,19 +7,19 @@
 //    delta after the restart, once each;
 //  - the real `cxsync serve` process stopped with SIGTERM (exit 0, "Stopped.") or killed with SIGKILL while a
 //    run is writing, then restarted: every change is on the other side exactly once and the outbox is empty.
-#include "ServeTestSupport.h"
 #include "Cli.h"
 #include "CrmSandbox.h"
 #include "FaultPlan.h"
 #include "GraphSandbox.h"
 #include "GraphSubscriptions.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfileSupport.h"
-#include "SecretsFile.h"
 #include "ServeCommand.h"
+#include "ServeTestSupport.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
-#include "Settings.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
 

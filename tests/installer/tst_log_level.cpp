@@ -1,8 +1,8 @@
 // The Logging Level setting (log/level, the legacy "logging level") through QLoggingCategory rules,
 // Diagnostic Mode's HTTP trace on top of it, and journald priorities when systemd connects standard error to
 // the journal.
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "diagnostics/LogSetup.h"
 
 #include <QDir>

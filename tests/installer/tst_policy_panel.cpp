@@ -1,9 +1,9 @@
 // Group Policy in the control panel (issue 17): a policy-managed setting is shown with the policy's value,
 // read-only, saying where it comes from; the others stay editable.
 #include "ControlPanelWindow.h"
-#include "LayeredSecretStore.h"
-#include "MemorySecretStore.h"
-#include "Settings.h"
+#include "config/LayeredSecretStore.h"
+#include "config/MemorySecretStore.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 
 #include <QCheckBox>

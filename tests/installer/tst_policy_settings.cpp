@@ -2,8 +2,8 @@
 // policy-managed, cannot be set, and `cxsync config show` marks them. On Linux the policy is an INI file
 // (CXSYNC_POLICY_FILE here; /etc/cxsync/policy.ini by default); on Windows the same code reads the registry
 // key HKLM\Software\Policies\CRM Exchange Sync. Also: `cxsync service` outside Windows is a usage error.
-#include "PolicySettings.h"
-#include "Settings.h"
+#include "config/PolicySettings.h"
+#include "config/Settings.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // Secrets the service gets from systemd (LoadCredential= / LoadCredentialEncrypted=): one file per secret in
 // $CREDENTIALS_DIRECTORY, as systemd writes them (0400, owned by the service's user). What may be read, and
 // how each problem is named without showing the value.
-#include "SystemdCredentials.h"
+#include "config/SystemdCredentials.h"
 
 #include <QDir>
 #include <QFile>

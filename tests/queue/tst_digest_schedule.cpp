@@ -3,11 +3,11 @@
 // each sending only when the Digest Interval allows; nothing after stop(); SMTP settings that cannot be used
 // said once, with no schedule.
 #include "FakeClock.h"
-#include "MemorySecretStore.h"
 #include "QueueTestSupport.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
 #include "SmtpTestServer.h"
+#include "config/MemorySecretStore.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "queue/FailedMessageQueue.h"
 #include "service/DigestSchedule.h"
 

@@ -6,16 +6,16 @@
 #include "ControlPanelWindow.h"
 #include "FailedMessagesModel.h"
 #include "FailedMessagesPage.h"
-#include "LayeredSecretStore.h"
 #include "LogPage.h"
-#include "MemorySecretStore.h"
 #include "PagedTableModel.h"
 #include "QueueTestSupport.h"
 #include "SmtpTestServer.h"
 #include "TransactionLogModel.h"
+#include "config/LayeredSecretStore.h"
+#include "config/MemorySecretStore.h"
+#include "profile/Profile.h"
 #include "queue/FailedMessageQueue.h"
 #include "queue/TransactionLog.h"
-#include "profile/Profile.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>

@@ -4,20 +4,20 @@
 // linked users (a CRM zone and sync window of the suite's choosing), the engine run in this process, and the
 // three views (Exchange, CRM, journal) read straight from the sandboxes and the journal's tables, normalized
 // so that two worlds built from the same data compare equal. Header-only.
-#include "CoreTestSupport.h"
 #include "Clock.h"
+#include "CoreTestSupport.h"
 #include "CrmSandbox.h"
 #include "EwsCalendarItem.h"
 #include "EwsSandbox.h"
 #include "GraphSandbox.h"
-#include "Journal.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfile.h"
-#include "Settings.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
+#include "store/Journal.h"
 #include "sync/CalendarSync.h"
-#include "sync/SyncRetries.h"
 #include "sync/SyncJournal.h"
+#include "sync/SyncRetries.h"
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
 

@@ -3,8 +3,8 @@
 // Fixtures shared by the engine suites (settings, secrets, journal): a complete valid configuration,
 // waiting for asynchronous secret-store answers, and small file helpers. Header-only.
 #include "Result.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // Fixtures for the queue suites: failure records that read like the engine's, and a strict RFC 4180 CSV
 // reader (independent of the writer under test). Header-only.
 #include "CoreTestSupport.h"
-#include "Journal.h"
 #include "queue/QueueTypes.h"
+#include "store/Journal.h"
 
 #include <QJsonObject>
 #include <QSqlError>

@@ -3,17 +3,17 @@
 // Test support for the user sync suites: both sandboxes filled with one sample world, a validated profile and
 // secrets file for them (as `cxsync demo` writes), and what a run opens from those (settings, connections,
 // journal). Header-only.
-#include "CoreTestSupport.h"
 #include "Clock.h"
+#include "CoreTestSupport.h"
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
-#include "Journal.h"
 #include "SampleDataGenerator.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfile.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
+#include "store/Journal.h"
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
 

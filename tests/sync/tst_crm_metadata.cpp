@@ -2,8 +2,8 @@
 // and Install Scripts do not stop: the custom fields are looked for on records, what cannot be told is a
 // warning, and a write that needs a field the CRM really lacks fails naming the field and where to add it.
 #include "Clock.h"
-#include "LayeredSecretStore.h"
 #include "UserSyncWorld.h"
+#include "config/LayeredSecretStore.h"
 #include "hooks/HooksInstaller.h"
 #include "profile/Profile.h"
 #include "users/UserSync.h"

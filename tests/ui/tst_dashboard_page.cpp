@@ -4,11 +4,11 @@
 //
 // CXSYNC_DASHBOARD_SCREENSHOT=FILE.png saves the tab as the seeded journal shows it (run under Xvfb with
 // QT_QPA_PLATFORM=xcb for the picture in docs/images).
-#include "HealthSeed.h"
 #include "ControlPanelWindow.h"
 #include "DashboardPage.h"
-#include "LayeredSecretStore.h"
-#include "Settings.h"
+#include "HealthSeed.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 
 #include <QComboBox>

@@ -2,11 +2,11 @@
 // and the real keychain (this suite runs under tests/with-keyring.sh; tst_panel_nokeychain runs one case
 // with no D-Bus at all).
 #include "ControlPanelWindow.h"
-#include "Journal.h"
-#include "KeychainSecretStore.h"
-#include "LayeredSecretStore.h"
-#include "Settings.h"
+#include "config/KeychainSecretStore.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
+#include "store/Journal.h"
 
 #include <QCheckBox>
 #include <QComboBox>

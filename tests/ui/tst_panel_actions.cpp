@@ -3,11 +3,11 @@
 // cancelled.
 #include "ControlPanelWindow.h"
 #include "GraphSandbox.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfile.h"
-#include "SecretsFile.h"
-#include "Settings.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "profile/Profile.h"
 
 #include <QCheckBox>

@@ -3,12 +3,12 @@
 // appear in Status with their status and duration, redacted; with it off, none.
 #include "ControlPanelWindow.h"
 #include "DiagnosticStatusFeed.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfile.h"
-#include "SecretsFile.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
+#include "config/SettingsSchema.h"
 #include "net/HttpTrace.h"
 #include "profile/Profile.h"
 

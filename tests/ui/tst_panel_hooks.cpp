@@ -7,17 +7,17 @@
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
 #include "GraphSubscriptions.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfileSupport.h"
-#include "SecretsFile.h"
 #include "ServicePage.h"
-#include "Settings.h"
 #include "UsersPage.h"
 #include "UsersPreviewDialog.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
-#include "profile/Profile.h"
 
 #include <QFile>
 #include <QJsonArray>

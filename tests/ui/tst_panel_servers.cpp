@@ -5,13 +5,13 @@
 // passwords; a password the store refuses is said in the dialog; the Users page names each user's server.
 #include "ControlPanelWindow.h"
 #include "ExchangeServerDialog.h"
-#include "LayeredSecretStore.h"
-#include "MemorySecretStore.h"
-#include "Settings.h"
 #include "UsersPage.h"
+#include "config/LayeredSecretStore.h"
+#include "config/MemorySecretStore.h"
+#include "config/Settings.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
-#include "profile/Profile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

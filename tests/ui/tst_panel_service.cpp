@@ -3,13 +3,13 @@
 // change subscriptions with their expiry and health — refreshed on Refresh and periodically while the tab is
 // shown.
 #include "ControlPanelWindow.h"
-#include "LayeredSecretStore.h"
 #include "ServicePage.h"
-#include "Settings.h"
+#include "config/LayeredSecretStore.h"
+#include "config/Settings.h"
+#include "profile/Profile.h"
 #include "service/ServiceState.h"
 #include "store/Journal.h"
 #include "sync/CalendarSync.h"
-#include "profile/Profile.h"
 
 #include <QCoreApplication>
 #include <QDir>

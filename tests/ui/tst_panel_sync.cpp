@@ -5,17 +5,17 @@
 #include "CrmSandbox.h"
 #include "GraphSandbox.h"
 #include "HttpSandbox.h"
-#include "LayeredSecretStore.h"
 #include "SandboxEnvironment.h"
 #include "SandboxProfileSupport.h"
-#include "SecretsFile.h"
-#include "Settings.h"
 #include "SyncNowAction.h"
+#include "config/LayeredSecretStore.h"
+#include "config/SecretsFile.h"
+#include "config/Settings.h"
 #include "connect/Connections.h"
+#include "profile/Profile.h"
 #include "store/Journal.h"
 #include "users/UserLinkStore.h"
 #include "users/UserSync.h"
-#include "profile/Profile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,10 +3,10 @@
 // and creates with progress, the table filters and sorts, Disable / Enable / Test Mailbox Access work on the
 // selected user, and the control panel places the action first in its Actions group.
 #include "ControlPanelWindow.h"
-#include "LayeredSecretStore.h"
 #include "UserSyncWorld.h"
 #include "UsersPage.h"
 #include "UsersPreviewDialog.h"
+#include "config/LayeredSecretStore.h"
 #include "profile/Profile.h"
 
 #include <QCheckBox>

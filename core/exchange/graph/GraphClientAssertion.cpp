@@ -1,7 +1,7 @@
 #include "exchange/graph/GraphClientAssertion.h"
 
-#include "Secret.h"
-#include "SettingsSchema.h"
+#include "config/Secret.h"
+#include "config/SettingsSchema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "exchange/graph/GraphTokenProvider.h"
 
-#include "SettingsSchema.h"
+#include "config/SettingsSchema.h"
 #include "exchange/graph/GraphClientAssertion.h"
 #include "net/HttpClient.h"
 
