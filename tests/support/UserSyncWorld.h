@@ -57,6 +57,16 @@ inline std::unique_ptr<Journal> openJournalAt(const QString &path)
 }
 
 // The CRM's users as stored, by id.
+// The sample's first enabled user with a mailbox: the profile's Exchange Account for that server.
+inline QString accountOf(const sandbox::SampleData &data)
+{
+    for (const sandbox::SampleUser &user : data.users) {
+        if (user.hasMailbox && user.accountEnabled)
+            return user.mail;
+    }
+    return {};
+}
+
 inline QHash<QString, QJsonObject> crmUsersById(sandbox::CrmSandbox &crm)
 {
     QHash<QString, QJsonObject> byId;
@@ -356,15 +366,6 @@ public:
     }
 
 private:
-    static QString accountOf(const sandbox::SampleData &data)
-    {
-        for (const sandbox::SampleUser &user : data.users) {
-            if (user.hasMailbox && user.accountEnabled)
-                return user.mail;
-        }
-        return {};
-    }
-
     QTemporaryDir m_dir;
     sandbox::SampleData m_data;
     QSet<QString> m_onB;

@@ -11,6 +11,7 @@
 #include "EwsCalendarItem.h"
 #include "EwsSandbox.h"
 #include "SampleOrganisationSplit.h"
+#include "CalendarRunSupport.h"
 #include "UserSyncWorld.h"
 #include "sync/CalendarSync.h"
 #include "sync/SyncJournal.h"
@@ -25,16 +26,6 @@ using namespace cxsync::testsupport;
 namespace {
 
 constexpr int kUsers = 14;
-
-QString wire(const QDateTime &utc)
-{
-    return utc.toUTC().toString(Qt::ISODate);
-}
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toVariant().toString();
-}
 
 // Exchange Online for contoso.example, on-premises Exchange for fabrikam.example (the second organisation's
 // half of the sample), and the CRM; the profile names one of the two as its primary server and the other
@@ -177,15 +168,6 @@ public:
     std::unique_ptr<Journal> openJournal() const { return openJournalAt(m_journalPath); }
 
 private:
-    static QString accountOf(const sandbox::SampleData &data)
-    {
-        for (const sandbox::SampleUser &user : data.users) {
-            if (user.hasMailbox && user.accountEnabled)
-                return user.mail;
-        }
-        return {};
-    }
-
     bool m_ewsPrimary;
     QTemporaryDir m_dir;
     sandbox::SampleOrganisationSplit m_split;
@@ -229,81 +211,35 @@ class TestCalendarHybrid final : public QObject {
 
     SyncReport sync()
     {
-        SyncRunOptions o = SyncRunOptions::fromSettings(m_world->settings());
-        CalendarSync engine(*m_connections, *m_journal, m_world->clock(), o);
-        QSignalSpy finished(&engine, &CalendarSync::finished);
-        engine.start();
-        if (!finished.wait(60000)) {
-            engine.cancel();
-            SyncReport timedOut;
-            timedOut.error = QStringLiteral("timed out");
-            return timedOut;
-        }
-        return finished.first().first().value<SyncReport>();
+        return runCalendarSync(*m_connections, *m_journal, m_world->clock(), m_world->settings());
     }
-    static int writes(const SyncCounts &c)
-    {
-        return c.exchangeCreates + c.exchangeUpdates + c.exchangeDeletes + c.crmCreates + c.crmUpdates +
-               c.crmDeletes + c.invitations + c.cancellations;
-    }
-    static QString failuresOf(const SyncReport &r) { return r.error + r.failures.join(QLatin1Char('\n')); }
+    static int writes(const SyncCounts &c) { return writesOf(c); }
 
     QString createComm(const QString &subject, const QDateTime &start, const Person &owner,
                        const QList<Person> &others = {})
     {
-        QJsonObject f{{QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
-                      {QStringLiteral("Comm_Action"), QStringLiteral("Meeting")},
-                      {QStringLiteral("Comm_Status"), QStringLiteral("Pending")},
-                      {QStringLiteral("Comm_Subject"), subject},
-                      {QStringLiteral("Comm_DateTime"), wire(start)},
-                      {QStringLiteral("Comm_ToDateTime"), wire(start.addSecs(3600))},
-                      {QStringLiteral("Comm_UserId"), owner.crmId.toInt()}};
-        QStringList ids{owner.crmId};
+        QStringList ids;
         for (const Person &p : others)
             ids.append(p.crmId);
-        return text(m_world->crm().createCommunication(f, ids), "Comm_CommunicationId");
+        return createMeeting(m_world->crm(), subject, start, owner.crmId, ids);
     }
     // An item the user makes in Outlook, in the store of the user's own server.
     QJsonObject outlookEvent(const Person &p, const QString &subject, const QDateTime &start,
                              const QList<Person> &attendees = {})
     {
-        const auto at = [](const QDateTime &t) {
-            return QJsonObject{
-                {QStringLiteral("dateTime"), t.toString(QStringLiteral("yyyy-MM-ddTHH:00:00"))},
-                {QStringLiteral("timeZone"), QStringLiteral("UTC")}};
-        };
-        QJsonArray invited;
+        QStringList invited;
         for (const Person &a : attendees)
-            invited.append(QJsonObject{
-                {QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), a.address}}},
-                {QStringLiteral("type"), QStringLiteral("required")}});
-        QJsonObject event{{QStringLiteral("subject"), subject},
-                          {QStringLiteral("start"), at(start)},
-                          {QStringLiteral("end"), at(start.addSecs(3600))}};
-        if (!invited.isEmpty())
-            event.insert(QStringLiteral("attendees"), invited);
-        return storeOf(p).createEvent(p.storeId, event);
+            invited.append(a.address);
+        return storeOf(p).createEvent(p.storeId, outlookEventBody(subject, start, invited));
     }
 
     // Every item with this subject in every mailbox of both stores, as "cloud:<address>" /
     // "onprem:<address>".
     QStringList whereIs(const QString &subject)
     {
-        QStringList out;
-        for (auto [name, store] :
-             {std::pair<const char *, sandbox::GraphSandbox *>{"cloud", &m_world->cloud()},
-              std::pair<const char *, sandbox::GraphSandbox *>{"onprem", &m_world->onPremStore()}}) {
-            for (const QJsonValue &user : store->users()) {
-                const QString id = user.toObject().value(QStringLiteral("id")).toString();
-                for (const QJsonValue &e : store->events(id)) {
-                    if (text(e.toObject(), "subject") == subject)
-                        out.append(QString::fromLatin1(name) + QLatin1Char(':') +
-                                   user.toObject().value(QStringLiteral("mail")).toString().toLower());
-                }
-            }
-        }
-        out.sort();
-        return out;
+        return testsupport::whereIs({{QStringLiteral("cloud"), &m_world->cloud()},
+                                     {QStringLiteral("onprem"), &m_world->onPremStore()}},
+                                    subject);
     }
     static QString at(const Person &p)
     {

@@ -8,6 +8,7 @@
 #include "FaultPlan.h"
 #include "GraphSubscriptions.h"
 #include "HttpSandbox.h"
+#include "CalendarRunSupport.h"
 #include "UserSyncWorld.h"
 #include "exchange/graph/GraphConnector.h"
 #include "hooks/NotificationInbox.h"
@@ -29,22 +30,12 @@ namespace {
 
 constexpr int kUsers = 16;
 
-QString wire(const QDateTime &utc)
-{
-    return utc.toUTC().toString(Qt::ISODate);
-}
-
 struct Person {
     QString crmId;
     QString mailbox; // Graph id
     QString address; // lower case
     bool onB = false;
 };
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toVariant().toString();
-}
 
 } // namespace
 
@@ -61,78 +52,32 @@ class TestCalendarTenants final : public QObject {
 
     SyncReport sync()
     {
-        SyncRunOptions o = SyncRunOptions::fromSettings(m_world->settings());
-        CalendarSync engine(*m_connections, *m_journal, m_world->clock(), o);
-        QSignalSpy finished(&engine, &CalendarSync::finished);
-        engine.start();
-        if (!finished.wait(60000)) {
-            SyncReport timedOut;
-            timedOut.error = QStringLiteral("timed out");
-            return timedOut;
-        }
-        return finished.first().first().value<SyncReport>();
+        return runCalendarSync(*m_connections, *m_journal, m_world->clock(), m_world->settings());
     }
-    static int writes(const SyncCounts &c)
-    {
-        return c.exchangeCreates + c.exchangeUpdates + c.exchangeDeletes + c.crmCreates + c.crmUpdates +
-               c.crmDeletes + c.invitations + c.cancellations;
-    }
-    static QString failuresOf(const SyncReport &r) { return r.error + r.failures.join(QLatin1Char('\n')); }
+    static int writes(const SyncCounts &c) { return writesOf(c); }
 
     QString createComm(const QString &subject, const QDateTime &start, const Person &owner,
                        const QList<Person> &others = {})
     {
-        QJsonObject f{{QStringLiteral("Comm_Type"), QStringLiteral("Appointment")},
-                      {QStringLiteral("Comm_Action"), QStringLiteral("Meeting")},
-                      {QStringLiteral("Comm_Status"), QStringLiteral("Pending")},
-                      {QStringLiteral("Comm_Subject"), subject},
-                      {QStringLiteral("Comm_DateTime"), wire(start)},
-                      {QStringLiteral("Comm_ToDateTime"), wire(start.addSecs(3600))},
-                      {QStringLiteral("Comm_UserId"), owner.crmId.toInt()}};
-        QStringList ids{owner.crmId};
+        QStringList ids;
         for (const Person &p : others)
             ids.append(p.crmId);
-        return text(m_world->crm().createCommunication(f, ids), "Comm_CommunicationId");
+        return createMeeting(m_world->crm(), subject, start, owner.crmId, ids);
     }
     QJsonObject outlookEvent(const Person &p, const QString &subject, const QDateTime &start,
                              const QList<Person> &attendees = {})
     {
-        const auto at = [](const QDateTime &t) {
-            return QJsonObject{
-                {QStringLiteral("dateTime"), t.toString(QStringLiteral("yyyy-MM-ddTHH:00:00"))},
-                {QStringLiteral("timeZone"), QStringLiteral("UTC")}};
-        };
-        QJsonArray invited;
+        QStringList invited;
         for (const Person &a : attendees)
-            invited.append(QJsonObject{
-                {QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), a.address}}},
-                {QStringLiteral("type"), QStringLiteral("required")}});
-        QJsonObject event{{QStringLiteral("subject"), subject},
-                          {QStringLiteral("start"), at(start)},
-                          {QStringLiteral("end"), at(start.addSecs(3600))}};
-        if (!invited.isEmpty())
-            event.insert(QStringLiteral("attendees"), invited);
-        return graphOf(p).createEvent(p.mailbox, event);
+            invited.append(a.address);
+        return graphOf(p).createEvent(p.mailbox, outlookEventBody(subject, start, invited));
     }
 
     // Every item with this subject in every mailbox of both tenants, as "A:<address>" / "B:<address>".
     QStringList whereIs(const QString &subject)
     {
-        QStringList out;
-        for (auto [name, graph] :
-             {std::pair<const char *, sandbox::GraphSandbox *>{"A", &m_world->graphA()},
-              std::pair<const char *, sandbox::GraphSandbox *>{"B", &m_world->graphB()}}) {
-            for (const QJsonValue &user : graph->users()) {
-                const QString id = user.toObject().value(QStringLiteral("id")).toString();
-                for (const QJsonValue &e : graph->events(id)) {
-                    if (text(e.toObject(), "subject") == subject)
-                        out.append(QString::fromLatin1(name) + QLatin1Char(':') +
-                                   user.toObject().value(QStringLiteral("mail")).toString().toLower());
-                }
-            }
-        }
-        out.sort();
-        return out;
+        return testsupport::whereIs(
+            {{QStringLiteral("A"), &m_world->graphA()}, {QStringLiteral("B"), &m_world->graphB()}}, subject);
     }
     QList<QJsonObject> eventsWithSubject(const Person &p, const QString &subject)
     {
